@@ -1,0 +1,101 @@
+#pragma once
+// The composition root seen from QML: wires the credential store, login client, io thread
+// (session + store writer) and the GUI-thread workspace, and exposes their state as one
+// singleton, `Console`, in the QML module Pilothouse.App.
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace pilothouse::models {
+class Workspace;
+}
+
+namespace pilothouse::app {
+
+struct AppOptions;
+
+class Console : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    enum class ConnectionState {
+        SignedOut,    ///< No token: the sign-in page is shown.
+        Connecting,   ///< Opening the socket or waiting for the welcome.
+        Connected,    ///< Welcomed; live.
+        Reconnecting, ///< Lost; next attempt in `reconnectInSeconds`.
+        Offline,      ///< Started with --offline: cache only, no network.
+    };
+    Q_ENUM(ConnectionState)
+
+    enum class Severity { Info, Warning, Error };
+    Q_ENUM(Severity)
+
+    Q_PROPERTY(ConnectionState connectionState READ connectionState NOTIFY connectionChanged)
+    Q_PROPERTY(int reconnectInSeconds READ reconnectInSeconds NOTIFY connectionChanged)
+    /// One sentence about the connection, e.g. "Connected to demo.example as Supervisor".
+    Q_PROPERTY(QString connectionDetail READ connectionDetail NOTIFY connectionChanged)
+
+    Q_PROPERTY(bool signingIn READ signingIn NOTIFY signInChanged)
+    Q_PROPERTY(QString signInError READ signInError NOTIFY signInChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY accountChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY accountChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY accountChanged)
+    Q_PROPERTY(QString role READ role NOTIFY accountChanged)
+
+    /// The single surface for errors and notices (STYLE.md 13).
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(Severity noticeSeverity READ noticeSeverity NOTIFY noticeChanged)
+
+    Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
+    Q_PROPERTY(pilothouse::models::Workspace *workspace READ workspace CONSTANT)
+
+public:
+    Console(const AppOptions &options, QObject *parent = nullptr);
+    ~Console() override;
+
+    /// QML_SINGLETON factory: returns the instance the application created.
+    static Console *create(QQmlEngine *, QJSEngine *);
+
+    /// Starts: offline cache, stored token reuse, or the sign-in page.
+    void start();
+
+    ConnectionState connectionState() const;
+    int reconnectInSeconds() const;
+    QString connectionDetail() const;
+    bool signingIn() const;
+    QString signInError() const;
+    QString serverUrl() const;
+    QString userName() const;
+    QString displayName() const;
+    QString role() const;
+    QString notice() const;
+    Severity noticeSeverity() const;
+    bool darkTheme() const;
+    void setDarkTheme(bool dark);
+    models::Workspace *workspace() const;
+
+    Q_INVOKABLE void signIn(const QString &serverUrl, const QString &userName, const QString &password);
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE void retryNow();
+    Q_INVOKABLE void dismissNotice();
+
+Q_SIGNALS:
+    void connectionChanged();
+    void signInChanged();
+    void accountChanged();
+    void noticeChanged();
+    void darkThemeChanged();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace pilothouse::app

@@ -1,0 +1,75 @@
+#pragma once
+// Encoding and strict decoding of protocol v1 frames. Nothing here throws: every failure of a
+// decode is a DecodeError with a message naming the offending field.
+
+#include "frames.h"
+
+#include <string>
+#include <string_view>
+
+namespace pilothouse::protocol {
+
+struct DecodeError {
+    enum class Code {
+        MalformedJson,   ///< Not parseable JSON (includes invalid UTF-8).
+        NotAnObject,     ///< The frame or a nested object is not a JSON object.
+        MissingField,    ///< A required field is absent.
+        WrongType,       ///< A field has the wrong JSON type.
+        UnknownType,     ///< The frame's "type" is not one this side accepts.
+        InvalidValue,    ///< Right type, value out of range or not in the enumeration.
+        TooDeep,         ///< Nesting deeper than kMaxDepth.
+    };
+    Code code = Code::MalformedJson;
+    std::string message; ///< Human readable, names the field path, e.g. "events[3].seq: expected integer".
+};
+
+inline constexpr int kMaxDepth = 32;
+
+/// Either a value or a DecodeError.
+template <typename T>
+class Decoded {
+public:
+    Decoded(T value) : m_value(std::move(value)) {}
+    Decoded(DecodeError error) : m_error(std::move(error)) {}
+    explicit operator bool() const { return m_value.has_value(); }
+    bool ok() const { return m_value.has_value(); }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const DecodeError &error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    DecodeError m_error;
+};
+
+Decoded<ServerFrame> decodeServerFrame(std::string_view text);
+Decoded<ClientFrame> decodeClientFrame(std::string_view text);
+
+std::string encode(const ServerFrame &frame);
+std::string encode(const ClientFrame &frame);
+
+/// Event payloads are stored by the server as JSON; these map one event to and from its wire form.
+nlohmann::json toJson(const Event &event);
+Decoded<Event> eventFromJson(const nlohmann::json &json);
+
+// Wire spellings of the enumerations ("chat", "support", "ai", "customer", ...).
+std::string_view toString(Channel value);
+std::string_view toString(ConversationKind value);
+std::string_view toString(ConversationStatus value);
+std::string_view toString(Author value);
+std::optional<Channel> channelFromString(std::string_view text);
+std::optional<ConversationKind> kindFromString(std::string_view text);
+std::optional<ConversationStatus> statusFromString(std::string_view text);
+std::optional<Author> authorFromString(std::string_view text);
+
+/// Payload to/from JSON for the domain objects (used by the server's store and by the codec).
+void to_json(nlohmann::json &json, const Customer &value);
+void to_json(nlohmann::json &json, const Conversation &value);
+void to_json(nlohmann::json &json, const Message &value);
+void to_json(nlohmann::json &json, const Judgement &value);
+Decoded<Customer> customerFromJson(const nlohmann::json &json);
+Decoded<Conversation> conversationFromJson(const nlohmann::json &json);
+Decoded<Message> messageFromJson(const nlohmann::json &json);
+
+} // namespace pilothouse::protocol

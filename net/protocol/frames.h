@@ -1,0 +1,283 @@
+#pragma once
+// Plain structs for every frame of protocol v1 (docs/protocol.md is the normative spec).
+// Qt-free on purpose: the console, the server and the fuzzer share this code.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace pilothouse::protocol {
+
+inline constexpr int kProtocolVersion = 1;
+inline constexpr std::int64_t kDefaultMaxMessageBytes = 1 << 20; // 1 MiB
+inline constexpr const char *kWebSocketPath = "/api/v1/stream";
+
+/// Milliseconds since the Unix epoch, UTC.
+using Millis = std::int64_t;
+
+/// A position in the server's event log. `epoch` changes when the log is lost.
+struct Cursor {
+    std::string epoch;
+    std::int64_t seq = 0; ///< Last applied sequence number; 0 = nothing applied yet.
+    bool operator==(const Cursor &) const = default;
+};
+
+// ---- Domain objects carried by events and snapshots -------------------------------------------
+
+enum class Channel { Chat, Email, Sms, Voice };
+enum class ConversationKind { Support, Sales };
+/// Who is handling the conversation right now.
+enum class ConversationStatus { Ai, Escalated, Human, Resolved };
+enum class Author { Customer, Ai, Human, System };
+
+struct Order {
+    std::string id;          ///< e.g. "12345"
+    std::int64_t totalCents = 0;
+    std::string currency;    ///< ISO 4217, e.g. "USD"
+    std::string status;      ///< "processing", "shipped", "delivered", "returned", "cancelled"
+    Millis placedAt = 0;
+    std::string summary;     ///< "2 items: Trail Runner 2, Wool Socks"
+    bool operator==(const Order &) const = default;
+};
+
+struct Customer {
+    std::string id;
+    std::string name;
+    std::string email;
+    bool vip = false;
+    std::string segment;     ///< "new", "returning", "vip", "business"
+    std::int64_t lifetimeValueCents = 0;
+    Millis since = 0;        ///< Customer since.
+    std::vector<Order> orders; ///< Most recent first, at most 20.
+    bool operator==(const Customer &) const = default;
+};
+
+/// A tool the AI used while composing a reply, e.g. {"order.lookup", "looked up order #12345"}.
+struct ToolUse {
+    std::string name;
+    std::string summary;
+    bool operator==(const ToolUse &) const = default;
+};
+
+/// Present on every AI-authored message.
+struct AiAnnotation {
+    std::string intent;
+    double confidence = 0.0; ///< 0..1
+    std::int64_t latencyMs = 0;
+    std::vector<ToolUse> tools;
+    bool operator==(const AiAnnotation &) const = default;
+};
+
+struct Message {
+    std::string id;
+    std::string conversationId;
+    Author author = Author::Customer;
+    std::string authorName;  ///< Display name: customer name, AI persona, or operator.
+    std::string text;        ///< Plain text, untrusted when authored by a customer.
+    Millis at = 0;
+    std::optional<AiAnnotation> ai;
+    bool operator==(const Message &) const = default;
+};
+
+/// The board row: a summary the server keeps current with every change.
+struct Conversation {
+    std::string id;
+    std::string customerId;
+    Channel channel = Channel::Chat;
+    ConversationKind kind = ConversationKind::Support;
+    ConversationStatus status = ConversationStatus::Ai;
+    std::string subject;
+    std::string intent;                 ///< Last detected intent, "" if none yet.
+    double sentiment = 0.0;             ///< -1 (angry) .. 1 (delighted)
+    std::optional<double> confidence;   ///< Confidence of the last AI reply.
+    std::string lastMessage;            ///< Plain text, untrusted.
+    Author lastAuthor = Author::Customer;
+    Millis lastMessageAt = 0;
+    Millis createdAt = 0;
+    std::optional<Millis> waitingSince; ///< Since when the customer waits for an answer.
+    int priority = 0;                   ///< 0 normal .. 3 urgent
+    std::int64_t messageCount = 0;
+    std::string assignee;               ///< User name of the human owner, "" if none.
+    bool operator==(const Conversation &) const = default;
+};
+
+// ---- Events --------------------------------------------------------------------------------------
+
+/// Event kinds v1 knows. Unknown kinds decode as `UnknownPayload` and still advance the cursor.
+namespace kinds {
+inline constexpr const char *CustomerUpserted = "customer.upserted";
+inline constexpr const char *ConversationUpserted = "conversation.upserted";
+inline constexpr const char *MessageCreated = "message.created";
+inline constexpr const char *MessageJudged = "message.judged";
+} // namespace kinds
+
+/// `message.judged`: someone marked an AI reply correct or wrong.
+struct Judgement {
+    std::string messageId;
+    std::string conversationId;
+    bool correct = true;
+    std::string reason;
+    std::string by;          ///< User name.
+    bool operator==(const Judgement &) const = default;
+};
+
+struct UnknownPayload {
+    nlohmann::json data;     ///< Kept verbatim.
+    bool operator==(const UnknownPayload &) const = default;
+};
+
+using EventPayload = std::variant<UnknownPayload, Customer, Conversation, Message, Judgement>;
+
+struct Event {
+    std::string id;          ///< Stable, unique across epochs (e.g. "<epoch>-<seq>").
+    std::int64_t seq = 0;    ///< Strictly increasing within an epoch, starting at 1.
+    std::string epoch;
+    Millis at = 0;
+    std::string kind;        ///< Raw kind string, also for unknown kinds.
+    std::string commandId;   ///< Echoed when a command caused this event, else "".
+    EventPayload payload;
+    bool operator==(const Event &) const = default;
+};
+
+// ---- Client -> server frames ----------------------------------------------------------------------
+
+struct ClientInfo {
+    std::string name;
+    std::string version;
+    bool operator==(const ClientInfo &) const = default;
+};
+
+/// First frame on every connection. The token travels here, never in the URL.
+struct Hello {
+    int protocol = kProtocolVersion;
+    ClientInfo client;
+    std::string token;
+    std::optional<Cursor> cursor; ///< Absent on a first connection: the server sends a snapshot.
+    bool operator==(const Hello &) const = default;
+};
+
+/// An operator action. `id` is generated by the client and reused on every resend.
+struct Command {
+    std::string id;
+    std::string name;        ///< e.g. "message.judge"
+    nlohmann::json args = nlohmann::json::object();
+    bool operator==(const Command &) const = default;
+};
+
+struct Ping {
+    Millis t = 0;
+    bool operator==(const Ping &) const = default;
+};
+struct Pong {
+    Millis t = 0;            ///< Echoes the ping's t.
+    bool operator==(const Pong &) const = default;
+};
+
+// ---- Server -> client frames ----------------------------------------------------------------------
+
+struct UserInfo {
+    std::string name;
+    std::string displayName;
+    std::string role;        ///< "agent", "supervisor", "admin"
+    bool operator==(const UserInfo &) const = default;
+};
+
+struct Limits {
+    std::int64_t maxMessageBytes = kDefaultMaxMessageBytes;
+    int maxEventsPerFrame = 500;
+    bool operator==(const Limits &) const = default;
+};
+
+struct HeartbeatPolicy {
+    int intervalMs = 15000;  ///< Send a ping when quiet for this long.
+    int idleTimeoutMs = 45000; ///< Silence past this means the link is dead.
+    bool operator==(const HeartbeatPolicy &) const = default;
+};
+
+enum class ResumeMode { Replay, Snapshot };
+
+struct Welcome {
+    int protocol = kProtocolVersion;
+    std::string sessionId;
+    UserInfo user;
+    Limits limits;
+    HeartbeatPolicy heartbeat;
+    ClientInfo server;       ///< Server name and version.
+    Cursor head;             ///< The server's log head at welcome time.
+    std::int64_t retentionSeconds = 0; ///< How long the log keeps events for replay.
+    ResumeMode resume = ResumeMode::Snapshot; ///< What follows: replayed events or a snapshot.
+    bool operator==(const Welcome &) const = default;
+};
+
+/// Full state, sent in parts. `position` was captured before the state was read; events after it
+/// follow as ordinary `events` frames. The client replaces its cache when the final part arrives.
+struct Snapshot {
+    Cursor position;
+    int part = 0;            ///< 0-based
+    bool final = true;
+    std::vector<Customer> customers;
+    std::vector<Conversation> conversations;
+    std::vector<Message> messages;
+    bool operator==(const Snapshot &) const = default;
+};
+
+struct Events {
+    std::vector<Event> events; ///< In sequence order.
+    bool operator==(const Events &) const = default;
+};
+
+struct Ack {
+    std::string commandId;
+    std::int64_t seq = 0;    ///< Sequence number of the resulting event, 0 if none.
+    bool operator==(const Ack &) const = default;
+};
+
+/// Error codes of nack and error frames (docs/protocol.md, "Error codes").
+namespace errors {
+inline constexpr const char *BadRequest = "bad_request";
+inline constexpr const char *Unauthorized = "unauthorized";
+inline constexpr const char *Forbidden = "forbidden";
+inline constexpr const char *NotFound = "not_found";
+inline constexpr const char *Conflict = "conflict";
+inline constexpr const char *UnknownCommand = "unknown_command";
+inline constexpr const char *RateLimited = "rate_limited";
+inline constexpr const char *Internal = "internal";
+} // namespace errors
+
+struct Nack {
+    std::string commandId;
+    std::string code;
+    std::string message;
+    bool retryable = false;
+    bool operator==(const Nack &) const = default;
+};
+
+/// Sent before the server closes with a 4000-range code.
+struct Error {
+    std::string code;
+    std::string message;
+    bool operator==(const Error &) const = default;
+};
+
+/// Application close codes (4000-4999; Qt 6.4 rejects 1012-2999).
+namespace close_codes {
+inline constexpr int ProtocolError = 4000;      ///< Malformed or unexpected frame. Client: fix, no retry loop.
+inline constexpr int Unauthorized = 4001;       ///< Token missing, invalid or expired. Client: sign in again.
+inline constexpr int UnsupportedVersion = 4002; ///< Client: upgrade.
+inline constexpr int Forbidden = 4003;          ///< Role may not connect. Client: no retry.
+inline constexpr int HelloTimeout = 4004;       ///< No hello within the limit. Client: retry.
+inline constexpr int MessageTooLarge = 4009;    ///< Frame over maxMessageBytes. Client: retry.
+inline constexpr int ResumeImpossible = 4010;   ///< Reserved; v1 answers with a snapshot instead.
+inline constexpr int ServerRestarting = 4011;   ///< Client: retry with backoff.
+inline constexpr int IdleTimeout = 4012;        ///< No frame within idleTimeoutMs. Client: retry.
+inline constexpr int RateLimited = 4029;        ///< Client: retry after backoff.
+} // namespace close_codes
+
+using ClientFrame = std::variant<Hello, Command, Ping, Pong>;
+using ServerFrame = std::variant<Welcome, Snapshot, Events, Ack, Nack, Ping, Pong, Error>;
+
+} // namespace pilothouse::protocol

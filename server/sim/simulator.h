@@ -1,0 +1,64 @@
+#pragma once
+// Scripted customers for the demo and for tests: personas, support and sales scenarios,
+// multi-turn, configurable rate and mix, reproducible with a seed. Pure C++ and deterministic:
+// the server drives it with a timer and tells it what the agent answered.
+
+#include "agent/catalog.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace pilothouse::server {
+
+struct SimulatorConfig {
+    double conversationsPerMinute = 6.0;
+    std::uint64_t seed = 1;
+    /// Relative weight per scenario id; empty = the default mix. Unknown ids are an error.
+    std::map<std::string, double> mix;
+};
+
+/// One thing a simulated customer does.
+struct SimulatedMessage {
+    std::string conversationKey;   ///< Simulator's own id; the server maps it to a conversation.
+    bool opensConversation = false;
+    std::string customerId;        ///< From the catalog.
+    protocol::Channel channel = protocol::Channel::Chat;
+    protocol::ConversationKind kind = protocol::ConversationKind::Support;
+    std::string subject;
+    std::string scenario;          ///< e.g. "where_is_my_order"
+    std::string trueIntent;        ///< Ground truth for measuring the agent.
+    std::string text;
+};
+
+/// A labelled utterance for measuring intent accuracy.
+struct LabelledUtterance {
+    std::string text;
+    std::string intent;
+};
+
+class Simulator {
+public:
+    Simulator(std::shared_ptr<const Catalog> catalog, SimulatorConfig config);
+    ~Simulator();
+
+    /// Scenario ids the mix may name.
+    static std::vector<std::string> scenarioIds();
+
+    /// Messages due at `nowMs` (call repeatedly with a growing clock).
+    std::vector<SimulatedMessage> tick(std::int64_t nowMs);
+    /// The agent (or a person) answered in this conversation; the customer may follow up later.
+    void onReply(const std::string &conversationKey, const std::string &replyText, bool escalated);
+
+    /// Utterances generated from templates not used to train the agent, with true intents.
+    static std::vector<LabelledUtterance> heldOutSet(std::uint64_t seed, int count);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace pilothouse::server
