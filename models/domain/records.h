@@ -76,14 +76,28 @@ struct ConversationRecord {
     bool operator==(const ConversationRecord &) const = default;
 };
 
+/// A verdict on an AI reply (`message.judged`): was the AI right, and why not.
+struct JudgementRecord {
+    QString messageId;
+    QString conversationId;
+    bool correct = true;
+    QString reason;
+    QString by;              ///< User name of whoever judged.
+    bool operator==(const JudgementRecord &) const = default;
+};
+
 /// What one store transaction changed, handed from the io thread to the GUI thread.
 struct ChangeBatch {
     bool reset = false;      ///< A snapshot replaced everything: drop what you hold first.
     QList<CustomerRecord> customers;
     QList<ConversationRecord> conversations;
     QList<MessageRecord> messages;
+    QList<JudgementRecord> judgements; ///< Latest verdict per message changed in this batch.
     qint64 lastSeq = 0;
-    bool isEmpty() const { return !reset && customers.isEmpty() && conversations.isEmpty() && messages.isEmpty(); }
+    bool isEmpty() const
+    {
+        return !reset && customers.isEmpty() && conversations.isEmpty() && messages.isEmpty() && judgements.isEmpty();
+    }
 };
 
 } // namespace pilothouse::models
@@ -91,4 +105,5 @@ struct ChangeBatch {
 Q_DECLARE_METATYPE(pilothouse::models::CustomerRecord)
 Q_DECLARE_METATYPE(pilothouse::models::ConversationRecord)
 Q_DECLARE_METATYPE(pilothouse::models::MessageRecord)
+Q_DECLARE_METATYPE(pilothouse::models::JudgementRecord)
 Q_DECLARE_METATYPE(pilothouse::models::ChangeBatch)

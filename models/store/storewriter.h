@@ -9,6 +9,7 @@
 
 #include <QObject>
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -17,9 +18,14 @@ namespace pilothouse::models {
 
 class LocalStore;
 
+/// The io thread's single writer to the SQLite cache: batches events into one transaction per
+/// event-loop turn, replaces the cache from snapshots, and serves reads for the GUI thread.
 class StoreWriter : public QObject {
     Q_OBJECT
 public:
+    /// Pending events are written at once when this many are buffered, bounding memory and latency.
+    static constexpr std::size_t kFlushThreshold = 5000;
+
     /// `databasePath` is opened in open(), on the io thread.
     explicit StoreWriter(QString databasePath, QObject *parent = nullptr);
     ~StoreWriter() override;
@@ -41,6 +47,9 @@ public Q_SLOTS:
     void loadTranscript(const QString &conversationId);
     /// Writes pending events now (tests, shutdown).
     void flush();
+    /// Writes pending events and closes the database. Call on the io thread before it stops
+    /// (the destructor does the same if the writer is deleted there).
+    void close();
 
 Q_SIGNALS:
     void opened();

@@ -1,0 +1,49 @@
+#pragma once
+// The prepared statements of the write path. Prepared once per connection and reused for every
+// batch, so a batch costs binds and steps only, never SQL parsing.
+
+#include "domain/records.h"
+#include "protocol/frames.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace pilothouse::models {
+
+/// Upserts of records and the cursor, on the connection of a LocalStore. Callers own the
+/// transaction; every method returns false on an SQL error and lastError() says which.
+class BatchStatements {
+public:
+    explicit BatchStatements(const QSqlDatabase &db);
+
+    /// Prepares every statement; false (with lastError()) if the schema does not match.
+    bool prepare();
+
+    bool upsert(const CustomerRecord &customer);
+    bool upsert(const ConversationRecord &conversation);
+    bool upsert(const JudgementRecord &judgement);
+    /// Messages never change once created: a second insert of the same id is ignored and
+    /// `inserted` is false, so callers do not report it as new.
+    bool insert(const MessageRecord &message, bool &inserted);
+    bool writeCursor(const protocol::Cursor &cursor);
+    /// Empties the cache tables before a snapshot is written. Judgements survive for messages
+    /// that the snapshot brings back (snapshots carry no judgements in protocol v1).
+    bool clearForSnapshot();
+    bool dropOrphanJudgements();
+
+    QString lastError() const { return m_error; }
+
+private:
+    bool run(QSqlQuery &query);
+
+    QSqlDatabase m_db;
+    QSqlQuery m_customer;
+    QSqlQuery m_conversation;
+    QSqlQuery m_message;
+    QSqlQuery m_judgement;
+    QSqlQuery m_meta;
+    QString m_error;
+};
+
+} // namespace pilothouse::models

@@ -1,0 +1,175 @@
+#include "store/eventapplier.h"
+
+#include "domain/convert.h"
+#include "log/log.h"
+#include "store/changecollector.h"
+#include "store/localstore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+#include <type_traits>
+#include <variant>
+
+namespace pilothouse::models {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pilothouse::models::EventApplier", text);
+}
+
+// Writes one payload and records what changed. Unknown payloads write nothing: they only advance
+// the cursor (protocol principle: unknown event types are ignored but still count).
+struct PayloadWriter {
+    BatchStatements &statements;
+    ChangeCollector &changes;
+
+    bool operator()(const protocol::UnknownPayload &) const { return true; }
+
+    template<typename Payload> bool operator()(const Payload &payload) const
+    {
+        auto record = toRecord(payload);
+        if constexpr (std::is_same_v<Payload, protocol::Message>) {
+            bool inserted = false;
+            if (!statements.insert(record, inserted))
+                return false;
+            if (inserted) // A replayed message that is already cached is not news to the GUI.
+                changes.add(std::move(record));
+        } else {
+            if (!statements.upsert(record))
+                return false;
+            changes.add(std::move(record));
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+EventApplier::EventApplier(LocalStore &store)
+    : m_store(store)
+    , m_statements(store.database())
+    , m_log(pilothouse::log::get("store"))
+{ }
+
+bool EventApplier::prepare()
+{
+    if (!m_statements.prepare()) {
+        m_error = tr("The cache does not have the expected tables (%1).").arg(m_statements.lastError());
+        return false;
+    }
+    m_cursor = m_store.cursor();
+    return true;
+}
+
+bool EventApplier::begin()
+{
+    if (m_store.database().transaction())
+        return true;
+    m_error = tr("Could not start writing to the cache (%1).").arg(m_store.database().lastError().text());
+    return false;
+}
+
+bool EventApplier::commit()
+{
+    if (m_store.database().commit())
+        return true;
+    rollback(tr("Could not save to the cache (%1).").arg(m_store.database().lastError().text()));
+    return false;
+}
+
+std::nullopt_t EventApplier::rollback(const QString &error)
+{
+    m_error = error;
+    m_store.database().rollback();
+    return std::nullopt;
+}
+
+std::optional<ChangeBatch> EventApplier::applyEvents(const std::vector<protocol::Event> &events)
+{
+    protocol::Cursor running = m_cursor.value_or(protocol::Cursor {});
+    ChangeCollector changes;
+    const PayloadWriter writer {m_statements, changes};
+    std::size_t applied = 0;
+    std::size_t duplicates = 0;
+    std::size_t foreign = 0;
+    const std::string *foreignEpoch = nullptr;
+
+    for (const protocol::Event &event : events) {
+        if (running.epoch.empty())
+            running.epoch = event.epoch;
+        if (event.epoch != running.epoch) {
+            ++foreign;
+            foreignEpoch = &event.epoch;
+            continue;
+        }
+        if (event.seq <= running.seq) { // Replayed after a reconnect, or resent: already applied.
+            ++duplicates;
+            continue;
+        }
+        if (applied == 0 && !begin())
+            return std::nullopt;
+        if (!std::visit(writer, event.payload))
+            return rollback(
+                tr("Could not write event %1 to the cache (%2).").arg(fromStd(event.id), m_statements.lastError()));
+        running.seq = event.seq;
+        ++applied;
+    }
+
+    if (foreign > 0) {
+        // The server lost its log; the session notices the new epoch and asks for a snapshot.
+        m_log->warn("ignored {} events of epoch {}: the cache holds epoch {}", foreign, *foreignEpoch, running.epoch);
+    }
+    if (duplicates > 0)
+        m_log->debug("skipped {} events already applied (cursor {})", duplicates, running.seq);
+    if (applied == 0)
+        return ChangeBatch {};
+
+    if (!m_statements.writeCursor(running))
+        return rollback(tr("Could not save the cache position (%1).").arg(m_statements.lastError()));
+    if (!commit())
+        return std::nullopt;
+    m_cursor = running;
+    ChangeBatch batch = changes.take();
+    batch.lastSeq = running.seq;
+    return batch;
+}
+
+std::optional<ChangeBatch> EventApplier::applySnapshot(const std::vector<protocol::Snapshot> &parts)
+{
+    if (parts.empty())
+        return ChangeBatch {};
+    const protocol::Cursor position = parts.back().position;
+    ChangeCollector changes;
+    const PayloadWriter writer {m_statements, changes};
+
+    if (!begin())
+        return std::nullopt;
+    if (!m_statements.clearForSnapshot())
+        return rollback(tr("Could not clear the cache for a snapshot (%1).").arg(m_statements.lastError()));
+    for (const protocol::Snapshot &part : parts) {
+        bool ok = true;
+        for (const auto &customer : part.customers)
+            ok = ok && writer(customer);
+        for (const auto &conversation : part.conversations)
+            ok = ok && writer(conversation);
+        for (const auto &message : part.messages)
+            ok = ok && writer(message);
+        if (!ok)
+            return rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));
+    }
+    if (!m_statements.dropOrphanJudgements() || !m_statements.writeCursor(position))
+        return rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));
+    if (!commit())
+        return std::nullopt;
+    m_cursor = position;
+    ChangeBatch batch = changes.take();
+    batch.reset = true;
+    batch.lastSeq = position.seq;
+    m_log->info("snapshot applied: {} customers, {} conversations, {} messages, cursor {}:{}", batch.customers.size(),
+        batch.conversations.size(), batch.messages.size(), position.epoch, position.seq);
+    return batch;
+}
+
+} // namespace pilothouse::models

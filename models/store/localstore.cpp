@@ -1,0 +1,252 @@
+#include "store/localstore.h"
+
+#include "log/log.h"
+#include "store/jsoncolumns.h"
+#include "store/migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace pilothouse::models {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pilothouse::models::LocalStore", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter {0};
+    return u"pilothouse-store-%1"_s.arg(counter.fetch_add(1) + 1);
+}
+
+} // namespace
+
+LocalStore::LocalStore()
+    : m_connectionName(nextConnectionName())
+{ }
+
+LocalStore::~LocalStore()
+{
+    close();
+}
+
+int LocalStore::schemaVersion()
+{
+    return migrations::latestVersion();
+}
+
+bool LocalStore::fail(const QString &message)
+{
+    m_error = message;
+    pilothouse::log::get("store")->error("{}", message.toStdString());
+    close();
+    return false;
+}
+
+bool LocalStore::open(const QString &path)
+{
+    close();
+    m_error.clear();
+    m_path = path;
+    const QString shownPath = QDir::toNativeSeparators(path);
+
+    if (const QString folder = QFileInfo(path).absolutePath(); !QDir().mkpath(folder))
+        return fail(tr("Could not create the cache folder %1.").arg(QDir::toNativeSeparators(folder)));
+
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open())
+        return fail(tr("Could not open the cache at %1: %2").arg(shownPath, m_db.lastError().text()));
+
+    // Read the version before anything that writes (WAL switches the header): a refused file
+    // must stay byte for byte what it was. Reading also proves the file is a database at all.
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA busy_timeout = 5000"_s) || !query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        return fail(tr("The cache at %1 is not a Pilothouse cache or is damaged (%2). Move it aside or "
+                       "delete it; it will be filled again from the server.")
+                        .arg(shownPath, query.lastError().text()));
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > schemaVersion()) {
+        return fail(tr("The cache at %1 was written by a newer Pilothouse (schema %2, this version knows %3). "
+                       "Nothing was changed.")
+                        .arg(shownPath)
+                        .arg(version)
+                        .arg(schemaVersion()));
+    }
+    if (!configure())
+        return false;
+    if (const QString error = migrations::migrate(m_db, version); !error.isEmpty())
+        return fail(tr("Could not update the cache at %1 (%2).").arg(shownPath, error));
+    return true;
+}
+
+bool LocalStore::configure()
+{
+    // WAL lets a reader (search, export) run beside the writer; NORMAL is durable enough for a
+    // cache that can always be refilled from the server, and much faster than FULL.
+    QSqlQuery query(m_db);
+    for (const QString &pragma :
+        {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s}) {
+        if (!query.exec(pragma)) {
+            return fail(tr("Could not prepare the cache at %1 (%2).")
+                            .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+        }
+    }
+    return true;
+}
+
+void LocalStore::close()
+{
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    // Drop our handle first, or removeDatabase warns that the connection is still in use.
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool LocalStore::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+std::optional<protocol::Cursor> LocalStore::cursor()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT key, value FROM meta WHERE key IN ('epoch', 'seq')"_s)) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    std::optional<protocol::Cursor> cursor;
+    while (query.next()) {
+        if (!cursor)
+            cursor.emplace();
+        if (query.value(0).toString() == u"epoch"_s)
+            cursor->epoch = query.value(1).toString().toStdString();
+        else
+            cursor->seq = query.value(1).toLongLong();
+    }
+    return cursor;
+}
+
+std::optional<QList<CustomerRecord>> LocalStore::customers()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, name, email, vip, segment, lifetime_value_cents, since, orders FROM customers"_s)) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<CustomerRecord> result;
+    while (query.next()) {
+        CustomerRecord record;
+        record.id = query.value(0).toString();
+        record.name = query.value(1).toString();
+        record.email = query.value(2).toString();
+        record.vip = query.value(3).toBool();
+        record.segment = query.value(4).toString();
+        record.lifetimeValueCents = query.value(5).toLongLong();
+        record.since = query.value(6).toLongLong();
+        record.orders = jsoncolumns::toOrders(query.value(7).toString());
+        result.append(std::move(record));
+    }
+    return result;
+}
+
+std::optional<QList<ConversationRecord>> LocalStore::conversations()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, customer_id, channel, kind, status, subject, intent, sentiment, confidence, "
+                    "last_message, last_author, last_message_at, created_at, waiting_since, priority, "
+                    "message_count, assignee FROM conversations ORDER BY last_message_at DESC"_s)) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<ConversationRecord> result;
+    while (query.next()) {
+        ConversationRecord record;
+        record.id = query.value(0).toString();
+        record.customerId = query.value(1).toString();
+        record.channel = query.value(2).toString();
+        record.kind = query.value(3).toString();
+        record.status = query.value(4).toString();
+        record.subject = query.value(5).toString();
+        record.intent = query.value(6).toString();
+        record.sentiment = query.value(7).toDouble();
+        if (const QVariant confidence = query.value(8); !confidence.isNull())
+            record.confidence = confidence.toDouble();
+        record.lastMessage = query.value(9).toString();
+        record.lastAuthor = query.value(10).toString();
+        record.lastMessageAt = query.value(11).toLongLong();
+        record.createdAt = query.value(12).toLongLong();
+        if (const QVariant waiting = query.value(13); !waiting.isNull())
+            record.waitingSince = waiting.toLongLong();
+        record.priority = query.value(14).toInt();
+        record.messageCount = query.value(15).toLongLong();
+        record.assignee = query.value(16).toString();
+        result.append(std::move(record));
+    }
+    return result;
+}
+
+std::optional<QList<MessageRecord>> LocalStore::messages(const QString &conversationId)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, conversation_id, author, author_name, text, at, has_ai, intent, confidence, "
+                  "latency_ms, tools FROM messages WHERE conversation_id = ? ORDER BY at, rowid"_s);
+    query.addBindValue(conversationId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<MessageRecord> result;
+    while (query.next()) {
+        MessageRecord record;
+        record.id = query.value(0).toString();
+        record.conversationId = query.value(1).toString();
+        record.author = query.value(2).toString();
+        record.authorName = query.value(3).toString();
+        record.text = query.value(4).toString();
+        record.at = query.value(5).toLongLong();
+        record.hasAi = query.value(6).toBool();
+        record.intent = query.value(7).toString();
+        record.confidence = query.value(8).toDouble();
+        record.latencyMs = query.value(9).toLongLong();
+        record.tools = jsoncolumns::toTools(query.value(10).toString());
+        result.append(std::move(record));
+    }
+    return result;
+}
+
+std::optional<JudgementRecord> LocalStore::judgement(const QString &messageId)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT message_id, conversation_id, correct, reason, judged_by FROM judgements "
+                  "WHERE message_id = ?"_s);
+    query.addBindValue(messageId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return JudgementRecord {query.value(0).toString(), query.value(1).toString(), query.value(2).toBool(),
+        query.value(3).toString(), query.value(4).toString()};
+}
+
+} // namespace pilothouse::models

@@ -1,0 +1,127 @@
+#include "store/migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <array>
+#include <initializer_list>
+
+namespace pilothouse::models::migrations {
+namespace {
+
+// Version 1: the read cache of server state. Tables declare no foreign keys on purpose: the event
+// stream does not promise parents before children (a message may precede its conversation's
+// upsert), and a constraint failure would abort a whole batch. The connection still enables
+// foreign_keys so that later tables which declare them (the outbox) are enforced.
+//
+// Offline full-text search (a later issue) will add an external-content FTS5 table over
+// messages(text) with insert/delete triggers as its own step; SQLite 3.40 here ships FTS5, but
+// Qt's bundled SQLite on Windows/macOS must be checked for it before that step lands.
+constexpr std::array kVersion1 {
+    R"(CREATE TABLE customers (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        vip INTEGER NOT NULL DEFAULT 0,
+        segment TEXT NOT NULL DEFAULT '',
+        lifetime_value_cents INTEGER NOT NULL DEFAULT 0,
+        since INTEGER NOT NULL DEFAULT 0,
+        orders TEXT NOT NULL DEFAULT '[]'))",
+    R"(CREATE TABLE conversations (
+        id TEXT PRIMARY KEY NOT NULL,
+        customer_id TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL DEFAULT '',
+        intent TEXT NOT NULL DEFAULT '',
+        sentiment REAL NOT NULL DEFAULT 0,
+        confidence REAL,
+        last_message TEXT NOT NULL DEFAULT '',
+        last_author TEXT NOT NULL DEFAULT '',
+        last_message_at INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL DEFAULT 0,
+        waiting_since INTEGER,
+        priority INTEGER NOT NULL DEFAULT 0,
+        message_count INTEGER NOT NULL DEFAULT 0,
+        assignee TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX conversations_last_message_at ON conversations(last_message_at)",
+    "CREATE INDEX conversations_customer ON conversations(customer_id)",
+    R"(CREATE TABLE messages (
+        id TEXT PRIMARY KEY NOT NULL,
+        conversation_id TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        author_name TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        at INTEGER NOT NULL DEFAULT 0,
+        has_ai INTEGER NOT NULL DEFAULT 0,
+        intent TEXT NOT NULL DEFAULT '',
+        confidence REAL NOT NULL DEFAULT 0,
+        latency_ms INTEGER NOT NULL DEFAULT 0,
+        tools TEXT NOT NULL DEFAULT '[]'))",
+    "CREATE INDEX messages_conversation_at ON messages(conversation_id, at)",
+    R"(CREATE TABLE judgements (
+        message_id TEXT PRIMARY KEY NOT NULL,
+        conversation_id TEXT NOT NULL DEFAULT '',
+        correct INTEGER NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        judged_by TEXT NOT NULL DEFAULT ''))",
+    "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value)",
+};
+
+struct Step {
+    int version;
+    const char *const *statements;
+    std::size_t count;
+};
+
+constexpr std::array kSteps {
+    Step {1, kVersion1.data(), kVersion1.size()},
+};
+
+QString runStep(QSqlDatabase &db, const Step &step)
+{
+    if (!db.transaction())
+        return db.lastError().text();
+    QSqlQuery query(db);
+    for (std::size_t i = 0; i < step.count; ++i) {
+        if (!query.exec(QString::fromLatin1(step.statements[i]))) {
+            const QString error = query.lastError().text();
+            db.rollback();
+            return error;
+        }
+    }
+    // user_version lives in the database header and is written inside the same transaction.
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))) {
+        const QString error = query.lastError().text();
+        db.rollback();
+        return error;
+    }
+    query.finish();
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return kSteps.back().version;
+}
+
+QString migrate(QSqlDatabase &db, int fromVersion)
+{
+    for (const Step &step : kSteps) {
+        if (step.version <= fromVersion)
+            continue;
+        if (QString error = runStep(db, step); !error.isEmpty())
+            return QStringLiteral("schema %1: %2").arg(step.version).arg(error);
+    }
+    return {};
+}
+
+} // namespace pilothouse::models::migrations

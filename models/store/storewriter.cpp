@@ -1,0 +1,231 @@
+#include "store/storewriter.h"
+
+#include "log/log.h"
+#include "store/eventapplier.h"
+#include "store/localstore.h"
+
+#include <QTimer>
+
+#include <exception>
+#include <iterator>
+
+namespace pilothouse::models {
+
+struct StoreWriter::Impl {
+    QString path;
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<EventApplier> applier; ///< Set while the database is open.
+    std::vector<protocol::Event> pending;
+    std::vector<protocol::Snapshot> parts; ///< Snapshot parts received so far, in order.
+    QTimer *flushTimer = nullptr; ///< Child of the writer so it follows moveToThread().
+    std::shared_ptr<spdlog::logger> log = pilothouse::log::get("store");
+
+    bool isOpen() const { return applier != nullptr; }
+};
+
+namespace {
+
+// Nothing may escape a slot: an exception would unwind through Qt's event loop.
+template<typename Body> void guarded(StoreWriter &writer, spdlog::logger &log, const char *what, Body &&body) noexcept
+{
+    try {
+        body();
+    } catch (const std::exception &error) {
+        log.error("{} failed: {}", what, error.what());
+        Q_EMIT writer.storeError(
+            StoreWriter::tr("The local cache failed unexpectedly (%1).").arg(QString::fromUtf8(error.what())));
+    } catch (...) {
+        log.error("{} failed with an unknown exception", what);
+        Q_EMIT writer.storeError(StoreWriter::tr("The local cache failed unexpectedly."));
+    }
+}
+
+} // namespace
+
+StoreWriter::StoreWriter(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Impl>())
+{
+    // Names as moc spells them, for queued connections and invokeMethod across the thread hop.
+    qRegisterMetaType<ChangeBatch>("pilothouse::models::ChangeBatch");
+    qRegisterMetaType<QList<MessageRecord>>("QList<pilothouse::models::MessageRecord>");
+    qRegisterMetaType<std::vector<protocol::Event>>("std::vector<pilothouse::protocol::Event>");
+    qRegisterMetaType<protocol::Snapshot>("pilothouse::protocol::Snapshot");
+
+    d->path = std::move(databasePath);
+    d->flushTimer = new QTimer(this);
+    d->flushTimer->setSingleShot(true);
+    d->flushTimer->setInterval(0);
+    connect(d->flushTimer, &QTimer::timeout, this, &StoreWriter::flush);
+}
+
+StoreWriter::~StoreWriter()
+{
+    close();
+}
+
+std::optional<protocol::Cursor> StoreWriter::cursor() const
+{
+    return d->applier ? d->applier->cursor() : std::nullopt;
+}
+
+void StoreWriter::open()
+{
+    guarded(*this, *d->log, "open", [this] {
+        close();
+        auto store = std::make_unique<LocalStore>();
+        if (!store->open(d->path)) {
+            Q_EMIT storeError(store->errorString()); // LocalStore logged it.
+            return;
+        }
+        auto applier = std::make_unique<EventApplier>(*store);
+        if (!applier->prepare()) {
+            d->log->error("{}", applier->errorString().toStdString());
+            Q_EMIT storeError(applier->errorString());
+            return;
+        }
+        d->store = std::move(store);
+        d->applier = std::move(applier);
+        const auto &cursor = d->applier->cursor();
+        d->log->info("cache open (schema {}), cursor {}:{}", LocalStore::schemaVersion(),
+            cursor ? cursor->epoch : std::string("none"), cursor ? cursor->seq : 0);
+        Q_EMIT opened();
+    });
+}
+
+void StoreWriter::close()
+{
+    guarded(*this, *d->log, "close", [this] {
+        if (!d->isOpen())
+            return;
+        flush();
+        d->flushTimer->stop();
+        d->parts.clear();
+        d->applier.reset(); // Its statements must be finalised before the connection is removed.
+        d->store.reset();
+    });
+}
+
+void StoreWriter::applyEvents(std::vector<pilothouse::protocol::Event> events)
+{
+    guarded(*this, *d->log, "applyEvents", [this, &events] {
+        if (!d->isOpen()) {
+            // The cursor did not move, so the server replays these after the next connect.
+            d->log->warn("dropped {} events: the cache is not open", events.size());
+            return;
+        }
+        if (d->pending.empty()) {
+            d->pending = std::move(events);
+        } else {
+            d->pending.insert(
+                d->pending.end(), std::make_move_iterator(events.begin()), std::make_move_iterator(events.end()));
+        }
+        if (d->pending.size() >= kFlushThreshold && d->parts.empty())
+            flush();
+        else if (!d->flushTimer->isActive())
+            d->flushTimer->start();
+    });
+}
+
+void StoreWriter::flush()
+{
+    guarded(*this, *d->log, "flush", [this] {
+        d->flushTimer->stop();
+        // Events that arrive during a snapshot follow its position: they wait for the final part.
+        if (!d->isOpen() || d->pending.empty() || !d->parts.empty())
+            return;
+        const std::vector<protocol::Event> events = std::exchange(d->pending, {});
+        const std::optional<ChangeBatch> batch = d->applier->applyEvents(events);
+        if (!batch) {
+            // Rolled back: the cursor is unchanged, so a resync replays these events.
+            d->log->error("{}", d->applier->errorString().toStdString());
+            Q_EMIT storeError(d->applier->errorString());
+            return;
+        }
+        if (!batch->isEmpty())
+            Q_EMIT changesApplied(*batch);
+    });
+}
+
+void StoreWriter::applySnapshot(pilothouse::protocol::Snapshot snapshot)
+{
+    guarded(*this, *d->log, "applySnapshot", [this, &snapshot] {
+        if (!d->isOpen()) {
+            d->log->warn("dropped snapshot part {}: the cache is not open", snapshot.part);
+            return;
+        }
+        if (snapshot.part == 0) {
+            if (d->parts.empty())
+                flush(); // Events received before the snapshot began are older than it.
+            d->parts.clear();
+        } else if (d->parts.empty() || snapshot.part != static_cast<int>(d->parts.size())
+            || !(snapshot.position == d->parts.front().position)) {
+            d->log->warn("snapshot part {} out of order (have {}); discarded until a new snapshot", snapshot.part,
+                d->parts.size());
+            d->parts.clear();
+            return;
+        }
+        const bool final = snapshot.final;
+        d->parts.push_back(std::move(snapshot));
+        if (!final)
+            return;
+
+        const std::vector<protocol::Snapshot> parts = std::exchange(d->parts, {});
+        const std::optional<ChangeBatch> batch = d->applier->applySnapshot(parts);
+        if (!batch) {
+            d->log->error("{}", d->applier->errorString().toStdString());
+            Q_EMIT storeError(d->applier->errorString());
+            return;
+        }
+        Q_EMIT changesApplied(*batch);
+        if (!d->pending.empty())
+            d->flushTimer->start(); // Events that followed the snapshot.
+    });
+}
+
+void StoreWriter::loadBoard()
+{
+    guarded(*this, *d->log, "loadBoard", [this] {
+        if (!d->isOpen()) {
+            Q_EMIT storeError(tr("The local cache is not open."));
+            return;
+        }
+        flush(); // The board must include everything received so far.
+        auto customers = d->store->customers();
+        auto conversations = d->store->conversations();
+        if (!customers || !conversations) {
+            const QString message = tr("Could not read the cache (%1).").arg(d->store->errorString());
+            d->log->error("{}", message.toStdString());
+            Q_EMIT storeError(message);
+            return;
+        }
+        ChangeBatch everything;
+        everything.reset = true;
+        everything.customers = std::move(*customers);
+        everything.conversations = std::move(*conversations);
+        const auto &cursor = d->applier->cursor();
+        everything.lastSeq = cursor ? cursor->seq : 0;
+        Q_EMIT boardLoaded(everything);
+    });
+}
+
+void StoreWriter::loadTranscript(const QString &conversationId)
+{
+    guarded(*this, *d->log, "loadTranscript", [this, &conversationId] {
+        if (!d->isOpen()) {
+            Q_EMIT storeError(tr("The local cache is not open."));
+            return;
+        }
+        flush();
+        auto messages = d->store->messages(conversationId);
+        if (!messages) {
+            const QString message = tr("Could not read the cache (%1).").arg(d->store->errorString());
+            d->log->error("{}", message.toStdString());
+            Q_EMIT storeError(message);
+            return;
+        }
+        Q_EMIT transcriptLoaded(conversationId, *messages);
+    });
+}
+
+} // namespace pilothouse::models
