@@ -1,0 +1,312 @@
+#include "codec.h"
+
+#include "domaincodec.h"
+#include "jsondom.h"
+
+namespace pilothouse::protocol {
+namespace {
+
+using nlohmann::json;
+using detail::Path;
+using detail::Reader;
+
+// ---- Frame decoders (the tree is ours, so strings are moved out of it) --------------------------
+
+bool decodeClientInfo(Reader &r, json &o, const Path &p, ClientInfo &out)
+{
+    return detail::readString(r, o, p, "name", out.name) && detail::readString(r, o, p, "version", out.version);
+}
+
+bool decodeHello(Reader &r, json &o, const Path &p, Hello &out)
+{
+    // protocol first: a server that cannot read the rest still learns which version spoke.
+    if (!detail::readInt(r, o, p, "protocol", out.protocol, 1))
+        return false;
+    json *client = detail::readObject(r, o, p, "client");
+    if (!client || !decodeClientInfo(r, *client, p.member("client"), out.client)
+        || !detail::readString(r, o, p, "token", out.token))
+        return false;
+    json *cursor = detail::find(o, "cursor");
+    if (!cursor || cursor->is_null())
+        return true;
+    if (!cursor->is_object())
+        return r.fail(DecodeError::Code::NotAnObject, p.member("cursor"),
+                      "expected an object, got " + std::string(detail::typeName(*cursor)));
+    return detail::decodeCursor(r, *cursor, p.member("cursor"), out.cursor.emplace());
+}
+
+bool decodeCommand(Reader &r, json &o, const Path &p, Command &out)
+{
+    if (!detail::readString(r, o, p, "id", out.id, true) || !detail::readString(r, o, p, "name", out.name, true))
+        return false;
+    json *args = detail::find(o, "args");
+    if (!args || args->is_null()) {
+        out.args = json::object();
+        return true;
+    }
+    if (!args->is_object())
+        return r.fail(DecodeError::Code::NotAnObject, p.member("args"),
+                      "expected an object, got " + std::string(detail::typeName(*args)));
+    out.args = std::move(*args);
+    return true;
+}
+
+template <typename T>
+bool decodeTime(Reader &r, json &o, const Path &p, T &out)
+{
+    return detail::readInt64(r, o, p, "t", out.t);
+}
+
+bool decodeWelcome(Reader &r, json &o, const Path &p, Welcome &out)
+{
+    if (!detail::readInt(r, o, p, "protocol", out.protocol, 1)
+        || !detail::readString(r, o, p, "sessionId", out.sessionId, true))
+        return false;
+    json *user = detail::readObject(r, o, p, "user");
+    const Path u = p.member("user");
+    if (!user || !detail::readString(r, *user, u, "name", out.user.name, true)
+        || !detail::readString(r, *user, u, "displayName", out.user.displayName)
+        || !detail::readString(r, *user, u, "role", out.user.role, true))
+        return false;
+    json *limits = detail::readObject(r, o, p, "limits");
+    const Path l = p.member("limits");
+    if (!limits || !detail::readInt64(r, *limits, l, "maxMessageBytes", out.limits.maxMessageBytes, 1)
+        || !detail::readInt(r, *limits, l, "maxEventsPerFrame", out.limits.maxEventsPerFrame, 1))
+        return false;
+    json *heartbeat = detail::readObject(r, o, p, "heartbeat");
+    const Path h = p.member("heartbeat");
+    if (!heartbeat || !detail::readInt(r, *heartbeat, h, "intervalMs", out.heartbeat.intervalMs, 1)
+        || !detail::readInt(r, *heartbeat, h, "idleTimeoutMs", out.heartbeat.idleTimeoutMs, 1))
+        return false;
+    json *server = detail::readObject(r, o, p, "server");
+    if (!server || !decodeClientInfo(r, *server, p.member("server"), out.server))
+        return false;
+    json *head = detail::readObject(r, o, p, "head");
+    if (!head || !detail::decodeCursor(r, *head, p.member("head"), out.head)
+        || !detail::readInt64(r, o, p, "retentionSeconds", out.retentionSeconds, 0))
+        return false;
+    constexpr auto resumeFromString = [](std::string_view text) -> std::optional<ResumeMode> {
+        if (text == "replay")
+            return ResumeMode::Replay;
+        if (text == "snapshot")
+            return ResumeMode::Snapshot;
+        return std::nullopt;
+    };
+    return detail::readEnum(r, o, p, "resume", out.resume,
+                            static_cast<std::optional<ResumeMode> (*)(std::string_view)>(resumeFromString),
+                            "replay or snapshot");
+}
+
+bool decodeSnapshot(Reader &r, json &o, const Path &p, Snapshot &out)
+{
+    json *position = detail::readObject(r, o, p, "position");
+    if (!position || !detail::decodeCursor(r, *position, p.member("position"), out.position)
+        || !detail::readInt(r, o, p, "part", out.part, 0) || !detail::readBool(r, o, p, "final", out.final))
+        return false;
+    json *customers = detail::readArray(r, o, p, "customers");
+    if (!customers
+        || !detail::readObjects(r, *customers, p.member("customers"), out.customers,
+                                detail::decodeCustomer<json>))
+        return false;
+    json *conversations = detail::readArray(r, o, p, "conversations");
+    if (!conversations
+        || !detail::readObjects(r, *conversations, p.member("conversations"), out.conversations,
+                                detail::decodeConversation<json>))
+        return false;
+    json *messages = detail::readArray(r, o, p, "messages");
+    return messages
+           && detail::readObjects(r, *messages, p.member("messages"), out.messages,
+                                  detail::decodeMessage<json>);
+}
+
+bool decodeEvents(Reader &r, json &o, const Path &p, Events &out)
+{
+    json *events = detail::readArray(r, o, p, "events");
+    return events && detail::readObjects(r, *events, p.member("events"), out.events, detail::decodeEvent<json>);
+}
+
+bool decodeAck(Reader &r, json &o, const Path &p, Ack &out)
+{
+    return detail::readString(r, o, p, "commandId", out.commandId, true)
+           && detail::readInt64(r, o, p, "seq", out.seq, 0);
+}
+
+bool decodeNack(Reader &r, json &o, const Path &p, Nack &out)
+{
+    return detail::readString(r, o, p, "commandId", out.commandId, true)
+           && detail::readString(r, o, p, "code", out.code, true)
+           && detail::readString(r, o, p, "message", out.message)
+           && detail::readBool(r, o, p, "retryable", out.retryable);
+}
+
+bool decodeError(Reader &r, json &o, const Path &p, Error &out)
+{
+    return detail::readString(r, o, p, "code", out.code, true) && detail::readString(r, o, p, "message", out.message);
+}
+
+/// Decodes one frame alternative `T` into the variant `Frame`.
+template <typename Frame, typename T>
+bool decodeAs(Reader &r, json &o, Frame &frame, bool (*decode)(Reader &, json &, const Path &, T &))
+{
+    return decode(r, o, Path{}, frame.template emplace<T>());
+}
+
+/// Parses the text, checks the envelope and dispatches on "type". `dispatch` returns false with
+/// the error recorded, or sets `unknown` when the type is not one this side accepts.
+template <typename Frame, typename Dispatch>
+Decoded<Frame> decodeFrame(std::string_view text, Dispatch dispatch)
+{
+    try {
+        json root;
+        DecodeError error;
+        if (!detail::parseJson(text, root, error))
+            return error;
+        Reader r("frame");
+        const Path path;
+        if (!root.is_object()) {
+            r.fail(DecodeError::Code::NotAnObject, path,
+                   "expected an object, got " + std::string(detail::typeName(root)));
+            return r.takeError();
+        }
+        json *type = detail::require(r, root, path, "type");
+        if (!type)
+            return r.takeError();
+        if (!type->is_string()) {
+            detail::expectType(r, *type, path.member("type"), false, "a string");
+            return r.takeError();
+        }
+        Frame frame;
+        bool known = true;
+        if (!dispatch(r, root, type->get_ref<const std::string &>(), frame, known)) {
+            if (!known)
+                r.fail(DecodeError::Code::UnknownType, path.member("type"),
+                       "unknown frame type " + detail::quoted(*type));
+            return r.takeError();
+        }
+        return frame;
+    } catch (const std::exception &e) {
+        // Only allocation failure can get here; never let it cross the decode boundary.
+        return DecodeError{DecodeError::Code::MalformedJson, std::string("decode failed: ") + e.what()};
+    }
+}
+
+// ---- Frame encoders --------------------------------------------------------------------------------
+
+json clientInfoJson(const ClientInfo &info) { return {{"name", info.name}, {"version", info.version}}; }
+
+json frameJson(const Hello &f)
+{
+    json j = {{"type", "hello"}, {"protocol", f.protocol}, {"client", clientInfoJson(f.client)}, {"token", f.token}};
+    if (f.cursor)
+        j["cursor"] = detail::cursorToJson(*f.cursor);
+    return j;
+}
+
+json frameJson(const Command &f)
+{
+    return {{"type", "command"}, {"id", f.id}, {"name", f.name},
+            {"args", f.args.is_object() ? f.args : json::object()}};
+}
+
+json frameJson(const Ping &f) { return {{"type", "ping"}, {"t", f.t}}; }
+json frameJson(const Pong &f) { return {{"type", "pong"}, {"t", f.t}}; }
+
+json frameJson(const Welcome &f)
+{
+    return {{"type", "welcome"},
+            {"protocol", f.protocol},
+            {"sessionId", f.sessionId},
+            {"user", {{"name", f.user.name}, {"displayName", f.user.displayName}, {"role", f.user.role}}},
+            {"limits",
+             {{"maxMessageBytes", f.limits.maxMessageBytes}, {"maxEventsPerFrame", f.limits.maxEventsPerFrame}}},
+            {"heartbeat",
+             {{"intervalMs", f.heartbeat.intervalMs}, {"idleTimeoutMs", f.heartbeat.idleTimeoutMs}}},
+            {"server", clientInfoJson(f.server)},
+            {"head", detail::cursorToJson(f.head)},
+            {"retentionSeconds", f.retentionSeconds},
+            {"resume", f.resume == ResumeMode::Replay ? "replay" : "snapshot"}};
+}
+
+json frameJson(const Snapshot &f)
+{
+    return {{"type", "snapshot"},          {"position", detail::cursorToJson(f.position)},
+            {"part", f.part},              {"final", f.final},
+            {"customers", f.customers},    {"conversations", f.conversations},
+            {"messages", f.messages}};
+}
+
+json frameJson(const Events &f)
+{
+    json events = json::array();
+    events.get_ref<json::array_t &>().reserve(f.events.size());
+    for (const auto &event : f.events)
+        events.push_back(toJson(event));
+    return {{"type", "events"}, {"events", std::move(events)}};
+}
+
+json frameJson(const Ack &f) { return {{"type", "ack"}, {"commandId", f.commandId}, {"seq", f.seq}}; }
+
+json frameJson(const Nack &f)
+{
+    return {{"type", "nack"}, {"commandId", f.commandId}, {"code", f.code}, {"message", f.message},
+            {"retryable", f.retryable}};
+}
+
+json frameJson(const Error &f) { return {{"type", "error"}, {"code", f.code}, {"message", f.message}}; }
+
+template <typename Frame>
+std::string encodeFrame(const Frame &frame)
+{
+    const json j = std::visit([](const auto &f) { return frameJson(f); }, frame);
+    // replace: a string holding invalid UTF-8 must not make dump() throw; it is sent as U+FFFD.
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+} // namespace
+
+Decoded<ServerFrame> decodeServerFrame(std::string_view text)
+{
+    return decodeFrame<ServerFrame>(text, [](Reader &r, json &o, const std::string &type, ServerFrame &f,
+                                             bool &known) {
+        if (type == "events")
+            return decodeAs(r, o, f, decodeEvents);
+        if (type == "snapshot")
+            return decodeAs(r, o, f, decodeSnapshot);
+        if (type == "welcome")
+            return decodeAs(r, o, f, decodeWelcome);
+        if (type == "ack")
+            return decodeAs(r, o, f, decodeAck);
+        if (type == "nack")
+            return decodeAs(r, o, f, decodeNack);
+        if (type == "ping")
+            return decodeAs(r, o, f, decodeTime<Ping>);
+        if (type == "pong")
+            return decodeAs(r, o, f, decodeTime<Pong>);
+        if (type == "error")
+            return decodeAs(r, o, f, decodeError);
+        known = false;
+        return false;
+    });
+}
+
+Decoded<ClientFrame> decodeClientFrame(std::string_view text)
+{
+    return decodeFrame<ClientFrame>(text, [](Reader &r, json &o, const std::string &type, ClientFrame &f,
+                                             bool &known) {
+        if (type == "command")
+            return decodeAs(r, o, f, decodeCommand);
+        if (type == "ping")
+            return decodeAs(r, o, f, decodeTime<Ping>);
+        if (type == "pong")
+            return decodeAs(r, o, f, decodeTime<Pong>);
+        if (type == "hello")
+            return decodeAs(r, o, f, decodeHello);
+        known = false;
+        return false;
+    });
+}
+
+std::string encode(const ServerFrame &frame) { return encodeFrame(frame); }
+std::string encode(const ClientFrame &frame) { return encodeFrame(frame); }
+
+} // namespace pilothouse::protocol

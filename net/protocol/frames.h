@@ -246,6 +246,8 @@ inline constexpr const char *Conflict = "conflict";
 inline constexpr const char *UnknownCommand = "unknown_command";
 inline constexpr const char *RateLimited = "rate_limited";
 inline constexpr const char *Internal = "internal";
+inline constexpr const char *UnsupportedVersion = "unsupported_version"; ///< Error frame before close 4002.
+inline constexpr const char *MessageTooLarge = "message_too_large";     ///< Error frame before close 4009.
 } // namespace errors
 
 struct Nack {

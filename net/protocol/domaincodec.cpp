@@ -1,0 +1,328 @@
+#include "domaincodec.h"
+
+#include <array>
+#include <utility>
+
+namespace pilothouse::protocol {
+
+// ---- Enumerations ------------------------------------------------------------------------------
+
+namespace {
+
+template <typename Enum, std::size_t N>
+using Spellings = std::array<std::pair<Enum, std::string_view>, N>;
+
+constexpr Spellings<Channel, 4> kChannels{{{Channel::Chat, "chat"},
+                                           {Channel::Email, "email"},
+                                           {Channel::Sms, "sms"},
+                                           {Channel::Voice, "voice"}}};
+constexpr Spellings<ConversationKind, 2> kKinds{
+    {{ConversationKind::Support, "support"}, {ConversationKind::Sales, "sales"}}};
+constexpr Spellings<ConversationStatus, 4> kStatuses{{{ConversationStatus::Ai, "ai"},
+                                                      {ConversationStatus::Escalated, "escalated"},
+                                                      {ConversationStatus::Human, "human"},
+                                                      {ConversationStatus::Resolved, "resolved"}}};
+constexpr Spellings<Author, 4> kAuthors{{{Author::Customer, "customer"},
+                                         {Author::Ai, "ai"},
+                                         {Author::Human, "human"},
+                                         {Author::System, "system"}}};
+
+template <typename Enum, std::size_t N>
+std::string_view spell(const Spellings<Enum, N> &table, Enum value)
+{
+    for (const auto &[e, text] : table)
+        if (e == value)
+            return text;
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> lookup(const Spellings<Enum, N> &table, std::string_view text)
+{
+    for (const auto &[e, spelling] : table)
+        if (spelling == text)
+            return e;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::string_view toString(Channel value) { return spell(kChannels, value); }
+std::string_view toString(ConversationKind value) { return spell(kKinds, value); }
+std::string_view toString(ConversationStatus value) { return spell(kStatuses, value); }
+std::string_view toString(Author value) { return spell(kAuthors, value); }
+std::optional<Channel> channelFromString(std::string_view text) { return lookup(kChannels, text); }
+std::optional<ConversationKind> kindFromString(std::string_view text) { return lookup(kKinds, text); }
+std::optional<ConversationStatus> statusFromString(std::string_view text) { return lookup(kStatuses, text); }
+std::optional<Author> authorFromString(std::string_view text) { return lookup(kAuthors, text); }
+
+// ---- Encoding ----------------------------------------------------------------------------------
+
+namespace {
+
+nlohmann::json spelled(std::string_view text) { return std::string(text); }
+
+nlohmann::json orderToJson(const Order &o)
+{
+    return {{"id", o.id},           {"totalCents", o.totalCents}, {"currency", o.currency},
+            {"status", o.status},   {"placedAt", o.placedAt},     {"summary", o.summary}};
+}
+
+} // namespace
+
+void to_json(nlohmann::json &json, const Customer &c)
+{
+    nlohmann::json orders = nlohmann::json::array();
+    for (const auto &o : c.orders)
+        orders.push_back(orderToJson(o));
+    json = {{"id", c.id},       {"name", c.name},       {"email", c.email},
+            {"vip", c.vip},     {"segment", c.segment}, {"lifetimeValueCents", c.lifetimeValueCents},
+            {"since", c.since}, {"orders", std::move(orders)}};
+}
+
+void to_json(nlohmann::json &json, const Conversation &c)
+{
+    json = {{"id", c.id},
+            {"customerId", c.customerId},
+            {"channel", spelled(toString(c.channel))},
+            {"kind", spelled(toString(c.kind))},
+            {"status", spelled(toString(c.status))},
+            {"subject", c.subject},
+            {"intent", c.intent},
+            {"sentiment", c.sentiment},
+            {"lastMessage", c.lastMessage},
+            {"lastAuthor", spelled(toString(c.lastAuthor))},
+            {"lastMessageAt", c.lastMessageAt},
+            {"createdAt", c.createdAt},
+            {"priority", c.priority},
+            {"messageCount", c.messageCount},
+            {"assignee", c.assignee}};
+    if (c.confidence)
+        json["confidence"] = *c.confidence;
+    if (c.waitingSince)
+        json["waitingSince"] = *c.waitingSince;
+}
+
+void to_json(nlohmann::json &json, const Message &m)
+{
+    json = {{"id", m.id},
+            {"conversationId", m.conversationId},
+            {"author", spelled(toString(m.author))},
+            {"authorName", m.authorName},
+            {"text", m.text},
+            {"at", m.at}};
+    if (m.ai) {
+        nlohmann::json tools = nlohmann::json::array();
+        for (const auto &t : m.ai->tools)
+            tools.push_back({{"name", t.name}, {"summary", t.summary}});
+        json["ai"] = {{"intent", m.ai->intent},
+                      {"confidence", m.ai->confidence},
+                      {"latencyMs", m.ai->latencyMs},
+                      {"tools", std::move(tools)}};
+    }
+}
+
+void to_json(nlohmann::json &json, const Judgement &j)
+{
+    json = {{"messageId", j.messageId}, {"conversationId", j.conversationId},
+            {"correct", j.correct},     {"reason", j.reason},
+            {"by", j.by}};
+}
+
+namespace detail {
+
+nlohmann::json cursorToJson(const Cursor &cursor)
+{
+    return {{"epoch", cursor.epoch}, {"seq", cursor.seq}};
+}
+
+// ---- Decoding ----------------------------------------------------------------------------------
+
+namespace {
+
+constexpr std::string_view kChannelNames = "chat, email, sms or voice";
+constexpr std::string_view kKindNames = "support or sales";
+constexpr std::string_view kStatusNames = "ai, escalated, human or resolved";
+constexpr std::string_view kAuthorNames = "customer, ai, human or system";
+
+template <typename Json>
+bool decodeOrder(Reader &r, Json &o, const Path &p, Order &out)
+{
+    return readString(r, o, p, "id", out.id, true) && readInt64(r, o, p, "totalCents", out.totalCents)
+           && readString(r, o, p, "currency", out.currency) && readString(r, o, p, "status", out.status)
+           && readInt64(r, o, p, "placedAt", out.placedAt, 0) && readString(r, o, p, "summary", out.summary);
+}
+
+template <typename Json>
+bool decodeTool(Reader &r, Json &o, const Path &p, ToolUse &out)
+{
+    return readString(r, o, p, "name", out.name) && readString(r, o, p, "summary", out.summary);
+}
+
+template <typename Json>
+bool decodeAi(Reader &r, Json &o, const Path &p, AiAnnotation &out)
+{
+    if (!readString(r, o, p, "intent", out.intent) || !readDouble(r, o, p, "confidence", out.confidence, 0.0, 1.0)
+        || !readInt64(r, o, p, "latencyMs", out.latencyMs, 0))
+        return false;
+    Json *tools = readArray(r, o, p, "tools");
+    return tools && readObjects(r, *tools, p.member("tools"), out.tools, decodeTool<Json>);
+}
+
+} // namespace
+
+template <typename Json>
+bool decodeCursor(Reader &r, Json &o, const Path &p, Cursor &out)
+{
+    return readString(r, o, p, "epoch", out.epoch) && readInt64(r, o, p, "seq", out.seq, 0);
+}
+
+template <typename Json>
+bool decodeCustomer(Reader &r, Json &o, const Path &p, Customer &out)
+{
+    if (!readString(r, o, p, "id", out.id, true) || !readString(r, o, p, "name", out.name)
+        || !readString(r, o, p, "email", out.email) || !readBool(r, o, p, "vip", out.vip)
+        || !readString(r, o, p, "segment", out.segment)
+        || !readInt64(r, o, p, "lifetimeValueCents", out.lifetimeValueCents)
+        || !readInt64(r, o, p, "since", out.since, 0))
+        return false;
+    Json *orders = readArray(r, o, p, "orders");
+    return orders && readObjects(r, *orders, p.member("orders"), out.orders, decodeOrder<Json>);
+}
+
+template <typename Json>
+bool decodeConversation(Reader &r, Json &o, const Path &p, Conversation &out)
+{
+    return readString(r, o, p, "id", out.id, true) && readString(r, o, p, "customerId", out.customerId)
+           && readEnum(r, o, p, "channel", out.channel, channelFromString, kChannelNames)
+           && readEnum(r, o, p, "kind", out.kind, kindFromString, kKindNames)
+           && readEnum(r, o, p, "status", out.status, statusFromString, kStatusNames)
+           && readString(r, o, p, "subject", out.subject) && readString(r, o, p, "intent", out.intent)
+           && readDouble(r, o, p, "sentiment", out.sentiment, -1.0, 1.0)
+           && readOptionalDouble(r, o, p, "confidence", out.confidence, 0.0, 1.0)
+           && readString(r, o, p, "lastMessage", out.lastMessage)
+           && readEnum(r, o, p, "lastAuthor", out.lastAuthor, authorFromString, kAuthorNames)
+           && readInt64(r, o, p, "lastMessageAt", out.lastMessageAt, 0)
+           && readInt64(r, o, p, "createdAt", out.createdAt, 0)
+           && readOptionalInt64(r, o, p, "waitingSince", out.waitingSince, 0)
+           && readInt(r, o, p, "priority", out.priority, 0, 3)
+           && readInt64(r, o, p, "messageCount", out.messageCount, 0)
+           && readString(r, o, p, "assignee", out.assignee);
+}
+
+template <typename Json>
+bool decodeMessage(Reader &r, Json &o, const Path &p, Message &out)
+{
+    if (!readString(r, o, p, "id", out.id, true)
+        || !readString(r, o, p, "conversationId", out.conversationId, true)
+        || !readEnum(r, o, p, "author", out.author, authorFromString, kAuthorNames)
+        || !readString(r, o, p, "authorName", out.authorName) || !readString(r, o, p, "text", out.text)
+        || !readInt64(r, o, p, "at", out.at, 0))
+        return false;
+    Json *ai = find(o, "ai");
+    if (!ai || ai->is_null()) {
+        out.ai.reset();
+        return true;
+    }
+    const Path at = p.member("ai");
+    if (!ai->is_object())
+        return r.fail(DecodeError::Code::NotAnObject, at,
+                      std::string("expected an object, got ") + std::string(typeName(*ai)));
+    return decodeAi(r, *ai, at, out.ai.emplace());
+}
+
+template <typename Json>
+bool decodeJudgement(Reader &r, Json &o, const Path &p, Judgement &out)
+{
+    return readString(r, o, p, "messageId", out.messageId, true)
+           && readString(r, o, p, "conversationId", out.conversationId, true)
+           && readBool(r, o, p, "correct", out.correct) && readString(r, o, p, "reason", out.reason)
+           && readString(r, o, p, "by", out.by);
+}
+
+template <typename Json>
+bool decodeEvent(Reader &r, Json &o, const Path &p, Event &out)
+{
+    if (!readString(r, o, p, "id", out.id, true) || !readInt64(r, o, p, "seq", out.seq, 1)
+        || !readString(r, o, p, "epoch", out.epoch, true) || !readInt64(r, o, p, "at", out.at, 0)
+        || !readString(r, o, p, "kind", out.kind, true)
+        || !readOptionalString(r, o, p, "commandId", out.commandId))
+        return false;
+    Json *data = readObject(r, o, p, "data");
+    if (!data)
+        return false;
+    const Path at = p.member("data");
+    const std::string &kind = out.kind;
+    if (kind == kinds::MessageCreated)
+        return decodeMessage(r, *data, at, out.payload.template emplace<Message>());
+    if (kind == kinds::ConversationUpserted)
+        return decodeConversation(r, *data, at, out.payload.template emplace<Conversation>());
+    if (kind == kinds::CustomerUpserted)
+        return decodeCustomer(r, *data, at, out.payload.template emplace<Customer>());
+    if (kind == kinds::MessageJudged)
+        return decodeJudgement(r, *data, at, out.payload.template emplace<Judgement>());
+    // Unknown kind: keep the data so nothing is lost, and let the client advance its cursor.
+    if constexpr (kMovable<Json>)
+        out.payload = UnknownPayload{std::move(*data)};
+    else
+        out.payload = UnknownPayload{*data};
+    return true;
+}
+
+#define PILOTHOUSE_INSTANTIATE(J)                                                                  \
+    template bool decodeCursor<J>(Reader &, J &, const Path &, Cursor &);                          \
+    template bool decodeCustomer<J>(Reader &, J &, const Path &, Customer &);                      \
+    template bool decodeConversation<J>(Reader &, J &, const Path &, Conversation &);              \
+    template bool decodeMessage<J>(Reader &, J &, const Path &, Message &);                        \
+    template bool decodeJudgement<J>(Reader &, J &, const Path &, Judgement &);                    \
+    template bool decodeEvent<J>(Reader &, J &, const Path &, Event &);
+PILOTHOUSE_INSTANTIATE(nlohmann::json)
+PILOTHOUSE_INSTANTIATE(const nlohmann::json)
+#undef PILOTHOUSE_INSTANTIATE
+
+} // namespace detail
+
+// ---- Public entry points for single objects -----------------------------------------------------
+
+Decoded<Customer> customerFromJson(const nlohmann::json &json)
+{
+    return detail::decodeRoot<Customer>(json, "customer", detail::decodeCustomer<const nlohmann::json>);
+}
+
+Decoded<Conversation> conversationFromJson(const nlohmann::json &json)
+{
+    return detail::decodeRoot<Conversation>(json, "conversation",
+                                            detail::decodeConversation<const nlohmann::json>);
+}
+
+Decoded<Message> messageFromJson(const nlohmann::json &json)
+{
+    return detail::decodeRoot<Message>(json, "message", detail::decodeMessage<const nlohmann::json>);
+}
+
+Decoded<Event> eventFromJson(const nlohmann::json &json)
+{
+    return detail::decodeRoot<Event>(json, "event", detail::decodeEvent<const nlohmann::json>);
+}
+
+nlohmann::json toJson(const Event &event)
+{
+    nlohmann::json json = {{"id", event.id},
+                           {"seq", event.seq},
+                           {"epoch", event.epoch},
+                           {"at", event.at},
+                           {"kind", event.kind}};
+    if (!event.commandId.empty())
+        json["commandId"] = event.commandId;
+    json["data"] = std::visit(
+        [](const auto &payload) -> nlohmann::json {
+            if constexpr (std::is_same_v<std::decay_t<decltype(payload)>, UnknownPayload>)
+                return payload.data.is_object() ? payload.data : nlohmann::json::object();
+            else
+                return payload;
+        },
+        event.payload);
+    return json;
+}
+
+} // namespace pilothouse::protocol
