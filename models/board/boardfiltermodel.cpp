@@ -1,0 +1,175 @@
+#include "boardfiltermodel.h"
+
+#include "boardmodel.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace pilothouse::models {
+
+namespace {
+
+qint64 startOfToday()
+{
+    return QDate::currentDate().startOfDay().toMSecsSinceEpoch();
+}
+
+} // namespace
+
+BoardFilterModel::BoardFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    m_midnight.setSingleShot(true);
+    connect(&m_midnight, &QTimer::timeout, this, [this] {
+        if (m_filter == Today)
+            refilter();
+        scheduleMidnight();
+    });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(this, signal, this, &BoardFilterModel::countChanged);
+    connect(this, &QAbstractItemModel::modelReset, this, &BoardFilterModel::countChanged);
+    connect(this, &QAbstractItemModel::layoutChanged, this, &BoardFilterModel::countChanged);
+    m_todayStart = startOfToday();
+}
+
+void BoardFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_board = qobject_cast<BoardModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+    // Sorting is only active after sort(); column 0 ascending means "in sortKey order".
+    sort(0, Qt::AscendingOrder);
+    Q_EMIT countChanged();
+}
+
+void BoardFilterModel::setFilter(Filter filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    if (m_filter == Today)
+        scheduleMidnight();
+    refilter();
+    Q_EMIT filterChanged();
+}
+
+void BoardFilterModel::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_searchText)
+        return;
+    m_searchText = trimmed;
+    refilter();
+    Q_EMIT searchTextChanged();
+}
+
+void BoardFilterModel::setSortKey(SortKey key)
+{
+    if (key == m_sortKey)
+        return;
+    m_sortKey = key;
+    invalidate(); // re-sorts; sort() again would be a no-op for the same column and order
+    Q_EMIT sortKeyChanged();
+}
+
+void BoardFilterModel::setCurrentUser(const QString &user)
+{
+    if (user == m_currentUser)
+        return;
+    m_currentUser = user;
+    if (m_filter == Mine)
+        refilter();
+    Q_EMIT currentUserChanged();
+}
+
+QString BoardFilterModel::conversationIdAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    return index(row, 0).data(BoardModel::ConversationIdRole).toString();
+}
+
+void BoardFilterModel::refilter()
+{
+    m_todayStart = startOfToday();
+    invalidateFilter();
+    Q_EMIT countChanged();
+}
+
+void BoardFilterModel::scheduleMidnight()
+{
+    const qint64 untilMidnight = QDate::currentDate().addDays(1).startOfDay().toMSecsSinceEpoch()
+        - QDateTime::currentMSecsSinceEpoch();
+    m_midnight.start(static_cast<int>(std::clamp<qint64>(untilMidnight + 1000, 1000, 86'400'000)));
+}
+
+bool BoardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_board || sourceParent.isValid())
+        return m_board == nullptr && QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    const ConversationRecord &c = m_board->conversationAt(sourceRow);
+    const CustomerRecord *customer = m_board->customerAt(sourceRow);
+    return matchesFilter(c, customer) && matchesSearch(c, customer);
+}
+
+bool BoardFilterModel::matchesFilter(const ConversationRecord &c, const CustomerRecord *customer) const
+{
+    switch (m_filter) {
+    case All: return true;
+    case AiHandling: return c.status == u"ai";
+    case Escalated: return c.status == u"escalated";
+    case Mine: return !m_currentUser.isEmpty() && c.assignee == m_currentUser;
+    case Vip: return customer && customer->vip;
+    case Today: return c.lastMessageAt >= m_todayStart;
+    case Support: return c.kind == u"support";
+    case Sales: return c.kind == u"sales";
+    }
+    return true;
+}
+
+bool BoardFilterModel::matchesSearch(const ConversationRecord &c, const CustomerRecord *customer) const
+{
+    if (m_searchText.isEmpty())
+        return true;
+    const auto has = [this](const QString &field) { return field.contains(m_searchText, Qt::CaseInsensitive); };
+    return (customer && has(customer->name)) || has(c.lastMessage) || has(c.intent) || has(c.subject)
+        || has(c.id);
+}
+
+bool BoardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_board)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const ConversationRecord &a = m_board->conversationAt(left.row());
+    const ConversationRecord &b = m_board->conversationAt(right.row());
+    // Every key ends in newest activity, then id, so equal rows never swap between updates.
+    const auto byActivity = [&] {
+        if (a.lastMessageAt != b.lastMessageAt)
+            return a.lastMessageAt > b.lastMessageAt;
+        return a.id < b.id;
+    };
+    switch (m_sortKey) {
+    case ByActivity:
+        return byActivity();
+    case ByPriority: {
+        if (a.priority != b.priority)
+            return a.priority > b.priority;
+        // Somebody waiting beats nobody waiting; among waiters, the longest wait first.
+        const qint64 wa = a.waitingSince.value_or(std::numeric_limits<qint64>::max());
+        const qint64 wb = b.waitingSince.value_or(std::numeric_limits<qint64>::max());
+        if (wa != wb)
+            return wa < wb;
+        return byActivity();
+    }
+    case ByConfidence: {
+        const double ca = a.confidence.value_or(2.0); // no AI reply yet: after every real score
+        const double cb = b.confidence.value_or(2.0);
+        if (ca != cb)
+            return ca < cb;
+        return byActivity();
+    }
+    }
+    return byActivity();
+}
+
+} // namespace pilothouse::models

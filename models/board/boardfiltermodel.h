@@ -1,0 +1,82 @@
+#pragma once
+// What the board view shows: BoardModel filtered (All, AI handling, Escalated, ...), searched
+// and sorted. Instantiable from QML with `sourceModel: Console.workspace.board`.
+
+#include <QDateTime>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace pilothouse::models {
+
+class BoardModel;
+struct ConversationRecord;
+struct CustomerRecord;
+
+/// Filtering and sorting read BoardModel's records directly (no QVariant per role), and
+/// dynamicSortFilter re-checks only rows inside each dataChanged span, so a live update costs
+/// O(changed rows), not O(board).
+class BoardFilterModel : public QSortFilterProxyModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Filter filter READ filter WRITE setFilter NOTIFY filterChanged)
+    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
+    Q_PROPERTY(SortKey sortKey READ sortKey WRITE setSortKey NOTIFY sortKeyChanged)
+    /// User name "Mine" compares the assignee with.
+    Q_PROPERTY(QString currentUser READ currentUser WRITE setCurrentUser NOTIFY currentUserChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Filter { All, AiHandling, Escalated, Mine, Vip, Today, Support, Sales };
+    Q_ENUM(Filter)
+    enum SortKey {
+        ByActivity,   ///< Newest last message first.
+        ByPriority,   ///< Highest priority first, then longest waiting.
+        ByConfidence, ///< Lowest confidence first; no AI reply yet goes last.
+    };
+    Q_ENUM(SortKey)
+
+    explicit BoardFilterModel(QObject *parent = nullptr);
+
+    Filter filter() const { return m_filter; }
+    void setFilter(Filter filter);
+    QString searchText() const { return m_searchText; }
+    void setSearchText(const QString &text);
+    SortKey sortKey() const { return m_sortKey; }
+    void setSortKey(SortKey key);
+    QString currentUser() const { return m_currentUser; }
+    void setCurrentUser(const QString &user);
+    int count() const { return rowCount(); }
+
+    /// Conversation id at a row of this proxy, "" when out of range.
+    Q_INVOKABLE QString conversationIdAt(int row) const;
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
+Q_SIGNALS:
+    void filterChanged();
+    void searchTextChanged();
+    void sortKeyChanged();
+    void currentUserChanged();
+    void countChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    bool matchesFilter(const ConversationRecord &c, const CustomerRecord *customer) const;
+    bool matchesSearch(const ConversationRecord &c, const CustomerRecord *customer) const;
+    void refilter();
+    void scheduleMidnight();
+
+    BoardModel *m_board = nullptr; ///< The source when it is a BoardModel (the only supported one).
+    Filter m_filter = All;
+    SortKey m_sortKey = ByActivity;
+    QString m_searchText;
+    QString m_currentUser;
+    qint64 m_todayStart = 0; ///< ms; refreshed with the filter and at local midnight
+    QTimer m_midnight;
+};
+
+} // namespace pilothouse::models

@@ -1,0 +1,164 @@
+#include "conversationview.h"
+
+#include "bands.h"
+#include "boardmodel.h"
+#include "customerconversationsmodel.h"
+#include "orderlistmodel.h"
+#include "transcriptmodel.h"
+#include "workspace.h"
+
+#include <QLocale>
+
+namespace pilothouse::models {
+
+ConversationView::ConversationView(QObject *parent)
+    : QObject(parent)
+    , m_transcript(new TranscriptModel(this))
+    , m_orders(new OrderListModel(this))
+    , m_earlier(new CustomerConversationsModel(this))
+{
+}
+
+ConversationView::~ConversationView() = default;
+
+void ConversationView::setWorkspace(Workspace *workspace)
+{
+    if (workspace == m_workspace)
+        return;
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace) {
+        connect(m_workspace, &Workspace::changesFlushed, this, &ConversationView::onFlushed);
+        connect(m_workspace, &Workspace::transcriptDelivered, this, &ConversationView::onTranscript);
+    }
+    m_earlier->setSourceModel(m_workspace ? m_workspace->board() : nullptr);
+    Q_EMIT workspaceChanged();
+    restart();
+}
+
+void ConversationView::setConversationId(const QString &id)
+{
+    if (id == m_conversationId)
+        return;
+    m_conversationId = id;
+    Q_EMIT conversationIdChanged();
+    restart();
+}
+
+int ConversationView::confidenceBand() const
+{
+    return bands::confidenceBand(m_conversation.confidence);
+}
+
+int ConversationView::sentimentBand() const
+{
+    return bands::sentimentBand(m_conversation.sentiment);
+}
+
+QString ConversationView::lifetimeValueText() const
+{
+    if (m_customer.id.isEmpty())
+        return {};
+    // The record has no currency of its own; the orders say what the customer pays in.
+    const QString currency = m_customer.orders.isEmpty() ? QString() : m_customer.orders.first().currency;
+    return bands::formatMoney(m_customer.lifetimeValueCents, currency, QLocale());
+}
+
+QString ConversationView::customerSinceText() const
+{
+    return bands::formatMonthYear(m_customer.since, QLocale());
+}
+
+void ConversationView::reload()
+{
+    if (!m_workspace || m_conversationId.isEmpty())
+        return;
+    m_awaiting = true;
+    m_early.clear();
+    m_workspace->requestTranscript(m_conversationId);
+}
+
+void ConversationView::restart()
+{
+    m_transcript->clear();
+    m_early.clear();
+    m_awaiting = false;
+    setLoaded(false);
+    m_earlier->setExcludedConversationId(m_conversationId);
+    refreshRecords();
+    reload();
+}
+
+void ConversationView::refreshRecords()
+{
+    const BoardModel *board = m_workspace ? m_workspace->board() : nullptr;
+    const ConversationRecord *conversation = board ? board->conversation(m_conversationId) : nullptr;
+    const bool found = conversation != nullptr;
+    const ConversationRecord nextConversation = found ? *conversation : ConversationRecord{};
+    const CustomerRecord *customer = found ? board->customer(nextConversation.customerId) : nullptr;
+    const CustomerRecord nextCustomer = customer ? *customer : CustomerRecord{};
+
+    if (nextConversation != m_conversation) {
+        m_conversation = nextConversation;
+        m_earlier->setCustomerId(m_conversation.customerId);
+        Q_EMIT conversationChanged();
+    }
+    if (nextCustomer != m_customer) {
+        m_customer = nextCustomer;
+        m_orders->setOrders(m_customer.orders);
+        Q_EMIT customerChanged();
+    }
+    if (found != m_found) {
+        m_found = found;
+        Q_EMIT foundChanged();
+    }
+}
+
+void ConversationView::onFlushed(const ChangeBatch &merged)
+{
+    if (m_conversationId.isEmpty())
+        return;
+    bool touched = merged.reset;
+    for (qsizetype i = 0; !touched && i < merged.conversations.size(); ++i)
+        touched = merged.conversations.at(i).id == m_conversationId;
+    for (qsizetype i = 0; !touched && i < merged.customers.size(); ++i)
+        touched = !m_conversation.customerId.isEmpty() && merged.customers.at(i).id == m_conversation.customerId;
+    if (touched)
+        refreshRecords();
+
+    QList<MessageRecord> mine;
+    for (const MessageRecord &message : merged.messages) {
+        if (message.conversationId == m_conversationId)
+            mine.append(message);
+    }
+    if (m_awaiting)
+        m_early += mine; // merged into the transcript when it arrives
+    if (m_loaded && !mine.isEmpty())
+        m_transcript->upsert(mine);
+
+    // A snapshot replaced the cache: what was delivered before may be stale.
+    if (merged.reset && m_loaded)
+        reload();
+}
+
+void ConversationView::onTranscript(const QString &conversationId, const QList<MessageRecord> &messages)
+{
+    if (conversationId != m_conversationId || conversationId.isEmpty())
+        return;
+    m_transcript->setMessages(messages);
+    m_transcript->upsert(m_early);
+    m_early.clear();
+    m_awaiting = false;
+    setLoaded(true);
+}
+
+void ConversationView::setLoaded(bool loaded)
+{
+    if (loaded == m_loaded)
+        return;
+    m_loaded = loaded;
+    Q_EMIT loadedChanged();
+}
+
+} // namespace pilothouse::models

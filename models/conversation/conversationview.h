@@ -1,0 +1,134 @@
+#pragma once
+// Everything the conversation page shows about one conversation: its live transcript, the
+// conversation's summary, the customer panel (profile, orders, earlier conversations).
+
+#include "domain/records.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace pilothouse::models {
+
+class CustomerConversationsModel;
+class OrderListModel;
+class TranscriptModel;
+class Workspace;
+
+/// Instantiable from QML: `ConversationView { workspace: Console.workspace; conversationId: id }`.
+/// Requests the transcript when both are set and keeps it live: messages of this conversation
+/// in later batches are appended (deduplicated by id), and those that arrive before the
+/// transcript are kept and merged into it.
+class ConversationView : public QObject {
+    Q_OBJECT
+    // moc needs the complete types of pointer properties; users of this header do not.
+    Q_MOC_INCLUDE("live/workspace.h")
+    Q_MOC_INCLUDE("conversation/transcriptmodel.h")
+    Q_MOC_INCLUDE("conversation/orderlistmodel.h")
+    Q_MOC_INCLUDE("conversation/customerconversationsmodel.h")
+    QML_ELEMENT
+    Q_PROPERTY(pilothouse::models::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
+    Q_PROPERTY(QString conversationId READ conversationId WRITE setConversationId NOTIFY conversationIdChanged)
+    Q_PROPERTY(pilothouse::models::TranscriptModel *transcript READ transcript CONSTANT)
+    Q_PROPERTY(pilothouse::models::OrderListModel *orders READ orders CONSTANT)
+    Q_PROPERTY(pilothouse::models::CustomerConversationsModel *earlierConversations READ earlierConversations CONSTANT)
+    /// The transcript has been delivered from the cache.
+    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
+    /// The conversation is on the board (false for an unknown id, or until the board has it).
+    Q_PROPERTY(bool found READ found NOTIFY foundChanged)
+
+    Q_PROPERTY(QString subject READ subject NOTIFY conversationChanged)
+    Q_PROPERTY(QString status READ status NOTIFY conversationChanged)
+    Q_PROPERTY(QString channel READ channel NOTIFY conversationChanged)
+    Q_PROPERTY(QString kind READ kind NOTIFY conversationChanged)
+    Q_PROPERTY(QString intent READ intent NOTIFY conversationChanged)
+    /// 0..1 of the last AI reply, -1 when there is none.
+    Q_PROPERTY(double confidence READ confidence NOTIFY conversationChanged)
+    Q_PROPERTY(int confidenceBand READ confidenceBand NOTIFY conversationChanged)
+    Q_PROPERTY(double sentiment READ sentiment NOTIFY conversationChanged)
+    Q_PROPERTY(int sentimentBand READ sentimentBand NOTIFY conversationChanged)
+    Q_PROPERTY(int priority READ priority NOTIFY conversationChanged)
+    Q_PROPERTY(QString assignee READ assignee NOTIFY conversationChanged)
+    /// ms since epoch, 0 when nobody waits.
+    Q_PROPERTY(qint64 waitingSince READ waitingSince NOTIFY conversationChanged)
+
+    Q_PROPERTY(QString customerId READ customerId NOTIFY conversationChanged)
+    Q_PROPERTY(QString customerName READ customerName NOTIFY customerChanged)
+    Q_PROPERTY(QString customerEmail READ customerEmail NOTIFY customerChanged)
+    Q_PROPERTY(bool customerVip READ customerVip NOTIFY customerChanged)
+    Q_PROPERTY(QString customerSegment READ customerSegment NOTIFY customerChanged)
+    /// Formatted with the default QLocale in the currency of the customer's orders.
+    Q_PROPERTY(QString lifetimeValueText READ lifetimeValueText NOTIFY customerChanged)
+    /// Month and year, e.g. "March 2021"; "" when unknown.
+    Q_PROPERTY(QString customerSinceText READ customerSinceText NOTIFY customerChanged)
+    Q_PROPERTY(int orderCount READ orderCount NOTIFY customerChanged)
+
+public:
+    explicit ConversationView(QObject *parent = nullptr);
+    ~ConversationView() override;
+
+    Workspace *workspace() const { return m_workspace; }
+    void setWorkspace(Workspace *workspace);
+    QString conversationId() const { return m_conversationId; }
+    void setConversationId(const QString &id);
+    TranscriptModel *transcript() const { return m_transcript; }
+    OrderListModel *orders() const { return m_orders; }
+    CustomerConversationsModel *earlierConversations() const { return m_earlier; }
+    bool loaded() const { return m_loaded; }
+    bool found() const { return m_found; }
+
+    QString subject() const { return m_conversation.subject; }
+    QString status() const { return m_conversation.status; }
+    QString channel() const { return m_conversation.channel; }
+    QString kind() const { return m_conversation.kind; }
+    QString intent() const { return m_conversation.intent; }
+    double confidence() const { return m_conversation.confidence.value_or(-1.0); }
+    int confidenceBand() const;
+    double sentiment() const { return m_conversation.sentiment; }
+    int sentimentBand() const;
+    int priority() const { return m_conversation.priority; }
+    QString assignee() const { return m_conversation.assignee; }
+    qint64 waitingSince() const { return m_conversation.waitingSince.value_or(0); }
+
+    QString customerId() const { return m_conversation.customerId; }
+    QString customerName() const { return m_customer.name; }
+    QString customerEmail() const { return m_customer.email; }
+    bool customerVip() const { return m_customer.vip; }
+    QString customerSegment() const { return m_customer.segment; }
+    QString lifetimeValueText() const;
+    QString customerSinceText() const;
+    int orderCount() const { return static_cast<int>(m_customer.orders.size()); }
+
+    /// Asks for the transcript again (e.g. after the cache was replaced by a snapshot).
+    Q_INVOKABLE void reload();
+
+Q_SIGNALS:
+    void workspaceChanged();
+    void conversationIdChanged();
+    void loadedChanged();
+    void foundChanged();
+    void conversationChanged();
+    void customerChanged();
+
+private:
+    void restart();
+    void refreshRecords();
+    void onFlushed(const ChangeBatch &merged);
+    void onTranscript(const QString &conversationId, const QList<MessageRecord> &messages);
+    void setLoaded(bool loaded);
+
+    QPointer<Workspace> m_workspace;
+    QString m_conversationId;
+    TranscriptModel *m_transcript;
+    OrderListModel *m_orders;
+    CustomerConversationsModel *m_earlier;
+    ConversationRecord m_conversation;
+    CustomerRecord m_customer;
+    /// Live messages received before the transcript, merged into it on delivery.
+    QList<MessageRecord> m_early;
+    bool m_awaiting = false; ///< a transcript request is outstanding
+    bool m_loaded = false;
+    bool m_found = false;
+};
+
+} // namespace pilothouse::models

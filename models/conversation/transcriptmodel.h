@@ -1,0 +1,63 @@
+#pragma once
+// The messages of one conversation, oldest first, as the conversation view shows them.
+
+#include "domain/records.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QtQml/qqmlregistration.h>
+
+namespace pilothouse::models {
+
+/// Filled by ConversationView: a delivered transcript replaces everything (one reset), live
+/// messages are upserted (new ids inserted in time order, known ids updated in place).
+class TranscriptModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Use ConversationView.transcript")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Role {
+        MessageIdRole = Qt::UserRole + 1, ///< QString, stable id.
+        AuthorRole,         ///< QString: "customer", "ai", "human", "system".
+        AuthorNameRole,     ///< QString, display name (customer, AI persona or operator).
+        TextRole,           ///< QString, untrusted plain text: never render as markup.
+        AtRole,             ///< qint64 ms since epoch.
+        TimeTextRole,       ///< QString, short time today, short date and time before today.
+        IsAiRole,           ///< bool, true when the message carries an AI annotation.
+        IntentRole,         ///< QString, AI-detected intent, "" for other authors.
+        ConfidenceRole,     ///< double 0..1 of an AI reply, -1 for other authors.
+        ConfidenceBandRole, ///< int, bands::ConfidenceBand (0 for other authors).
+        LatencyMsRole,      ///< qint64, how long the AI took to reply, 0 for other authors.
+        ToolSummariesRole,  ///< QStringList, e.g. "looked up order #12345".
+    };
+    Q_ENUM(Role)
+
+    explicit TranscriptModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    int count() const { return static_cast<int>(m_messages.size()); }
+
+    /// Replaces everything; duplicates keep their last version, order is by time.
+    void setMessages(QList<MessageRecord> messages);
+    /// Inserts unknown ids in time order (one insert when they all come after the last
+    /// message, the live case) and updates known ids in place.
+    void upsert(const QList<MessageRecord> &messages);
+    void clear();
+    bool contains(const QString &messageId) const { return m_rowById.contains(messageId); }
+    const QList<MessageRecord> &messages() const { return m_messages; }
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    void reindex(int fromRow);
+
+    QList<MessageRecord> m_messages;
+    QHash<QString, int> m_rowById;
+};
+
+} // namespace pilothouse::models

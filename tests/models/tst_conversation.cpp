@@ -1,0 +1,281 @@
+// Conversation side of the item models: ConversationView (transcript delivery, live append,
+// dedupe, early messages, customer panel), TranscriptModel, OrderListModel, earlier conversations.
+
+#include "fixtures.h"
+
+#include "board/bands.h"
+#include "board/boardmodel.h"
+#include "conversation/conversationview.h"
+#include "conversation/customerconversationsmodel.h"
+#include "conversation/orderlistmodel.h"
+#include "conversation/transcriptmodel.h"
+#include "live/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace pilothouse::models;
+using namespace fixtures;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+
+QStringList messageIds(const TranscriptModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.index(row).data(TranscriptModel::MessageIdRole).toString();
+    return ids;
+}
+
+OrderRecord order(const QString &id, qint64 cents, const QString &currency = u"USD"_s)
+{
+    OrderRecord o;
+    o.id = id;
+    o.totalCents = cents;
+    o.currency = currency;
+    o.status = u"shipped"_s;
+    o.placedAt = QDateTime(QDate(2024, 5, 6), QTime(10, 0)).toMSecsSinceEpoch();
+    o.summary = u"2 items: Trail Runner 2, Wool Socks"_s;
+    return o;
+}
+
+/// A workspace with a board, a view on "c1" and model testers attached before any data.
+struct Fixture {
+    Workspace workspace;
+    ConversationView view;
+    std::unique_ptr<QAbstractItemModelTester> testers[3];
+    QSignalSpy requested{&workspace, &Workspace::transcriptRequested};
+    QSignalSpy flushed{&workspace, &Workspace::changesFlushed};
+    qint64 t0 = now() - 600'000;
+
+    Fixture()
+    {
+        testers[0] = std::make_unique<QAbstractItemModelTester>(view.transcript(), kFatal);
+        testers[1] = std::make_unique<QAbstractItemModelTester>(view.orders(), kFatal);
+        testers[2] = std::make_unique<QAbstractItemModelTester>(view.earlierConversations(), kFatal);
+        CustomerRecord ann = customer(u"k1"_s, u"Ann Lee"_s);
+        ann.orders = {order(u"12345"_s, 12900), order(u"12001"_s, 4000)};
+        workspace.setBoard(batch({conversation(u"c0"_s, u"k1"_s, t0 - 86'400'000), conversation(u"c1"_s, u"k1"_s, t0),
+                                  conversation(u"c9"_s, u"k2"_s, t0)},
+                                 {ann, customer(u"k2"_s, u"Bo"_s)}));
+        view.setWorkspace(&workspace);
+        view.setConversationId(u"c1"_s);
+    }
+
+    /// Waits for the next coalescing flush (applyChanges never flushes synchronously).
+    bool flush()
+    {
+        const qsizetype before = flushed.size();
+        return QTest::qWaitFor([&] { return flushed.size() > before; }, 5000);
+    }
+    void live(const QList<MessageRecord> &messages) { workspace.applyChanges(batch({}, {}, messages)); }
+};
+
+} // namespace
+
+class TestConversation : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void transcriptDeliveredThenLive()
+    {
+        Fixture f;
+        QCOMPARE(f.requested.size(), 1);
+        QCOMPARE(f.requested.first().first().toString(), u"c1"_s);
+        QVERIFY(f.view.found());
+        QVERIFY(!f.view.loaded());
+
+        f.workspace.deliverTranscript(u"c1"_s, {message(u"m1"_s, u"c1"_s, f.t0), aiMessage(u"m2"_s, u"c1"_s, f.t0 + 10, 0.42)});
+        QVERIFY(f.view.loaded());
+        const TranscriptModel &transcript = *f.view.transcript();
+        QCOMPARE(messageIds(transcript), (QStringList{u"m1"_s, u"m2"_s}));
+        const QModelIndex ai = transcript.index(1);
+        QVERIFY(ai.data(TranscriptModel::IsAiRole).toBool());
+        QCOMPARE(ai.data(TranscriptModel::ConfidenceBandRole).toInt(), int(bands::LowConfidence));
+        QCOMPARE(ai.data(TranscriptModel::LatencyMsRole).toLongLong(), 840);
+        QCOMPARE(ai.data(TranscriptModel::ToolSummariesRole).toStringList(), QStringList{u"looked up order #12345"_s});
+        QCOMPARE(ai.data(TranscriptModel::TimeTextRole).toString(),
+                 bands::formatMessageTime(f.t0 + 10, QDateTime::currentDateTime(), QLocale()));
+        QCOMPARE(transcript.index(0).data(TranscriptModel::ConfidenceRole).toDouble(), -1.0);
+        QCOMPARE(transcript.index(0).data(TranscriptModel::IsAiRole).toBool(), false);
+
+        // Live: this conversation's new message appends, another conversation's does not.
+        QSignalSpy inserted(f.view.transcript(), &QAbstractItemModel::rowsInserted);
+        f.live({message(u"m3"_s, u"c1"_s, f.t0 + 20, u"<b>still waiting</b>"_s), message(u"x1"_s, u"c9"_s, f.t0 + 20)});
+        QVERIFY(f.flush());
+        QCOMPARE(messageIds(transcript), (QStringList{u"m1"_s, u"m2"_s, u"m3"_s}));
+        QCOMPARE(transcript.index(2).data(TranscriptModel::TextRole).toString(), u"<b>still waiting</b>"_s);
+        QCOMPARE(inserted.size(), 1);
+
+        // The same message again (a replay after reconnect) is not shown twice.
+        f.live({message(u"m3"_s, u"c1"_s, f.t0 + 20, u"<b>still waiting</b>"_s), message(u"m1"_s, u"c1"_s, f.t0)});
+        QVERIFY(f.flush());
+        QCOMPARE(transcript.rowCount(), 3);
+        QCOMPARE(inserted.size(), 1);
+    }
+
+    void messageBeforeTranscriptIsKept()
+    {
+        Fixture f;
+        f.live({message(u"m3"_s, u"c1"_s, f.t0 + 20)});
+        QVERIFY(f.flush());
+        QVERIFY(!f.view.loaded());
+
+        // The cache read happened before m3 was written: the transcript lacks it.
+        f.workspace.deliverTranscript(u"c1"_s, {message(u"m1"_s, u"c1"_s, f.t0), message(u"m2"_s, u"c1"_s, f.t0 + 10)});
+        QCOMPARE(messageIds(*f.view.transcript()), (QStringList{u"m1"_s, u"m2"_s, u"m3"_s}));
+
+        // A late live message older than the newest lands in time order.
+        f.live({message(u"m1b"_s, u"c1"_s, f.t0 + 5)});
+        QVERIFY(f.flush());
+        QCOMPARE(messageIds(*f.view.transcript()), (QStringList{u"m1"_s, u"m1b"_s, u"m2"_s, u"m3"_s}));
+        f.live({message(u"m4"_s, u"c1"_s, f.t0 + 30)});
+        QVERIFY(f.flush());
+        QCOMPARE(messageIds(*f.view.transcript()).last(), u"m4"_s);
+    }
+
+    void earlyMessageAlsoInTranscriptIsShownOnce()
+    {
+        Fixture f;
+        f.live({message(u"m2"_s, u"c1"_s, f.t0 + 10)});
+        QVERIFY(f.flush());
+        f.workspace.deliverTranscript(u"c1"_s, {message(u"m1"_s, u"c1"_s, f.t0), message(u"m2"_s, u"c1"_s, f.t0 + 10)});
+        QCOMPARE(messageIds(*f.view.transcript()), (QStringList{u"m1"_s, u"m2"_s}));
+    }
+
+    void customerPanel()
+    {
+        Fixture f;
+        QSignalSpy conversationChanged(&f.view, &ConversationView::conversationChanged);
+        QSignalSpy customerChanged(&f.view, &ConversationView::customerChanged);
+        QCOMPARE(f.view.customerName(), u"Ann Lee"_s);
+        QCOMPARE(f.view.customerEmail(), u"k1@example.com"_s);
+        QCOMPARE(f.view.lifetimeValueText(), u"$1,234.50"_s);
+        QCOMPARE(f.view.customerSinceText(), u"March 2021"_s);
+        QCOMPARE(f.view.orderCount(), 2);
+        QCOMPARE(f.view.subject(), u"Question about c1"_s);
+        QCOMPARE(f.view.confidenceBand(), int(bands::HighConfidence));
+
+        const OrderListModel &orders = *f.view.orders();
+        QCOMPARE(orders.rowCount(), 2);
+        QCOMPARE(orders.index(0).data(OrderListModel::OrderIdRole).toString(), u"12345"_s);
+        QCOMPARE(orders.index(0).data(OrderListModel::TotalTextRole).toString(), u"$129.00"_s);
+        QCOMPARE(orders.index(0).data(OrderListModel::PlacedAtTextRole).toString(), u"5/6/24"_s);
+        QCOMPARE(orders.index(1).data(OrderListModel::SummaryRole).toString(), u"2 items: Trail Runner 2, Wool Socks"_s);
+
+        // Earlier conversations: the customer's others, not this one, not other customers'.
+        const CustomerConversationsModel &earlier = *f.view.earlierConversations();
+        QCOMPARE(earlier.count(), 1);
+        QCOMPARE(earlier.conversationIdAt(0), u"c0"_s);
+
+        // Live: the conversation escalates, the customer gets a new order and another chat.
+        ConversationRecord c1 = conversation(u"c1"_s, u"k1"_s, f.t0);
+        c1.status = u"escalated"_s;
+        c1.assignee = u"dana"_s;
+        CustomerRecord ann = customer(u"k1"_s, u"Ann Lee"_s);
+        ann.orders = {order(u"13000"_s, 999), order(u"12345"_s, 12900), order(u"12001"_s, 4000)};
+        f.workspace.applyChanges(batch({c1, conversation(u"c5"_s, u"k1"_s, f.t0 + 5)}, {ann}));
+        QVERIFY(f.flush());
+        QCOMPARE(f.view.status(), u"escalated"_s);
+        QCOMPARE(f.view.assignee(), u"dana"_s);
+        QCOMPARE(conversationChanged.size(), 1);
+        QCOMPARE(customerChanged.size(), 1);
+        QCOMPARE(f.view.orderCount(), 3);
+        QCOMPARE(orders.index(0).data(OrderListModel::TotalTextRole).toString(), u"$9.99"_s);
+        QCOMPARE(earlier.count(), 2);
+        QCOMPARE(earlier.conversationIdAt(0), u"c5"_s); // newest first
+
+        // A batch about somebody else leaves the view quiet.
+        f.workspace.applyChanges(batch({conversation(u"c9"_s, u"k2"_s, f.t0 + 99)}, {customer(u"k2"_s, u"Bob"_s)}));
+        QVERIFY(f.flush());
+        QCOMPARE(conversationChanged.size(), 1);
+        QCOMPARE(customerChanged.size(), 1);
+    }
+
+    void unknownThenFoundAndSwitching()
+    {
+        Fixture f;
+        f.view.setConversationId(u"c7"_s);
+        QVERIFY(!f.view.found());
+        QCOMPARE(f.view.customerName(), QString());
+        QCOMPARE(f.view.earlierConversations()->count(), 0);
+        QCOMPARE(f.requested.last().first().toString(), u"c7"_s);
+
+        // A late delivery for the conversation shown before is ignored.
+        f.workspace.deliverTranscript(u"c1"_s, {message(u"m1"_s, u"c1"_s, f.t0)});
+        QVERIFY(!f.view.loaded());
+        QCOMPARE(f.view.transcript()->rowCount(), 0);
+
+        QSignalSpy found(&f.view, &ConversationView::foundChanged);
+        f.workspace.applyChanges(batch({conversation(u"c7"_s, u"k2"_s, f.t0)}));
+        QVERIFY(f.flush());
+        QVERIFY(f.view.found());
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(f.view.customerName(), u"Bo"_s);
+        QCOMPARE(f.view.earlierConversations()->conversationIdAt(0), u"c9"_s);
+    }
+
+    void resetReloadsTranscript()
+    {
+        Fixture f;
+        f.workspace.deliverTranscript(u"c1"_s, {message(u"m1"_s, u"c1"_s, f.t0)});
+        const qsizetype before = f.requested.size();
+        ChangeBatch snapshot = batch({conversation(u"c1"_s, u"k1"_s, f.t0)}, {customer(u"k1"_s, u"Ann"_s)});
+        snapshot.reset = true;
+        f.workspace.applyChanges(snapshot);
+        QVERIFY(f.flush());
+        QCOMPARE(f.requested.size(), before + 1);
+        QCOMPARE(f.view.customerName(), u"Ann"_s);
+        QCOMPARE(f.view.earlierConversations()->count(), 0); // c0 is gone with the old cache
+    }
+
+    void transcriptModelUpsert()
+    {
+        TranscriptModel model;
+        QAbstractItemModelTester tester(&model, kFatal);
+        model.upsert({message(u"b"_s, u"c"_s, 20), message(u"a"_s, u"c"_s, 10)});
+        QCOMPARE(messageIds(model), (QStringList{u"a"_s, u"b"_s}));
+        model.upsert({message(u"b"_s, u"c"_s, 20, u"edited"_s), message(u"a0"_s, u"c"_s, 5), message(u"c"_s, u"c"_s, 30)});
+        QCOMPARE(messageIds(model), (QStringList{u"a0"_s, u"a"_s, u"b"_s, u"c"_s}));
+        QCOMPARE(model.index(2).data(TranscriptModel::TextRole).toString(), u"edited"_s);
+        // Later lookups still find rows after a middle insert.
+        model.upsert({message(u"c"_s, u"c"_s, 30, u"edited too"_s)});
+        QCOMPARE(model.index(3).data(TranscriptModel::TextRole).toString(), u"edited too"_s);
+        QCOMPARE(model.rowCount(), 4);
+        model.setMessages({message(u"z"_s, u"c"_s, 1), message(u"z"_s, u"c"_s, 1, u"v2"_s)});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data(TranscriptModel::TextRole).toString(), u"v2"_s);
+        const QHash<int, QByteArray> names = model.roleNames();
+        for (const char *name : {"messageId", "author", "authorName", "text", "at", "timeText", "isAi", "intent",
+                                 "confidence", "confidenceBand", "latencyMs", "toolSummaries"})
+            QVERIFY2(names.values().contains(QByteArray(name)), name);
+    }
+
+    void orderListModel()
+    {
+        OrderListModel model;
+        QAbstractItemModelTester tester(&model, kFatal);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.setOrders({order(u"1"_s, 4000, u"EUR"_s)});
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.index(0).data(OrderListModel::TotalTextRole).toString().contains(u"EUR"));
+        model.setOrders({order(u"1"_s, 4000, u"EUR"_s)}); // unchanged: no reset, views keep state
+        QCOMPARE(resets.size(), 1);
+        model.setOrders({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+int runConversationTests(int argc, char **argv)
+{
+    TestConversation tests;
+    return QTest::qExec(&tests, argc, argv);
+}
+
+#include "tst_conversation.moc"
