@@ -1,0 +1,193 @@
+#include "rest/loginclient.h"
+
+#include "log/log.h"
+#include "rest/httppost.h"
+#include "session/metatypes.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThreadPool>
+
+#include <mutex>
+
+namespace pilothouse::net {
+
+/// Shared with the worker: the worker posts the result only while `client` is alive, under the
+/// mutex, so the destructor cannot race the post (Qt drops posted events of a deleted object).
+struct LoginClient::Guard {
+    std::mutex mutex;
+    LoginClient *client = nullptr;
+};
+
+namespace {
+
+QString serverText(const QUrl &server)
+{
+    return server.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
+                                  QUrl::RemoveFragment);
+}
+
+LoginResult failure(LoginResult::Error error, QString message, int status = 0)
+{
+    LoginResult result;
+    result.error = error;
+    result.message = std::move(message);
+    result.httpStatus = status;
+    return result;
+}
+
+QString serverMessage(const QByteArray &body)
+{
+    const QJsonObject error = QJsonDocument::fromJson(body).object().value(u"error").toObject();
+    return error.value(u"message").toString();
+}
+
+LoginResult interpret(const QUrl &server, const HttpReply &reply)
+{
+    const QString where = serverText(server);
+    using E = LoginResult::Error;
+    switch (reply.failure) {
+    case HttpReply::Failure::None:
+        break;
+    case HttpReply::Failure::Network:
+        return failure(E::Network, LoginClient::tr("The server at %1 did not answer. Check the address and "
+                                                   "your connection.").arg(where));
+    case HttpReply::Failure::Tls:
+        return failure(E::Tls, LoginClient::tr("The identity of %1 could not be verified, so your password was "
+                                               "not sent. Check the address, or ask your administrator for "
+                                               "the server's certificate authority file.").arg(where));
+    case HttpReply::Failure::TooLarge:
+        return failure(E::BadResponse, LoginClient::tr("The server at %1 sent an answer far too large for a "
+                                                       "sign-in. Check the address.").arg(where));
+    }
+
+    const int status = int(reply.status);
+    if (status == 401)
+        return failure(E::Unauthorized, LoginClient::tr("Wrong user name or password."), status);
+    if (status == 403)
+        return failure(E::Unauthorized, LoginClient::tr("This account may not sign in to the console. Ask an "
+                                                        "administrator for access."), status);
+    if (status == 429)
+        return failure(E::ServerError, LoginClient::tr("Too many sign-in attempts. Wait a minute, then try "
+                                                       "again."), status);
+    if (status >= 500)
+        return failure(E::ServerError, LoginClient::tr("The server at %1 has a problem (HTTP %2). Try again in "
+                                                       "a few minutes; if it persists, tell your administrator.")
+                                           .arg(where).arg(status), status);
+    if (status == 400) {
+        const QString detail = serverMessage(reply.body);
+        return failure(E::ServerError, detail.isEmpty()
+                           ? LoginClient::tr("The server at %1 rejected the sign-in request.").arg(where)
+                           : LoginClient::tr("The server at %1 rejected the sign-in request: %2").arg(where, detail),
+                       status);
+    }
+    if (status != 200)
+        return failure(E::BadResponse, LoginClient::tr("%1 does not look like a Pilothouse server (HTTP %2). "
+                                                       "Check the address.").arg(where).arg(status), status);
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
+    const QJsonObject object = document.object();
+    const QJsonObject user = object.value(u"user").toObject();
+    LoginResult result;
+    result.httpStatus = status;
+    result.token = object.value(u"token").toString();
+    result.userName = user.value(u"name").toString();
+    result.displayName = user.value(u"displayName").toString();
+    result.role = user.value(u"role").toString();
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() || result.token.isEmpty() ||
+        result.userName.isEmpty() || result.role.isEmpty()) {
+        return failure(E::BadResponse, LoginClient::tr("The server at %1 answered, but not like a Pilothouse "
+                                                       "server. Check the address.").arg(where), status);
+    }
+    const QJsonValue expires = object.value(u"expiresAt");
+    if (expires.isDouble())
+        result.expiresAt = QDateTime::fromMSecsSinceEpoch(qint64(expires.toDouble()), Qt::UTC);
+    if (result.displayName.isEmpty())
+        result.displayName = result.userName;
+    result.ok = true;
+    return result;
+}
+
+/// The login endpoint for a base address, or an empty URL when it is not http(s).
+QUrl loginUrl(const QUrl &server)
+{
+    const QString scheme = server.scheme().toLower();
+    if ((scheme != u"http" && scheme != u"https") || server.host().isEmpty())
+        return {};
+    QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/api/v1/login"));
+    return url;
+}
+
+} // namespace
+
+LoginClient::LoginClient(QObject *parent)
+    : QObject(parent)
+    , m_guard(std::make_shared<Guard>())
+{
+    registerMetaTypes();
+    ensureCurlInitialised();
+    m_guard->client = this;
+}
+
+LoginClient::~LoginClient()
+{
+    std::lock_guard lock(m_guard->mutex);
+    m_guard->client = nullptr;
+}
+
+void LoginClient::setCaFile(const QString &path)
+{
+    m_caFile = path;
+}
+
+void LoginClient::login(const QUrl &server, const QString &user, const QString &password)
+{
+    const QUrl url = loginUrl(server);
+    auto guard = m_guard;
+    auto deliver = [guard](const LoginResult &result) {
+        std::lock_guard lock(guard->mutex);
+        if (LoginClient *client = guard->client) {
+            QMetaObject::invokeMethod(
+                client, [client, result] { Q_EMIT client->finished(result); }, Qt::QueuedConnection);
+        }
+    };
+    if (url.isEmpty()) {
+        deliver(failure(LoginResult::Error::Network,
+                        tr("\"%1\" is not a server address. Use an address such as "
+                           "https://pilothouse.example.com.").arg(server.toDisplayString(QUrl::RemoveUserInfo))));
+        return;
+    }
+
+    HttpPost request;
+    request.url = url.toString(QUrl::FullyEncoded).toStdString();
+    request.caFile = m_caFile;
+    QThreadPool::globalInstance()->start([request, server, user, secret = QString(password), deliver]() mutable {
+        auto logger = pilothouse::log::get("net");
+        QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), secret}})
+                              .toJson(QJsonDocument::Compact);
+        secret.fill(u'\0');
+        request.body = &body;
+        LoginResult result;
+        try {
+            const HttpReply reply = postJson(request);
+            body.fill('\0'); // the password must not linger in freed memory
+            if (reply.failure != HttpReply::Failure::None)
+                logger->warn("login at {} failed: {}", serverText(server).toStdString(), reply.curlMessage);
+            else
+                logger->info("login at {} answered HTTP {}", serverText(server).toStdString(), reply.status);
+            result = interpret(server, reply);
+        } catch (const std::exception &error) {
+            body.fill('\0');
+            logger->error("login at {} failed: {}", serverText(server).toStdString(), error.what());
+            result = failure(LoginResult::Error::Network, tr("Signing in failed unexpectedly. Try again."));
+        }
+        deliver(result);
+    });
+}
+
+} // namespace pilothouse::net

@@ -1,0 +1,35 @@
+#pragma once
+// The outcome of a sign-in, delivered by LoginClient::finished.
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace pilothouse::net {
+
+/// Everything the console needs after POST /api/v1/login, or a typed error with a sentence the
+/// user can act on (already translated).
+struct LoginResult {
+    enum class Error {
+        None,
+        Network,      ///< No answer: DNS, refused, timeout, bad address.
+        Tls,          ///< The certificate could not be verified.
+        Unauthorized, ///< Wrong user name or password.
+        ServerError,  ///< The server answered with an error status.
+        BadResponse,  ///< The answer is not what a Pilothouse server sends.
+    };
+
+    bool ok = false;
+    QString token;          ///< Never log it.
+    QDateTime expiresAt;    ///< UTC; invalid when the server gave none.
+    QString userName;
+    QString displayName;
+    QString role;           ///< "agent", "supervisor", "admin"
+    Error error = Error::None;
+    QString message;        ///< Empty on success.
+    int httpStatus = 0;     ///< 0 when no HTTP answer arrived.
+};
+
+} // namespace pilothouse::net
+
+Q_DECLARE_METATYPE(pilothouse::net::LoginResult)

@@ -1,0 +1,453 @@
+#include "session/sessionworker.h"
+
+#include "log/log.h"
+#include "protocol/codec.h"
+
+#include <QDateTime>
+#include <QNetworkRequest>
+#include <QWebSocket>
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+
+namespace pilothouse::net {
+
+namespace {
+
+auto logger()
+{
+    return pilothouse::log::get("net");
+}
+
+/// The WebSocket endpoint for a server address: ws(s) scheme, the stream path, nothing else
+/// (no user info, query or fragment, so nothing secret can ride in the URL).
+QUrl streamUrl(const QUrl &server)
+{
+    QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"http")
+        url.setScheme(QStringLiteral("ws"));
+    else if (scheme == u"https")
+        url.setScheme(QStringLiteral("wss"));
+    else if (scheme != u"ws" && scheme != u"wss")
+        return {};
+    if (url.host().isEmpty())
+        return {};
+    const QString streamPath = QString::fromLatin1(protocol::kWebSocketPath);
+    QString path = url.path();
+    if (!path.endsWith(streamPath)) {
+        while (path.endsWith(u'/'))
+            path.chop(1);
+        url.setPath(path + streamPath);
+    }
+    return url;
+}
+
+} // namespace
+
+SessionWorker::SessionWorker(QObject *parent)
+    : QObject(parent)
+    , m_heartbeat(this)
+    , m_stableTimer(this)
+    , m_reconnectTimer(this)
+    , m_countdownTimer(this)
+{
+    registerMetaTypes();
+    m_clientInfo = {"pilothouse", "0"};
+    m_stableTimer.setSingleShot(true);
+    m_reconnectTimer.setSingleShot(true);
+    m_countdownTimer.setInterval(1000);
+
+    connect(&m_heartbeat, &Heartbeat::pingDue, this, [this] {
+        sendFrame(protocol::Ping{QDateTime::currentMSecsSinceEpoch()});
+    });
+    connect(&m_heartbeat, &Heartbeat::linkDead, this, [this] {
+        logger()->warn("no frame from {} within {} ms; dropping the connection",
+                       endpointText().toStdString(), m_heartbeat.policy().idleTimeoutMs);
+        abortAndReconnect(tr("The server stopped answering."));
+    });
+    connect(&m_stableTimer, &QTimer::timeout, this, [this] { m_backoff.reset(); });
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &SessionWorker::connectNow);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &SessionWorker::emitReconnectCountdown);
+}
+
+SessionWorker::~SessionWorker()
+{
+    m_running = false;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void SessionWorker::setCursorProvider(CursorProvider provider)
+{
+    m_cursorProvider = std::move(provider);
+}
+
+void SessionWorker::setClientInfo(QString name, QString version)
+{
+    m_clientInfo = {name.toStdString(), version.toStdString()};
+}
+
+void SessionWorker::setBackoff(Backoff backoff)
+{
+    m_backoff = std::move(backoff);
+}
+
+void SessionWorker::start(const QUrl &url, const QString &token)
+{
+    m_url = streamUrl(url);
+    if (!m_url.isValid() || m_url.isEmpty()) {
+        m_running = false;
+        const QString message =
+            tr("\"%1\" is not a server address this console can use. Use an address such as "
+               "https://pilothouse.example.com.")
+                .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        setState(ConnectionState::Stopped, 0, message);
+        Q_EMIT fatalError(message);
+        return;
+    }
+    m_token = token;
+    m_running = true;
+    m_backoff.reset();
+    connectNow();
+}
+
+void SessionWorker::stop()
+{
+    m_running = false;
+    m_reconnectTimer.stop();
+    m_countdownTimer.stop();
+    m_heartbeat.stop();
+    m_stableTimer.stop();
+    m_welcomed = false;
+    discardSocket(true);
+    m_token.clear();
+    setState(ConnectionState::Stopped, 0, tr("Disconnected."));
+}
+
+void SessionWorker::retryNow()
+{
+    if (m_running && m_state == ConnectionState::Reconnecting)
+        connectNow();
+}
+
+void SessionWorker::connectNow()
+{
+    if (!m_running)
+        return;
+    m_reconnectTimer.stop();
+    m_countdownTimer.stop();
+    discardSocket(false);
+    m_welcomed = false;
+    m_lastServerError.clear();
+    m_maxOutgoingBytes = protocol::kDefaultMaxMessageBytes;
+
+    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket = socket;
+    applyLimits(kPreWelcomeMaxBytes);
+    connect(socket, &QWebSocket::connected, this, &SessionWorker::onConnected);
+    connect(socket, &QWebSocket::textMessageReceived, this, &SessionWorker::onTextMessage);
+    connect(socket, &QWebSocket::binaryMessageReceived, this, &SessionWorker::onBinaryMessage);
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &SessionWorker::onSocketError);
+    connect(socket, &QWebSocket::disconnected, this, &SessionWorker::onDisconnected);
+    // A WebSocket-level pong is life as well.
+    connect(socket, &QWebSocket::pong, &m_heartbeat, &Heartbeat::noteReceived);
+
+    setState(ConnectionState::Connecting, 0, tr("Connecting to %1…").arg(endpointText()));
+    logger()->info("connecting to {}", endpointText().toStdString());
+    // The idle timer also bounds the TCP, TLS and WebSocket handshakes and the wait for the
+    // welcome: QWebSocket has no handshake timeout of its own.
+    m_heartbeat.watch(protocol::HeartbeatPolicy{}.idleTimeoutMs);
+    socket->open(QNetworkRequest(m_url));
+}
+
+void SessionWorker::onConnected()
+{
+    protocol::Hello hello;
+    hello.client = m_clientInfo;
+    hello.token = m_token.toStdString();
+    try {
+        if (m_cursorProvider)
+            hello.cursor = m_cursorProvider();
+    } catch (const std::exception &error) {
+        // Without a trustworthy cursor a snapshot is the safe answer.
+        logger()->error("cursor provider failed: {}; asking for a snapshot", error.what());
+        hello.cursor.reset();
+    }
+    logger()->info("connected to {}; hello with {}", endpointText().toStdString(),
+                   hello.cursor ? "cursor " + hello.cursor->epoch + ":" + std::to_string(hello.cursor->seq)
+                                : std::string("no cursor"));
+    const SendResult result = sendFrame(hello);
+    std::fill(hello.token.begin(), hello.token.end(), '\0');
+    if (result != SendResult::Sent)
+        abortAndReconnect(tr("Could not start the session."));
+}
+
+void SessionWorker::onTextMessage(const QString &text)
+{
+    m_heartbeat.noteReceived(); // any inbound frame counts as life
+    const QByteArray utf8 = text.toUtf8();
+    auto decoded = protocol::decodeServerFrame(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    if (!decoded) {
+        // Never log the frame itself: it carries customer text.
+        logger()->error("undecodable frame from {} ({} bytes): {}; reconnecting",
+                        endpointText().toStdString(), utf8.size(), decoded.error().message);
+        abortAndReconnect(tr("The server sent a message this console cannot read."));
+        return;
+    }
+    try {
+        handleFrame(std::move(decoded).value());
+    } catch (const std::exception &error) {
+        // A receiver (e.g. the store writer) failed; resume after reconnect replays the gap.
+        logger()->error("handling a frame failed: {}; reconnecting", error.what());
+        abortAndReconnect(tr("A message from the server could not be processed."));
+    }
+}
+
+void SessionWorker::onBinaryMessage()
+{
+    m_heartbeat.noteReceived();
+    logger()->warn("ignoring a binary frame from {}: protocol v1 is text only", endpointText().toStdString());
+}
+
+void SessionWorker::onSocketError()
+{
+    if (!m_socket)
+        return;
+    const QString detail = m_socket->errorString();
+    logger()->warn("socket error with {}: {}", endpointText().toStdString(), detail.toStdString());
+    // Qt emits error() both for failed connects (no disconnected() may follow) and before a
+    // disconnected() of a live link; decide on the next turn, once the socket settled.
+    const quint64 generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation, detail] {
+        if (generation != m_generation || !m_socket || m_socket->state() != QAbstractSocket::UnconnectedState)
+            return;
+        m_heartbeat.stop();
+        m_stableTimer.stop();
+        m_welcomed = false;
+        discardSocket(false);
+        scheduleReconnect(tr("Cannot reach %1: %2").arg(endpointText(), detail));
+    });
+}
+
+void SessionWorker::onDisconnected()
+{
+    if (!m_socket)
+        return;
+    const int code = int(m_socket->closeCode());
+    const QString reason = m_socket->closeReason();
+    const QString socketError = m_socket->errorString();
+    discardSocket(false);
+    logger()->info("disconnected from {} (close code {})", endpointText().toStdString(), code);
+    handleClose(code, reason.isEmpty() ? socketError : reason);
+}
+
+void SessionWorker::handleClose(int code, const QString &reason)
+{
+    m_heartbeat.stop();
+    m_stableTimer.stop();
+    m_welcomed = false;
+    const QString serverSays = m_lastServerError.isEmpty() ? reason : m_lastServerError;
+    namespace cc = protocol::close_codes;
+    if (code == cc::Unauthorized) {
+        m_running = false;
+        const QString message = serverSays.isEmpty()
+            ? tr("Your sign-in is no longer valid. Sign in again.")
+            : tr("Your sign-in is no longer valid (%1). Sign in again.").arg(serverSays);
+        setState(ConnectionState::Stopped, 0, message);
+        Q_EMIT authenticationFailed(message);
+        return;
+    }
+    if (code == cc::UnsupportedVersion || code == cc::Forbidden) {
+        m_running = false;
+        const QString message = code == cc::UnsupportedVersion
+            ? tr("The server at %1 needs a newer Pilothouse. Install the update, then start again.")
+                  .arg(endpointText())
+            : tr("Your account may not use the console on %1. Ask an administrator for access.")
+                  .arg(endpointText());
+        setState(ConnectionState::Stopped, 0, message);
+        Q_EMIT fatalError(message);
+        return;
+    }
+    scheduleReconnect(serverSays.isEmpty() ? tr("The connection to %1 was lost.").arg(endpointText())
+                                           : tr("The connection to %1 was lost: %2").arg(endpointText(), serverSays));
+}
+
+void SessionWorker::handleFrame(protocol::ServerFrame &&frame)
+{
+    if (auto *welcome = std::get_if<protocol::Welcome>(&frame)) {
+        m_welcomed = true;
+        m_heartbeat.start(welcome->heartbeat);
+        const qint64 limit = welcome->limits.maxMessageBytes > 0 ? welcome->limits.maxMessageBytes
+                                                                 : protocol::kDefaultMaxMessageBytes;
+        applyLimits(limit);
+        m_maxOutgoingBytes = limit;
+        m_stableTimer.start(kStableAfterMs);
+        logger()->info("welcomed by {} as {} ({}), resume {}", endpointText().toStdString(), welcome->user.name,
+                       welcome->user.role, welcome->resume == protocol::ResumeMode::Replay ? "replay" : "snapshot");
+        Q_EMIT welcomed(*welcome);
+        const QString who = QString::fromStdString(
+            welcome->user.displayName.empty() ? welcome->user.name : welcome->user.displayName);
+        setState(ConnectionState::Connected, 0, tr("Connected to %1 as %2").arg(endpointText(), who));
+        return;
+    }
+    if (auto *ping = std::get_if<protocol::Ping>(&frame)) {
+        sendFrame(protocol::Pong{ping->t});
+        return;
+    }
+    if (std::holds_alternative<protocol::Pong>(frame))
+        return;
+    if (auto *error = std::get_if<protocol::Error>(&frame)) {
+        logger()->warn("server error {}: {}", error->code, error->message);
+        m_lastServerError = QString::fromStdString(error->message);
+        return;
+    }
+    if (!m_welcomed) {
+        logger()->error("server sent data before the welcome; reconnecting");
+        abortAndReconnect(tr("The server broke the protocol."));
+        return;
+    }
+    if (auto *snapshot = std::get_if<protocol::Snapshot>(&frame))
+        Q_EMIT snapshotReceived(*snapshot);
+    else if (auto *events = std::get_if<protocol::Events>(&frame))
+        Q_EMIT eventsReceived(events->events);
+    else if (auto *ack = std::get_if<protocol::Ack>(&frame))
+        Q_EMIT commandAcked(*ack);
+    else if (auto *nack = std::get_if<protocol::Nack>(&frame))
+        Q_EMIT commandNacked(*nack);
+}
+
+void SessionWorker::sendCommand(const pilothouse::protocol::Command &command)
+{
+    const SendResult result = m_welcomed ? sendFrame(command) : SendResult::NotConnected;
+    if (result == SendResult::Sent)
+        return;
+    protocol::Nack nack;
+    nack.commandId = command.id;
+    switch (result) {
+    case SendResult::NotConnected:
+        nack.code = kNotConnected;
+        nack.message = tr("Not connected. The action will be sent when the connection returns.").toStdString();
+        nack.retryable = true;
+        break;
+    case SendResult::TooLarge:
+        nack.code = kTooLarge;
+        nack.message = tr("This action is too large for the server to accept.").toStdString();
+        break;
+    case SendResult::EncodeFailed:
+    case SendResult::Sent:
+        nack.code = protocol::errors::BadRequest;
+        nack.message = tr("This action could not be encoded (invalid text).").toStdString();
+        break;
+    }
+    Q_EMIT commandNacked(nack);
+}
+
+SessionWorker::SendResult SessionWorker::sendFrame(const protocol::ClientFrame &frame)
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return SendResult::NotConnected;
+    std::string text;
+    try {
+        text = protocol::encode(frame);
+    } catch (const std::exception &error) {
+        logger()->error("could not encode a frame: {}", error.what());
+        return SendResult::EncodeFailed;
+    }
+    if (qint64(text.size()) > m_maxOutgoingBytes) {
+        logger()->error("refusing to send a {} byte frame; the server accepts at most {}", text.size(),
+                        m_maxOutgoingBytes);
+        return SendResult::TooLarge;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    std::fill(text.begin(), text.end(), '\0'); // the hello holds the token
+    m_heartbeat.noteSent();
+    return SendResult::Sent;
+}
+
+void SessionWorker::discardSocket(bool graceful)
+{
+    if (!m_socket)
+        return;
+    QWebSocket *socket = m_socket;
+    m_socket = nullptr;
+    ++m_generation;
+    socket->disconnect(this);
+    if (graceful && socket->state() == QAbstractSocket::ConnectedState) {
+        socket->close(QWebSocketProtocol::CloseCodeNormal);
+        // close() has no handshake timeout in Qt 6.4: give the peer a moment, then cut.
+        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(2000, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
+        return;
+    }
+    // We may be inside one of the socket's own signals: abort on the next turn.
+    QMetaObject::invokeMethod(
+        socket,
+        [socket] {
+            socket->abort();
+            socket->deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
+void SessionWorker::abortAndReconnect(const QString &detail)
+{
+    m_heartbeat.stop();
+    m_stableTimer.stop();
+    m_welcomed = false;
+    discardSocket(false);
+    scheduleReconnect(detail);
+}
+
+void SessionWorker::scheduleReconnect(const QString &detail)
+{
+    if (!m_running)
+        return;
+    m_reconnectDelayMs = m_backoff.next().count();
+    m_reconnectDetail = detail;
+    m_reconnectClock.start();
+    m_reconnectTimer.start(int(m_reconnectDelayMs));
+    m_countdownTimer.start();
+    logger()->info("reconnecting to {} in {} ms", endpointText().toStdString(), m_reconnectDelayMs);
+    emitReconnectCountdown();
+}
+
+void SessionWorker::emitReconnectCountdown()
+{
+    if (!m_reconnectTimer.isActive()) {
+        m_countdownTimer.stop();
+        return;
+    }
+    const qint64 remainingMs = std::max<qint64>(0, m_reconnectDelayMs - m_reconnectClock.elapsed());
+    const int seconds = int((remainingMs + 999) / 1000);
+    setState(ConnectionState::Reconnecting, seconds, m_reconnectDetail);
+}
+
+void SessionWorker::setState(ConnectionState state, int reconnectInSeconds, const QString &detail)
+{
+    m_state = state;
+    Q_EMIT stateChanged(state, reconnectInSeconds, detail);
+}
+
+void SessionWorker::applyLimits(qint64 maxIncomingBytes)
+{
+    if (!m_socket)
+        return;
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(maxIncomingBytes));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(maxIncomingBytes));
+}
+
+QString SessionWorker::endpointText() const
+{
+    const int defaultPort = m_url.scheme() == u"wss" ? 443 : 80;
+    return m_url.host() + u':' + QString::number(m_url.port(defaultPort));
+}
+
+} // namespace pilothouse::net

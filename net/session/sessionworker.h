@@ -1,0 +1,124 @@
+#pragma once
+// The console's WebSocket session (protocol v1). Lives on the io thread: the composition root
+// creates the QThread and moves the worker there; every slot must be invoked on that thread
+// (queued connections from the GUI).
+
+#include "protocol/frames.h"
+#include "session/backoff.h"
+#include "session/connectionstate.h"
+#include "session/heartbeat.h"
+#include "session/metatypes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QWebSocket;
+QT_END_NAMESPACE
+
+namespace pilothouse::net {
+
+/// Owns one logical session with the server: connect, hello/welcome, heartbeats, decoding, and
+/// reconnecting with backoff until stop(). Emits decoded frames; it never touches the store.
+class SessionWorker : public QObject {
+    Q_OBJECT
+
+public:
+    using CursorProvider = std::function<std::optional<protocol::Cursor>()>;
+
+    /// Nack code of a command refused locally because no welcomed connection is open. Retryable:
+    /// the durable outbox resends it after the next welcomed().
+    static constexpr const char *kNotConnected = "not_connected";
+    /// Nack code of a command whose encoded frame exceeds the announced maxMessageBytes.
+    static constexpr const char *kTooLarge = "message_too_large";
+    /// Incoming size limit until the welcome announces the real one.
+    static constexpr qint64 kPreWelcomeMaxBytes = 16 * 1024 * 1024;
+    /// A connection welcomed and up this long resets the backoff.
+    static constexpr int kStableAfterMs = 60 * 1000;
+
+    explicit SessionWorker(QObject *parent = nullptr);
+    ~SessionWorker() override;
+
+    /// Called on the io thread whenever a hello is built; returns the last applied cursor.
+    void setCursorProvider(CursorProvider provider);
+    void setClientInfo(QString name, QString version);
+    /// Replaces the reconnect policy (tests pin the random source). Call before start().
+    void setBackoff(Backoff backoff);
+
+    ConnectionState state() const { return m_state; }
+
+public Q_SLOTS:
+    /// Connects to `url` (ws, wss, http or https; the path becomes /api/v1/stream) and keeps
+    /// reconnecting until stop(). The token travels only in the hello frame.
+    void start(const QUrl &url, const QString &token);
+    void stop();
+    /// Skips the remaining backoff wait when Reconnecting.
+    void retryNow();
+    void sendCommand(const pilothouse::protocol::Command &command);
+
+Q_SIGNALS:
+    void stateChanged(pilothouse::net::ConnectionState state, int reconnectInSeconds,
+                      const QString &detail);
+    void welcomed(const pilothouse::protocol::Welcome &welcome);
+    void snapshotReceived(const pilothouse::protocol::Snapshot &snapshot);
+    void eventsReceived(const std::vector<pilothouse::protocol::Event> &events);
+    void commandAcked(const pilothouse::protocol::Ack &ack);
+    void commandNacked(const pilothouse::protocol::Nack &nack);
+    /// Close 4001: the token is no longer valid. No reconnect; the UI shows sign-in.
+    void authenticationFailed(const QString &message);
+    /// Close 4002/4003: retrying cannot help (upgrade needed, role may not connect).
+    void fatalError(const QString &message);
+
+private:
+    void connectNow();
+    void onConnected();
+    void onTextMessage(const QString &text);
+    void onBinaryMessage();
+    void onSocketError();
+    void onDisconnected();
+    void handleFrame(protocol::ServerFrame &&frame);
+    void handleClose(int code, const QString &reason);
+    /// Drops the socket without letting its late signals reach us.
+    void discardSocket(bool graceful);
+    void abortAndReconnect(const QString &detail);
+    void scheduleReconnect(const QString &detail);
+    void emitReconnectCountdown();
+    enum class SendResult { Sent, NotConnected, TooLarge, EncodeFailed };
+    SendResult sendFrame(const protocol::ClientFrame &frame);
+    void setState(ConnectionState state, int reconnectInSeconds, const QString &detail);
+    void applyLimits(qint64 maxIncomingBytes);
+    QString endpointText() const;
+
+    QUrl m_url;
+    QString m_token;
+    CursorProvider m_cursorProvider;
+    protocol::ClientInfo m_clientInfo;
+    Backoff m_backoff;
+
+    QPointer<QWebSocket> m_socket;
+    quint64 m_generation = 0;  ///< Bumped per socket so queued work for an old one is ignored.
+    bool m_running = false;
+    bool m_welcomed = false;
+    ConnectionState m_state = ConnectionState::Idle;
+    QString m_lastServerError; ///< From an error frame; the close that follows uses it.
+
+    qint64 m_maxOutgoingBytes = protocol::kDefaultMaxMessageBytes;
+
+    Heartbeat m_heartbeat;
+    QTimer m_stableTimer;      ///< Resets the backoff once a connection proved stable.
+    QTimer m_reconnectTimer;   ///< The backoff wait.
+    QTimer m_countdownTimer;   ///< Updates "reconnecting in n s" every second.
+    QElapsedTimer m_reconnectClock;
+    qint64 m_reconnectDelayMs = 0;
+    QString m_reconnectDetail;
+};
+
+} // namespace pilothouse::net
