@@ -17,6 +17,9 @@ struct BrandVoice {
     std::string tone = "friendly";   ///< friendly, professional, playful, sophisticated
     std::string signOff;             ///< Appended to replies when not empty.
     bool emoji = false;
+    /// What the customer is told when a person takes over; "{name}" and "{persona}" are filled
+    /// in. Empty = the tone's default wording.
+    std::string handover;
 };
 
 /// Everything the agent sees when a customer writes.

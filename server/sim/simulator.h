@@ -47,6 +47,12 @@ public:
 
     /// Scenario ids the mix may name.
     static std::vector<std::string> scenarioIds();
+    /// Checks rate (0 < rate <= 600 per minute) and mix (known ids, finite weights >= 0, at least
+    /// one > 0). A Simulator built from an invalid config falls back to the default rate and mix
+    /// and reports why through configError().
+    static bool validateConfig(const SimulatorConfig &config, std::string *error);
+    /// Empty when the config given to the constructor was valid.
+    const std::string &configError() const;
 
     /// Messages due at `nowMs` (call repeatedly with a growing clock).
     std::vector<SimulatedMessage> tick(std::int64_t nowMs);

@@ -1,0 +1,165 @@
+#include "agent/agent.h"
+
+#include "agent/answers.h"
+#include "agent/classifier.h"
+#include "agent/entities.h"
+#include "agent/replies.h"
+#include "agent/rules.h"
+#include "agent/sentiment.h"
+#include "agent/text.h"
+#include "log/log.h"
+
+#include <algorithm>
+
+namespace pilothouse::server {
+
+struct Agent::Impl {
+    std::shared_ptr<const Catalog> catalog;
+    std::shared_ptr<const IntentClassifier> classifier;
+    BrandVoice voice;
+};
+
+namespace {
+
+/// AI turns in a row, newest first, that answered `intent` (a person's message breaks the run).
+int sameIntentStreak(const std::vector<protocol::Message> &history, const std::string &intent)
+{
+    int streak = 0;
+    for (auto it = history.rbegin(); it != history.rend(); ++it) {
+        if (it->author == protocol::Author::Human || it->author == protocol::Author::System)
+            break;
+        if (it->author != protocol::Author::Ai)
+            continue;
+        if (!it->ai || it->ai->intent != intent)
+            break;
+        ++streak;
+    }
+    return streak;
+}
+
+/// Order ids and products the customer gave earlier count for a follow-up ("and when will it arrive?").
+void completeFromHistory(Entities &entities, const std::vector<protocol::Message> &history, const Catalog &catalog)
+{
+    for (auto it = history.rbegin(); it != history.rend(); ++it) {
+        if (it->author != protocol::Author::Customer)
+            continue;
+        if (!entities.orderIds.empty() && !entities.products.empty())
+            break;
+        const auto earlier = extractEntities(it->text, &catalog);
+        if (entities.orderIds.empty())
+            entities.orderIds = earlier.orderIds;
+        if (entities.products.empty())
+            entities.products = earlier.products;
+    }
+}
+
+/// A plausible, deterministic response time: reading, thinking per tool call, and writing.
+std::int64_t latencyFor(const AgentTurn &turn, const AgentReply &reply, std::uint64_t seed)
+{
+    std::int64_t ms = 280;
+    ms += static_cast<std::int64_t>(std::min<std::size_t>(turn.text.size(), 600)) / 2;
+    ms += static_cast<std::int64_t>(reply.ai.tools.size()) * 190;
+    ms += static_cast<std::int64_t>(std::min<std::size_t>(reply.text.size(), 900)) / 3;
+    ms += static_cast<std::int64_t>(seed % 140);
+    return std::clamp<std::int64_t>(ms, 300, 1800);
+}
+
+} // namespace
+
+Agent::Agent(std::shared_ptr<const Catalog> catalog, BrandVoice voice)
+    : d(std::make_unique<Impl>())
+{
+    d->catalog = catalog ? std::move(catalog) : Catalog::builtIn();
+    d->classifier = IntentClassifier::builtIn();
+    d->voice = std::move(voice);
+}
+
+Agent::~Agent() = default;
+
+Classification Agent::classify(std::string_view text) const
+{
+    return d->classifier->classify(text);
+}
+
+double Agent::sentiment(std::string_view text) const
+{
+    return sentimentScore(text);
+}
+
+const BrandVoice &Agent::voice() const
+{
+    return d->voice;
+}
+
+void Agent::setVoice(BrandVoice voice)
+{
+    d->voice = std::move(voice);
+}
+
+AgentReply Agent::respond(const AgentTurn &turn) const
+{
+    AgentReply reply;
+    const VoiceStyle style(d->voice);
+    const std::uint64_t seed = text::stableHash(turn.conversation.id + '\n' + turn.text);
+    // The turn's customer record may be a summary; the catalog has the orders the tools need.
+    protocol::Customer customer = turn.customer;
+    const auto customerId = customer.id.empty() ? turn.conversation.customerId : customer.id;
+    if (const auto *known = d->catalog->customer(customerId); known && customer.orders.empty())
+        customer = *known;
+    const auto firstName = firstNameOf(customer.name);
+    try {
+        const auto classification = classify(turn.text);
+        reply.sentiment = sentiment(turn.text);
+        auto entities = extractEntities(turn.text, d->catalog.get());
+        completeFromHistory(entities, turn.history, *d->catalog);
+
+        const AnswerContext context{*d->catalog, customer, entities, turn.history, turn.text, style, seed};
+        const auto answer = answerFor(classification.intent, context);
+
+        RuleInput rules;
+        rules.classification = classification;
+        rules.sentiment = reply.sentiment;
+        rules.vip = customer.vip;
+        rules.asksForHuman = (classification.intent == "human_request" && classification.confidence >= kLowConfidence)
+                             || asksForHuman(turn.text);
+        rules.legalThreat = mentionsLegalThreat(turn.text);
+        rules.toolFailed = answer.toolFailed;
+        rules.missingKnowledge = answer.missingKnowledge;
+        rules.sameIntentAiTurns = classification.intent == "greeting_smalltalk"
+                                      ? 0
+                                      : sameIntentStreak(turn.history, classification.intent) + 1;
+        reply.escalation = evaluateDefaultRules(rules);
+
+        const bool firstAiTurn = std::none_of(turn.history.begin(), turn.history.end(), [](const protocol::Message &m) {
+            return m.author == protocol::Author::Ai;
+        });
+        std::string text = firstAiTurn ? style.opener(firstName, true, seed) + ' ' : std::string();
+        if (reply.escalation.escalate) {
+            const auto &reason = reply.escalation.reason;
+            if (answer.toolFailed || answer.missingKnowledge)
+                text += answer.body + ' ';
+            else if (reason == reasons::NegativeSentiment || reason == reasons::Vip || reason == reasons::LegalOrPolicy)
+                text += style.phrase(StockPhrase::Sorry, seed) + ' ';
+            text += style.handover(firstName);
+        } else {
+            text += answer.body;
+            if (classification.intent != "greeting_smalltalk")
+                text += ' ' + style.phrase(StockPhrase::AnythingElse, seed);
+        }
+        reply.text = style.finish(std::move(text));
+        reply.ai.intent = classification.intent;
+        reply.ai.confidence = classification.confidence;
+        reply.ai.tools = answer.tools;
+        reply.ai.latencyMs = latencyFor(turn, reply, seed);
+    } catch (const std::exception &e) {
+        // A bug here must not take the conversation down: hand it to a person instead.
+        log::get("agent")->error("agent failed on a message in {}: {}", turn.conversation.id, e.what());
+        reply.escalation = Escalation{true, "agent-error", reasons::ToolFailure, 2};
+        reply.text = style.finish(style.handover(firstName));
+        reply.ai.intent = "unknown";
+        reply.ai.latencyMs = 300;
+    }
+    return reply;
+}
+
+} // namespace pilothouse::server

@@ -1,0 +1,464 @@
+// The built-in agent, measured: intent accuracy and calibration on the simulator's held-out
+// templates, entities, tools, escalation rules, sentiment, brand voice, the catalog loader and
+// the simulator's determinism, mix validation and arrival rate.
+#include "agent/agent.h"
+#include "agent/builtindata.h"
+#include "agent/catalog.h"
+#include "agent/classifier.h"
+#include "agent/entities.h"
+#include "agent/text.h"
+#include "sim/simulator.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QtTest>
+
+#include <algorithm>
+#include <set>
+
+using namespace pilothouse;
+using namespace pilothouse::server;
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+const protocol::Customer &customerWith(const std::string &status, bool vip)
+{
+    for (const auto &c : Catalog::builtIn()->customers()) {
+        if (c.vip == vip && !c.orders.empty() && c.orders.front().status == status)
+            return c;
+    }
+    qFatal("no customer with a %s first order", status.c_str());
+}
+
+AgentTurn turnFor(const protocol::Customer &customer, std::string text)
+{
+    AgentTurn turn;
+    turn.conversation.id = "conv-1";
+    turn.conversation.customerId = customer.id;
+    turn.customer = customer;
+    turn.text = std::move(text);
+    return turn;
+}
+
+protocol::Message aiMessage(const std::string &intent)
+{
+    protocol::Message m;
+    m.author = protocol::Author::Ai;
+    m.text = "...";
+    m.ai = protocol::AiAnnotation{intent, 0.9, 500, {}};
+    return m;
+}
+
+} // namespace
+
+class TestAgent : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void catalogIsComplete();
+    void catalogRejectsMalformedJson_data();
+    void catalogRejectsMalformedJson();
+    void catalogLookups();
+    void heldOutSetIsNotTrainingData();
+    void intentAccuracyOnHeldOutSet();
+    void gibberishGetsLowConfidence();
+    void entities();
+    void orderStatusLooksUpTheOrder();
+    void unknownOrderIsToolFailure();
+    void escalationRules();
+    void plainQuestionsDoNotEscalate();
+    void loopingEscalates();
+    void sentimentSigns();
+    void brandVoiceShapesWording();
+    void simulatorIsDeterministic();
+    void simulatorMixValidation();
+    void simulatorRespectsRateAndFollowupDelay();
+};
+
+void TestAgent::catalogIsComplete()
+{
+    const auto catalog = Catalog::builtIn();
+    QVERIFY(catalog->customers().size() >= 35);
+    QVERIFY(catalog->products().size() >= 20);
+    std::set<std::string> orderIds;
+    int vips = 0;
+    int business = 0;
+    for (const auto &c : catalog->customers()) {
+        QVERIFY2(c.orders.size() >= 2 && c.orders.size() <= 5, c.id.c_str());
+        QVERIFY(c.email.find('@') != std::string::npos);
+        vips += c.vip ? 1 : 0;
+        business += c.segment == "business" ? 1 : 0;
+        for (const auto &o : c.orders) {
+            QCOMPARE(o.id.size(), std::size_t(5));
+            QVERIFY(orderIds.insert(o.id).second);
+        }
+    }
+    QVERIFY(vips >= 3);
+    QVERIFY(business >= 3);
+    for (const char *topic : {"returns", "shipping", "refunds", "warranty", "price_match", "discounts"})
+        QVERIFY2(catalog->policy(topic), topic);
+    QVERIFY(catalog->policy("returns")->text.find("30 days") != std::string::npos);
+}
+
+void TestAgent::catalogRejectsMalformedJson_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("truncated") << QStringLiteral("{\"customers\": [") << QStringLiteral("malformed JSON");
+    QTest::newRow("not an object") << QStringLiteral("[1, 2]") << QStringLiteral("customers");
+    QTest::newRow("customers not array")
+        << QStringLiteral("{\"customers\": 3, \"products\": [], \"policies\": []}") << QStringLiteral("customers");
+    QTest::newRow("missing name")
+        << QStringLiteral("{\"customers\": [{\"id\": \"c1\", \"email\": \"a@b.c\", \"vip\": false, \"segment\": \"new\","
+                          " \"lifetimeValueCents\": 0, \"orders\": []}], \"products\": [], \"policies\": []}")
+        << QStringLiteral("customers[0].name");
+    QTest::newRow("price as text")
+        << QStringLiteral("{\"customers\": [], \"products\": [{\"sku\": \"a\", \"name\": \"A\", \"category\": \"x\","
+                          " \"priceCents\": \"12\", \"stock\": 1}], \"policies\": []}")
+        << QStringLiteral("products[0].priceCents");
+}
+
+void TestAgent::catalogRejectsMalformedJson()
+{
+    QFETCH(QString, json);
+    QFETCH(QString, mentions);
+    std::string error;
+    const auto catalog = Catalog::fromJson(json.toStdString(), &error);
+    QVERIFY(!catalog);
+    QVERIFY2(q(error).contains(mentions), error.c_str());
+}
+
+void TestAgent::catalogLookups()
+{
+    const auto catalog = Catalog::builtIn();
+    const auto &owner = catalog->customers().at(3);
+    const auto found = catalog->order(owner.orders.front().id);
+    QVERIFY(found);
+    QCOMPARE(q(found->second), q(owner.id));
+    QVERIFY(!catalog->order("00001"));
+    const auto *product = catalog->productByName("trail runer");
+    QVERIFY(product);
+    QCOMPARE(q(product->name), QStringLiteral("Trail Runner 2"));
+    QVERIFY(!catalog->productByName("quantum flux capacitor"));
+    QCOMPARE(q(catalog->productByName("rain jacket")->name), QStringLiteral("Ridgeline Rain Jacket"));
+}
+
+void TestAgent::heldOutSetIsNotTrainingData()
+{
+    std::string error;
+    const auto examples = IntentClassifier::parseExamples(builtinData("intents.json"), &error);
+    QVERIFY2(examples, error.c_str());
+    std::set<std::string> training;
+    for (const auto &e : *examples)
+        training.insert(text::lower(e.text));
+    const auto heldOut = Simulator::heldOutSet(42, 600);
+    QCOMPARE(heldOut.size(), std::size_t(600));
+    std::set<std::string> intents;
+    for (const auto &u : heldOut) {
+        QVERIFY2(!training.count(text::lower(u.text)), u.text.c_str());
+        QVERIFY2(u.text.find('{') == std::string::npos, u.text.c_str()); // every slot filled
+        intents.insert(u.intent);
+    }
+    QCOMPARE(intents.size(), std::size_t(14));
+}
+
+void TestAgent::intentAccuracyOnHeldOutSet()
+{
+    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const auto heldOut = Simulator::heldOutSet(42, 600);
+    int correct = 0;
+    double confidenceRight = 0.0;
+    double confidenceWrong = 0.0;
+    // Reliability: in each confidence bin, how often the agent was right.
+    std::array<int, 5> binCount{};
+    std::array<int, 5> binRight{};
+    for (const auto &u : heldOut) {
+        const auto c = agent.classify(u.text);
+        const bool right = c.intent == u.intent;
+        correct += right ? 1 : 0;
+        (right ? confidenceRight : confidenceWrong) += c.confidence;
+        const auto bin = std::min<std::size_t>(4, static_cast<std::size_t>(c.confidence * 5));
+        ++binCount[bin];
+        binRight[bin] += right ? 1 : 0;
+    }
+    const int wrong = static_cast<int>(heldOut.size()) - correct;
+    const double accuracy = double(correct) / double(heldOut.size());
+    const double meanRight = confidenceRight / std::max(1, correct);
+    const double meanWrong = confidenceWrong / std::max(1, wrong);
+    qInfo("held-out intent accuracy %.3f (%d/%d); mean confidence right %.3f, wrong %.3f; temperature %.3f",
+          accuracy, correct, int(heldOut.size()), meanRight, meanWrong, IntentClassifier::builtIn()->temperature());
+    for (std::size_t b = 0; b < binCount.size(); ++b) {
+        if (binCount[b])
+            qInfo("  confidence %.1f-%.1f: %3d answers, %.2f right", b / 5.0, (b + 1) / 5.0, binCount[b],
+                  double(binRight[b]) / binCount[b]);
+    }
+    QVERIFY2(accuracy >= 0.80, qPrintable(QString::number(accuracy)));
+    QVERIFY(meanRight - meanWrong > 0.15);
+}
+
+void TestAgent::gibberishGetsLowConfidence()
+{
+    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    for (const char *text : {"asdkjh qwpoeiru zxcmvn", "lorem ipsum dolor sit amet consectetur", "xqzv bbrrt plok",
+                             "the mitochondria is the powerhouse of the cell", "purple monkey dishwasher"}) {
+        const auto c = agent.classify(text);
+        QVERIFY2(c.confidence < 0.45, qPrintable(QStringLiteral("%1 -> %2 %3").arg(QString::fromUtf8(text),
+                                                                                   q(c.intent)).arg(c.confidence)));
+    }
+}
+
+void TestAgent::entities()
+{
+    const auto catalog = Catalog::builtIn();
+    auto e = extractEntities("Hi, where is #12345? Also order 54321 and order number 11111.", catalog.get());
+    QCOMPARE(e.orderIds, (std::vector<std::string>{"12345", "54321", "11111"}));
+    e = extractEntities("Reach me at Maya.Patel@gmail.com.", catalog.get());
+    QCOMPARE(e.emails, (std::vector<std::string>{"maya.patel@gmail.com"}));
+    e = extractEntities("Is the trail runer 2 any good? I paid $49.99 and 20 dollars for shipping", catalog.get());
+    QVERIFY(!e.products.empty());
+    QCOMPARE(q(e.products.front()->name), QStringLiteral("Trail Runner 2"));
+    QCOMPARE(e.amountsCents, (std::vector<std::int64_t>{4999, 2000}));
+    QVERIFY(e.orderIds.empty());
+    e = extractEntities("I'm usually a medium, maybe XL, or size 10", catalog.get());
+    QCOMPARE(e.sizes, (std::vector<std::string>{"M", "XL", "10"}));
+    e = extractEntities("I'm fine, a bit cold. It cost $12345 total", catalog.get());
+    QVERIFY(e.sizes.empty());
+    QVERIFY(e.orderIds.empty());
+    e = extractEntities("we need 50 jackets for the team", catalog.get());
+    QCOMPARE(e.quantities, (std::vector<int>{50}));
+}
+
+void TestAgent::orderStatusLooksUpTheOrder()
+{
+    const auto &customer = customerWith("shipped", false);
+    const auto &order = customer.orders.front();
+    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const auto reply = agent.respond(turnFor(customer, "Hi, where is my order #" + order.id + "?"));
+    QCOMPARE(q(reply.ai.intent), QStringLiteral("order_status"));
+    QVERIFY(!reply.escalation.escalate);
+    QVERIFY(!reply.ai.tools.empty());
+    QCOMPARE(q(reply.ai.tools.front().name), QStringLiteral("order.lookup"));
+    QCOMPARE(q(reply.ai.tools.front().summary), q("looked up order #" + order.id));
+    const auto *shipment = Catalog::builtIn()->shipment(order.id);
+    QVERIFY(shipment);
+    QVERIFY2(reply.text.find(shipment->tracking) != std::string::npos, reply.text.c_str());
+    QVERIFY(reply.ai.latencyMs >= 300 && reply.ai.latencyMs <= 1800);
+    // Same input, same reply: the agent is deterministic.
+    QCOMPARE(q(agent.respond(turnFor(customer, "Hi, where is my order #" + order.id + "?")).text), q(reply.text));
+}
+
+void TestAgent::unknownOrderIsToolFailure()
+{
+    const auto &customer = customerWith("shipped", false);
+    std::string missing = "99999";
+    while (Catalog::builtIn()->order(missing))
+        missing = std::to_string(std::stoi(missing) - 1);
+    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const auto reply = agent.respond(turnFor(customer, "Can you check where order #" + missing + " is?"));
+    QVERIFY(reply.escalation.escalate);
+    QCOMPARE(q(reply.escalation.reason), QString::fromLatin1(reasons::ToolFailure));
+    QVERIFY(reply.text.find(missing) != std::string::npos);
+    QVERIFY(reply.text.find("teammate") != std::string::npos); // the friendly handover wording
+    // Another customer's order is not disclosed either.
+    const auto &other = Catalog::builtIn()->customers().back();
+    const auto foreign = agent.respond(turnFor(customer, "where is order " + other.orders.front().id));
+    QCOMPARE(q(foreign.escalation.reason), QString::fromLatin1(reasons::ToolFailure));
+    QVERIFY(foreign.text.find(other.orders.front().summary) == std::string::npos);
+}
+
+void TestAgent::escalationRules()
+{
+    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const auto &regular = customerWith("shipped", false);
+    const auto &vip = customerWith("shipped", true);
+    struct Case {
+        const protocol::Customer &customer;
+        const char *text;
+        const char *reason;
+        int priority;
+    };
+    const Case cases[] = {
+        {regular, "Can I please talk to a real person?", reasons::AskedForHuman, 2},
+        {regular, "If this isn't fixed I'm calling my lawyer and doing a chargeback.", reasons::LegalOrPolicy, 3},
+        {vip, "Honestly this is really disappointing, the jacket is awful.", reasons::Vip, 3},
+        {regular, "This is the worst, most useless and pathetic service ever!!", reasons::NegativeSentiment, 2},
+        {regular, "zxqv plorb wimble snarf", reasons::LowConfidence, 1},
+    };
+    for (const auto &c : cases) {
+        const auto reply = agent.respond(turnFor(c.customer, c.text));
+        QVERIFY2(reply.escalation.escalate, c.text);
+        QCOMPARE(q(reply.escalation.reason), QString::fromLatin1(c.reason));
+        QCOMPARE(reply.escalation.priority, c.priority);
+        QVERIFY(!reply.escalation.rule.empty());
+        QVERIFY2(reply.text.find("teammate") != std::string::npos, reply.text.c_str());
+    }
+}
+
+void TestAgent::plainQuestionsDoNotEscalate()
+{
+    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const auto &customer = customerWith("shipped", true); // VIP, but not unhappy
+    for (const char *text : {"where is my order?", "how much is shipping to canada", "is the rain jacket waterproof"}) {
+        const auto reply = agent.respond(turnFor(customer, text));
+        QVERIFY2(!reply.escalation.escalate, qPrintable(QStringLiteral("%1 -> %2 (%3)")
+                                                            .arg(QString::fromUtf8(text), q(reply.escalation.rule),
+                                                                 q(reply.ai.intent))));
+        QVERIFY(!reply.text.empty());
+    }
+}
+
+void TestAgent::loopingEscalates()
+{
+    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const auto &customer = customerWith("shipped", false);
+    auto turn = turnFor(customer, "where is my order?");
+    turn.history = {aiMessage("order_status"), aiMessage("order_status")};
+    const auto reply = agent.respond(turn);
+    QCOMPARE(q(reply.escalation.reason), QString::fromLatin1(reasons::AiLooping));
+    turn.history = {aiMessage("order_status")};
+    QVERIFY(!agent.respond(turn).escalation.escalate);
+}
+
+void TestAgent::sentimentSigns()
+{
+    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    QVERIFY(agent.sentiment("Thanks so much, that's great!") > 0.4);
+    QVERIFY(agent.sentiment("This is terrible and I'm angry") < -0.4);
+    QVERIFY(agent.sentiment("I am not happy with this") < -0.2);
+    QVERIFY(agent.sentiment("not bad at all") > 0.0);
+    QVERIFY(agent.sentiment("The jacket is not great") < 0.0);
+    QCOMPARE(agent.sentiment("where is order 12345"), 0.0);
+    QVERIFY(agent.sentiment("TERRIBLE service") < agent.sentiment("terrible service"));
+    for (const char *text : {"awful awful awful awful awful horrible worst!!!!!!", "love love love best perfect!!!!"})
+        QVERIFY(std::abs(agent.sentiment(text)) <= 1.0);
+}
+
+void TestAgent::brandVoiceShapesWording()
+{
+    const auto &customer = customerWith("shipped", false);
+    const auto turn = turnFor(customer, "how long does shipping to canada take?");
+    const Agent friendly(Catalog::builtIn(), BrandVoice{"Ava", "friendly", "", false, ""});
+    const Agent formal(Catalog::builtIn(), BrandVoice{"Max", "professional", "Kind regards, the Summit team", true, ""});
+    const auto a = friendly.respond(turn).text;
+    const auto b = formal.respond(turn).text;
+    QVERIFY(a != b);
+    QVERIFY(a.find("Ava") != std::string::npos);
+    QVERIFY(b.find("Max") != std::string::npos);
+    QVERIFY(b.ends_with("Kind regards, the Summit team"));
+    QVERIFY(b.find("\xF0\x9F") != std::string::npos); // the emoji policy allows one
+    QVERIFY(a.find("\xF0\x9F") == std::string::npos);
+    const Agent custom(Catalog::builtIn(), BrandVoice{"Ava", "friendly", "", false, "Hold on {name}, a person is coming."});
+    const auto handed = custom.respond(turnFor(customer, "get me a human"));
+    QVERIFY2(handed.text.find("Hold on " + customer.name.substr(0, customer.name.find(' ')) + ", a person is coming.")
+                 != std::string::npos,
+             handed.text.c_str());
+}
+
+namespace {
+
+/// Drives a simulator for `count` messages with an instant, non-escalating reply to each.
+std::vector<SimulatedMessage> drive(std::uint64_t seed, std::size_t count)
+{
+    Simulator sim(Catalog::builtIn(), SimulatorConfig{30.0, seed, {}});
+    std::vector<SimulatedMessage> out;
+    for (std::int64_t now = 0; out.size() < count && now < 24 * 3600 * 1000LL; now += 500) {
+        for (auto &m : sim.tick(now)) {
+            sim.onReply(m.conversationKey, "Done. Anything else?", false);
+            out.push_back(std::move(m));
+        }
+    }
+    out.resize(std::min(out.size(), count));
+    return out;
+}
+
+} // namespace
+
+void TestAgent::simulatorIsDeterministic()
+{
+    const auto a = drive(7, 200);
+    const auto b = drive(7, 200);
+    const auto c = drive(8, 200);
+    QCOMPARE(a.size(), std::size_t(200));
+    bool differs = false;
+    std::set<std::string> keys;
+    int followups = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        QCOMPARE(q(a[i].text), q(b[i].text));
+        QCOMPARE(q(a[i].conversationKey), q(b[i].conversationKey));
+        QCOMPARE(q(a[i].trueIntent), q(b[i].trueIntent));
+        QVERIFY(a[i].channel == b[i].channel);
+        differs = differs || a[i].text != c[i].text;
+        QVERIFY(Catalog::builtIn()->customer(a[i].customerId));
+        QVERIFY(!a[i].trueIntent.empty() && !a[i].subject.empty());
+        QVERIFY2(a[i].text.find('{') == std::string::npos, a[i].text.c_str());
+        followups += a[i].opensConversation ? 0 : 1;
+        keys.insert(a[i].conversationKey);
+    }
+    QVERIFY(differs);
+    QVERIFY(followups > 20); // multi-turn: customers come back after replies
+    QVERIFY(keys.size() > 50);
+}
+
+void TestAgent::simulatorMixValidation()
+{
+    std::string error;
+    QVERIFY(Simulator::validateConfig(SimulatorConfig{}, &error));
+    QVERIFY(!Simulator::validateConfig(SimulatorConfig{6.0, 1, {{"time_travel", 1.0}}}, &error));
+    QVERIFY(q(error).contains(QStringLiteral("time_travel")));
+    QVERIFY(!Simulator::validateConfig(SimulatorConfig{6.0, 1, {{"bulk_lead", -1.0}}}, &error));
+    QVERIFY(!Simulator::validateConfig(SimulatorConfig{6.0, 1, {{"bulk_lead", 0.0}}}, &error));
+    QVERIFY(!Simulator::validateConfig(SimulatorConfig{0.0, 1, {}}, &error));
+    const auto ids = Simulator::scenarioIds();
+    QVERIFY(ids.size() >= 13);
+
+    // A valid one-scenario mix produces only that scenario.
+    Simulator sim(Catalog::builtIn(), SimulatorConfig{60.0, 3, {{"bulk_lead", 1.0}}});
+    QVERIFY(sim.configError().empty());
+    int opened = 0;
+    for (std::int64_t now = 0; now < 10 * 60 * 1000; now += 1000) {
+        for (const auto &m : sim.tick(now)) {
+            QCOMPARE(q(m.scenario), QStringLiteral("bulk_lead"));
+            QVERIFY(m.kind == protocol::ConversationKind::Sales);
+            opened += m.opensConversation ? 1 : 0;
+        }
+    }
+    QVERIFY(opened > 0);
+    // An invalid config falls back to defaults and says why.
+    Simulator fallback(Catalog::builtIn(), SimulatorConfig{6.0, 3, {{"nope", 1.0}}});
+    QVERIFY(!fallback.configError().empty());
+}
+
+void TestAgent::simulatorRespectsRateAndFollowupDelay()
+{
+    Simulator sim(Catalog::builtIn(), SimulatorConfig{6.0, 11, {}});
+    int opened = 0;
+    std::map<std::string, std::int64_t> repliedAt;
+    std::set<protocol::Channel> channels;
+    std::set<std::string> scenarios;
+    for (std::int64_t now = 0; now <= 3600 * 1000; now += 250) {
+        for (const auto &m : sim.tick(now)) {
+            channels.insert(m.channel);
+            scenarios.insert(m.scenario);
+            if (m.opensConversation) {
+                ++opened;
+            } else {
+                const auto delay = now - repliedAt.at(m.conversationKey);
+                QVERIFY2(delay >= 2000 && delay <= 10250, qPrintable(QString::number(delay)));
+            }
+            sim.onReply(m.conversationKey, "Thanks for waiting.", false);
+            repliedAt[m.conversationKey] = now;
+        }
+    }
+    qInfo("simulated hour at 6/min: %d conversations opened", opened);
+    QVERIFY(opened >= 280 && opened <= 440); // Poisson mean 360, sd 19
+    QCOMPARE(channels.size(), std::size_t(4));
+    QVERIFY(scenarios.size() >= 12);
+}
+
+QTEST_GUILESS_MAIN(TestAgent)
+#include "tst_agent.moc"
