@@ -4,6 +4,8 @@
 
 #include <QSqlError>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace pilothouse::models {
@@ -15,6 +17,42 @@ const QString &text(const QString &value)
 {
     static const QString empty = u""_s;
     return value.isNull() ? empty : value;
+}
+
+// Qt 6.4's QSqlResult::bindValue(int) formats a ":N" name with QString::arg and hashes it on every
+// call, which cost a quarter of the write path. Binding by name with prebuilt names skips that.
+constexpr int kMaxColumns = 17;
+
+const QString &placeholder(int index)
+{
+    static const std::array<QString, kMaxColumns> names = [] {
+        std::array<QString, kMaxColumns> built;
+        for (int i = 0; i < kMaxColumns; ++i)
+            built[std::size_t(i)] = u":p%1"_s.arg(i);
+        return built;
+    }();
+    return names[std::size_t(index)];
+}
+
+// The statements are written with `?`; each becomes the next named placeholder.
+QString withNamedPlaceholders(const QString &sql)
+{
+    QString result;
+    result.reserve(sql.size() + 3 * kMaxColumns);
+    int next = 0;
+    for (const QChar c : sql) {
+        if (c == u'?')
+            result += placeholder(next++);
+        else
+            result += c;
+    }
+    Q_ASSERT(next <= kMaxColumns);
+    return result;
+}
+
+void bind(QSqlQuery &query, int index, const QVariant &value)
+{
+    query.bindValue(placeholder(index), value);
 }
 
 } // namespace
@@ -31,7 +69,7 @@ BatchStatements::BatchStatements(const QSqlDatabase &db)
 bool BatchStatements::prepare()
 {
     const auto prep = [this](QSqlQuery &query, const QString &sql) {
-        if (query.prepare(sql))
+        if (query.prepare(withNamedPlaceholders(sql)))
             return true;
         m_error = query.lastError().text();
         return false;
@@ -79,62 +117,62 @@ bool BatchStatements::run(QSqlQuery &query)
 
 bool BatchStatements::upsert(const CustomerRecord &customer)
 {
-    m_customer.bindValue(0, text(customer.id));
-    m_customer.bindValue(1, text(customer.name));
-    m_customer.bindValue(2, text(customer.email));
-    m_customer.bindValue(3, customer.vip ? 1 : 0);
-    m_customer.bindValue(4, text(customer.segment));
-    m_customer.bindValue(5, customer.lifetimeValueCents);
-    m_customer.bindValue(6, customer.since);
-    m_customer.bindValue(7, jsoncolumns::fromOrders(customer.orders));
+    bind(m_customer, 0, text(customer.id));
+    bind(m_customer, 1, text(customer.name));
+    bind(m_customer, 2, text(customer.email));
+    bind(m_customer, 3, customer.vip ? 1 : 0);
+    bind(m_customer, 4, text(customer.segment));
+    bind(m_customer, 5, customer.lifetimeValueCents);
+    bind(m_customer, 6, customer.since);
+    bind(m_customer, 7, jsoncolumns::fromOrders(customer.orders));
     return run(m_customer);
 }
 
 bool BatchStatements::upsert(const ConversationRecord &conversation)
 {
-    m_conversation.bindValue(0, text(conversation.id));
-    m_conversation.bindValue(1, text(conversation.customerId));
-    m_conversation.bindValue(2, text(conversation.channel));
-    m_conversation.bindValue(3, text(conversation.kind));
-    m_conversation.bindValue(4, text(conversation.status));
-    m_conversation.bindValue(5, text(conversation.subject));
-    m_conversation.bindValue(6, text(conversation.intent));
-    m_conversation.bindValue(7, conversation.sentiment);
-    m_conversation.bindValue(8, conversation.confidence ? QVariant(*conversation.confidence) : QVariant());
-    m_conversation.bindValue(9, text(conversation.lastMessage));
-    m_conversation.bindValue(10, text(conversation.lastAuthor));
-    m_conversation.bindValue(11, conversation.lastMessageAt);
-    m_conversation.bindValue(12, conversation.createdAt);
-    m_conversation.bindValue(13, conversation.waitingSince ? QVariant(*conversation.waitingSince) : QVariant());
-    m_conversation.bindValue(14, conversation.priority);
-    m_conversation.bindValue(15, conversation.messageCount);
-    m_conversation.bindValue(16, text(conversation.assignee));
+    bind(m_conversation, 0, text(conversation.id));
+    bind(m_conversation, 1, text(conversation.customerId));
+    bind(m_conversation, 2, text(conversation.channel));
+    bind(m_conversation, 3, text(conversation.kind));
+    bind(m_conversation, 4, text(conversation.status));
+    bind(m_conversation, 5, text(conversation.subject));
+    bind(m_conversation, 6, text(conversation.intent));
+    bind(m_conversation, 7, conversation.sentiment);
+    bind(m_conversation, 8, conversation.confidence ? QVariant(*conversation.confidence) : QVariant());
+    bind(m_conversation, 9, text(conversation.lastMessage));
+    bind(m_conversation, 10, text(conversation.lastAuthor));
+    bind(m_conversation, 11, conversation.lastMessageAt);
+    bind(m_conversation, 12, conversation.createdAt);
+    bind(m_conversation, 13, conversation.waitingSince ? QVariant(*conversation.waitingSince) : QVariant());
+    bind(m_conversation, 14, conversation.priority);
+    bind(m_conversation, 15, conversation.messageCount);
+    bind(m_conversation, 16, text(conversation.assignee));
     return run(m_conversation);
 }
 
 bool BatchStatements::upsert(const JudgementRecord &judgement)
 {
-    m_judgement.bindValue(0, text(judgement.messageId));
-    m_judgement.bindValue(1, text(judgement.conversationId));
-    m_judgement.bindValue(2, judgement.correct ? 1 : 0);
-    m_judgement.bindValue(3, text(judgement.reason));
-    m_judgement.bindValue(4, text(judgement.by));
+    bind(m_judgement, 0, text(judgement.messageId));
+    bind(m_judgement, 1, text(judgement.conversationId));
+    bind(m_judgement, 2, judgement.correct ? 1 : 0);
+    bind(m_judgement, 3, text(judgement.reason));
+    bind(m_judgement, 4, text(judgement.by));
     return run(m_judgement);
 }
 
 bool BatchStatements::insert(const MessageRecord &message, bool &inserted)
 {
-    m_message.bindValue(0, text(message.id));
-    m_message.bindValue(1, text(message.conversationId));
-    m_message.bindValue(2, text(message.author));
-    m_message.bindValue(3, text(message.authorName));
-    m_message.bindValue(4, text(message.text));
-    m_message.bindValue(5, message.at);
-    m_message.bindValue(6, message.hasAi ? 1 : 0);
-    m_message.bindValue(7, text(message.intent));
-    m_message.bindValue(8, message.confidence);
-    m_message.bindValue(9, message.latencyMs);
-    m_message.bindValue(10, jsoncolumns::fromTools(message.tools));
+    bind(m_message, 0, text(message.id));
+    bind(m_message, 1, text(message.conversationId));
+    bind(m_message, 2, text(message.author));
+    bind(m_message, 3, text(message.authorName));
+    bind(m_message, 4, text(message.text));
+    bind(m_message, 5, message.at);
+    bind(m_message, 6, message.hasAi ? 1 : 0);
+    bind(m_message, 7, text(message.intent));
+    bind(m_message, 8, message.confidence);
+    bind(m_message, 9, message.latencyMs);
+    bind(m_message, 10, jsoncolumns::fromTools(message.tools));
     if (!run(m_message))
         return false;
     inserted = m_message.numRowsAffected() > 0;
@@ -143,12 +181,12 @@ bool BatchStatements::insert(const MessageRecord &message, bool &inserted)
 
 bool BatchStatements::writeCursor(const protocol::Cursor &cursor)
 {
-    m_meta.bindValue(0, u"epoch"_s);
-    m_meta.bindValue(1, QString::fromStdString(cursor.epoch));
+    bind(m_meta, 0, u"epoch"_s);
+    bind(m_meta, 1, QString::fromStdString(cursor.epoch));
     if (!run(m_meta))
         return false;
-    m_meta.bindValue(0, u"seq"_s);
-    m_meta.bindValue(1, qint64(cursor.seq));
+    bind(m_meta, 0, u"seq"_s);
+    bind(m_meta, 1, qint64(cursor.seq));
     return run(m_meta);
 }
 
