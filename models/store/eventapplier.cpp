@@ -14,11 +14,6 @@
 namespace pilothouse::models {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pilothouse::models::EventApplier", text);
-}
-
 // Writes one payload and records what changed. Unknown payloads write nothing: they only advance
 // the cursor (protocol principle: unknown event types are ignored but still count).
 struct PayloadWriter {

@@ -4,7 +4,9 @@
 
 #include "domain/records.h"
 #include "protocol/frames.h"
+
 #include "store/batchstatements.h"
+#include <QCoreApplication>
 
 #include <memory>
 #include <optional>
@@ -17,6 +19,8 @@ class LocalStore;
 
 /// Applies event batches and complete snapshots to an open LocalStore and reports what changed.
 class EventApplier {
+    Q_DECLARE_TR_FUNCTIONS(EventApplier)
+
 public:
     /// `store` must stay open for the applier's lifetime and be used on this thread only.
     explicit EventApplier(LocalStore &store);

@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace pilothouse::models {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pilothouse::models::LocalStore", text);
-}
-
 QString nextConnectionName()
 {
     static std::atomic<int> counter {0};

@@ -6,6 +6,8 @@
 #include "domain/records.h"
 #include "protocol/frames.h"
 
+#include <QCoreApplication>
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -16,6 +18,8 @@ namespace pilothouse::models {
 /// Opens, migrates and reads the cache file. Writes of event batches go through BatchStatements
 /// on the same connection (see StoreWriter).
 class LocalStore {
+    Q_DECLARE_TR_FUNCTIONS(LocalStore)
+
 public:
     LocalStore();
     ~LocalStore();
