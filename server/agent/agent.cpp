@@ -53,6 +53,26 @@ void completeFromHistory(Entities &entities, const std::vector<protocol::Message
     }
 }
 
+/// "It's #12345" answers the agent's own question for an order number: the topic carries over
+/// instead of being re-read as a fresh order-status question.
+Classification carryOver(Classification classification, const Entities &entities,
+                         const std::vector<protocol::Message> &history, std::string_view text)
+{
+    if (entities.orderIds.empty() || text::words(text).size() > 8)
+        return classification;
+    for (auto it = history.rbegin(); it != history.rend(); ++it) {
+        if (it->author == protocol::Author::Customer)
+            continue;
+        if (it->author != protocol::Author::Ai || !it->ai)
+            break;
+        const bool asked = text::containsPhrase(text::words(it->text), "order number");
+        if (asked && !it->ai->intent.empty() && it->ai->intent != "unknown")
+            return {it->ai->intent, std::max(classification.confidence, it->ai->confidence)};
+        break;
+    }
+    return classification;
+}
+
 /// A plausible, deterministic response time: reading, thinking per tool call, and writing.
 std::int64_t latencyFor(const AgentTurn &turn, const AgentReply &reply, std::uint64_t seed)
 {
@@ -108,9 +128,9 @@ AgentReply Agent::respond(const AgentTurn &turn) const
         customer = *known;
     const auto firstName = firstNameOf(customer.name);
     try {
-        const auto classification = classify(turn.text);
         reply.sentiment = sentiment(turn.text);
         auto entities = extractEntities(turn.text, d->catalog.get());
+        const auto classification = carryOver(classify(turn.text), entities, turn.history, turn.text);
         completeFromHistory(entities, turn.history, *d->catalog);
 
         const AnswerContext context{*d->catalog, customer, entities, turn.history, turn.text, style, seed};
@@ -143,7 +163,8 @@ AgentReply Agent::respond(const AgentTurn &turn) const
             text += style.handover(firstName);
         } else {
             text += answer.body;
-            if (classification.intent != "greeting_smalltalk")
+            // A reply that ends in its own question needs no "anything else?" after it.
+            if (classification.intent != "greeting_smalltalk" && !answer.body.ends_with('?'))
                 text += ' ' + style.phrase(StockPhrase::AnythingElse, seed);
         }
         reply.text = style.finish(std::move(text));

@@ -200,7 +200,13 @@ Answer cancel(const AnswerContext &c)
         a.body = policy + " Which order would you like to cancel? The number is in your confirmation email.";
         return a;
     }
-    if (order->status == "processing") {
+    // Cancelling cannot be undone: only on an explicit request, never on a guessed intent.
+    const bool explicitRequest = mentions(c.text, {"cancel", "cancelled", "cancelling", "canceled", "call off",
+                                                   "stop", "halt", "dont ship", "dont send"});
+    if (order->status == "processing" && !explicitRequest) {
+        a.body = "Order #" + order->id + " hasn't left the warehouse yet, so it can still be cancelled free of "
+                 "charge. Shall I cancel it for you?";
+    } else if (order->status == "processing") {
         a.tools.push_back({"order.cancel", "requested cancellation of order #" + order->id});
         a.body = "Order #" + order->id + " hasn't left the warehouse yet, so I've requested its cancellation. "
                  "You'll get a confirmation email, and the "

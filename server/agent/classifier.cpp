@@ -18,7 +18,7 @@ namespace pilothouse::server {
 namespace {
 
 constexpr int kFolds = 5;
-constexpr int kEpochs = 40;
+constexpr int kEpochs = 25;
 constexpr double kLearningRate = 0.8;
 constexpr double kL2 = 1e-4;
 constexpr double kCharGramWeight = 0.5; // char 3-grams catch typos and inflections, words carry meaning
@@ -248,6 +248,8 @@ IntentClassifier::Model IntentClassifier::fit(const std::vector<Features> &rows,
             softmaxInPlace(p);
             for (std::size_t k = 0; k < classes; ++k) {
                 const double gradient = p[k] - (static_cast<int>(k) == labels[index] ? 1.0 : 0.0);
+                if (std::abs(gradient) < 1e-3)
+                    continue; // saturated: the update would not change any prediction
                 model.bias[k] -= rate * gradient;
                 double *row = &model.weights[k * features];
                 for (const auto &[feature, value] : rows[index].values)

@@ -43,7 +43,7 @@ constexpr Valence kLexicon[] = {
 
 constexpr const char *kNegations[] = {"not", "no", "never", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent",
                                    "cant", "cannot", "wont", "hardly", "without", "nor", "havent", "hasnt",
-                                   "werent", "aint", "nothing"};
+                                   "werent", "aint"};
 
 struct Booster {
     const char *word;
@@ -63,7 +63,9 @@ constexpr Phrase kPhrases[] = {{"waste of time", -2.8}, {"let down", -2.4}, {"fe
                                  {"no one", -1.0}, {"not happy", -2.4}, {"not good enough", -2.6},
                                  {"losing patience", -2.4}, {"last time", -1.0}, {"going nowhere", -2.2},
                                  {"thanks a million", 2.6}, {"thank you", 1.0}, {"no problem", 1.2},
-                                 {"no worries", 1.2}, {"sick of", -2.6}, {"third time", -1.6}};
+                                 {"no worries", 1.2}, {"sick of", -2.6}, {"third time", -1.6},
+                           {"doesnt help", -2.0}, {"didnt help", -2.0}, {"not helping", -2.0},
+                           {"isnt helping", -2.0}, {"no help", -2.0}, {"still nothing", -1.6}};
 
 double lookup(const std::string &word)
 {
@@ -100,15 +102,13 @@ bool isUpperWord(const std::string &raw)
 
 } // namespace
 
-double sentimentScore(std::string_view input)
-{
-    const auto words = text::words(input);
-    const auto raw = text::rawWords(input);
-    if (words.empty())
-        return 0.0;
-    // Shouting only counts when the whole message is not in capitals.
-    const bool allCaps = std::all_of(raw.begin(), raw.end(), [](const std::string &w) { return isUpperWord(w); });
+namespace {
 
+/// Sum of valences in one clause; negation and boosters stay inside it.
+double clauseSum(std::string_view clause, bool allCaps)
+{
+    const auto words = text::words(clause);
+    const auto raw = text::rawWords(clause);
     double sum = 0.0;
     std::vector<bool> consumed(words.size(), false);
     for (const auto &phrase : kPhrases) {
@@ -143,6 +143,27 @@ double sentimentScore(std::string_view input)
         if (!allCaps && i < raw.size() && isUpperWord(raw[i]))
             value *= 1.3;
         sum += value;
+    }
+    return sum;
+}
+
+} // namespace
+
+double sentimentScore(std::string_view input)
+{
+    const auto raw = text::rawWords(input);
+    if (raw.empty())
+        return 0.0;
+    // Shouting only counts when the whole message is not in capitals.
+    const bool allCaps = std::all_of(raw.begin(), raw.end(), [](const std::string &w) { return isUpperWord(w); });
+    double sum = 0.0;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= input.size(); ++i) {
+        if (i == input.size() || input[i] == '.' || input[i] == '!' || input[i] == '?' || input[i] == ';') {
+            if (i > start)
+                sum += clauseSum(input.substr(start, i - start), allCaps);
+            start = i + 1;
+        }
     }
     // Exclamation marks amplify whatever the message already says.
     const auto bangs = std::min<std::ptrdiff_t>(std::count(input.begin(), input.end(), '!'), 4);

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void escalationRules();
     void plainQuestionsDoNotEscalate();
     void loopingEscalates();
+    void cancellingNeedsAnExplicitRequest();
+    void orderNumberAnswerKeepsTheTopic();
     void sentimentSigns();
     void brandVoiceShapesWording();
     void simulatorIsDeterministic();
@@ -324,6 +326,45 @@ void TestAgent::loopingEscalates()
     QVERIFY(!agent.respond(turn).escalation.escalate);
 }
 
+void TestAgent::cancellingNeedsAnExplicitRequest()
+{
+    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const auto &customer = customerWith("processing", false);
+    const auto &order = customer.orders.front();
+    auto hasCancelTool = [](const AgentReply &r) {
+        return std::any_of(r.ai.tools.begin(), r.ai.tools.end(),
+                           [](const protocol::ToolUse &t) { return t.name == "order.cancel"; });
+    };
+    const auto asked = agent.respond(turnFor(customer, "Please cancel order #" + order.id + ", I ordered by mistake"));
+    QCOMPARE(q(asked.ai.intent), QStringLiteral("cancel_order"));
+    QVERIFY(hasCancelTool(asked));
+    // Text the classifier might read as a cancellation but that never asks for one: no action.
+    for (const std::string &text : {"I placed order " + order.id + " by mistake? No wait, it is the right one.",
+                                   "Order " + order.id + ": I placed it a few days ago, when does it get to me?"}) {
+        const auto guessed = agent.respond(turnFor(customer, text));
+        QVERIFY2(!hasCancelTool(guessed), guessed.ai.intent.c_str());
+    }
+}
+
+void TestAgent::orderNumberAnswerKeepsTheTopic()
+{
+    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const auto &customer = customerWith("shipped", false);
+    auto first = turnFor(customer, "My new stove arrived dented and the valve is broken");
+    const auto reply = agent.respond(first);
+    QCOMPARE(q(reply.ai.intent), QStringLiteral("damaged_item"));
+    QVERIFY2(reply.text.find("order number") != std::string::npos, reply.text.c_str());
+    auto second = turnFor(customer, "It's #" + customer.orders.back().id);
+    protocol::Message said;
+    said.text = first.text;
+    protocol::Message answered = aiMessage("damaged_item");
+    answered.text = reply.text;
+    second.history = {said, answered};
+    const auto followUp = agent.respond(second);
+    QCOMPARE(q(followUp.ai.intent), QStringLiteral("damaged_item"));
+    QVERIFY(followUp.text.find(customer.orders.back().id) != std::string::npos);
+}
+
 void TestAgent::sentimentSigns()
 {
     const Agent agent(Catalog::builtIn(), BrandVoice{});
@@ -334,6 +375,9 @@ void TestAgent::sentimentSigns()
     QVERIFY(agent.sentiment("The jacket is not great") < 0.0);
     QCOMPARE(agent.sentiment("where is order 12345"), 0.0);
     QVERIFY(agent.sentiment("TERRIBLE service") < agent.sentiment("terrible service"));
+    // Negation stays inside its sentence: "nothing. Pathetic." is not "not pathetic".
+    QVERIFY(agent.sentiment("I wrote four times and still nothing. Pathetic.") < -0.4);
+    QVERIFY(agent.sentiment("That doesn't help me at all.") < 0.0);
     for (const char *text : {"awful awful awful awful awful horrible worst!!!!!!", "love love love best perfect!!!!"})
         QVERIFY(std::abs(agent.sentiment(text)) <= 1.0);
 }
