@@ -101,19 +101,20 @@ void BoardModel::apply(const ChangeBatch &batch)
             changed += m_rowsByCustomer.value(customer.id);
     }
 
+    // Updates are staged and written span by span as they are announced: a sorted proxy
+    // handling one dataChanged assumes every row not announced yet still holds the data it
+    // was sorted by. (No sort key reads the customer, so customers are written at once.)
+    QHash<int, ConversationRecord> staged;
     QList<ConversationRecord> added;
     QHash<QString, qsizetype> addedById; // a batch that repeats an id keeps the last version
     for (const ConversationRecord &conversation : batch.conversations) {
         const int row = rowOf(conversation.id);
         if (row >= 0) {
-            ConversationRecord &current = m_rows[row];
-            if (current == conversation)
+            if (m_rows.at(row) == conversation) {
+                staged.remove(row);
                 continue;
-            if (current.customerId != conversation.customerId) {
-                m_rowsByCustomer[current.customerId].removeOne(row);
-                indexCustomer(conversation.customerId, row);
             }
-            current = conversation;
+            staged.insert(row, conversation);
             changed.append(row);
         } else if (const auto it = addedById.constFind(conversation.id); it != addedById.cend()) {
             added[*it] = conversation;
@@ -123,7 +124,7 @@ void BoardModel::apply(const ChangeBatch &batch)
         }
     }
 
-    emitChanged(std::move(changed));
+    emitChanged(std::move(changed), staged);
 
     if (!added.isEmpty()) {
         const int first = count();
@@ -166,15 +167,14 @@ void BoardModel::resetTo(const ChangeBatch &batch)
         Q_EMIT countChanged();
 }
 
-void BoardModel::emitChanged(QList<int> rows)
+void BoardModel::emitChanged(QList<int> rows, QHash<int, ConversationRecord> &staged)
 {
     if (rows.isEmpty())
         return;
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
 
-    // Runs of adjacent rows; when they are many, one span is cheaper for views and proxies
-    // than a storm of signals, even though it touches rows that did not change.
+    // Runs of adjacent rows, merged into one span when that is cheaper (see kRowsPerSignal).
     QList<std::pair<int, int>> spans;
     for (const int row : std::as_const(rows)) {
         if (!spans.isEmpty() && spans.last().second + 1 == row)
@@ -182,10 +182,27 @@ void BoardModel::emitChanged(QList<int> rows)
         else
             spans.append({row, row});
     }
-    if (spans.size() > kMaxChangedSpans)
+    const qint64 spanLength = rows.last() - rows.first() + 1;
+    if (spans.size() > 1
+        && (spans.size() * kRowsPerSignal >= spanLength || spans.size() > kMaxSignalsPerFlush))
         spans = {{rows.first(), rows.last()}};
-    for (const auto &[first, last] : std::as_const(spans))
+
+    qsizetype next = 0; // rows is sorted, so each span consumes its rows in order
+    for (const auto &[first, last] : std::as_const(spans)) {
+        for (; next < rows.size() && rows.at(next) <= last; ++next) {
+            const auto it = staged.find(rows.at(next));
+            if (it == staged.end())
+                continue; // only its customer changed
+            ConversationRecord &current = m_rows[it.key()];
+            if (current.customerId != it->customerId) {
+                m_rowsByCustomer[current.customerId].removeOne(it.key());
+                indexCustomer(it->customerId, it.key());
+            }
+            current = std::move(*it);
+            staged.erase(it);
+        }
         Q_EMIT dataChanged(index(first), index(last));
+    }
 }
 
 void BoardModel::indexCustomer(const QString &customerId, int row)
