@@ -11,6 +11,8 @@
 
 #include <memory>
 
+Q_MOC_INCLUDE("live/workspace.h")
+
 namespace pilothouse::models {
 class Workspace;
 }

@@ -1,0 +1,394 @@
+#include "console.h"
+
+#include "accountpaths.h"
+#include "appoptions.h"
+#include "credentials/tokenstore.h"
+#include "live/workspace.h"
+#include "log/log.h"
+#include "rest/loginclient.h"
+#include "session/sessionworker.h"
+#include "store/storewriter.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QSettings>
+#include <QThread>
+
+namespace pilothouse::app {
+
+namespace {
+Console *s_instance = nullptr;
+
+QString hostText(const QUrl &url)
+{
+    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
+
+QString roleText(const QString &role)
+{
+    if (role == u"agent")
+        return Console::tr("Agent");
+    if (role == u"supervisor")
+        return Console::tr("Supervisor");
+    if (role == u"admin")
+        return Console::tr("Administrator");
+    return role;
+}
+} // namespace
+
+struct Console::Impl {
+    Console *q;
+    AppOptions options;
+    AccountPaths paths;
+    QSettings settings;
+    net::LoginClient login;
+    net::TokenStore tokens;
+    models::Workspace workspace;
+    QThread io;
+    net::SessionWorker *worker = nullptr; // lives on io
+    models::StoreWriter *writer = nullptr; // lives on io
+    QString writerPath;
+
+    ConnectionState state = ConnectionState::SignedOut;
+    int reconnectIn = 0;
+    QString detail;
+    bool signingIn = false;
+    QString signInError;
+    QUrl server;
+    QString user;
+    QString displayName;
+    QString role;
+    QString notice;
+    Severity severity = Severity::Info;
+    bool dark = false;
+    bool demoRetried = false;
+
+    Impl(Console *owner, const AppOptions &opts)
+        : q(owner)
+        , options(opts)
+        , paths(opts.dataDir)
+        , settings(paths.settingsFile(), QSettings::IniFormat)
+        , dark(opts.darkTheme || settings.value(QStringLiteral("ui/dark"), false).toBool())
+    {
+        io.setObjectName(QStringLiteral("io"));
+    }
+
+    QString account() const { return net::TokenStore::accountFor(user, server); }
+
+    void setState(ConnectionState next, int seconds, const QString &text)
+    {
+        if (state == next && reconnectIn == seconds && detail == text)
+            return;
+        state = next;
+        reconnectIn = seconds;
+        detail = text;
+        Q_EMIT q->connectionChanged();
+    }
+
+    void setNotice(Severity level, const QString &text)
+    {
+        severity = level;
+        notice = text;
+        Q_EMIT q->noticeChanged();
+    }
+
+    void setSignIn(bool busy, const QString &error)
+    {
+        signingIn = busy;
+        signInError = error;
+        Q_EMIT q->signInChanged();
+    }
+
+    void startIo()
+    {
+        worker = new net::SessionWorker;
+        worker->setClientInfo(QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
+        worker->moveToThread(&io);
+        connectWorker();
+        io.start();
+    }
+
+    void connectWorker();
+    void openStore();
+    void beginSession(const QString &token);
+    void onLoginFinished(const net::LoginResult &result);
+    void onTokenLoaded(bool ok, const QString &token, const QString &message);
+    void onAuthenticationFailed(const QString &message);
+    void closeStore();
+};
+
+void Console::Impl::connectWorker()
+{
+    using net::ConnectionState;
+    QObject::connect(worker, &net::SessionWorker::stateChanged, q,
+                     [this](ConnectionState s, int seconds, const QString &text) {
+                         switch (s) {
+                         case ConnectionState::Idle:
+                         case ConnectionState::Connecting:
+                             setState(Console::ConnectionState::Connecting, 0,
+                                      Console::tr("Connecting to %1…").arg(hostText(server)));
+                             break;
+                         case ConnectionState::Connected:
+                             setState(Console::ConnectionState::Connected, 0,
+                                      Console::tr("Connected to %1 as %2").arg(hostText(server), roleText(role)));
+                             break;
+                         case ConnectionState::Reconnecting:
+                             setState(Console::ConnectionState::Reconnecting, seconds, text);
+                             break;
+                         case ConnectionState::Stopped:
+                             break; // sign-out, authentication or fatal handlers set the state.
+                         }
+                     });
+    QObject::connect(worker, &net::SessionWorker::welcomed, q, [this](const protocol::Welcome &welcome) {
+        displayName = QString::fromStdString(welcome.user.displayName);
+        role = QString::fromStdString(welcome.user.role);
+        workspace.setCurrentUser(QString::fromStdString(welcome.user.name));
+        Q_EMIT q->accountChanged();
+        if (severity != Severity::Error)
+            q->dismissNotice();
+    });
+    QObject::connect(worker, &net::SessionWorker::authenticationFailed, q,
+                     [this](const QString &message) { onAuthenticationFailed(message); });
+    QObject::connect(worker, &net::SessionWorker::fatalError, q, [this](const QString &message) {
+        setState(Console::ConnectionState::SignedOut, 0, message);
+        setNotice(Severity::Error, message);
+    });
+}
+
+void Console::Impl::closeStore()
+{
+    if (!writer)
+        return;
+    QMetaObject::invokeMethod(
+        writer, [w = writer] { w->close(); delete w; }, Qt::BlockingQueuedConnection);
+    writer = nullptr;
+    writerPath.clear();
+}
+
+void Console::Impl::openStore()
+{
+    const QString path = paths.cacheFile(account());
+    if (writer && writerPath == path) {
+        QMetaObject::invokeMethod(writer, &models::StoreWriter::loadBoard, Qt::QueuedConnection);
+        return;
+    }
+    closeStore();
+    writer = new models::StoreWriter(path);
+    writerPath = path;
+    writer->moveToThread(&io);
+    workspace.setLoading(true);
+
+    // io thread -> io thread: the session feeds the store directly.
+    QObject::connect(worker, &net::SessionWorker::eventsReceived, writer, &models::StoreWriter::applyEvents);
+    QObject::connect(worker, &net::SessionWorker::snapshotReceived, writer, &models::StoreWriter::applySnapshot);
+    // io thread -> GUI thread, queued.
+    QObject::connect(writer, &models::StoreWriter::changesApplied, &workspace, &models::Workspace::applyChanges);
+    QObject::connect(writer, &models::StoreWriter::boardLoaded, &workspace, &models::Workspace::setBoard);
+    QObject::connect(writer, &models::StoreWriter::transcriptLoaded, &workspace,
+                     &models::Workspace::deliverTranscript);
+    QObject::connect(&workspace, &models::Workspace::transcriptRequested, writer,
+                     &models::StoreWriter::loadTranscript);
+    QObject::connect(writer, &models::StoreWriter::storeError, q,
+                     [this](const QString &message) { setNotice(Severity::Error, message); });
+
+    QPointer<models::StoreWriter> guard = writer;
+    QMetaObject::invokeMethod(
+        worker,
+        [w = worker, guard] {
+            w->setCursorProvider([guard]() -> std::optional<protocol::Cursor> {
+                return guard ? guard->cursor() : std::nullopt;
+            });
+        },
+        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(writer, &models::StoreWriter::open, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(writer, &models::StoreWriter::loadBoard, Qt::QueuedConnection);
+}
+
+void Console::Impl::beginSession(const QString &token)
+{
+    openStore();
+    setState(Console::ConnectionState::Connecting, 0, Console::tr("Connecting to %1…").arg(hostText(server)));
+    QMetaObject::invokeMethod(
+        worker, [w = worker, url = server, token] { w->start(url, token); }, Qt::QueuedConnection);
+}
+
+void Console::Impl::onLoginFinished(const net::LoginResult &result)
+{
+    if (!result.ok) {
+        setSignIn(false, result.message);
+        setState(Console::ConnectionState::SignedOut, 0, {});
+        return;
+    }
+    user = result.userName.isEmpty() ? user : result.userName;
+    displayName = result.displayName;
+    role = result.role;
+    settings.setValue(QStringLiteral("account/server"), server.toString());
+    settings.setValue(QStringLiteral("account/user"), user);
+    Q_EMIT q->accountChanged();
+    setSignIn(false, {});
+    tokens.save(account(), result.token);
+    beginSession(result.token);
+}
+
+void Console::Impl::onTokenLoaded(bool ok, const QString &token, const QString &message)
+{
+    if (!ok)
+        setNotice(Severity::Warning, message);
+    if (!token.isEmpty()) {
+        beginSession(token);
+    } else if (options.demo) {
+        q->signIn(server.toString(), user, QLatin1String(AppOptions::DemoPassword));
+    } else {
+        setState(Console::ConnectionState::SignedOut, 0, {});
+    }
+}
+
+void Console::Impl::onAuthenticationFailed(const QString &message)
+{
+    tokens.remove(account());
+    setState(Console::ConnectionState::SignedOut, 0, {});
+    if (options.demo && !demoRetried) {
+        demoRetried = true;
+        q->signIn(server.toString(), user, QLatin1String(AppOptions::DemoPassword));
+        return;
+    }
+    setSignIn(false, message.isEmpty() ? Console::tr("Your session has ended. Sign in again.") : message);
+}
+
+Console::Console(const AppOptions &options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Impl>(this, options))
+{
+    Q_ASSERT(!s_instance);
+    s_instance = this;
+    d->startIo();
+    connect(&d->login, &net::LoginClient::finished, this,
+            [this](const net::LoginResult &result) { d->onLoginFinished(result); });
+    connect(&d->tokens, &net::TokenStore::loaded, this,
+            [this](bool ok, const QString &token, const QString &message) { d->onTokenLoaded(ok, token, message); });
+    connect(&d->tokens, &net::TokenStore::saved, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            d->setNotice(Severity::Warning,
+                         tr("%1 You stay signed in until you quit; next time you will be asked to sign in.")
+                             .arg(message));
+    });
+    connect(&d->tokens, &net::TokenStore::removed, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            d->setNotice(Severity::Warning, message);
+    });
+    if (!options.caFile.isEmpty())
+        d->login.setCaFile(options.caFile);
+}
+
+Console::~Console()
+{
+    if (d->worker)
+        QMetaObject::invokeMethod(
+            d->worker, [w = d->worker] { w->stop(); delete w; }, Qt::BlockingQueuedConnection);
+    d->closeStore();
+    d->io.quit();
+    d->io.wait();
+    s_instance = nullptr;
+}
+
+Console *Console::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void Console::start()
+{
+    d->server = d->options.serverUrl.isEmpty()
+                    ? QUrl(d->settings.value(QStringLiteral("account/server")).toString())
+                    : d->options.serverUrl;
+    d->user = d->options.userName.isEmpty() ? d->settings.value(QStringLiteral("account/user")).toString()
+                                            : d->options.userName;
+    Q_EMIT accountChanged();
+
+    if (d->options.offline) {
+        if (d->server.isEmpty() || d->user.isEmpty()) {
+            d->workspace.setLoading(false);
+            d->setNotice(Severity::Info, tr("No cached conversations yet: sign in once while online to fill the cache."));
+        } else {
+            d->openStore();
+        }
+        d->setState(ConnectionState::Offline, 0, tr("Offline: showing cached conversations"));
+        return;
+    }
+    if (d->server.isEmpty() || d->user.isEmpty()) {
+        d->setState(ConnectionState::SignedOut, 0, {});
+        return;
+    }
+    d->setState(ConnectionState::Connecting, 0, tr("Opening the keychain…"));
+    d->tokens.load(d->account());
+}
+
+Console::ConnectionState Console::connectionState() const { return d->state; }
+int Console::reconnectInSeconds() const { return d->reconnectIn; }
+QString Console::connectionDetail() const { return d->detail; }
+bool Console::signingIn() const { return d->signingIn; }
+QString Console::signInError() const { return d->signInError; }
+QString Console::serverUrl() const { return d->server.toString(); }
+QString Console::userName() const { return d->user; }
+QString Console::displayName() const { return d->displayName.isEmpty() ? d->user : d->displayName; }
+QString Console::role() const { return d->role; }
+QString Console::notice() const { return d->notice; }
+Console::Severity Console::noticeSeverity() const { return d->severity; }
+bool Console::darkTheme() const { return d->dark; }
+models::Workspace *Console::workspace() const { return &d->workspace; }
+
+void Console::setDarkTheme(bool dark)
+{
+    if (d->dark == dark)
+        return;
+    d->dark = dark;
+    d->settings.setValue(QStringLiteral("ui/dark"), dark);
+    Q_EMIT darkThemeChanged();
+}
+
+void Console::signIn(const QString &serverUrl, const QString &userName, const QString &password)
+{
+    const QUrl url = QUrl::fromUserInput(serverUrl.trimmed());
+    if (!url.isValid() || url.host().isEmpty()) {
+        d->setSignIn(false, tr("'%1' is not a server address. Try something like https://pilothouse.example.com.")
+                                .arg(serverUrl));
+        return;
+    }
+    if (userName.trimmed().isEmpty() || password.isEmpty()) {
+        d->setSignIn(false, tr("Enter your user name and password."));
+        return;
+    }
+    d->server = url;
+    d->user = userName.trimmed();
+    d->setSignIn(true, {});
+    d->login.login(url, d->user, password);
+}
+
+void Console::signOut()
+{
+    QMetaObject::invokeMethod(d->worker, &net::SessionWorker::stop, Qt::QueuedConnection);
+    d->tokens.remove(d->account());
+    d->role.clear();
+    d->displayName.clear();
+    Q_EMIT accountChanged();
+    d->setSignIn(false, {});
+    d->setState(ConnectionState::SignedOut, 0, {});
+}
+
+void Console::retryNow()
+{
+    QMetaObject::invokeMethod(d->worker, &net::SessionWorker::retryNow, Qt::QueuedConnection);
+}
+
+void Console::dismissNotice()
+{
+    if (d->notice.isEmpty())
+        return;
+    d->notice.clear();
+    d->severity = Severity::Info;
+    Q_EMIT noticeChanged();
+}
+
+} // namespace pilothouse::app

@@ -1,0 +1,65 @@
+#include "screenshot.h"
+
+#include "console.h"
+#include "live/workspace.h"
+#include "log/log.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QQuickWindow>
+
+namespace pilothouse::app {
+
+namespace {
+constexpr int kPollMs = 250;
+constexpr int kSettlePolls = 8; // two seconds of a live board before the picture
+} // namespace
+
+ScreenshotTaker::ScreenshotTaker(Console *console, QQuickWindow *window, QString path, int timeoutMs,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_console(console)
+    , m_window(window)
+    , m_path(std::move(path))
+{
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &ScreenshotTaker::poll);
+    m_poll.start();
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        log::get("app")->error("--screenshot: the board did not fill in time; saving what is shown");
+        capture();
+        QCoreApplication::exit(1);
+    });
+    m_timeout.start(timeoutMs);
+}
+
+void ScreenshotTaker::poll()
+{
+    if (!m_console || !m_window)
+        return;
+    const auto state = m_console->connectionState();
+    const bool ready = (state == Console::ConnectionState::Connected || state == Console::ConnectionState::Offline)
+                       && !m_console->workspace()->loading() && m_console->workspace()->conversationCount() > 0;
+    m_settledPolls = ready ? m_settledPolls + 1 : 0;
+    if (m_settledPolls < kSettlePolls)
+        return;
+    m_poll.stop();
+    m_timeout.stop();
+    capture();
+    QCoreApplication::exit(0);
+}
+
+void ScreenshotTaker::capture()
+{
+    if (!m_window)
+        return;
+    const QImage image = m_window->grabWindow();
+    if (image.isNull() || !image.save(m_path)) {
+        log::get("app")->error("--screenshot: could not save {}", m_path.toStdString());
+        return;
+    }
+    log::get("app")->info("Screenshot saved to {}", m_path.toStdString());
+}
+
+} // namespace pilothouse::app

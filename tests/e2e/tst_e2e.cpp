@@ -1,0 +1,235 @@
+// End to end, headless: the real pilothouse-server with the simulator on 127.0.0.1, and the
+// console's real login (libcurl), session (io thread), store (SQLite file) and board model against
+// it. Afterwards the cache and the board hold exactly what the server's event log holds - also
+// after the server restarted mid-stream and the session resumed from its cursor.
+
+#include "serverprocess.h"
+
+#include "live/workspace.h"
+#include "board/boardmodel.h"
+#include "rest/loginclient.h"
+#include "session/sessionworker.h"
+#include "store/storewriter.h"
+
+#include <QAbstractItemModelTester>
+#include <QHash>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <nlohmann/json.hpp>
+
+using namespace pilothouse;
+
+namespace {
+
+/// What an event log or a cache says the world is: messages and each conversation's state.
+struct World {
+    QSet<QString> messageIds;
+    QHash<QString, QString> conversationStatus;
+    QHash<QString, QString> conversationLastMessage;
+    QString epoch;
+    qint64 seq = 0;
+};
+
+QSqlDatabase openReadOnly(const QString &path, const QString &name)
+{
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    db.open();
+    return db;
+}
+
+/// Folds the server's durable event log (events table) into a World.
+World foldServerLog(const QString &path)
+{
+    World world;
+    {
+        QSqlDatabase db = openReadOnly(path, QStringLiteral("server-log"));
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT seq, kind, data FROM events ORDER BY seq"));
+        while (query.next()) {
+            world.seq = query.value(0).toLongLong();
+            const QString kind = query.value(1).toString();
+            const auto data = nlohmann::json::parse(query.value(2).toString().toStdString(), nullptr, false);
+            if (kind == u"message.created") {
+                world.messageIds.insert(QString::fromStdString(data.value("id", std::string())));
+            } else if (kind == u"conversation.upserted") {
+                const QString id = QString::fromStdString(data.value("id", std::string()));
+                world.conversationStatus[id] = QString::fromStdString(data.value("status", std::string()));
+                world.conversationLastMessage[id] = QString::fromStdString(data.value("lastMessage", std::string()));
+            }
+        }
+        QSqlQuery meta(db);
+        meta.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch'"));
+        if (meta.next())
+            world.epoch = meta.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("server-log"));
+    return world;
+}
+
+World readCache(const QString &path)
+{
+    World world;
+    {
+        QSqlDatabase db = openReadOnly(path, QStringLiteral("client-cache"));
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT id FROM messages"));
+        while (query.next())
+            world.messageIds.insert(query.value(0).toString());
+        query.exec(QStringLiteral("SELECT id, status, last_message FROM conversations"));
+        while (query.next()) {
+            world.conversationStatus[query.value(0).toString()] = query.value(1).toString();
+            world.conversationLastMessage[query.value(0).toString()] = query.value(2).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("client-cache"));
+    return world;
+}
+
+/// The console's io side, wired as the composition root wires it.
+struct ClientSide {
+    QThread io;
+    net::SessionWorker *worker = new net::SessionWorker;
+    models::StoreWriter *writer;
+    models::Workspace workspace;
+    QAbstractItemModelTester tester;
+    qint64 lastSeq = 0;
+    QString cachePath;
+
+    explicit ClientSide(const QString &path)
+        : writer(new models::StoreWriter(path))
+        , tester(workspace.board(), QAbstractItemModelTester::FailureReportingMode::Fatal)
+        , cachePath(path)
+    {
+        worker->moveToThread(&io);
+        writer->moveToThread(&io);
+        QObject::connect(worker, &net::SessionWorker::eventsReceived, writer, &models::StoreWriter::applyEvents);
+        QObject::connect(worker, &net::SessionWorker::snapshotReceived, writer, &models::StoreWriter::applySnapshot);
+        QObject::connect(writer, &models::StoreWriter::changesApplied, &workspace, &models::Workspace::applyChanges);
+        QObject::connect(writer, &models::StoreWriter::boardLoaded, &workspace, &models::Workspace::setBoard);
+        QObject::connect(writer, &models::StoreWriter::changesApplied, &workspace,
+                         [this](const models::ChangeBatch &batch) { lastSeq = std::max(lastSeq, batch.lastSeq); });
+        io.start();
+        QMetaObject::invokeMethod(
+            worker,
+            [w = worker, s = writer] { w->setCursorProvider([s] { return s->cursor(); }); },
+            Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(writer, &models::StoreWriter::open, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(writer, &models::StoreWriter::loadBoard, Qt::QueuedConnection);
+    }
+
+    void start(const QUrl &url, const QString &token)
+    {
+        QMetaObject::invokeMethod(
+            worker, [w = worker, url, token] { w->start(url, token); }, Qt::QueuedConnection);
+    }
+
+    /// Writes what is buffered and applies it to the board now.
+    void settle()
+    {
+        QMetaObject::invokeMethod(writer, &models::StoreWriter::flush, Qt::BlockingQueuedConnection);
+        QCoreApplication::processEvents();
+        workspace.flush();
+    }
+
+    ~ClientSide()
+    {
+        QMetaObject::invokeMethod(
+            worker, [w = worker] { w->stop(); delete w; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            writer, [s = writer] { s->close(); delete s; }, Qt::BlockingQueuedConnection);
+        io.quit();
+        io.wait();
+    }
+};
+
+QString signIn(const QUrl &server)
+{
+    net::LoginClient login;
+    QSignalSpy finished(&login, &net::LoginClient::finished);
+    login.login(server, QStringLiteral("supervisor"), QStringLiteral("supervisor-demo"));
+    if (!finished.wait(15000))
+        return {};
+    const auto result = finished.constFirst().constFirst().value<net::LoginResult>();
+    return result.ok ? result.token : QString();
+}
+
+void compareWorlds(const World &server, const World &cache, const models::BoardModel *board)
+{
+    QCOMPARE(cache.messageIds.size(), server.messageIds.size());
+    QCOMPARE(cache.messageIds, server.messageIds);
+    QCOMPARE(cache.conversationStatus, server.conversationStatus);
+    QCOMPARE(cache.conversationLastMessage, server.conversationLastMessage);
+    QCOMPARE(board->rowCount(), server.conversationStatus.size());
+}
+
+} // namespace
+
+class TestEndToEnd : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cacheAndBoardEqualTheServerLogAcrossARestart()
+    {
+        QTemporaryDir dir;
+        const QString serverData = dir.filePath(QStringLiteral("server"));
+        const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start(serverData,
+                              {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("900"),
+                               QStringLiteral("--seed"), QStringLiteral("11")},
+                              0, &error),
+                 qPrintable(error));
+        const QString token = signIn(server.url());
+        QVERIFY2(!token.isEmpty(), "sign-in as the demo supervisor failed");
+
+        ClientSide client(cache);
+        QSignalSpy welcomed(client.worker, &net::SessionWorker::welcomed);
+        client.start(server.url(), token);
+        QVERIFY(welcomed.wait(15000));
+        // Let live traffic flow until a few hundred events have been applied.
+        QVERIFY2(QTest::qWaitFor([&] { return client.lastSeq >= 300; }, 60000),
+                 qPrintable(QStringLiteral("only reached seq %1").arg(client.lastSeq)));
+
+        // Restart the server mid-stream on the same port and data dir, without new traffic: the
+        // session must reconnect and replay exactly the gap.
+        const int port = server.port();
+        server.stop();
+        QVERIFY2(server.start(serverData,
+                              {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}, port,
+                              &error),
+                 qPrintable(error));
+        const World log = foldServerLog(QDir(serverData).filePath(QStringLiteral("pilothouse-server.sqlite")));
+        QVERIFY(log.seq >= 300);
+        QVERIFY2(QTest::qWaitFor([&] { return client.lastSeq >= log.seq; }, 60000),
+                 qPrintable(QStringLiteral("client at %1, server log at %2").arg(client.lastSeq).arg(log.seq)));
+        QCOMPARE(welcomed.count(), 2);
+        QCOMPARE(welcomed.constLast().constFirst().value<protocol::Welcome>().resume, protocol::ResumeMode::Replay);
+        client.settle();
+        compareWorlds(log, readCache(cache), client.workspace.board());
+
+        // A second console with an empty cache gets a snapshot and ends in the same state.
+        const QString freshCache = dir.filePath(QStringLiteral("fresh.sqlite"));
+        ClientSide fresh(freshCache);
+        QSignalSpy freshWelcome(fresh.worker, &net::SessionWorker::welcomed);
+        fresh.start(server.url(), token);
+        QVERIFY(freshWelcome.wait(15000));
+        QCOMPARE(freshWelcome.constFirst().constFirst().value<protocol::Welcome>().resume,
+                 protocol::ResumeMode::Snapshot);
+        QVERIFY(QTest::qWaitFor([&] { return fresh.workspace.board()->rowCount() == log.conversationStatus.size(); },
+                                30000));
+        fresh.settle();
+        const World snapshotCache = readCache(freshCache);
+        QCOMPARE(snapshotCache.conversationStatus, log.conversationStatus);
+        QCOMPARE(snapshotCache.messageIds, log.messageIds);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEndToEnd)
+#include "tst_e2e.moc"
