@@ -1,0 +1,114 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Pilothouse.Components
+import Pilothouse.Models
+
+// The board's controls: title and count, sort, search, and the filter pills. It only holds the
+// user's choices; BoardView hands them to the BoardFilterModel.
+Rectangle {
+    id: header
+
+    property int shownCount: 0
+    property int filter: BoardFilterModel.All
+    property int sortKey: BoardFilterModel.ByActivity
+    property alias searchText: search.text
+
+    function focusSearch() {
+        search.forceActiveFocus()
+        search.selectAll()
+    }
+    function clearSearch() {
+        search.clear()
+    }
+
+    color: Theme.surface
+    implicitHeight: layout.implicitHeight + Theme.spaceM + Theme.spaceS
+
+    ColumnLayout {
+        id: layout
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.spaceL
+        anchors.topMargin: Theme.spaceM
+        spacing: Theme.spaceS + 2
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceS
+
+            Text {
+                text: qsTr("Conversations")
+                color: Theme.text
+                font.pixelSize: Theme.fontHeading
+                font.weight: Font.Bold
+            }
+            Rectangle {
+                Layout.alignment: Qt.AlignVCenter
+                implicitWidth: countText.implicitWidth + 2 * Theme.spaceS - 2
+                implicitHeight: 18
+                radius: 9
+                color: Theme.neutralSoft
+                Text {
+                    id: countText
+                    objectName: "boardCount"
+                    anchors.centerIn: parent
+                    text: header.shownCount
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontCaption
+                    font.weight: Font.DemiBold
+                }
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("%n conversation(s) shown", "", header.shownCount)
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            SelectBox {
+                id: sortBox
+                objectName: "sortBox"
+                prefix: qsTr("Sort:")
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    { text: qsTr("Recent activity"), value: BoardFilterModel.ByActivity },
+                    { text: qsTr("Priority"), value: BoardFilterModel.ByPriority },
+                    { text: qsTr("Lowest confidence"), value: BoardFilterModel.ByConfidence }
+                ]
+                onActivated: header.sortKey = currentValue
+                Component.onCompleted: currentIndex = indexOfValue(header.sortKey)
+            }
+        }
+
+        SearchField {
+            id: search
+            objectName: "boardSearch"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Search name, message, intent…  ( / )")
+            Accessible.name: qsTr("Search conversations")
+        }
+
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spaceXs + 2
+
+            FilterTab { text: qsTr("All"); filter: BoardFilterModel.All; activeFilter: header.filter; onClicked: header.filter = filter }
+            FilterTab { text: qsTr("AI handling"); filter: BoardFilterModel.AiHandling; activeFilter: header.filter; onClicked: header.filter = filter }
+            FilterTab { text: qsTr("Escalated"); filter: BoardFilterModel.Escalated; activeFilter: header.filter; onClicked: header.filter = filter }
+            FilterTab { text: qsTr("Mine"); filter: BoardFilterModel.Mine; activeFilter: header.filter; onClicked: header.filter = filter }
+            FilterTab { text: qsTr("VIP"); filter: BoardFilterModel.Vip; activeFilter: header.filter; onClicked: header.filter = filter }
+            FilterTab { text: qsTr("Today"); filter: BoardFilterModel.Today; activeFilter: header.filter; onClicked: header.filter = filter }
+            FilterTab { text: qsTr("Support"); filter: BoardFilterModel.Support; activeFilter: header.filter; onClicked: header.filter = filter }
+            FilterTab { text: qsTr("Sales"); filter: BoardFilterModel.Sales; activeFilter: header.filter; onClicked: header.filter = filter }
+        }
+    }
+
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: 1
+        color: Theme.border
+    }
+}

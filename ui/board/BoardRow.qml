@@ -1,0 +1,224 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Pilothouse.Components
+
+// One conversation on the board, laid out for scanning 50 rows: who (avatar, name, VIP), how long
+// they wait, what they said last (one elided line), and the AI's state (status, intent, channel,
+// sentiment, confidence). Every role arrives as a required property; no logic beyond display.
+ItemDelegate {
+    id: row
+
+    required property int index
+    required property string conversationId
+    required property string customerName
+    required property bool customerVip
+    required property string customerSegment
+    required property string channel
+    required property string kind
+    required property string status
+    required property string intent
+    required property string lastMessage
+    required property string lastAuthor
+    required property double lastMessageAt
+    required property double waitingSince
+    required property double confidence
+    required property int confidenceBand
+    required property double sentiment
+    required property int sentimentBand
+    required property int priority
+    required property string assignee
+
+    property bool selected: false
+    property string currentUser
+    /// Milliseconds since the epoch; bound to Clock.now so waiting times tick.
+    property double now: Clock.now
+
+    signal activated()
+
+    readonly property bool waiting: waitingSince > 0
+    readonly property string displayName: customerName.length > 0 ? customerName : qsTr("Unknown customer")
+    readonly property string authorPrefix: {
+        switch (lastAuthor) {
+        case "ai": return qsTr("AI:")
+        case "human": return assignee.length > 0 && assignee === currentUser ? qsTr("You:") : qsTr("Agent:")
+        case "system": return qsTr("System:")
+        default: return ""
+        }
+    }
+
+    implicitHeight: Theme.boardRowHeight
+    padding: 0
+    hoverEnabled: true
+    focusPolicy: Qt.NoFocus
+
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("%1, %2, %3").arg(displayName).arg(statusChip.label).arg(lastMessage)
+    Accessible.selected: selected
+    Accessible.onPressAction: activated()
+
+    onClicked: activated()
+
+    background: Rectangle {
+        color: row.selected ? Theme.selection : row.hovered ? Theme.hover : Theme.surface
+
+        // Selection bar on the left edge, priority mark just inside it.
+        Rectangle {
+            width: 3
+            height: parent.height
+            color: Theme.accent
+            visible: row.selected
+        }
+        Rectangle {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: 1
+            color: Theme.divider
+        }
+    }
+
+    contentItem: Item {
+        PriorityMark {
+            priority: row.priority
+            x: 6
+            y: Theme.spaceM
+            height: parent.height - 2 * Theme.spaceM
+        }
+
+        Avatar {
+            id: avatar
+            x: Theme.spaceL
+            y: Theme.spaceM
+            size: 32
+            name: row.displayName
+        }
+
+        ColumnLayout {
+            anchors.left: avatar.right
+            anchors.leftMargin: Theme.spaceM
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.spaceL
+            anchors.top: parent.top
+            anchors.topMargin: Theme.spaceS + 2
+            spacing: Theme.spaceXs + 1
+
+            // Line 1: name, VIP, segment | waiting time or last activity.
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spaceS
+
+                Text {
+                    objectName: "customerName"
+                    Layout.minimumWidth: 40
+                    text: row.displayName
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody + 1
+                    font.weight: row.waiting ? Font.Bold : Font.DemiBold
+                    elide: Text.ElideRight
+                }
+                VipBadge {
+                    visible: row.customerVip
+                }
+                Text {
+                    Layout.fillWidth: true
+                    // The VIP badge already says "vip"; other segments add information.
+                    text: row.customerVip && row.customerSegment === "vip" ? "" : row.customerSegment
+                    textFormat: Text.PlainText
+                    color: Theme.textFaint
+                    font.pixelSize: Theme.fontSmall
+                    elide: Text.ElideRight
+                }
+                WaitingTime {
+                    visible: row.waiting
+                    since: row.waitingSince
+                    color: row.priority >= 2 || row.status === "escalated" ? Theme.danger : Theme.warning
+                }
+                Text {
+                    visible: !row.waiting
+                    text: Clock.shortTime(row.lastMessageAt, row.now)
+                    color: Theme.textFaint
+                    font.pixelSize: Theme.fontSmall
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Last message %1").arg(text)
+                }
+            }
+
+            // Line 2: the last message, one elided line, never markup.
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spaceXs
+
+                Text {
+                    visible: row.authorPrefix.length > 0
+                    text: row.authorPrefix
+                    color: Theme.textFaint
+                    font.pixelSize: Theme.fontBody
+                    font.weight: Font.Medium
+                }
+                Text {
+                    objectName: "lastMessage"
+                    Layout.fillWidth: true
+                    text: row.lastMessage
+                    textFormat: Text.PlainText
+                    color: row.waiting ? Theme.text : Theme.textMuted
+                    font.pixelSize: Theme.fontBody
+                    maximumLineCount: 1
+                    wrapMode: Text.NoWrap
+                    elide: Text.ElideRight
+                }
+            }
+
+            // Line 3: status, intent, channel | sentiment, confidence.
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spaceS - 2
+
+                StatusChip {
+                    id: statusChip
+                    status: row.status
+                }
+                Tag {
+                    visible: row.kind === "sales"
+                    text: qsTr("Sales")
+                    foreground: Theme.info
+                    background: Theme.infoSoft
+                }
+                Tag {
+                    Layout.maximumWidth: 140
+                    text: row.intent
+                    foreground: Theme.textMuted
+                    background: Theme.neutralSoft
+                }
+                ChannelGlyph {
+                    channel: row.channel
+                    color: Theme.textFaint
+                    size: 13
+                }
+                Text {
+                    visible: row.status === "human" && row.assignee.length > 0
+                    text: row.assignee === row.currentUser ? qsTr("· you") : qsTr("· %1").arg(row.assignee)
+                    textFormat: Text.PlainText
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    elide: Text.ElideRight
+                    Layout.maximumWidth: 90
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                SentimentIndicator {
+                    band: row.sentimentBand
+                    sentiment: row.sentiment
+                    size: 14
+                }
+                ConfidenceBadge {
+                    confidence: row.confidence
+                    band: row.confidenceBand
+                }
+            }
+        }
+    }
+}

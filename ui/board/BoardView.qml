@@ -1,0 +1,142 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import Pilothouse.Components
+import Pilothouse.Models
+
+// The live board: every conversation, filtered, searched and sorted by BoardFilterModel (C++).
+// Keyboard: J/K next/previous, / focuses search, Esc clears it. Emits conversationActivated when
+// the operator opens a row; the shell passes the id to the conversation view.
+Rectangle {
+    id: root
+
+    required property Workspace workspace
+    /// User name "Mine" compares the assignee with.
+    property string currentUser: workspace ? workspace.currentUser : ""
+    /// The open conversation (highlighted); set by the shell.
+    property string selectedConversationId
+    /// Shortcuts are live only while the board is on screen and this is true.
+    property bool shortcutsEnabled: true
+
+    readonly property int shownCount: filtered.count
+    readonly property int totalCount: workspace && workspace.board ? workspace.board.count : 0
+
+    signal conversationActivated(string conversationId)
+
+    /// Moves the selection by `step` rows (J/K) and opens that conversation.
+    function move(step: int) {
+        if (filtered.count === 0)
+            return
+        let row = list.currentIndex
+        // The current row may no longer hold the selection after a filter or sort change.
+        if (row < 0 || filtered.conversationIdAt(row) !== selectedConversationId) {
+            row = -1
+            for (let i = 0; i < filtered.count && selectedConversationId.length > 0; ++i) {
+                if (filtered.conversationIdAt(i) === selectedConversationId) {
+                    row = i
+                    break
+                }
+            }
+        }
+        const next = row < 0 ? (step > 0 ? 0 : filtered.count - 1)
+                             : Math.max(0, Math.min(filtered.count - 1, row + step))
+        activateRow(next)
+    }
+    function activateRow(row: int) {
+        const id = filtered.conversationIdAt(row)
+        if (id.length === 0)
+            return
+        list.currentIndex = row
+        list.positionViewAtIndex(row, ListView.Contain)
+        selectedConversationId = id
+        conversationActivated(id)
+    }
+
+    color: Theme.surface
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Conversation board")
+
+    BoardFilterModel {
+        id: filtered
+        sourceModel: root.workspace ? root.workspace.board : null
+        currentUser: root.currentUser
+        searchText: header.searchText
+        filter: header.filter
+        sortKey: header.sortKey
+    }
+
+    BoardHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        shownCount: filtered.count
+    }
+
+    ListView {
+        id: list
+        objectName: "boardList"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.bottom: parent.bottom
+        clip: true
+        model: filtered
+        currentIndex: -1
+        boundsBehavior: Flickable.StopAtBounds
+        highlightFollowsCurrentItem: false
+        reuseItems: true
+        keyNavigationEnabled: false
+        visible: filtered.count > 0
+
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Conversations")
+
+        ScrollBar.vertical: ThinScrollBar {}
+
+        delegate: BoardRow {
+            width: ListView.view.width
+            currentUser: root.currentUser
+            selected: conversationId === root.selectedConversationId
+            onActivated: root.activateRow(index)
+        }
+    }
+
+    LoadingState {
+        anchors.fill: list
+        visible: root.workspace !== null && root.workspace.loading && root.totalCount === 0
+        text: qsTr("Loading conversations…")
+    }
+
+    BoardEmptyState {
+        objectName: "boardEmpty"
+        anchors.fill: list
+        visible: filtered.count === 0 && !(root.workspace && root.workspace.loading && root.totalCount === 0)
+        totalCount: root.totalCount
+        filter: header.filter
+        searchText: header.searchText
+        onClearSearchRequested: header.clearSearch()
+        onShowAllRequested: header.filter = BoardFilterModel.All
+    }
+
+    Shortcut {
+        sequence: "J"
+        enabled: root.shortcutsEnabled && root.visible
+        onActivated: root.move(1)
+    }
+    Shortcut {
+        sequence: "K"
+        enabled: root.shortcutsEnabled && root.visible
+        onActivated: root.move(-1)
+    }
+    Shortcut {
+        sequence: "/"
+        enabled: root.shortcutsEnabled && root.visible
+        onActivated: header.focusSearch()
+    }
+    Shortcut {
+        sequence: "Esc"
+        enabled: root.shortcutsEnabled && root.visible && header.searchText.length > 0
+        onActivated: header.clearSearch()
+    }
+}

@@ -1,0 +1,51 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Pilothouse.Components
+
+// A labelled text input for forms (sign-in, settings): the label sits above the field and is
+// also its accessible name.
+ColumnLayout {
+    id: root
+
+    property string label
+    property alias text: field.text
+    property alias placeholderText: field.placeholderText
+    property alias echoMode: field.echoMode
+    property alias field: field
+    property bool invalid: false
+
+    signal accepted()
+
+    spacing: Theme.spaceXs + 1
+
+    Text {
+        text: root.label
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+        font.weight: Font.Medium
+    }
+
+    TextField {
+        id: field
+        Layout.fillWidth: true
+        implicitHeight: Theme.controlHeight + 6
+        leftPadding: Theme.spaceM
+        rightPadding: Theme.spaceM
+        color: Theme.text
+        placeholderTextColor: Theme.textFaint
+        selectionColor: Theme.accent
+        selectedTextColor: Theme.textOnAccent
+        font.pixelSize: Theme.fontBody + 1
+        selectByMouse: true
+        Accessible.name: root.label
+        onAccepted: root.accepted()
+
+        background: Rectangle {
+            radius: Theme.radiusM
+            color: Theme.surface
+            border.width: field.activeFocus || root.invalid ? 2 : 1
+            border.color: root.invalid ? Theme.danger : field.activeFocus ? Theme.focusRing : Theme.border
+        }
+    }
+}

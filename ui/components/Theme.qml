@@ -1,0 +1,125 @@
+pragma Singleton
+import QtQuick
+
+// The one place colours, spacing and type live. Views never hard-code a colour: they ask the Theme,
+// so the dark palette is complete by construction. Text colours are chosen for at least 4.5:1
+// contrast on their intended background in both palettes (tinted chips included).
+QtObject {
+    id: theme
+
+    /// Set by the shell from Console.darkTheme.
+    property bool dark: false
+
+    // ---- Surfaces
+    readonly property color window: dark ? "#0f1115" : "#f4f5f8"
+    readonly property color surface: dark ? "#171a21" : "#ffffff"
+    readonly property color surfaceAlt: dark ? "#1d2129" : "#f7f8fa"
+    readonly property color surfaceSunken: dark ? "#13161c" : "#eef0f4"
+    readonly property color border: dark ? "#2c313c" : "#dfe3e9"
+    readonly property color divider: dark ? "#232731" : "#eceef2"
+    readonly property color hover: dark ? "#1f2430" : "#f1f3f7"
+    readonly property color selection: dark ? "#232c47" : "#e9eeff"
+    readonly property color focusRing: dark ? "#8aa4ff" : "#3b5bdb"
+    readonly property color shadow: dark ? "#66000000" : "#1a0b1526"
+
+    // ---- Text
+    readonly property color text: dark ? "#e7eaf0" : "#161a20"
+    readonly property color textMuted: dark ? "#a3abb9" : "#545d6b"
+    readonly property color textFaint: dark ? "#7d8594" : "#6f7784"
+    readonly property color textOnAccent: dark ? "#0e1220" : "#ffffff"
+
+    // ---- Accent (actions, selection, links)
+    readonly property color accent: dark ? "#8aa4ff" : "#3b5bdb"
+    readonly property color accentHover: dark ? "#a3b7ff" : "#3451c6"
+    readonly property color accentSoft: dark ? "#222b47" : "#e9eeff"
+    readonly property color accentSoftText: dark ? "#b9c8ff" : "#2f4ab8"
+
+    // ---- Semantic tones: foreground on the matching soft background.
+    readonly property color success: dark ? "#5fd28e" : "#1c7a3d"
+    readonly property color successSoft: dark ? "#16301f" : "#e2f4e8"
+    readonly property color warning: dark ? "#f2b84b" : "#8a5300"
+    readonly property color warningSoft: dark ? "#382a0e" : "#fff0d4"
+    readonly property color danger: dark ? "#ff8378" : "#b42318"
+    readonly property color dangerSoft: dark ? "#3d1b18" : "#fde8e6"
+    readonly property color info: dark ? "#7cc4ff" : "#0b5cad"
+    readonly property color infoSoft: dark ? "#142a40" : "#e3f0fc"
+    readonly property color neutral: dark ? "#a3abb9" : "#545d6b"
+    readonly property color neutralSoft: dark ? "#262a33" : "#eceff3"
+    readonly property color vip: dark ? "#f6cf5f" : "#7a4f00"
+    readonly property color vipSoft: dark ? "#3a2f0e" : "#ffeaa6"
+
+    // ---- Transcript bubbles
+    readonly property color bubbleCustomer: dark ? "#1f232c" : "#ffffff"
+    readonly property color bubbleAi: dark ? "#1e2640" : "#edf1ff"
+    readonly property color bubbleHuman: dark ? "#15302a" : "#e4f5ee"
+    readonly property color transcriptBackground: dark ? "#12151b" : "#f4f5f8"
+
+    // Avatars get one of a few calm hues so neighbouring rows are easy to tell apart.
+    readonly property list<color> avatarColors: dark
+        ? ["#3a4a8c", "#2f6b5a", "#7a4a2a", "#6a3f7a", "#2f5f7a", "#7a3a4a"]
+        : ["#4c63c9", "#2f8f6e", "#b2632e", "#8756a8", "#2f7fa8", "#b24a64"]
+
+    readonly property color avatarText: "#ffffff"
+
+    // ---- Spacing scale (px)
+    readonly property int spaceXxs: 2
+    readonly property int spaceXs: 4
+    readonly property int spaceS: 8
+    readonly property int spaceM: 12
+    readonly property int spaceL: 16
+    readonly property int spaceXl: 24
+    readonly property int spaceXxl: 32
+
+    readonly property int radiusS: 4
+    readonly property int radiusM: 6
+    readonly property int radiusL: 10
+
+    // ---- Type scale (px)
+    readonly property string fontFamily: Qt.application.font.family
+    readonly property int fontCaption: 11
+    readonly property int fontSmall: 12
+    readonly property int fontBody: 13
+    readonly property int fontTitle: 15
+    readonly property int fontHeading: 18
+    readonly property int fontDisplay: 24
+
+    // ---- Sizes
+    readonly property int controlHeight: 30
+    readonly property int topBarHeight: 48
+    readonly property int boardRowHeight: 78
+
+    // Confidence band (from the model: 0 none, 1 low, 2 medium, 3 high) to colour.
+    function bandColor(band: int): color {
+        switch (band) {
+        case 3: return success
+        case 2: return warning
+        case 1: return danger
+        default: return neutral
+        }
+    }
+    function bandSoftColor(band: int): color {
+        switch (band) {
+        case 3: return successSoft
+        case 2: return warningSoft
+        case 1: return dangerSoft
+        default: return neutralSoft
+        }
+    }
+    // Sentiment band (-1 negative, 0 neutral, 1 positive) to colour.
+    function sentimentColor(band: int): color {
+        if (band < 0)
+            return danger
+        if (band > 0)
+            return success
+        return neutral
+    }
+    // Priority 0..3 to the colour of the row's edge mark; 0 draws nothing.
+    function priorityColor(priority: int): color {
+        switch (priority) {
+        case 3: return danger
+        case 2: return warning
+        case 1: return info
+        default: return "transparent"
+        }
+    }
+}

@@ -1,0 +1,79 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Pilothouse.Components
+
+// Under every AI reply: how sure it was (colour and number), what it understood (intent), how
+// long it took, and what it did ("looked up order #12345"), so an operator can judge it quickly.
+Column {
+    id: root
+
+    property double confidence: -1
+    property int confidenceBand: 0
+    property string intent
+    property double latencyMs: 0
+    property list<string> toolSummaries
+
+    readonly property string latencyText: latencyMs <= 0 ? ""
+        : latencyMs < 1000 ? qsTr("%1 ms").arg(Math.round(latencyMs))
+        : qsTr("%1 s").arg(Number(latencyMs / 1000).toLocaleString(Qt.locale(), 'f', 1))
+
+    spacing: Theme.spaceXs
+
+    // Positioners, not layouts: each line hugs its content against the bubble's right edge.
+    Row {
+        anchors.right: parent.right
+        spacing: Theme.spaceS - 2
+
+        Text {
+            objectName: "replyLatency"
+            anchors.verticalCenter: parent.verticalCenter
+            visible: root.latencyText.length > 0
+            text: qsTr("replied in %1").arg(root.latencyText)
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontCaption
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        Tag {
+            anchors.verticalCenter: parent.verticalCenter
+            text: root.intent
+            maximumWidth: 200
+            Accessible.name: qsTr("Intent: %1").arg(root.intent)
+        }
+        ConfidenceBadge {
+            objectName: "replyConfidence"
+            anchors.verticalCenter: parent.verticalCenter
+            confidence: root.confidence
+            band: root.confidenceBand
+            verbose: true
+        }
+    }
+
+    Repeater {
+        model: root.toolSummaries
+        delegate: Row {
+            id: toolRow
+            required property string modelData
+            anchors.right: parent ? parent.right : undefined
+            spacing: Theme.spaceXs + 1
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Tool used: %1").arg(modelData)
+
+            Text {
+                id: gear
+                text: "\u2699"
+                color: Theme.textFaint
+                font.pixelSize: Theme.fontSmall
+            }
+            Text {
+                objectName: "toolSummary"
+                width: Math.min(implicitWidth, root.width - gear.width - toolRow.spacing)
+                text: toolRow.modelData
+                textFormat: Text.PlainText
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+            }
+        }
+    }
+}

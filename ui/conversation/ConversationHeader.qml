@@ -1,0 +1,138 @@
+import QtQuick
+import QtQuick.Layouts
+import Pilothouse.Components
+import Pilothouse.Models as Models
+
+// Who this is and where the conversation stands: name, VIP, status, channel, kind, subject,
+// intent, sentiment, last AI confidence and how long the customer has been waiting.
+Rectangle {
+    id: header
+
+    required property Models.ConversationView view
+    property string currentUser
+
+    readonly property string displayName: view.customerName.length > 0 ? view.customerName : qsTr("Unknown customer")
+
+    color: Theme.surface
+    implicitHeight: layout.implicitHeight + 2 * Theme.spaceM
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Conversation with %1").arg(displayName)
+
+    RowLayout {
+        id: layout
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.leftMargin: Theme.spaceXl - 4
+        anchors.rightMargin: Theme.spaceXl - 4
+        spacing: Theme.spaceM
+
+        Avatar {
+            Layout.alignment: Qt.AlignTop
+            size: 40
+            name: header.displayName
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceXs + 1
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spaceS
+
+                Text {
+                    objectName: "conversationCustomerName"
+                    Layout.minimumWidth: 60
+                    text: header.displayName
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    font.pixelSize: Theme.fontHeading
+                    font.weight: Font.Bold
+                    elide: Text.ElideRight
+                }
+                VipBadge {
+                    visible: header.view.customerVip
+                }
+                StatusChip {
+                    status: header.view.status
+                }
+                Text {
+                    visible: header.view.status === "human" && header.view.assignee.length > 0
+                    text: header.view.assignee === header.currentUser ? qsTr("with you")
+                                                                      : qsTr("with %1").arg(header.view.assignee)
+                    textFormat: Text.PlainText
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                WaitingTime {
+                    since: header.view.waitingSince
+                    prefix: qsTr("waiting")
+                    color: header.view.status === "escalated" ? Theme.danger : Theme.warning
+                }
+            }
+
+            Text {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: header.view.subject
+                textFormat: Text.PlainText
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                elide: Text.ElideRight
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spaceS
+
+                ChannelGlyph {
+                    channel: header.view.channel
+                    showLabel: true
+                    color: Theme.textMuted
+                }
+                Text {
+                    text: "·"
+                    color: Theme.textFaint
+                    font.pixelSize: Theme.fontSmall
+                }
+                Text {
+                    text: header.view.kind === "sales" ? qsTr("Sales") : qsTr("Support")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
+                Tag {
+                    Layout.leftMargin: Theme.spaceXs
+                    text: header.view.intent
+                    maximumWidth: 200
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                SentimentIndicator {
+                    band: header.view.sentimentBand
+                    sentiment: header.view.sentiment
+                    showLabel: true
+                }
+                ConfidenceBadge {
+                    Layout.leftMargin: Theme.spaceXs
+                    confidence: header.view.confidence
+                    band: header.view.confidenceBand
+                    verbose: true
+                }
+            }
+        }
+    }
+
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: 1
+        color: Theme.border
+    }
+}

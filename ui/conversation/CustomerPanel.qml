@@ -1,0 +1,174 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Pilothouse.Components
+import Pilothouse.Models as Models
+
+// The customer beside the transcript: who they are, what they are worth, what they ordered and
+// what they asked before. Values arrive formatted from the model.
+Rectangle {
+    id: panel
+
+    required property Models.ConversationView view
+
+    signal conversationActivated(string conversationId)
+
+    readonly property string displayName: view.customerName.length > 0 ? view.customerName : qsTr("Unknown customer")
+
+    color: Theme.surfaceAlt
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Customer details")
+
+    Rectangle {
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        width: 1
+        color: Theme.border
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        anchors.leftMargin: 1
+        contentHeight: content.implicitHeight + 2 * Theme.spaceL
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ThinScrollBar {}
+
+        ColumnLayout {
+            id: content
+            x: Theme.spaceL
+            y: Theme.spaceL
+            width: flick.width - 2 * Theme.spaceL
+            spacing: Theme.spaceL + 4
+
+            // Profile
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spaceXs
+                Avatar {
+                    Layout.bottomMargin: Theme.spaceXs
+                    size: 48
+                    name: panel.displayName
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spaceS
+                    Text {
+                        Layout.minimumWidth: 60
+                        text: panel.displayName
+                        textFormat: Text.PlainText
+                        color: Theme.text
+                        font.pixelSize: Theme.fontTitle
+                        font.weight: Font.Bold
+                        elide: Text.ElideRight
+                    }
+                    VipBadge {
+                        visible: panel.view.customerVip
+                    }
+                }
+                Text {
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: panel.view.customerEmail
+                    textFormat: Text.PlainText
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    elide: Text.ElideMiddle
+                }
+                Tag {
+                    Layout.topMargin: Theme.spaceXs
+                    text: panel.view.customerSegment
+                    foreground: Theme.accentSoftText
+                    background: Theme.accentSoft
+                    Accessible.name: qsTr("Segment: %1").arg(panel.view.customerSegment)
+                }
+            }
+
+            // Key figures
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                columnSpacing: Theme.spaceM
+                rowSpacing: Theme.spaceM
+
+                component Figure: ColumnLayout {
+                    id: figure
+                    property string label
+                    property string value
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    spacing: Theme.spaceXxs
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: label + ": " + value
+                    Text {
+                        text: figure.label
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontCaption
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: figure.value.length > 0 ? figure.value : "—"
+                        color: Theme.text
+                        font.pixelSize: Theme.fontTitle
+                        font.weight: Font.DemiBold
+                        elide: Text.ElideRight
+                    }
+                }
+
+                Figure {
+                    objectName: "lifetimeValue"
+                    label: qsTr("Lifetime value")
+                    value: panel.view.lifetimeValueText
+                }
+                Figure {
+                    label: qsTr("Orders")
+                    value: String(panel.view.orderCount)
+                }
+                Figure {
+                    Layout.columnSpan: 2
+                    label: qsTr("Customer since")
+                    value: panel.view.customerSinceText
+                }
+            }
+
+            PanelSection {
+                Layout.fillWidth: true
+                title: qsTr("Recent orders")
+                count: panel.view.orders ? panel.view.orders.count : 0
+
+                Repeater {
+                    model: panel.view.orders
+                    delegate: OrderRow {}
+                }
+                Text {
+                    visible: !panel.view.orders || panel.view.orders.count === 0
+                    text: qsTr("No orders yet")
+                    color: Theme.textFaint
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+
+            PanelSection {
+                Layout.fillWidth: true
+                title: qsTr("Earlier conversations")
+                count: panel.view.earlierConversations ? panel.view.earlierConversations.count : 0
+
+                Repeater {
+                    model: panel.view.earlierConversations
+                    delegate: EarlierConversationRow {
+                        onActivated: panel.conversationActivated(conversationId)
+                    }
+                }
+                Text {
+                    visible: !panel.view.earlierConversations || panel.view.earlierConversations.count === 0
+                    text: qsTr("This is their first conversation")
+                    color: Theme.textFaint
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+        }
+    }
+}

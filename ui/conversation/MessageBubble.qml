@@ -1,0 +1,145 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Pilothouse.Components
+
+// One message. The customer speaks on the left; the AI and human agents answer on the right
+// (tinted differently, so a glance tells who spoke); system events sit centred and quiet.
+// Every AI reply carries its confidence, intent, latency and tools underneath.
+Item {
+    id: bubble
+
+    required property int index
+    required property string author
+    required property string authorName
+    required property string text
+    required property string timeText
+    required property bool isAi
+    required property string intent
+    required property double confidence
+    required property int confidenceBand
+    required property double latencyMs
+    required property list<string> toolSummaries
+
+    readonly property bool fromCustomer: author === "customer"
+    readonly property bool isSystem: author === "system"
+    readonly property string who: {
+        if (authorName.length > 0)
+            return authorName
+        switch (author) {
+        case "customer": return qsTr("Customer")
+        case "ai": return qsTr("AI agent")
+        case "human": return qsTr("Agent")
+        default: return qsTr("System")
+        }
+    }
+    readonly property string roleLabel: author === "ai" ? qsTr("AI") : author === "human" ? qsTr("Agent") : ""
+
+    implicitHeight: isSystem ? systemRow.implicitHeight : column.implicitHeight
+
+    Accessible.role: Accessible.StaticText
+    Accessible.name: qsTr("%1 at %2: %3").arg(who).arg(timeText).arg(text)
+
+    // ---- System event: centred, between two hairlines.
+    RowLayout {
+        id: systemRow
+        visible: bubble.isSystem
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Theme.spaceS
+        Rectangle { Layout.fillWidth: true; height: 1; color: Theme.divider }
+        Text {
+            Layout.maximumWidth: bubble.width * 0.7
+            text: bubble.text
+            textFormat: Text.PlainText
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            font.italic: true
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Text {
+            text: bubble.timeText
+            color: Theme.textFaint
+            font.pixelSize: Theme.fontCaption
+        }
+        Rectangle { Layout.fillWidth: true; height: 1; color: Theme.divider }
+    }
+
+    // ---- Customer, AI or human message.
+    ColumnLayout {
+        id: column
+        visible: !bubble.isSystem
+        width: Math.min(bubble.width * 0.78, Math.max(body.implicitWidth, meta.implicitWidth, details.implicitWidth))
+        x: bubble.fromCustomer ? 0 : bubble.width - width
+        spacing: Theme.spaceXs
+
+        // Who and when.
+        RowLayout {
+            id: meta
+            Layout.fillWidth: false
+            Layout.alignment: bubble.fromCustomer ? Qt.AlignLeft : Qt.AlignRight
+            spacing: Theme.spaceS - 2
+            Text {
+                Layout.maximumWidth: bubble.width * 0.5
+                text: bubble.who
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+            }
+            Tag {
+                visible: bubble.roleLabel.length > 0
+                text: bubble.roleLabel
+                foreground: bubble.isAi || bubble.author === "ai" ? Theme.accentSoftText : Theme.success
+                background: bubble.isAi || bubble.author === "ai" ? Theme.accentSoft : Theme.successSoft
+            }
+            Text {
+                text: bubble.timeText
+                color: Theme.textFaint
+                font.pixelSize: Theme.fontCaption
+            }
+        }
+
+        Rectangle {
+            id: body
+            Layout.fillWidth: true
+            Layout.alignment: bubble.fromCustomer ? Qt.AlignLeft : Qt.AlignRight
+            implicitWidth: Math.min(bubble.width * 0.78, messageText.implicitWidth + 2 * Theme.spaceM)
+            implicitHeight: messageText.implicitHeight + 2 * Theme.spaceS + 2
+            radius: Theme.radiusL
+            color: bubble.fromCustomer ? Theme.bubbleCustomer
+                 : bubble.author === "human" ? Theme.bubbleHuman : Theme.bubbleAi
+            border.width: bubble.fromCustomer ? 1 : 0
+            border.color: Theme.border
+
+            Text {
+                id: messageText
+                objectName: "messageText"
+                anchors.fill: parent
+                anchors.leftMargin: Theme.spaceM
+                anchors.rightMargin: Theme.spaceM
+                anchors.topMargin: Theme.spaceS + 1
+                anchors.bottomMargin: Theme.spaceS + 1
+                text: bubble.text
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.pixelSize: Theme.fontBody + 1
+                lineHeight: 1.15
+                wrapMode: Text.Wrap
+            }
+        }
+
+        AiReplyDetails {
+            id: details
+            Layout.fillWidth: true
+            visible: bubble.isAi
+            confidence: bubble.confidence
+            confidenceBand: bubble.confidenceBand
+            intent: bubble.intent
+            latencyMs: bubble.latencyMs
+            toolSummaries: bubble.toolSummaries
+        }
+    }
+}

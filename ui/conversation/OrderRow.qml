@@ -1,0 +1,85 @@
+import QtQuick
+import QtQuick.Layouts
+import Pilothouse.Components
+
+// One order in the customer panel: number, total, status, date and what was in it.
+Rectangle {
+    id: row
+
+    required property string orderId
+    required property string totalText
+    required property string status
+    required property string placedAtText
+    required property string summary
+
+    readonly property string statusLabel: {
+        switch (status) {
+        case "processing": return qsTr("Processing")
+        case "shipped": return qsTr("Shipped")
+        case "delivered": return qsTr("Delivered")
+        case "returned": return qsTr("Returned")
+        case "cancelled": return qsTr("Cancelled")
+        default: return status
+        }
+    }
+
+    Layout.fillWidth: true
+    implicitHeight: layout.implicitHeight + 2 * Theme.spaceS
+    radius: Theme.radiusM
+    color: Theme.surface
+    border.width: 1
+    border.color: Theme.border
+
+    Accessible.role: Accessible.StaticText
+    Accessible.name: qsTr("Order #%1, %2, %3, %4").arg(orderId).arg(totalText).arg(statusLabel).arg(placedAtText)
+
+    ColumnLayout {
+        id: layout
+        anchors.fill: parent
+        anchors.margins: Theme.spaceS
+        anchors.leftMargin: Theme.spaceM - 2
+        anchors.rightMargin: Theme.spaceM - 2
+        spacing: Theme.spaceXxs + 1
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceS
+            Text {
+                text: qsTr("#%1").arg(row.orderId)
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.DemiBold
+            }
+            Tag {
+                text: row.statusLabel
+                foreground: row.status === "delivered" ? Theme.success
+                          : row.status === "returned" || row.status === "cancelled" ? Theme.textMuted
+                          : Theme.info
+                background: row.status === "delivered" ? Theme.successSoft
+                          : row.status === "returned" || row.status === "cancelled" ? Theme.neutralSoft
+                          : Theme.infoSoft
+            }
+            Item { Layout.fillWidth: true }
+            Text {
+                text: row.totalText
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.Medium
+            }
+        }
+        Text {
+            Layout.fillWidth: true
+            text: row.summary
+            textFormat: Text.PlainText
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+        }
+        Text {
+            text: qsTr("Placed %1").arg(row.placedAtText)
+            color: Theme.textFaint
+            font.pixelSize: Theme.fontCaption
+        }
+    }
+}

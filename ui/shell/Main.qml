@@ -1,0 +1,50 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import Pilothouse.App
+import Pilothouse.Components
+
+// The console's window: the sign-in page while signed out, the workspace otherwise (also when
+// started offline, where the cache is browsed without a connection). Loaded by the app as
+// qrc:/Pilothouse/Shell/Main.qml; it needs nothing but the Console singleton.
+ApplicationWindow {
+    id: window
+
+    readonly property bool signedOut: Console.connectionState === Console.SignedOut
+
+    width: 1360
+    height: 860
+    minimumWidth: 820
+    minimumHeight: 540
+    visible: true
+    title: Console.connectionState === Console.Connected && Console.displayName.length > 0
+           ? qsTr("Pilothouse — %1").arg(Console.displayName) : qsTr("Pilothouse")
+    color: Theme.window
+    font.pixelSize: Theme.fontBody
+
+    // The theme follows the operator's choice, which Console persists.
+    Binding {
+        target: Theme
+        property: "dark"
+        value: Console.darkTheme
+    }
+
+    Loader {
+        id: signIn
+        anchors.fill: parent
+        active: window.signedOut
+        visible: active
+        sourceComponent: SignInPage {}
+    }
+
+    Loader {
+        id: workspace
+        anchors.fill: parent
+        // Recreated on each sign-in so no selection or search leaks between accounts.
+        active: !window.signedOut
+        visible: active
+        sourceComponent: WorkspacePage {
+            workspace: Console.workspace
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Pilothouse.App
+import Pilothouse.Components
+
+// Sign in: server, user name, password. The password goes straight to Console.signIn and is
+// never kept in a property of this page beyond the field itself.
+Rectangle {
+    id: page
+
+    function submit() {
+        if (!canSubmit)
+            return
+        Console.signIn(server.text.trim(), user.text.trim(), password.text)
+        password.text = ""
+    }
+
+    readonly property bool canSubmit: !Console.signingIn && server.text.trim().length > 0
+                                      && user.text.trim().length > 0 && password.text.length > 0
+
+    color: Theme.window
+    Accessible.role: Accessible.Form
+    Accessible.name: qsTr("Sign in")
+
+    Rectangle {
+        id: card
+        anchors.centerIn: parent
+        width: Math.min(400, page.width - 2 * Theme.spaceXl)
+        height: form.implicitHeight + 2 * Theme.spaceXxl
+        radius: Theme.radiusL
+        color: Theme.surface
+        border.width: 1
+        border.color: Theme.border
+
+        ColumnLayout {
+            id: form
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: Theme.spaceXxl
+            spacing: Theme.spaceL
+
+            RowLayout {
+                spacing: Theme.spaceS
+                Text {
+                    text: "\u2388"
+                    color: Theme.accent
+                    font.pixelSize: Theme.fontDisplay + 4
+                    Accessible.ignored: true
+                }
+                Text {
+                    text: qsTr("Pilothouse")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontDisplay
+                    font.weight: Font.Bold
+                }
+            }
+            Text {
+                Layout.fillWidth: true
+                Layout.topMargin: -Theme.spaceS
+                text: qsTr("Sign in to watch and steer your AI conversations.")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+            }
+
+            FormField {
+                id: server
+                objectName: "signInServer"
+                Layout.fillWidth: true
+                label: qsTr("Server")
+                placeholderText: qsTr("https://pilothouse.example.com")
+                text: Console.serverUrl
+                onAccepted: user.field.forceActiveFocus()
+            }
+            FormField {
+                id: user
+                objectName: "signInUser"
+                Layout.fillWidth: true
+                label: qsTr("User name")
+                text: Console.userName
+                onAccepted: password.field.forceActiveFocus()
+            }
+            FormField {
+                id: password
+                objectName: "signInPassword"
+                Layout.fillWidth: true
+                label: qsTr("Password")
+                echoMode: TextInput.Password
+                invalid: Console.signInError.length > 0
+                onAccepted: page.submit()
+            }
+
+            Text {
+                objectName: "signInError"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: Console.signInError
+                textFormat: Text.PlainText
+                color: Theme.danger
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+
+            ActionButton {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spaceXs
+                implicitHeight: Theme.controlHeight + 6
+                primary: true
+                enabled: page.canSubmit
+                text: Console.signingIn ? qsTr("Signing in…") : qsTr("Sign in")
+                onClicked: page.submit()
+            }
+        }
+    }
+
+    Component.onCompleted: (server.text.length > 0 ? (user.text.length > 0 ? password : user) : server).field.forceActiveFocus()
+}

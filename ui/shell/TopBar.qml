@@ -1,0 +1,88 @@
+import QtQuick
+import QtQuick.Layouts
+import Pilothouse.App
+import Pilothouse.Components
+
+// Product name, connection state, who is signed in (and as what), theme toggle, sign out.
+Rectangle {
+    id: bar
+
+    color: Theme.surface
+    implicitHeight: Theme.topBarHeight
+
+    Accessible.role: Accessible.ToolBar
+    Accessible.name: qsTr("Top bar")
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spaceL
+        anchors.rightMargin: Theme.spaceM
+        spacing: Theme.spaceM
+
+        Text {
+            text: "\u2388"
+            color: Theme.accent
+            font.pixelSize: Theme.fontHeading + 4
+            Accessible.ignored: true
+        }
+        Text {
+            text: qsTr("Pilothouse")
+            color: Theme.text
+            font.pixelSize: Theme.fontTitle + 1
+            font.weight: Font.Bold
+        }
+        Rectangle {
+            implicitWidth: 1
+            implicitHeight: 20
+            color: Theme.border
+        }
+        ConnectionIndicator {}
+
+        Item { Layout.fillWidth: true }
+
+        RowLayout {
+            spacing: Theme.spaceS
+            visible: Console.userName.length > 0
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Signed in as %1, %2").arg(Console.displayName).arg(Console.role)
+
+            Avatar {
+                size: 26
+                name: Console.displayName.length > 0 ? Console.displayName : Console.userName
+            }
+            Text {
+                text: Console.displayName.length > 0 ? Console.displayName : Console.userName
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.Medium
+            }
+            Tag {
+                text: Console.role
+                foreground: Theme.accentSoftText
+                background: Theme.accentSoft
+            }
+        }
+
+        ActionButton {
+            quiet: true
+            text: Theme.dark ? "\u2600" : "\u263e"
+            font.pixelSize: Theme.fontTitle + 1
+            Accessible.name: Theme.dark ? qsTr("Switch to light theme") : qsTr("Switch to dark theme")
+            onClicked: Console.darkTheme = !Console.darkTheme
+        }
+        ActionButton {
+            visible: Console.connectionState !== Console.Offline
+            text: qsTr("Sign out")
+            onClicked: Console.signOut()
+        }
+    }
+
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: 1
+        color: Theme.border
+    }
+}
