@@ -1,0 +1,220 @@
+#include "options.h"
+
+#include "sim/simulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+#include <cmath>
+
+namespace pilothouse::server {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pilothouse::server::Options", text);
+}
+
+ParseResult fail(const QString &message)
+{
+    ParseResult result;
+    result.exitCode = 2;
+    result.standardError = QStringLiteral("pilothouse-server: ") + message + u'\n';
+    return result;
+}
+
+/// "HOST:PORT", "[v6]:PORT". Returns an error sentence or "".
+QString parseListen(const QString &text, ServerOptions *options)
+{
+    const QString accepted = tr("expected HOST:PORT, e.g. 127.0.0.1:8787 or [::1]:0");
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return tr("--listen '%1': %2").arg(text, accepted);
+    QString host = text.left(colon);
+    bool portOk = false;
+    const uint port = text.mid(colon + 1).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return tr("--listen '%1': port must be 0..65535 (0 = pick a free port)").arg(text);
+    QString bare = host;
+    if (bare.startsWith(u'[') && bare.endsWith(u']'))
+        bare = bare.mid(1, bare.size() - 2);
+    QHostAddress address;
+    if (bare.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(bare))
+        return tr("--listen '%1': '%2' is not an IP address or localhost; %3").arg(text, host, accepted);
+    if (address.protocol() == QAbstractSocket::IPv6Protocol && !host.startsWith(u'['))
+        host = u'[' + host + u']';
+    options->host = host;
+    options->address = address;
+    options->port = static_cast<quint16>(port);
+    return {};
+}
+
+QString parseLevel(const QString &text)
+{
+    static const QStringList levels = {QStringLiteral("trace"), QStringLiteral("debug"),
+                                       QStringLiteral("info"),  QStringLiteral("warn"),
+                                       QStringLiteral("error"), QStringLiteral("off")};
+    if (levels.contains(text))
+        return {};
+    return tr("--log-level '%1': accepted values are %2").arg(text, levels.join(QStringLiteral(", ")));
+}
+
+/// Positive integer option within [min, max]; returns an error sentence or "".
+QString parseInt(const QString &name, const QString &text, qint64 min, qint64 max, qint64 *out)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return tr("--%1 '%2': expected a whole number from %3 to %4")
+            .arg(name, text, QString::number(min), QString::number(max));
+    *out = value;
+    return {};
+}
+
+} // namespace
+
+QString parseMix(const QString &text, const std::vector<std::string> &knownScenarios,
+                 std::map<std::string, double> *mix)
+{
+    QStringList known;
+    for (const auto &id : knownScenarios)
+        known.append(QString::fromStdString(id));
+    const QString accepted = tr("expected scenario=weight,... with scenarios %1")
+                                 .arg(known.join(QStringLiteral(", ")));
+    mix->clear();
+    double total = 0.0;
+    const QStringList items = text.split(u',', Qt::SkipEmptyParts);
+    if (items.isEmpty())
+        return tr("--mix '%1': %2").arg(text, accepted);
+    for (const QString &item : items) {
+        const QStringList parts = item.split(u'=');
+        if (parts.size() != 2)
+            return tr("--mix '%1': %2").arg(item, accepted);
+        const QString id = parts[0].trimmed();
+        if (!known.contains(id))
+            return tr("--mix: unknown scenario '%1'; %2").arg(id, accepted);
+        bool ok = false;
+        const double weight = parts[1].trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(weight) || weight < 0.0)
+            return tr("--mix '%1': weight must be a number >= 0").arg(item);
+        (*mix)[id.toStdString()] = weight;
+        total += weight;
+    }
+    if (total <= 0.0)
+        return tr("--mix '%1': at least one weight must be above 0").arg(text);
+    return {};
+}
+
+ParseResult parseOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Pilothouse reference backend: REST login, WebSocket event stream, built-in AI agent "
+           "and customer simulator."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        tr("Address to listen on, HOST:PORT (port 0 picks a free one). Default 127.0.0.1:8787."),
+        QStringLiteral("host:port"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        tr("Directory for the database. Default: the per-user application data directory."),
+        QStringLiteral("dir"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        tr("Create demo users (agent, supervisor, admin), print their passwords and simulate traffic."));
+    const QCommandLineOption simulate(QStringLiteral("simulate"),
+        tr("Simulated conversations per minute (0 = off)."), QStringLiteral("rate"));
+    const QCommandLineOption mix(QStringLiteral("mix"),
+        tr("Scenario weights, scenario=weight,..."), QStringLiteral("weights"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        tr("Random seed for reproducible traffic."), QStringLiteral("n"));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"),
+        tr("trace, debug, info, warn, error or off. Default info."), QStringLiteral("level"));
+    const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"),
+        tr("Lifetime of a sign-in token in seconds. Default 43200 (12 h)."), QStringLiteral("seconds"));
+    QCommandLineOption heartbeat(QStringLiteral("heartbeat-ms"), tr("Heartbeat interval."),
+                                 QStringLiteral("ms"));
+    QCommandLineOption idle(QStringLiteral("idle-ms"), tr("Idle timeout."), QStringLiteral("ms"));
+    QCommandLineOption helloTimeout(QStringLiteral("hello-timeout-ms"), tr("Hello timeout."),
+                                    QStringLiteral("ms"));
+    for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout})
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({listen, dataDir, demo, simulate, mix, seed, logLevel, tokenTtl, heartbeat,
+                       idle, helloTimeout});
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText() + u' ' + tr("See --help."));
+    if (parser.isSet(help)) {
+        ParseResult result;
+        result.standardOutput = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        ParseResult result;
+        result.standardOutput = QCoreApplication::applicationName() + u' '
+            + QCoreApplication::applicationVersion() + u'\n';
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("unexpected argument '%1'; this program takes options only. See --help.")
+                        .arg(parser.positionalArguments().constFirst()));
+
+    ServerOptions options;
+    QString error;
+    if (parser.isSet(listen))
+        error = parseListen(parser.value(listen), &options);
+    if (error.isEmpty() && parser.isSet(logLevel)) {
+        error = parseLevel(parser.value(logLevel));
+        options.logLevel = parser.value(logLevel);
+    }
+    if (error.isEmpty() && parser.isSet(simulate)) {
+        bool ok = false;
+        const double rate = parser.value(simulate).toDouble(&ok);
+        if (!ok || !std::isfinite(rate) || rate < 0.0 || rate > 60000.0)
+            error = tr("--simulate '%1': expected conversations per minute from 0 to 60000 (0 = off)")
+                        .arg(parser.value(simulate));
+        options.simulateRate = rate;
+    }
+    if (error.isEmpty() && parser.isSet(mix))
+        error = parseMix(parser.value(mix), Simulator::scenarioIds(), &options.mix);
+    if (error.isEmpty() && parser.isSet(seed)) {
+        bool ok = false;
+        options.seed = parser.value(seed).toULongLong(&ok);
+        options.seedGiven = ok;
+        if (!ok)
+            error = tr("--seed '%1': expected a whole number >= 0").arg(parser.value(seed));
+    }
+    qint64 value = 0;
+    if (error.isEmpty() && parser.isSet(tokenTtl)) {
+        error = parseInt(QStringLiteral("token-ttl"), parser.value(tokenTtl), 60, 366LL * 24 * 3600, &value);
+        options.tokenTtlSeconds = value;
+    }
+    const struct {
+        const QCommandLineOption &option;
+        int *target;
+    } timers[] = {{heartbeat, &options.heartbeatMs}, {idle, &options.idleMs},
+                  {helloTimeout, &options.helloTimeoutMs}};
+    for (const auto &timer : timers) {
+        if (error.isEmpty() && parser.isSet(timer.option)) {
+            error = parseInt(timer.option.names().constFirst(), parser.value(timer.option), 20,
+                             24 * 3600 * 1000, &value);
+            *timer.target = static_cast<int>(value);
+        }
+    }
+    if (!error.isEmpty())
+        return fail(error);
+
+    options.demo = parser.isSet(demo);
+    options.dataDir = parser.isSet(dataDir)
+        ? parser.value(dataDir)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (options.dataDir.isEmpty())
+        return fail(tr("--data-dir: no default location on this system; pass a directory"));
+    ParseResult result;
+    result.options = std::move(options);
+    return result;
+}
+
+} // namespace pilothouse::server

@@ -1,0 +1,55 @@
+#pragma once
+// Command-line options of pilothouse-server, parsed and validated in one place so main() only
+// has to act on a ready result.
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pilothouse::server {
+
+/// Validated start-up configuration.
+struct ServerOptions {
+    static constexpr double kDemoRate = 6.0; ///< Conversations per minute under --demo.
+
+    QString host = QStringLiteral("127.0.0.1"); ///< As given, for the start-up line.
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 8787;                         ///< 0 = pick a free port.
+    QString dataDir;
+    bool demo = false;
+    std::optional<double> simulateRate;          ///< Unset = demo rate under --demo, else off.
+    std::map<std::string, double> mix;           ///< Empty = the simulator's default mix.
+    std::uint64_t seed = 0;
+    bool seedGiven = false;
+    QString logLevel = QStringLiteral("info");
+    std::int64_t tokenTtlSeconds = 12 * 3600;
+    // Hidden, for tests: shorter timers than a real deployment wants.
+    int heartbeatMs = 15000;
+    int idleMs = 45000;
+    int helloTimeoutMs = 10000;
+
+    double effectiveRate() const { return simulateRate.value_or(demo ? kDemoRate : 0.0); }
+};
+
+/// Either options to run with, or what to print and the exit code (help/version: 0, bad input: 2).
+struct ParseResult {
+    std::optional<ServerOptions> options;
+    int exitCode = 0;
+    QString standardOutput;
+    QString standardError;
+};
+
+/// Parses `arguments` (argv[0] first). Never exits the process itself.
+ParseResult parseOptions(const QStringList &arguments);
+
+/// Parses "scenario=weight,..." against `knownScenarios`; returns an error sentence or "".
+QString parseMix(const QString &text, const std::vector<std::string> &knownScenarios,
+                 std::map<std::string, double> *mix);
+
+} // namespace pilothouse::server

@@ -1,0 +1,173 @@
+#include "serverapp.h"
+
+#include "auth/userstore.h"
+#include "db/database.h"
+#include "db/statestore.h"
+#include "engine/engine.h"
+#include "engine/seeder.h"
+#include "eventlog/eventlog.h"
+#include "gateway/commandhandler.h"
+#include "gateway/gateway.h"
+#include "http/restapi.h"
+
+#include "agent/catalog.h"
+#include "log/log.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QHttpServer>
+#include <QRandomGenerator>
+#include <QTcpServer>
+
+namespace pilothouse::server {
+namespace {
+
+auto logger()
+{
+    return pilothouse::log::get("server");
+}
+
+} // namespace
+
+ServerApp::ServerApp(ServerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_housekeeping.setInterval(60 * 60 * 1000);
+    connect(&m_housekeeping, &QTimer::timeout, this, &ServerApp::housekeeping);
+}
+
+ServerApp::~ServerApp()
+{
+    // Explicit order: traffic and connections go before the stores they write to.
+    m_engine.reset();
+    m_gateway.reset();
+    m_rest.reset();
+    m_http.reset();
+    m_commands.reset();
+    m_users.reset();
+    m_state.reset();
+    m_log.reset();
+    if (m_db)
+        m_db->close();
+}
+
+int ServerApp::start(QString *error)
+{
+    m_db = std::make_unique<Database>();
+    if (!m_db->open(m_options.dataDir, error))
+        return 1;
+    logger()->info("database {}", QDir::toNativeSeparators(m_db->filePath()).toStdString());
+    m_log = std::make_unique<EventLog>(*m_db);
+    if (!m_log->open(error))
+        return 1;
+    m_state = std::make_unique<StateStore>(*m_db);
+    const auto catalog = Catalog::builtIn();
+    if (!catalog) {
+        *error = tr("the built-in demo catalog is missing or malformed");
+        return 1;
+    }
+    if (!seedCatalog(*m_db, *m_log, *m_state, *catalog, error))
+        return 1;
+    m_users = std::make_unique<UserStore>(*m_db, m_options.tokenTtlSeconds);
+    if (m_options.demo && !createDemoUsers(error))
+        return 1;
+    housekeeping();
+    m_housekeeping.start();
+
+    m_commands = std::make_unique<CommandHandler>(*m_db, *m_log, *m_state);
+    m_http = std::make_unique<QHttpServer>();
+    m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_log);
+
+    auto *tcp = new QTcpServer(m_http.get());
+    if (!tcp->listen(m_options.address, m_options.port)) {
+        *error = tr("cannot listen on %1:%2: %3")
+                     .arg(m_options.host)
+                     .arg(m_options.port)
+                     .arg(tcp->errorString());
+        return 1;
+    }
+    m_http->bind(tcp);
+    m_port = tcp->serverPort();
+
+    SessionServices services;
+    services.log = m_log.get();
+    services.state = m_state.get();
+    services.users = m_users.get();
+    services.commands = m_commands.get();
+    services.config.heartbeatMs = m_options.heartbeatMs;
+    services.config.idleMs = m_options.idleMs;
+    services.config.helloTimeoutMs = m_options.helloTimeoutMs;
+    services.config.serverVersion = QCoreApplication::applicationVersion().toStdString();
+    m_gateway = std::make_unique<Gateway>(*m_http, services);
+    connect(m_gateway.get(), &Gateway::allClosed, this, [this] {
+        if (m_stopping)
+            Q_EMIT stopped();
+    });
+
+    if (const double rate = m_options.effectiveRate(); rate > 0.0) {
+        SimulatorConfig config;
+        config.conversationsPerMinute = rate;
+        config.seed = m_options.seedGiven ? m_options.seed : QRandomGenerator::system()->generate64();
+        config.mix = m_options.mix;
+        logger()->info("simulating {} conversations/min, seed {}", rate, config.seed);
+        m_engine = std::make_unique<Engine>(*m_log, *m_state, catalog, std::move(config));
+        m_engine->start();
+    }
+    logger()->info("epoch {}, head {}", m_log->epoch(), m_log->head());
+    return 0;
+}
+
+QString ServerApp::listeningLine() const
+{
+    const QString authority = m_options.host + u':' + QString::number(m_port);
+    return QStringLiteral("pilothouse-server listening on http://%1 (REST) and ws://%1%2")
+        .arg(authority, QLatin1String(protocol::kWebSocketPath));
+}
+
+bool ServerApp::createDemoUsers(QString *error)
+{
+    const struct {
+        const char *name;
+        const char *displayName;
+    } demo[] = {{"agent", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Agent")},
+                {"supervisor", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Supervisor")},
+                {"admin", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Admin")}};
+    for (const auto &entry : demo) {
+        const QString name = QString::fromLatin1(entry.name);
+        const QString password = name + QStringLiteral("-demo");
+        // Existing demo users keep their hash: re-hashing on every start only costs time.
+        if (!m_users->hasUser(name) && !m_users->setUser({name, tr(entry.displayName), name}, password)) {
+            *error = tr("cannot create the demo user %1").arg(name);
+            return false;
+        }
+        m_demoCredentials.append(tr("demo sign-in: user %1, password %2 (role %1)").arg(name, password));
+    }
+    return true;
+}
+
+void ServerApp::housekeeping()
+{
+    m_log->prune(QDateTime::currentMSecsSinceEpoch());
+    m_users->purgeExpiredTokens();
+}
+
+void ServerApp::shutdown()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    logger()->info("shutting down");
+    if (m_engine)
+        m_engine->stop();
+    m_housekeeping.stop();
+    // Give clients a moment to receive the close frame; never hang on one that does not answer.
+    QTimer::singleShot(2000, this, [this] { Q_EMIT stopped(); });
+    if (m_gateway)
+        m_gateway->closeAll(protocol::close_codes::ServerRestarting, "server is shutting down");
+    else
+        Q_EMIT stopped();
+}
+
+} // namespace pilothouse::server

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QSocketNotifier;
+
+namespace pilothouse::server {
+
+/// Turns SIGINT/SIGTERM (Ctrl+C on every platform) into a Qt signal on the main thread.
+/// On POSIX a self-pipe wakes the event loop immediately; elsewhere a short poll of a flag set by
+/// the C signal handler does, since nothing else is async-signal-safe there.
+class ShutdownSignals : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ShutdownSignals(QObject *parent = nullptr);
+    ~ShutdownSignals() override;
+
+Q_SIGNALS:
+    void shutdownRequested(int signalNumber);
+
+private:
+    void check();
+
+    QTimer m_poll;
+    QSocketNotifier *m_notifier = nullptr;
+};
+
+} // namespace pilothouse::server

@@ -1,0 +1,105 @@
+#include "userstore.h"
+
+#include "db/database.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace pilothouse::server {
+
+UserStore::UserStore(Database &db, std::int64_t tokenTtlSeconds)
+    : m_db(db)
+    , m_ttlMs(tokenTtlSeconds * 1000)
+{
+}
+
+bool UserStore::isValidRole(const QString &role)
+{
+    return role == u"agent" || role == u"supervisor" || role == u"admin";
+}
+
+bool UserStore::hasUser(const QString &name) const
+{
+    return user(name).has_value();
+}
+
+bool UserStore::setUser(const User &user, const QString &password)
+{
+    if (user.name.isEmpty() || !isValidRole(user.role))
+        return false;
+    const PasswordHash hash = hashPassword(password);
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral(
+        "INSERT INTO users (name, display_name, role, salt, password_hash, iterations)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
+        " display_name = excluded.display_name, role = excluded.role, salt = excluded.salt,"
+        " password_hash = excluded.password_hash, iterations = excluded.iterations"));
+    q.addBindValue(user.name);
+    q.addBindValue(user.displayName);
+    q.addBindValue(user.role);
+    q.addBindValue(hash.salt);
+    q.addBindValue(hash.hash);
+    q.addBindValue(hash.iterations);
+    return Database::exec(q);
+}
+
+std::optional<User> UserStore::user(const QString &name) const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT name, display_name, role FROM users WHERE name = ?"));
+    q.addBindValue(name);
+    if (!Database::exec(q) || !q.next())
+        return std::nullopt;
+    return User{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+}
+
+std::optional<PasswordHash> UserStore::passwordHash(const QString &name) const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT salt, password_hash, iterations FROM users WHERE name = ?"));
+    q.addBindValue(name);
+    if (!Database::exec(q) || !q.next())
+        return std::nullopt;
+    return PasswordHash{q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toInt()};
+}
+
+std::optional<IssuedToken> UserStore::issueToken(const QString &userName)
+{
+    IssuedToken issued{newToken(), QDateTime::currentMSecsSinceEpoch() + m_ttlMs};
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("INSERT INTO tokens (token_hash, user, expires_at) VALUES (?, ?, ?)"));
+    q.addBindValue(tokenDigest(issued.token));
+    q.addBindValue(userName);
+    q.addBindValue(static_cast<qint64>(issued.expiresAt));
+    if (!Database::exec(q))
+        return std::nullopt;
+    return issued;
+}
+
+std::optional<User> UserStore::userForToken(const QString &token) const
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    QSqlQuery q = m_db.query();
+    // The lookup is by digest, so comparing digests leaks nothing useful about the token.
+    q.prepare(QStringLiteral("SELECT u.name, u.display_name, u.role FROM tokens t"
+                             " JOIN users u ON u.name = t.user"
+                             " WHERE t.token_hash = ? AND t.expires_at > ?"));
+    q.addBindValue(tokenDigest(token));
+    q.addBindValue(static_cast<qint64>(QDateTime::currentMSecsSinceEpoch()));
+    if (!Database::exec(q) || !q.next())
+        return std::nullopt;
+    return User{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+}
+
+int UserStore::purgeExpiredTokens()
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("DELETE FROM tokens WHERE expires_at <= ?"));
+    q.addBindValue(static_cast<qint64>(QDateTime::currentMSecsSinceEpoch()));
+    if (!Database::exec(q))
+        return 0;
+    return q.numRowsAffected();
+}
+
+} // namespace pilothouse::server

@@ -1,0 +1,202 @@
+#include "statestore.h"
+
+#include "database.h"
+#include "jsontext.h"
+
+#include "agent/catalog.h"
+#include "log/log.h"
+#include "protocol/codec.h"
+
+#include <QSqlQuery>
+
+namespace pilothouse::server {
+namespace {
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+template <typename T>
+QString jsonOf(const T &value)
+{
+    nlohmann::json json;
+    protocol::to_json(json, value);
+    return toJsonText(json);
+}
+
+/// Decodes a stored JSON column; a row that no longer decodes is logged and skipped.
+template <typename T, typename Decoder>
+std::optional<T> decodeColumn(const QString &text, Decoder decoder, const char *what)
+{
+    auto json = fromJsonText(text);
+    if (!json) {
+        pilothouse::log::get("server")->error("stored {} is not JSON", what);
+        return std::nullopt;
+    }
+    auto decoded = decoder(*json);
+    if (!decoded) {
+        pilothouse::log::get("server")->error("stored {} does not decode: {}", what,
+                                              decoded.error().message);
+        return std::nullopt;
+    }
+    return std::move(decoded).value();
+}
+
+} // namespace
+
+StateStore::StateStore(Database &db)
+    : m_db(db)
+{
+}
+
+bool StateStore::upsertCustomer(const protocol::Customer &customer)
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("INSERT INTO customers (id, data) VALUES (?, ?)"
+                                 " ON CONFLICT(id) DO UPDATE SET data = excluded.data"));
+    query.addBindValue(q(customer.id));
+    query.addBindValue(jsonOf(customer));
+    if (!Database::exec(query))
+        return false;
+    QSqlQuery order = m_db.query();
+    order.prepare(QStringLiteral("INSERT INTO orders (id, customer_id, data) VALUES (?, ?, ?)"
+                                 " ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id,"
+                                 " data = excluded.data"));
+    for (const auto &item : customer.orders) {
+        nlohmann::json json = {{"id", item.id},
+                               {"totalCents", item.totalCents},
+                               {"currency", item.currency},
+                               {"status", item.status},
+                               {"placedAt", item.placedAt},
+                               {"summary", item.summary}};
+        order.bindValue(0, q(item.id));
+        order.bindValue(1, q(customer.id));
+        order.bindValue(2, toJsonText(json));
+        if (!Database::exec(order))
+            return false;
+    }
+    return true;
+}
+
+bool StateStore::upsertProduct(const Product &product)
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral(
+        "INSERT INTO products (sku, name, category, price_cents, stock, description)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE SET name = excluded.name,"
+        " category = excluded.category, price_cents = excluded.price_cents,"
+        " stock = excluded.stock, description = excluded.description"));
+    query.addBindValue(q(product.sku));
+    query.addBindValue(q(product.name));
+    query.addBindValue(q(product.category));
+    query.addBindValue(static_cast<qint64>(product.priceCents));
+    query.addBindValue(product.stock);
+    query.addBindValue(q(product.description));
+    return Database::exec(query);
+}
+
+bool StateStore::upsertConversation(const protocol::Conversation &conversation)
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral(
+        "INSERT INTO conversations (id, customer_id, status, created_at, last_message_at, data)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET status = excluded.status,"
+        " last_message_at = excluded.last_message_at, data = excluded.data"));
+    query.addBindValue(q(conversation.id));
+    query.addBindValue(q(conversation.customerId));
+    query.addBindValue(q(std::string(protocol::toString(conversation.status))));
+    query.addBindValue(static_cast<qint64>(conversation.createdAt));
+    query.addBindValue(static_cast<qint64>(conversation.lastMessageAt));
+    query.addBindValue(jsonOf(conversation));
+    return Database::exec(query);
+}
+
+bool StateStore::insertMessage(const protocol::Message &message)
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral(
+        "INSERT INTO messages (id, conversation_id, at, author, data) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(q(message.id));
+    query.addBindValue(q(message.conversationId));
+    query.addBindValue(static_cast<qint64>(message.at));
+    query.addBindValue(q(std::string(protocol::toString(message.author))));
+    query.addBindValue(jsonOf(message));
+    return Database::exec(query);
+}
+
+bool StateStore::hasCustomer(const std::string &id) const
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("SELECT 1 FROM customers WHERE id = ?"));
+    query.addBindValue(q(id));
+    return Database::exec(query) && query.next();
+}
+
+std::optional<protocol::Customer> StateStore::customer(const std::string &id) const
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("SELECT data FROM customers WHERE id = ?"));
+    query.addBindValue(q(id));
+    if (!Database::exec(query) || !query.next())
+        return std::nullopt;
+    return decodeColumn<protocol::Customer>(query.value(0).toString(), protocol::customerFromJson,
+                                            "customer");
+}
+
+std::optional<protocol::Conversation> StateStore::conversation(const std::string &id) const
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("SELECT data FROM conversations WHERE id = ?"));
+    query.addBindValue(q(id));
+    if (!Database::exec(query) || !query.next())
+        return std::nullopt;
+    return decodeColumn<protocol::Conversation>(query.value(0).toString(),
+                                                protocol::conversationFromJson, "conversation");
+}
+
+std::optional<protocol::Message> StateStore::message(const std::string &id) const
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("SELECT data FROM messages WHERE id = ?"));
+    query.addBindValue(q(id));
+    if (!Database::exec(query) || !query.next())
+        return std::nullopt;
+    return decodeColumn<protocol::Message>(query.value(0).toString(), protocol::messageFromJson,
+                                           "message");
+}
+
+std::vector<protocol::Message> StateStore::messages(const std::string &conversationId, int limit) const
+{
+    std::vector<protocol::Message> result;
+    QSqlQuery query = m_db.query();
+    query.setForwardOnly(true);
+    // rowid breaks ties between messages written in the same millisecond, in insertion order.
+    query.prepare(QStringLiteral(
+        "SELECT data FROM (SELECT data, at, rowid AS r FROM messages WHERE conversation_id = ?"
+        " ORDER BY at DESC, r DESC LIMIT ?) ORDER BY at, r"));
+    query.addBindValue(q(conversationId));
+    query.addBindValue(limit > 0 ? limit : -1);
+    if (!Database::exec(query))
+        return result;
+    while (query.next()) {
+        if (auto message = decodeColumn<protocol::Message>(query.value(0).toString(),
+                                                           protocol::messageFromJson, "message"))
+            result.push_back(std::move(*message));
+    }
+    return result;
+}
+
+std::vector<std::string> StateStore::conversationIds() const
+{
+    std::vector<std::string> ids;
+    QSqlQuery query = m_db.query();
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id FROM conversations ORDER BY last_message_at DESC, id")))
+        return ids;
+    while (query.next())
+        ids.push_back(query.value(0).toString().toStdString());
+    return ids;
+}
+
+} // namespace pilothouse::server

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "protocol/frames.h"
+
+#include <QString>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pilothouse::server {
+
+class Database;
+struct Product;
+
+/// The current state the event log describes: customers with their orders, products,
+/// conversations (board summaries) and messages. Writers call it inside an EventLog append so the
+/// state change and its event commit together; it never opens a transaction itself.
+class StateStore
+{
+public:
+    explicit StateStore(Database &db);
+
+    bool upsertCustomer(const protocol::Customer &customer);
+    bool upsertProduct(const Product &product);
+    bool upsertConversation(const protocol::Conversation &conversation);
+    bool insertMessage(const protocol::Message &message);
+
+    bool hasCustomer(const std::string &id) const;
+    std::optional<protocol::Customer> customer(const std::string &id) const;
+    std::optional<protocol::Conversation> conversation(const std::string &id) const;
+    std::optional<protocol::Message> message(const std::string &id) const;
+    /// Oldest first; the last `limit` only when limit > 0.
+    std::vector<protocol::Message> messages(const std::string &conversationId, int limit = 0) const;
+    /// Conversation ids, most recently active first.
+    std::vector<std::string> conversationIds() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace pilothouse::server

@@ -1,0 +1,92 @@
+#include "framing.h"
+
+#include "db/statestore.h"
+
+#include "protocol/codec.h"
+
+#include <set>
+
+namespace pilothouse::server {
+namespace {
+
+template <typename T>
+std::size_t jsonSize(const T &value)
+{
+    nlohmann::json json;
+    protocol::to_json(json, value);
+    return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).size() + 1;
+}
+
+} // namespace
+
+void encodeEventFrames(const std::vector<protocol::Event> &events, int maxEvents,
+                       std::size_t maxBytes, const FrameSink &sink)
+{
+    protocol::Events frame;
+    std::size_t bytes = 0;
+    const auto flush = [&] {
+        if (frame.events.empty())
+            return;
+        sink(protocol::encode(protocol::ServerFrame{std::move(frame)}));
+        frame.events.clear();
+        bytes = 0;
+    };
+    for (const auto &event : events) {
+        const std::size_t size =
+            protocol::toJson(event).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).size() + 1;
+        if (!frame.events.empty()
+            && (frame.events.size() >= static_cast<std::size_t>(maxEvents) || bytes + size > maxBytes))
+            flush();
+        frame.events.push_back(event);
+        bytes += size;
+    }
+    flush();
+}
+
+int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, std::size_t perPart,
+                   std::size_t maxBytes, const FrameSink &sink)
+{
+    const std::vector<std::string> ids = state.conversationIds();
+    protocol::Snapshot part;
+    part.position = position;
+    std::set<std::string> customersInPart;
+    std::size_t bytes = 0;
+    int parts = 0;
+    const auto flush = [&](bool final) {
+        part.part = parts++;
+        part.final = final;
+        sink(protocol::encode(protocol::ServerFrame{part}));
+        part.customers.clear();
+        part.conversations.clear();
+        part.messages.clear();
+        customersInPart.clear();
+        bytes = 0;
+    };
+    for (const auto &id : ids) {
+        auto conversation = state.conversation(id);
+        if (!conversation)
+            continue;
+        std::vector<protocol::Message> messages = state.messages(id);
+        std::size_t size = jsonSize(*conversation);
+        for (const auto &message : messages)
+            size += jsonSize(message);
+        if (!part.conversations.empty()
+            && (part.conversations.size() >= perPart || bytes + size > maxBytes))
+            flush(false);
+        if (!customersInPart.count(conversation->customerId)) {
+            if (auto customer = state.customer(conversation->customerId)) {
+                size += jsonSize(*customer);
+                customersInPart.insert(customer->id);
+                part.customers.push_back(std::move(*customer));
+            }
+        }
+        part.conversations.push_back(std::move(*conversation));
+        part.messages.insert(part.messages.end(), std::make_move_iterator(messages.begin()),
+                             std::make_move_iterator(messages.end()));
+        bytes += size;
+    }
+    flush(true);
+    return parts;
+}
+
+} // namespace pilothouse::server

@@ -1,0 +1,32 @@
+#pragma once
+// Cutting events and state into frames that respect the announced limits.
+
+#include "protocol/frames.h"
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace pilothouse::server {
+
+class StateStore;
+
+/// Frames stay well under maxMessageBytes so the envelope and escaping never push one over.
+inline constexpr std::size_t kFrameByteBudget = protocol::kDefaultMaxMessageBytes / 2;
+inline constexpr std::size_t kSnapshotConversationsPerPart = 200;
+
+using FrameSink = std::function<void(const std::string &encodedFrame)>;
+
+/// Encodes `events` (in order) as `events` frames of at most `maxEvents` each and roughly
+/// `maxBytes`; calls `sink` once per frame.
+void encodeEventFrames(const std::vector<protocol::Event> &events, int maxEvents,
+                       std::size_t maxBytes, const FrameSink &sink);
+
+/// Streams the whole state as snapshot parts at `position`: at most `perPart` conversations
+/// each, with their customers and messages, the last part flagged final (one empty final part
+/// when there is nothing). Returns the number of parts.
+int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, std::size_t perPart,
+                   std::size_t maxBytes, const FrameSink &sink);
+
+} // namespace pilothouse::server

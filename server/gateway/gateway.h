@@ -1,0 +1,40 @@
+#pragma once
+
+#include "session.h"
+
+#include <QObject>
+
+#include <vector>
+
+class QHttpServer;
+
+namespace pilothouse::server {
+
+/// Accepts WebSocket upgrades on the HTTP server's port (only at /api/v1/stream), runs one
+/// Session per socket, and fans each batch of new events out to every live session, encoding the
+/// batch once for all of them.
+class Gateway : public QObject
+{
+    Q_OBJECT
+public:
+    Gateway(QHttpServer &http, SessionServices services, QObject *parent = nullptr);
+    ~Gateway() override;
+
+    int sessionCount() const { return static_cast<int>(m_sessions.size()); }
+    /// Closes every connection with `closeCode`; `allClosed` follows once they are gone.
+    void closeAll(int closeCode, const std::string &reason);
+
+Q_SIGNALS:
+    void allClosed();
+
+private:
+    void acceptPending();
+    void broadcast(const pilothouse::server::EventBatch &batch);
+    void remove(Session *session);
+
+    QHttpServer &m_http;
+    SessionServices m_services;
+    std::vector<Session *> m_sessions; // children of this object
+};
+
+} // namespace pilothouse::server

@@ -1,0 +1,243 @@
+#include "session.h"
+
+#include "commandhandler.h"
+#include "framing.h"
+
+#include "db/statestore.h"
+#include "log/log.h"
+#include "protocol/codec.h"
+
+#include <QDateTime>
+#include <QUuid>
+#include <QWebSocket>
+
+namespace pilothouse::server {
+namespace {
+
+auto logger()
+{
+    return pilothouse::log::get("server");
+}
+
+template <class... Ts>
+struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+/// Close reasons are limited to 123 bytes; keep them short and ASCII so nothing splits.
+QString closeReason(const std::string &message)
+{
+    QString reason;
+    for (char c : message.substr(0, 120))
+        reason.append(static_cast<unsigned char>(c) < 0x80 ? QChar::fromLatin1(c) : u'?');
+    return reason;
+}
+
+} // namespace
+
+Session::Session(std::unique_ptr<QWebSocket> socket, const SessionServices &services, QObject *parent)
+    : QObject(parent)
+    , m_socket(std::move(socket))
+    , m_services(services)
+    , m_sessionId(QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString())
+{
+    const auto maxBytes = static_cast<quint64>(m_services.config.limits.maxMessageBytes);
+    m_socket->setMaxAllowedIncomingMessageSize(maxBytes);
+    m_socket->setMaxAllowedIncomingFrameSize(maxBytes);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &Session::onText);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
+        closeWith(protocol::close_codes::ProtocolError, protocol::errors::BadRequest,
+                  "binary frames are not part of the protocol; send JSON text");
+    });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
+        m_state = State::Closing;
+        m_helloTimer.stop();
+        m_heartbeat.stop();
+        Q_EMIT finished(this);
+    });
+
+    m_lastInbound.start();
+    m_lastOutbound.start();
+    m_helloTimer.setSingleShot(true);
+    connect(&m_helloTimer, &QTimer::timeout, this, [this] {
+        closeWith(protocol::close_codes::HelloTimeout, protocol::errors::BadRequest,
+                  "no hello within " + std::to_string(m_services.config.helloTimeoutMs) + " ms");
+    });
+    m_helloTimer.start(m_services.config.helloTimeoutMs);
+    const int check = std::min(m_services.config.heartbeatMs, m_services.config.idleMs) / 4;
+    m_heartbeat.setInterval(std::clamp(check, 10, 1000));
+    connect(&m_heartbeat, &QTimer::timeout, this, &Session::onHeartbeat);
+    m_heartbeat.start();
+}
+
+Session::~Session() = default;
+
+void Session::onText(const QString &text)
+{
+    m_lastInbound.restart();
+    if (m_state == State::Closing)
+        return;
+    try {
+        auto decoded = protocol::decodeClientFrame(text.toStdString());
+        if (!decoded) {
+            closeWith(protocol::close_codes::ProtocolError, protocol::errors::BadRequest,
+                      decoded.error().message);
+            return;
+        }
+        onFrame(decoded.value());
+    } catch (const std::exception &error) {
+        // Nothing may escape a slot; a bug here must cost one connection, not the server.
+        logger()->error("session {}: {}", m_sessionId, error.what());
+        closeWith(QWebSocketProtocol::CloseCodeBadOperation, protocol::errors::Internal,
+                  "internal server error");
+    }
+}
+
+void Session::onFrame(const protocol::ClientFrame &frame)
+{
+    std::visit(Overloaded{
+                   [this](const protocol::Hello &hello) {
+                       if (m_state != State::AwaitingHello) {
+                           closeWith(protocol::close_codes::ProtocolError, protocol::errors::BadRequest,
+                                     "hello was already received");
+                           return;
+                       }
+                       onHello(hello);
+                   },
+                   [this](const protocol::Command &command) {
+                       if (m_state != State::Live) {
+                           closeWith(protocol::close_codes::ProtocolError, protocol::errors::BadRequest,
+                                     "the first frame must be hello");
+                           return;
+                       }
+                       onCommand(command);
+                   },
+                   [this](const protocol::Ping &ping) {
+                       if (m_state == State::Live)
+                           sendFrame(protocol::Pong{ping.t});
+                       else
+                           closeWith(protocol::close_codes::ProtocolError, protocol::errors::BadRequest,
+                                     "the first frame must be hello");
+                   },
+                   [](const protocol::Pong &) {},
+               },
+               frame);
+}
+
+void Session::onHello(const protocol::Hello &hello)
+{
+    m_helloTimer.stop();
+    if (hello.protocol != protocol::kProtocolVersion) {
+        closeWith(protocol::close_codes::UnsupportedVersion, protocol::errors::BadRequest,
+                  "protocol " + std::to_string(hello.protocol) + " is not supported; this server speaks "
+                      + std::to_string(protocol::kProtocolVersion));
+        return;
+    }
+    m_user = m_services.users->userForToken(QString::fromStdString(hello.token));
+    if (!m_user) {
+        closeWith(protocol::close_codes::Unauthorized, protocol::errors::Unauthorized,
+                  "the token is invalid or expired; sign in again");
+        return;
+    }
+    EventLog &log = *m_services.log;
+    const bool replay = hello.cursor && log.canReplayFrom(*hello.cursor);
+
+    protocol::Welcome welcome;
+    welcome.sessionId = m_sessionId;
+    welcome.user = {m_user->name.toStdString(), m_user->displayName.toStdString(),
+                    m_user->role.toStdString()};
+    welcome.limits = m_services.config.limits;
+    welcome.heartbeat = {m_services.config.heartbeatMs, m_services.config.idleMs};
+    welcome.server = {m_services.config.serverName, m_services.config.serverVersion};
+    welcome.head = log.headCursor();
+    welcome.retentionSeconds = EventLog::kRetentionSeconds;
+    welcome.resume = replay ? protocol::ResumeMode::Replay : protocol::ResumeMode::Snapshot;
+    sendFrame(welcome);
+    logger()->info("session {}: '{}' ({}) connected, {} from {}", m_sessionId,
+                   m_user->name.toStdString(), m_user->role.toStdString(),
+                   replay ? "replay" : "snapshot", hello.cursor ? hello.cursor->seq : 0);
+
+    const auto sink = [this](const std::string &frame) { sendText(frame); };
+    const protocol::Cursor head = log.headCursor(); // captured before anything is read
+    if (replay) {
+        const int maxEvents = m_services.config.limits.maxEventsPerFrame;
+        std::int64_t after = hello.cursor->seq;
+        while (after < head.seq) {
+            const auto events = log.read(after, head.seq, maxEvents * 4);
+            if (events.empty())
+                break;
+            encodeEventFrames(events, maxEvents, kFrameByteBudget, sink);
+            after = events.back().seq;
+        }
+    } else {
+        encodeSnapshot(*m_services.state, head, kSnapshotConversationsPerPart, kFrameByteBudget, sink);
+    }
+    m_lastSentSeq = head.seq;
+    m_state = State::Live;
+}
+
+void Session::onCommand(const protocol::Command &command)
+{
+    auto result = m_services.commands->execute(command, *m_user);
+    std::visit([this](auto &&frame) { sendFrame(frame); }, result);
+}
+
+void Session::deliver(const EventBatch &batch, const std::vector<std::string> &sharedFrames)
+{
+    if (m_state != State::Live || batch->empty() || batch->back().seq <= m_lastSentSeq)
+        return;
+    const auto sink = [this](const std::string &frame) { sendText(frame); };
+    if (batch->front().seq == m_lastSentSeq + 1) {
+        for (const auto &frame : sharedFrames)
+            sendText(frame);
+    } else {
+        // Partly seen already (joined mid-batch) or, defensively, a gap: read exactly what is due.
+        const auto events = m_services.log->read(m_lastSentSeq, batch->back().seq,
+                                                 std::numeric_limits<int>::max());
+        encodeEventFrames(events, m_services.config.limits.maxEventsPerFrame, kFrameByteBudget, sink);
+    }
+    m_lastSentSeq = batch->back().seq;
+}
+
+void Session::onHeartbeat()
+{
+    if (m_state == State::Closing)
+        return;
+    if (m_lastInbound.elapsed() > m_services.config.idleMs) {
+        closeWith(protocol::close_codes::IdleTimeout, nullptr,
+                  "no frame for " + std::to_string(m_services.config.idleMs) + " ms");
+        return;
+    }
+    if (m_state == State::Live && m_lastOutbound.elapsed() >= m_services.config.heartbeatMs)
+        sendFrame(protocol::Ping{QDateTime::currentMSecsSinceEpoch()});
+}
+
+void Session::closeWith(int closeCode, const char *errorCode, const std::string &message)
+{
+    if (m_state == State::Closing)
+        return;
+    if (errorCode)
+        sendFrame(protocol::Error{errorCode, message});
+    logger()->info("session {}: closing with {} ({})", m_sessionId, closeCode, message);
+    m_state = State::Closing;
+    m_helloTimer.stop();
+    m_heartbeat.stop();
+    m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(closeCode), closeReason(message));
+    // QWebSocket::close() waits for the peer's close frame forever; a dead peer must not linger.
+    QTimer::singleShot(5000, this, [this] { m_socket->abort(); });
+}
+
+void Session::sendFrame(const protocol::ServerFrame &frame)
+{
+    sendText(protocol::encode(frame));
+}
+
+void Session::sendText(const std::string &text)
+{
+    m_socket->sendTextMessage(QString::fromStdString(text));
+    m_lastOutbound.restart();
+}
+
+} // namespace pilothouse::server

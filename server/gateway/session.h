@@ -1,0 +1,87 @@
+#pragma once
+
+#include "auth/userstore.h"
+#include "eventlog/eventlog.h"
+
+#include "protocol/frames.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+class QWebSocket;
+
+namespace pilothouse::server {
+
+class CommandHandler;
+class StateStore;
+
+/// Timers and limits a session announces and enforces.
+struct SessionConfig {
+    int heartbeatMs = 15000;
+    int idleMs = 45000;
+    int helloTimeoutMs = 10000;
+    protocol::Limits limits;
+    std::string serverName = "pilothouse-server";
+    std::string serverVersion;
+};
+
+/// What a session needs from the rest of the server (owned elsewhere, outlive every session).
+struct SessionServices {
+    EventLog *log = nullptr;
+    StateStore *state = nullptr;
+    UserStore *users = nullptr;
+    CommandHandler *commands = nullptr;
+    SessionConfig config;
+};
+
+/// One client connection through its life: hello (with a deadline), token check, welcome,
+/// replay or snapshot, then live events, commands and heartbeats until either side closes.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    Session(std::unique_ptr<QWebSocket> socket, const SessionServices &services,
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    bool isLive() const { return m_state == State::Live; }
+    std::int64_t lastSentSeq() const { return m_lastSentSeq; }
+    /// Sends the part of `batch` this client has not seen; `sharedFrames` is the whole batch
+    /// already encoded, used when this client is exactly up to date (the usual case).
+    void deliver(const EventBatch &batch, const std::vector<std::string> &sharedFrames);
+    /// Closes with an application code; `errorCode` non-null sends an error frame first.
+    void closeWith(int closeCode, const char *errorCode, const std::string &message);
+
+Q_SIGNALS:
+    void finished(pilothouse::server::Session *session);
+
+private:
+    enum class State { AwaitingHello, Live, Closing };
+
+    void onText(const QString &text);
+    void onFrame(const protocol::ClientFrame &frame);
+    void onHello(const protocol::Hello &hello);
+    void onCommand(const protocol::Command &command);
+    void onHeartbeat();
+    void sendFrame(const protocol::ServerFrame &frame);
+    void sendText(const std::string &text);
+
+    std::unique_ptr<QWebSocket> m_socket;
+    SessionServices m_services;
+    State m_state = State::AwaitingHello;
+    std::optional<User> m_user;
+    std::string m_sessionId;
+    std::int64_t m_lastSentSeq = 0;
+    QTimer m_helloTimer;
+    QTimer m_heartbeat;
+    QElapsedTimer m_lastInbound;
+    QElapsedTimer m_lastOutbound;
+};
+
+} // namespace pilothouse::server

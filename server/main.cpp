@@ -1,0 +1,66 @@
+// pilothouse-server: the reference backend. Everything lives in pilothouse_servercore; this file
+// parses options, configures logging and runs the event loop.
+
+#include "app/options.h"
+#include "app/serverapp.h"
+#include "app/shutdownsignals.h"
+
+#include "log/log.h"
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+void configureLogging(const QString &level)
+{
+    // Logs go to stderr: stdout carries only the start-up line and demo sign-ins for scripts.
+    auto logger = spdlog::stderr_color_mt("pilothouse");
+    spdlog::set_default_logger(logger);
+    spdlog::set_level(spdlog::level::from_str(level.toStdString()));
+    spdlog::flush_on(spdlog::level::info);
+}
+
+void print(std::FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pilothouse-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Pilothouse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PILOTHOUSE_VERSION));
+
+    using namespace pilothouse::server;
+    const ParseResult parsed = parseOptions(QCoreApplication::arguments());
+    if (!parsed.options) {
+        print(stdout, parsed.standardOutput);
+        print(stderr, parsed.standardError);
+        return parsed.exitCode;
+    }
+    configureLogging(parsed.options->logLevel);
+
+    ServerApp server(*parsed.options);
+    QString error;
+    if (const int code = server.start(&error); code != 0) {
+        print(stderr, QStringLiteral("pilothouse-server: ") + error + u'\n');
+        return code;
+    }
+    print(stdout, server.listeningLine() + u'\n');
+    for (const QString &line : server.demoCredentials())
+        print(stdout, line + u'\n');
+
+    ShutdownSignals signals_;
+    QObject::connect(&signals_, &ShutdownSignals::shutdownRequested, &server,
+                     [&server](int) { server.shutdown(); });
+    QObject::connect(&server, &ServerApp::stopped, &app, &QCoreApplication::quit);
+    return QCoreApplication::exec();
+}

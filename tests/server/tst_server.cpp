@@ -1,0 +1,358 @@
+// End-to-end: the real pilothouse-server binary on 127.0.0.1, a real SQLite file in a temporary
+// directory, a real QWebSocket client speaking protocol v1.
+
+#include "serverharness.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace testing;
+namespace protocol = pilothouse::protocol;
+
+namespace {
+
+/// Checks the stream invariant a client relies on: one epoch, seq strictly +1.
+bool contiguous(const std::vector<protocol::Event> &events, std::int64_t after, const std::string &epoch)
+{
+    std::int64_t expected = after + 1;
+    for (const auto &event : events) {
+        if (event.seq != expected++ || event.epoch != epoch)
+            return false;
+    }
+    return true;
+}
+
+const protocol::Message *firstAiMessage(const std::vector<protocol::Event> &events)
+{
+    for (const auto &event : events) {
+        const auto *message = std::get_if<protocol::Message>(&event.payload);
+        if (message && message->author == protocol::Author::Ai)
+            return message;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void badOptionsExitWithTwo_data();
+    void badOptionsExitWithTwo();
+    void unusableDataDirExitsWithOne();
+    void loginAndHealth();
+    void welcomeCarriesTheRole();
+    void badTokenIsClosedWith4001();
+    void protocolViolationsAreClosed();
+    void silentClientsAreClosed();
+    void liveEventsResumeAcrossRestartAndWipe();
+};
+
+void TestServer::badOptionsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("nowhere")}
+                            << QStringLiteral("--listen");
+    QTest::newRow("port") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")}
+                          << QStringLiteral("--listen");
+    QTest::newRow("simulate") << QStringList{QStringLiteral("--simulate"), QStringLiteral("-3")}
+                              << QStringLiteral("--simulate");
+    QTest::newRow("mix") << QStringList{QStringLiteral("--mix"), QStringLiteral("no_such_scenario=1")}
+                         << QStringLiteral("--mix");
+    QTest::newRow("log-level") << QStringList{QStringLiteral("--log-level"), QStringLiteral("loud")}
+                               << QStringLiteral("--log-level");
+    QTest::newRow("token-ttl") << QStringList{QStringLiteral("--token-ttl"), QStringLiteral("soon")}
+                               << QStringLiteral("--token-ttl");
+    QTest::newRow("seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("abc")}
+                          << QStringLiteral("--seed");
+    QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")}
+                             << QStringLiteral("frobnicate");
+}
+
+void TestServer::badOptionsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    const RunResult result = runToExit(arguments + QStringList{QStringLiteral("--data-dir"), dir.path()});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.standardError.contains(mentions), qPrintable(result.standardError));
+    QCOMPARE(result.standardError.count(u'\n'), qsizetype(1)); // one clear line
+    QVERIFY(result.standardOutput.isEmpty());
+}
+
+void TestServer::unusableDataDirExitsWithOne()
+{
+    QTemporaryDir dir;
+    // A plain file where the data directory should be.
+    const QString blocker = dir.filePath(QStringLiteral("file"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("x");
+    file.close();
+    const RunResult result = runToExit({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                        QStringLiteral("--data-dir"), blocker + QStringLiteral("/sub")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.standardError.contains(QStringLiteral("data directory")), qPrintable(result.standardError));
+}
+
+void TestServer::loginAndHealth()
+{
+    QTemporaryDir dir;
+    ServerProcess server;
+    QVERIFY2(server.start(dir.path(), {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}),
+             qPrintable(server.standardError()));
+    QVERIFY(server.standardOutput().contains(QStringLiteral("supervisor-demo")));
+
+    const HttpResult ok = httpPost(server.port(), QStringLiteral("/api/v1/login"),
+                                   R"({"user":"supervisor","password":"supervisor-demo"})");
+    QCOMPARE(ok.status, 200);
+    QVERIFY(ok.body.value(QStringLiteral("token")).toString().size() >= 40);
+    QVERIFY(ok.body.value(QStringLiteral("expiresAt")).toInteger() > QDateTime::currentMSecsSinceEpoch());
+    const QJsonObject user = ok.body.value(QStringLiteral("user")).toObject();
+    QCOMPARE(user.value(QStringLiteral("name")).toString(), QStringLiteral("supervisor"));
+    QCOMPARE(user.value(QStringLiteral("role")).toString(), QStringLiteral("supervisor"));
+
+    const HttpResult wrong = httpPost(server.port(), QStringLiteral("/api/v1/login"),
+                                      R"({"user":"supervisor","password":"guess"})");
+    QCOMPARE(wrong.status, 401);
+    QCOMPARE(wrong.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("unauthorized"));
+    const HttpResult nobody = httpPost(server.port(), QStringLiteral("/api/v1/login"),
+                                       R"({"user":"nobody","password":"guess"})");
+    QCOMPARE(nobody.status, 401);
+    const HttpResult malformed = httpPost(server.port(), QStringLiteral("/api/v1/login"), "{\"user\":");
+    QCOMPARE(malformed.status, 400);
+    QCOMPARE(malformed.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("bad_request"));
+
+    const HttpResult health = httpGet(server.port(), QStringLiteral("/api/v1/health"));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.body.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QVERIFY(!health.body.value(QStringLiteral("epoch")).toString().isEmpty());
+    // The seeded customers were announced as events when the log was created.
+    QVERIFY(health.body.value(QStringLiteral("head")).toInteger() > 0);
+    QCOMPARE(server.stop(), 0);
+    QVERIFY2(!server.standardError().contains(QStringLiteral("supervisor-demo")),
+             "a password reached the log");
+}
+
+void TestServer::welcomeCarriesTheRole()
+{
+    QTemporaryDir dir;
+    ServerProcess server;
+    QVERIFY(server.start(dir.path(), {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}));
+    for (const QString &role : {QStringLiteral("supervisor"), QStringLiteral("agent")}) {
+        const QString token = login(server.port(), role, role + QStringLiteral("-demo"));
+        QVERIFY(!token.isEmpty());
+        StreamClient client;
+        QVERIFY(client.connectTo(server.port()));
+        client.hello(token.toStdString());
+        QVERIFY(client.waitFor([&] {
+            const auto parts = client.snapshots();
+            return !parts.empty() && parts.back().final;
+        }));
+        const auto welcome = client.welcome();
+        QVERIFY(welcome);
+        QCOMPARE(QString::fromStdString(welcome->user.role), role);
+        QCOMPARE(QString::fromStdString(welcome->user.name), role);
+        QCOMPARE(welcome->resume, protocol::ResumeMode::Snapshot);
+        QCOMPARE(welcome->limits.maxMessageBytes, protocol::kDefaultMaxMessageBytes);
+        QCOMPARE(welcome->retentionSeconds, std::int64_t{7 * 24 * 3600});
+        QCOMPARE(client.snapshots().front().position, welcome->head);
+        QCOMPARE(client.undecodable(), 0);
+    }
+    QCOMPARE(server.stop(), 0);
+}
+
+void TestServer::badTokenIsClosedWith4001()
+{
+    QTemporaryDir dir;
+    ServerProcess server;
+    QVERIFY(server.start(dir.path(), {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}));
+    StreamClient client;
+    QVERIFY(client.connectTo(server.port()));
+    client.hello("not-a-token");
+    QVERIFY(client.waitForClose());
+    QCOMPARE(client.closeCode(), protocol::close_codes::Unauthorized);
+    QVERIFY(client.lastError());
+    QCOMPARE(client.lastError()->code, std::string(protocol::errors::Unauthorized));
+    QVERIFY(!client.welcome());
+    QCOMPARE(server.stop(), 0);
+}
+
+void TestServer::protocolViolationsAreClosed()
+{
+    QTemporaryDir dir;
+    ServerProcess server;
+    QVERIFY(server.start(dir.path(), {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0"),
+                                      QStringLiteral("--hello-timeout-ms"), QStringLiteral("400")}));
+    const QString token = login(server.port(), QStringLiteral("agent"), QStringLiteral("agent-demo"));
+
+    StreamClient garbage;
+    QVERIFY(garbage.connectTo(server.port()));
+    garbage.sendRaw(QStringLiteral("{\"type\":"));
+    QVERIFY(garbage.waitForClose());
+    QCOMPARE(garbage.closeCode(), protocol::close_codes::ProtocolError);
+    QCOMPARE(garbage.lastError()->code, std::string(protocol::errors::BadRequest));
+
+    StreamClient future;
+    QVERIFY(future.connectTo(server.port()));
+    future.hello(token.toStdString(), std::nullopt, 99);
+    QVERIFY(future.waitForClose());
+    QCOMPARE(future.closeCode(), protocol::close_codes::UnsupportedVersion);
+
+    StreamClient mute;
+    QVERIFY(mute.connectTo(server.port()));
+    QVERIFY(mute.waitForClose());
+    QCOMPARE(mute.closeCode(), protocol::close_codes::HelloTimeout);
+    QVERIFY(mute.lastError());
+
+    // Only the stream path upgrades; anything else is refused at the handshake.
+    StreamClient lost;
+    QVERIFY(!lost.connectTo(server.port(), QStringLiteral("/api/v1/elsewhere")));
+    const HttpResult plain = httpGet(server.port(), QStringLiteral("/api/v1/stream"));
+    QCOMPARE(plain.status, 426);
+    QCOMPARE(server.stop(), 0);
+}
+
+void TestServer::silentClientsAreClosed()
+{
+    QTemporaryDir dir;
+    ServerProcess server;
+    QVERIFY(server.start(dir.path(), {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0"),
+                                      QStringLiteral("--heartbeat-ms"), QStringLiteral("200"),
+                                      QStringLiteral("--idle-ms"), QStringLiteral("800")}));
+    const QString token = login(server.port(), QStringLiteral("agent"), QStringLiteral("agent-demo"));
+
+    StreamClient alive; // answers pings, so it stays
+    StreamClient silent;
+    silent.setAnswerPings(false);
+    for (StreamClient *client : {&alive, &silent}) {
+        QVERIFY(client->connectTo(server.port()));
+        client->hello(token.toStdString());
+    }
+    QVERIFY(silent.waitForClose(10000));
+    QCOMPARE(silent.closeCode(), protocol::close_codes::IdleTimeout);
+    // The server pinged the silent client before giving up on it.
+    QVERIFY(std::any_of(silent.frames().begin(), silent.frames().end(), [](const auto &frame) {
+        return std::holds_alternative<protocol::Ping>(frame);
+    }));
+    QVERIFY(!alive.closed());
+
+    alive.send(protocol::Ping{42});
+    QVERIFY(alive.waitFor([&] {
+        return std::any_of(alive.frames().begin(), alive.frames().end(), [](const auto &frame) {
+            const auto *pong = std::get_if<protocol::Pong>(&frame);
+            return pong && pong->t == 42;
+        });
+    }));
+    QCOMPARE(server.stop(), 0);
+    QVERIFY(alive.waitForClose());
+    QCOMPARE(alive.closeCode(), protocol::close_codes::ServerRestarting);
+}
+
+void TestServer::liveEventsResumeAcrossRestartAndWipe()
+{
+    QTemporaryDir dir;
+    const QStringList traffic{QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
+                              QStringLiteral("--seed"), QStringLiteral("7"),
+                              QStringLiteral("--heartbeat-ms"), QStringLiteral("1000")};
+    ServerProcess server;
+    QVERIFY2(server.start(dir.path(), traffic), qPrintable(server.standardError()));
+    const QString token = login(server.port(), QStringLiteral("agent"), QStringLiteral("agent-demo"));
+    QVERIFY(!token.isEmpty());
+
+    // 1. Live events: one epoch, seq strictly +1 after the snapshot position.
+    StreamClient first;
+    QVERIFY(first.connectTo(server.port()));
+    first.hello(token.toStdString());
+    QVERIFY(first.waitFor([&] { return first.events().size() >= 30 && firstAiMessage(first.events()); }, 20000));
+    const auto welcome = first.welcome();
+    QVERIFY(welcome);
+    const std::string epoch = welcome->head.epoch;
+    QVERIFY(!epoch.empty());
+    QCOMPARE(first.snapshots().back().position, welcome->head);
+    QVERIFY(contiguous(first.events(), welcome->head.seq, epoch));
+
+    // 2. A command applies once, however often it is sent.
+    const auto live = first.events();
+    const std::string aiMessageId = firstAiMessage(live)->id;
+    const protocol::Command judge{"cmd-judge-1", "message.judge",
+                                  {{"messageId", aiMessageId}, {"correct", false}, {"reason", "wrong order"}}};
+    first.send(judge);
+    first.send(judge);
+    const auto acks = [&] {
+        std::vector<protocol::Ack> found;
+        for (const auto &frame : first.frames()) {
+            if (const auto *ack = std::get_if<protocol::Ack>(&frame))
+                found.push_back(*ack);
+        }
+        return found;
+    };
+    QVERIFY(first.waitFor([&] { return acks().size() == 2; }));
+    QCOMPARE(acks()[0].seq, acks()[1].seq);
+    QVERIFY(acks()[0].seq > 0);
+    first.send(protocol::Command{"cmd-2", "message.explode", {}});
+    first.send(protocol::Command{"cmd-3", "message.judge", {{"messageId", 5}}});
+    QVERIFY(first.waitFor([&] {
+        int nacks = 0;
+        for (const auto &frame : first.frames())
+            nacks += std::holds_alternative<protocol::Nack>(frame) ? 1 : 0;
+        return nacks == 2;
+    }));
+    QVERIFY(first.waitFor([&] { return first.events().back().seq > acks()[0].seq; }));
+    int judged = 0;
+    for (const auto &event : first.events()) {
+        if (event.kind == protocol::kinds::MessageJudged) {
+            ++judged;
+            QCOMPARE(event.commandId, std::string("cmd-judge-1"));
+            QCOMPARE(event.seq, acks()[0].seq);
+            QCOMPARE(std::get<protocol::Judgement>(event.payload).by, std::string("agent"));
+        }
+    }
+    QCOMPARE(judged, 1);
+    QVERIFY(contiguous(first.events(), welcome->head.seq, epoch));
+
+    // 3. Shutdown closes with 4011; a restart keeps the epoch, the log and the token.
+    QCOMPARE(server.stop(), 0);
+    QVERIFY(first.waitForClose());
+    QCOMPARE(first.closeCode(), protocol::close_codes::ServerRestarting);
+    const protocol::Cursor seen{epoch, first.events().back().seq};
+
+    QVERIFY(server.start(dir.path(), traffic));
+    const HttpResult health = httpGet(server.port(), QStringLiteral("/api/v1/health"));
+    QCOMPARE(health.body.value(QStringLiteral("epoch")).toString().toStdString(), epoch);
+    QVERIFY(health.body.value(QStringLiteral("head")).toInteger() >= seen.seq);
+    StreamClient resumed;
+    QVERIFY(resumed.connectTo(server.port()));
+    resumed.hello(token.toStdString(), seen);
+    QVERIFY(resumed.waitFor([&] { return resumed.events().size() >= 10; }, 20000));
+    QCOMPARE(resumed.welcome()->resume, protocol::ResumeMode::Replay);
+    QVERIFY(resumed.snapshots().empty());
+    QCOMPARE(resumed.events().front().seq, seen.seq + 1);
+    QVERIFY(contiguous(resumed.events(), seen.seq, epoch));
+    QCOMPARE(server.stop(), 0);
+
+    // 4. A wiped data dir is a new log: new epoch, and the old cursor gets a snapshot.
+    QVERIFY(QDir(dir.path()).removeRecursively());
+    QVERIFY(server.start(dir.path(), traffic));
+    const QString fresh = login(server.port(), QStringLiteral("agent"), QStringLiteral("agent-demo"));
+    StreamClient wiped;
+    QVERIFY(wiped.connectTo(server.port()));
+    wiped.hello(fresh.toStdString(), seen);
+    QVERIFY(wiped.waitFor([&] { return !wiped.snapshots().empty() && wiped.snapshots().back().final; }));
+    QVERIFY(wiped.welcome()->head.epoch != epoch);
+    QCOMPARE(wiped.welcome()->resume, protocol::ResumeMode::Snapshot);
+    QCOMPARE(server.stop(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
