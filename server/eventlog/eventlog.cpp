@@ -127,14 +127,14 @@ std::optional<std::vector<protocol::Event>> EventLog::append(std::vector<NewEven
     if (!m_flushQueued) {
         m_flushQueued = true;
         // Queued: runs after whatever else this event-loop turn appends.
-        QMetaObject::invokeMethod(this, &EventLog::flush, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &EventLog::flushPending, Qt::QueuedConnection);
     }
     return appended;
 }
 
-void EventLog::flush()
+void EventLog::flushPending()
 {
-    m_flushQueued = false;
+    m_flushQueued = false; // a queued call that finds nothing pending is harmless
     if (m_pending.empty())
         return;
     auto batch = std::make_shared<const std::vector<protocol::Event>>(std::move(m_pending));

@@ -58,6 +58,10 @@ public:
     /// Drops events older than the retention window. Returns how many went.
     int prune(std::int64_t nowMs);
 
+    /// Announces pending appends now instead of at the end of the turn, e.g. so a command's event
+    /// reaches clients before its ack (docs/protocol.md section 9).
+    void flushPending();
+
     /// The JSON a payload is stored as (the codec's payload form).
     static nlohmann::json payloadJson(const protocol::EventPayload &payload);
 
@@ -66,7 +70,6 @@ Q_SIGNALS:
     void appended(const pilothouse::server::EventBatch &events);
 
 private:
-    void flush();
 
     Database &m_db;
     std::string m_epoch;

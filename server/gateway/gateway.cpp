@@ -88,7 +88,7 @@ void Gateway::closeAll(int closeCode, const std::string &reason)
     }
     const auto sessions = m_sessions; // closing may remove entries
     for (Session *session : sessions)
-        session->closeWith(closeCode, nullptr, reason);
+        session->closeWith(closeCode, protocol::errors::Internal, reason);
 }
 
 } // namespace pilothouse::server

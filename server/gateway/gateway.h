@@ -21,7 +21,8 @@ public:
     ~Gateway() override;
 
     int sessionCount() const { return static_cast<int>(m_sessions.size()); }
-    /// Closes every connection with `closeCode`; `allClosed` follows once they are gone.
+    /// Closes every connection with `closeCode` after an error frame (code internal, so clients
+    /// retry); `allClosed` follows once they are gone.
     void closeAll(int closeCode, const std::string &reason);
 
 Q_SIGNALS:

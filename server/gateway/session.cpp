@@ -43,9 +43,13 @@ Session::Session(std::unique_ptr<QWebSocket> socket, const SessionServices &serv
     , m_services(services)
     , m_sessionId(QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString())
 {
-    const auto maxBytes = static_cast<quint64>(m_services.config.limits.maxMessageBytes);
-    m_socket->setMaxAllowedIncomingMessageSize(maxBytes);
-    m_socket->setMaxAllowedIncomingFrameSize(maxBytes);
+    // Qt's own limits sit at twice the announced one: Qt would close over-limit messages with 1009,
+    // but the protocol wants an error frame and 4009, which onTextFrame sends while memory stays
+    // bounded by Qt's hard cap.
+    const auto hardCap = static_cast<quint64>(m_services.config.limits.maxMessageBytes) * 2;
+    m_socket->setMaxAllowedIncomingMessageSize(hardCap);
+    m_socket->setMaxAllowedIncomingFrameSize(hardCap);
+    connect(m_socket.get(), &QWebSocket::textFrameReceived, this, &Session::onTextFrame);
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &Session::onText);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
         closeWith(protocol::close_codes::ProtocolError, protocol::errors::BadRequest,
@@ -59,7 +63,7 @@ Session::Session(std::unique_ptr<QWebSocket> socket, const SessionServices &serv
     });
 
     m_lastInbound.start();
-    m_lastOutbound.start();
+    m_lastPing.start();
     m_helloTimer.setSingleShot(true);
     connect(&m_helloTimer, &QTimer::timeout, this, [this] {
         closeWith(protocol::close_codes::HelloTimeout, protocol::errors::BadRequest,
@@ -74,13 +78,39 @@ Session::Session(std::unique_ptr<QWebSocket> socket, const SessionServices &serv
 
 Session::~Session() = default;
 
-void Session::onText(const QString &text)
+bool Session::tooLarge(std::int64_t bytes)
+{
+    if (bytes <= m_services.config.limits.maxMessageBytes)
+        return false;
+    closeWith(protocol::close_codes::MessageTooLarge, "message_too_large",
+              "a message over " + std::to_string(m_services.config.limits.maxMessageBytes) + " bytes");
+    return true;
+}
+
+void Session::onTextFrame(const QString &frame, bool isLastFrame)
 {
     m_lastInbound.restart();
     if (m_state == State::Closing)
         return;
+    // UTF-8 needs at most 3 bytes per UTF-16 unit; count exactly only when that bound is over.
+    const std::int64_t bound = m_partialBytes + frame.size() * 3;
+    m_partialBytes += bound > m_services.config.limits.maxMessageBytes ? frame.toUtf8().size()
+                                                                       : frame.size() * 3;
+    if (tooLarge(m_partialBytes) || isLastFrame)
+        m_partialBytes = 0;
+}
+
+void Session::onText(const QString &text)
+{
+    m_lastInbound.restart();
+    m_partialBytes = 0;
+    if (m_state == State::Closing)
+        return;
+    const std::string utf8 = text.toStdString();
+    if (tooLarge(static_cast<std::int64_t>(utf8.size())))
+        return;
     try {
-        auto decoded = protocol::decodeClientFrame(text.toStdString());
+        auto decoded = protocol::decodeClientFrame(utf8);
         if (!decoded) {
             closeWith(protocol::close_codes::ProtocolError, protocol::errors::BadRequest,
                       decoded.error().message);
@@ -130,7 +160,7 @@ void Session::onHello(const protocol::Hello &hello)
 {
     m_helloTimer.stop();
     if (hello.protocol != protocol::kProtocolVersion) {
-        closeWith(protocol::close_codes::UnsupportedVersion, protocol::errors::BadRequest,
+        closeWith(protocol::close_codes::UnsupportedVersion, "unsupported_version",
                   "protocol " + std::to_string(hello.protocol) + " is not supported; this server speaks "
                       + std::to_string(protocol::kProtocolVersion));
         return;
@@ -181,6 +211,8 @@ void Session::onHello(const protocol::Hello &hello)
 void Session::onCommand(const protocol::Command &command)
 {
     auto result = m_services.commands->execute(command, *m_user);
+    // The resulting event goes out (to everyone) before the ack, so an ack means "in the stream".
+    m_services.log->flushPending();
     std::visit([this](auto &&frame) { sendFrame(frame); }, result);
 }
 
@@ -210,8 +242,12 @@ void Session::onHeartbeat()
                   "no frame for " + std::to_string(m_services.config.idleMs) + " ms");
         return;
     }
-    if (m_state == State::Live && m_lastOutbound.elapsed() >= m_services.config.heartbeatMs)
+    // Ping after heartbeatMs of inbound silence, and again every heartbeatMs while it lasts.
+    const int interval = m_services.config.heartbeatMs;
+    if (m_state == State::Live && m_lastInbound.elapsed() >= interval && m_lastPing.elapsed() >= interval) {
         sendFrame(protocol::Ping{QDateTime::currentMSecsSinceEpoch()});
+        m_lastPing.restart();
+    }
 }
 
 void Session::closeWith(int closeCode, const char *errorCode, const std::string &message)
@@ -237,7 +273,6 @@ void Session::sendFrame(const protocol::ServerFrame &frame)
 void Session::sendText(const std::string &text)
 {
     m_socket->sendTextMessage(QString::fromStdString(text));
-    m_lastOutbound.restart();
 }
 
 } // namespace pilothouse::server

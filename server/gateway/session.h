@@ -65,6 +65,8 @@ private:
     enum class State { AwaitingHello, Live, Closing };
 
     void onText(const QString &text);
+    void onTextFrame(const QString &frame, bool isLastFrame);
+    bool tooLarge(std::int64_t bytes);
     void onFrame(const protocol::ClientFrame &frame);
     void onHello(const protocol::Hello &hello);
     void onCommand(const protocol::Command &command);
@@ -81,7 +83,8 @@ private:
     QTimer m_helloTimer;
     QTimer m_heartbeat;
     QElapsedTimer m_lastInbound;
-    QElapsedTimer m_lastOutbound;
+    QElapsedTimer m_lastPing;
+    std::int64_t m_partialBytes = 0; ///< UTF-8 bytes of the text message being received.
 };
 
 } // namespace pilothouse::server

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +103,23 @@ void TestServer::unusableDataDirExitsWithOne()
                                         QStringLiteral("--data-dir"), blocker + QStringLiteral("/sub")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.standardError.contains(QStringLiteral("data directory")), qPrintable(result.standardError));
+
+    // A database written by a newer server is refused, not migrated backwards or guessed at.
+    const QString newer = dir.filePath(QStringLiteral("newer"));
+    QVERIFY(QDir().mkpath(newer));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(newer + QStringLiteral("/pilothouse-server.sqlite"));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    const RunResult refused = runToExit({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                         QStringLiteral("--data-dir"), newer});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.standardError.contains(QStringLiteral("newer")), qPrintable(refused.standardError));
 }
 
 void TestServer::loginAndHealth()
@@ -208,6 +227,15 @@ void TestServer::protocolViolationsAreClosed()
     future.hello(token.toStdString(), std::nullopt, 99);
     QVERIFY(future.waitForClose());
     QCOMPARE(future.closeCode(), protocol::close_codes::UnsupportedVersion);
+    QCOMPARE(future.lastError()->code, std::string("unsupported_version"));
+
+    // Over maxMessageBytes (1 MiB) but under Qt's hard cap: the protocol's 4009, not Qt's 1009.
+    StreamClient huge;
+    QVERIFY(huge.connectTo(server.port()));
+    huge.sendRaw(QString(1536 * 1024, u'x'));
+    QVERIFY(huge.waitForClose());
+    QCOMPARE(huge.closeCode(), protocol::close_codes::MessageTooLarge);
+    QCOMPARE(huge.lastError()->code, std::string("message_too_large"));
 
     StreamClient mute;
     QVERIFY(mute.connectTo(server.port()));
@@ -298,6 +326,18 @@ void TestServer::liveEventsResumeAcrossRestartAndWipe()
         return found;
     };
     QVERIFY(first.waitFor([&] { return acks().size() == 2; }));
+    // The judged event is already in the stream when its ack arrives.
+    const auto &frames = first.frames();
+    const auto ackAt = std::find_if(frames.begin(), frames.end(), [](const auto &frame) {
+        return std::holds_alternative<protocol::Ack>(frame);
+    });
+    const bool eventBeforeAck = std::any_of(frames.begin(), ackAt, [](const auto &frame) {
+        const auto *events = std::get_if<protocol::Events>(&frame);
+        return events && std::any_of(events->events.begin(), events->events.end(), [](const auto &event) {
+                   return event.commandId == "cmd-judge-1";
+               });
+    });
+    QVERIFY(eventBeforeAck);
     QCOMPARE(acks()[0].seq, acks()[1].seq);
     QVERIFY(acks()[0].seq > 0);
     first.send(protocol::Command{"cmd-2", "message.explode", {}});
