@@ -22,7 +22,7 @@ public:
         const QRegularExpression listening(QStringLiteral(R"(listening on http://127\.0\.0\.1:(\d+))"));
         QByteArray output;
         m_port = 0;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 output += m_process.readAllStandardOutput();
                 const auto match = listening.match(QString::fromUtf8(output));
