@@ -57,6 +57,7 @@ const QHash<QString, QByteArray> &loadCases()
         {QStringLiteral("Components/ConfidenceBadge.qml"), "ConfidenceBadge { confidence: 0.87; band: 3; verbose: true }"},
         {QStringLiteral("Components/EmptyState.qml"), "EmptyState { anchors.fill: parent; title: \"T\"; body: \"B\"; actionText: \"Go\" }"},
         {QStringLiteral("Components/FormField.qml"), "FormField { width: 300; label: \"Server\"; text: \"https://x\" }"},
+        {QStringLiteral("Components/MagnifierGlyph.qml"), "MagnifierGlyph { size: 22 }"},
         {QStringLiteral("Components/LoadingState.qml"), "LoadingState { anchors.fill: parent }"},
         {QStringLiteral("Components/NoticeBanner.qml"), "NoticeBanner { width: 600; text: \"Lost the connection\"; severity: 2; actionText: \"Retry\" }"},
         {QStringLiteral("Components/PriorityMark.qml"), "PriorityMark { priority: 3; height: 40 }"},

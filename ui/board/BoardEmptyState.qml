@@ -14,7 +14,8 @@ EmptyState {
 
     readonly property bool searching: searchText.length > 0
 
-    glyph: totalCount === 0 ? "\u2709" : searching ? "\u2315" : "\u2713"
+    glyph: totalCount === 0 ? "\u2709" : "\u2713"
+    searchGlyph: totalCount > 0 && searching
     tone: totalCount > 0 && !searching ? Theme.success : Theme.textMuted
     title: {
         if (totalCount === 0)

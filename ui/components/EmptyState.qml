@@ -10,6 +10,8 @@ Item {
     property string body
     /// One character drawn large in a soft circle (e.g. "✓", "⌕").
     property string glyph: "\u25cb"
+    /// Draw a magnifier instead of `glyph` (search results).
+    property bool searchGlyph: false
     property color tone: Theme.textMuted
     property string actionText
     signal actionTriggered()
@@ -29,8 +31,17 @@ Item {
             height: 56
             radius: 28
             color: Theme.neutralSoft
+            MagnifierGlyph {
+                anchors.centerIn: parent
+                anchors.horizontalCenterOffset: -1
+                anchors.verticalCenterOffset: -1
+                visible: root.searchGlyph
+                size: 22
+                color: root.tone
+            }
             Text {
                 anchors.centerIn: parent
+                visible: !root.searchGlyph
                 text: root.glyph
                 color: root.tone
                 font.pixelSize: 24

@@ -36,24 +36,10 @@ TextField {
         border.width: control.activeFocus ? 2 : 1
         border.color: control.activeFocus ? Theme.focusRing : Theme.border
 
-        // Magnifier: a ring and a handle.
-        Rectangle {
+        MagnifierGlyph {
             x: Theme.spaceS + 1
-            y: (parent.height - height) / 2 - 1
-            width: 11
-            height: 11
-            radius: 5.5
-            color: "transparent"
-            border.width: 1.5
-            border.color: Theme.textFaint
-        }
-        Rectangle {
-            x: Theme.spaceS + 10
-            y: parent.height / 2 + 3
-            width: 5
-            height: 1.6
-            rotation: 45
-            color: Theme.textFaint
+            anchors.verticalCenter: parent.verticalCenter
+            size: 13
         }
     }
 

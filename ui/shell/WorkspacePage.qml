@@ -5,14 +5,14 @@ import Pilothouse.App
 import Pilothouse.Board
 import Pilothouse.Components
 import Pilothouse.Conversation
-import Pilothouse.Models
+import Pilothouse.Models as Models
 
 // The main workspace: top bar, the one notice banner, and the board beside the open
 // conversation in a resizable split.
 Rectangle {
     id: page
 
-    required property Workspace workspace
+    required property Models.Workspace workspace
     property string openConversationId
 
     color: Theme.window
