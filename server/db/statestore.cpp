@@ -199,4 +199,16 @@ std::vector<std::string> StateStore::conversationIds() const
     return ids;
 }
 
+std::vector<std::string> StateStore::customerIds() const
+{
+    std::vector<std::string> ids;
+    QSqlQuery query = m_db.query();
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id FROM customers ORDER BY id")))
+        return ids;
+    while (query.next())
+        ids.push_back(query.value(0).toString().toStdString());
+    return ids;
+}
+
 } // namespace pilothouse::server

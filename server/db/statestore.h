@@ -34,6 +34,9 @@ public:
     std::vector<protocol::Message> messages(const std::string &conversationId, int limit = 0) const;
     /// Conversation ids, most recently active first.
     std::vector<std::string> conversationIds() const;
+    /// Every customer, conversation or not: a snapshot must carry them all, since the events that
+    /// introduced them lie before its position.
+    std::vector<std::string> customerIds() const;
 
 private:
     Database &m_db;

@@ -4,7 +4,6 @@
 
 #include "protocol/codec.h"
 
-#include <set>
 
 namespace pilothouse::server {
 namespace {
@@ -46,10 +45,8 @@ void encodeEventFrames(const std::vector<protocol::Event> &events, int maxEvents
 int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, std::size_t perPart,
                    std::size_t maxBytes, const FrameSink &sink)
 {
-    const std::vector<std::string> ids = state.conversationIds();
     protocol::Snapshot part;
     part.position = position;
-    std::set<std::string> customersInPart;
     std::size_t bytes = 0;
     int parts = 0;
     const auto flush = [&](bool final) {
@@ -59,10 +56,25 @@ int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, st
         part.customers.clear();
         part.conversations.clear();
         part.messages.clear();
-        customersInPart.clear();
         bytes = 0;
     };
-    for (const auto &id : ids) {
+    const auto full = [&](std::size_t items, std::size_t size) {
+        return items > 0 && (items >= perPart || bytes + size > maxBytes);
+    };
+    // Every customer first: the customer.upserted events that introduced them precede the
+    // snapshot's position, so a client would otherwise never learn of customers who start a
+    // conversation later.
+    for (const auto &id : state.customerIds()) {
+        auto customer = state.customer(id);
+        if (!customer)
+            continue;
+        const std::size_t size = jsonSize(*customer);
+        if (full(part.customers.size() + part.conversations.size(), size))
+            flush(false);
+        part.customers.push_back(std::move(*customer));
+        bytes += size;
+    }
+    for (const auto &id : state.conversationIds()) {
         auto conversation = state.conversation(id);
         if (!conversation)
             continue;
@@ -70,16 +82,8 @@ int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, st
         std::size_t size = jsonSize(*conversation);
         for (const auto &message : messages)
             size += jsonSize(message);
-        if (!part.conversations.empty()
-            && (part.conversations.size() >= perPart || bytes + size > maxBytes))
+        if (full(part.customers.size() + part.conversations.size(), size))
             flush(false);
-        if (!customersInPart.count(conversation->customerId)) {
-            if (auto customer = state.customer(conversation->customerId)) {
-                size += jsonSize(*customer);
-                customersInPart.insert(customer->id);
-                part.customers.push_back(std::move(*customer));
-            }
-        }
         part.conversations.push_back(std::move(*conversation));
         part.messages.insert(part.messages.end(), std::make_move_iterator(messages.begin()),
                              std::make_move_iterator(messages.end()));

@@ -182,7 +182,7 @@ private Q_SLOTS:
         ServerProcess server;
         QString error;
         QVERIFY2(server.start(serverData,
-                              {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("900"),
+                              {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
                                QStringLiteral("--seed"), QStringLiteral("11")},
                               0, &error),
                  qPrintable(error));
@@ -207,9 +207,9 @@ private Q_SLOTS:
                  qPrintable(error));
         const World log = foldServerLog(QDir(serverData).filePath(QStringLiteral("pilothouse-server.sqlite")));
         QVERIFY(log.seq >= 300);
+        QVERIFY2(QTest::qWaitFor([&] { return welcomed.count() == 2; }, 30000), "the session did not resume");
         QVERIFY2(QTest::qWaitFor([&] { return client.lastSeq >= log.seq; }, 60000),
                  qPrintable(QStringLiteral("client at %1, server log at %2").arg(client.lastSeq).arg(log.seq)));
-        QCOMPARE(welcomed.count(), 2);
         QCOMPARE(welcomed.constLast().constFirst().value<protocol::Welcome>().resume, protocol::ResumeMode::Replay);
         client.settle();
         compareWorlds(log, readCache(cache), client.workspace.board());
