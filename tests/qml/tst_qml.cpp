@@ -180,6 +180,13 @@ private Q_SLOTS:
         QCOMPARE(clock.durationText(50 * 60 * minute), QStringLiteral("2 d"));
         QCOMPARE(clock.since(0, 10 * minute), QString()); // nobody waits
         QCOMPARE(clock.since(minute, 15 * minute), QStringLiteral("14 min"));
+
+        // Event times on the board never show seconds, whatever the locale's short format says.
+        const QLocale previous;
+        QLocale::setDefault(QLocale::c());
+        const qint64 now = QDateTime(QDate(2026, 3, 4), QTime(15, 37, 35)).toMSecsSinceEpoch();
+        QCOMPARE(clock.shortTime(now - 2 * minute, now), QStringLiteral("15:35"));
+        QLocale::setDefault(previous);
     }
 
     void everyFileLoadsWithoutWarnings_data()

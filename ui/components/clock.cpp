@@ -56,8 +56,12 @@ QString Clock::shortTime(qint64 atMs, qint64 nowMs) const
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs);
     const QDateTime current = QDateTime::fromMSecsSinceEpoch(nowMs);
     const QLocale locale;
-    if (at.date() == current.date())
-        return locale.toString(at.time(), QLocale::ShortFormat);
+    if (at.date() == current.date()) {
+        // Some locales' short format (C, for one) still carries seconds: noise on a board.
+        QString format = locale.timeFormat(QLocale::ShortFormat);
+        format.remove(QStringLiteral(":ss"));
+        return locale.toString(at.time(), format);
+    }
     if (at.date().daysTo(current.date()) < 7 && at.date() <= current.date())
         return locale.dayName(at.date().dayOfWeek(), QLocale::ShortFormat);
     return locale.toString(at.date(), tr("d MMM", "date format of an older event"));
