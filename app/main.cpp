@@ -65,6 +65,8 @@ int main(int argc, char *argv[])
     {
         Console console(options);
         QQmlApplicationEngine engine;
+        // Qt 6.4 does not search the resource root for the statically linked modules by itself.
+        engine.addImportPath(QStringLiteral("qrc:/"));
         engine.load(QUrl(QStringLiteral("qrc:/Pilothouse/Shell/Main.qml")));
         if (engine.rootObjects().isEmpty()) {
             pilothouse::log::get("app")->critical("The user interface could not be loaded; see the messages above");

@@ -44,6 +44,8 @@ private:
         g_warnings.clear();
         Console console(options);
         QQmlApplicationEngine engine;
+        // Qt 6.4 does not search the resource root for the statically linked modules by itself.
+        engine.addImportPath(QStringLiteral("qrc:/"));
         engine.load(QUrl(QStringLiteral("qrc:/Pilothouse/Shell/Main.qml")));
         QVERIFY2(!engine.rootObjects().isEmpty(), qPrintable(g_warnings.join(u'\n')));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
