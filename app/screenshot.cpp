@@ -6,13 +6,15 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QKeyEvent>
 #include <QQuickWindow>
 
 namespace pilothouse::app {
 
 namespace {
 constexpr int kPollMs = 250;
-constexpr int kSettlePolls = 8; // two seconds of a live board before the picture
+constexpr int kSettlePolls = 8;     // two seconds of a live board before opening a conversation
+constexpr int kTranscriptPolls = 6; // and a moment for its transcript to load
 } // namespace
 
 ScreenshotTaker::ScreenshotTaker(Console *console, QQuickWindow *window, QString path, int timeoutMs,
@@ -42,7 +44,14 @@ void ScreenshotTaker::poll()
     const bool ready = (state == Console::ConnectionState::Connected || state == Console::ConnectionState::Offline)
                        && !m_console->workspace()->loading() && m_console->workspace()->conversationCount() > 0;
     m_settledPolls = ready ? m_settledPolls + 1 : 0;
-    if (m_settledPolls < kSettlePolls)
+    if (m_settledPolls == kSettlePolls) {
+        // Open the first conversation the way a user would (J), so the picture shows a transcript.
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_J, Qt::NoModifier, QStringLiteral("j"));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_J, Qt::NoModifier, QStringLiteral("j"));
+        QCoreApplication::sendEvent(m_window, &press);
+        QCoreApplication::sendEvent(m_window, &release);
+    }
+    if (m_settledPolls < kSettlePolls + kTranscriptPolls)
         return;
     m_poll.stop();
     m_timeout.stop();

@@ -1,5 +1,6 @@
 #pragma once
-// --screenshot: waits until the board has rows, lets the view settle, saves a PNG of the window
+// --screenshot: waits until the board has rows, lets the view settle, opens the first conversation
+// with the J shortcut, saves a PNG of the window
 // and quits with 0; gives up with exit code 1 after the timeout. Used by the smoke test and to
 // make the README's screenshot.
 

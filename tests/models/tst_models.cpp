@@ -84,6 +84,8 @@ private Q_SLOTS:
         QCOMPARE(bands::formatMoney(123450, QStringLiteral("EUR"), de), u"1.234,50\u00a0€"_s);
         // Not the locale's currency: the ISO code, never a misleading "$".
         QVERIFY(bands::formatMoney(4000, QStringLiteral("CAD"), us).contains(u"CAD"));
+        // Without a locale (LANG unset) amounts still read naturally, not "7840.00USD".
+        QCOMPARE(bands::formatMoney(784000, QStringLiteral("USD"), QLocale::c()), QStringLiteral("$7,840.00"));
         QVERIFY(bands::formatMoney(4000, QStringLiteral("CAD"), us).contains(u"40.00"));
 
         const QDateTime now = QDateTime::currentDateTime();
