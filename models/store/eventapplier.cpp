@@ -21,6 +21,10 @@ struct PayloadWriter {
     ChangeCollector &changes;
 
     bool operator()(const protocol::UnknownPayload &) const { return true; }
+    // Not cached yet (issue 4, console side): the board row that follows a transition carries the
+    // new state, and drafts are transient suggestions. Both still advance the cursor.
+    bool operator()(const protocol::Transition &) const { return true; }
+    bool operator()(const protocol::Draft &) const { return true; }
 
     template<typename Payload> bool operator()(const Payload &payload) const
     {

@@ -131,12 +131,26 @@ bool decodeAck(Reader &r, json &o, const Path &p, Ack &out)
            && detail::readInt64(r, o, p, "seq", out.seq, 0);
 }
 
+bool decodeNackDetails(Reader &r, json &o, const Path &p, Nack &out)
+{
+    json *details = detail::find(o, "details");
+    if (!details || details->is_null()) {
+        out.details = json::object();
+        return true;
+    }
+    if (!details->is_object())
+        return r.fail(DecodeError::Code::NotAnObject, p.member("details"),
+                      "expected an object, got " + std::string(detail::typeName(*details)));
+    out.details = std::move(*details);
+    return true;
+}
+
 bool decodeNack(Reader &r, json &o, const Path &p, Nack &out)
 {
     return detail::readString(r, o, p, "commandId", out.commandId, true)
            && detail::readString(r, o, p, "code", out.code, true)
            && detail::readString(r, o, p, "message", out.message)
-           && detail::readBool(r, o, p, "retryable", out.retryable);
+           && detail::readBool(r, o, p, "retryable", out.retryable) && decodeNackDetails(r, o, p, out);
 }
 
 bool decodeError(Reader &r, json &o, const Path &p, Error &out)
@@ -248,8 +262,11 @@ json frameJson(const Ack &f) { return {{"type", "ack"}, {"commandId", f.commandI
 
 json frameJson(const Nack &f)
 {
-    return {{"type", "nack"}, {"commandId", f.commandId}, {"code", f.code}, {"message", f.message},
-            {"retryable", f.retryable}};
+    json j = {{"type", "nack"}, {"commandId", f.commandId}, {"code", f.code}, {"message", f.message},
+              {"retryable", f.retryable}};
+    if (f.details.is_object() && !f.details.empty())
+        j["details"] = f.details;
+    return j;
 }
 
 json frameJson(const Error &f) { return {{"type", "error"}, {"code", f.code}, {"message", f.message}}; }

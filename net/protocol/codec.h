@@ -58,16 +58,24 @@ std::string_view toString(Channel value);
 std::string_view toString(ConversationKind value);
 std::string_view toString(ConversationStatus value);
 std::string_view toString(Author value);
+std::string_view toString(EscalationReason value);
+std::string_view toString(Visibility value);
+std::string_view toString(ResolveOutcome value);
 std::optional<Channel> channelFromString(std::string_view text);
 std::optional<ConversationKind> kindFromString(std::string_view text);
 std::optional<ConversationStatus> statusFromString(std::string_view text);
 std::optional<Author> authorFromString(std::string_view text);
+std::optional<EscalationReason> escalationReasonFromString(std::string_view text);
+std::optional<Visibility> visibilityFromString(std::string_view text);
+std::optional<ResolveOutcome> outcomeFromString(std::string_view text);
 
 /// Payload to/from JSON for the domain objects (used by the server's store and by the codec).
 void to_json(nlohmann::json &json, const Customer &value);
 void to_json(nlohmann::json &json, const Conversation &value);
 void to_json(nlohmann::json &json, const Message &value);
 void to_json(nlohmann::json &json, const Judgement &value);
+void to_json(nlohmann::json &json, const Transition &value);
+void to_json(nlohmann::json &json, const Draft &value);
 Decoded<Customer> customerFromJson(const nlohmann::json &json);
 Decoded<Conversation> conversationFromJson(const nlohmann::json &json);
 Decoded<Message> messageFromJson(const nlohmann::json &json);

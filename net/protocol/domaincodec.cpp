@@ -26,6 +26,19 @@ constexpr Spellings<Author, 4> kAuthors{{{Author::Customer, "customer"},
                                          {Author::Ai, "ai"},
                                          {Author::Human, "human"},
                                          {Author::System, "system"}}};
+constexpr Spellings<EscalationReason, 8> kReasons{{{EscalationReason::AskedForHuman, "asked_for_human"},
+                                                   {EscalationReason::LowConfidence, "low_confidence"},
+                                                   {EscalationReason::NegativeSentiment, "negative_sentiment"},
+                                                   {EscalationReason::Vip, "vip"},
+                                                   {EscalationReason::LegalOrPolicy, "legal_or_policy"},
+                                                   {EscalationReason::MissingKnowledge, "missing_knowledge"},
+                                                   {EscalationReason::ToolFailure, "tool_failure"},
+                                                   {EscalationReason::AiLooping, "ai_looping"}}};
+constexpr Spellings<Visibility, 3> kVisibilities{
+    {{Visibility::Public, "public"}, {Visibility::Note, "note"}, {Visibility::Whisper, "whisper"}}};
+constexpr Spellings<ResolveOutcome, 3> kOutcomes{{{ResolveOutcome::Resolved, "resolved"},
+                                                  {ResolveOutcome::NotResolved, "not_resolved"},
+                                                  {ResolveOutcome::Spam, "spam"}}};
 
 template <typename Enum, std::size_t N>
 std::string_view spell(const Spellings<Enum, N> &table, Enum value)
@@ -51,10 +64,16 @@ std::string_view toString(Channel value) { return spell(kChannels, value); }
 std::string_view toString(ConversationKind value) { return spell(kKinds, value); }
 std::string_view toString(ConversationStatus value) { return spell(kStatuses, value); }
 std::string_view toString(Author value) { return spell(kAuthors, value); }
+std::string_view toString(EscalationReason value) { return spell(kReasons, value); }
+std::string_view toString(Visibility value) { return spell(kVisibilities, value); }
+std::string_view toString(ResolveOutcome value) { return spell(kOutcomes, value); }
 std::optional<Channel> channelFromString(std::string_view text) { return lookup(kChannels, text); }
 std::optional<ConversationKind> kindFromString(std::string_view text) { return lookup(kKinds, text); }
 std::optional<ConversationStatus> statusFromString(std::string_view text) { return lookup(kStatuses, text); }
 std::optional<Author> authorFromString(std::string_view text) { return lookup(kAuthors, text); }
+std::optional<EscalationReason> escalationReasonFromString(std::string_view text) { return lookup(kReasons, text); }
+std::optional<Visibility> visibilityFromString(std::string_view text) { return lookup(kVisibilities, text); }
+std::optional<ResolveOutcome> outcomeFromString(std::string_view text) { return lookup(kOutcomes, text); }
 
 // ---- Encoding ----------------------------------------------------------------------------------
 
@@ -101,6 +120,16 @@ void to_json(nlohmann::json &json, const Conversation &c)
         json["confidence"] = *c.confidence;
     if (c.waitingSince)
         json["waitingSince"] = *c.waitingSince;
+    if (!c.assigneeName.empty())
+        json["assigneeName"] = c.assigneeName;
+    if (c.escalation) {
+        const Escalation &e = *c.escalation;
+        json["escalation"] = {{"rule", e.rule},
+                              {"reason", spelled(toString(e.reason))},
+                              {"priority", e.priority},
+                              {"at", e.at},
+                              {"slaDueAt", e.slaDueAt}};
+    }
 }
 
 void to_json(nlohmann::json &json, const Message &m)
@@ -120,6 +149,9 @@ void to_json(nlohmann::json &json, const Message &m)
                       {"latencyMs", m.ai->latencyMs},
                       {"tools", std::move(tools)}};
     }
+    // Public is the default and is omitted, so v1 peers that predate visibility see no change.
+    if (m.visibility != Visibility::Public)
+        json["visibility"] = spelled(toString(m.visibility));
 }
 
 void to_json(nlohmann::json &json, const Judgement &j)
@@ -127,6 +159,26 @@ void to_json(nlohmann::json &json, const Judgement &j)
     json = {{"messageId", j.messageId}, {"conversationId", j.conversationId},
             {"correct", j.correct},     {"reason", j.reason},
             {"by", j.by}};
+}
+
+void to_json(nlohmann::json &json, const Transition &t)
+{
+    json = {{"conversationId", t.conversationId},
+            {"from", spelled(toString(t.from))},
+            {"to", spelled(toString(t.to))},
+            {"actor", t.actor},
+            {"reason", t.reason},
+            {"note", t.note},
+            {"at", t.at}};
+    if (t.outcome)
+        json["outcome"] = spelled(toString(*t.outcome));
+}
+
+void to_json(nlohmann::json &json, const Draft &d)
+{
+    json = {{"id", d.id},         {"conversationId", d.conversationId}, {"forUser", d.forUser},
+            {"text", d.text},     {"intent", d.intent},                 {"confidence", d.confidence},
+            {"at", d.at}};
 }
 
 namespace detail {
@@ -144,6 +196,43 @@ constexpr std::string_view kChannelNames = "chat, email, sms or voice";
 constexpr std::string_view kKindNames = "support or sales";
 constexpr std::string_view kStatusNames = "ai, escalated, human or resolved";
 constexpr std::string_view kAuthorNames = "customer, ai, human or system";
+constexpr std::string_view kReasonNames = "asked_for_human, low_confidence, negative_sentiment, vip, "
+                                          "legal_or_policy, missing_knowledge, tool_failure or ai_looping";
+constexpr std::string_view kVisibilityNames = "public, note or whisper";
+constexpr std::string_view kOutcomeNames = "resolved, not_resolved or spam";
+
+/// An optional member that must be an object when present; `*out` is null when absent or null.
+template <typename Json>
+bool optionalObject(Reader &r, Json &o, const Path &p, std::string_view key, Json *&out)
+{
+    out = find(o, key);
+    if (out && out->is_null())
+        out = nullptr;
+    if (out && !out->is_object())
+        return r.fail(DecodeError::Code::NotAnObject, p.member(key),
+                      std::string("expected an object, got ") + std::string(typeName(*out)));
+    return true;
+}
+
+/// An optional enumeration: absent or null keeps `out` as is.
+template <typename Json, typename Enum>
+bool readOptionalEnum(Reader &r, Json &o, const Path &p, std::string_view key, Enum &out,
+                      std::optional<Enum> (*parse)(std::string_view), std::string_view allowed)
+{
+    Json *value = find(o, key);
+    if (!value || value->is_null())
+        return true;
+    return readEnum(r, o, p, key, out, parse, allowed);
+}
+
+template <typename Json>
+bool decodeEscalation(Reader &r, Json &o, const Path &p, Escalation &out)
+{
+    return readString(r, o, p, "rule", out.rule)
+           && readEnum(r, o, p, "reason", out.reason, escalationReasonFromString, kReasonNames)
+           && readInt(r, o, p, "priority", out.priority, 0, 3) && readInt64(r, o, p, "at", out.at, 0)
+           && readInt64(r, o, p, "slaDueAt", out.slaDueAt, 0);
+}
 
 template <typename Json>
 bool decodeOrder(Reader &r, Json &o, const Path &p, Order &out)
@@ -190,6 +279,21 @@ bool decodeCustomer(Reader &r, Json &o, const Path &p, Customer &out)
     return orders && readObjects(r, *orders, p.member("orders"), out.orders, decodeOrder<Json>);
 }
 
+namespace {
+template <typename Json>
+bool decodeOptionalEscalation(Reader &r, Json &o, const Path &p, Conversation &out)
+{
+    Json *escalation = nullptr;
+    if (!optionalObject(r, o, p, "escalation", escalation))
+        return false;
+    if (!escalation) {
+        out.escalation.reset();
+        return true;
+    }
+    return decodeEscalation(r, *escalation, p.member("escalation"), out.escalation.emplace());
+}
+} // namespace
+
 template <typename Json>
 bool decodeConversation(Reader &r, Json &o, const Path &p, Conversation &out)
 {
@@ -207,7 +311,8 @@ bool decodeConversation(Reader &r, Json &o, const Path &p, Conversation &out)
            && readOptionalInt64(r, o, p, "waitingSince", out.waitingSince, 0)
            && readInt(r, o, p, "priority", out.priority, 0, 3)
            && readInt64(r, o, p, "messageCount", out.messageCount, 0)
-           && readString(r, o, p, "assignee", out.assignee);
+           && readString(r, o, p, "assignee", out.assignee)
+           && readOptionalString(r, o, p, "assigneeName", out.assigneeName) && decodeOptionalEscalation(r, o, p, out);
 }
 
 template <typename Json>
@@ -217,7 +322,8 @@ bool decodeMessage(Reader &r, Json &o, const Path &p, Message &out)
         || !readString(r, o, p, "conversationId", out.conversationId, true)
         || !readEnum(r, o, p, "author", out.author, authorFromString, kAuthorNames)
         || !readString(r, o, p, "authorName", out.authorName) || !readString(r, o, p, "text", out.text)
-        || !readInt64(r, o, p, "at", out.at, 0))
+        || !readInt64(r, o, p, "at", out.at, 0)
+        || !readOptionalEnum(r, o, p, "visibility", out.visibility, visibilityFromString, kVisibilityNames))
         return false;
     Json *ai = find(o, "ai");
     if (!ai || ai->is_null()) {
@@ -241,6 +347,33 @@ bool decodeJudgement(Reader &r, Json &o, const Path &p, Judgement &out)
 }
 
 template <typename Json>
+bool decodeTransition(Reader &r, Json &o, const Path &p, Transition &out)
+{
+    if (!readString(r, o, p, "conversationId", out.conversationId, true)
+        || !readEnum(r, o, p, "from", out.from, statusFromString, kStatusNames)
+        || !readEnum(r, o, p, "to", out.to, statusFromString, kStatusNames)
+        || !readString(r, o, p, "actor", out.actor, true) || !readString(r, o, p, "reason", out.reason)
+        || !readOptionalString(r, o, p, "note", out.note) || !readInt64(r, o, p, "at", out.at, 0))
+        return false;
+    Json *outcome = find(o, "outcome");
+    if (!outcome || outcome->is_null()) {
+        out.outcome.reset();
+        return true;
+    }
+    return readEnum(r, o, p, "outcome", out.outcome.emplace(), outcomeFromString, kOutcomeNames);
+}
+
+template <typename Json>
+bool decodeDraft(Reader &r, Json &o, const Path &p, Draft &out)
+{
+    return readString(r, o, p, "id", out.id, true)
+           && readString(r, o, p, "conversationId", out.conversationId, true)
+           && readString(r, o, p, "forUser", out.forUser, true) && readString(r, o, p, "text", out.text)
+           && readString(r, o, p, "intent", out.intent)
+           && readDouble(r, o, p, "confidence", out.confidence, 0.0, 1.0) && readInt64(r, o, p, "at", out.at, 0);
+}
+
+template <typename Json>
 bool decodeEvent(Reader &r, Json &o, const Path &p, Event &out)
 {
     if (!readString(r, o, p, "id", out.id, true) || !readInt64(r, o, p, "seq", out.seq, 1)
@@ -261,6 +394,10 @@ bool decodeEvent(Reader &r, Json &o, const Path &p, Event &out)
         return decodeCustomer(r, *data, at, out.payload.template emplace<Customer>());
     if (kind == kinds::MessageJudged)
         return decodeJudgement(r, *data, at, out.payload.template emplace<Judgement>());
+    if (kind == kinds::ConversationTransitioned)
+        return decodeTransition(r, *data, at, out.payload.template emplace<Transition>());
+    if (kind == kinds::DraftCreated)
+        return decodeDraft(r, *data, at, out.payload.template emplace<Draft>());
     // Unknown kind: keep the data so nothing is lost, and let the client advance its cursor.
     if constexpr (kMovable<Json>)
         out.payload = UnknownPayload{std::move(*data)};
@@ -275,6 +412,8 @@ bool decodeEvent(Reader &r, Json &o, const Path &p, Event &out)
     template bool decodeConversation<J>(Reader &, J &, const Path &, Conversation &);              \
     template bool decodeMessage<J>(Reader &, J &, const Path &, Message &);                        \
     template bool decodeJudgement<J>(Reader &, J &, const Path &, Judgement &);                    \
+    template bool decodeTransition<J>(Reader &, J &, const Path &, Transition &);                  \
+    template bool decodeDraft<J>(Reader &, J &, const Path &, Draft &);                            \
     template bool decodeEvent<J>(Reader &, J &, const Path &, Event &);
 PILOTHOUSE_INSTANTIATE(nlohmann::json)
 PILOTHOUSE_INSTANTIATE(const nlohmann::json)

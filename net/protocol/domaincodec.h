@@ -16,6 +16,10 @@ bool decodeMessage(Reader &r, Json &object, const Path &path, Message &out);
 template <typename Json>
 bool decodeJudgement(Reader &r, Json &object, const Path &path, Judgement &out);
 template <typename Json>
+bool decodeTransition(Reader &r, Json &object, const Path &path, Transition &out);
+template <typename Json>
+bool decodeDraft(Reader &r, Json &object, const Path &path, Draft &out);
+template <typename Json>
 bool decodeCursor(Reader &r, Json &object, const Path &path, Cursor &out);
 template <typename Json>
 bool decodeEvent(Reader &r, Json &object, const Path &path, Event &out);

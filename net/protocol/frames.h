@@ -33,6 +33,21 @@ enum class ConversationKind { Support, Sales };
 /// Who is handling the conversation right now.
 enum class ConversationStatus { Ai, Escalated, Human, Resolved };
 enum class Author { Customer, Ai, Human, System };
+/// Why the AI handed a conversation to people (the category of the rule that fired).
+enum class EscalationReason {
+    AskedForHuman,
+    LowConfidence,
+    NegativeSentiment,
+    Vip,
+    LegalOrPolicy,
+    MissingKnowledge,
+    ToolFailure,
+    AiLooping,
+};
+/// Who may see a message. Notes and whispers are for operators only; customers never see them.
+enum class Visibility { Public, Note, Whisper };
+/// How a person closed a conversation.
+enum class ResolveOutcome { Resolved, NotResolved, Spam };
 
 struct Order {
     std::string id;          ///< e.g. "12345"
@@ -80,7 +95,19 @@ struct Message {
     std::string text;        ///< Plain text, untrusted when authored by a customer.
     Millis at = 0;
     std::optional<AiAnnotation> ai;
+    Visibility visibility = Visibility::Public; ///< Optional on the wire; absent means public.
     bool operator==(const Message &) const = default;
+};
+
+/// Why and how urgently a conversation was escalated. Kept while escalated and while a person
+/// owns the conversation after an escalation, so the queue and handle-time metrics can use it.
+struct Escalation {
+    std::string rule;        ///< Id or name of the rule that fired.
+    EscalationReason reason = EscalationReason::LowConfidence;
+    int priority = 0;        ///< 0 normal .. 3 urgent
+    Millis at = 0;           ///< When it was escalated.
+    Millis slaDueAt = 0;     ///< Target time of the human's first response.
+    bool operator==(const Escalation &) const = default;
 };
 
 /// The board row: a summary the server keeps current with every change.
@@ -102,6 +129,8 @@ struct Conversation {
     int priority = 0;                   ///< 0 normal .. 3 urgent
     std::int64_t messageCount = 0;
     std::string assignee;               ///< User name of the human owner, "" if none.
+    std::string assigneeName;           ///< Display name of the owner; optional on the wire.
+    std::optional<Escalation> escalation;
     bool operator==(const Conversation &) const = default;
 };
 
@@ -113,7 +142,36 @@ inline constexpr const char *CustomerUpserted = "customer.upserted";
 inline constexpr const char *ConversationUpserted = "conversation.upserted";
 inline constexpr const char *MessageCreated = "message.created";
 inline constexpr const char *MessageJudged = "message.judged";
+inline constexpr const char *ConversationTransitioned = "conversation.transitioned";
+inline constexpr const char *DraftCreated = "draft.created";
 } // namespace kinds
+
+/// `conversation.transitioned`: every change of a conversation's status, with who and why.
+/// The matching `conversation.upserted` (the new board row) follows in the same frame.
+struct Transition {
+    std::string conversationId;
+    ConversationStatus from = ConversationStatus::Ai;
+    ConversationStatus to = ConversationStatus::Ai;
+    std::string actor;       ///< User name, or "ai" / "system".
+    std::string reason;      ///< docs/protocol.md lists the values ("take_over", "customer_wrote", ...).
+    std::string note;        ///< Free text from the operator (hand back, resolve), may be empty.
+    std::optional<ResolveOutcome> outcome; ///< Only on a transition to resolved.
+    Millis at = 0;
+    bool operator==(const Transition &) const = default;
+};
+
+/// `draft.created`: a reply the AI suggests to the owner of a conversation. Only the sessions of
+/// `forUser` receive the text; every other session gets the same event with an empty text.
+struct Draft {
+    std::string id;
+    std::string conversationId;
+    std::string forUser;
+    std::string text;
+    std::string intent;
+    double confidence = 0.0; ///< 0..1
+    Millis at = 0;
+    bool operator==(const Draft &) const = default;
+};
 
 /// `message.judged`: someone marked an AI reply correct or wrong.
 struct Judgement {
@@ -130,7 +188,8 @@ struct UnknownPayload {
     bool operator==(const UnknownPayload &) const = default;
 };
 
-using EventPayload = std::variant<UnknownPayload, Customer, Conversation, Message, Judgement>;
+using EventPayload =
+    std::variant<UnknownPayload, Customer, Conversation, Message, Judgement, Transition, Draft>;
 
 struct Event {
     std::string id;          ///< Stable, unique across epochs (e.g. "<epoch>-<seq>").
@@ -248,6 +307,8 @@ inline constexpr const char *RateLimited = "rate_limited";
 inline constexpr const char *Internal = "internal";
 inline constexpr const char *UnsupportedVersion = "unsupported_version"; ///< Error frame before close 4002.
 inline constexpr const char *MessageTooLarge = "message_too_large";     ///< Error frame before close 4009.
+inline constexpr const char *IdReused = "id_reused";         ///< Same command id, different name or args.
+inline constexpr const char *InvalidState = "invalid_state"; ///< The command does not fit the conversation's state.
 } // namespace errors
 
 struct Nack {
@@ -255,6 +316,9 @@ struct Nack {
     std::string code;
     std::string message;
     bool retryable = false;
+    /// Optional machine-readable context, always an object; empty = absent on the wire.
+    /// e.g. {"owner": "sam", "ownerName": "Sam Ortiz"} for a lost take-over.
+    nlohmann::json details = nlohmann::json::object();
     bool operator==(const Nack &) const = default;
 };
 

@@ -1,0 +1,159 @@
+#include "commands.h"
+
+#include "jsonreader.h"
+
+namespace pilothouse::protocol::commands {
+namespace {
+
+using nlohmann::json;
+using detail::Path;
+using detail::Reader;
+
+/// Checks the name, then runs `read(reader, args, path, out)` over the args object. The path is
+/// rooted at "args" so messages read "args.conversationId: missing required field".
+template <typename T, typename Read>
+Decoded<T> decodeArgs(const Command &command, Read read)
+{
+    Reader r("command");
+    try {
+        const Path root;
+        if (command.name != T::kName) {
+            r.fail(DecodeError::Code::InvalidValue, root.member("name"),
+                   "expected " + std::string(T::kName) + ", got " + detail::quoted(command.name));
+            return r.takeError();
+        }
+        const Path args = root.member("args");
+        if (!command.args.is_object()) {
+            r.fail(DecodeError::Code::NotAnObject, args,
+                   std::string("expected an object, got ") + std::string(detail::typeName(command.args)));
+            return r.takeError();
+        }
+        T value{};
+        if (!read(r, command.args, args, value))
+            return r.takeError();
+        return value;
+    } catch (const std::exception &e) {
+        // Only allocation failure can get here; never let it cross the decode boundary.
+        return DecodeError{DecodeError::Code::MalformedJson, std::string("decode failed: ") + e.what()};
+    }
+}
+
+Command make(std::string id, const char *name, json args)
+{
+    return Command{std::move(id), name, std::move(args)};
+}
+
+bool readConversation(Reader &r, const json &o, const Path &p, std::string &out)
+{
+    return detail::readString(r, o, p, "conversationId", out, true);
+}
+
+} // namespace
+
+Command JudgeMessage::toCommand(std::string id) const
+{
+    return make(std::move(id), kName, {{"messageId", messageId}, {"correct", correct}, {"reason", reason}});
+}
+
+Decoded<JudgeMessage> JudgeMessage::fromCommand(const Command &command)
+{
+    return decodeArgs<JudgeMessage>(command, [](Reader &r, const json &o, const Path &p, JudgeMessage &out) {
+        return detail::readString(r, o, p, "messageId", out.messageId, true)
+               && detail::readBool(r, o, p, "correct", out.correct)
+               && detail::readString(r, o, p, "reason", out.reason);
+    });
+}
+
+Command TakeOver::toCommand(std::string id) const
+{
+    return make(std::move(id), kName, {{"conversationId", conversationId}});
+}
+
+Decoded<TakeOver> TakeOver::fromCommand(const Command &command)
+{
+    return decodeArgs<TakeOver>(command, [](Reader &r, const json &o, const Path &p, TakeOver &out) {
+        return readConversation(r, o, p, out.conversationId);
+    });
+}
+
+Command HandBack::toCommand(std::string id) const
+{
+    return make(std::move(id), kName, {{"conversationId", conversationId}, {"note", note}});
+}
+
+Decoded<HandBack> HandBack::fromCommand(const Command &command)
+{
+    return decodeArgs<HandBack>(command, [](Reader &r, const json &o, const Path &p, HandBack &out) {
+        return readConversation(r, o, p, out.conversationId) && detail::readOptionalString(r, o, p, "note", out.note);
+    });
+}
+
+Command Resolve::toCommand(std::string id) const
+{
+    json args = {{"conversationId", conversationId}, {"outcome", std::string(toString(outcome))}};
+    if (!note.empty())
+        args["note"] = note;
+    return make(std::move(id), kName, std::move(args));
+}
+
+Decoded<Resolve> Resolve::fromCommand(const Command &command)
+{
+    return decodeArgs<Resolve>(command, [](Reader &r, const json &o, const Path &p, Resolve &out) {
+        return readConversation(r, o, p, out.conversationId)
+               && detail::readEnum(r, o, p, "outcome", out.outcome, outcomeFromString,
+                                   "resolved, not_resolved or spam")
+               && detail::readOptionalString(r, o, p, "note", out.note);
+    });
+}
+
+Command Transfer::toCommand(std::string id) const
+{
+    return make(std::move(id), kName, {{"conversationId", conversationId}, {"toUser", toUser}});
+}
+
+Decoded<Transfer> Transfer::fromCommand(const Command &command)
+{
+    return decodeArgs<Transfer>(command, [](Reader &r, const json &o, const Path &p, Transfer &out) {
+        return readConversation(r, o, p, out.conversationId) && detail::readString(r, o, p, "toUser", out.toUser, true);
+    });
+}
+
+Command Whisper::toCommand(std::string id) const
+{
+    return make(std::move(id), kName, {{"conversationId", conversationId}, {"text", text}});
+}
+
+Decoded<Whisper> Whisper::fromCommand(const Command &command)
+{
+    return decodeArgs<Whisper>(command, [](Reader &r, const json &o, const Path &p, Whisper &out) {
+        return readConversation(r, o, p, out.conversationId) && detail::readString(r, o, p, "text", out.text, true);
+    });
+}
+
+Command SendMessage::toCommand(std::string id) const
+{
+    return make(std::move(id), kName, {{"conversationId", conversationId}, {"text", text}});
+}
+
+Decoded<SendMessage> SendMessage::fromCommand(const Command &command)
+{
+    return decodeArgs<SendMessage>(command, [](Reader &r, const json &o, const Path &p, SendMessage &out) {
+        return readConversation(r, o, p, out.conversationId) && detail::readString(r, o, p, "text", out.text, true);
+    });
+}
+
+Command AddNote::toCommand(std::string id) const
+{
+    return make(std::move(id), kName, {{"conversationId", conversationId}, {"text", text}});
+}
+
+Decoded<AddNote> AddNote::fromCommand(const Command &command)
+{
+    return decodeArgs<AddNote>(command, [](Reader &r, const json &o, const Path &p, AddNote &out) {
+        return readConversation(r, o, p, out.conversationId) && detail::readString(r, o, p, "text", out.text, true);
+    });
+}
+
+std::string sentMessageId(const std::string &commandId) { return "m-" + commandId; }
+
+} // namespace pilothouse::protocol::commands
