@@ -1,4 +1,1128 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>AiReplyDetails</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>replied in %1</source>
+        <translation>Antwort in %1</translation>
+    </message>
+    <message>
+        <source>Intent: %1</source>
+        <translation>Absicht: %1</translation>
+    </message>
+    <message>
+        <source>Tool used: %1</source>
+        <translation>Verwendetes Tool: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>Run &apos;pilothouse --help&apos; for the list of options.</source>
+        <translation>Mit &apos;pilothouse --help&apos; erhalten Sie die Liste der Optionen.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardEmptyState</name>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Noch keine Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>Keine Treffer für „%1“</translation>
+    </message>
+    <message>
+        <source>The AI is not handling anything right now</source>
+        <translation>Die KI bearbeitet gerade keine Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Nothing escalated</source>
+        <translation>Nichts eskaliert</translation>
+    </message>
+    <message>
+        <source>Nothing assigned to you</source>
+        <translation>Ihnen ist nichts zugewiesen</translation>
+    </message>
+    <message>
+        <source>No VIP conversations</source>
+        <translation>Keine VIP-Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>No conversations today</source>
+        <translation>Heute keine Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>No support conversations</source>
+        <translation>Keine Support-Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>No sales conversations</source>
+        <translation>Keine Vertriebsunterhaltungen</translation>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation>Keine Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>When customers write in, their conversations appear here live.</source>
+        <translation>Wenn Kunden schreiben, erscheinen ihre Unterhaltungen hier live.</translation>
+    </message>
+    <message>
+        <source>Try a customer name, an order number or an intent.</source>
+        <translation>Versuchen Sie einen Kundennamen, eine Bestellnummer oder eine Absicht.</translation>
+    </message>
+    <message>
+        <source>The AI is handling every conversation within its rules.</source>
+        <translation>Die KI bearbeitet jede Unterhaltung innerhalb ihrer Regeln.</translation>
+    </message>
+    <message>
+        <source>Take over a conversation to see it here.</source>
+        <translation>Übernehmen Sie eine Unterhaltung, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Other filters may have what you are looking for.</source>
+        <translation>Vielleicht finden Sie es unter einem anderen Filter.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>BoardHeader</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) shown</source>
+        <translation>
+            <numerusform>%n Unterhaltung angezeigt</numerusform>
+            <numerusform>%n Unterhaltungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Sortieren:</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Lowest confidence</source>
+        <translation>Niedrigste Konfidenz</translation>
+    </message>
+    <message>
+        <source>Search name, message, intent…  ( / )</source>
+        <translation>Name, Nachricht, Absicht suchen…  ( / )</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>AI handling</source>
+        <translation>KI bearbeitet</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+</context>
+<context>
+    <name>BoardRow</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Unbekannter Kunde</translation>
+    </message>
+    <message>
+        <source>AI:</source>
+        <translation>KI:</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>Sie:</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Last message %1</source>
+        <translation>Letzte Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>· you</source>
+        <translation>· Sie</translation>
+    </message>
+    <message>
+        <source>· %1</source>
+        <translation>· %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Conversation board</source>
+        <translation>Unterhaltungsübersicht</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Loading conversations…</source>
+        <translation>Unterhaltungen werden geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelGlyph</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Kanal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceBadge</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>AI confidence %1, %2</source>
+        <translation>KI-Konfidenz %1, %2</translation>
+    </message>
+    <message>
+        <source>No AI reply yet</source>
+        <translation>Noch keine KI-Antwort</translation>
+    </message>
+    <message>
+        <source>%1 confidence</source>
+        <translation>%1 Konfidenz</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>Neue Verbindung in %n s</numerusform>
+            <numerusform>Neue Verbindung in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationHeader</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Unbekannter Kunde</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Unterhaltung mit %1</translation>
+    </message>
+    <message>
+        <source>with you</source>
+        <translation>bei Ihnen</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet seit</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Keine Unterhaltung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Pick a conversation on the board, or press J to open the first one.</source>
+        <translation>Wählen Sie eine Unterhaltung in der Übersicht oder drücken Sie J, um die erste zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Loading conversation…</source>
+        <translation>Unterhaltung wird geladen…</translation>
+    </message>
+    <message>
+        <source>Conversation not found</source>
+        <translation>Unterhaltung nicht gefunden</translation>
+    </message>
+    <message>
+        <source>It is not in the local cache. It may have been removed, or it has not synced yet.</source>
+        <translation>Sie ist nicht im lokalen Cache. Sie wurde möglicherweise entfernt oder noch nicht synchronisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Unbekannter Kunde</translation>
+    </message>
+    <message>
+        <source>Customer details</source>
+        <translation>Kundendetails</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Letzte Bestellungen</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Noch keine Bestellungen</translation>
+    </message>
+    <message>
+        <source>Earlier conversations</source>
+        <translation>Frühere Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>This is their first conversation</source>
+        <translation>Dies ist die erste Unterhaltung</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierConversationRow</name>
+    <message>
+        <source>Open earlier conversation: %1</source>
+        <translation>Frühere Unterhaltung öffnen: %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+</context>
+<context>
+    <name>EventApplier</name>
+    <message>
+        <source>The cache does not have the expected tables (%1).</source>
+        <translation>Dem Cache fehlen die erwarteten Tabellen (%1).</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the cache (%1).</source>
+        <translation>Schreiben in den Cache konnte nicht gestartet werden (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save to the cache (%1).</source>
+        <translation>Speichern im Cache fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>Could not write event %1 to the cache (%2).</source>
+        <translation>Ereignis %1 konnte nicht in den Cache geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Could not save the cache position (%1).</source>
+        <translation>Cache-Position konnte nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Could not clear the cache for a snapshot (%1).</source>
+        <translation>Cache konnte für einen Snapshot nicht geleert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Could not write a snapshot to the cache (%1).</source>
+        <translation>Snapshot konnte nicht in den Cache geschrieben werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingState</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>Could not create the cache folder %1.</source>
+        <translation>Cache-Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not open the cache at %1: %2</source>
+        <translation>Cache unter %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The cache at %1 is not a Pilothouse cache or is damaged (%2). Move it aside or delete it; it will be filled again from the server.</source>
+        <translation>Der Cache unter %1 ist kein Pilothouse-Cache oder beschädigt (%2). Verschieben oder löschen Sie ihn; er wird vom Server neu befüllt.</translation>
+    </message>
+    <message>
+        <source>The cache at %1 was written by a newer Pilothouse (schema %2, this version knows %3). Nothing was changed.</source>
+        <translation>Der Cache unter %1 wurde von einer neueren Pilothouse-Version geschrieben (Schema %2, diese Version kennt %3). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not update the cache at %1 (%2).</source>
+        <translation>Cache unter %1 konnte nicht aktualisiert werden (%2).</translation>
+    </message>
+    <message>
+        <source>Could not prepare the cache at %1 (%2).</source>
+        <translation>Cache unter %1 konnte nicht vorbereitet werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pilothouse — %1</source>
+        <translation>Pilothouse — %1</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>KI-Agent</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 um %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message>
+        <source>Processing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgesendet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Order #%1, %2, %3, %4</source>
+        <translation>Bestellung #%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Bestellt am %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMark</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priorität: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SentimentIndicator</name>
+    <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1</source>
+        <translation>Stimmung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message>
+        <source>Sign in to watch and steer your AI conversations.</source>
+        <translation>Melden Sie sich an, um Ihre KI-Unterhaltungen zu verfolgen und zu steuern.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>https://pilothouse.example.com</source>
+        <translation>https://pilothouse.example.com</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChip</name>
+    <message>
+        <source>AI handling</source>
+        <translation>KI bearbeitet</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>With agent</source>
+        <translation>Beim Agenten</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThinScrollBar</name>
+    <message>
+        <source>Scroll bar</source>
+        <translation>Bildlaufleiste</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Top bar</source>
+        <translation>Obere Leiste</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, %2</source>
+        <translation>Angemeldet als %1, %2</translation>
+    </message>
+    <message>
+        <source>Switch to light theme</source>
+        <translation>Zum hellen Design wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to dark theme</source>
+        <translation>Zum dunklen Design wechseln</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Loading transcript…</source>
+        <translation>Verlauf wird geladen…</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Noch keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages appear here as soon as the customer or the AI writes.</source>
+        <translation>Nachrichten erscheinen hier, sobald der Kunde oder die KI schreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>VipBadge</name>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP-Kunde</translation>
+    </message>
+    <message>
+        <source>★ VIP</source>
+        <translation>★ VIP</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTime</name>
+    <message>
+        <source>Waiting %1</source>
+        <translation>Wartet seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Resize board</source>
+        <translation>Übersichtsgröße ändern</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app</name>
+    <message>
+        <source>Pilothouse: watch, steer and take over AI customer conversations.</source>
+        <translation>Pilothouse: KI-Kundenunterhaltungen verfolgen, steuern und übernehmen.</translation>
+    </message>
+    <message>
+        <source>Backend URL, e.g. https://pilothouse.example.com.</source>
+        <translation>Backend-URL, z. B. https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>User name to sign in with.</source>
+        <translation>Benutzername für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Folder for the cache, settings and logs (default: the application data folder).</source>
+        <translation>Ordner für Cache, Einstellungen und Protokolle (Standard: der Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for https and wss.</source>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei für https und wss vertrauen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Review the local cache without connecting.</source>
+        <translation>Den lokalen Cache ohne Verbindung ansehen.</translation>
+    </message>
+    <message>
+        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
+        <translation>Mit einem lokalen Demo-Backend (%1) als Demo-Supervisor verbinden.</translation>
+    </message>
+    <message>
+        <source>Interface language: %1.</source>
+        <translation>Sprache der Oberfläche: %1.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Log detail: %1 (default info).</source>
+        <translation>Protokolldetail: %1 (Standard: info).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>stufe</translation>
+    </message>
+    <message>
+        <source>Start with the dark theme.</source>
+        <translation>Mit dem dunklen Design starten.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the board has filled, then quit.</source>
+        <translation>Ein PNG des Fensters speichern, sobald die Übersicht gefüllt ist, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Give up waiting for the board after this many seconds (default 20).</source>
+        <translation>Nach so vielen Sekunden nicht mehr auf die Übersicht warten (Standard: 20).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--demo and --offline exclude each other: the demo needs the local backend.</source>
+        <translation>--demo und --offline schließen sich aus: Die Demo braucht das lokale Backend.</translation>
+    </message>
+    <message>
+        <source>--server: &apos;%1&apos; is not an http(s) or ws(s) URL, e.g. https://pilothouse.example.com.</source>
+        <translation>--server: &apos;%1&apos; ist keine http(s)- oder ws(s)-URL, z. B. https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>--user: the user name is empty.</source>
+        <translation>--user: Der Benutzername ist leer.</translation>
+    </message>
+    <message>
+        <source>--data-dir: &apos;%1&apos; exists and is not a folder.</source>
+        <translation>--data-dir: &apos;%1&apos; existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read &apos;%1&apos;.</source>
+        <translation>--ca-file: &apos;%1&apos; kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not available; choose one of %2.</source>
+        <translation>--lang: &apos;%1&apos; ist nicht verfügbar; wählen Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>--log-level: &apos;%1&apos; is not one of %2.</source>
+        <translation>--log-level: &apos;%1&apos; ist keiner von %2.</translation>
+    </message>
+    <message>
+        <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
+        <translation>--screenshot-timeout: ganze Sekunden von 1 bis 600 erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::Console</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Mit %1 verbunden als %2</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 You stay signed in until you quit; next time you will be asked to sign in.</source>
+        <translation>%1 Sie bleiben bis zum Beenden angemeldet; beim nächsten Start müssen Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>No cached conversations yet: sign in once while online to fill the cache.</source>
+        <translation>Noch keine Unterhaltungen im Cache: Melden Sie sich einmal online an, um den Cache zu füllen.</translation>
+    </message>
+    <message>
+        <source>Offline: showing cached conversations</source>
+        <translation>Offline: Unterhaltungen aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Opening the keychain…</source>
+        <translation>Schlüsselbund wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address. Try something like https://pilothouse.example.com.</source>
+        <translation>„%1“ ist keine Serveradresse. Versuchen Sie etwa https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Geben Sie Benutzername und Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::StoreWriter</name>
+    <message>
+        <source>The local cache failed unexpectedly (%1).</source>
+        <translation>Der lokale Cache ist unerwartet fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>The local cache failed unexpectedly.</source>
+        <translation>Der lokale Cache ist unerwartet fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>Der lokale Cache ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not read the cache (%1).</source>
+        <translation>Cache konnte nicht gelesen werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::bands</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::LoginClient</name>
+    <message>
+        <source>The server at %1 did not answer. Check the address and your connection.</source>
+        <translation>Der Server unter %1 hat nicht geantwortet. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>The identity of %1 could not be verified, so your password was not sent. Check the address, or ask your administrator for the server&apos;s certificate authority file.</source>
+        <translation>Die Identität von %1 konnte nicht überprüft werden, daher wurde Ihr Passwort nicht gesendet. Prüfen Sie die Adresse oder fragen Sie Ihren Administrator nach der CA-Datei des Servers.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer far too large for a sign-in. Check the address.</source>
+        <translation>Der Server unter %1 hat eine für eine Anmeldung viel zu große Antwort gesendet. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>This account may not sign in to the console. Ask an administrator for access.</source>
+        <translation>Dieses Konto darf sich nicht an der Konsole anmelden. Bitten Sie einen Administrator um Zugriff.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a minute, then try again.</source>
+        <translation>Zu viele Anmeldeversuche. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has a problem (HTTP %2). Try again in a few minutes; if it persists, tell your administrator.</source>
+        <translation>Der Server unter %1 hat ein Problem (HTTP %2). Versuchen Sie es in einigen Minuten erneut; wenn es weiterhin auftritt, informieren Sie Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>The server at %1 rejected the sign-in request.</source>
+        <translation>Der Server unter %1 hat die Anmeldeanfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server at %1 rejected the sign-in request: %2</source>
+        <translation>Der Server unter %1 hat die Anmeldeanfrage abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a Pilothouse server (HTTP %2). Check the address.</source>
+        <translation>%1 scheint kein Pilothouse-Server zu sein (HTTP %2). Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but not like a Pilothouse server. Check the address.</source>
+        <translation>Der Server unter %1 hat geantwortet, aber nicht wie ein Pilothouse-Server. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Use an address such as https://pilothouse.example.com.</source>
+        <translation>„%1“ ist keine Serveradresse. Verwenden Sie eine Adresse wie https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>Signing in failed unexpectedly. Try again.</source>
+        <translation>Die Anmeldung ist unerwartet fehlgeschlagen. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::SessionWorker</name>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>Der Server antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address this console can use. Use an address such as https://pilothouse.example.com.</source>
+        <translation>„%1“ ist keine Serveradresse, die diese Konsole verwenden kann. Verwenden Sie eine Adresse wie https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Getrennt.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Could not start the session.</source>
+        <translation>Die Sitzung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The server sent a message this console cannot read.</source>
+        <translation>Der Server hat eine Nachricht gesendet, die diese Konsole nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>A message from the server could not be processed.</source>
+        <translation>Eine Nachricht vom Server konnte nicht verarbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid. Sign in again.</source>
+        <translation>Ihre Anmeldung ist nicht mehr gültig. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid (%1). Sign in again.</source>
+        <translation>Ihre Anmeldung ist nicht mehr gültig (%1). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server at %1 needs a newer Pilothouse. Install the update, then start again.</source>
+        <translation>Der Server unter %1 benötigt eine neuere Pilothouse-Version. Installieren Sie das Update und starten Sie neu.</translation>
+    </message>
+    <message>
+        <source>Your account may not use the console on %1. Ask an administrator for access.</source>
+        <translation>Ihr Konto darf die Konsole auf %1 nicht verwenden. Bitten Sie einen Administrator um Zugriff.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Mit %1 verbunden als %2</translation>
+    </message>
+    <message>
+        <source>The server broke the protocol.</source>
+        <translation>Der Server hat das Protokoll verletzt.</translation>
+    </message>
+    <message>
+        <source>Not connected. The action will be sent when the connection returns.</source>
+        <translation>Nicht verbunden. Die Aktion wird gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>This action is too large for the server to accept.</source>
+        <translation>Diese Aktion ist zu groß, um vom Server angenommen zu werden.</translation>
+    </message>
+    <message>
+        <source>This action could not be encoded (invalid text).</source>
+        <translation>Diese Aktion konnte nicht kodiert werden (ungültiger Text).</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::TokenStore</name>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain. Remove the &quot;Pilothouse&quot; entry with your keychain manager.</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht aus dem Systemschlüsselbund entfernt werden. Entfernen Sie den Eintrag „Pilothouse“ mit Ihrer Schlüsselbundverwaltung.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was declined. Allow Pilothouse to use the keychain to stay signed in.</source>
+        <translation>Der Zugriff auf den Systemschlüsselbund wurde abgelehnt. Erlauben Sie Pilothouse die Nutzung des Schlüsselbunds, um angemeldet zu bleiben.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock your keychain (the login keyring) and sign in again.</source>
+        <translation>Der Systemschlüsselbund hat den Zugriff verweigert. Entsperren Sie Ihren Schlüsselbund (den Anmeldeschlüsselbund) und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so your sign-in cannot be remembered. Install and start GNOME Keyring or KWallet, or sign in each time.</source>
+        <translation>Es ist kein Systemschlüsselbund verfügbar, daher kann Ihre Anmeldung nicht gespeichert werden. Installieren und starten Sie GNOME Keyring oder KWallet, oder melden Sie sich jedes Mal an.</translation>
+    </message>
+    <message>
+        <source>The system keychain on this computer does not support storing sign-ins. You will need to sign in each time.</source>
+        <translation>Der Systemschlüsselbund auf diesem Computer unterstützt das Speichern von Anmeldungen nicht. Sie müssen sich jedes Mal anmelden.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error (%1). Check that it is running and unlocked, then sign in again.</source>
+        <translation>Der Systemschlüsselbund hat einen Fehler gemeldet (%1). Prüfen Sie, ob er läuft und entsperrt ist, und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
+        <translation>Der Systemschlüsselbund hat nicht rechtzeitig geantwortet. Prüfen Sie, ob er läuft und entsperrt ist, und melden Sie sich dann erneut an.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1128 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>AiReplyDetails</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>replied in %1</source>
+        <translation>respondió en %1</translation>
+    </message>
+    <message>
+        <source>Intent: %1</source>
+        <translation>Intención: %1</translation>
+    </message>
+    <message>
+        <source>Tool used: %1</source>
+        <translation>Herramienta usada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>Run &apos;pilothouse --help&apos; for the list of options.</source>
+        <translation>Ejecuta &apos;pilothouse --help&apos; para ver la lista de opciones.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardEmptyState</name>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Aún no hay conversaciones</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>No hay resultados para «%1»</translation>
+    </message>
+    <message>
+        <source>The AI is not handling anything right now</source>
+        <translation>La IA no atiende ninguna conversación ahora mismo</translation>
+    </message>
+    <message>
+        <source>Nothing escalated</source>
+        <translation>No hay conversaciones escaladas</translation>
+    </message>
+    <message>
+        <source>Nothing assigned to you</source>
+        <translation>No tienes nada asignado</translation>
+    </message>
+    <message>
+        <source>No VIP conversations</source>
+        <translation>No hay conversaciones VIP</translation>
+    </message>
+    <message>
+        <source>No conversations today</source>
+        <translation>Hoy no hay conversaciones</translation>
+    </message>
+    <message>
+        <source>No support conversations</source>
+        <translation>No hay conversaciones de soporte</translation>
+    </message>
+    <message>
+        <source>No sales conversations</source>
+        <translation>No hay conversaciones de ventas</translation>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation>No hay conversaciones</translation>
+    </message>
+    <message>
+        <source>When customers write in, their conversations appear here live.</source>
+        <translation>Cuando los clientes escriban, sus conversaciones aparecerán aquí en directo.</translation>
+    </message>
+    <message>
+        <source>Try a customer name, an order number or an intent.</source>
+        <translation>Prueba con un nombre de cliente, un número de pedido o una intención.</translation>
+    </message>
+    <message>
+        <source>The AI is handling every conversation within its rules.</source>
+        <translation>La IA atiende todas las conversaciones dentro de sus reglas.</translation>
+    </message>
+    <message>
+        <source>Take over a conversation to see it here.</source>
+        <translation>Toma el control de una conversación para verla aquí.</translation>
+    </message>
+    <message>
+        <source>Other filters may have what you are looking for.</source>
+        <translation>Puede que otros filtros tengan lo que buscas.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Borrar búsqueda</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todas</translation>
+    </message>
+</context>
+<context>
+    <name>BoardHeader</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) shown</source>
+        <translation>
+            <numerusform>%n conversación mostrada</numerusform>
+            <numerusform>%n conversaciones mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Ordenar:</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Actividad reciente</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Lowest confidence</source>
+        <translation>Menor confianza</translation>
+    </message>
+    <message>
+        <source>Search name, message, intent…  ( / )</source>
+        <translation>Buscar nombre, mensaje, intención…  ( / )</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Buscar conversaciones</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>AI handling</source>
+        <translation>Atiende la IA</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladas</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mías</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+</context>
+<context>
+    <name>BoardRow</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Cliente desconocido</translation>
+    </message>
+    <message>
+        <source>AI:</source>
+        <translation>IA:</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>Tú:</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agente:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Sistema:</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Last message %1</source>
+        <translation>Último mensaje: %1</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>· you</source>
+        <translation>· tú</translation>
+    </message>
+    <message>
+        <source>· %1</source>
+        <translation>· %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Conversation board</source>
+        <translation>Panel de conversaciones</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Loading conversations…</source>
+        <translation>Cargando conversaciones…</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelGlyph</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Canal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceBadge</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>AI confidence %1, %2</source>
+        <translation>Confianza de la IA %1, %2</translation>
+    </message>
+    <message>
+        <source>No AI reply yet</source>
+        <translation>Aún no hay respuesta de la IA</translation>
+    </message>
+    <message>
+        <source>%1 confidence</source>
+        <translation>%1 de confianza</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>Reconectando en %n s</numerusform>
+            <numerusform>Reconectando en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationHeader</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Cliente desconocido</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Conversación con %1</translation>
+    </message>
+    <message>
+        <source>with you</source>
+        <translation>contigo</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera desde hace</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Ninguna conversación seleccionada</translation>
+    </message>
+    <message>
+        <source>Pick a conversation on the board, or press J to open the first one.</source>
+        <translation>Elige una conversación del panel o pulsa J para abrir la primera.</translation>
+    </message>
+    <message>
+        <source>Loading conversation…</source>
+        <translation>Cargando conversación…</translation>
+    </message>
+    <message>
+        <source>Conversation not found</source>
+        <translation>Conversación no encontrada</translation>
+    </message>
+    <message>
+        <source>It is not in the local cache. It may have been removed, or it has not synced yet.</source>
+        <translation>No está en la caché local. Puede que se haya eliminado o que aún no se haya sincronizado.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Cliente desconocido</translation>
+    </message>
+    <message>
+        <source>Customer details</source>
+        <translation>Datos del cliente</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segmento: %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Valor de vida del cliente</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Pedidos recientes</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Aún no hay pedidos</translation>
+    </message>
+    <message>
+        <source>Earlier conversations</source>
+        <translation>Conversaciones anteriores</translation>
+    </message>
+    <message>
+        <source>This is their first conversation</source>
+        <translation>Es su primera conversación</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierConversationRow</name>
+    <message>
+        <source>Open earlier conversation: %1</source>
+        <translation>Abrir conversación anterior: %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+</context>
+<context>
+    <name>EventApplier</name>
+    <message>
+        <source>The cache does not have the expected tables (%1).</source>
+        <translation>La caché no tiene las tablas esperadas (%1).</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the cache (%1).</source>
+        <translation>No se pudo empezar a escribir en la caché (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save to the cache (%1).</source>
+        <translation>No se pudo guardar en la caché (%1).</translation>
+    </message>
+    <message>
+        <source>Could not write event %1 to the cache (%2).</source>
+        <translation>No se pudo escribir el evento %1 en la caché (%2).</translation>
+    </message>
+    <message>
+        <source>Could not save the cache position (%1).</source>
+        <translation>No se pudo guardar la posición de la caché (%1).</translation>
+    </message>
+    <message>
+        <source>Could not clear the cache for a snapshot (%1).</source>
+        <translation>No se pudo vaciar la caché para una instantánea (%1).</translation>
+    </message>
+    <message>
+        <source>Could not write a snapshot to the cache (%1).</source>
+        <translation>No se pudo escribir una instantánea en la caché (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingState</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>Could not create the cache folder %1.</source>
+        <translation>No se pudo crear la carpeta de la caché %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the cache at %1: %2</source>
+        <translation>No se pudo abrir la caché en %1: %2</translation>
+    </message>
+    <message>
+        <source>The cache at %1 is not a Pilothouse cache or is damaged (%2). Move it aside or delete it; it will be filled again from the server.</source>
+        <translation>La caché en %1 no es una caché de Pilothouse o está dañada (%2). Muévela o elimínala; se volverá a llenar desde el servidor.</translation>
+    </message>
+    <message>
+        <source>The cache at %1 was written by a newer Pilothouse (schema %2, this version knows %3). Nothing was changed.</source>
+        <translation>La caché en %1 la escribió una versión más reciente de Pilothouse (esquema %2, esta versión conoce %3). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Could not update the cache at %1 (%2).</source>
+        <translation>No se pudo actualizar la caché en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Could not prepare the cache at %1 (%2).</source>
+        <translation>No se pudo preparar la caché en %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pilothouse — %1</source>
+        <translation>Pilothouse — %1</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>Agente de IA</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 a las %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message>
+        <source>Processing</source>
+        <translation>En proceso</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Order #%1, %2, %3, %4</source>
+        <translation>Pedido #%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Realizado el %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMark</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioridad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Borrar búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>SentimentIndicator</name>
+    <message>
+        <source>Negative</source>
+        <translation>Negativo</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positivo</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1</source>
+        <translation>Sentimiento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message>
+        <source>Sign in to watch and steer your AI conversations.</source>
+        <translation>Inicia sesión para supervisar y dirigir tus conversaciones con IA.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>https://pilothouse.example.com</source>
+        <translation>https://pilothouse.example.com</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChip</name>
+    <message>
+        <source>AI handling</source>
+        <translation>Atiende la IA</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalada</translation>
+    </message>
+    <message>
+        <source>With agent</source>
+        <translation>Con agente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThinScrollBar</name>
+    <message>
+        <source>Scroll bar</source>
+        <translation>Barra de desplazamiento</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Top bar</source>
+        <translation>Barra superior</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, %2</source>
+        <translation>Sesión iniciada como %1, %2</translation>
+    </message>
+    <message>
+        <source>Switch to light theme</source>
+        <translation>Cambiar al tema claro</translation>
+    </message>
+    <message>
+        <source>Switch to dark theme</source>
+        <translation>Cambiar al tema oscuro</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Loading transcript…</source>
+        <translation>Cargando transcripción…</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Aún no hay mensajes</translation>
+    </message>
+    <message>
+        <source>Messages appear here as soon as the customer or the AI writes.</source>
+        <translation>Los mensajes aparecen aquí en cuanto escribe el cliente o la IA.</translation>
+    </message>
+</context>
+<context>
+    <name>VipBadge</name>
+    <message>
+        <source>VIP customer</source>
+        <translation>Cliente VIP</translation>
+    </message>
+    <message>
+        <source>★ VIP</source>
+        <translation>★ VIP</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTime</name>
+    <message>
+        <source>Waiting %1</source>
+        <translation>En espera desde hace %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Resize board</source>
+        <translation>Cambiar tamaño del panel</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app</name>
+    <message>
+        <source>Pilothouse: watch, steer and take over AI customer conversations.</source>
+        <translation>Pilothouse: supervisa, dirige y toma el control de las conversaciones de IA con clientes.</translation>
+    </message>
+    <message>
+        <source>Backend URL, e.g. https://pilothouse.example.com.</source>
+        <translation>URL del backend, p. ej., https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>User name to sign in with.</source>
+        <translation>Nombre de usuario para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Folder for the cache, settings and logs (default: the application data folder).</source>
+        <translation>Carpeta para la caché, la configuración y los registros (predeterminada: la carpeta de datos de la aplicación).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for https and wss.</source>
+        <translation>Confiar en los certificados de CA de este archivo PEM para https y wss.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Review the local cache without connecting.</source>
+        <translation>Revisar la caché local sin conectarse.</translation>
+    </message>
+    <message>
+        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
+        <translation>Conectarse a un backend de demostración local (%1) como supervisor de demostración.</translation>
+    </message>
+    <message>
+        <source>Interface language: %1.</source>
+        <translation>Idioma de la interfaz: %1.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Log detail: %1 (default info).</source>
+        <translation>Detalle del registro: %1 (predeterminado: info).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>Start with the dark theme.</source>
+        <translation>Iniciar con el tema oscuro.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the board has filled, then quit.</source>
+        <translation>Guardar un PNG de la ventana cuando el panel se haya llenado y salir.</translation>
+    </message>
+    <message>
+        <source>Give up waiting for the board after this many seconds (default 20).</source>
+        <translation>Dejar de esperar al panel tras este número de segundos (predeterminado: 20).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Argumento inesperado &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--demo and --offline exclude each other: the demo needs the local backend.</source>
+        <translation>--demo y --offline son incompatibles: la demostración necesita el backend local.</translation>
+    </message>
+    <message>
+        <source>--server: &apos;%1&apos; is not an http(s) or ws(s) URL, e.g. https://pilothouse.example.com.</source>
+        <translation>--server: &apos;%1&apos; no es una URL http(s) o ws(s), p. ej., https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>--user: the user name is empty.</source>
+        <translation>--user: el nombre de usuario está vacío.</translation>
+    </message>
+    <message>
+        <source>--data-dir: &apos;%1&apos; exists and is not a folder.</source>
+        <translation>--data-dir: &apos;%1&apos; existe y no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read &apos;%1&apos;.</source>
+        <translation>--ca-file: no se puede leer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not available; choose one of %2.</source>
+        <translation>--lang: &apos;%1&apos; no está disponible; elige uno de %2.</translation>
+    </message>
+    <message>
+        <source>--log-level: &apos;%1&apos; is not one of %2.</source>
+        <translation>--log-level: &apos;%1&apos; no es uno de %2.</translation>
+    </message>
+    <message>
+        <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
+        <translation>--screenshot-timeout: se esperan segundos enteros de 1 a 600.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::Console</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Conectado a %1 como %2</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Tu sesión ha finalizado. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 You stay signed in until you quit; next time you will be asked to sign in.</source>
+        <translation>%1 Seguirás con la sesión iniciada hasta que salgas; la próxima vez tendrás que iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>No cached conversations yet: sign in once while online to fill the cache.</source>
+        <translation>Aún no hay conversaciones en caché: inicia sesión una vez con conexión para llenar la caché.</translation>
+    </message>
+    <message>
+        <source>Offline: showing cached conversations</source>
+        <translation>Sin conexión: se muestran conversaciones en caché</translation>
+    </message>
+    <message>
+        <source>Opening the keychain…</source>
+        <translation>Abriendo el llavero…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address. Try something like https://pilothouse.example.com.</source>
+        <translation>«%1» no es una dirección de servidor. Prueba algo como https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Introduce tu nombre de usuario y contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::StoreWriter</name>
+    <message>
+        <source>The local cache failed unexpectedly (%1).</source>
+        <translation>La caché local falló de forma inesperada (%1).</translation>
+    </message>
+    <message>
+        <source>The local cache failed unexpectedly.</source>
+        <translation>La caché local falló de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>La caché local no está abierta.</translation>
+    </message>
+    <message>
+        <source>Could not read the cache (%1).</source>
+        <translation>No se pudo leer la caché (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::bands</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::LoginClient</name>
+    <message>
+        <source>The server at %1 did not answer. Check the address and your connection.</source>
+        <translation>El servidor en %1 no respondió. Comprueba la dirección y tu conexión.</translation>
+    </message>
+    <message>
+        <source>The identity of %1 could not be verified, so your password was not sent. Check the address, or ask your administrator for the server&apos;s certificate authority file.</source>
+        <translation>No se pudo verificar la identidad de %1, así que no se envió tu contraseña. Comprueba la dirección o pide a tu administrador el archivo de la autoridad de certificación del servidor.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer far too large for a sign-in. Check the address.</source>
+        <translation>El servidor en %1 envió una respuesta demasiado grande para un inicio de sesión. Comprueba la dirección.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>This account may not sign in to the console. Ask an administrator for access.</source>
+        <translation>Esta cuenta no puede iniciar sesión en la consola. Pide acceso a un administrador.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a minute, then try again.</source>
+        <translation>Demasiados intentos de inicio de sesión. Espera un minuto y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has a problem (HTTP %2). Try again in a few minutes; if it persists, tell your administrator.</source>
+        <translation>El servidor en %1 tiene un problema (HTTP %2). Vuelve a intentarlo en unos minutos; si persiste, avisa a tu administrador.</translation>
+    </message>
+    <message>
+        <source>The server at %1 rejected the sign-in request.</source>
+        <translation>El servidor en %1 rechazó la solicitud de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The server at %1 rejected the sign-in request: %2</source>
+        <translation>El servidor en %1 rechazó la solicitud de inicio de sesión: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a Pilothouse server (HTTP %2). Check the address.</source>
+        <translation>%1 no parece un servidor de Pilothouse (HTTP %2). Comprueba la dirección.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but not like a Pilothouse server. Check the address.</source>
+        <translation>El servidor en %1 respondió, pero no como un servidor de Pilothouse. Comprueba la dirección.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Use an address such as https://pilothouse.example.com.</source>
+        <translation>«%1» no es una dirección de servidor. Usa una dirección como https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>Signing in failed unexpectedly. Try again.</source>
+        <translation>El inicio de sesión falló de forma inesperada. Vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::SessionWorker</name>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>El servidor dejó de responder.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address this console can use. Use an address such as https://pilothouse.example.com.</source>
+        <translation>«%1» no es una dirección de servidor que esta consola pueda usar. Usa una dirección como https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Desconectado.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Could not start the session.</source>
+        <translation>No se pudo iniciar la sesión.</translation>
+    </message>
+    <message>
+        <source>The server sent a message this console cannot read.</source>
+        <translation>El servidor envió un mensaje que esta consola no puede leer.</translation>
+    </message>
+    <message>
+        <source>A message from the server could not be processed.</source>
+        <translation>No se pudo procesar un mensaje del servidor.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>No se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid. Sign in again.</source>
+        <translation>Tu inicio de sesión ya no es válido. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid (%1). Sign in again.</source>
+        <translation>Tu inicio de sesión ya no es válido (%1). Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The server at %1 needs a newer Pilothouse. Install the update, then start again.</source>
+        <translation>El servidor en %1 necesita una versión más reciente de Pilothouse. Instala la actualización y vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Your account may not use the console on %1. Ask an administrator for access.</source>
+        <translation>Tu cuenta no puede usar la consola en %1. Pide acceso a un administrador.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>Se perdió la conexión con %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Se perdió la conexión con %1: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Conectado a %1 como %2</translation>
+    </message>
+    <message>
+        <source>The server broke the protocol.</source>
+        <translation>El servidor incumplió el protocolo.</translation>
+    </message>
+    <message>
+        <source>Not connected. The action will be sent when the connection returns.</source>
+        <translation>Sin conexión. La acción se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>This action is too large for the server to accept.</source>
+        <translation>Esta acción es demasiado grande para que el servidor la acepte.</translation>
+    </message>
+    <message>
+        <source>This action could not be encoded (invalid text).</source>
+        <translation>No se pudo codificar esta acción (texto no válido).</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::TokenStore</name>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain. Remove the &quot;Pilothouse&quot; entry with your keychain manager.</source>
+        <translation>No se pudo quitar el inicio de sesión guardado del llavero del sistema. Elimina la entrada «Pilothouse» con tu gestor de llaveros.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was declined. Allow Pilothouse to use the keychain to stay signed in.</source>
+        <translation>Se denegó el acceso al llavero del sistema. Permite que Pilothouse use el llavero para mantener la sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock your keychain (the login keyring) and sign in again.</source>
+        <translation>El llavero del sistema denegó el acceso. Desbloquea tu llavero (el llavero de inicio de sesión) y vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so your sign-in cannot be remembered. Install and start GNOME Keyring or KWallet, or sign in each time.</source>
+        <translation>No hay ningún llavero del sistema disponible, así que no se puede recordar tu inicio de sesión. Instala e inicia GNOME Keyring o KWallet, o inicia sesión cada vez.</translation>
+    </message>
+    <message>
+        <source>The system keychain on this computer does not support storing sign-ins. You will need to sign in each time.</source>
+        <translation>El llavero del sistema de este equipo no permite guardar inicios de sesión. Tendrás que iniciar sesión cada vez.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error (%1). Check that it is running and unlocked, then sign in again.</source>
+        <translation>El llavero del sistema informó de un error (%1). Comprueba que esté en ejecución y desbloqueado y vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
+        <translation>El llavero del sistema no respondió a tiempo. Comprueba que esté en ejecución y desbloqueado y vuelve a iniciar sesión.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1128 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>AiReplyDetails</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>replied in %1</source>
+        <translation>réponse en %1</translation>
+    </message>
+    <message>
+        <source>Intent: %1</source>
+        <translation>Intention : %1</translation>
+    </message>
+    <message>
+        <source>Tool used: %1</source>
+        <translation>Outil utilisé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>Run &apos;pilothouse --help&apos; for the list of options.</source>
+        <translation>Lancez &apos;pilothouse --help&apos; pour voir la liste des options.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardEmptyState</name>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Aucune conversation pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>Aucun résultat pour « %1 »</translation>
+    </message>
+    <message>
+        <source>The AI is not handling anything right now</source>
+        <translation>L&apos;IA ne gère aucune conversation pour le moment</translation>
+    </message>
+    <message>
+        <source>Nothing escalated</source>
+        <translation>Aucune conversation escaladée</translation>
+    </message>
+    <message>
+        <source>Nothing assigned to you</source>
+        <translation>Rien ne vous est attribué</translation>
+    </message>
+    <message>
+        <source>No VIP conversations</source>
+        <translation>Aucune conversation VIP</translation>
+    </message>
+    <message>
+        <source>No conversations today</source>
+        <translation>Aucune conversation aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>No support conversations</source>
+        <translation>Aucune conversation de support</translation>
+    </message>
+    <message>
+        <source>No sales conversations</source>
+        <translation>Aucune conversation commerciale</translation>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation>Aucune conversation</translation>
+    </message>
+    <message>
+        <source>When customers write in, their conversations appear here live.</source>
+        <translation>Quand des clients écrivent, leurs conversations apparaissent ici en direct.</translation>
+    </message>
+    <message>
+        <source>Try a customer name, an order number or an intent.</source>
+        <translation>Essayez un nom de client, un numéro de commande ou une intention.</translation>
+    </message>
+    <message>
+        <source>The AI is handling every conversation within its rules.</source>
+        <translation>L&apos;IA gère toutes les conversations dans le cadre de ses règles.</translation>
+    </message>
+    <message>
+        <source>Take over a conversation to see it here.</source>
+        <translation>Prenez la main sur une conversation pour la voir ici.</translation>
+    </message>
+    <message>
+        <source>Other filters may have what you are looking for.</source>
+        <translation>D&apos;autres filtres contiennent peut-être ce que vous cherchez.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+</context>
+<context>
+    <name>BoardHeader</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) shown</source>
+        <translation>
+            <numerusform>%n conversation affichée</numerusform>
+            <numerusform>%n conversations affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Trier :</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Activité récente</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Lowest confidence</source>
+        <translation>Confiance la plus faible</translation>
+    </message>
+    <message>
+        <source>Search name, message, intent…  ( / )</source>
+        <translation>Rechercher nom, message, intention…  ( / )</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Rechercher des conversations</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>AI handling</source>
+        <translation>IA en charge</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladées</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+</context>
+<context>
+    <name>BoardRow</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Client inconnu</translation>
+    </message>
+    <message>
+        <source>AI:</source>
+        <translation>IA :</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>Vous :</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agent :</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Système :</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Last message %1</source>
+        <translation>Dernier message : %1</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>· you</source>
+        <translation>· vous</translation>
+    </message>
+    <message>
+        <source>· %1</source>
+        <translation>· %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Conversation board</source>
+        <translation>Tableau des conversations</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Loading conversations…</source>
+        <translation>Chargement des conversations…</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelGlyph</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Canal : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceBadge</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>AI confidence %1, %2</source>
+        <translation>Confiance de l&apos;IA %1, %2</translation>
+    </message>
+    <message>
+        <source>No AI reply yet</source>
+        <translation>Pas encore de réponse de l&apos;IA</translation>
+    </message>
+    <message>
+        <source>%1 confidence</source>
+        <translation>%1 de confiance</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>Reconnexion dans %n s</numerusform>
+            <numerusform>Reconnexion dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Session fermée</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationHeader</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Client inconnu</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Conversation avec %1</translation>
+    </message>
+    <message>
+        <source>with you</source>
+        <translation>avec vous</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>avec %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente depuis</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Aucune conversation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Pick a conversation on the board, or press J to open the first one.</source>
+        <translation>Choisissez une conversation dans le tableau, ou appuyez sur J pour ouvrir la première.</translation>
+    </message>
+    <message>
+        <source>Loading conversation…</source>
+        <translation>Chargement de la conversation…</translation>
+    </message>
+    <message>
+        <source>Conversation not found</source>
+        <translation>Conversation introuvable</translation>
+    </message>
+    <message>
+        <source>It is not in the local cache. It may have been removed, or it has not synced yet.</source>
+        <translation>Elle n&apos;est pas dans le cache local. Elle a peut-être été supprimée, ou n&apos;est pas encore synchronisée.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Client inconnu</translation>
+    </message>
+    <message>
+        <source>Customer details</source>
+        <translation>Détails du client</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment : %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Valeur vie client</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Client depuis</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Commandes récentes</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Aucune commande pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Earlier conversations</source>
+        <translation>Conversations précédentes</translation>
+    </message>
+    <message>
+        <source>This is their first conversation</source>
+        <translation>C&apos;est sa première conversation</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierConversationRow</name>
+    <message>
+        <source>Open earlier conversation: %1</source>
+        <translation>Ouvrir la conversation précédente : %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+</context>
+<context>
+    <name>EventApplier</name>
+    <message>
+        <source>The cache does not have the expected tables (%1).</source>
+        <translation>Le cache ne contient pas les tables attendues (%1).</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the cache (%1).</source>
+        <translation>Impossible de commencer l&apos;écriture dans le cache (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save to the cache (%1).</source>
+        <translation>Impossible d&apos;enregistrer dans le cache (%1).</translation>
+    </message>
+    <message>
+        <source>Could not write event %1 to the cache (%2).</source>
+        <translation>Impossible d&apos;écrire l&apos;événement %1 dans le cache (%2).</translation>
+    </message>
+    <message>
+        <source>Could not save the cache position (%1).</source>
+        <translation>Impossible d&apos;enregistrer la position du cache (%1).</translation>
+    </message>
+    <message>
+        <source>Could not clear the cache for a snapshot (%1).</source>
+        <translation>Impossible de vider le cache pour un instantané (%1).</translation>
+    </message>
+    <message>
+        <source>Could not write a snapshot to the cache (%1).</source>
+        <translation>Impossible d&apos;écrire un instantané dans le cache (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingState</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>Could not create the cache folder %1.</source>
+        <translation>Impossible de créer le dossier du cache %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the cache at %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le cache %1 : %2</translation>
+    </message>
+    <message>
+        <source>The cache at %1 is not a Pilothouse cache or is damaged (%2). Move it aside or delete it; it will be filled again from the server.</source>
+        <translation>Le cache %1 n&apos;est pas un cache Pilothouse ou est endommagé (%2). Déplacez-le ou supprimez-le ; il sera de nouveau rempli depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>The cache at %1 was written by a newer Pilothouse (schema %2, this version knows %3). Nothing was changed.</source>
+        <translation>Le cache %1 a été écrit par une version plus récente de Pilothouse (schéma %2, cette version connaît %3). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not update the cache at %1 (%2).</source>
+        <translation>Impossible de mettre à jour le cache %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Could not prepare the cache at %1 (%2).</source>
+        <translation>Impossible de préparer le cache %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pilothouse — %1</source>
+        <translation>Pilothouse — %1</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>Agent IA</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 à %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message>
+        <source>Processing</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Retournée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Order #%1, %2, %3, %4</source>
+        <translation>Commande #%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Passée le %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMark</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priorité : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SentimentIndicator</name>
+    <message>
+        <source>Negative</source>
+        <translation>Négatif</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positif</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1</source>
+        <translation>Sentiment : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message>
+        <source>Sign in to watch and steer your AI conversations.</source>
+        <translation>Connectez-vous pour suivre et piloter vos conversations IA.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>https://pilothouse.example.com</source>
+        <translation>https://pilothouse.example.com</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChip</name>
+    <message>
+        <source>AI handling</source>
+        <translation>IA en charge</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladée</translation>
+    </message>
+    <message>
+        <source>With agent</source>
+        <translation>Avec un agent</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThinScrollBar</name>
+    <message>
+        <source>Scroll bar</source>
+        <translation>Barre de défilement</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Top bar</source>
+        <translation>Barre supérieure</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, %2</source>
+        <translation>Connecté en tant que %1, %2</translation>
+    </message>
+    <message>
+        <source>Switch to light theme</source>
+        <translation>Passer au thème clair</translation>
+    </message>
+    <message>
+        <source>Switch to dark theme</source>
+        <translation>Passer au thème sombre</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>Loading transcript…</source>
+        <translation>Chargement de la transcription…</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Aucun message pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Messages appear here as soon as the customer or the AI writes.</source>
+        <translation>Les messages apparaissent ici dès que le client ou l&apos;IA écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>VipBadge</name>
+    <message>
+        <source>VIP customer</source>
+        <translation>Client VIP</translation>
+    </message>
+    <message>
+        <source>★ VIP</source>
+        <translation>★ VIP</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTime</name>
+    <message>
+        <source>Waiting %1</source>
+        <translation>En attente depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Resize board</source>
+        <translation>Redimensionner le tableau</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app</name>
+    <message>
+        <source>Pilothouse: watch, steer and take over AI customer conversations.</source>
+        <translation>Pilothouse : suivez, pilotez et reprenez les conversations clients menées par l&apos;IA.</translation>
+    </message>
+    <message>
+        <source>Backend URL, e.g. https://pilothouse.example.com.</source>
+        <translation>URL du backend, par ex. https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>User name to sign in with.</source>
+        <translation>Nom d&apos;utilisateur pour la connexion.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Folder for the cache, settings and logs (default: the application data folder).</source>
+        <translation>Dossier du cache, des réglages et des journaux (par défaut : le dossier de données de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for https and wss.</source>
+        <translation>Faire confiance aux certificats d&apos;AC de ce fichier PEM pour https et wss.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Review the local cache without connecting.</source>
+        <translation>Consulter le cache local sans se connecter.</translation>
+    </message>
+    <message>
+        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
+        <translation>Se connecter à un backend de démo local (%1) en tant que superviseur de démo.</translation>
+    </message>
+    <message>
+        <source>Interface language: %1.</source>
+        <translation>Langue de l&apos;interface : %1.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Log detail: %1 (default info).</source>
+        <translation>Niveau de détail du journal : %1 (par défaut info).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>Start with the dark theme.</source>
+        <translation>Démarrer avec le thème sombre.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the board has filled, then quit.</source>
+        <translation>Enregistrer une image PNG de la fenêtre une fois le tableau rempli, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Give up waiting for the board after this many seconds (default 20).</source>
+        <translation>Cesser d&apos;attendre le tableau après ce nombre de secondes (par défaut 20).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Argument inattendu &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--demo and --offline exclude each other: the demo needs the local backend.</source>
+        <translation>--demo et --offline s&apos;excluent mutuellement : la démo a besoin du backend local.</translation>
+    </message>
+    <message>
+        <source>--server: &apos;%1&apos; is not an http(s) or ws(s) URL, e.g. https://pilothouse.example.com.</source>
+        <translation>--server : &apos;%1&apos; n&apos;est pas une URL http(s) ou ws(s), par ex. https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>--user: the user name is empty.</source>
+        <translation>--user : le nom d&apos;utilisateur est vide.</translation>
+    </message>
+    <message>
+        <source>--data-dir: &apos;%1&apos; exists and is not a folder.</source>
+        <translation>--data-dir : &apos;%1&apos; existe et n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read &apos;%1&apos;.</source>
+        <translation>--ca-file : impossible de lire &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not available; choose one of %2.</source>
+        <translation>--lang : &apos;%1&apos; n&apos;est pas disponible ; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>--log-level: &apos;%1&apos; is not one of %2.</source>
+        <translation>--log-level : &apos;%1&apos; ne fait pas partie de %2.</translation>
+    </message>
+    <message>
+        <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
+        <translation>--screenshot-timeout : nombre entier de secondes attendu, de 1 à 600.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::Console</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Connecté à %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Votre session est terminée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 You stay signed in until you quit; next time you will be asked to sign in.</source>
+        <translation>%1 Vous restez connecté jusqu&apos;à la fermeture de l&apos;application ; la prochaine fois, il faudra vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>No cached conversations yet: sign in once while online to fill the cache.</source>
+        <translation>Aucune conversation en cache pour l&apos;instant : connectez-vous une fois en ligne pour remplir le cache.</translation>
+    </message>
+    <message>
+        <source>Offline: showing cached conversations</source>
+        <translation>Hors ligne : conversations en cache affichées</translation>
+    </message>
+    <message>
+        <source>Opening the keychain…</source>
+        <translation>Ouverture du trousseau…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address. Try something like https://pilothouse.example.com.</source>
+        <translation>« %1 » n&apos;est pas une adresse de serveur. Essayez par exemple https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::StoreWriter</name>
+    <message>
+        <source>The local cache failed unexpectedly (%1).</source>
+        <translation>Le cache local a échoué de manière inattendue (%1).</translation>
+    </message>
+    <message>
+        <source>The local cache failed unexpectedly.</source>
+        <translation>Le cache local a échoué de manière inattendue.</translation>
+    </message>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>Le cache local n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not read the cache (%1).</source>
+        <translation>Impossible de lire le cache (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::bands</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::LoginClient</name>
+    <message>
+        <source>The server at %1 did not answer. Check the address and your connection.</source>
+        <translation>Le serveur %1 n&apos;a pas répondu. Vérifiez l&apos;adresse et votre connexion.</translation>
+    </message>
+    <message>
+        <source>The identity of %1 could not be verified, so your password was not sent. Check the address, or ask your administrator for the server&apos;s certificate authority file.</source>
+        <translation>L&apos;identité de %1 n&apos;a pas pu être vérifiée ; votre mot de passe n&apos;a donc pas été envoyé. Vérifiez l&apos;adresse, ou demandez à votre administrateur le fichier de l&apos;autorité de certification du serveur.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer far too large for a sign-in. Check the address.</source>
+        <translation>Le serveur %1 a envoyé une réponse bien trop volumineuse pour une connexion. Vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>This account may not sign in to the console. Ask an administrator for access.</source>
+        <translation>Ce compte n&apos;est pas autorisé à se connecter à la console. Demandez l&apos;accès à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a minute, then try again.</source>
+        <translation>Trop de tentatives de connexion. Patientez une minute, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has a problem (HTTP %2). Try again in a few minutes; if it persists, tell your administrator.</source>
+        <translation>Le serveur %1 rencontre un problème (HTTP %2). Réessayez dans quelques minutes ; si le problème persiste, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The server at %1 rejected the sign-in request.</source>
+        <translation>Le serveur %1 a refusé la demande de connexion.</translation>
+    </message>
+    <message>
+        <source>The server at %1 rejected the sign-in request: %2</source>
+        <translation>Le serveur %1 a refusé la demande de connexion : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a Pilothouse server (HTTP %2). Check the address.</source>
+        <translation>%1 ne semble pas être un serveur Pilothouse (HTTP %2). Vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but not like a Pilothouse server. Check the address.</source>
+        <translation>Le serveur %1 a répondu, mais pas comme un serveur Pilothouse. Vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Use an address such as https://pilothouse.example.com.</source>
+        <translation>« %1 » n&apos;est pas une adresse de serveur. Utilisez une adresse comme https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>Signing in failed unexpectedly. Try again.</source>
+        <translation>La connexion a échoué de manière inattendue. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::SessionWorker</name>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>Le serveur ne répond plus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address this console can use. Use an address such as https://pilothouse.example.com.</source>
+        <translation>« %1 » n&apos;est pas une adresse de serveur utilisable par cette console. Utilisez une adresse comme https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Could not start the session.</source>
+        <translation>Impossible de démarrer la session.</translation>
+    </message>
+    <message>
+        <source>The server sent a message this console cannot read.</source>
+        <translation>Le serveur a envoyé un message que cette console ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>A message from the server could not be processed.</source>
+        <translation>Un message du serveur n&apos;a pas pu être traité.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid. Sign in again.</source>
+        <translation>Votre connexion n&apos;est plus valide. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid (%1). Sign in again.</source>
+        <translation>Votre connexion n&apos;est plus valide (%1). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server at %1 needs a newer Pilothouse. Install the update, then start again.</source>
+        <translation>Le serveur %1 nécessite une version plus récente de Pilothouse. Installez la mise à jour, puis relancez.</translation>
+    </message>
+    <message>
+        <source>Your account may not use the console on %1. Ask an administrator for access.</source>
+        <translation>Votre compte n&apos;est pas autorisé à utiliser la console sur %1. Demandez l&apos;accès à un administrateur.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>La connexion à %1 a été perdue.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>La connexion à %1 a été perdue : %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Connecté à %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>The server broke the protocol.</source>
+        <translation>Le serveur n&apos;a pas respecté le protocole.</translation>
+    </message>
+    <message>
+        <source>Not connected. The action will be sent when the connection returns.</source>
+        <translation>Non connecté. L&apos;action sera envoyée au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>This action is too large for the server to accept.</source>
+        <translation>Cette action est trop volumineuse pour être acceptée par le serveur.</translation>
+    </message>
+    <message>
+        <source>This action could not be encoded (invalid text).</source>
+        <translation>Cette action n&apos;a pas pu être encodée (texte non valide).</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::TokenStore</name>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain. Remove the &quot;Pilothouse&quot; entry with your keychain manager.</source>
+        <translation>La connexion enregistrée n&apos;a pas pu être supprimée du trousseau système. Supprimez l&apos;entrée « Pilothouse » avec votre gestionnaire de trousseau.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was declined. Allow Pilothouse to use the keychain to stay signed in.</source>
+        <translation>L&apos;accès au trousseau système a été refusé. Autorisez Pilothouse à utiliser le trousseau pour rester connecté.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock your keychain (the login keyring) and sign in again.</source>
+        <translation>Le trousseau système a refusé l&apos;accès. Déverrouillez votre trousseau (le trousseau de session) et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so your sign-in cannot be remembered. Install and start GNOME Keyring or KWallet, or sign in each time.</source>
+        <translation>Aucun trousseau système n&apos;est disponible ; votre connexion ne peut donc pas être mémorisée. Installez et démarrez GNOME Keyring ou KWallet, ou connectez-vous à chaque fois.</translation>
+    </message>
+    <message>
+        <source>The system keychain on this computer does not support storing sign-ins. You will need to sign in each time.</source>
+        <translation>Le trousseau système de cet ordinateur ne permet pas d&apos;enregistrer les connexions. Vous devrez vous connecter à chaque fois.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error (%1). Check that it is running and unlocked, then sign in again.</source>
+        <translation>Le trousseau système a signalé une erreur (%1). Vérifiez qu&apos;il est démarré et déverrouillé, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
+        <translation>Le trousseau système n&apos;a pas répondu à temps. Vérifiez qu&apos;il est démarré et déverrouillé, puis reconnectez-vous.</translation>
+    </message>
+</context>
 </TS>

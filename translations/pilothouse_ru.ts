@@ -1,4 +1,1130 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
+<context>
+    <name>AiReplyDetails</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>replied in %1</source>
+        <translation>ответ за %1</translation>
+    </message>
+    <message>
+        <source>Intent: %1</source>
+        <translation>Намерение: %1</translation>
+    </message>
+    <message>
+        <source>Tool used: %1</source>
+        <translation>Инструмент: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>Run &apos;pilothouse --help&apos; for the list of options.</source>
+        <translation>Запустите &apos;pilothouse --help&apos;, чтобы увидеть список параметров.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardEmptyState</name>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Диалогов пока нет</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>Ничего не найдено по запросу «%1»</translation>
+    </message>
+    <message>
+        <source>The AI is not handling anything right now</source>
+        <translation>Сейчас ИИ не ведёт ни одного диалога</translation>
+    </message>
+    <message>
+        <source>Nothing escalated</source>
+        <translation>Эскалированных диалогов нет</translation>
+    </message>
+    <message>
+        <source>Nothing assigned to you</source>
+        <translation>Вам ничего не назначено</translation>
+    </message>
+    <message>
+        <source>No VIP conversations</source>
+        <translation>Нет VIP-диалогов</translation>
+    </message>
+    <message>
+        <source>No conversations today</source>
+        <translation>Сегодня диалогов нет</translation>
+    </message>
+    <message>
+        <source>No support conversations</source>
+        <translation>Нет диалогов поддержки</translation>
+    </message>
+    <message>
+        <source>No sales conversations</source>
+        <translation>Нет диалогов о продажах</translation>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation>Нет диалогов</translation>
+    </message>
+    <message>
+        <source>When customers write in, their conversations appear here live.</source>
+        <translation>Когда клиенты пишут, их диалоги сразу появляются здесь.</translation>
+    </message>
+    <message>
+        <source>Try a customer name, an order number or an intent.</source>
+        <translation>Попробуйте имя клиента, номер заказа или намерение.</translation>
+    </message>
+    <message>
+        <source>The AI is handling every conversation within its rules.</source>
+        <translation>ИИ ведёт все диалоги в рамках своих правил.</translation>
+    </message>
+    <message>
+        <source>Take over a conversation to see it here.</source>
+        <translation>Возьмите диалог на себя, чтобы он появился здесь.</translation>
+    </message>
+    <message>
+        <source>Other filters may have what you are looking for.</source>
+        <translation>Возможно, нужное найдётся в других фильтрах.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
+</context>
+<context>
+    <name>BoardHeader</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Диалоги</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) shown</source>
+        <translation>
+            <numerusform>Показан %n диалог</numerusform>
+            <numerusform>Показано %n диалога</numerusform>
+            <numerusform>Показано %n диалогов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Сортировка:</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Lowest confidence</source>
+        <translation>Наименьшая уверенность</translation>
+    </message>
+    <message>
+        <source>Search name, message, intent…  ( / )</source>
+        <translation>Поиск: имя, сообщение, намерение…  ( / )</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Поиск диалогов</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>AI handling</source>
+        <translation>Ведёт ИИ</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Эскалировано</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+</context>
+<context>
+    <name>BoardRow</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Неизвестный клиент</translation>
+    </message>
+    <message>
+        <source>AI:</source>
+        <translation>ИИ:</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>Вы:</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Оператор:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Система:</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Last message %1</source>
+        <translation>Последнее сообщение: %1</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>· you</source>
+        <translation>· вы</translation>
+    </message>
+    <message>
+        <source>· %1</source>
+        <translation>· %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Conversation board</source>
+        <translation>Доска диалогов</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Диалоги</translation>
+    </message>
+    <message>
+        <source>Loading conversations…</source>
+        <translation>Загрузка диалогов…</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelGlyph</name>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Канал: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceBadge</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>AI confidence %1, %2</source>
+        <translation>Уверенность ИИ %1, %2</translation>
+    </message>
+    <message>
+        <source>No AI reply yet</source>
+        <translation>ИИ ещё не ответил</translation>
+    </message>
+    <message>
+        <source>%1 confidence</source>
+        <translation>Уверенность %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Connected</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>Переподключение через %n с</numerusform>
+            <numerusform>Переподключение через %n с</numerusform>
+            <numerusform>Переподключение через %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationHeader</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Неизвестный клиент</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Диалог с клиентом %1</translation>
+    </message>
+    <message>
+        <source>with you</source>
+        <translation>ведёте вы</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>ведёт %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ждёт</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Диалог</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Диалог не выбран</translation>
+    </message>
+    <message>
+        <source>Pick a conversation on the board, or press J to open the first one.</source>
+        <translation>Выберите диалог на доске или нажмите J, чтобы открыть первый.</translation>
+    </message>
+    <message>
+        <source>Loading conversation…</source>
+        <translation>Загрузка диалога…</translation>
+    </message>
+    <message>
+        <source>Conversation not found</source>
+        <translation>Диалог не найден</translation>
+    </message>
+    <message>
+        <source>It is not in the local cache. It may have been removed, or it has not synced yet.</source>
+        <translation>Его нет в локальном кэше. Возможно, он был удалён или ещё не синхронизирован.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Неизвестный клиент</translation>
+    </message>
+    <message>
+        <source>Customer details</source>
+        <translation>Данные клиента</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Сегмент: %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Пожизненная ценность</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Стал клиентом</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Последние заказы</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Заказов пока нет</translation>
+    </message>
+    <message>
+        <source>Earlier conversations</source>
+        <translation>Предыдущие диалоги</translation>
+    </message>
+    <message>
+        <source>This is their first conversation</source>
+        <translation>Это первый диалог клиента</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierConversationRow</name>
+    <message>
+        <source>Open earlier conversation: %1</source>
+        <translation>Открыть предыдущий диалог: %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+</context>
+<context>
+    <name>EventApplier</name>
+    <message>
+        <source>The cache does not have the expected tables (%1).</source>
+        <translation>В кэше нет ожидаемых таблиц (%1).</translation>
+    </message>
+    <message>
+        <source>Could not start writing to the cache (%1).</source>
+        <translation>Не удалось начать запись в кэш (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save to the cache (%1).</source>
+        <translation>Не удалось сохранить данные в кэш (%1).</translation>
+    </message>
+    <message>
+        <source>Could not write event %1 to the cache (%2).</source>
+        <translation>Не удалось записать событие %1 в кэш (%2).</translation>
+    </message>
+    <message>
+        <source>Could not save the cache position (%1).</source>
+        <translation>Не удалось сохранить позицию кэша (%1).</translation>
+    </message>
+    <message>
+        <source>Could not clear the cache for a snapshot (%1).</source>
+        <translation>Не удалось очистить кэш для снимка (%1).</translation>
+    </message>
+    <message>
+        <source>Could not write a snapshot to the cache (%1).</source>
+        <translation>Не удалось записать снимок в кэш (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingState</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>Could not create the cache folder %1.</source>
+        <translation>Не удалось создать папку кэша %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the cache at %1: %2</source>
+        <translation>Не удалось открыть кэш %1: %2</translation>
+    </message>
+    <message>
+        <source>The cache at %1 is not a Pilothouse cache or is damaged (%2). Move it aside or delete it; it will be filled again from the server.</source>
+        <translation>Кэш %1 не является кэшем Pilothouse или повреждён (%2). Переместите или удалите его — он будет заново заполнен с сервера.</translation>
+    </message>
+    <message>
+        <source>The cache at %1 was written by a newer Pilothouse (schema %2, this version knows %3). Nothing was changed.</source>
+        <translation>Кэш %1 записан более новой версией Pilothouse (схема %2, эта версия знает %3). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Could not update the cache at %1 (%2).</source>
+        <translation>Не удалось обновить кэш %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Could not prepare the cache at %1 (%2).</source>
+        <translation>Не удалось подготовить кэш %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pilothouse — %1</source>
+        <translation>Pilothouse — %1</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>ИИ-агент</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>ИИ</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 в %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message>
+        <source>Processing</source>
+        <translation>В обработке</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлен</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращён</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Order #%1, %2, %3, %4</source>
+        <translation>Заказ #%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Оформлен %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMark</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Приоритет: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+</context>
+<context>
+    <name>SentimentIndicator</name>
+    <message>
+        <source>Negative</source>
+        <translation>Негативная</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Позитивная</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Нейтральная</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1</source>
+        <translation>Тональность: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message>
+        <source>Sign in to watch and steer your AI conversations.</source>
+        <translation>Войдите, чтобы следить за диалогами ИИ и управлять ими.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>https://pilothouse.example.com</source>
+        <translation>https://pilothouse.example.com</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChip</name>
+    <message>
+        <source>AI handling</source>
+        <translation>Ведёт ИИ</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Эскалировано</translation>
+    </message>
+    <message>
+        <source>With agent</source>
+        <translation>Ведёт оператор</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThinScrollBar</name>
+    <message>
+        <source>Scroll bar</source>
+        <translation>Полоса прокрутки</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Top bar</source>
+        <translation>Верхняя панель</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, %2</source>
+        <translation>Вы вошли как %1, %2</translation>
+    </message>
+    <message>
+        <source>Switch to light theme</source>
+        <translation>Включить светлую тему</translation>
+    </message>
+    <message>
+        <source>Switch to dark theme</source>
+        <translation>Включить тёмную тему</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Loading transcript…</source>
+        <translation>Загрузка переписки…</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Сообщений пока нет</translation>
+    </message>
+    <message>
+        <source>Messages appear here as soon as the customer or the AI writes.</source>
+        <translation>Сообщения появятся здесь, как только напишет клиент или ИИ.</translation>
+    </message>
+</context>
+<context>
+    <name>VipBadge</name>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP-клиент</translation>
+    </message>
+    <message>
+        <source>★ VIP</source>
+        <translation>★ VIP</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTime</name>
+    <message>
+        <source>Waiting %1</source>
+        <translation>Ожидает %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Resize board</source>
+        <translation>Изменить ширину доски</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app</name>
+    <message>
+        <source>Pilothouse: watch, steer and take over AI customer conversations.</source>
+        <translation>Pilothouse: наблюдайте за диалогами ИИ с клиентами, управляйте ими и берите их на себя.</translation>
+    </message>
+    <message>
+        <source>Backend URL, e.g. https://pilothouse.example.com.</source>
+        <translation>URL сервера, например https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>User name to sign in with.</source>
+        <translation>Имя пользователя для входа.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>Folder for the cache, settings and logs (default: the application data folder).</source>
+        <translation>Папка для кэша, настроек и журналов (по умолчанию — папка данных приложения).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for https and wss.</source>
+        <translation>Доверять сертификатам УЦ из этого PEM-файла для https и wss.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Review the local cache without connecting.</source>
+        <translation>Просмотреть локальный кэш без подключения.</translation>
+    </message>
+    <message>
+        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
+        <translation>Подключиться к локальному демо-серверу (%1) как демо-супервайзер.</translation>
+    </message>
+    <message>
+        <source>Interface language: %1.</source>
+        <translation>Язык интерфейса: %1.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Log detail: %1 (default info).</source>
+        <translation>Подробность журнала: %1 (по умолчанию info).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>уровень</translation>
+    </message>
+    <message>
+        <source>Start with the dark theme.</source>
+        <translation>Запустить с тёмной темой.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the board has filled, then quit.</source>
+        <translation>Сохранить снимок окна в PNG, когда доска заполнится, и выйти.</translation>
+    </message>
+    <message>
+        <source>Give up waiting for the board after this many seconds (default 20).</source>
+        <translation>Прекратить ожидание доски через указанное число секунд (по умолчанию 20).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Неожиданный аргумент &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--demo and --offline exclude each other: the demo needs the local backend.</source>
+        <translation>--demo и --offline исключают друг друга: демо-режиму нужен локальный сервер.</translation>
+    </message>
+    <message>
+        <source>--server: &apos;%1&apos; is not an http(s) or ws(s) URL, e.g. https://pilothouse.example.com.</source>
+        <translation>--server: &apos;%1&apos; не является URL вида http(s) или ws(s), например https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>--user: the user name is empty.</source>
+        <translation>--user: имя пользователя пустое.</translation>
+    </message>
+    <message>
+        <source>--data-dir: &apos;%1&apos; exists and is not a folder.</source>
+        <translation>--data-dir: &apos;%1&apos; существует и не является папкой.</translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read &apos;%1&apos;.</source>
+        <translation>--ca-file: не удаётся прочитать &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not available; choose one of %2.</source>
+        <translation>--lang: &apos;%1&apos; недоступен; выберите один из вариантов: %2.</translation>
+    </message>
+    <message>
+        <source>--log-level: &apos;%1&apos; is not one of %2.</source>
+        <translation>--log-level: &apos;%1&apos; не входит в список %2.</translation>
+    </message>
+    <message>
+        <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
+        <translation>--screenshot-timeout: ожидается целое число секунд от 1 до 600.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::Console</name>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Супервайзер</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Подключено к %1 как %2</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Сеанс завершён. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>%1 You stay signed in until you quit; next time you will be asked to sign in.</source>
+        <translation>%1 Вы останетесь в системе до выхода из приложения; в следующий раз потребуется войти снова.</translation>
+    </message>
+    <message>
+        <source>No cached conversations yet: sign in once while online to fill the cache.</source>
+        <translation>В кэше пока нет диалогов: войдите хотя бы раз при подключении к сети, чтобы заполнить кэш.</translation>
+    </message>
+    <message>
+        <source>Offline: showing cached conversations</source>
+        <translation>Нет сети: показаны диалоги из кэша</translation>
+    </message>
+    <message>
+        <source>Opening the keychain…</source>
+        <translation>Открытие хранилища паролей…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address. Try something like https://pilothouse.example.com.</source>
+        <translation>«%1» — не адрес сервера. Попробуйте, например, https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::StoreWriter</name>
+    <message>
+        <source>The local cache failed unexpectedly (%1).</source>
+        <translation>Непредвиденный сбой локального кэша (%1).</translation>
+    </message>
+    <message>
+        <source>The local cache failed unexpectedly.</source>
+        <translation>Непредвиденный сбой локального кэша.</translation>
+    </message>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>Локальный кэш не открыт.</translation>
+    </message>
+    <message>
+        <source>Could not read the cache (%1).</source>
+        <translation>Не удалось прочитать кэш (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::bands</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::LoginClient</name>
+    <message>
+        <source>The server at %1 did not answer. Check the address and your connection.</source>
+        <translation>Сервер %1 не ответил. Проверьте адрес и подключение к сети.</translation>
+    </message>
+    <message>
+        <source>The identity of %1 could not be verified, so your password was not sent. Check the address, or ask your administrator for the server&apos;s certificate authority file.</source>
+        <translation>Не удалось подтвердить подлинность %1, поэтому пароль не был отправлен. Проверьте адрес или запросите у администратора файл центра сертификации сервера.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer far too large for a sign-in. Check the address.</source>
+        <translation>Сервер %1 прислал слишком большой для входа ответ. Проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>This account may not sign in to the console. Ask an administrator for access.</source>
+        <translation>Этой учётной записи запрещён вход в консоль. Запросите доступ у администратора.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a minute, then try again.</source>
+        <translation>Слишком много попыток входа. Подождите минуту и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has a problem (HTTP %2). Try again in a few minutes; if it persists, tell your administrator.</source>
+        <translation>На сервере %1 возникла проблема (HTTP %2). Повторите попытку через несколько минут; если ошибка не исчезнет, сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The server at %1 rejected the sign-in request.</source>
+        <translation>Сервер %1 отклонил запрос на вход.</translation>
+    </message>
+    <message>
+        <source>The server at %1 rejected the sign-in request: %2</source>
+        <translation>Сервер %1 отклонил запрос на вход: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a Pilothouse server (HTTP %2). Check the address.</source>
+        <translation>%1 не похож на сервер Pilothouse (HTTP %2). Проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but not like a Pilothouse server. Check the address.</source>
+        <translation>Сервер %1 ответил, но не так, как сервер Pilothouse. Проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Use an address such as https://pilothouse.example.com.</source>
+        <translation>«%1» — не адрес сервера. Укажите адрес вида https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>Signing in failed unexpectedly. Try again.</source>
+        <translation>Непредвиденная ошибка входа. Повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::SessionWorker</name>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>Сервер перестал отвечать.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address this console can use. Use an address such as https://pilothouse.example.com.</source>
+        <translation>«%1» — неподходящий для этой консоли адрес сервера. Укажите адрес вида https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Отключено.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Could not start the session.</source>
+        <translation>Не удалось начать сеанс.</translation>
+    </message>
+    <message>
+        <source>The server sent a message this console cannot read.</source>
+        <translation>Сервер прислал сообщение, которое эта консоль не может прочитать.</translation>
+    </message>
+    <message>
+        <source>A message from the server could not be processed.</source>
+        <translation>Не удалось обработать сообщение от сервера.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Не удаётся связаться с %1: %2</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid. Sign in again.</source>
+        <translation>Данные входа больше не действительны. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid (%1). Sign in again.</source>
+        <translation>Данные входа больше не действительны (%1). Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The server at %1 needs a newer Pilothouse. Install the update, then start again.</source>
+        <translation>Серверу %1 нужна более новая версия Pilothouse. Установите обновление и запустите приложение снова.</translation>
+    </message>
+    <message>
+        <source>Your account may not use the console on %1. Ask an administrator for access.</source>
+        <translation>Вашей учётной записи запрещено использовать консоль на %1. Запросите доступ у администратора.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>Соединение с %1 потеряно.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Соединение с %1 потеряно: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Подключено к %1 как %2</translation>
+    </message>
+    <message>
+        <source>The server broke the protocol.</source>
+        <translation>Сервер нарушил протокол.</translation>
+    </message>
+    <message>
+        <source>Not connected. The action will be sent when the connection returns.</source>
+        <translation>Нет подключения. Действие будет отправлено, когда соединение восстановится.</translation>
+    </message>
+    <message>
+        <source>This action is too large for the server to accept.</source>
+        <translation>Это действие слишком велико: сервер не сможет его принять.</translation>
+    </message>
+    <message>
+        <source>This action could not be encoded (invalid text).</source>
+        <translation>Не удалось закодировать это действие (недопустимый текст).</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::TokenStore</name>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain. Remove the &quot;Pilothouse&quot; entry with your keychain manager.</source>
+        <translation>Не удалось удалить сохранённые данные входа из системного хранилища паролей. Удалите запись «Pilothouse» с помощью менеджера паролей.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was declined. Allow Pilothouse to use the keychain to stay signed in.</source>
+        <translation>Доступ к системному хранилищу паролей отклонён. Разрешите Pilothouse использовать хранилище, чтобы оставаться в системе.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock your keychain (the login keyring) and sign in again.</source>
+        <translation>Системное хранилище паролей отказало в доступе. Разблокируйте хранилище (связку ключей входа) и войдите снова.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so your sign-in cannot be remembered. Install and start GNOME Keyring or KWallet, or sign in each time.</source>
+        <translation>Системное хранилище паролей недоступно, поэтому данные входа нельзя сохранить. Установите и запустите GNOME Keyring или KWallet либо входите каждый раз заново.</translation>
+    </message>
+    <message>
+        <source>The system keychain on this computer does not support storing sign-ins. You will need to sign in each time.</source>
+        <translation>Системное хранилище паролей на этом компьютере не поддерживает сохранение данных входа. Придётся входить каждый раз.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error (%1). Check that it is running and unlocked, then sign in again.</source>
+        <translation>Системное хранилище паролей сообщило об ошибке (%1). Убедитесь, что оно запущено и разблокировано, и войдите снова.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
+        <translation>Системное хранилище паролей не ответило вовремя. Убедитесь, что оно запущено и разблокировано, и войдите снова.</translation>
+    </message>
+</context>
 </TS>
