@@ -35,14 +35,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Pilothouse"));
     QApplication::setApplicationVersion(QStringLiteral(PILOTHOUSE_VERSION));
 
-    const QString language = [&] {
+    // Translations must be installed before the options are parsed for real, so --help and option
+    // errors come out in the chosen language: peek at --lang first.
+    const QString chosenLanguage = [&] {
         const ParseResult early = parseArguments(QApplication::arguments());
-        return early.outcome == ParseResult::Outcome::Run && !early.options.language.isEmpty()
-                   ? early.options.language
-                   : QLocale().name().left(2);
+        return early.outcome == ParseResult::Outcome::Run ? early.options.language : QString();
     }();
+    if (!chosenLanguage.isEmpty())
+        QLocale::setDefault(QLocale(chosenLanguage)); // dates, numbers and money follow --lang too
     QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/pilothouse_%1").arg(language)))
+    if (translator.load(QLocale(), QStringLiteral("pilothouse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     const ParseResult parsed = parseArguments(QApplication::arguments());

@@ -104,9 +104,12 @@ Rectangle {
                     Accessible.role: Accessible.StaticText
                     Accessible.name: label + ": " + value
                     Text {
+                        Layout.fillWidth: true
                         text: figure.label
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontCaption
+                        // Translations run long ("Пожизненная ценность"): wrap, never overlap.
+                        wrapMode: Text.WordWrap
                     }
                     Text {
                         Layout.fillWidth: true

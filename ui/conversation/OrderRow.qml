@@ -45,22 +45,14 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.spaceS
             Text {
+                Layout.fillWidth: true
                 text: qsTr("#%1").arg(row.orderId)
                 textFormat: Text.PlainText
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
                 font.weight: Font.DemiBold
+                elide: Text.ElideRight
             }
-            Tag {
-                text: row.statusLabel
-                foreground: row.status === "delivered" ? Theme.success
-                          : row.status === "returned" || row.status === "cancelled" ? Theme.textMuted
-                          : Theme.info
-                background: row.status === "delivered" ? Theme.successSoft
-                          : row.status === "returned" || row.status === "cancelled" ? Theme.neutralSoft
-                          : Theme.infoSoft
-            }
-            Item { Layout.fillWidth: true }
             Text {
                 text: row.totalText
                 color: Theme.text
@@ -76,10 +68,26 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
             elide: Text.ElideRight
         }
-        Text {
-            text: qsTr("Placed %1").arg(row.placedAtText)
-            color: Theme.textFaint
-            font.pixelSize: Theme.fontCaption
+        // Status and date share the last line so a long translation never pushes the total out.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceS
+            Tag {
+                text: row.statusLabel
+                foreground: row.status === "delivered" ? Theme.success
+                          : row.status === "returned" || row.status === "cancelled" ? Theme.textMuted
+                          : Theme.info
+                background: row.status === "delivered" ? Theme.successSoft
+                          : row.status === "returned" || row.status === "cancelled" ? Theme.neutralSoft
+                          : Theme.infoSoft
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Placed %1").arg(row.placedAtText)
+                color: Theme.textFaint
+                font.pixelSize: Theme.fontCaption
+                elide: Text.ElideRight
+            }
         }
     }
 }
