@@ -76,7 +76,7 @@ int ServerApp::start(QString *error)
     housekeeping();
     m_housekeeping.start();
 
-    m_commands = std::make_unique<CommandHandler>(*m_db, *m_log, *m_state);
+    m_commands = std::make_unique<CommandHandler>(*m_db, *m_log, *m_state, *m_users);
     m_http = std::make_unique<QHttpServer>();
     m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_log);
 

@@ -50,6 +50,18 @@ QStringList migration(int version)
                 " name TEXT NOT NULL, args_hash TEXT NOT NULL, result TEXT NOT NULL,"
                 " at INTEGER NOT NULL)"),
         };
+    case 2:
+        return {
+            // Every operator command, applied or refused: who, as what role, and what came of it.
+            QStringLiteral(
+                "CREATE TABLE audit (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, user TEXT NOT NULL,"
+                " role TEXT NOT NULL, command_id TEXT NOT NULL, name TEXT NOT NULL,"
+                " conversation_id TEXT NOT NULL DEFAULT '',"
+                " outcome TEXT NOT NULL CHECK (outcome IN ('applied','refused')),"
+                " code TEXT NOT NULL DEFAULT '', seq INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX audit_conversation ON audit(conversation_id, at)"),
+            QStringLiteral("CREATE INDEX audit_command ON audit(command_id)"),
+        };
     default:
         return {};
     }

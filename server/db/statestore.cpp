@@ -112,6 +112,26 @@ bool StateStore::upsertConversation(const protocol::Conversation &conversation)
     return Database::exec(query);
 }
 
+StateStore::SwapResult StateStore::swapConversation(const protocol::Conversation &expected,
+                                                    const protocol::Conversation &next)
+{
+    // Compare-and-set on the row's status and owner: the change applies only if nobody changed
+    // either since `expected` was read, whatever else runs against this database.
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral(
+        "UPDATE conversations SET status = ?, last_message_at = ?, data = ?"
+        " WHERE id = ? AND status = ? AND COALESCE(json_extract(data, '$.assignee'), '') = ?"));
+    query.addBindValue(q(std::string(protocol::toString(next.status))));
+    query.addBindValue(static_cast<qint64>(next.lastMessageAt));
+    query.addBindValue(jsonOf(next));
+    query.addBindValue(q(expected.id));
+    query.addBindValue(q(std::string(protocol::toString(expected.status))));
+    query.addBindValue(q(expected.assignee));
+    if (!Database::exec(query))
+        return SwapResult::Error;
+    return query.numRowsAffected() == 1 ? SwapResult::Swapped : SwapResult::Lost;
+}
+
 bool StateStore::insertMessage(const protocol::Message &message)
 {
     QSqlQuery query = m_db.query();

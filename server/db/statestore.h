@@ -25,6 +25,9 @@ public:
     bool upsertProduct(const Product &product);
     bool upsertConversation(const protocol::Conversation &conversation);
     bool insertMessage(const protocol::Message &message);
+    enum class SwapResult { Swapped, Lost, Error };
+    /// Replaces the row only if its status and assignee still equal `expected`'s.
+    SwapResult swapConversation(const protocol::Conversation &expected, const protocol::Conversation &next);
 
     bool hasCustomer(const std::string &id) const;
     std::optional<protocol::Customer> customer(const std::string &id) const;

@@ -4,7 +4,10 @@
 #include "eventlog/eventlog.h"
 
 #include "agent/agent.h"
+#include "handoff/instruction.h"
+#include "handoff/statemachine.h"
 #include "log/log.h"
+#include "protocol/codec.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -76,6 +79,7 @@ Engine::Engine(EventLog &log, StateStore &state, std::shared_ptr<const Catalog> 
     m_agent = std::make_unique<Agent>(m_catalog, BrandVoice{});
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, &Engine::tick);
+    connect(&m_log, &EventLog::appended, this, &Engine::onAppended);
 }
 
 Engine::~Engine() = default;
@@ -142,8 +146,12 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
         conversation->subject = incoming.subject;
         conversation->createdAt = at;
     }
-    if (conversation->status == protocol::ConversationStatus::Resolved)
-        conversation->status = protocol::ConversationStatus::Ai;
+    std::vector<NewEvent> events;
+    // A resolved conversation reopens when the customer writes again.
+    if (auto reopened = ConversationStateMachine::reopen(*conversation, at)) {
+        events.push_back(NewEvent{protocol::kinds::ConversationTransitioned, reopened->transition, {}});
+        conversation = std::move(reopened->conversation);
+    }
 
     protocol::Message message;
     message.id = newId('m');
@@ -161,51 +169,121 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
     if (!conversation->waitingSince)
         conversation->waitingSince = at;
 
-    const auto appended = m_log.append(
-        {NewEvent{protocol::kinds::MessageCreated, message, {}},
-         NewEvent{protocol::kinds::ConversationUpserted, *conversation, {}}},
-        [&](const auto &) {
-            // Conversation first: the message row references it.
-            return m_state.upsertConversation(*conversation) && m_state.insertMessage(message);
-        });
+    events.push_back(NewEvent{protocol::kinds::MessageCreated, message, {}});
+    events.push_back(NewEvent{protocol::kinds::ConversationUpserted, *conversation, {}});
+    const auto appended = m_log.append(std::move(events), [&](const auto &) {
+        // Conversation first: the message row references it.
+        return m_state.upsertConversation(*conversation) && m_state.insertMessage(message);
+    });
     if (!appended)
         return;
     m_conversationByKey[incoming.conversationKey] = conversation->id;
-    if (conversation->status != protocol::ConversationStatus::Ai)
-        return; // the AI never talks over a human or an escalation
-    std::uniform_int_distribution<int> thinking(250, 900);
-    QTimer::singleShot(thinking(m_rng), this,
-                       [this, id = conversation->id, key = incoming.conversationKey,
-                        messageId = message.id, at] { reply(id, key, messageId, at); });
+    m_keyByConversation[conversation->id] = incoming.conversationKey;
+    // The AI answers when it handles the conversation and drafts for the owner when a person
+    // does; an escalated conversation waits for a person.
+    if (conversation->status == protocol::ConversationStatus::Ai
+        || ConversationStateMachine::ownedByPerson(*conversation))
+        scheduleTurn(conversation->id);
 }
 
-void Engine::reply(const std::string &conversationId, const std::string &conversationKey,
-                   const std::string &customerMessageId, protocol::Millis customerAt)
+void Engine::scheduleTurn(const std::string &conversationId)
+{
+    std::uniform_int_distribution<int> thinking(250, 900);
+    QTimer::singleShot(thinking(m_rng), this, [this, conversationId] { aiTurn(conversationId); });
+}
+
+void Engine::onAppended(const EventBatch &batch)
+{
+    for (const auto &event : *batch) {
+        if (const auto *message = std::get_if<protocol::Message>(&event.payload)) {
+            if (message->author != protocol::Author::Human)
+                continue;
+            if (message->visibility == protocol::Visibility::Whisper) {
+                scheduleTurn(message->conversationId); // the AI follows the instruction now
+            } else if (message->visibility == protocol::Visibility::Public) {
+                // A person's reply counts like the AI's: the simulated customer may answer it.
+                if (const auto key = m_keyByConversation.find(message->conversationId);
+                    key != m_keyByConversation.end())
+                    m_simulator->onReply(key->second, message->text, false);
+            }
+        } else if (const auto *transition = std::get_if<protocol::Transition>(&event.payload)) {
+            // Handed back, taken over or transferred: whoever handles it now may owe the customer
+            // an answer (the AI a reply, the new owner a draft).
+            if (transition->to == protocol::ConversationStatus::Human
+                || (transition->to == protocol::ConversationStatus::Ai
+                    && transition->from == protocol::ConversationStatus::Human))
+                scheduleTurn(transition->conversationId);
+        }
+    }
+}
+
+void Engine::aiTurn(const std::string &conversationId)
 {
     try {
         auto conversation = m_state.conversation(conversationId);
         const auto customer = conversation ? m_state.customer(conversation->customerId) : std::nullopt;
-        if (!conversation || !customer || conversation->status != protocol::ConversationStatus::Ai)
+        if (!conversation || !customer)
             return;
+        const bool owned = ConversationStateMachine::ownedByPerson(*conversation);
+        if (conversation->status != protocol::ConversationStatus::Ai && !owned)
+            return;
+
         AgentTurn turn;
         turn.conversation = *conversation;
         turn.customer = *customer;
-        for (auto &earlier : m_state.messages(conversationId, 50)) {
-            if (earlier.id == customerMessageId)
-                turn.text = earlier.text;
-            else
-                turn.history.push_back(std::move(earlier));
+        const protocol::Message *question = nullptr; // the customer's message still unanswered
+        std::vector<std::string> instructions;       // whispers since the AI last spoke
+        const auto recent = m_state.messages(conversationId, 50);
+        for (const auto &m : recent) {
+            if (m.visibility == protocol::Visibility::Whisper) {
+                instructions.push_back(m.text);
+                continue;
+            }
+            if (m.visibility != protocol::Visibility::Public)
+                continue; // notes are for operators, not part of the conversation
+            if (m.author == protocol::Author::Customer)
+                question = &m;
+            else if (m.author == protocol::Author::Ai || m.author == protocol::Author::Human) {
+                question = nullptr;
+                if (m.author == protocol::Author::Ai)
+                    instructions.clear();
+            }
         }
-        const AgentReply answer = m_agent->respond(turn);
+        for (const auto &m : recent) {
+            if (&m == question)
+                turn.text = m.text;
+            else if (m.visibility == protocol::Visibility::Public)
+                turn.history.push_back(m); // the agent sees only what the customer saw
+        }
+        if (owned) {
+            if (question)
+                draftFor(*conversation, turn, question->id);
+            return;
+        }
+        if (!question && instructions.empty())
+            return; // answered already, nothing new to say
+
         const protocol::Millis at = wallClock();
+        AgentReply answer;
+        if (question) {
+            answer = m_agent->respond(turn);
+            answer.ai.latencyMs = at - question->at; // what the customer experienced
+        } else {
+            // A follow-up on a whisper alone: keep the conversation's topic, add no new escalation.
+            answer.ai = protocol::AiAnnotation{conversation->intent, conversation->confidence.value_or(1.0), 0, {}};
+            answer.sentiment = conversation->sentiment;
+        }
+        for (const auto &instruction : instructions) {
+            const std::string sentence = followInstruction(instruction);
+            if (!sentence.empty())
+                answer.text += (answer.text.empty() ? "" : " ") + sentence;
+        }
 
         std::vector<NewEvent> events;
         std::vector<protocol::Message> messages;
         if (!answer.text.empty()) {
             protocol::Message message{newId('m'), conversationId, protocol::Author::Ai,
                                       m_agent->voice().persona, answer.text, at, answer.ai};
-            // What the customer experienced: from their message to this reply.
-            message.ai->latencyMs = at - customerAt;
             conversation->lastMessage = message.text;
             conversation->lastAuthor = protocol::Author::Ai;
             conversation->lastMessageAt = at;
@@ -215,17 +293,24 @@ void Engine::reply(const std::string &conversationId, const std::string &convers
         conversation->intent = answer.ai.intent;
         conversation->confidence = answer.ai.confidence;
         conversation->sentiment = answer.sentiment;
+        std::optional<protocol::Transition> transition;
         const Escalation &escalation = answer.escalation;
         if (escalation.escalate) {
-            conversation->status = protocol::ConversationStatus::Escalated;
-            conversation->priority = std::max(conversation->priority, escalation.priority);
-            conversation->waitingSince = at;
+            const auto reason = protocol::escalationReasonFromString(escalation.reason)
+                                    .value_or(protocol::EscalationReason::LowConfidence);
+            if (auto change = ConversationStateMachine::escalate(*conversation, escalation.rule, reason,
+                                                                 escalation.priority, at)) {
+                transition = change->transition;
+                *conversation = std::move(change->conversation);
+            }
             messages.push_back(protocol::Message{newId('m'), conversationId, protocol::Author::System,
                                                  systemAuthorName(), escalationNote(escalation), at, {}});
         }
         conversation->messageCount += static_cast<std::int64_t>(messages.size());
         for (const auto &message : messages)
             events.push_back(NewEvent{protocol::kinds::MessageCreated, message, {}});
+        if (transition)
+            events.push_back(NewEvent{protocol::kinds::ConversationTransitioned, *transition, {}});
         events.push_back(NewEvent{protocol::kinds::ConversationUpserted, *conversation, {}});
         const auto appended = m_log.append(std::move(events), [&](const auto &) {
             for (const auto &message : messages) {
@@ -234,11 +319,28 @@ void Engine::reply(const std::string &conversationId, const std::string &convers
             }
             return m_state.upsertConversation(*conversation);
         });
-        if (appended)
-            m_simulator->onReply(conversationKey, answer.text, escalation.escalate);
+        const auto key = m_keyByConversation.find(conversationId);
+        if (appended && key != m_keyByConversation.end())
+            m_simulator->onReply(key->second, answer.text, escalation.escalate);
     } catch (const std::exception &error) {
-        logger()->error("AI reply in {} failed: {}", conversationId, error.what());
+        logger()->error("AI turn in {} failed: {}", conversationId, error.what());
     }
+}
+
+void Engine::draftFor(const protocol::Conversation &conversation, const AgentTurn &turn,
+                      const std::string &customerMessageId)
+{
+    auto &drafted = m_draftedFor[conversation.id];
+    if (drafted == customerMessageId)
+        return;
+    const AgentReply answer = m_agent->respond(turn);
+    if (answer.text.empty())
+        return;
+    // The owner sees what the AI would have said; escalation rules do not apply to a draft.
+    protocol::Draft draft{newId('d'), conversation.id, conversation.assignee, answer.text,
+                          answer.ai.intent, answer.ai.confidence, wallClock()};
+    if (m_log.append({NewEvent{protocol::kinds::DraftCreated, std::move(draft), {}}}))
+        drafted = customerMessageId;
 }
 
 } // namespace pilothouse::server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventlog/eventlog.h"
 #include "protocol/frames.h"
 #include "sim/simulator.h"
 
@@ -15,12 +16,14 @@
 namespace pilothouse::server {
 
 class Agent;
-class EventLog;
+struct AgentTurn;
 class StateStore;
 
 /// Drives simulated customer traffic through the built-in agent. Each customer message, and
 /// each AI reply after a short simulated latency, becomes events in the log together with the
-/// matching state change (one transaction per step).
+/// matching state change (one transaction per step). State changes go through
+/// ConversationStateMachine; while a person owns a conversation the AI only drafts for them, and
+/// a supervisor's whisper shapes the AI's next reply.
 class Engine : public QObject
 {
     Q_OBJECT
@@ -37,8 +40,14 @@ public:
 private:
     void tick();
     void onCustomerMessage(const SimulatedMessage &message);
-    void reply(const std::string &conversationId, const std::string &conversationKey,
-               const std::string &customerMessageId, protocol::Millis customerAt);
+    /// Reacts to what operators did (replies, whispers, take-overs, hand-backs).
+    void onAppended(const pilothouse::server::EventBatch &events);
+    void scheduleTurn(const std::string &conversationId);
+    /// The AI's turn in a conversation: a reply when the AI handles it, a draft for the owner
+    /// when a person does, nothing when it waits in the queue or nothing is due.
+    void aiTurn(const std::string &conversationId);
+    void draftFor(const protocol::Conversation &conversation, const AgentTurn &turn,
+                  const std::string &customerMessageId);
     bool ensureCustomer(const std::string &customerId);
     protocol::Millis simulatorClock() const;
 
@@ -52,6 +61,9 @@ private:
     QElapsedTimer m_clock;
     protocol::Millis m_clockBase = 0;
     std::unordered_map<std::string, std::string> m_conversationByKey;
+    std::unordered_map<std::string, std::string> m_keyByConversation;
+    /// Last customer message drafted per conversation, so a draft is not suggested twice.
+    std::unordered_map<std::string, std::string> m_draftedFor;
 };
 
 } // namespace pilothouse::server

@@ -2,16 +2,13 @@
 
 #include "auth/userstore.h"
 #include "db/database.h"
-#include "db/jsontext.h"
 #include "db/statestore.h"
 #include "eventlog/eventlog.h"
 
 #include "log/log.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QSqlQuery>
 
 namespace pilothouse::server {
 namespace {
@@ -27,97 +24,105 @@ protocol::Nack nack(const protocol::Command &command, const char *code, std::str
     return protocol::Nack{command.id, code, std::move(message), retryable};
 }
 
-QString hashArgs(const nlohmann::json &args)
+std::string conversationIdOf(const protocol::Command &command)
 {
-    // nlohmann keeps object keys sorted, so equal arguments always dump to equal text.
-    const QByteArray text = toJsonText(args).toUtf8();
-    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+    if (!command.args.is_object())
+        return {};
+    const auto it = command.args.find("conversationId");
+    return it != command.args.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
 } // namespace
 
-CommandHandler::CommandHandler(Database &db, EventLog &log, StateStore &state)
+CommandHandler::CommandHandler(Database &db, EventLog &log, StateStore &state, UserStore &users)
     : m_db(db)
     , m_log(log)
     , m_state(state)
+    , m_users(users)
+    , m_journal(db)
+    , m_planner(state, users)
 {
 }
 
-std::variant<protocol::Ack, protocol::Nack> CommandHandler::execute(const protocol::Command &command,
-                                                                    const User &user)
+CommandResult CommandHandler::execute(const protocol::Command &command, const User &user)
 {
+    const QString argsHash = CommandJournal::argsHash(command);
     if (command.id.empty() || command.id.size() > 128)
-        return nack(command, protocol::errors::BadRequest, tr("command id must be 1 to 128 characters"));
-    const QString argsHash = hashArgs(command.args);
+        return refuse(command, user, argsHash, conversationIdOf(command),
+                      nack(command, protocol::errors::BadRequest, tr("command id must be 1 to 128 characters")),
+                      false);
 
-    QSqlQuery seen = m_db.query();
-    seen.prepare(QStringLiteral("SELECT user, name, args_hash, result FROM commands WHERE id = ?"));
-    seen.addBindValue(QString::fromStdString(command.id));
-    if (!Database::exec(seen))
-        return nack(command, protocol::errors::Internal, tr("the server could not read its state"), true);
-    if (seen.next()) {
-        if (seen.value(0).toString() != user.name || seen.value(1).toString().toStdString() != command.name
-            || seen.value(2).toString() != argsHash)
-            return nack(command, protocol::errors::Conflict,
-                        tr("this command id was already used for a different command"));
-        const auto result = fromJsonText(seen.value(3).toString()).value_or(nlohmann::json::object());
-        return protocol::Ack{command.id, result.value("seq", std::int64_t{0})};
+    if (const auto seen = m_journal.find(command.id)) {
+        if (seen->user != user.name || seen->name != command.name || seen->argsHash != argsHash)
+            // The id belongs to the first command; this one is audited but not remembered.
+            return refuse(command, user, argsHash, conversationIdOf(command),
+                          nack(command, protocol::errors::IdReused,
+                               tr("this command id was already used for a different command")),
+                          false);
+        return seen->result; // a resend: the original answer, nothing applied again
     }
 
-    if (command.name == "message.judge")
-        return judge(command, user, argsHash);
-    return nack(command, protocol::errors::UnknownCommand,
-                tr("unknown command: ") + command.name.substr(0, 64));
+    const auto role = roleFromString(user.role.toStdString());
+    if (!role)
+        return refuse(command, user, argsHash, conversationIdOf(command),
+                      nack(command, protocol::errors::Forbidden, tr("your role may not send commands")));
+    const Actor actor{user.name.toStdString(), user.displayName.toStdString(), *role};
+    auto plan = m_planner.plan(command, actor, QDateTime::currentMSecsSinceEpoch());
+    if (!plan)
+        return refuse(command, user, argsHash, conversationIdOf(command),
+                      nack(command, protocol::errors::UnknownCommand,
+                           tr("unknown command: ") + command.name.substr(0, 64)));
+    if (plan->refusal)
+        return refuse(command, user, argsHash, plan->conversationId, std::move(*plan->refusal));
+    return apply(command, user, argsHash, std::move(*plan));
 }
 
-std::variant<protocol::Ack, protocol::Nack> CommandHandler::judge(const protocol::Command &command,
-                                                                  const User &user,
-                                                                  const QString &argsHash)
+CommandResult CommandHandler::apply(const protocol::Command &command, const User &user, const QString &argsHash,
+                                    CommandPlan plan)
 {
-    const auto &args = command.args;
-    if (!args.is_object() || !args.contains("messageId") || !args["messageId"].is_string()
-        || !args.contains("correct") || !args["correct"].is_boolean()
-        || (args.contains("reason") && !args["reason"].is_string()))
-        return nack(command, protocol::errors::BadRequest,
-                    tr("message.judge needs {messageId: string, correct: boolean, reason: string}"));
-    protocol::Judgement judgement;
-    judgement.messageId = args["messageId"].get<std::string>();
-    judgement.correct = args["correct"].get<bool>();
-    judgement.reason = args.value("reason", std::string{});
-    judgement.by = user.name.toStdString();
-    if (judgement.reason.size() > 2000)
-        return nack(command, protocol::errors::BadRequest, tr("reason is longer than 2000 bytes"));
-
-    const auto message = m_state.message(judgement.messageId);
-    if (!message)
-        return nack(command, protocol::errors::NotFound, tr("no such message"));
-    if (message->author != protocol::Author::Ai)
-        return nack(command, protocol::errors::BadRequest, tr("only AI replies can be judged"));
-    judgement.conversationId = message->conversationId;
-
-    auto appended = m_log.append(
-        {NewEvent{protocol::kinds::MessageJudged, judgement, command.id}},
-        [&](const std::vector<protocol::Event> &events) {
-            return remember(command, user, argsHash, events.back().seq);
-        });
-    if (!appended)
-        return nack(command, protocol::errors::Internal, tr("the server could not save this"), true);
-    return protocol::Ack{command.id, appended->back().seq};
+    if (plan.events.empty()) {
+        // Nothing to change (e.g. taking over what you already own): an ack without an event,
+        // remembered and audited like any other.
+        const protocol::Ack ack{command.id, 0};
+        if (!m_db.begin())
+            return nack(command, protocol::errors::Internal, tr("the server could not save this"), true);
+        if (!m_journal.remember(command, user, argsHash, ack) || !m_journal.audit(command, user, plan.conversationId, ack)
+            || !m_db.commit()) {
+            m_db.rollback();
+            return nack(command, protocol::errors::Internal, tr("the server could not save this"), true);
+        }
+        return ack;
+    }
+    const auto appended = m_log.append(std::move(plan.events), [&](const std::vector<protocol::Event> &events) {
+        const protocol::Ack ack{command.id, events.back().seq};
+        return (!plan.effect || plan.effect()) && m_journal.remember(command, user, argsHash, ack)
+               && m_journal.audit(command, user, plan.conversationId, ack);
+    });
+    if (appended)
+        return protocol::Ack{command.id, appended->back().seq};
+    if (*plan.lost) {
+        // The row changed between the check and the write: the state machine decides again.
+        const auto now = m_state.conversation(plan.conversationId);
+        protocol::Nack lost = nack(command, protocol::errors::Conflict,
+                                   tr("the conversation changed at the same moment; try again"));
+        if (now && !now->assignee.empty())
+            lost.details = {{"owner", now->assignee}, {"ownerName", now->assigneeName}};
+        return refuse(command, user, argsHash, plan.conversationId, std::move(lost));
+    }
+    return refuse(command, user, argsHash, plan.conversationId,
+                  nack(command, protocol::errors::Internal, tr("the server could not save this"), true), false);
 }
 
-bool CommandHandler::remember(const protocol::Command &command, const User &user,
-                              const QString &argsHash, std::int64_t seq)
+CommandResult CommandHandler::refuse(const protocol::Command &command, const User &user, const QString &argsHash,
+                                     const std::string &conversationId, protocol::Nack refusal, bool rememberIt)
 {
-    QSqlQuery insert = m_db.query();
-    insert.prepare(QStringLiteral("INSERT INTO commands (id, user, name, args_hash, result, at)"
-                                  " VALUES (?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(QString::fromStdString(command.id));
-    insert.addBindValue(user.name);
-    insert.addBindValue(QString::fromStdString(command.name));
-    insert.addBindValue(argsHash);
-    insert.addBindValue(toJsonText(nlohmann::json{{"seq", seq}}));
-    insert.addBindValue(static_cast<qint64>(QDateTime::currentMSecsSinceEpoch()));
-    return Database::exec(insert);
+    refusal.commandId = command.id;
+    // A retryable failure must not be remembered: the resend is supposed to try again.
+    rememberIt = rememberIt && !refusal.retryable;
+    if (!m_journal.recordRefusal(command, user, argsHash, conversationId, refusal, rememberIt))
+        pilothouse::log::get("server")->error("could not audit refused command {} ({})", command.name.substr(0, 64),
+                                              refusal.code);
+    return refusal;
 }
 
 } // namespace pilothouse::server

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "protocol/frames.h"
+#include "handoff/commandjournal.h"
+#include "handoff/commandplanner.h"
 
-#include <QString>
+#include "protocol/frames.h"
 
 #include <variant>
 
@@ -11,27 +12,31 @@ namespace pilothouse::server {
 class Database;
 class EventLog;
 class StateStore;
+class UserStore;
 struct User;
 
-/// Runs operator commands. Each command's effect, its event and the remembered command id commit
-/// in one transaction, so a resend after a reconnect gets the original ack and changes nothing.
+/// Runs operator commands. Each command's effect, its events, the remembered result and the
+/// audit record commit in one transaction, so a resend after a reconnect gets the original
+/// answer and changes nothing. Refused commands are remembered and audited too.
 class CommandHandler
 {
 public:
-    CommandHandler(Database &db, EventLog &log, StateStore &state);
+    CommandHandler(Database &db, EventLog &log, StateStore &state, UserStore &users);
 
-    std::variant<protocol::Ack, protocol::Nack> execute(const protocol::Command &command,
-                                                        const User &user);
+    CommandResult execute(const protocol::Command &command, const User &user);
 
 private:
-    std::variant<protocol::Ack, protocol::Nack> judge(const protocol::Command &command,
-                                                      const User &user, const QString &argsHash);
-    bool remember(const protocol::Command &command, const User &user, const QString &argsHash,
-                  std::int64_t seq);
+    CommandResult apply(const protocol::Command &command, const User &user, const QString &argsHash,
+                        CommandPlan plan);
+    CommandResult refuse(const protocol::Command &command, const User &user, const QString &argsHash,
+                         const std::string &conversationId, protocol::Nack nack, bool rememberIt = true);
 
     Database &m_db;
     EventLog &m_log;
     StateStore &m_state;
+    UserStore &m_users;
+    CommandJournal m_journal;
+    CommandPlanner m_planner;
 };
 
 } // namespace pilothouse::server

@@ -18,6 +18,25 @@ std::size_t jsonSize(const T &value)
 
 } // namespace
 
+bool hasDraftsForOthers(const std::vector<protocol::Event> &events, const std::string &userName)
+{
+    for (const auto &event : events) {
+        const auto *draft = std::get_if<protocol::Draft>(&event.payload);
+        if (draft && draft->forUser != userName && !draft->text.empty())
+            return true;
+    }
+    return false;
+}
+
+void redactDraftsFor(std::vector<protocol::Event> &events, const std::string &userName)
+{
+    for (auto &event : events) {
+        auto *draft = std::get_if<protocol::Draft>(&event.payload);
+        if (draft && draft->forUser != userName)
+            draft->text.clear();
+    }
+}
+
 void encodeEventFrames(const std::vector<protocol::Event> &events, int maxEvents,
                        std::size_t maxBytes, const FrameSink &sink)
 {

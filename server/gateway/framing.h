@@ -23,6 +23,12 @@ using FrameSink = std::function<void(const std::string &encodedFrame)>;
 void encodeEventFrames(const std::vector<protocol::Event> &events, int maxEvents,
                        std::size_t maxBytes, const FrameSink &sink);
 
+/// True when `events` hold a draft meant for someone other than `userName`.
+bool hasDraftsForOthers(const std::vector<protocol::Event> &events, const std::string &userName);
+/// Blanks the text of every draft not meant for `userName`: the event (and its seq) still reaches
+/// everyone so streams stay contiguous, but only the owner reads the suggestion.
+void redactDraftsFor(std::vector<protocol::Event> &events, const std::string &userName);
+
 /// Streams the whole state as snapshot parts at `position`: at most `perPart` conversations
 /// each, with their customers and messages, the last part flagged final (one empty final part
 /// when there is nothing). Returns the number of parts.

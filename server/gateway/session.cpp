@@ -195,9 +195,10 @@ void Session::onHello(const protocol::Hello &hello)
         const int maxEvents = m_services.config.limits.maxEventsPerFrame;
         std::int64_t after = hello.cursor->seq;
         while (after < head.seq) {
-            const auto events = log.read(after, head.seq, maxEvents * 4);
+            auto events = log.read(after, head.seq, maxEvents * 4);
             if (events.empty())
                 break;
+            redactDraftsFor(events, m_user->name.toStdString());
             encodeEventFrames(events, maxEvents, kFrameByteBudget, sink);
             after = events.back().seq;
         }
@@ -221,13 +222,19 @@ void Session::deliver(const EventBatch &batch, const std::vector<std::string> &s
     if (m_state != State::Live || batch->empty() || batch->back().seq <= m_lastSentSeq)
         return;
     const auto sink = [this](const std::string &frame) { sendText(frame); };
-    if (batch->front().seq == m_lastSentSeq + 1) {
+    const std::string me = m_user->name.toStdString();
+    if (batch->front().seq == m_lastSentSeq + 1 && !hasDraftsForOthers(*batch, me)) {
         for (const auto &frame : sharedFrames)
             sendText(frame);
+    } else if (batch->front().seq == m_lastSentSeq + 1) {
+        // Someone else's draft: the same events, with its text blanked for this user.
+        auto events = *batch;
+        redactDraftsFor(events, me);
+        encodeEventFrames(events, m_services.config.limits.maxEventsPerFrame, kFrameByteBudget, sink);
     } else {
         // Partly seen already (joined mid-batch) or, defensively, a gap: read exactly what is due.
-        const auto events = m_services.log->read(m_lastSentSeq, batch->back().seq,
-                                                 std::numeric_limits<int>::max());
+        auto events = m_services.log->read(m_lastSentSeq, batch->back().seq, std::numeric_limits<int>::max());
+        redactDraftsFor(events, me);
         encodeEventFrames(events, m_services.config.limits.maxEventsPerFrame, kFrameByteBudget, sink);
     }
     m_lastSentSeq = batch->back().seq;

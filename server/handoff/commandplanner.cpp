@@ -1,0 +1,281 @@
+#include "commandplanner.h"
+
+#include "auth/userstore.h"
+#include "db/statestore.h"
+#include "protocol/commands.h"
+
+#include <QCoreApplication>
+
+namespace pilothouse::server {
+namespace {
+
+namespace commands = protocol::commands;
+
+/// Longest operator text the server accepts: far below maxMessageBytes, so an event always fits.
+constexpr std::size_t kMaxTextBytes = 8000;
+
+std::string tr(const char *text)
+{
+    return QCoreApplication::translate("pilothouse::server::CommandPlanner", text).toStdString();
+}
+
+CommandPlan refused(const protocol::Command &command, const char *code, std::string message,
+                    std::string conversationId = {}, nlohmann::json details = nlohmann::json::object())
+{
+    CommandPlan plan;
+    plan.refusal = protocol::Nack{command.id, code, std::move(message), false, std::move(details)};
+    plan.conversationId = std::move(conversationId);
+    return plan;
+}
+
+CommandPlan refused(const protocol::Command &command, const Refusal &refusal, std::string conversationId)
+{
+    return refused(command, refusal.code.c_str(), refusal.message, std::move(conversationId), refusal.details);
+}
+
+/// The typed args, or a bad_request plan naming the field.
+template <typename T>
+std::optional<T> argsOf(const protocol::Command &command, CommandPlan &plan)
+{
+    auto decoded = T::fromCommand(command);
+    if (decoded)
+        return std::move(decoded).value();
+    plan = refused(command, protocol::errors::BadRequest, decoded.error().message);
+    if (command.args.is_object())
+        if (const auto it = command.args.find("conversationId"); it != command.args.end() && it->is_string())
+            plan.conversationId = it->get<std::string>();
+    return std::nullopt;
+}
+
+std::string newId(const char *prefix, const std::string &commandId)
+{
+    return std::string(prefix) + commandId;
+}
+
+} // namespace
+
+CommandPlanner::CommandPlanner(StateStore &state, UserStore &users)
+    : m_state(state)
+    , m_users(users)
+{
+}
+
+std::optional<CommandPlan> CommandPlanner::plan(const protocol::Command &command, const Actor &actor,
+                                                protocol::Millis at)
+{
+    const std::string &name = command.name;
+    if (name == commands::JudgeMessage::kName)
+        return judge(command, actor);
+    if (name == commands::TakeOver::kName)
+        return takeOver(command, actor, at);
+    if (name == commands::HandBack::kName)
+        return handBack(command, actor, at);
+    if (name == commands::Resolve::kName)
+        return resolve(command, actor, at);
+    if (name == commands::Transfer::kName)
+        return transfer(command, actor, at);
+    if (name == commands::Whisper::kName)
+        return whisper(command, actor, at);
+    if (name == commands::SendMessage::kName)
+        return send(command, actor, at);
+    if (name == commands::AddNote::kName)
+        return addNote(command, actor, at);
+    return std::nullopt;
+}
+
+CommandPlan CommandPlanner::judge(const protocol::Command &command, const Actor &actor)
+{
+    CommandPlan plan;
+    const auto args = argsOf<commands::JudgeMessage>(command, plan);
+    if (!args)
+        return plan;
+    if (args->reason.size() > 2000)
+        return refused(command, protocol::errors::BadRequest, tr("reason is longer than 2000 bytes"));
+    const auto message = m_state.message(args->messageId);
+    if (!message)
+        return refused(command, protocol::errors::NotFound, tr("no such message"));
+    if (message->author != protocol::Author::Ai)
+        return refused(command, protocol::errors::BadRequest, tr("only AI replies can be judged"),
+                       message->conversationId);
+    protocol::Judgement judgement{args->messageId, message->conversationId, args->correct, args->reason, actor.name};
+    plan.conversationId = message->conversationId;
+    plan.events.push_back(NewEvent{protocol::kinds::MessageJudged, judgement, command.id});
+    plan.effect = [] { return true; }; // the event is the whole effect
+    return plan;
+}
+
+CommandPlan CommandPlanner::fromDecision(const protocol::Command &command, const protocol::Conversation &before,
+                                         Decision decision)
+{
+    if (decision.refusal)
+        return refused(command, *decision.refusal, before.id);
+    CommandPlan plan;
+    plan.conversationId = before.id;
+    if (!decision.change)
+        return plan; // already so: acknowledged without an event
+    Change change = std::move(*decision.change);
+    plan.events.push_back(NewEvent{protocol::kinds::ConversationTransitioned, change.transition, command.id});
+    plan.events.push_back(NewEvent{protocol::kinds::ConversationUpserted, change.conversation, command.id});
+    plan.effect = [this, before, after = std::move(change.conversation), lost = plan.lost] {
+        switch (m_state.swapConversation(before, after)) {
+        case StateStore::SwapResult::Swapped:
+            return true;
+        case StateStore::SwapResult::Lost:
+            *lost = true;
+            return false;
+        case StateStore::SwapResult::Error:
+            return false;
+        }
+        return false;
+    };
+    return plan;
+}
+
+CommandPlan CommandPlanner::takeOver(const protocol::Command &command, const Actor &actor, protocol::Millis at)
+{
+    CommandPlan plan;
+    const auto args = argsOf<commands::TakeOver>(command, plan);
+    if (!args)
+        return plan;
+    const auto conversation = m_state.conversation(args->conversationId);
+    if (!conversation)
+        return refused(command, protocol::errors::NotFound, tr("no such conversation"), args->conversationId);
+    return fromDecision(command, *conversation, ConversationStateMachine::takeOver(*conversation, actor, at));
+}
+
+CommandPlan CommandPlanner::handBack(const protocol::Command &command, const Actor &actor, protocol::Millis at)
+{
+    CommandPlan plan;
+    const auto args = argsOf<commands::HandBack>(command, plan);
+    if (!args)
+        return plan;
+    if (args->note.size() > kMaxTextBytes)
+        return refused(command, protocol::errors::BadRequest, tr("the note is too long"), args->conversationId);
+    const auto conversation = m_state.conversation(args->conversationId);
+    if (!conversation)
+        return refused(command, protocol::errors::NotFound, tr("no such conversation"), args->conversationId);
+    return fromDecision(command, *conversation,
+                        ConversationStateMachine::handBack(*conversation, actor, args->note, at));
+}
+
+CommandPlan CommandPlanner::resolve(const protocol::Command &command, const Actor &actor, protocol::Millis at)
+{
+    CommandPlan plan;
+    const auto args = argsOf<commands::Resolve>(command, plan);
+    if (!args)
+        return plan;
+    if (args->note.size() > kMaxTextBytes)
+        return refused(command, protocol::errors::BadRequest, tr("the note is too long"), args->conversationId);
+    const auto conversation = m_state.conversation(args->conversationId);
+    if (!conversation)
+        return refused(command, protocol::errors::NotFound, tr("no such conversation"), args->conversationId);
+    return fromDecision(command, *conversation,
+                        ConversationStateMachine::resolve(*conversation, actor, args->outcome, args->note, at));
+}
+
+CommandPlan CommandPlanner::transfer(const protocol::Command &command, const Actor &actor, protocol::Millis at)
+{
+    CommandPlan plan;
+    const auto args = argsOf<commands::Transfer>(command, plan);
+    if (!args)
+        return plan;
+    const auto conversation = m_state.conversation(args->conversationId);
+    if (!conversation)
+        return refused(command, protocol::errors::NotFound, tr("no such conversation"), args->conversationId);
+    // Roles first: an agent learns nothing about other users from a refused transfer.
+    if (actor.role == Role::Agent)
+        return fromDecision(command, *conversation, ConversationStateMachine::transfer(*conversation, actor, actor, at));
+    const auto target = m_users.user(QString::fromStdString(args->toUser));
+    if (!target)
+        return refused(command, protocol::errors::NotFound, tr("no such user"), args->conversationId);
+    const Actor to{args->toUser, target->displayName.toStdString(),
+                   roleFromString(target->role.toStdString()).value_or(Role::Agent)};
+    return fromDecision(command, *conversation, ConversationStateMachine::transfer(*conversation, actor, to, at));
+}
+
+CommandPlan CommandPlanner::addMessage(const protocol::Command &command, const Actor &actor,
+                                       const protocol::Conversation &before, protocol::Visibility visibility,
+                                       const std::string &text, protocol::Millis at, bool updateRow)
+{
+    CommandPlan plan;
+    plan.conversationId = before.id;
+    protocol::Message message;
+    // Derived from the command id so the console can match its local echo (docs/protocol.md).
+    message.id = visibility == protocol::Visibility::Public ? commands::sentMessageId(command.id)
+                                                            : newId("m-", command.id);
+    message.conversationId = before.id;
+    message.author = protocol::Author::Human;
+    message.authorName = actor.displayName.empty() ? actor.name : actor.displayName;
+    message.text = text;
+    message.at = at;
+    message.visibility = visibility;
+    plan.events.push_back(NewEvent{protocol::kinds::MessageCreated, message, command.id});
+    protocol::Conversation after = before;
+    if (updateRow) {
+        after.lastMessage = text;
+        after.lastAuthor = protocol::Author::Human;
+        after.lastMessageAt = at;
+        after.messageCount += 1;
+        after.waitingSince.reset(); // a person answered
+        plan.events.push_back(NewEvent{protocol::kinds::ConversationUpserted, after, command.id});
+    }
+    plan.effect = [this, before, after, message, updateRow, lost = plan.lost] {
+        if (updateRow) {
+            const auto swapped = m_state.swapConversation(before, after);
+            if (swapped == StateStore::SwapResult::Lost)
+                *lost = true;
+            if (swapped != StateStore::SwapResult::Swapped)
+                return false;
+        }
+        return m_state.insertMessage(message);
+    };
+    return plan;
+}
+
+CommandPlan CommandPlanner::whisper(const protocol::Command &command, const Actor &actor, protocol::Millis at)
+{
+    CommandPlan plan;
+    const auto args = argsOf<commands::Whisper>(command, plan);
+    if (!args)
+        return plan;
+    if (args->text.size() > kMaxTextBytes)
+        return refused(command, protocol::errors::BadRequest, tr("the text is too long"), args->conversationId);
+    const auto conversation = m_state.conversation(args->conversationId);
+    if (!conversation)
+        return refused(command, protocol::errors::NotFound, tr("no such conversation"), args->conversationId);
+    if (const auto refusal = ConversationStateMachine::checkWhisper(*conversation, actor))
+        return refused(command, *refusal, args->conversationId);
+    return addMessage(command, actor, *conversation, protocol::Visibility::Whisper, args->text, at, false);
+}
+
+CommandPlan CommandPlanner::send(const protocol::Command &command, const Actor &actor, protocol::Millis at)
+{
+    CommandPlan plan;
+    const auto args = argsOf<commands::SendMessage>(command, plan);
+    if (!args)
+        return plan;
+    if (args->text.size() > kMaxTextBytes)
+        return refused(command, protocol::errors::BadRequest, tr("the message is too long"), args->conversationId);
+    const auto conversation = m_state.conversation(args->conversationId);
+    if (!conversation)
+        return refused(command, protocol::errors::NotFound, tr("no such conversation"), args->conversationId);
+    if (const auto refusal = ConversationStateMachine::checkSend(*conversation, actor))
+        return refused(command, *refusal, args->conversationId);
+    return addMessage(command, actor, *conversation, protocol::Visibility::Public, args->text, at, true);
+}
+
+CommandPlan CommandPlanner::addNote(const protocol::Command &command, const Actor &actor, protocol::Millis at)
+{
+    CommandPlan plan;
+    const auto args = argsOf<commands::AddNote>(command, plan);
+    if (!args)
+        return plan;
+    if (args->text.size() > kMaxTextBytes)
+        return refused(command, protocol::errors::BadRequest, tr("the note is too long"), args->conversationId);
+    const auto conversation = m_state.conversation(args->conversationId);
+    if (!conversation)
+        return refused(command, protocol::errors::NotFound, tr("no such conversation"), args->conversationId);
+    return addMessage(command, actor, *conversation, protocol::Visibility::Note, args->text, at, false);
+}
+
+} // namespace pilothouse::server

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "handoff/statemachine.h"
+
+#include "eventlog/eventlog.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pilothouse::server {
+
+class StateStore;
+class UserStore;
+
+/// What one command will do, decided before anything is written: either a refusal, or events
+/// plus the state writes that must commit with them. No events and no refusal = nothing to change.
+struct CommandPlan {
+    std::optional<protocol::Nack> refusal;
+    std::vector<NewEvent> events;
+    /// State writes, run inside the append's transaction. False rolls everything back.
+    std::function<bool()> effect;
+    std::string conversationId; ///< For the audit trail.
+    /// Set by the effect when a compare-and-set found the row changed since it was read.
+    std::shared_ptr<bool> lost = std::make_shared<bool>(false);
+};
+
+/// Turns operator commands into plans: argument checks (through the shared typed commands),
+/// role and state checks (ConversationStateMachine), and the events each command produces.
+class CommandPlanner
+{
+public:
+    CommandPlanner(StateStore &state, UserStore &users);
+
+    /// nullopt when `command.name` is not a command this server knows.
+    std::optional<CommandPlan> plan(const protocol::Command &command, const Actor &actor, protocol::Millis at);
+
+private:
+    CommandPlan judge(const protocol::Command &command, const Actor &actor);
+    CommandPlan takeOver(const protocol::Command &command, const Actor &actor, protocol::Millis at);
+    CommandPlan handBack(const protocol::Command &command, const Actor &actor, protocol::Millis at);
+    CommandPlan resolve(const protocol::Command &command, const Actor &actor, protocol::Millis at);
+    CommandPlan transfer(const protocol::Command &command, const Actor &actor, protocol::Millis at);
+    CommandPlan whisper(const protocol::Command &command, const Actor &actor, protocol::Millis at);
+    CommandPlan send(const protocol::Command &command, const Actor &actor, protocol::Millis at);
+    CommandPlan addNote(const protocol::Command &command, const Actor &actor, protocol::Millis at);
+
+    /// The plan for a state machine decision on `before`: transition + upsert, swapped in.
+    CommandPlan fromDecision(const protocol::Command &command, const protocol::Conversation &before,
+                             Decision decision);
+    /// A message by the actor (note, whisper or reply); `row` is the conversation to write with it.
+    CommandPlan addMessage(const protocol::Command &command, const Actor &actor,
+                           const protocol::Conversation &before, protocol::Visibility visibility,
+                           const std::string &text, protocol::Millis at, bool updateRow);
+
+    StateStore &m_state;
+    UserStore &m_users;
+};
+
+} // namespace pilothouse::server

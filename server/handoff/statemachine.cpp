@@ -1,0 +1,199 @@
+#include "statemachine.h"
+
+#include "protocol/codec.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace pilothouse::server {
+namespace {
+
+using protocol::ConversationStatus;
+
+std::string tr(const char *text)
+{
+    return QCoreApplication::translate("pilothouse::server::ConversationStateMachine", text).toStdString();
+}
+
+std::string trArg(const char *text, const std::string &a)
+{
+    return QCoreApplication::translate("pilothouse::server::ConversationStateMachine", text)
+        .arg(QString::fromStdString(a))
+        .toStdString();
+}
+
+bool isSupervisor(const Actor &actor)
+{
+    return actor.role == Role::Supervisor || actor.role == Role::Admin;
+}
+
+Refusal refuse(const char *code, std::string message)
+{
+    return Refusal{code, std::move(message), nlohmann::json::object()};
+}
+
+/// The refusal when someone else owns the conversation, naming them so the UI can say who.
+Refusal ownedByOther(const char *code, const protocol::Conversation &c)
+{
+    const std::string &who = c.assigneeName.empty() ? c.assignee : c.assigneeName;
+    Refusal refusal = refuse(code, trArg("This conversation is already owned by %1.", who));
+    refusal.details = {{"owner", c.assignee}, {"ownerName", c.assigneeName}};
+    return refusal;
+}
+
+Change change(const protocol::Conversation &before, protocol::Conversation after, const std::string &actor,
+              std::string reason, std::string note, std::optional<protocol::ResolveOutcome> outcome,
+              protocol::Millis at)
+{
+    protocol::Transition t{before.id, before.status, after.status, actor, std::move(reason), std::move(note),
+                           outcome, at};
+    return Change{std::move(after), std::move(t)};
+}
+
+void clearOwner(protocol::Conversation &c)
+{
+    c.assignee.clear();
+    c.assigneeName.clear();
+}
+
+} // namespace
+
+std::optional<Role> roleFromString(std::string_view text)
+{
+    if (text == "agent")
+        return Role::Agent;
+    if (text == "supervisor")
+        return Role::Supervisor;
+    if (text == "admin")
+        return Role::Admin;
+    return std::nullopt;
+}
+
+protocol::Millis ConversationStateMachine::slaTargetMs(int priority)
+{
+    // Urgent conversations must be answered first; the targets a support lead would set.
+    constexpr protocol::Millis minute = 60 * 1000;
+    switch (std::clamp(priority, 0, 3)) {
+    case 3: return 2 * minute;
+    case 2: return 5 * minute;
+    case 1: return 10 * minute;
+    default: return 15 * minute;
+    }
+}
+
+bool ConversationStateMachine::ownedByPerson(const protocol::Conversation &c)
+{
+    return c.status == ConversationStatus::Human && !c.assignee.empty();
+}
+
+std::optional<Change> ConversationStateMachine::escalate(const protocol::Conversation &c, const std::string &rule,
+                                                         protocol::EscalationReason reason, int priority,
+                                                         protocol::Millis at)
+{
+    if (c.status != ConversationStatus::Ai)
+        return std::nullopt;
+    protocol::Conversation after = c;
+    after.status = ConversationStatus::Escalated;
+    priority = std::clamp(priority, 0, 3);
+    after.priority = std::max(after.priority, priority);
+    after.waitingSince = at;
+    after.escalation = protocol::Escalation{rule, reason, priority, at, at + slaTargetMs(priority)};
+    return change(c, std::move(after), "ai", std::string(protocol::toString(reason)), {}, std::nullopt, at);
+}
+
+std::optional<Change> ConversationStateMachine::reopen(const protocol::Conversation &c, protocol::Millis at)
+{
+    if (c.status != ConversationStatus::Resolved)
+        return std::nullopt;
+    protocol::Conversation after = c;
+    after.status = ConversationStatus::Ai;
+    clearOwner(after);
+    after.escalation.reset();
+    return change(c, std::move(after), "system", transition_reasons::CustomerWrote, {}, std::nullopt, at);
+}
+
+Decision ConversationStateMachine::takeOver(const protocol::Conversation &c, const Actor &actor, protocol::Millis at)
+{
+    if (c.status == ConversationStatus::Resolved)
+        return {std::nullopt, refuse(protocol::errors::InvalidState, tr("This conversation is resolved."))};
+    if (ownedByPerson(c)) {
+        if (c.assignee == actor.name)
+            return {}; // already yours: nothing to change, and a repeat is not a failure
+        return {std::nullopt, ownedByOther(protocol::errors::Conflict, c)};
+    }
+    protocol::Conversation after = c;
+    after.status = ConversationStatus::Human;
+    after.assignee = actor.name;
+    after.assigneeName = actor.displayName;
+    return {change(c, std::move(after), actor.name, transition_reasons::TakeOver, {}, std::nullopt, at), {}};
+}
+
+Decision ConversationStateMachine::handBack(const protocol::Conversation &c, const Actor &actor,
+                                            const std::string &note, protocol::Millis at)
+{
+    if (!ownedByPerson(c))
+        return {std::nullopt, refuse(protocol::errors::InvalidState, tr("Nobody owns this conversation."))};
+    if (c.assignee != actor.name)
+        return {std::nullopt, ownedByOther(protocol::errors::InvalidState, c)};
+    protocol::Conversation after = c;
+    after.status = ConversationStatus::Ai;
+    clearOwner(after);
+    after.escalation.reset();
+    return {change(c, std::move(after), actor.name, transition_reasons::HandBack, note, std::nullopt, at), {}};
+}
+
+Decision ConversationStateMachine::resolve(const protocol::Conversation &c, const Actor &actor,
+                                           protocol::ResolveOutcome outcome, const std::string &note,
+                                           protocol::Millis at)
+{
+    if (c.status == ConversationStatus::Resolved)
+        return {std::nullopt, refuse(protocol::errors::InvalidState, tr("This conversation is already resolved."))};
+    if (ownedByPerson(c) && c.assignee != actor.name)
+        return {std::nullopt, ownedByOther(protocol::errors::InvalidState, c)};
+    if (!ownedByPerson(c) && !isSupervisor(actor))
+        return {std::nullopt, refuse(protocol::errors::Forbidden,
+                                     tr("Take the conversation over before resolving it."))};
+    protocol::Conversation after = c;
+    after.status = ConversationStatus::Resolved;
+    clearOwner(after);
+    after.escalation.reset();
+    after.waitingSince.reset();
+    return {change(c, std::move(after), actor.name, transition_reasons::Resolve, note, outcome, at), {}};
+}
+
+Decision ConversationStateMachine::transfer(const protocol::Conversation &c, const Actor &actor, const Actor &to,
+                                            protocol::Millis at)
+{
+    if (!isSupervisor(actor))
+        return {std::nullopt, refuse(protocol::errors::Forbidden, tr("Only supervisors can transfer conversations."))};
+    if (c.status == ConversationStatus::Resolved)
+        return {std::nullopt, refuse(protocol::errors::InvalidState, tr("This conversation is resolved."))};
+    if (ownedByPerson(c) && c.assignee == to.name)
+        return {};
+    protocol::Conversation after = c;
+    after.status = ConversationStatus::Human;
+    after.assignee = to.name;
+    after.assigneeName = to.displayName;
+    return {change(c, std::move(after), actor.name, transition_reasons::Transfer, {}, std::nullopt, at), {}};
+}
+
+std::optional<Refusal> ConversationStateMachine::checkWhisper(const protocol::Conversation &c, const Actor &actor)
+{
+    if (!isSupervisor(actor))
+        return refuse(protocol::errors::Forbidden, tr("Only supervisors can whisper to the AI."));
+    if (c.status != ConversationStatus::Ai)
+        return refuse(protocol::errors::InvalidState, tr("The AI is not handling this conversation."));
+    return std::nullopt;
+}
+
+std::optional<Refusal> ConversationStateMachine::checkSend(const protocol::Conversation &c, const Actor &actor)
+{
+    if (!ownedByPerson(c))
+        return refuse(protocol::errors::InvalidState, tr("Take the conversation over before replying."));
+    if (c.assignee != actor.name)
+        return ownedByOther(protocol::errors::InvalidState, c);
+    return std::nullopt;
+}
+
+} // namespace pilothouse::server

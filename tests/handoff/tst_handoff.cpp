@@ -1,0 +1,468 @@
+// Issue 4 end to end: the real pilothouse-server on 127.0.0.1 with simulated traffic, raw
+// protocol clients signed in as the demo agent and supervisor, and the server's SQLite file read
+// after it stops (the event log and the audit trail are what an auditor would read).
+
+#include "operator.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <limits>
+#include <set>
+
+using namespace testing;
+namespace protocol = pilothouse::protocol;
+namespace commands = pilothouse::protocol::commands;
+
+namespace {
+
+const QString kAgent = QStringLiteral("agent");
+const QString kSupervisor = QStringLiteral("supervisor");
+
+QStringList traffic(int perMinute, int seed)
+{
+    return {QStringLiteral("--demo"), QStringLiteral("--simulate"), QString::number(perMinute),
+            QStringLiteral("--seed"), QString::number(seed)};
+}
+
+const protocol::Ack *ackOf(const std::optional<Result> &result)
+{
+    return result ? std::get_if<protocol::Ack>(&*result) : nullptr;
+}
+
+const protocol::Nack *nackOf(const std::optional<Result> &result)
+{
+    return result ? std::get_if<protocol::Nack>(&*result) : nullptr;
+}
+
+/// A conversation the AI is handling right now (not escalated, nobody owns it), or "". The
+/// youngest one: its simulated customer has the most left to say.
+std::string aiConversation(Operator &op, const std::set<std::string> &except = {})
+{
+    std::string found;
+    std::int64_t fewest = std::numeric_limits<std::int64_t>::max();
+    for (const auto &[id, c] : op.conversations()) {
+        if (c.status == protocol::ConversationStatus::Ai && !except.count(id) && c.messageCount < fewest) {
+            found = id;
+            fewest = c.messageCount;
+        }
+    }
+    return found;
+}
+
+/// Read-only view of the server's database file (after the server stopped).
+class ServerDb
+{
+public:
+    explicit ServerDb(const QString &dir)
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("serverdb"));
+        m_db.setDatabaseName(dir + QStringLiteral("/pilothouse-server.sqlite"));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_db.open();
+    }
+    ~ServerDb()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("serverdb"));
+    }
+    /// Every event of the log, decoded as a client would, in sequence order.
+    std::vector<protocol::Event> events()
+    {
+        std::vector<protocol::Event> out;
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("SELECT seq, id, at, kind, command_id, data FROM events ORDER BY seq"));
+        while (q.next()) {
+            nlohmann::json json = {{"seq", q.value(0).toLongLong()},
+                                   {"id", q.value(1).toString().toStdString()},
+                                   {"epoch", "e"},
+                                   {"at", q.value(2).toLongLong()},
+                                   {"kind", q.value(3).toString().toStdString()},
+                                   {"commandId", q.value(4).toString().toStdString()},
+                                   {"data", nlohmann::json::parse(q.value(5).toString().toStdString())}};
+            auto event = protocol::eventFromJson(json);
+            if (event)
+                out.push_back(std::move(event).value());
+        }
+        return out;
+    }
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+class TestHandoff : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void takeOverRaceHasExactlyOneOwner();
+    void aiNeverTalksOverAnOwnerAndDraftsInstead();
+    void agentsCannotWhisperOrTransfer();
+    void resendsApplyOnceAndReusedIdsAreRefused();
+    void whisperShapesTheNextReplyOnly();
+    void replyHandBackAndResolve();
+};
+
+void TestHandoff::takeOverRaceHasExactlyOneOwner()
+{
+    QTemporaryDir dir;
+    ServerProcess server;
+    QVERIFY2(server.start(dir.path(), traffic(60, 3)), qPrintable(server.standardError()));
+    Operator sam, maria; // two people, two sessions
+    QVERIFY(sam.connect(server.port(), kAgent));
+    QVERIFY(maria.connect(server.port(), kSupervisor));
+    QVERIFY(sam.client().waitFor([&] { return !aiConversation(sam).empty(); }, 30000));
+    const std::string conversation = aiConversation(sam);
+
+    int samWins = 0;
+    int mariaWins = 0;
+    for (int round = 0; round < 200; ++round) {
+        const std::string r = std::to_string(round);
+        const auto samCommand = commands::TakeOver{conversation}.toCommand("race-" + sam.user() + "-" + r);
+        const auto mariaCommand = commands::TakeOver{conversation}.toCommand("race-" + maria.user() + "-" + r);
+        // Three rounds in four are true races (who sends first alternates; the sockets and the
+        // server's loop decide who arrives first). Every fourth lets maria's command land first,
+        // so the conflict is also seen naming her.
+        if (round % 4 == 3) {
+            maria.send(mariaCommand);
+            QVERIFY(maria.waitResult(mariaCommand.id));
+            sam.send(samCommand);
+        } else if (round % 2 == 0) {
+            sam.send(samCommand);
+            maria.send(mariaCommand);
+        } else {
+            maria.send(mariaCommand);
+            sam.send(samCommand);
+        }
+        const auto samResult = sam.waitResult(samCommand.id);
+        const auto mariaResult = maria.waitResult(mariaCommand.id);
+        QVERIFY(samResult && mariaResult);
+        const bool samWon = ackOf(samResult) != nullptr;
+        const bool mariaWon = ackOf(mariaResult) != nullptr;
+        QVERIFY2(samWon != mariaWon, qPrintable(QStringLiteral("round %1: not exactly one owner").arg(round)));
+        Operator &winner = samWon ? sam : maria;
+        const protocol::Nack *lost = samWon ? nackOf(mariaResult) : nackOf(samResult);
+        QVERIFY(lost);
+        QCOMPARE(lost->code, std::string(protocol::errors::Conflict));
+        QCOMPARE(lost->details.value("owner", std::string()), winner.user());
+        QVERIFY(!lost->details.value("ownerName", std::string()).empty());
+        QVERIFY(ackOf(samWon ? samResult : mariaResult)->seq > 0);
+        (samWon ? samWins : mariaWins) += 1;
+
+        const auto back = winner.run(commands::HandBack{conversation, "round " + r}.toCommand("back-" + r));
+        QVERIFY2(ackOf(back), qPrintable(QStringLiteral("round %1: hand back refused").arg(round)));
+    }
+    qInfo("200 rounds: agent won %d, supervisor won %d", samWins, mariaWins);
+    QVERIFY(mariaWins >= 50);
+
+    // Every take-over in the stream has exactly one owner per transition into "human".
+    int takeOvers = 0;
+    for (const auto &event : sam.events()) {
+        const auto *t = std::get_if<protocol::Transition>(&event.payload);
+        if (t && t->reason == "take_over") {
+            ++takeOvers;
+            QVERIFY(t->to == protocol::ConversationStatus::Human);
+            QVERIFY(event.commandId.starts_with("race-" + t->actor + "-"));
+        }
+    }
+    QCOMPARE(takeOvers, 200);
+    QCOMPARE(server.stop(), 0);
+}
+
+void TestHandoff::aiNeverTalksOverAnOwnerAndDraftsInstead()
+{
+    QTemporaryDir dir;
+    ServerProcess server;
+    QVERIFY2(server.start(dir.path(), traffic(600, 11)), qPrintable(server.standardError()));
+    Operator agent, supervisor;
+    QVERIFY(agent.connect(server.port(), kAgent));
+    QVERIFY(supervisor.connect(server.port(), kSupervisor));
+
+    // Take over conversations mid-dialogue, right while the AI is handling them.
+    std::set<std::string> owned;
+    for (int i = 0; i < 60 && owned.size() < 10; ++i) {
+        supervisor.client().waitFor([&] { return !aiConversation(supervisor, owned).empty(); }, 10000);
+        const std::string id = aiConversation(supervisor, owned);
+        if (id.empty())
+            continue;
+        const auto result = supervisor.run(commands::TakeOver{id}.toCommand("own-" + std::to_string(i)));
+        if (ackOf(result))
+            owned.insert(id);
+    }
+    QCOMPARE(owned.size(), std::size_t(10));
+    for (const auto &id : owned)
+        QVERIFY(ackOf(supervisor.run(commands::SendMessage{id, "Hi, I'm a person. How can I help?"}
+                                         .toCommand("hello-" + id))));
+    QTest::qWait(10000); // people keep them while the traffic goes on
+    for (const auto &id : owned)
+        QVERIFY(ackOf(supervisor.run(commands::HandBack{id, "done"}.toCommand("back-" + id))));
+    QVERIFY(supervisor.client().waitFor([&] { return supervisor.events().size() > 50; }));
+    const auto agentEvents = agent.events();
+    const auto supervisorEvents = supervisor.events();
+    QCOMPARE(server.stop(), 0);
+
+    // The log, as stored: no AI message a customer sees in a conversation while a person owns it.
+    ServerDb db(dir.path());
+    std::map<std::string, std::string> owner; // conversation -> owner per the last row
+    int customerMessagesWhileOwned = 0;
+    int drafts = 0;
+    int aiMessages = 0;
+    for (const auto &event : db.events()) {
+        if (const auto *c = std::get_if<protocol::Conversation>(&event.payload)) {
+            owner[c->id] = c->status == protocol::ConversationStatus::Human ? c->assignee : std::string();
+        } else if (const auto *m = std::get_if<protocol::Message>(&event.payload)) {
+            const bool isOwned = !owner[m->conversationId].empty();
+            if (m->author == protocol::Author::Ai && m->visibility == protocol::Visibility::Public) {
+                ++aiMessages;
+                QVERIFY2(!isOwned, qPrintable(QStringLiteral("AI spoke in owned conversation %1 (seq %2)")
+                                                  .arg(QString::fromStdString(m->conversationId))
+                                                  .arg(event.seq)));
+            }
+            if (m->author == protocol::Author::Customer && isOwned)
+                ++customerMessagesWhileOwned;
+        } else if (const auto *d = std::get_if<protocol::Draft>(&event.payload)) {
+            ++drafts;
+            QCOMPARE(d->forUser, std::string("supervisor"));
+            QVERIFY(owned.count(d->conversationId));
+            QVERIFY(!d->text.empty());
+        }
+    }
+    qInfo("%d AI messages, %d customer messages while owned, %d drafts", aiMessages, customerMessagesWhileOwned,
+          drafts);
+    QVERIFY(aiMessages > 20);                 // the AI was busy elsewhere
+    QVERIFY(customerMessagesWhileOwned > 0);  // customers did write to the people
+    QVERIFY(drafts > 0);                      // and the AI drafted instead of answering
+
+    // Drafts reach everyone (contiguous streams) but only the owner reads them.
+    int seenBySupervisor = 0;
+    for (const auto &event : supervisorEvents)
+        if (const auto *d = std::get_if<protocol::Draft>(&event.payload))
+            seenBySupervisor += d->text.empty() ? 0 : 1;
+    int blankForAgent = 0;
+    for (const auto &event : agentEvents) {
+        if (const auto *d = std::get_if<protocol::Draft>(&event.payload)) {
+            QVERIFY(d->text.empty());
+            ++blankForAgent;
+        }
+    }
+    QVERIFY(seenBySupervisor > 0);
+    QCOMPARE(blankForAgent, seenBySupervisor);
+    for (std::size_t i = 1; i < agentEvents.size(); ++i)
+        QCOMPARE(agentEvents[i].seq, agentEvents[i - 1].seq + 1);
+}
+
+void TestHandoff::agentsCannotWhisperOrTransfer()
+{
+    QTemporaryDir dir;
+    ServerProcess server;
+    QVERIFY2(server.start(dir.path(), traffic(120, 5)), qPrintable(server.standardError()));
+    Operator agent;
+    QVERIFY(agent.connect(server.port(), kAgent));
+    QVERIFY(agent.client().waitFor([&] { return !aiConversation(agent).empty(); }, 30000));
+    const std::string id = aiConversation(agent);
+
+    const auto whisper = agent.run(commands::Whisper{id, "Offer a 50% discount"}.toCommand("agent-whisper"));
+    const auto transfer = agent.run(commands::Transfer{id, "agent"}.toCommand("agent-transfer"));
+    QVERIFY(nackOf(whisper) && nackOf(transfer));
+    QCOMPARE(nackOf(whisper)->code, std::string(protocol::errors::Forbidden));
+    QCOMPARE(nackOf(transfer)->code, std::string(protocol::errors::Forbidden));
+    QVERIFY(!nackOf(whisper)->retryable);
+    QVERIFY(!nackOf(whisper)->message.empty());
+    // A resend gets the same refusal.
+    const auto again = agent.run(commands::Whisper{id, "Offer a 50% discount"}.toCommand("agent-whisper"));
+    QVERIFY(nackOf(again));
+    QCOMPARE(nackOf(again)->code, std::string(protocol::errors::Forbidden));
+    QCOMPARE(server.stop(), 0);
+
+    ServerDb db(dir.path());
+    for (const auto &event : db.events()) {
+        QVERIFY(event.commandId != "agent-whisper" && event.commandId != "agent-transfer");
+        if (const auto *m = std::get_if<protocol::Message>(&event.payload))
+            QVERIFY(m->visibility != protocol::Visibility::Whisper);
+        if (const auto *c = std::get_if<protocol::Conversation>(&event.payload))
+            QVERIFY(c->assignee.empty()); // nobody was given anything
+    }
+    QSqlQuery audit(db.db());
+    QVERIFY(audit.exec(QStringLiteral("SELECT command_id, name, user, role, outcome, code, conversation_id, seq"
+                                      " FROM audit ORDER BY id")));
+    std::vector<QStringList> rows;
+    while (audit.next()) {
+        QStringList row;
+        for (int i = 0; i < 8; ++i)
+            row << audit.value(i).toString();
+        rows.push_back(row);
+    }
+    QCOMPARE(rows.size(), std::size_t(2)); // the resend is answered from memory, not re-audited
+    QCOMPARE(rows[0], (QStringList{QStringLiteral("agent-whisper"), QStringLiteral("conversation.whisper"), kAgent,
+                                   kAgent, QStringLiteral("refused"), QStringLiteral("forbidden"),
+                                   QString::fromStdString(id), QStringLiteral("0")}));
+    QCOMPARE(rows[1][0], QStringLiteral("agent-transfer"));
+    QCOMPARE(rows[1][4], QStringLiteral("refused"));
+    QCOMPARE(rows[1][5], QStringLiteral("forbidden"));
+}
+
+void TestHandoff::resendsApplyOnceAndReusedIdsAreRefused()
+{
+    QTemporaryDir dir;
+    ServerProcess server;
+    QVERIFY2(server.start(dir.path(), traffic(120, 9)), qPrintable(server.standardError()));
+    Operator supervisor, agent;
+    QVERIFY(supervisor.connect(server.port(), kSupervisor));
+    QVERIFY(agent.connect(server.port(), kAgent));
+    QVERIFY(supervisor.client().waitFor([&] { return supervisor.conversations().size() >= 2; }, 30000));
+    const auto all = supervisor.conversations();
+    const std::string first = all.begin()->first;
+    const std::string second = std::next(all.begin())->first;
+
+    const auto take = commands::TakeOver{first}.toCommand("take-1");
+    const auto original = supervisor.run(take);
+    QVERIFY(ackOf(original));
+    const std::int64_t seq = ackOf(original)->seq;
+    QVERIFY(seq > 0);
+    const auto resent = supervisor.run(take); // e.g. after a reconnect
+    QVERIFY(ackOf(resent));
+    QCOMPARE(ackOf(resent)->seq, seq);
+
+    const auto reused = supervisor.run(commands::TakeOver{second}.toCommand("take-1"));
+    QVERIFY(nackOf(reused));
+    QCOMPARE(nackOf(reused)->code, std::string(protocol::errors::IdReused));
+    const auto otherUser = agent.run(take);
+    QVERIFY(nackOf(otherUser));
+    QCOMPARE(nackOf(otherUser)->code, std::string(protocol::errors::IdReused));
+    // A later event proves the stream moved on; nothing more carries the command id.
+    QVERIFY(ackOf(supervisor.run(commands::AddNote{first, "checked"}.toCommand("note-1"))));
+    int withId = 0;
+    for (const auto &event : supervisor.events())
+        withId += event.commandId == "take-1" ? 1 : 0;
+    QCOMPARE(withId, 2); // one transition and one row, once
+    QCOMPARE(supervisor.conversations().at(second).assignee, std::string());
+    QCOMPARE(supervisor.conversations().at(first).assignee, std::string("supervisor"));
+    QCOMPARE(server.stop(), 0);
+}
+
+void TestHandoff::whisperShapesTheNextReplyOnly()
+{
+    QTemporaryDir dir;
+    ServerProcess server;
+    QVERIFY2(server.start(dir.path(), traffic(120, 21)), qPrintable(server.standardError()));
+    Operator supervisor;
+    QVERIFY(supervisor.connect(server.port(), kSupervisor));
+    const std::string instruction = "Offer free express shipping on this order";
+    std::string id;
+    std::optional<Result> whispered;
+    for (int attempt = 0; attempt < 10 && !ackOf(whispered); ++attempt) {
+        // The AI may escalate a conversation between our look and the whisper: try another.
+        QVERIFY(supervisor.client().waitFor([&] { return !aiConversation(supervisor).empty(); }, 30000));
+        id = aiConversation(supervisor);
+        whispered = supervisor.run(commands::Whisper{id, instruction}.toCommand("whisper-" + std::to_string(attempt)));
+    }
+    QVERIFY(ackOf(whispered));
+
+    const auto nextAiReply = [&]() -> std::optional<protocol::Message> {
+        bool afterWhisper = false;
+        for (const auto &event : supervisor.events()) {
+            const auto *m = std::get_if<protocol::Message>(&event.payload);
+            if (!m || m->conversationId != id)
+                continue;
+            if (m->visibility == protocol::Visibility::Whisper)
+                afterWhisper = true;
+            else if (afterWhisper && m->author == protocol::Author::Ai)
+                return *m;
+        }
+        return std::nullopt;
+    };
+    QVERIFY(supervisor.client().waitFor([&] { return nextAiReply().has_value(); }, 20000));
+    const QString reply = QString::fromStdString(nextAiReply()->text);
+    QVERIFY2(reply.contains(QStringLiteral("offer you free express shipping on this order"), Qt::CaseInsensitive),
+             qPrintable(reply));
+    QCOMPARE(server.stop(), 0);
+
+    // The whisper is in the log for operators, never in anything a customer sees.
+    ServerDb db(dir.path());
+    int whispers = 0;
+    for (const auto &event : db.events()) {
+        const auto *m = std::get_if<protocol::Message>(&event.payload);
+        if (!m)
+            continue;
+        if (m->visibility == protocol::Visibility::Whisper) {
+            ++whispers;
+            QCOMPARE(m->text, instruction);
+        } else if (m->visibility == protocol::Visibility::Public) {
+            QVERIFY2(!QString::fromStdString(m->text).contains(QString::fromStdString(instruction), Qt::CaseInsensitive),
+                     m->text.c_str());
+        }
+    }
+    QCOMPARE(whispers, 1);
+}
+
+void TestHandoff::replyHandBackAndResolve()
+{
+    QTemporaryDir dir;
+    ServerProcess server;
+    QVERIFY2(server.start(dir.path(), traffic(120, 4)), qPrintable(server.standardError()));
+    Operator agent, supervisor;
+    QVERIFY(agent.connect(server.port(), kAgent));
+    QVERIFY(supervisor.connect(server.port(), kSupervisor));
+    QVERIFY(agent.client().waitFor([&] { return agent.conversations().size() >= 2; }, 30000));
+    const auto all = agent.conversations();
+    const std::string a = all.begin()->first;
+    const std::string b = std::next(all.begin())->first;
+
+    // Replies need ownership; hand back needs ownership by you.
+    const auto early = agent.run(commands::SendMessage{a, "Hello"}.toCommand("early"));
+    QVERIFY(nackOf(early));
+    QCOMPARE(nackOf(early)->code, std::string(protocol::errors::InvalidState));
+    QVERIFY(ackOf(agent.run(commands::TakeOver{a}.toCommand("take-a"))));
+    const auto notMine = supervisor.run(commands::HandBack{a, ""}.toCommand("not-mine"));
+    QVERIFY(nackOf(notMine));
+    QCOMPARE(nackOf(notMine)->code, std::string(protocol::errors::InvalidState));
+    QCOMPARE(nackOf(notMine)->details.value("owner", std::string()), std::string("agent"));
+
+    QVERIFY(ackOf(agent.run(commands::SendMessage{a, "Hi, this is a person.\nLooking now."}.toCommand("reply-1"))));
+    QVERIFY(ackOf(agent.run(commands::HandBack{a, "Refund approved"}.toCommand("back-a"))));
+    // The supervisor transfers b to the agent; the agent resolves it.
+    QVERIFY(ackOf(supervisor.run(commands::Transfer{b, "agent"}.toCommand("transfer-b"))));
+    QVERIFY(ackOf(agent.run(commands::Resolve{b, protocol::ResolveOutcome::Spam, ""}.toCommand("resolve-b"))));
+    const auto twice = agent.run(commands::Resolve{b, protocol::ResolveOutcome::Resolved, ""}.toCommand("resolve-b2"));
+    QVERIFY(nackOf(twice));
+    QCOMPARE(nackOf(twice)->code, std::string(protocol::errors::InvalidState));
+
+    const auto events = supervisor.events();
+    const auto find = [&](const std::string &commandId, const std::string &kind) -> const protocol::Event * {
+        for (const auto &event : events)
+            if (event.commandId == commandId && event.kind == kind)
+                return &event;
+        return nullptr;
+    };
+    const auto *reply = find("reply-1", protocol::kinds::MessageCreated);
+    QVERIFY(reply);
+    const auto &message = std::get<protocol::Message>(reply->payload);
+    QCOMPARE(message.id, std::string("m-reply-1")); // the console matches its local echo by this
+    QVERIFY(message.author == protocol::Author::Human);
+    QCOMPARE(message.authorName, std::string("Demo Agent"));
+    const auto *back = find("back-a", protocol::kinds::ConversationTransitioned);
+    QVERIFY(back);
+    const auto &handBack = std::get<protocol::Transition>(back->payload);
+    QVERIFY(handBack.to == protocol::ConversationStatus::Ai);
+    QCOMPARE(handBack.note, std::string("Refund approved"));
+    QCOMPARE(handBack.actor, std::string("agent"));
+    const auto *transferred = find("transfer-b", protocol::kinds::ConversationUpserted);
+    QVERIFY(transferred);
+    QCOMPARE(std::get<protocol::Conversation>(transferred->payload).assignee, std::string("agent"));
+    QCOMPARE(std::get<protocol::Conversation>(transferred->payload).assigneeName, std::string("Demo Agent"));
+    const auto *resolved = find("resolve-b", protocol::kinds::ConversationTransitioned);
+    QVERIFY(resolved);
+    QVERIFY(std::get<protocol::Transition>(resolved->payload).outcome == protocol::ResolveOutcome::Spam);
+    QVERIFY(supervisor.conversations().at(b).status == protocol::ConversationStatus::Resolved);
+    QCOMPARE(server.stop(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestHandoff)
+#include "tst_handoff.moc"

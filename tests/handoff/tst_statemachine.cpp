@@ -1,0 +1,207 @@
+// The server's conversation state machine and the whisper wording, without a server: every
+// transition of docs/protocol.md section 8.1, who may make it, and what it records.
+
+#include "handoff/instruction.h"
+#include "handoff/statemachine.h"
+
+#include <QTest>
+
+using namespace pilothouse::server;
+namespace protocol = pilothouse::protocol;
+using protocol::ConversationStatus;
+
+namespace {
+
+const Actor kSam{"sam", "Sam Ortiz", Role::Agent};
+const Actor kAda{"ada", "Ada Byrne", Role::Agent};
+const Actor kMaria{"maria", "Maria Lopez", Role::Supervisor};
+constexpr protocol::Millis kAt = 1717000000000;
+
+protocol::Conversation conversation(ConversationStatus status, const Actor *owner = nullptr)
+{
+    protocol::Conversation c;
+    c.id = "cv-1";
+    c.customerId = "cu-1";
+    c.status = status;
+    c.priority = 1;
+    c.waitingSince = kAt - 5000;
+    if (owner) {
+        c.assignee = owner->name;
+        c.assigneeName = owner->displayName;
+    }
+    return c;
+}
+
+protocol::Conversation escalated()
+{
+    auto change = ConversationStateMachine::escalate(conversation(ConversationStatus::Ai), "human-request",
+                                                     protocol::EscalationReason::AskedForHuman, 3, kAt);
+    return change->conversation;
+}
+
+} // namespace
+
+class TestStateMachine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void escalationRecordsRuleReasonAndSla();
+    void takeOverHasOneOwner();
+    void handBackOnlyByTheOwner();
+    void resolveAndReopen();
+    void transferIsForSupervisors();
+    void whisperAndReplyChecks();
+    void whisperBecomesTheAisOwnWords_data();
+    void whisperBecomesTheAisOwnWords();
+};
+
+void TestStateMachine::escalationRecordsRuleReasonAndSla()
+{
+    const auto change = ConversationStateMachine::escalate(conversation(ConversationStatus::Ai), "vip-angry",
+                                                           protocol::EscalationReason::NegativeSentiment, 2, kAt);
+    QVERIFY(change);
+    QVERIFY(change->conversation.status == ConversationStatus::Escalated);
+    QCOMPARE(change->conversation.priority, 2);
+    QCOMPARE(change->conversation.waitingSince, std::optional<protocol::Millis>(kAt));
+    const auto &e = *change->conversation.escalation;
+    QCOMPARE(e.rule, std::string("vip-angry"));
+    QVERIFY(e.reason == protocol::EscalationReason::NegativeSentiment);
+    QCOMPARE(e.slaDueAt, kAt + 5 * 60 * 1000);
+    QCOMPARE(change->transition.actor, std::string("ai"));
+    QCOMPARE(change->transition.reason, std::string("negative_sentiment"));
+    QVERIFY(change->transition.from == ConversationStatus::Ai);
+    QVERIFY(change->transition.to == ConversationStatus::Escalated);
+    // Urgent first: the SLA shrinks as the priority rises.
+    QCOMPARE(ConversationStateMachine::slaTargetMs(3), 2 * 60 * 1000);
+    QCOMPARE(ConversationStateMachine::slaTargetMs(1), 10 * 60 * 1000);
+    QCOMPARE(ConversationStateMachine::slaTargetMs(0), 15 * 60 * 1000);
+    // Only the AI's conversations escalate; a person's stays theirs.
+    QVERIFY(!ConversationStateMachine::escalate(conversation(ConversationStatus::Human, &kSam), "r",
+                                                protocol::EscalationReason::Vip, 1, kAt));
+}
+
+void TestStateMachine::takeOverHasOneOwner()
+{
+    const auto first = ConversationStateMachine::takeOver(escalated(), kSam, kAt + 1000);
+    QVERIFY(first.change && !first.refusal);
+    const auto &owned = first.change->conversation;
+    QVERIFY(owned.status == ConversationStatus::Human);
+    QCOMPARE(owned.assignee, std::string("sam"));
+    QCOMPARE(owned.assigneeName, std::string("Sam Ortiz"));
+    QVERIFY(owned.escalation); // kept while owned after an escalation, for HFRT and the queue
+    QCOMPARE(first.change->transition.reason, std::string("take_over"));
+
+    const auto second = ConversationStateMachine::takeOver(owned, kAda, kAt + 1001);
+    QVERIFY(!second.change && second.refusal);
+    QCOMPARE(second.refusal->code, std::string("conflict"));
+    QCOMPARE(second.refusal->details.at("owner").get<std::string>(), std::string("sam"));
+    QCOMPARE(second.refusal->details.at("ownerName").get<std::string>(), std::string("Sam Ortiz"));
+    QVERIFY(QString::fromStdString(second.refusal->message).contains(QStringLiteral("Sam Ortiz")));
+
+    const auto repeat = ConversationStateMachine::takeOver(owned, kSam, kAt + 1002);
+    QVERIFY(!repeat.change && !repeat.refusal); // already yours
+
+    const auto fromAi = ConversationStateMachine::takeOver(conversation(ConversationStatus::Ai), kAda, kAt);
+    QVERIFY(fromAi.change);
+    QVERIFY(!fromAi.change->conversation.escalation);
+    const auto resolved = ConversationStateMachine::takeOver(conversation(ConversationStatus::Resolved), kAda, kAt);
+    QCOMPARE(resolved.refusal->code, std::string("invalid_state"));
+}
+
+void TestStateMachine::handBackOnlyByTheOwner()
+{
+    const auto owned = conversation(ConversationStatus::Human, &kSam);
+    const auto byOther = ConversationStateMachine::handBack(owned, kMaria, "", kAt);
+    QCOMPARE(byOther.refusal->code, std::string("invalid_state"));
+    QCOMPARE(byOther.refusal->details.at("owner").get<std::string>(), std::string("sam"));
+    const auto unowned = ConversationStateMachine::handBack(conversation(ConversationStatus::Ai), kSam, "", kAt);
+    QCOMPARE(unowned.refusal->code, std::string("invalid_state"));
+
+    auto withEscalation = ConversationStateMachine::takeOver(escalated(), kSam, kAt).change->conversation;
+    const auto back = ConversationStateMachine::handBack(withEscalation, kSam, "Refund approved", kAt + 5);
+    QVERIFY(back.change);
+    QVERIFY(back.change->conversation.status == ConversationStatus::Ai);
+    QVERIFY(back.change->conversation.assignee.empty());
+    QVERIFY(!back.change->conversation.escalation);
+    QCOMPARE(back.change->transition.note, std::string("Refund approved"));
+    QCOMPARE(back.change->transition.actor, std::string("sam"));
+    QCOMPARE(back.change->transition.at, kAt + 5);
+}
+
+void TestStateMachine::resolveAndReopen()
+{
+    const auto owned = conversation(ConversationStatus::Human, &kSam);
+    const auto done = ConversationStateMachine::resolve(owned, kSam, protocol::ResolveOutcome::NotResolved, "left", kAt);
+    QVERIFY(done.change);
+    QVERIFY(done.change->conversation.status == ConversationStatus::Resolved);
+    QVERIFY(done.change->transition.outcome == protocol::ResolveOutcome::NotResolved);
+    QVERIFY(!done.change->conversation.waitingSince);
+    QCOMPARE(ConversationStateMachine::resolve(owned, kAda, protocol::ResolveOutcome::Resolved, "", kAt).refusal->code,
+             std::string("invalid_state"));
+    // Nobody owns it: a supervisor may close it, an agent must take it over first.
+    QVERIFY(ConversationStateMachine::resolve(escalated(), kMaria, protocol::ResolveOutcome::Spam, "", kAt).change);
+    QCOMPARE(ConversationStateMachine::resolve(escalated(), kAda, protocol::ResolveOutcome::Spam, "", kAt).refusal->code,
+             std::string("forbidden"));
+    const auto closed = done.change->conversation;
+    QCOMPARE(ConversationStateMachine::resolve(closed, kMaria, protocol::ResolveOutcome::Spam, "", kAt).refusal->code,
+             std::string("invalid_state"));
+
+    const auto reopened = ConversationStateMachine::reopen(closed, kAt + 10);
+    QVERIFY(reopened);
+    QVERIFY(reopened->conversation.status == ConversationStatus::Ai);
+    QCOMPARE(reopened->transition.actor, std::string("system"));
+    QCOMPARE(reopened->transition.reason, std::string("customer_wrote"));
+    QVERIFY(!ConversationStateMachine::reopen(owned, kAt));
+}
+
+void TestStateMachine::transferIsForSupervisors()
+{
+    const auto owned = conversation(ConversationStatus::Human, &kSam);
+    QCOMPARE(ConversationStateMachine::transfer(owned, kAda, kAda, kAt).refusal->code, std::string("forbidden"));
+    const auto moved = ConversationStateMachine::transfer(owned, kMaria, kAda, kAt);
+    QVERIFY(moved.change);
+    QCOMPARE(moved.change->conversation.assignee, std::string("ada"));
+    QCOMPARE(moved.change->conversation.assigneeName, std::string("Ada Byrne"));
+    QCOMPARE(moved.change->transition.actor, std::string("maria"));
+    QCOMPARE(moved.change->transition.reason, std::string("transfer"));
+    QVERIFY(ConversationStateMachine::transfer(escalated(), kMaria, kSam, kAt).change);
+    QCOMPARE(ConversationStateMachine::transfer(conversation(ConversationStatus::Resolved), kMaria, kSam, kAt)
+                 .refusal->code,
+             std::string("invalid_state"));
+}
+
+void TestStateMachine::whisperAndReplyChecks()
+{
+    const auto ai = conversation(ConversationStatus::Ai);
+    QCOMPARE(ConversationStateMachine::checkWhisper(ai, kSam)->code, std::string("forbidden"));
+    QVERIFY(!ConversationStateMachine::checkWhisper(ai, kMaria));
+    QCOMPARE(ConversationStateMachine::checkWhisper(escalated(), kMaria)->code, std::string("invalid_state"));
+    const auto owned = conversation(ConversationStatus::Human, &kSam);
+    QVERIFY(!ConversationStateMachine::checkSend(owned, kSam));
+    QCOMPARE(ConversationStateMachine::checkSend(owned, kMaria)->code, std::string("invalid_state"));
+    QCOMPARE(ConversationStateMachine::checkSend(ai, kSam)->code, std::string("invalid_state"));
+}
+
+void TestStateMachine::whisperBecomesTheAisOwnWords_data()
+{
+    QTest::addColumn<QString>("whisper");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("offer") << "Offer free express shipping on this order."
+                           << "I can offer you free express shipping on this order.";
+    QTest::newRow("apologise") << "apologize for the delay" << "I'm sorry for the delay.";
+    QTest::newRow("tell") << "Tell them that the refund was approved" << "The refund was approved.";
+    QTest::newRow("ask") << "ask for the order number" << "Could you share the order number?";
+    QTest::newRow("other") << "Warehouse reopens Monday" << "I've just checked with my team: warehouse reopens Monday.";
+    QTest::newRow("empty") << "  ... " << "";
+}
+
+void TestStateMachine::whisperBecomesTheAisOwnWords()
+{
+    QFETCH(QString, whisper);
+    QFETCH(QString, said);
+    QCOMPARE(QString::fromStdString(followInstruction(whisper.toStdString())), said);
+}
+
+QTEST_GUILESS_MAIN(TestStateMachine)
+#include "tst_statemachine.moc"
