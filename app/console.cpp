@@ -1,12 +1,15 @@
 #include "console.h"
 
 #include "accountpaths.h"
+#include "actions/operatoractions.h"
 #include "appoptions.h"
 #include "credentials/tokenstore.h"
 #include "live/workspace.h"
 #include "log/log.h"
 #include "rest/loginclient.h"
 #include "session/sessionworker.h"
+#include "store/commandpump.h"
+#include "store/outbox.h"
 #include "store/storewriter.h"
 
 #include <QCoreApplication>
@@ -44,9 +47,11 @@ struct Console::Impl {
     net::LoginClient login;
     net::TokenStore tokens;
     models::Workspace workspace;
+    models::OperatorActions actions;
     QThread io;
     net::SessionWorker *worker = nullptr; // lives on io
     models::StoreWriter *writer = nullptr; // lives on io
+    models::CommandPump *pump = nullptr;   // lives on io, beside the writer (one outbox per account)
     QString writerPath;
 
     ConnectionState state = ConnectionState::SignedOut;
@@ -115,6 +120,7 @@ struct Console::Impl {
     void onTokenLoaded(bool ok, const QString &token, const QString &message);
     void onAuthenticationFailed(const QString &message);
     void closeStore();
+    void openOutbox(const QString &cachePath);
 };
 
 void Console::Impl::connectWorker()
@@ -143,6 +149,7 @@ void Console::Impl::connectWorker()
         displayName = QString::fromStdString(welcome.user.displayName);
         role = QString::fromStdString(welcome.user.role);
         workspace.setCurrentUser(QString::fromStdString(welcome.user.name));
+        actions.setIdentity(QString::fromStdString(welcome.user.name), role);
         Q_EMIT q->accountChanged();
         if (severity != Severity::Error)
             q->dismissNotice();
@@ -157,6 +164,11 @@ void Console::Impl::connectWorker()
 
 void Console::Impl::closeStore()
 {
+    if (pump) {
+        QMetaObject::invokeMethod(
+            pump, [p = pump] { p->close(); delete p; }, Qt::BlockingQueuedConnection);
+        pump = nullptr;
+    }
     if (!writer)
         return;
     QMetaObject::invokeMethod(
@@ -202,6 +214,31 @@ void Console::Impl::openStore()
         Qt::QueuedConnection);
     QMetaObject::invokeMethod(writer, &models::StoreWriter::open, Qt::QueuedConnection);
     QMetaObject::invokeMethod(writer, &models::StoreWriter::loadBoard, Qt::QueuedConnection);
+    openOutbox(path);
+}
+
+void Console::Impl::openOutbox(const QString &cachePath)
+{
+    pump = new models::CommandPump(models::Outbox::pathBeside(cachePath));
+    pump->moveToThread(&io);
+    // io thread <-> io thread, direct: the pump writes, then the session sends.
+    QObject::connect(pump, &models::CommandPump::sendCommand, worker, &net::SessionWorker::sendCommand);
+    QObject::connect(worker, &net::SessionWorker::welcomed, pump, &models::CommandPump::onWelcomed);
+    QObject::connect(worker, &net::SessionWorker::commandAcked, pump, &models::CommandPump::onAcked);
+    QObject::connect(worker, &net::SessionWorker::commandNacked, pump, &models::CommandPump::onNacked);
+    QObject::connect(worker, &net::SessionWorker::stateChanged, pump, [p = pump](net::ConnectionState state) {
+        if (state != net::ConnectionState::Connected)
+            p->onDisconnected();
+    });
+    // GUI thread <-> io thread, queued.
+    QObject::connect(&actions, &models::OperatorActions::commandRequested, pump, &models::CommandPump::enqueue);
+    QObject::connect(&actions, &models::OperatorActions::discardRequested, pump, &models::CommandPump::discard);
+    QObject::connect(pump, &models::CommandPump::outboxLoaded, &actions, &models::OperatorActions::setItems);
+    QObject::connect(pump, &models::CommandPump::itemChanged, &actions, &models::OperatorActions::updateItem);
+    QObject::connect(pump, &models::CommandPump::itemRemoved, &actions, &models::OperatorActions::removeItem);
+    QObject::connect(pump, &models::CommandPump::outboxError, q,
+                     [this](const QString &message) { setNotice(Severity::Error, message); });
+    QMetaObject::invokeMethod(pump, &models::CommandPump::open, Qt::QueuedConnection);
 }
 
 void Console::Impl::beginSession(const QString &token)
@@ -278,6 +315,11 @@ Console::Console(const AppOptions &options, QObject *parent)
     });
     if (!options.caFile.isEmpty())
         d->login.setCaFile(options.caFile);
+    // A command the server refused for good: one notice; the item stays in the composer to retry.
+    connect(&d->actions, &models::OperatorActions::commandFailed, this, [this](const QString &, const QString &message) {
+        d->setNotice(Severity::Warning, message.isEmpty() ? tr("The server refused an action.")
+                                                          : tr("The server refused an action: %1").arg(message));
+    });
 }
 
 Console::~Console()
@@ -338,6 +380,7 @@ QString Console::notice() const { return d->notice; }
 Console::Severity Console::noticeSeverity() const { return d->severity; }
 bool Console::darkTheme() const { return d->dark; }
 models::Workspace *Console::workspace() const { return &d->workspace; }
+models::OperatorActions *Console::actions() const { return &d->actions; }
 
 void Console::setDarkTheme(bool dark)
 {

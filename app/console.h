@@ -12,8 +12,10 @@
 #include <memory>
 
 Q_MOC_INCLUDE("live/workspace.h")
+Q_MOC_INCLUDE("actions/operatoractions.h")
 
 namespace pilothouse::models {
+class OperatorActions;
 class Workspace;
 }
 
@@ -57,6 +59,8 @@ public:
 
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(pilothouse::models::Workspace *workspace READ workspace CONSTANT)
+    /// Take over, hand back, resolve, whisper, reply, note, transfer: through the durable outbox.
+    Q_PROPERTY(pilothouse::models::OperatorActions *actions READ actions CONSTANT)
 
 public:
     Console(const AppOptions &options, QObject *parent = nullptr);
@@ -82,6 +86,7 @@ public:
     bool darkTheme() const;
     void setDarkTheme(bool dark);
     models::Workspace *workspace() const;
+    models::OperatorActions *actions() const;
 
     Q_INVOKABLE void signIn(const QString &serverUrl, const QString &userName, const QString &password);
     Q_INVOKABLE void signOut();

@@ -55,6 +55,26 @@ const QString &spelling(protocol::Author value)
     return lookup(value, std::array {Author::Customer, Author::Ai, Author::Human, Author::System});
 }
 
+const QString &spelling(protocol::EscalationReason value)
+{
+    using R = protocol::EscalationReason;
+    return lookup(value,
+        std::array {R::AskedForHuman, R::LowConfidence, R::NegativeSentiment, R::Vip, R::LegalOrPolicy,
+            R::MissingKnowledge, R::ToolFailure, R::AiLooping});
+}
+
+const QString &spelling(protocol::Visibility value)
+{
+    using protocol::Visibility;
+    return lookup(value, std::array {Visibility::Public, Visibility::Note, Visibility::Whisper});
+}
+
+const QString &spelling(protocol::ResolveOutcome value)
+{
+    using protocol::ResolveOutcome;
+    return lookup(value, std::array {ResolveOutcome::Resolved, ResolveOutcome::NotResolved, ResolveOutcome::Spam});
+}
+
 OrderRecord toRecord(const protocol::Order &order)
 {
     OrderRecord record;
@@ -103,6 +123,14 @@ ConversationRecord toRecord(const protocol::Conversation &conversation)
     record.priority = conversation.priority;
     record.messageCount = conversation.messageCount;
     record.assignee = fromStd(conversation.assignee);
+    record.assigneeName = fromStd(conversation.assigneeName);
+    if (const auto &escalation = conversation.escalation) {
+        record.escalationRule = fromStd(escalation->rule);
+        record.escalationReason = spelling(escalation->reason);
+        record.escalationPriority = escalation->priority;
+        record.escalatedAt = escalation->at;
+        record.slaDueAt = escalation->slaDueAt;
+    }
     return record;
 }
 
@@ -115,6 +143,7 @@ MessageRecord toRecord(const protocol::Message &message)
     record.authorName = fromStd(message.authorName);
     record.text = fromStd(message.text);
     record.at = message.at;
+    record.visibility = spelling(message.visibility);
     if (message.ai) {
         record.hasAi = true;
         record.intent = fromStd(message.ai->intent);
@@ -135,6 +164,34 @@ JudgementRecord toRecord(const protocol::Judgement &judgement)
     record.correct = judgement.correct;
     record.reason = fromStd(judgement.reason);
     record.by = fromStd(judgement.by);
+    return record;
+}
+
+DraftRecord toRecord(const protocol::Draft &draft)
+{
+    DraftRecord record;
+    record.id = fromStd(draft.id);
+    record.conversationId = fromStd(draft.conversationId);
+    record.forUser = fromStd(draft.forUser);
+    record.text = fromStd(draft.text);
+    record.intent = fromStd(draft.intent);
+    record.confidence = draft.confidence;
+    record.at = draft.at;
+    return record;
+}
+
+TransitionRecord toRecord(const protocol::Transition &transition)
+{
+    TransitionRecord record;
+    record.conversationId = fromStd(transition.conversationId);
+    record.from = spelling(transition.from);
+    record.to = spelling(transition.to);
+    record.actor = fromStd(transition.actor);
+    record.reason = fromStd(transition.reason);
+    record.note = fromStd(transition.note);
+    if (transition.outcome)
+        record.outcome = spelling(*transition.outcome);
+    record.at = transition.at;
     return record;
 }
 

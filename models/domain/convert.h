@@ -21,11 +21,16 @@ const QString &spelling(protocol::Channel value);
 const QString &spelling(protocol::ConversationKind value);
 const QString &spelling(protocol::ConversationStatus value);
 const QString &spelling(protocol::Author value);
+const QString &spelling(protocol::EscalationReason value);
+const QString &spelling(protocol::Visibility value);
+const QString &spelling(protocol::ResolveOutcome value);
 
 OrderRecord toRecord(const protocol::Order &order);
 CustomerRecord toRecord(const protocol::Customer &customer);
 ConversationRecord toRecord(const protocol::Conversation &conversation);
 MessageRecord toRecord(const protocol::Message &message);
 JudgementRecord toRecord(const protocol::Judgement &judgement);
+DraftRecord toRecord(const protocol::Draft &draft);
+TransitionRecord toRecord(const protocol::Transition &transition);
 
 } // namespace pilothouse::models

@@ -52,6 +52,9 @@ struct MessageRecord {
     double confidence = 0.0;
     qint64 latencyMs = 0;
     QList<ToolRecord> tools;
+    /// "public", "note" or "whisper". Notes and whispers are for operators only: the customer
+    /// never sees them, and views must mark them as internal.
+    QString visibility = QStringLiteral("public");
     bool operator==(const MessageRecord &) const = default;
 };
 
@@ -72,7 +75,15 @@ struct ConversationRecord {
     std::optional<qint64> waitingSince;
     int priority = 0;
     qint64 messageCount = 0;
-    QString assignee;
+    QString assignee;        ///< User name of the owner, "" if none.
+    QString assigneeName;    ///< Display name of the owner, "" if none or unknown.
+    // Why and how urgently it was escalated; all empty/0 when it was not (or no longer is).
+    QString escalationRule;  ///< Id or name of the rule that fired.
+    QString escalationReason; ///< "asked_for_human", "low_confidence", ... (protocol spelling).
+    int escalationPriority = 0; ///< 0 normal .. 3 urgent.
+    qint64 escalatedAt = 0;  ///< ms since epoch, 0 when not escalated.
+    qint64 slaDueAt = 0;     ///< Target time of the human's first response, 0 when none.
+    bool isEscalated() const { return escalatedAt != 0; }
     bool operator==(const ConversationRecord &) const = default;
 };
 
@@ -86,6 +97,49 @@ struct JudgementRecord {
     bool operator==(const JudgementRecord &) const = default;
 };
 
+/// A reply the AI suggests to the owner of a conversation (`draft.created`). Other users' sessions
+/// receive the same draft with an empty text; views show only drafts for the current user.
+struct DraftRecord {
+    QString id;
+    QString conversationId;
+    QString forUser;         ///< User name the draft is for.
+    QString text;            ///< Untrusted plain text; empty when it is for someone else.
+    QString intent;
+    double confidence = 0.0;
+    qint64 at = 0;
+    bool operator==(const DraftRecord &) const = default;
+};
+
+/// A change of a conversation's status (`conversation.transitioned`), with who and why. Not
+/// cached: the board row that follows carries the new state; batches carry it for notifications.
+struct TransitionRecord {
+    QString conversationId;
+    QString from;            ///< "ai", "escalated", "human", "resolved"
+    QString to;
+    QString actor;           ///< User name, or "ai" / "system".
+    QString reason;          ///< "take_over", "hand_back", "customer_wrote", ... (docs/protocol.md)
+    QString note;
+    QString outcome;         ///< "resolved", "not_resolved", "spam" on a transition to resolved, else "".
+    qint64 at = 0;
+    bool operator==(const TransitionRecord &) const = default;
+};
+
+/// One operator command in the durable outbox, as the GUI sees it. The command id is a UUID made
+/// by the client and kept across every resend, so the server applies it once.
+struct OutboxRecord {
+    QString commandId;
+    QString name;            ///< Protocol command name, e.g. "message.send".
+    QString conversationId;
+    QString text;            ///< The reply, note or whisper text; "" for commands without text.
+    QString argsJson;        ///< The command's args as compact JSON (what is sent).
+    QString state;           ///< "pending", "inflight", "acked" or "failed".
+    QString errorCode;       ///< Nack code of a failed command.
+    QString error;           ///< The server's message for a failed command (shown to the user).
+    qint64 createdAt = 0;    ///< ms since epoch.
+    int attempts = 0;        ///< How often it was handed to the session.
+    bool operator==(const OutboxRecord &) const = default;
+};
+
 /// What one store transaction changed, handed from the io thread to the GUI thread.
 struct ChangeBatch {
     bool reset = false;      ///< A snapshot replaced everything: drop what you hold first.
@@ -93,10 +147,13 @@ struct ChangeBatch {
     QList<ConversationRecord> conversations;
     QList<MessageRecord> messages;
     QList<JudgementRecord> judgements; ///< Latest verdict per message changed in this batch.
+    QList<DraftRecord> drafts;         ///< New drafts, in arrival order.
+    QList<TransitionRecord> transitions; ///< Status changes, in arrival order.
     qint64 lastSeq = 0;
     bool isEmpty() const
     {
-        return !reset && customers.isEmpty() && conversations.isEmpty() && messages.isEmpty() && judgements.isEmpty();
+        return !reset && customers.isEmpty() && conversations.isEmpty() && messages.isEmpty() && judgements.isEmpty()
+            && drafts.isEmpty() && transitions.isEmpty();
     }
 };
 
@@ -106,4 +163,7 @@ Q_DECLARE_METATYPE(pilothouse::models::CustomerRecord)
 Q_DECLARE_METATYPE(pilothouse::models::ConversationRecord)
 Q_DECLARE_METATYPE(pilothouse::models::MessageRecord)
 Q_DECLARE_METATYPE(pilothouse::models::JudgementRecord)
+Q_DECLARE_METATYPE(pilothouse::models::DraftRecord)
+Q_DECLARE_METATYPE(pilothouse::models::TransitionRecord)
+Q_DECLARE_METATYPE(pilothouse::models::OutboxRecord)
 Q_DECLARE_METATYPE(pilothouse::models::ChangeBatch)

@@ -21,7 +21,7 @@ const QString &text(const QString &value)
 
 // Qt 6.4's QSqlResult::bindValue(int) formats a ":N" name with QString::arg and hashes it on every
 // call, which cost a quarter of the write path. Binding by name with prebuilt names skips that.
-constexpr int kMaxColumns = 17;
+constexpr int kMaxColumns = 24;
 
 const QString &placeholder(int index)
 {
@@ -63,6 +63,8 @@ BatchStatements::BatchStatements(const QSqlDatabase &db)
     , m_conversation(db)
     , m_message(db)
     , m_judgement(db)
+    , m_draft(db)
+    , m_dropDrafts(db)
     , m_meta(db)
 { }
 
@@ -86,23 +88,33 @@ bool BatchStatements::prepare()
         && prep(m_conversation,
             u"INSERT INTO conversations (id, customer_id, channel, kind, status, subject, intent, sentiment, "
             "confidence, last_message, last_author, last_message_at, created_at, waiting_since, priority, "
-            "message_count, assignee) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "message_count, assignee, assignee_name, escalation_rule, escalation_reason, escalation_priority, "
+            "escalated_at, sla_due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, channel = excluded.channel, "
             "kind = excluded.kind, status = excluded.status, subject = excluded.subject, "
             "intent = excluded.intent, sentiment = excluded.sentiment, confidence = excluded.confidence, "
             "last_message = excluded.last_message, last_author = excluded.last_author, "
             "last_message_at = excluded.last_message_at, created_at = excluded.created_at, "
             "waiting_since = excluded.waiting_since, priority = excluded.priority, "
-            "message_count = excluded.message_count, assignee = excluded.assignee"_s)
+            "message_count = excluded.message_count, assignee = excluded.assignee, "
+            "assignee_name = excluded.assignee_name, escalation_rule = excluded.escalation_rule, "
+            "escalation_reason = excluded.escalation_reason, escalation_priority = excluded.escalation_priority, "
+            "escalated_at = excluded.escalated_at, sla_due_at = excluded.sla_due_at"_s)
         && prep(m_message,
             u"INSERT INTO messages (id, conversation_id, author, author_name, text, at, has_ai, intent, "
-            "confidence, latency_ms, tools) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "confidence, latency_ms, tools, visibility) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO NOTHING"_s)
         && prep(m_judgement,
             u"INSERT INTO judgements (message_id, conversation_id, correct, reason, judged_by) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT(message_id) DO UPDATE SET "
             "conversation_id = excluded.conversation_id, correct = excluded.correct, "
             "reason = excluded.reason, judged_by = excluded.judged_by"_s)
+        && prep(m_draft,
+            u"INSERT INTO drafts (id, conversation_id, for_user, text, intent, confidence, at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET conversation_id = excluded.conversation_id, "
+            "for_user = excluded.for_user, text = excluded.text, intent = excluded.intent, "
+            "confidence = excluded.confidence, at = excluded.at"_s)
+        && prep(m_dropDrafts, u"DELETE FROM drafts WHERE conversation_id = ?"_s)
         && prep(m_meta,
             u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
 }
@@ -147,6 +159,12 @@ bool BatchStatements::upsert(const ConversationRecord &conversation)
     bind(m_conversation, 14, conversation.priority);
     bind(m_conversation, 15, conversation.messageCount);
     bind(m_conversation, 16, text(conversation.assignee));
+    bind(m_conversation, 17, text(conversation.assigneeName));
+    bind(m_conversation, 18, text(conversation.escalationRule));
+    bind(m_conversation, 19, text(conversation.escalationReason));
+    bind(m_conversation, 20, conversation.escalationPriority);
+    bind(m_conversation, 21, conversation.escalatedAt);
+    bind(m_conversation, 22, conversation.slaDueAt);
     return run(m_conversation);
 }
 
@@ -158,6 +176,24 @@ bool BatchStatements::upsert(const JudgementRecord &judgement)
     bind(m_judgement, 3, text(judgement.reason));
     bind(m_judgement, 4, text(judgement.by));
     return run(m_judgement);
+}
+
+bool BatchStatements::upsert(const DraftRecord &draft)
+{
+    bind(m_draft, 0, text(draft.id));
+    bind(m_draft, 1, text(draft.conversationId));
+    bind(m_draft, 2, text(draft.forUser));
+    bind(m_draft, 3, text(draft.text));
+    bind(m_draft, 4, text(draft.intent));
+    bind(m_draft, 5, draft.confidence);
+    bind(m_draft, 6, draft.at);
+    return run(m_draft);
+}
+
+bool BatchStatements::dropDrafts(const QString &conversationId)
+{
+    bind(m_dropDrafts, 0, text(conversationId));
+    return run(m_dropDrafts);
 }
 
 bool BatchStatements::insert(const MessageRecord &message, bool &inserted)
@@ -173,6 +209,7 @@ bool BatchStatements::insert(const MessageRecord &message, bool &inserted)
     bind(m_message, 8, message.confidence);
     bind(m_message, 9, message.latencyMs);
     bind(m_message, 10, jsoncolumns::fromTools(message.tools));
+    bind(m_message, 11, message.visibility.isEmpty() ? u"public"_s : message.visibility);
     if (!run(m_message))
         return false;
     inserted = m_message.numRowsAffected() > 0;
@@ -200,6 +237,15 @@ bool BatchStatements::clearForSnapshot()
         }
     }
     return true;
+}
+
+bool BatchStatements::dropOrphanDrafts()
+{
+    QSqlQuery query(m_db);
+    if (query.exec(u"DELETE FROM drafts WHERE conversation_id NOT IN (SELECT id FROM conversations)"_s))
+        return true;
+    m_error = query.lastError().text();
+    return false;
 }
 
 bool BatchStatements::dropOrphanJudgements()

@@ -23,6 +23,9 @@ public:
     bool upsert(const CustomerRecord &customer);
     bool upsert(const ConversationRecord &conversation);
     bool upsert(const JudgementRecord &judgement);
+    bool upsert(const DraftRecord &draft);
+    /// Drafts are suggestions for the owner: once a conversation leaves a person, they are moot.
+    bool dropDrafts(const QString &conversationId);
     /// Messages never change once created: a second insert of the same id is ignored and
     /// `inserted` is false, so callers do not report it as new.
     bool insert(const MessageRecord &message, bool &inserted);
@@ -31,6 +34,8 @@ public:
     /// that the snapshot brings back (snapshots carry no judgements in protocol v1).
     bool clearForSnapshot();
     bool dropOrphanJudgements();
+    /// Drafts of conversations a snapshot no longer has.
+    bool dropOrphanDrafts();
 
     QString lastError() const { return m_error; }
 
@@ -42,6 +47,8 @@ private:
     QSqlQuery m_conversation;
     QSqlQuery m_message;
     QSqlQuery m_judgement;
+    QSqlQuery m_draft;
+    QSqlQuery m_dropDrafts;
     QSqlQuery m_meta;
     QString m_error;
 };

@@ -16,6 +16,8 @@ public:
     void add(CustomerRecord record) { put(m_batch.customers, m_customers, std::move(record)); }
     void add(ConversationRecord record) { put(m_batch.conversations, m_conversations, std::move(record)); }
     void add(MessageRecord record) { m_batch.messages.append(std::move(record)); }
+    void add(DraftRecord record) { m_batch.drafts.append(std::move(record)); }
+    void add(TransitionRecord record) { m_batch.transitions.append(std::move(record)); }
     void add(JudgementRecord record)
     {
         const QString key = record.messageId;

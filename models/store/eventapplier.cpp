@@ -21,10 +21,18 @@ struct PayloadWriter {
     ChangeCollector &changes;
 
     bool operator()(const protocol::UnknownPayload &) const { return true; }
-    // Not cached yet (issue 4, console side): the board row that follows a transition carries the
-    // new state, and drafts are transient suggestions. Both still advance the cursor.
-    bool operator()(const protocol::Transition &) const { return true; }
-    bool operator()(const protocol::Draft &) const { return true; }
+
+    // A transition is not cached (the board row that follows carries the new state); it travels
+    // in the batch for notifications. When a person lets go, their drafts are moot.
+    bool operator()(const protocol::Transition &transition) const
+    {
+        TransitionRecord record = toRecord(transition);
+        if (transition.from == protocol::ConversationStatus::Human
+            && transition.to != protocol::ConversationStatus::Human && !statements.dropDrafts(record.conversationId))
+            return false;
+        changes.add(std::move(record));
+        return true;
+    }
 
     template<typename Payload> bool operator()(const Payload &payload) const
     {
@@ -158,7 +166,8 @@ std::optional<ChangeBatch> EventApplier::applySnapshot(const std::vector<protoco
         if (!ok)
             return rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));
     }
-    if (!m_statements.dropOrphanJudgements() || !m_statements.writeCursor(position))
+    if (!m_statements.dropOrphanJudgements() || !m_statements.dropOrphanDrafts()
+        || !m_statements.writeCursor(position))
         return rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));
     if (!commit())
         return std::nullopt;

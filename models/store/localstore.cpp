@@ -166,7 +166,9 @@ std::optional<QList<ConversationRecord>> LocalStore::conversations()
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT id, customer_id, channel, kind, status, subject, intent, sentiment, confidence, "
                     "last_message, last_author, last_message_at, created_at, waiting_since, priority, "
-                    "message_count, assignee FROM conversations ORDER BY last_message_at DESC"_s)) {
+                    "message_count, assignee, assignee_name, escalation_rule, escalation_reason, "
+                    "escalation_priority, escalated_at, sla_due_at FROM conversations "
+                    "ORDER BY last_message_at DESC"_s)) {
         m_error = query.lastError().text();
         return std::nullopt;
     }
@@ -192,6 +194,12 @@ std::optional<QList<ConversationRecord>> LocalStore::conversations()
         record.priority = query.value(14).toInt();
         record.messageCount = query.value(15).toLongLong();
         record.assignee = query.value(16).toString();
+        record.assigneeName = query.value(17).toString();
+        record.escalationRule = query.value(18).toString();
+        record.escalationReason = query.value(19).toString();
+        record.escalationPriority = query.value(20).toInt();
+        record.escalatedAt = query.value(21).toLongLong();
+        record.slaDueAt = query.value(22).toLongLong();
         result.append(std::move(record));
     }
     return result;
@@ -202,7 +210,7 @@ std::optional<QList<MessageRecord>> LocalStore::messages(const QString &conversa
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, conversation_id, author, author_name, text, at, has_ai, intent, confidence, "
-                  "latency_ms, tools FROM messages WHERE conversation_id = ? ORDER BY at, rowid"_s);
+                  "latency_ms, tools, visibility FROM messages WHERE conversation_id = ? ORDER BY at, rowid"_s);
     query.addBindValue(conversationId);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -222,7 +230,29 @@ std::optional<QList<MessageRecord>> LocalStore::messages(const QString &conversa
         record.confidence = query.value(8).toDouble();
         record.latencyMs = query.value(9).toLongLong();
         record.tools = jsoncolumns::toTools(query.value(10).toString());
+        record.visibility = query.value(11).toString();
         result.append(std::move(record));
+    }
+    return result;
+}
+
+std::optional<QList<DraftRecord>> LocalStore::drafts(const QString &conversationId, const QString &forUser)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, conversation_id, for_user, text, intent, confidence, at FROM drafts "
+                  "WHERE conversation_id = ? AND for_user = ? AND text <> '' ORDER BY at, rowid"_s);
+    query.addBindValue(conversationId);
+    query.addBindValue(forUser);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<DraftRecord> result;
+    while (query.next()) {
+        result.append(DraftRecord {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toDouble(),
+            query.value(6).toLongLong()});
     }
     return result;
 }

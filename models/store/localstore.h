@@ -51,6 +51,9 @@ public:
     /// Oldest first; messages with the same timestamp keep their arrival order.
     std::optional<QList<MessageRecord>> messages(const QString &conversationId);
     std::optional<JudgementRecord> judgement(const QString &messageId);
+    /// The drafts with text for `forUser` in a conversation, oldest first (drafts for others are
+    /// cached without text and never returned).
+    std::optional<QList<DraftRecord>> drafts(const QString &conversationId, const QString &forUser);
 
 private:
     bool fail(const QString &message);

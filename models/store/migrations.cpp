@@ -69,6 +69,30 @@ constexpr std::array kVersion1 {
     "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value)",
 };
 
+// Version 2 (issue 4, escalation and take-over): who owns a conversation by display name, why it
+// was escalated, message visibility (notes and whispers), and the AI's drafts for the owner.
+// A v1 cache holds no escalation data for the rows it has, so the cursor is forgotten: the next
+// connection fetches a snapshot that fills them, while the cached rows stay readable offline.
+constexpr std::array kVersion2 {
+    "ALTER TABLE conversations ADD COLUMN assignee_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE conversations ADD COLUMN escalation_rule TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE conversations ADD COLUMN escalation_reason TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE conversations ADD COLUMN escalation_priority INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE conversations ADD COLUMN escalated_at INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE conversations ADD COLUMN sla_due_at INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE messages ADD COLUMN visibility TEXT NOT NULL DEFAULT 'public'",
+    R"(CREATE TABLE drafts (
+        id TEXT PRIMARY KEY NOT NULL,
+        conversation_id TEXT NOT NULL,
+        for_user TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        intent TEXT NOT NULL DEFAULT '',
+        confidence REAL NOT NULL DEFAULT 0,
+        at INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX drafts_conversation_at ON drafts(conversation_id, at)",
+    "DELETE FROM meta WHERE key IN ('epoch', 'seq')",
+};
+
 struct Step {
     int version;
     const char *const *statements;
@@ -77,6 +101,7 @@ struct Step {
 
 constexpr std::array kSteps {
     Step {1, kVersion1.data(), kVersion1.size()},
+    Step {2, kVersion2.data(), kVersion2.size()},
 };
 
 QString runStep(QSqlDatabase &db, const Step &step)

@@ -49,6 +49,7 @@ StoreWriter::StoreWriter(QString databasePath, QObject *parent)
     // Names as moc spells them, for queued connections and invokeMethod across the thread hop.
     qRegisterMetaType<ChangeBatch>("pilothouse::models::ChangeBatch");
     qRegisterMetaType<QList<MessageRecord>>("QList<pilothouse::models::MessageRecord>");
+    qRegisterMetaType<QList<DraftRecord>>("QList<pilothouse::models::DraftRecord>");
     qRegisterMetaType<std::vector<protocol::Event>>("std::vector<pilothouse::protocol::Event>");
     qRegisterMetaType<protocol::Snapshot>("pilothouse::protocol::Snapshot");
 
@@ -225,6 +226,25 @@ void StoreWriter::loadTranscript(const QString &conversationId)
             return;
         }
         Q_EMIT transcriptLoaded(conversationId, *messages);
+    });
+}
+
+void StoreWriter::loadDrafts(const QString &conversationId, const QString &forUser)
+{
+    guarded(*this, *d->log, "loadDrafts", [this, &conversationId, &forUser] {
+        if (!d->isOpen()) {
+            Q_EMIT storeError(tr("The local cache is not open."));
+            return;
+        }
+        flush();
+        auto drafts = d->store->drafts(conversationId, forUser);
+        if (!drafts) {
+            const QString message = tr("Could not read the cache (%1).").arg(d->store->errorString());
+            d->log->error("{}", message.toStdString());
+            Q_EMIT storeError(message);
+            return;
+        }
+        Q_EMIT draftsLoaded(conversationId, *drafts);
     });
 }
 

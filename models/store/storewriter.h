@@ -45,6 +45,8 @@ public Q_SLOTS:
     void loadBoard();
     /// Emits transcriptLoaded with the conversation's messages, oldest first.
     void loadTranscript(const QString &conversationId);
+    /// Emits draftsLoaded with the drafts for `forUser` in the conversation, oldest first.
+    void loadDrafts(const QString &conversationId, const QString &forUser);
     /// Writes pending events now (tests, shutdown).
     void flush();
     /// Writes pending events and closes the database. Call on the io thread before it stops
@@ -58,6 +60,7 @@ Q_SIGNALS:
     void boardLoaded(const pilothouse::models::ChangeBatch &everything);
     void transcriptLoaded(const QString &conversationId,
                           const QList<pilothouse::models::MessageRecord> &messages);
+    void draftsLoaded(const QString &conversationId, const QList<pilothouse::models::DraftRecord> &drafts);
 
 private:
     struct Impl;

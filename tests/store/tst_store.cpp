@@ -78,7 +78,7 @@ private Q_SLOTS:
         LocalStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
         QCOMPARE(scalar(store, u"PRAGMA user_version"_s), LocalStore::schemaVersion());
-        QCOMPARE(LocalStore::schemaVersion(), 1);
+        QCOMPARE(LocalStore::schemaVersion(), 2);
         for (const QString &name : {u"customers"_s, u"conversations"_s, u"messages"_s, u"judgements"_s, u"meta"_s,
                  u"conversations_last_message_at"_s, u"messages_conversation_at"_s}) {
             QCOMPARE(scalar(store, u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(name)), 1);
@@ -108,8 +108,9 @@ private Q_SLOTS:
         const QByteArray before = fileBytes(path);
         QVERIFY(!before.isEmpty());
 
-        const QString expected = u"The cache at %1 was written by a newer Pilothouse (schema 7, this version knows 1). "
-                                 "Nothing was changed."_s.arg(QDir::toNativeSeparators(path));
+        const QString expected = u"The cache at %1 was written by a newer Pilothouse (schema 7, this version knows %2). "
+                                 "Nothing was changed."_s.arg(QDir::toNativeSeparators(path))
+                                     .arg(LocalStore::schemaVersion());
         LocalStore store;
         QVERIFY(!store.open(path));
         QCOMPARE(store.errorString(), expected);
@@ -491,5 +492,14 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStore)
+int runHandoffStoreTests(int argc, char **argv); // tst_handoffstore.cpp
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestStore store;
+    const int failed = QTest::qExec(&store, argc, argv);
+    return failed + runHandoffStoreTests(argc, argv);
+}
+
 #include "tst_store.moc"

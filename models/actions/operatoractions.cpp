@@ -1,0 +1,284 @@
+#include "actions/operatoractions.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pilothouse::models {
+namespace {
+
+bool isLead(const QString &role)
+{
+    return role == u"supervisor" || role == u"admin";
+}
+
+bool isOpen(const QString &status)
+{
+    return !status.isEmpty() && status != u"resolved";
+}
+
+} // namespace
+
+OperatorActions::OperatorActions(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<OutboxRecord>("pilothouse::models::OutboxRecord");
+    qRegisterMetaType<QList<OutboxRecord>>("QList<pilothouse::models::OutboxRecord>");
+}
+
+OperatorActions::~OperatorActions() = default;
+
+void OperatorActions::setIdentity(const QString &currentUser, const QString &role)
+{
+    if (m_currentUser == currentUser && m_role == role)
+        return;
+    m_currentUser = currentUser;
+    m_role = role;
+    Q_EMIT identityChanged();
+}
+
+int OperatorActions::pendingCount() const { return m_pending; }
+int OperatorActions::failedCount() const { return m_failed; }
+
+bool OperatorActions::can(const QString &action, const QString &status, const QString &assignee) const
+{
+    if (m_currentUser.isEmpty() || status.isEmpty())
+        return false;
+    const bool mine = !assignee.isEmpty() && assignee == m_currentUser;
+    if (action == u"take_over") {
+        // Compare-and-set on the server: only a conversation nobody owns can be taken; a
+        // supervisor moves an owned one with transfer instead (the server answers conflict).
+        return assignee.isEmpty() && (status == u"ai" || status == u"escalated");
+    }
+    if (action == u"hand_back" || action == u"send")
+        return mine && status == u"human";
+    if (action == u"resolve")
+        return isOpen(status) && (mine || (assignee.isEmpty() && isLead(m_role)));
+    if (action == u"whisper")
+        return isLead(m_role) && status == u"ai";
+    if (action == u"transfer")
+        return isLead(m_role) && isOpen(status);
+    if (action == u"note")
+        return true;
+    return false;
+}
+
+QString OperatorActions::request(
+    const QString &name, const QString &conversationId, const QString &text, const QVariantMap &args)
+{
+    if (conversationId.isEmpty())
+        return {};
+    OutboxRecord record;
+    record.commandId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.name = name;
+    record.conversationId = conversationId;
+    record.text = text;
+    record.argsJson = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(args)).toJson(QJsonDocument::Compact));
+    record.state = u"pending"_s;
+    record.createdAt = QDateTime::currentMSecsSinceEpoch();
+    // Shown at once (local echo); the pump writes it durably before anything is sent.
+    updateItem(record);
+    Q_EMIT commandRequested(record);
+    return record.commandId;
+}
+
+QString OperatorActions::takeOver(const QString &conversationId)
+{
+    return request(u"conversation.take_over"_s, conversationId, {}, {{u"conversationId"_s, conversationId}});
+}
+
+QString OperatorActions::handBack(const QString &conversationId, const QString &note)
+{
+    return request(u"conversation.hand_back"_s, conversationId, {},
+        {{u"conversationId"_s, conversationId}, {u"note"_s, note.trimmed()}});
+}
+
+QString OperatorActions::resolve(const QString &conversationId, const QString &outcome, const QString &note)
+{
+    if (outcome != u"resolved" && outcome != u"not_resolved" && outcome != u"spam")
+        return {};
+    return request(u"conversation.resolve"_s, conversationId, {},
+        {{u"conversationId"_s, conversationId}, {u"outcome"_s, outcome}, {u"note"_s, note.trimmed()}});
+}
+
+QString OperatorActions::whisper(const QString &conversationId, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    return request(u"conversation.whisper"_s, conversationId, trimmed,
+        {{u"conversationId"_s, conversationId}, {u"text"_s, trimmed}});
+}
+
+QString OperatorActions::sendReply(const QString &conversationId, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    return request(
+        u"message.send"_s, conversationId, trimmed, {{u"conversationId"_s, conversationId}, {u"text"_s, trimmed}});
+}
+
+QString OperatorActions::addNote(const QString &conversationId, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    return request(
+        u"note.add"_s, conversationId, trimmed, {{u"conversationId"_s, conversationId}, {u"text"_s, trimmed}});
+}
+
+QString OperatorActions::transfer(const QString &conversationId, const QString &toUser)
+{
+    const QString user = toUser.trimmed();
+    if (user.isEmpty())
+        return {};
+    return request(
+        u"conversation.transfer"_s, conversationId, {}, {{u"conversationId"_s, conversationId}, {u"toUser"_s, user}});
+}
+
+void OperatorActions::retry(const QString &commandId)
+{
+    const auto it = m_items.constFind(commandId);
+    if (it == m_items.cend() || it->state != u"failed")
+        return;
+    OutboxRecord again = *it;
+    again.commandId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    again.state = u"pending"_s;
+    again.errorCode.clear();
+    again.error.clear();
+    again.attempts = 0;
+    again.createdAt = QDateTime::currentMSecsSinceEpoch();
+    // New item first, so the composer never shows neither.
+    updateItem(again);
+    Q_EMIT commandRequested(again);
+    discard(commandId);
+}
+
+void OperatorActions::discard(const QString &commandId)
+{
+    const auto it = m_items.constFind(commandId);
+    if (it == m_items.cend() || it->state != u"failed")
+        return;
+    removeItem(commandId);
+    Q_EMIT discardRequested(commandId);
+}
+
+QList<OutboxRecord> OperatorActions::items(const QString &conversationId) const
+{
+    QList<OutboxRecord> result;
+    for (const QString &id : m_order) {
+        const OutboxRecord &record = m_items[id];
+        if (record.conversationId == conversationId)
+            result.append(record);
+    }
+    return result;
+}
+
+OutboxRecord OperatorActions::item(const QString &commandId) const
+{
+    return m_items.value(commandId);
+}
+
+void OperatorActions::setItems(const QList<OutboxRecord> &items)
+{
+    // Keep what was requested here but is not written yet (it follows as updateItem).
+    QHash<QString, OutboxRecord> kept;
+    for (const auto &[id, record] : m_items.asKeyValueRange()) {
+        if (record.state == u"pending" && record.attempts == 0)
+            kept.insert(id, record);
+    }
+    m_items.clear();
+    m_order.clear();
+    for (const OutboxRecord &record : items) {
+        m_items.insert(record.commandId, record);
+        m_order.append(record.commandId);
+        kept.remove(record.commandId);
+    }
+    for (const OutboxRecord &record : std::as_const(kept)) {
+        m_items.insert(record.commandId, record);
+        m_order.append(record.commandId);
+    }
+    std::stable_sort(m_order.begin(), m_order.end(),
+        [this](const QString &a, const QString &b) { return m_items[a].createdAt < m_items[b].createdAt; });
+    recount();
+    Q_EMIT itemsReset();
+}
+
+void OperatorActions::updateItem(const OutboxRecord &item)
+{
+    if (item.commandId.isEmpty())
+        return;
+    auto it = m_items.find(item.commandId);
+    const bool failedNow = item.state == u"failed" && (it == m_items.end() || it->state != u"failed");
+    if (it == m_items.end()) {
+        m_items.insert(item.commandId, item);
+        m_order.append(item.commandId);
+    } else {
+        *it = item;
+    }
+    if (item.state == u"acked")
+        pruneAcked();
+    recount();
+    Q_EMIT itemChanged(item.conversationId, item.commandId);
+    if (failedNow)
+        Q_EMIT commandFailed(item.commandId, item.error);
+}
+
+void OperatorActions::removeItem(const QString &commandId)
+{
+    const auto it = m_items.constFind(commandId);
+    if (it == m_items.cend())
+        return;
+    const QString conversationId = it->conversationId;
+    m_items.erase(it);
+    m_order.removeOne(commandId);
+    recount();
+    Q_EMIT itemChanged(conversationId, commandId);
+}
+
+void OperatorActions::pruneAcked()
+{
+    qsizetype acked = 0;
+    for (const QString &id : std::as_const(m_order))
+        acked += m_items[id].state == u"acked" ? 1 : 0;
+    for (qsizetype i = 0; acked > kKeptAcked && i < m_order.size();) {
+        const QString id = m_order.at(i);
+        if (m_items[id].state != u"acked") {
+            ++i;
+            continue;
+        }
+        const QString conversationId = m_items[id].conversationId;
+        m_items.remove(id);
+        m_order.removeAt(i);
+        --acked;
+        Q_EMIT itemChanged(conversationId, id);
+    }
+}
+
+void OperatorActions::recount()
+{
+    int pending = 0;
+    int failed = 0;
+    for (const OutboxRecord &record : std::as_const(m_items)) {
+        if (record.state == u"pending" || record.state == u"inflight")
+            ++pending;
+        else if (record.state == u"failed")
+            ++failed;
+    }
+    if (pending != m_pending) {
+        m_pending = pending;
+        Q_EMIT pendingCountChanged();
+    }
+    if (failed != m_failed) {
+        m_failed = failed;
+        Q_EMIT failedCountChanged();
+    }
+}
+
+} // namespace pilothouse::models

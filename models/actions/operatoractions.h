@@ -1,0 +1,110 @@
+#pragma once
+// The operator's actions as the views see them: one call per action, each answered at once with
+// the command id while the command travels through the durable outbox on the io thread
+// (CommandPump). Also the role and state rules that enable or disable each action, kept in C++
+// (and unit tested) so the views stay dumb.
+
+#include "domain/records.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+namespace pilothouse::models {
+
+/// Exposed as `Console.actions`. Every action returns the new command's id ("" when refused
+/// locally, e.g. empty text); its progress shows in OutboxModel and in itemChanged, and a command
+/// the server rejects ends as a failed item (commandFailed) that retry() or discard() resolves.
+/// Thread: GUI. The composition root connects commandRequested/retryRequested/discardRequested to
+/// the CommandPump (queued) and the pump's outboxLoaded/itemChanged back to the slots below.
+class OperatorActions : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Use Console.actions")
+    /// "agent", "supervisor" or "admin"; "" before the first welcome.
+    Q_PROPERTY(QString role READ role NOTIFY identityChanged)
+    /// User name of the signed-in operator; "" before the first welcome.
+    Q_PROPERTY(QString currentUser READ currentUser NOTIFY identityChanged)
+    /// Commands not yet acknowledged (pending or in flight), for a "sending n..." hint.
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
+    /// Commands the server refused and that wait for retry or discard.
+    Q_PROPERTY(int failedCount READ failedCount NOTIFY failedCountChanged)
+
+public:
+    /// At most this many acknowledged items are kept in memory for local echo; older ones are
+    /// long since in the transcript.
+    static constexpr int kKeptAcked = 200;
+
+    explicit OperatorActions(QObject *parent = nullptr);
+    ~OperatorActions() override;
+
+    QString role() const { return m_role; }
+    QString currentUser() const { return m_currentUser; }
+    /// Set by the composition root from the welcome.
+    void setIdentity(const QString &currentUser, const QString &role);
+    int pendingCount() const;
+    int failedCount() const;
+
+    Q_INVOKABLE QString takeOver(const QString &conversationId);
+    Q_INVOKABLE QString handBack(const QString &conversationId, const QString &note);
+    /// `outcome`: "resolved", "not_resolved" or "spam".
+    Q_INVOKABLE QString resolve(const QString &conversationId, const QString &outcome, const QString &note);
+    Q_INVOKABLE QString whisper(const QString &conversationId, const QString &text);
+    Q_INVOKABLE QString sendReply(const QString &conversationId, const QString &text);
+    Q_INVOKABLE QString addNote(const QString &conversationId, const QString &text);
+    Q_INVOKABLE QString transfer(const QString &conversationId, const QString &toUser);
+    /// Sends a failed command again. The server remembers every id it answered, so the retry is
+    /// a new command (new id, same action) that replaces the failed item.
+    Q_INVOKABLE void retry(const QString &commandId);
+    /// Removes a failed item for good.
+    Q_INVOKABLE void discard(const QString &commandId);
+
+    /// Whether the role and the conversation's state allow `action` ("take_over", "hand_back",
+    /// "resolve", "whisper", "send", "note", "transfer"). Mirrors the server's checks
+    /// (docs/protocol.md, section 9), which stay authoritative.
+    Q_INVOKABLE bool can(const QString &action, const QString &conversationStatus, const QString &assignee) const;
+
+    /// The outbox items of one conversation, oldest first (OutboxModel reads these).
+    QList<OutboxRecord> items(const QString &conversationId) const;
+    /// One item by command id; a default record (empty commandId) when unknown.
+    OutboxRecord item(const QString &commandId) const;
+
+public Q_SLOTS:
+    /// Thread: GUI. Every item of the outbox that is not acknowledged, at start (CommandPump).
+    void setItems(const QList<pilothouse::models::OutboxRecord> &items);
+    /// Thread: GUI. A new item or a change of state (CommandPump).
+    void updateItem(const pilothouse::models::OutboxRecord &item);
+    /// Thread: GUI. An item left the outbox (discarded or replaced by a retry).
+    void removeItem(const QString &commandId);
+
+Q_SIGNALS:
+    void identityChanged();
+    void pendingCountChanged();
+    void failedCountChanged();
+    /// The server (or the session) refused a command for good; `message` says why, for the user.
+    void commandFailed(const QString &commandId, const QString &message);
+    /// An item of `conversationId` was added, changed or removed (OutboxModel listens).
+    void itemChanged(const QString &conversationId, const QString &commandId);
+    /// Everything was replaced (setItems).
+    void itemsReset();
+
+    // To the CommandPump (queued); the composition root connects them.
+    void commandRequested(const pilothouse::models::OutboxRecord &command);
+    void discardRequested(const QString &commandId);
+
+private:
+    QString request(const QString &name, const QString &conversationId, const QString &text, const QVariantMap &args);
+    void pruneAcked();
+    void recount();
+
+    QString m_role;
+    QString m_currentUser;
+    QHash<QString, OutboxRecord> m_items; ///< By command id.
+    QList<QString> m_order;               ///< Command ids, oldest first.
+    int m_pending = 0;
+    int m_failed = 0;
+};
+
+} // namespace pilothouse::models

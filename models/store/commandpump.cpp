@@ -1,0 +1,246 @@
+#include "store/commandpump.h"
+
+#include "log/log.h"
+#include "store/outbox.h"
+
+#include <QCoreApplication>
+
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace pilothouse::models {
+
+/// Code of the session's local nack when no welcomed connection is open (SessionWorker's
+/// kNotConnected; the store layer does not link the session).
+static constexpr const char *kNotConnected = "not_connected";
+
+struct CommandPump::Impl {
+    QString path;
+    std::unique_ptr<Outbox> outbox;
+    bool connected = false;
+    QTimer *retryTimer = nullptr; ///< Child of the pump so it follows moveToThread().
+    std::shared_ptr<spdlog::logger> log = pilothouse::log::get("store");
+};
+
+namespace {
+
+template<typename Body> void guarded(CommandPump &pump, spdlog::logger &log, const char *what, Body &&body) noexcept
+{
+    try {
+        body();
+    } catch (const std::exception &error) {
+        log.error("outbox {} failed: {}", what, error.what());
+        Q_EMIT pump.outboxError(CommandPump::tr("Unsent actions could not be handled (%1).")
+                                    .arg(QString::fromUtf8(error.what())));
+    } catch (...) {
+        log.error("outbox {} failed with an unknown exception", what);
+        Q_EMIT pump.outboxError(CommandPump::tr("Unsent actions could not be handled."));
+    }
+}
+
+} // namespace
+
+CommandPump::CommandPump(QString outboxPath, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Impl>())
+{
+    qRegisterMetaType<OutboxRecord>("pilothouse::models::OutboxRecord");
+    qRegisterMetaType<QList<OutboxRecord>>("QList<pilothouse::models::OutboxRecord>");
+    d->path = std::move(outboxPath);
+    d->retryTimer = new QTimer(this);
+    d->retryTimer->setSingleShot(true);
+    d->retryTimer->setInterval(kRetryDelayMs);
+    connect(d->retryTimer, &QTimer::timeout, this, [this] {
+        guarded(*this, *d->log, "retry", [this] { resendAll(false); });
+    });
+}
+
+CommandPump::~CommandPump()
+{
+    close();
+}
+
+void CommandPump::open()
+{
+    guarded(*this, *d->log, "open", [this] {
+        close();
+        auto outbox = std::make_unique<Outbox>();
+        if (!outbox->open(d->path)) {
+            Q_EMIT outboxError(outbox->errorString());
+            return;
+        }
+        auto unsettled = outbox->unsettled();
+        if (!unsettled) {
+            Q_EMIT outboxError(tr("Could not read the unsent actions (%1).").arg(outbox->errorString()));
+            return;
+        }
+        d->outbox = std::move(outbox);
+        d->log->info("outbox open: {} commands not acknowledged", unsettled->size());
+        Q_EMIT outboxLoaded(*unsettled);
+        if (d->connected)
+            resendAll(true);
+    });
+}
+
+void CommandPump::close()
+{
+    d->retryTimer->stop();
+    d->outbox.reset();
+}
+
+bool CommandPump::save(const OutboxRecord &record)
+{
+    if (d->outbox->update(record)) {
+        Q_EMIT itemChanged(record);
+        return true;
+    }
+    const QString message = tr("Could not save an unsent action (%1).").arg(d->outbox->errorString());
+    d->log->error("{}", message.toStdString());
+    Q_EMIT outboxError(message);
+    return false;
+}
+
+void CommandPump::enqueue(const pilothouse::models::OutboxRecord &command)
+{
+    guarded(*this, *d->log, "enqueue", [this, &command] {
+        OutboxRecord record = command;
+        record.state = u"pending"_s;
+        record.attempts = 0;
+        if (!d->outbox || !d->outbox->add(record)) {
+            // Not written means not sent: the user sees it failed, with why, and can retry.
+            record.state = u"failed"_s;
+            record.errorCode = u"outbox"_s;
+            record.error = tr("The action could not be saved before sending (%1).")
+                               .arg(d->outbox ? d->outbox->errorString() : tr("the outbox is not open"));
+            d->log->error("command {} not written: {}", record.commandId.toStdString(), record.error.toStdString());
+            Q_EMIT itemChanged(record);
+            return;
+        }
+        Q_EMIT itemChanged(record);
+        Q_EMIT written(record.commandId);
+        if (d->connected)
+            send(std::move(record));
+    });
+}
+
+void CommandPump::send(OutboxRecord record)
+{
+    protocol::Command command;
+    command.id = record.commandId.toStdString();
+    command.name = record.name.toStdString();
+    command.args = nlohmann::json::parse(record.argsJson.toStdString(), nullptr, false);
+    if (command.args.is_discarded() || !command.args.is_object()) {
+        record.state = u"failed"_s;
+        record.errorCode = QString::fromLatin1(protocol::errors::BadRequest);
+        record.error = tr("This action is damaged and cannot be sent.");
+        save(record);
+        return;
+    }
+    record.state = u"inflight"_s;
+    ++record.attempts;
+    if (!save(record))
+        return;
+    // Direct connection: a session that is not connected answers with a not_connected nack
+    // before this returns, which puts the command back to pending.
+    Q_EMIT sendCommand(command);
+}
+
+void CommandPump::resendAll(bool inflightToo)
+{
+    if (!d->outbox || !d->connected)
+        return;
+    const auto unsettled = d->outbox->unsettled();
+    if (!unsettled) {
+        Q_EMIT outboxError(tr("Could not read the unsent actions (%1).").arg(d->outbox->errorString()));
+        return;
+    }
+    int sent = 0;
+    for (const OutboxRecord &record : *unsettled) {
+        if (!d->connected)
+            break; // The link dropped while resending; the next welcome continues.
+        // In-flight commands of this connection are still awaiting their answer; after a new
+        // welcome nobody is going to answer them, so they go again.
+        if (record.state == u"pending" || (inflightToo && record.state == u"inflight")) {
+            send(record);
+            ++sent;
+        }
+    }
+    if (sent > 0)
+        d->log->info("outbox: resent {} commands", sent);
+}
+
+void CommandPump::onWelcomed()
+{
+    guarded(*this, *d->log, "welcome", [this] {
+        d->connected = true;
+        resendAll(true);
+    });
+}
+
+void CommandPump::onDisconnected()
+{
+    d->connected = false;
+    d->retryTimer->stop();
+}
+
+void CommandPump::onAcked(const pilothouse::protocol::Ack &ack)
+{
+    guarded(*this, *d->log, "ack", [this, &ack] {
+        if (!d->outbox)
+            return;
+        auto record = d->outbox->find(QString::fromStdString(ack.commandId));
+        if (!record || record->state == u"acked")
+            return; // Not ours, or a resend answered twice.
+        record->state = u"acked"_s;
+        record->errorCode.clear();
+        record->error.clear();
+        save(*record);
+    });
+}
+
+void CommandPump::onNacked(const pilothouse::protocol::Nack &nack)
+{
+    guarded(*this, *d->log, "nack", [this, &nack] {
+        if (!d->outbox)
+            return;
+        auto record = d->outbox->find(QString::fromStdString(nack.commandId));
+        if (!record || record->state == u"acked" || record->state == u"failed")
+            return;
+        record->errorCode = QString::fromStdString(nack.code);
+        record->error = QString::fromStdString(nack.message);
+        if (nack.code == kNotConnected) {
+            d->connected = false; // Resent after the next welcome.
+            record->state = u"pending"_s;
+        } else if (nack.retryable) {
+            record->state = u"pending"_s;
+            if (!d->retryTimer->isActive())
+                d->retryTimer->start();
+        } else {
+            record->state = u"failed"_s;
+            if (record->error.isEmpty())
+                record->error = tr("The server refused this action (%1).").arg(record->errorCode);
+            d->log->warn("command {} ({}) failed: {} {}", nack.commandId, record->name.toStdString(), nack.code,
+                nack.message);
+        }
+        save(*record);
+    });
+}
+
+void CommandPump::discard(const QString &commandId)
+{
+    guarded(*this, *d->log, "discard", [this, &commandId] {
+        if (!d->outbox)
+            return;
+        const auto record = d->outbox->find(commandId);
+        if (!record || record->state != u"failed")
+            return; // Only a failed command may go: anything else may still reach the server.
+        if (!d->outbox->remove(commandId)) {
+            Q_EMIT outboxError(tr("Could not remove an unsent action (%1).").arg(d->outbox->errorString()));
+            return;
+        }
+        Q_EMIT itemRemoved(commandId);
+    });
+}
+
+} // namespace pilothouse::models

@@ -1,0 +1,241 @@
+#include "store/outbox.h"
+
+#include "log/log.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace pilothouse::models {
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter {0};
+    return u"pilothouse-outbox-%1"_s.arg(counter.fetch_add(1) + 1);
+}
+
+const QString &text(const QString &value)
+{
+    static const QString empty = u""_s;
+    return value.isNull() ? empty : value;
+}
+
+constexpr const char *kColumns = "id, name, conversation_id, text, args, state, error_code, error, created_at, attempts";
+
+} // namespace
+
+QString Outbox::pathBeside(const QString &cachePath)
+{
+    const QFileInfo info(cachePath);
+    return info.dir().filePath(info.completeBaseName() + u".outbox.sqlite"_s);
+}
+
+Outbox::Outbox()
+    : m_connectionName(nextConnectionName())
+{ }
+
+Outbox::~Outbox()
+{
+    close();
+}
+
+bool Outbox::fail(const QString &message)
+{
+    m_error = message;
+    pilothouse::log::get("store")->error("{}", message.toStdString());
+    close();
+    return false;
+}
+
+bool Outbox::open(const QString &path)
+{
+    close();
+    m_error.clear();
+    m_path = path;
+    const QString shown = QDir::toNativeSeparators(path);
+    if (const QString folder = QFileInfo(path).absolutePath(); !QDir().mkpath(folder))
+        return fail(tr("Could not create the folder %1 for unsent actions.").arg(QDir::toNativeSeparators(folder)));
+
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open())
+        return fail(tr("Could not open the unsent actions at %1: %2").arg(shown, m_db.lastError().text()));
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA busy_timeout = 5000"_s) || !query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        return fail(tr("The file %1 for unsent actions is damaged (%2). Move it aside; actions in it may be lost.")
+                        .arg(shown, query.lastError().text()));
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > kSchemaVersion) {
+        return fail(tr("The unsent actions at %1 were written by a newer Pilothouse (schema %2). Nothing was changed.")
+                        .arg(shown)
+                        .arg(version));
+    }
+    // FULL: a commit returns only when the row is on disk, also in WAL mode. This is what makes
+    // "written before sent" survive a power cut, not only a crash.
+    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s}) {
+        if (!query.exec(pragma))
+            return fail(tr("Could not prepare the unsent actions at %1 (%2).").arg(shown, query.lastError().text()));
+    }
+    if (!migrate(version))
+        return false;
+    if (!query.prepare(u"DELETE FROM commands WHERE state = 'acked' AND updated_at < ?"_s))
+        return fail(query.lastError().text());
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch() - kKeepAckedMs);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    return true;
+}
+
+bool Outbox::migrate(int version)
+{
+    if (version >= 1)
+        return true;
+    if (!m_db.transaction())
+        return fail(m_db.lastError().text());
+    QSqlQuery query(m_db);
+    const bool ok = query.exec(uR"(CREATE TABLE commands (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            conversation_id TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            args TEXT NOT NULL DEFAULT '{}',
+            state TEXT NOT NULL CHECK (state IN ('pending', 'inflight', 'acked', 'failed')),
+            error_code TEXT NOT NULL DEFAULT '',
+            error TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0))"_s)
+        && query.exec(u"CREATE INDEX commands_state ON commands(state)"_s)
+        && query.exec(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
+    if (!ok) {
+        const QString error = query.lastError().text();
+        m_db.rollback();
+        return fail(tr("Could not create the unsent actions store (%1).").arg(error));
+    }
+    query.finish();
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        return fail(tr("Could not create the unsent actions store (%1).").arg(error));
+    }
+    return true;
+}
+
+void Outbox::close()
+{
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Outbox::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+bool Outbox::add(const OutboxRecord &record)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO commands (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+        QLatin1StringView(kColumns)));
+    for (const QString *value : {&record.commandId, &record.name, &record.conversationId, &record.text,
+             &record.argsJson, &record.state, &record.errorCode, &record.error})
+        query.addBindValue(text(*value));
+    query.addBindValue(record.createdAt);
+    query.addBindValue(record.attempts);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    // Autocommit: the statement is its own transaction, durable when exec() returns.
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+bool Outbox::update(const OutboxRecord &record)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE commands SET state = ?, error_code = ?, error = ?, attempts = ?, updated_at = ? "
+                  "WHERE id = ?"_s);
+    query.addBindValue(text(record.state));
+    query.addBindValue(text(record.errorCode));
+    query.addBindValue(text(record.error));
+    query.addBindValue(record.attempts);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(text(record.commandId));
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+bool Outbox::remove(const QString &commandId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM commands WHERE id = ?"_s);
+    query.addBindValue(commandId);
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+std::optional<QList<OutboxRecord>> Outbox::select(const QString &where, const QString &commandId)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM commands %2 ORDER BY seq"_s.arg(QLatin1StringView(kColumns), where));
+    if (!commandId.isNull())
+        query.addBindValue(commandId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<OutboxRecord> result;
+    while (query.next()) {
+        OutboxRecord record;
+        record.commandId = query.value(0).toString();
+        record.name = query.value(1).toString();
+        record.conversationId = query.value(2).toString();
+        record.text = query.value(3).toString();
+        record.argsJson = query.value(4).toString();
+        record.state = query.value(5).toString();
+        record.errorCode = query.value(6).toString();
+        record.error = query.value(7).toString();
+        record.createdAt = query.value(8).toLongLong();
+        record.attempts = query.value(9).toInt();
+        result.append(std::move(record));
+    }
+    return result;
+}
+
+std::optional<OutboxRecord> Outbox::find(const QString &commandId)
+{
+    auto rows = select(u"WHERE id = ?"_s, text(commandId));
+    if (!rows || rows->isEmpty())
+        return std::nullopt;
+    return rows->constFirst();
+}
+
+std::optional<QList<OutboxRecord>> Outbox::unsettled()
+{
+    return select(u"WHERE state <> 'acked'"_s);
+}
+
+std::optional<QList<OutboxRecord>> Outbox::all()
+{
+    return select({});
+}
+
+} // namespace pilothouse::models

@@ -1,0 +1,409 @@
+// The durable outbox end to end on the console side: OperatorActions (GUI API) -> CommandPump
+// (write, then send) -> a session stand-in that answers like SessionWorker, on real SQLite files.
+
+#include "actions/operatoractions.h"
+#include "actions/outboxmodel.h"
+#include "protocol/codec.h"
+#include "store/commandpump.h"
+#include "store/outbox.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using pilothouse::models::CommandPump;
+using pilothouse::models::OperatorActions;
+using pilothouse::models::Outbox;
+using pilothouse::models::OutboxModel;
+using pilothouse::models::OutboxRecord;
+namespace protocol = pilothouse::protocol;
+
+namespace {
+
+/// Answers sendCommand the way SessionWorker does: while not welcomed, at once with a retryable
+/// nack `not_connected`; while welcomed, it records the command for the test to answer.
+class SessionStandIn : public QObject {
+    Q_OBJECT
+public:
+    bool welcomed = false;
+    std::vector<protocol::Command> sent;
+    std::function<void(const protocol::Command &)> onSend;
+
+    void send(const protocol::Command &command)
+    {
+        if (onSend)
+            onSend(command);
+        if (!welcomed) {
+            Q_EMIT nacked(protocol::Nack {command.id, "not_connected", "Not connected.", true, {}});
+            return;
+        }
+        sent.push_back(command);
+    }
+    void welcome()
+    {
+        welcomed = true;
+        Q_EMIT welcomedSignal();
+    }
+    void drop()
+    {
+        welcomed = false;
+        Q_EMIT disconnected();
+    }
+    void ack(const protocol::Command &command, std::int64_t seq) { Q_EMIT acked(protocol::Ack {command.id, seq}); }
+    void nack(const protocol::Command &command, const char *code, const char *message, bool retryable)
+    {
+        Q_EMIT nacked(protocol::Nack {command.id, code, message, retryable, {}});
+    }
+
+Q_SIGNALS:
+    void welcomedSignal();
+    void disconnected();
+    void acked(const pilothouse::protocol::Ack &ack);
+    void nacked(const pilothouse::protocol::Nack &nack);
+};
+
+/// Actions, pump and session wired as the composition root wires them (one thread here).
+struct Rig {
+    OperatorActions actions;
+    std::unique_ptr<CommandPump> pump;
+    SessionStandIn session;
+
+    explicit Rig(const QString &outboxPath)
+        : pump(std::make_unique<CommandPump>(outboxPath))
+    {
+        actions.setIdentity(u"ana"_s, u"agent"_s);
+        QObject::connect(pump.get(), &CommandPump::sendCommand, &session, &SessionStandIn::send);
+        QObject::connect(&session, &SessionStandIn::welcomedSignal, pump.get(), &CommandPump::onWelcomed);
+        QObject::connect(&session, &SessionStandIn::disconnected, pump.get(), &CommandPump::onDisconnected);
+        QObject::connect(&session, &SessionStandIn::acked, pump.get(), &CommandPump::onAcked);
+        QObject::connect(&session, &SessionStandIn::nacked, pump.get(), &CommandPump::onNacked);
+        QObject::connect(&actions, &OperatorActions::commandRequested, pump.get(), &CommandPump::enqueue);
+        QObject::connect(&actions, &OperatorActions::discardRequested, pump.get(), &CommandPump::discard);
+        QObject::connect(pump.get(), &CommandPump::outboxLoaded, &actions, &OperatorActions::setItems);
+        QObject::connect(pump.get(), &CommandPump::itemChanged, &actions, &OperatorActions::updateItem);
+        QObject::connect(pump.get(), &CommandPump::itemRemoved, &actions, &OperatorActions::removeItem);
+        pump->open();
+    }
+};
+
+/// The row as another connection sees it: what is on disk, not what the pump holds.
+std::optional<OutboxRecord> onDisk(const QString &path, const QString &commandId)
+{
+    Outbox reader;
+    if (!reader.open(path))
+        return std::nullopt;
+    return reader.find(commandId);
+}
+
+QString argText(const protocol::Command &command, const char *key)
+{
+    return QString::fromStdString(command.args.value(key, std::string()));
+}
+
+} // namespace
+
+class TestOutbox : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    QString newPath() { return m_dir.filePath(u"acct-%1.outbox.sqlite"_s.arg(++m_files)); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void outboxLivesBesideTheCache()
+    {
+        QCOMPARE(Outbox::pathBeside(u"/data/cache/ana_host.sqlite"_s), u"/data/cache/ana_host.outbox.sqlite"_s);
+    }
+
+    void outboxCommitsAreFullySynchronous()
+    {
+        Outbox outbox;
+        QVERIFY2(outbox.open(newPath()), qPrintable(outbox.errorString()));
+        QSqlQuery query(outbox.database());
+        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // FULL: a commit is on disk when it returns.
+        QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"wal"_s);
+    }
+
+    void commandIsWrittenBeforeItIsSent()
+    {
+        const QString path = newPath();
+        Rig rig(path);
+        rig.session.welcome();
+        std::optional<OutboxRecord> seenAtSend;
+        int writtenBeforeSend = 0;
+        QSignalSpy written(rig.pump.get(), &CommandPump::written);
+        rig.session.onSend = [&](const protocol::Command &command) {
+            writtenBeforeSend = int(written.count());
+            seenAtSend = onDisk(path, QString::fromStdString(command.id));
+        };
+        const QString id = rig.actions.sendReply(u"c-1"_s, u"  Your refund is on its way.\n"_s);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(rig.session.sent.size(), 1u);
+        const protocol::Command &command = rig.session.sent.front();
+        QCOMPARE(QString::fromStdString(command.id), id);
+        QCOMPARE(command.name, "message.send");
+        QCOMPARE(argText(command, "conversationId"), u"c-1"_s);
+        QCOMPARE(argText(command, "text"), u"Your refund is on its way."_s);
+        // Another connection already saw the row when the session was asked to send it.
+        QVERIFY(seenAtSend.has_value());
+        QCOMPARE(seenAtSend->name, u"message.send"_s);
+        QCOMPARE(writtenBeforeSend, 1);
+        QCOMPARE(rig.actions.pendingCount(), 1);
+
+        rig.session.ack(command, 17);
+        QCOMPARE(onDisk(path, id)->state, u"acked"_s);
+        QCOMPARE(rig.actions.item(id).state, u"acked"_s);
+        QCOMPARE(rig.actions.pendingCount(), 0);
+    }
+
+    void offlineCommandWaitsAndIsResentWithTheSameId()
+    {
+        const QString path = newPath();
+        Rig rig(path);
+        const QString takeOver = rig.actions.takeOver(u"c-9"_s);
+        const QString reply = rig.actions.sendReply(u"c-9"_s, u"I'm here."_s);
+        QVERIFY(rig.session.sent.empty());
+        QCOMPARE(onDisk(path, takeOver)->state, u"pending"_s);
+        QCOMPARE(rig.actions.pendingCount(), 2);
+
+        rig.session.welcome(); // Both go out, oldest first, with the ids they were written with.
+        QCOMPARE(rig.session.sent.size(), 2u);
+        QCOMPARE(QString::fromStdString(rig.session.sent[0].id), takeOver);
+        QCOMPARE(rig.session.sent[0].name, "conversation.take_over");
+        QCOMPARE(QString::fromStdString(rig.session.sent[1].id), reply);
+        QCOMPARE(onDisk(path, reply)->state, u"inflight"_s);
+
+        // The link drops before any answer; the next welcome sends both again, same ids.
+        rig.session.drop();
+        rig.session.sent.clear();
+        rig.session.welcome();
+        QCOMPARE(rig.session.sent.size(), 2u);
+        QCOMPARE(QString::fromStdString(rig.session.sent[0].id), takeOver);
+        QCOMPARE(QString::fromStdString(rig.session.sent[1].id), reply);
+        QCOMPARE(onDisk(path, reply)->attempts, 2);
+
+        rig.session.ack(rig.session.sent[0], 5);
+        rig.session.ack(rig.session.sent[1], 6);
+        QCOMPARE(onDisk(path, takeOver)->state, u"acked"_s);
+        QCOMPARE(onDisk(path, reply)->state, u"acked"_s);
+        rig.session.sent.clear();
+        rig.session.drop();
+        rig.session.welcome(); // Acknowledged commands are never sent again.
+        QVERIFY(rig.session.sent.empty());
+    }
+
+    void notConnectedNackKeepsTheCommandPending()
+    {
+        const QString path = newPath();
+        Rig rig(path);
+        rig.session.welcome();
+        rig.session.welcomed = false; // The socket died; the pump has not heard yet.
+        const QString id = rig.actions.addNote(u"c-2"_s, u"Customer is a reseller"_s);
+        QCOMPARE(onDisk(path, id)->state, u"pending"_s);
+        QCOMPARE(rig.actions.item(id).state, u"pending"_s);
+        QCOMPARE(rig.actions.failedCount(), 0);
+        rig.session.welcome();
+        QCOMPARE(rig.session.sent.size(), 1u);
+        QCOMPARE(QString::fromStdString(rig.session.sent[0].id), id);
+    }
+
+    void retryableNackIsResentAfterTheNextWelcome()
+    {
+        const QString path = newPath();
+        Rig rig(path);
+        rig.session.welcome();
+        const QString id = rig.actions.takeOver(u"c-3"_s);
+        rig.session.nack(rig.session.sent[0], "internal", "database busy", true);
+        QCOMPARE(onDisk(path, id)->state, u"pending"_s);
+        QCOMPARE(rig.actions.failedCount(), 0);
+        rig.session.sent.clear();
+        rig.session.drop();
+        rig.session.welcome();
+        QCOMPARE(rig.session.sent.size(), 1u);
+        QCOMPARE(QString::fromStdString(rig.session.sent[0].id), id);
+    }
+
+    void refusedCommandBecomesAVisibleFailedItemAndRetryWorks()
+    {
+        const QString path = newPath();
+        Rig rig(path);
+        OutboxModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setActions(&rig.actions);
+        model.setConversationId(u"c-4"_s);
+        QSignalSpy failed(&rig.actions, &OperatorActions::commandFailed);
+        rig.session.welcome();
+
+        const QString id = rig.actions.sendReply(u"c-4"_s, u"Sorry for the wait!"_s);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex row = model.index(0);
+        QCOMPARE(row.data(OutboxModel::StateRole).toString(), u"pending"_s);
+        QCOMPARE(row.data(OutboxModel::TextRole).toString(), u"Sorry for the wait!"_s);
+        QCOMPARE(row.data(OutboxModel::MessageIdRole).toString(), u"m-"_s + id);
+
+        rig.session.nack(rig.session.sent[0], "invalid_state", "Sam Ortiz owns this conversation now.", false);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toString(), id);
+        QCOMPARE(failed.at(0).at(1).toString(), u"Sam Ortiz owns this conversation now."_s);
+        QCOMPARE(model.index(0).data(OutboxModel::StateRole).toString(), u"failed"_s);
+        QCOMPARE(model.index(0).data(OutboxModel::ErrorRole).toString(), u"Sam Ortiz owns this conversation now."_s);
+        const auto stored = onDisk(path, id);
+        QCOMPARE(stored->state, u"failed"_s);
+        QCOMPARE(stored->errorCode, u"invalid_state"_s);
+        QCOMPARE(rig.actions.failedCount(), 1);
+
+        // A failed item survives a restart of the console: still there, still failed, not resent.
+        {
+            Rig restarted(path);
+            QCOMPARE(restarted.actions.item(id).state, u"failed"_s);
+            restarted.session.welcome();
+            QVERIFY(restarted.session.sent.empty());
+        }
+
+        // Retry: a new command (the server remembers the old id's answer) that replaces the item.
+        rig.session.sent.clear();
+        rig.actions.retry(id);
+        QCOMPARE(rig.session.sent.size(), 1u);
+        const QString again = QString::fromStdString(rig.session.sent[0].id);
+        QVERIFY(again != id);
+        QCOMPARE(argText(rig.session.sent[0], "text"), u"Sorry for the wait!"_s);
+        QVERIFY(!onDisk(path, id).has_value());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data(OutboxModel::CommandIdRole).toString(), again);
+        QCOMPARE(model.index(0).data(OutboxModel::StateRole).toString(), u"pending"_s);
+        rig.session.ack(rig.session.sent[0], 40);
+        QCOMPARE(model.index(0).data(OutboxModel::StateRole).toString(), u"sent"_s);
+        QCOMPARE(rig.actions.failedCount(), 0);
+    }
+
+    void discardRemovesOnlyFailedItems()
+    {
+        const QString path = newPath();
+        Rig rig(path);
+        OutboxModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setConversationId(u"c-5"_s);
+        model.setActions(&rig.actions);
+        rig.session.welcome();
+        const QString pending = rig.actions.whisper(u"c-5"_s, u"Offer the 10% code"_s);
+        const QString refused = rig.actions.whisper(u"c-5"_s, u"Mention the warranty"_s);
+        rig.session.nack(rig.session.sent[1], "forbidden", "Agents cannot whisper.", false);
+        QCOMPARE(model.rowCount(), 2);
+
+        rig.actions.discard(pending); // Still on its way: it may reach the server, so it stays.
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(onDisk(path, pending).has_value());
+        rig.actions.discard(refused);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!onDisk(path, refused).has_value());
+        QCOMPARE(rig.actions.failedCount(), 0);
+    }
+
+    void unsentCommandsSurviveARestartAndGoOutAfterTheFirstWelcome()
+    {
+        const QString path = newPath();
+        QString id;
+        {
+            Rig first(path);
+            id = first.actions.sendReply(u"c-6"_s, u"Back in a minute"_s);
+            first.session.welcome();
+            QCOMPARE(first.session.sent.size(), 1u); // Sent, but the console dies before the ack.
+        }
+        Rig second(path);
+        QCOMPARE(second.actions.pendingCount(), 1);
+        QCOMPARE(second.actions.item(id).text, u"Back in a minute"_s);
+        OutboxModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setActions(&second.actions);
+        model.setConversationId(u"c-6"_s);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(second.session.sent.empty());
+        second.session.welcome();
+        QCOMPARE(second.session.sent.size(), 1u);
+        QCOMPARE(QString::fromStdString(second.session.sent[0].id), id);
+    }
+
+    void modelShowsOnlyTheConversationsTextCommands()
+    {
+        Rig rig(newPath());
+        OutboxModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setActions(&rig.actions);
+        model.setConversationId(u"c-7"_s);
+        rig.actions.takeOver(u"c-7"_s);
+        rig.actions.sendReply(u"c-8"_s, u"other conversation"_s);
+        rig.actions.addNote(u"c-7"_s, u"VIP, be gentle"_s);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data(OutboxModel::NameRole).toString(), u"note.add"_s);
+        QVERIFY(rig.actions.sendReply(u"c-7"_s, u"   \n"_s).isEmpty()); // Blank text is not a reply.
+        QCOMPARE(model.rowCount(), 1);
+        model.setConversationId(u"c-8"_s);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data(OutboxModel::TextRole).toString(), u"other conversation"_s);
+    }
+
+    void actionsFollowRoleAndState_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("assignee");
+        QTest::addColumn<bool>("allowed");
+        // take over: only what nobody owns and a person may take.
+        QTest::newRow("agent takes escalated") << "agent" << "take_over" << "escalated" << "" << true;
+        QTest::newRow("agent takes ai") << "agent" << "take_over" << "ai" << "" << true;
+        QTest::newRow("agent cannot take owned") << "agent" << "take_over" << "human" << "sam" << false;
+        QTest::newRow("own is not taken again") << "agent" << "take_over" << "human" << "ana" << false;
+        QTest::newRow("resolved cannot be taken") << "supervisor" << "take_over" << "resolved" << "" << false;
+        // hand back and send: the owner only.
+        QTest::newRow("owner hands back") << "agent" << "hand_back" << "human" << "ana" << true;
+        QTest::newRow("other cannot hand back") << "supervisor" << "hand_back" << "human" << "sam" << false;
+        QTest::newRow("owner sends") << "agent" << "send" << "human" << "ana" << true;
+        QTest::newRow("nobody sends to ai") << "supervisor" << "send" << "ai" << "" << false;
+        // resolve: the owner, or a supervisor when nobody owns it.
+        QTest::newRow("owner resolves") << "agent" << "resolve" << "human" << "ana" << true;
+        QTest::newRow("agent cannot resolve unowned") << "agent" << "resolve" << "escalated" << "" << false;
+        QTest::newRow("supervisor resolves unowned") << "supervisor" << "resolve" << "escalated" << "" << true;
+        QTest::newRow("supervisor cannot resolve sam's") << "supervisor" << "resolve" << "human" << "sam" << false;
+        QTest::newRow("resolved stays resolved") << "admin" << "resolve" << "resolved" << "" << false;
+        // whisper: supervisors and admins, while the AI talks.
+        QTest::newRow("agent cannot whisper") << "agent" << "whisper" << "ai" << "" << false;
+        QTest::newRow("supervisor whispers to ai") << "supervisor" << "whisper" << "ai" << "" << true;
+        QTest::newRow("no whisper while escalated") << "admin" << "whisper" << "escalated" << "" << false;
+        // transfer: supervisors and admins, any open conversation.
+        QTest::newRow("agent cannot transfer") << "agent" << "transfer" << "human" << "ana" << false;
+        QTest::newRow("admin transfers") << "admin" << "transfer" << "human" << "sam" << true;
+        QTest::newRow("no transfer of resolved") << "supervisor" << "transfer" << "resolved" << "" << false;
+        QTest::newRow("anyone notes") << "agent" << "note" << "resolved" << "" << true;
+        QTest::newRow("unknown action") << "admin" << "delete" << "ai" << "" << false;
+    }
+
+    void actionsFollowRoleAndState()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, action);
+        QFETCH(QString, status);
+        QFETCH(QString, assignee);
+        QFETCH(bool, allowed);
+        OperatorActions actions;
+        QSignalSpy identity(&actions, &OperatorActions::identityChanged);
+        QVERIFY(!actions.can(action, status, assignee) || !allowed); // Nobody signed in: nothing.
+        actions.setIdentity(u"ana"_s, role);
+        QCOMPARE(identity.count(), 1);
+        QCOMPARE(actions.can(action, status, assignee), allowed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
