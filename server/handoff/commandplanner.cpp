@@ -47,11 +47,6 @@ std::optional<T> argsOf(const protocol::Command &command, CommandPlan &plan)
     return std::nullopt;
 }
 
-std::string newId(const char *prefix, const std::string &commandId)
-{
-    return std::string(prefix) + commandId;
-}
-
 } // namespace
 
 CommandPlanner::CommandPlanner(StateStore &state, UserStore &users)
@@ -201,8 +196,7 @@ CommandPlan CommandPlanner::addMessage(const protocol::Command &command, const A
     plan.conversationId = before.id;
     protocol::Message message;
     // Derived from the command id so the console can match its local echo (docs/protocol.md).
-    message.id = visibility == protocol::Visibility::Public ? commands::sentMessageId(command.id)
-                                                            : newId("m-", command.id);
+    message.id = commands::sentMessageId(command.id);
     message.conversationId = before.id;
     message.author = protocol::Author::Human;
     message.authorName = actor.displayName.empty() ? actor.name : actor.displayName;

@@ -50,7 +50,7 @@ private:
     /// The plan for a state machine decision on `before`: transition + upsert, swapped in.
     CommandPlan fromDecision(const protocol::Command &command, const protocol::Conversation &before,
                              Decision decision);
-    /// A message by the actor (note, whisper or reply); `row` is the conversation to write with it.
+    /// A message by the actor (note, whisper or reply); `updateRow` also writes the board row.
     CommandPlan addMessage(const protocol::Command &command, const Actor &actor,
                            const protocol::Conversation &before, protocol::Visibility visibility,
                            const std::string &text, protocol::Millis at, bool updateRow);

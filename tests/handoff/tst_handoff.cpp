@@ -344,6 +344,15 @@ void TestHandoff::resendsApplyOnceAndReusedIdsAreRefused()
     QCOMPARE(withId, 2); // one transition and one row, once
     QCOMPARE(supervisor.conversations().at(second).assignee, std::string());
     QCOMPARE(supervisor.conversations().at(first).assignee, std::string("supervisor"));
+
+    // The memory is durable: after a server restart the resend still gets the original ack.
+    QCOMPARE(server.stop(), 0);
+    QVERIFY2(server.start(dir.path(), traffic(120, 9)), qPrintable(server.standardError()));
+    Operator later;
+    QVERIFY(later.connect(server.port(), kSupervisor));
+    const auto afterRestart = later.run(take);
+    QVERIFY(ackOf(afterRestart));
+    QCOMPARE(ackOf(afterRestart)->seq, seq);
     QCOMPARE(server.stop(), 0);
 }
 
