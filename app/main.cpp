@@ -5,6 +5,7 @@
 #include "console.h"
 #include "logging.h"
 #include "screenshot.h"
+#include "traynotifier.h"
 
 #include "log/log.h"
 
@@ -23,6 +24,7 @@ Q_IMPORT_QML_PLUGIN(Pilothouse_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Pilothouse_ComponentsPlugin)
 Q_IMPORT_QML_PLUGIN(Pilothouse_BoardPlugin)
 Q_IMPORT_QML_PLUGIN(Pilothouse_ConversationPlugin)
+Q_IMPORT_QML_PLUGIN(Pilothouse_QueuePlugin)
 Q_IMPORT_QML_PLUGIN(Pilothouse_ShellPlugin)
 
 int main(int argc, char *argv[])
@@ -80,6 +82,12 @@ int main(int argc, char *argv[])
             screenshot = std::make_unique<ScreenshotTaker>(
                 &console, qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()), options.screenshotPath,
                 options.screenshotTimeoutMs);
+        // Desktop notifications for the queue; a click opens the conversation in the window.
+        TrayNotifier tray(console.workspace());
+        QObject *window = engine.rootObjects().constFirst();
+        QObject::connect(&tray, &TrayNotifier::openRequested, window, [window](const QString &conversationId) {
+            QMetaObject::invokeMethod(window, "openConversation", Q_ARG(QVariant, conversationId));
+        });
         console.start();
         exitCode = QApplication::exec();
     }

@@ -3,9 +3,14 @@
 #include "bands.h"
 #include "boardmodel.h"
 #include "customerconversationsmodel.h"
+#include "draftlistmodel.h"
 #include "orderlistmodel.h"
 #include "transcriptmodel.h"
 #include "workspace.h"
+#include "queue/escalationqueuemodel.h"
+#include "queue/sla.h"
+
+#include <QDateTime>
 
 #include <QLocale>
 
@@ -16,7 +21,11 @@ ConversationView::ConversationView(QObject *parent)
     , m_transcript(new TranscriptModel(this))
     , m_orders(new OrderListModel(this))
     , m_earlier(new CustomerConversationsModel(this))
+    , m_drafts(new DraftListModel(this))
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
+    m_slaTick.setInterval(EscalationQueueModel::kTickMs);
+    connect(&m_slaTick, &QTimer::timeout, this, &ConversationView::slaChanged);
 }
 
 ConversationView::~ConversationView() = default;
@@ -31,6 +40,10 @@ void ConversationView::setWorkspace(Workspace *workspace)
     if (m_workspace) {
         connect(m_workspace, &Workspace::changesFlushed, this, &ConversationView::onFlushed);
         connect(m_workspace, &Workspace::transcriptDelivered, this, &ConversationView::onTranscript);
+        connect(m_workspace, &Workspace::currentUserChanged, this, [this] {
+            refreshDrafts();
+            Q_EMIT conversationChanged(); // ownedByMe
+        });
     }
     m_earlier->setSourceModel(m_workspace ? m_workspace->board() : nullptr);
     Q_EMIT workspaceChanged();
@@ -54,6 +67,56 @@ int ConversationView::confidenceBand() const
 int ConversationView::sentimentBand() const
 {
     return bands::sentimentBand(m_conversation.sentiment);
+}
+
+QString ConversationView::assigneeName() const
+{
+    return m_conversation.assigneeName.isEmpty() ? m_conversation.assignee : m_conversation.assigneeName;
+}
+
+bool ConversationView::ownedByMe() const
+{
+    return m_workspace && !m_conversation.assignee.isEmpty()
+        && m_conversation.assignee == m_workspace->currentUser();
+}
+
+QString ConversationView::escalationReasonText() const
+{
+    return m_conversation.escalationReason.isEmpty()
+               ? QString()
+               : EscalationQueueModel::reasonText(m_conversation.escalationReason);
+}
+
+QString ConversationView::slaState() const
+{
+    if (m_conversation.status != u"escalated")
+        return {};
+    return Sla::stateName(Sla::state(m_conversation.escalatedAt, m_conversation.slaDueAt, m_clock()));
+}
+
+QString ConversationView::slaText() const
+{
+    return m_conversation.status == u"escalated" ? Sla::text(m_conversation.slaDueAt, m_clock()) : QString();
+}
+
+void ConversationView::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+    Q_EMIT slaChanged();
+}
+
+void ConversationView::updateSlaTimer()
+{
+    // The countdown runs only while the conversation waits for a person.
+    if (m_conversation.status == u"escalated" && m_conversation.slaDueAt > 0)
+        m_slaTick.start();
+    else
+        m_slaTick.stop();
+}
+
+void ConversationView::refreshDrafts()
+{
+    m_drafts->setDrafts(m_workspace && ownedByMe() ? m_workspace->drafts(m_conversationId) : QList<DraftRecord>{});
 }
 
 QString ConversationView::lifetimeValueText() const
@@ -87,6 +150,7 @@ void ConversationView::restart()
     setLoaded(false);
     m_earlier->setExcludedConversationId(m_conversationId);
     refreshRecords();
+    refreshDrafts();
     reload();
 }
 
@@ -102,7 +166,10 @@ void ConversationView::refreshRecords()
     if (nextConversation != m_conversation) {
         m_conversation = nextConversation;
         m_earlier->setCustomerId(m_conversation.customerId);
+        updateSlaTimer();
+        refreshDrafts();
         Q_EMIT conversationChanged();
+        Q_EMIT slaChanged();
     }
     if (nextCustomer != m_customer) {
         m_customer = nextCustomer;
@@ -126,6 +193,12 @@ void ConversationView::onFlushed(const ChangeBatch &merged)
         touched = !m_conversation.customerId.isEmpty() && merged.customers.at(i).id == m_conversation.customerId;
     if (touched)
         refreshRecords();
+    for (const DraftRecord &draft : merged.drafts) {
+        if (draft.conversationId == m_conversationId) {
+            refreshDrafts();
+            break;
+        }
+    }
 
     QList<MessageRecord> mine;
     for (const MessageRecord &message : merged.messages) {

@@ -6,11 +6,15 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 namespace pilothouse::models {
 
 class CustomerConversationsModel;
+class DraftListModel;
 class OrderListModel;
 class TranscriptModel;
 class Workspace;
@@ -26,12 +30,15 @@ class ConversationView : public QObject {
     Q_MOC_INCLUDE("conversation/transcriptmodel.h")
     Q_MOC_INCLUDE("conversation/orderlistmodel.h")
     Q_MOC_INCLUDE("conversation/customerconversationsmodel.h")
+    Q_MOC_INCLUDE("conversation/draftlistmodel.h")
     QML_ELEMENT
     Q_PROPERTY(pilothouse::models::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     Q_PROPERTY(QString conversationId READ conversationId WRITE setConversationId NOTIFY conversationIdChanged)
     Q_PROPERTY(pilothouse::models::TranscriptModel *transcript READ transcript CONSTANT)
     Q_PROPERTY(pilothouse::models::OrderListModel *orders READ orders CONSTANT)
     Q_PROPERTY(pilothouse::models::CustomerConversationsModel *earlierConversations READ earlierConversations CONSTANT)
+    /// The AI's suggested replies for the current user, only while that user owns the conversation.
+    Q_PROPERTY(pilothouse::models::DraftListModel *drafts READ drafts CONSTANT)
     /// The transcript has been delivered from the cache.
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     /// The conversation is on the board (false for an unknown id, or until the board has it).
@@ -49,6 +56,22 @@ class ConversationView : public QObject {
     Q_PROPERTY(int sentimentBand READ sentimentBand NOTIFY conversationChanged)
     Q_PROPERTY(int priority READ priority NOTIFY conversationChanged)
     Q_PROPERTY(QString assignee READ assignee NOTIFY conversationChanged)
+    /// Display name of the owner (the user name when the server sent none), "" if nobody owns it.
+    Q_PROPERTY(QString assigneeName READ assigneeName NOTIFY conversationChanged)
+    /// The current user owns the conversation.
+    Q_PROPERTY(bool ownedByMe READ ownedByMe NOTIFY conversationChanged)
+    /// Protocol spelling of the escalation reason, "" when not escalated.
+    Q_PROPERTY(QString escalationReason READ escalationReason NOTIFY conversationChanged)
+    /// Translated label of the reason ("Asked for a person").
+    Q_PROPERTY(QString escalationReasonText READ escalationReasonText NOTIFY conversationChanged)
+    Q_PROPERTY(QString escalationRule READ escalationRule NOTIFY conversationChanged)
+    Q_PROPERTY(int escalationPriority READ escalationPriority NOTIFY conversationChanged)
+    /// ms since epoch, 0 when there is no SLA.
+    Q_PROPERTY(qint64 slaDueAt READ slaDueAt NOTIFY conversationChanged)
+    /// "ok", "near", "breached"; "" unless escalated and waiting. Ticks every second while it runs.
+    Q_PROPERTY(QString slaState READ slaState NOTIFY slaChanged)
+    /// "2:14 left", "3 min over"; "" when no SLA runs.
+    Q_PROPERTY(QString slaText READ slaText NOTIFY slaChanged)
     /// ms since epoch, 0 when nobody waits.
     Q_PROPERTY(qint64 waitingSince READ waitingSince NOTIFY conversationChanged)
 
@@ -74,6 +97,7 @@ public:
     TranscriptModel *transcript() const { return m_transcript; }
     OrderListModel *orders() const { return m_orders; }
     CustomerConversationsModel *earlierConversations() const { return m_earlier; }
+    DraftListModel *drafts() const { return m_drafts; }
     bool loaded() const { return m_loaded; }
     bool found() const { return m_found; }
 
@@ -88,6 +112,17 @@ public:
     int sentimentBand() const;
     int priority() const { return m_conversation.priority; }
     QString assignee() const { return m_conversation.assignee; }
+    QString assigneeName() const;
+    bool ownedByMe() const;
+    QString escalationReason() const { return m_conversation.escalationReason; }
+    QString escalationReasonText() const;
+    QString escalationRule() const { return m_conversation.escalationRule; }
+    int escalationPriority() const { return m_conversation.escalationPriority; }
+    qint64 slaDueAt() const { return m_conversation.slaDueAt; }
+    QString slaState() const;
+    QString slaText() const;
+    /// Tests inject a clock for the SLA; the default reads the system clock.
+    void setClock(std::function<qint64()> clock);
     qint64 waitingSince() const { return m_conversation.waitingSince.value_or(0); }
 
     QString customerId() const { return m_conversation.customerId; }
@@ -109,6 +144,7 @@ Q_SIGNALS:
     void foundChanged();
     void conversationChanged();
     void customerChanged();
+    void slaChanged();
 
 private:
     void restart();
@@ -116,12 +152,17 @@ private:
     void onFlushed(const ChangeBatch &merged);
     void onTranscript(const QString &conversationId, const QList<MessageRecord> &messages);
     void setLoaded(bool loaded);
+    void refreshDrafts();
+    void updateSlaTimer();
 
     QPointer<Workspace> m_workspace;
     QString m_conversationId;
     TranscriptModel *m_transcript;
     OrderListModel *m_orders;
     CustomerConversationsModel *m_earlier;
+    DraftListModel *m_drafts;
+    QTimer m_slaTick;
+    std::function<qint64()> m_clock;
     ConversationRecord m_conversation;
     CustomerRecord m_customer;
     /// Live messages received before the transcript, merged into it on delivery.

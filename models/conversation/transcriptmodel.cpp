@@ -53,6 +53,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
             summaries.append(tool.summary.isEmpty() ? tool.name : tool.summary);
         return summaries;
     }
+    case VisibilityRole: return m.visibility.isEmpty() ? QStringLiteral("public") : m.visibility;
+    case InternalRole: return !m.visibility.isEmpty() && m.visibility != u"public";
     default: return {};
     }
 }
@@ -64,7 +66,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
         {TextRole, "text"}, {AtRole, "at"}, {TimeTextRole, "timeText"}, {IsAiRole, "isAi"},
         {IntentRole, "intent"}, {ConfidenceRole, "confidence"},
         {ConfidenceBandRole, "confidenceBand"}, {LatencyMsRole, "latencyMs"},
-        {ToolSummariesRole, "toolSummaries"},
+        {ToolSummariesRole, "toolSummaries"}, {VisibilityRole, "visibility"}, {InternalRole, "internal"},
     };
 }
 

@@ -31,6 +31,8 @@ public:
         ConfidenceBandRole, ///< int, bands::ConfidenceBand (0 for other authors).
         LatencyMsRole,      ///< qint64, how long the AI took to reply, 0 for other authors.
         ToolSummariesRole,  ///< QStringList, e.g. "looked up order #12345".
+        VisibilityRole,     ///< QString: "public", "note" (internal note) or "whisper" (to the AI).
+        InternalRole,       ///< bool: a note or whisper, which the customer never sees.
     };
     Q_ENUM(Role)
 

@@ -51,6 +51,9 @@ void BatchMerger::add(const ChangeBatch &batch)
         upsert(m_pending.messages, m_messageIndex, message.id, message);
     for (const JudgementRecord &judgement : batch.judgements)
         upsert(m_pending.judgements, m_judgementIndex, judgement.messageId, judgement);
+    // Drafts and transitions are happenings, not states: every one is kept, in arrival order.
+    m_pending.drafts += batch.drafts;
+    m_pending.transitions += batch.transitions;
     m_pending.lastSeq = std::max(m_pending.lastSeq, batch.lastSeq);
 }
 

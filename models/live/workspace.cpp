@@ -22,6 +22,7 @@ void Workspace::setCurrentUser(const QString &user)
     if (user == m_currentUser)
         return;
     m_currentUser = user;
+    m_drafts.clear(); // they were somebody else's
     Q_EMIT currentUserChanged();
 }
 
@@ -78,6 +79,16 @@ void Workspace::flush()
 
 void Workspace::applyMerged(const ChangeBatch &merged)
 {
+    for (const DraftRecord &draft : merged.drafts) {
+        // Other users' drafts arrive with an empty text: only the owner may see a suggestion.
+        if (draft.text.isEmpty() || draft.forUser != m_currentUser)
+            continue;
+        QList<DraftRecord> &list = m_drafts[draft.conversationId];
+        list.removeIf([&draft](const DraftRecord &d) { return d.id == draft.id; });
+        list.prepend(draft);
+        if (list.size() > kMaxDraftsPerConversation)
+            list.resize(kMaxDraftsPerConversation);
+    }
     m_board->apply(merged);
     if (merged.reset)
         setLoading(false);

@@ -5,6 +5,7 @@
 #include "batchmerger.h"
 #include "domain/records.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -44,6 +45,12 @@ public:
     /// Asks the store for a conversation's messages; they come back via transcriptDelivered.
     Q_INVOKABLE void requestTranscript(const QString &conversationId);
 
+    /// At most this many AI drafts are kept per conversation (the newest).
+    static constexpr int kMaxDraftsPerConversation = 5;
+    /// The AI's drafts for the current user in one conversation, newest first. Drafts are not
+    /// cached on disk: they are suggestions for the moment, kept from the live stream only.
+    QList<DraftRecord> drafts(const QString &conversationId) const { return m_drafts.value(conversationId); }
+
 public Q_SLOTS:
     /// Thread: GUI (queued from the io thread's StoreWriter::changesApplied).
     void applyChanges(const pilothouse::models::ChangeBatch &batch);
@@ -75,6 +82,8 @@ private:
     QTimer m_frame;
     QString m_currentUser;
     bool m_loading = true;
+    QHash<QString, QList<DraftRecord>> m_drafts; ///< conversation id -> newest first
+
 };
 
 } // namespace pilothouse::models

@@ -7,12 +7,15 @@
 #include "board/boardmodel.h"
 #include "conversation/conversationview.h"
 #include "conversation/customerconversationsmodel.h"
+#include "conversation/draftlistmodel.h"
+#include "conversation/localechomodel.h"
 #include "conversation/orderlistmodel.h"
 #include "conversation/transcriptmodel.h"
 #include "live/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 
 #include <memory>
@@ -269,6 +272,77 @@ private Q_SLOTS:
         QCOMPARE(resets.size(), 1);
         model.setOrders({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void handoffDraftsVisibilityAndEscalation()
+    {
+        Fixture f;
+        QAbstractItemModelTester draftsTester(f.view.drafts(), kFatal);
+        f.workspace.setCurrentUser(u"ana"_s);
+        f.workspace.deliverTranscript(u"c1"_s, {message(u"m1"_s, u"c1"_s, f.t0)});
+        const auto draft = [&](const QString &id, const QString &forUser, const QString &text) {
+            return DraftRecord{id, u"c1"_s, forUser, text, u"refund"_s, 0.7, f.t0};
+        };
+        ChangeBatch drafts;
+        drafts.drafts = {draft(u"d1"_s, u"ana"_s, u"Refund issued."_s), draft(u"d2"_s, u"sam"_s, QString())};
+        f.workspace.applyChanges(drafts);
+        QVERIFY(f.flush());
+        // Not the owner yet: no suggestions, although the draft is kept for later.
+        QCOMPARE(f.view.drafts()->count(), 0);
+
+        ConversationRecord owned = conversation(u"c1"_s, u"k1"_s, f.t0);
+        owned.status = u"human"_s;
+        owned.assignee = u"ana"_s;
+        owned.assigneeName = u"Ana Lopez"_s;
+        owned.escalationReason = u"asked_for_human"_s;
+        owned.escalationRule = u"customer asked"_s;
+        owned.escalatedAt = f.t0;
+        owned.slaDueAt = f.t0 + 300'000;
+        f.workspace.applyChanges(batch({owned}));
+        QVERIFY(f.flush());
+        QVERIFY(f.view.ownedByMe());
+        QCOMPARE(f.view.assigneeName(), u"Ana Lopez"_s);
+        QCOMPARE(f.view.escalationReasonText(), u"Asked for a person"_s);
+        QCOMPARE(f.view.slaState(), QString()); // owned: the pick-up SLA no longer runs
+        // Only ana's own draft with text, the newest first.
+        QCOMPARE(f.view.drafts()->count(), 1);
+        QCOMPARE(f.view.drafts()->index(0).data(DraftListModel::TextRole).toString(), u"Refund issued."_s);
+        drafts.drafts = {draft(u"d3"_s, u"ana"_s, u"Anything else?"_s)};
+        f.workspace.applyChanges(drafts);
+        QVERIFY(f.flush());
+        QCOMPARE(f.view.drafts()->count(), 2);
+        QCOMPARE(f.view.drafts()->index(0).data(DraftListModel::DraftIdRole).toString(), u"d3"_s);
+
+        // Notes and whispers are marked internal in the transcript.
+        MessageRecord note = message(u"m2"_s, u"c1"_s, f.t0 + 10, u"checked stock"_s);
+        note.author = u"human"_s;
+        note.visibility = u"note"_s;
+        f.live({note});
+        QVERIFY(f.flush());
+        const QModelIndex noteRow = f.view.transcript()->index(1);
+        QCOMPARE(noteRow.data(TranscriptModel::VisibilityRole).toString(), u"note"_s);
+        QVERIFY(noteRow.data(TranscriptModel::InternalRole).toBool());
+        QVERIFY(!f.view.transcript()->index(0).data(TranscriptModel::InternalRole).toBool());
+
+        // The local echo leaves once the transcript holds the server's copy ("m-" + command id).
+        QStandardItemModel outbox;
+        outbox.setItemRoleNames({{Qt::UserRole + 7, "messageId"}});
+        for (const char *id : {"m-cmd1", "m-cmd2"}) {
+            auto *item = new QStandardItem;
+            item->setData(QString::fromLatin1(id), Qt::UserRole + 7);
+            outbox.appendRow(item);
+        }
+        LocalEchoModel echo;
+        QAbstractItemModelTester echoTester(&echo, kFatal);
+        echo.setSourceModel(&outbox);
+        echo.setTranscript(f.view.transcript());
+        QCOMPARE(echo.count(), 2);
+        MessageRecord sent = message(u"m-cmd1"_s, u"c1"_s, f.t0 + 20, u"Refund issued."_s);
+        sent.author = u"human"_s;
+        f.live({sent});
+        QVERIFY(f.flush());
+        QCOMPARE(echo.count(), 1);
+        QCOMPARE(echo.index(0, 0).data(Qt::UserRole + 7).toString(), u"m-cmd2"_s);
     }
 };
 

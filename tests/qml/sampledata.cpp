@@ -111,6 +111,24 @@ SampleData makeSampleData(qint64 now)
             ++data.escalatedCount;
     }
 
+    // Why each escalated or owned conversation went to people, with SLA targets that show every
+    // state: Dana's is missed, Fatima's is near, Noah's has time left.
+    const auto escalate = [&](int index, const char *reason, const char *rule, int priority, qint64 at, qint64 target) {
+        ConversationRecord &c = data.board.conversations[index];
+        c.escalationReason = QString::fromUtf8(reason);
+        c.escalationRule = QString::fromUtf8(rule);
+        c.escalationPriority = priority;
+        c.escalatedAt = at;
+        c.slaDueAt = at + target;
+    };
+    escalate(0, "vip", "VIP asks for a refund", 3, now - 14 * kMinute, 2 * kMinute);
+    escalate(5, "missing_knowledge", "Bulk quote over 100 units", 2, now - 12 * kMinute, 15 * kMinute);
+    escalate(10, "negative_sentiment", "Sentiment at or below -0.6", 3, now - kMinute, 5 * kMinute);
+    escalate(3, "low_confidence", "Confidence below 0.6 on billing", 2, now - 30 * kMinute, 5 * kMinute);
+    escalate(8, "asked_for_human", "Customer asked for a person", 1, now - 60 * kMinute, 10 * kMinute);
+    data.board.conversations[3].assigneeName = QStringLiteral("Ana Lopez");
+    data.board.conversations[8].assigneeName = QStringLiteral("Sam Ortiz");
+
     // An earlier, resolved conversation of Dana's for the customer panel.
     ConversationRecord earlier = data.board.conversations.first();
     earlier.id = QStringLiteral("conv-dana-old");
@@ -121,6 +139,11 @@ SampleData makeSampleData(qint64 now)
     earlier.createdAt = earlier.lastMessageAt - 60 * kMinute;
     earlier.waitingSince.reset();
     earlier.priority = 0;
+    earlier.escalationReason.clear();
+    earlier.escalationRule.clear();
+    earlier.escalationPriority = 0;
+    earlier.escalatedAt = 0;
+    earlier.slaDueAt = 0;
     data.board.conversations.append(earlier);
 
     // Dana's live transcript: customer, AI with tools, a system event, a human.
@@ -161,6 +184,14 @@ SampleData makeSampleData(qint64 now)
         QStringLiteral("Escalated: low confidence on a refund request from a VIP customer"), 17));
     data.transcript.append(message("m6", "customer", "Dana Whitfield",
         QStringLiteral("This is the second broken one. I want a refund, not another replacement."), 14));
+    MessageRecord note = message("m7", "human", "Ana Lopez",
+        QStringLiteral("Warehouse confirms batch B-221 shipped with thin packaging. Refund approved."), 13);
+    note.visibility = QStringLiteral("note");
+    data.transcript.append(note);
+    MessageRecord whisper = message("m8", "human", "Ana Lopez",
+        QStringLiteral("Offer free express shipping on her next order."), 12);
+    whisper.visibility = QStringLiteral("whisper");
+    data.transcript.append(whisper);
     return data;
 }
 

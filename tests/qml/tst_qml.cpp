@@ -4,6 +4,7 @@
 // one row per conversation, filters and search narrow the board, J/K and / and Esc work, the AI's
 // confidence, intent, latency and tools show, and customer markup is displayed literally.
 
+#include "actions/operatoractions.h"
 #include "board/boardfiltermodel.h"
 #include "clock.h"
 #include "live/workspace.h"
@@ -35,11 +36,13 @@ import QtQuick.Controls
 import Pilothouse.Components
 import Pilothouse.Board
 import Pilothouse.Conversation
+import Pilothouse.Queue
 import Pilothouse.Models as M
 
 Rectangle {
     id: root
     required property M.Workspace ws
+    property M.OperatorActions acts: null
     property bool dark: false
     color: Theme.window
     Binding { target: Theme; property: "dark"; value: root.dark }
@@ -80,7 +83,23 @@ const QHash<QString, QByteArray> &loadCases()
             lastMessage: "Hello"; lastAuthor: "human"; lastMessageAt: Date.now(); waitingSince: Date.now() - 300000
             confidence: 0.4; confidenceBand: 1; sentiment: -0.5; sentimentBand: -1; priority: 3; assignee: "ana"
             currentUser: "ana"; selected: true })"},
-        {QStringLiteral("Conversation/ConversationView.qml"), "ConversationView { anchors.fill: parent; workspace: root.ws; conversationId: \"conv-1\" }"},
+        {QStringLiteral("Conversation/ConversationView.qml"), "ConversationView { anchors.fill: parent; workspace: root.ws; actions: root.acts; conversationId: \"conv-1\" }"},
+        {QStringLiteral("Conversation/ActionBar.qml"), "ActionBar { width: 760; view: cv; actions: root.acts }"},
+        {QStringLiteral("Conversation/ActionDialog.qml"), "Item { anchors.fill: parent; ActionDialog { id: d; customerName: \"Dana\" } Timer { running: true; interval: 1; onTriggered: d.openFor(\"resolve\") } }"},
+        {QStringLiteral("Conversation/Composer.qml"), "Composer { width: 760; view: cv; actions: root.acts }"},
+        {QStringLiteral("Conversation/DraftCard.qml"), "DraftCard { width: 260; draftId: \"d\"; draftText: \"Hi Dana\"; intent: \"refund\"; confidence: 0.8; confidenceBand: 3 }"},
+        {QStringLiteral("Conversation/EchoBubble.qml"), "EchoBubble { width: 600; commandId: \"c\"; name: \"message.send\"; text: \"On it\"; echoState: \"failed\"; error: \"You no longer own this conversation\" }"},
+        {QStringLiteral("Components/ReasonChip.qml"), "ReasonChip { reason: \"vip\"; text: \"VIP customer\" }"},
+        {QStringLiteral("Components/SlaTimer.qml"), "SlaTimer { slaState: \"near\"; text: \"1:30 left\" }"},
+        {QStringLiteral("Queue/QueueView.qml"), "QueueView { anchors.fill: parent; workspace: root.ws }"},
+        {QStringLiteral("Queue/QueueHeader.qml"), "QueueHeader { width: 440; waitingCount: 3; canTakeNext: true; reasonOptions: [{ value: \"\", text: \"All reasons\" }] }"},
+        {QStringLiteral("Queue/QueueSection.qml"), "QueueSection { width: 440; section: \"Waiting for a person\" }"},
+        {QStringLiteral("Queue/QueueRow.qml"), R"(QueueRow {
+            width: 440; index: 0; conversationId: "c"; customerName: "Dana"; customerVip: true; channel: "chat"
+            status: "escalated"; lastMessage: "Refund please"; waitingSince: Date.now() - 300000
+            escalatedAt: Date.now() - 300000; escalationPriority: 3; escalationReason: "vip"
+            escalationReasonText: "VIP customer"; escalationRule: "VIP asks for a refund"; slaState: "breached"
+            slaText: "3 min over"; assignee: ""; assigneeName: ""; currentUser: "ana"; selected: true })"},
         {QStringLiteral("Conversation/ConversationHeader.qml"), "ConversationHeader { width: 760; view: cv }"},
         {QStringLiteral("Conversation/TranscriptView.qml"), "TranscriptView { anchors.fill: parent; model: cv.transcript; loaded: cv.loaded }"},
         {QStringLiteral("Conversation/CustomerPanel.qml"), "CustomerPanel { width: 300; height: 700; view: cv }"},
@@ -93,7 +112,7 @@ const QHash<QString, QByteArray> &loadCases()
         {QStringLiteral("Conversation/MessageBubble.qml"), R"(MessageBubble {
             width: 600; index: 0; author: "ai"; authorName: "Aria"; text: "Hi"; timeText: "10:02"; isAi: true
             intent: "order_status"; confidence: 0.9; confidenceBand: 3; latencyMs: 1200
-            toolSummaries: ["looked up order #12345"] })"},
+            toolSummaries: ["looked up order #12345"]; visibility: "public"; internal: false })"},
     };
     return cases;
 }
@@ -105,6 +124,7 @@ class TestQml : public QObject {
 
 private:
     std::unique_ptr<models::Workspace> m_workspace;
+    std::unique_ptr<models::OperatorActions> m_actions;
     SampleData m_data;
 
     /// A fresh workspace holding the sample board; transcripts are answered like the store does.
@@ -112,6 +132,8 @@ private:
     {
         m_workspace = std::make_unique<models::Workspace>();
         m_workspace->setCurrentUser(QStringLiteral("ana"));
+        m_actions = std::make_unique<models::OperatorActions>();
+        m_actions->setIdentity(QStringLiteral("ana"), QStringLiteral("supervisor"));
         m_data = makeSampleData(QDateTime::currentMSecsSinceEpoch());
         m_workspace->setBoard(m_data.board);
         m_workspace->setLoading(false);
@@ -126,6 +148,7 @@ private:
     {
         return scene.load(wrap(body),
                           {{QStringLiteral("ws"), QVariant::fromValue(m_workspace.get())},
+                           {QStringLiteral("acts"), QVariant::fromValue(m_actions.get())},
                            {QStringLiteral("dark"), dark}},
                           size);
     }
@@ -192,7 +215,7 @@ private Q_SLOTS:
     void everyFileLoadsWithoutWarnings_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *module : {"Components", "Board", "Conversation"}) {
+        for (const char *module : {"Components", "Board", "Conversation", "Queue"}) {
             const QDir dir(QStringLiteral(":/Pilothouse/") + QLatin1String(module));
             const QStringList files = dir.entryList({QStringLiteral("*.qml")}, QDir::Files, QDir::Name);
             QVERIFY2(!files.isEmpty(), module);

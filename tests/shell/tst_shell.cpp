@@ -18,6 +18,7 @@ Q_IMPORT_QML_PLUGIN(Pilothouse_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Pilothouse_ComponentsPlugin)
 Q_IMPORT_QML_PLUGIN(Pilothouse_BoardPlugin)
 Q_IMPORT_QML_PLUGIN(Pilothouse_ConversationPlugin)
+Q_IMPORT_QML_PLUGIN(Pilothouse_QueuePlugin)
 Q_IMPORT_QML_PLUGIN(Pilothouse_ShellPlugin)
 
 using namespace pilothouse::app;

@@ -3,8 +3,10 @@ import QtQuick
 import Pilothouse.Components
 import Pilothouse.Models as Models
 
-// One conversation: header, transcript and customer panel, with clear states for nothing
-// selected, loading and not found. All data comes from Models.ConversationView (C++).
+// One conversation: header, actions, transcript with the local echo, composer and customer panel,
+// with clear states for nothing selected, loading and not found. All data comes from
+// Models.ConversationView (C++); every action goes through `actions` (Console.actions).
+// Keyboard: T take over, H hand back, E resolve; Esc leaves the composer.
 Rectangle {
     id: root
 
@@ -12,6 +14,27 @@ Rectangle {
     /// The conversation to show; "" shows the "nothing selected" state.
     property string conversationId
     property string currentUser: workspace ? workspace.currentUser : ""
+    /// The operator's actions; null hides the action bar and the composer (read-only view).
+    property Models.OperatorActions actions
+    /// Shortcuts are live only while this is true and the view is on screen.
+    property bool shortcutsEnabled: true
+    readonly property alias view: view
+
+    function takeOver() {
+        if (actions && actionBar.can("take_over"))
+            actions.takeOver(conversationId)
+    }
+    function handBack() {
+        if (actionBar.can("hand_back"))
+            dialog.openFor("hand_back")
+    }
+    function resolve() {
+        if (actionBar.can("resolve"))
+            dialog.openFor("resolve")
+    }
+    function focusComposer() {
+        composer.focusEditor()
+    }
 
     /// The operator opened another conversation (an earlier one of this customer).
     signal conversationActivated(string conversationId)
@@ -28,6 +51,15 @@ Rectangle {
         conversationId: root.conversationId
     }
 
+    Models.LocalEchoModel {
+        id: echo
+        transcript: view.transcript
+        sourceModel: Models.OutboxModel {
+            actions: root.actions
+            conversationId: root.conversationId
+        }
+    }
+
     ConversationHeader {
         id: header
         anchors.left: parent.left
@@ -38,11 +70,26 @@ Rectangle {
         currentUser: root.currentUser
     }
 
+    ActionBar {
+        id: actionBar
+        objectName: "actionBar"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        visible: root.hasSelection && view.found && root.actions !== null
+        view: view
+        actions: root.actions
+        onTakeOverRequested: root.takeOver()
+        onHandBackRequested: root.handBack()
+        onResolveRequested: root.resolve()
+        onWhisperRequested: dialog.openFor("whisper")
+    }
+
     Item {
         id: body
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: header.visible ? header.bottom : parent.top
+        anchors.top: actionBar.visible ? actionBar.bottom : header.visible ? header.bottom : parent.top
         anchors.bottom: parent.bottom
         visible: root.hasSelection && view.found
 
@@ -51,9 +98,23 @@ Rectangle {
             anchors.left: parent.left
             anchors.right: panel.visible ? panel.left : parent.right
             anchors.top: parent.top
-            anchors.bottom: parent.bottom
+            anchors.bottom: composer.visible ? composer.top : parent.bottom
             model: view.transcript
             loaded: view.loaded
+            echoModel: echo
+            onRetryRequested: id => root.actions.retry(id)
+            onDiscardRequested: id => root.actions.discard(id)
+        }
+
+        Composer {
+            id: composer
+            objectName: "composer"
+            anchors.left: parent.left
+            anchors.right: transcript.right
+            anchors.bottom: parent.bottom
+            view: view
+            actions: root.actions
+            onLeaveRequested: root.forceActiveFocus()
         }
 
         CustomerPanel {
@@ -67,6 +128,43 @@ Rectangle {
             view: view
             onConversationActivated: id => root.conversationActivated(id)
         }
+    }
+
+    ActionDialog {
+        id: dialog
+        objectName: "actionDialog"
+        customerName: view.customerName
+        onConfirmed: (text, outcome) => {
+            if (!root.actions)
+                return
+            if (dialog.mode === "resolve")
+                root.actions.resolve(root.conversationId, outcome, text)
+            else if (dialog.mode === "whisper")
+                root.actions.whisper(root.conversationId, text)
+            else
+                root.actions.handBack(root.conversationId, text)
+        }
+    }
+
+    Shortcut {
+        sequence: "T"
+        enabled: root.shortcutsEnabled && root.visible && root.hasSelection && !dialog.visible
+        onActivated: root.takeOver()
+    }
+    Shortcut {
+        sequence: "H"
+        enabled: root.shortcutsEnabled && root.visible && root.hasSelection && !dialog.visible
+        onActivated: root.handBack()
+    }
+    Shortcut {
+        sequence: "E"
+        enabled: root.shortcutsEnabled && root.visible && root.hasSelection && !dialog.visible
+        onActivated: root.resolve()
+    }
+    Shortcut {
+        sequence: "R"
+        enabled: root.shortcutsEnabled && root.visible && composer.visible && !dialog.visible
+        onActivated: root.focusComposer()
     }
 
     EmptyState {

@@ -20,6 +20,9 @@ Item {
     required property int confidenceBand
     required property double latencyMs
     required property list<string> toolSummaries
+    /// "public", "note" or "whisper"; notes and whispers are never shown to the customer.
+    required property string visibility
+    required property bool internal
 
     readonly property bool fromCustomer: author === "customer"
     readonly property bool isSystem: author === "system"
@@ -34,11 +37,14 @@ Item {
         }
     }
     readonly property string roleLabel: author === "ai" ? qsTr("AI") : author === "human" ? qsTr("Agent") : ""
+    readonly property string internalLabel: visibility === "whisper" ? qsTr("Whisper to AI")
+                                          : visibility === "note" ? qsTr("Internal note") : ""
 
     implicitHeight: isSystem ? systemRow.implicitHeight : column.implicitHeight
 
     Accessible.role: Accessible.StaticText
-    Accessible.name: qsTr("%1 at %2: %3").arg(who).arg(timeText).arg(text)
+    Accessible.name: internal ? qsTr("%1, %2 at %3: %4").arg(internalLabel).arg(who).arg(timeText).arg(text)
+                              : qsTr("%1 at %2: %3").arg(who).arg(timeText).arg(text)
 
     // ---- System event: centred, between two hairlines.
     RowLayout {
@@ -90,7 +96,14 @@ Item {
                 elide: Text.ElideRight
             }
             Tag {
-                visible: bubble.roleLabel.length > 0
+                objectName: "internalLabel"
+                visible: bubble.internal
+                text: bubble.internalLabel
+                foreground: Theme.warning
+                background: Theme.warningSoft
+            }
+            Tag {
+                visible: bubble.roleLabel.length > 0 && !bubble.internal
                 text: bubble.roleLabel
                 foreground: bubble.isAi || bubble.author === "ai" ? Theme.accentSoftText : Theme.success
                 background: bubble.isAi || bubble.author === "ai" ? Theme.accentSoft : Theme.successSoft
@@ -109,10 +122,13 @@ Item {
             implicitWidth: Math.min(bubble.width * 0.78, messageText.implicitWidth + 2 * Theme.spaceM)
             implicitHeight: messageText.implicitHeight + 2 * Theme.spaceS + 2
             radius: Theme.radiusL
-            color: bubble.fromCustomer ? Theme.bubbleCustomer
+            // Internal messages never look like something the customer received: a tinted
+            // card with a dashed-looking warning edge instead of a chat bubble colour.
+            color: bubble.internal ? Theme.warningSoft
+                 : bubble.fromCustomer ? Theme.bubbleCustomer
                  : bubble.author === "human" ? Theme.bubbleHuman : Theme.bubbleAi
-            border.width: bubble.fromCustomer ? 1 : 0
-            border.color: Theme.border
+            border.width: bubble.fromCustomer || bubble.internal ? 1 : 0
+            border.color: bubble.internal ? Theme.warning : Theme.border
 
             Text {
                 id: messageText
@@ -126,6 +142,7 @@ Item {
                 textFormat: Text.PlainText
                 color: Theme.text
                 font.pixelSize: Theme.fontBody + 1
+                font.italic: bubble.internal
                 lineHeight: 1.15
                 wrapMode: Text.Wrap
             }

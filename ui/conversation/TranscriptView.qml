@@ -1,4 +1,5 @@
-pragma ComponentBehavior: Bound
+// Not `ComponentBehavior: Bound`: Qt 6.4 cannot create a bound footer component in the context
+// the view gives it ("Component is not ready"); the delegates still take required properties.
 import QtQuick
 import QtQuick.Controls
 import Pilothouse.Components
@@ -11,6 +12,12 @@ Rectangle {
 
     property Models.TranscriptModel model
     property bool loaded: false
+    /// What the operator sent that the transcript does not hold yet (pending, sent, failed).
+    property Models.LocalEchoModel echoModel
+    readonly property int echoCount: echoModel ? echoModel.count : 0
+
+    signal retryRequested(string commandId)
+    signal discardRequested(string commandId)
 
     color: Theme.transcriptBackground
 
@@ -23,7 +30,7 @@ Rectangle {
         clip: true
         model: root.model
         spacing: Theme.spaceM
-        visible: root.loaded && count > 0
+        visible: root.loaded && (count > 0 || root.echoCount > 0)
         boundsBehavior: Flickable.StopAtBounds
         topMargin: Theme.spaceL
         bottomMargin: Theme.spaceL
@@ -31,6 +38,10 @@ Rectangle {
         property bool pinnedToEnd: true
         onMovementEnded: pinnedToEnd = atYEnd
         onCountChanged: if (pinnedToEnd) Qt.callLater(list.positionViewAtEnd)
+        // The composer opening, a growing echo or a failed item's reason all change the
+        // content or the view's height: stay at the end if the operator was there.
+        onContentHeightChanged: if (pinnedToEnd) Qt.callLater(list.positionViewAtEnd)
+        onHeightChanged: if (pinnedToEnd) Qt.callLater(list.positionViewAtEnd)
         onVisibleChanged: if (visible) Qt.callLater(list.positionViewAtEnd)
 
         Accessible.role: Accessible.List
@@ -40,6 +51,23 @@ Rectangle {
 
         delegate: MessageBubble {
             width: ListView.view.width
+        }
+
+        // The local echo follows the last message until the server's copy replaces it.
+        footer: Column {
+            width: ListView.view ? ListView.view.width : 0
+            topPadding: root.echoCount > 0 ? Theme.spaceM : 0
+            spacing: Theme.spaceM
+            Repeater {
+                model: root.echoModel
+                delegate: EchoBubble {
+                    required property var model
+                    width: parent ? parent.width : 0
+                    echoState: model.state
+                    onRetryRequested: id => root.retryRequested(id)
+                    onDiscardRequested: id => root.discardRequested(id)
+                }
+            }
         }
     }
 
@@ -60,7 +88,7 @@ Rectangle {
 
     EmptyState {
         anchors.fill: parent
-        visible: root.loaded && list.count === 0
+        visible: root.loaded && list.count === 0 && root.echoCount === 0
         glyph: "\u2026"
         title: qsTr("No messages yet")
         body: qsTr("Messages appear here as soon as the customer or the AI writes.")

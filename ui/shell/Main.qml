@@ -11,6 +11,15 @@ ApplicationWindow {
 
     readonly property bool signedOut: Console.connectionState === Console.SignedOut
 
+    /// Shows a conversation and brings the window forward (a click on a desktop notification).
+    function openConversation(conversationId) { // untyped: invoked from C++ with a QVariant
+        if (workspace.item)
+            workspace.item.openConversation(conversationId)
+        window.show()
+        window.raise()
+        window.requestActivate()
+    }
+
     width: 1360
     height: 860
     minimumWidth: 820

@@ -6,14 +6,24 @@ import Pilothouse.Board
 import Pilothouse.Components
 import Pilothouse.Conversation
 import Pilothouse.Models as Models
+import Pilothouse.Queue
 
-// The main workspace: top bar, the one notice banner, and the board beside the open
-// conversation in a resizable split.
+// The main workspace: top bar, the one notice banner, and the board or the escalation queue
+// (tabs, Ctrl+1 / Ctrl+2) beside the open conversation in a resizable split. F1 or ? opens the
+// shortcut sheet.
 Rectangle {
     id: page
 
     required property Models.Workspace workspace
     property string openConversationId
+    /// 0 board, 1 queue.
+    property int pane: 0
+    readonly property int queueWaiting: queue.waitingCount
+
+    /// Opens a conversation from outside (a click on a desktop notification).
+    function openConversation(id: string) {
+        openConversationId = id
+    }
 
     color: Theme.window
 
@@ -51,23 +61,98 @@ Rectangle {
                 }
             }
 
-            BoardView {
-                id: board
-                SplitView.preferredWidth: Math.max(380, page.width * 0.34)
+            ColumnLayout {
+                SplitView.preferredWidth: Math.max(400, page.width * 0.34)
                 SplitView.minimumWidth: 340
                 SplitView.maximumWidth: page.width * 0.6
-                workspace: page.workspace
-                selectedConversationId: page.openConversationId
-                onConversationActivated: id => page.openConversationId = id
+                spacing: 0
+
+                Rectangle {
+                    Layout.fillWidth: true
+                    implicitHeight: tabs.implicitHeight
+                    color: Theme.surface
+                    Accessible.role: Accessible.PageTabList
+                    Accessible.name: qsTr("Views")
+                    Row {
+                        id: tabs
+                        leftPadding: Theme.spaceS
+                        NavTab {
+                            objectName: "boardTab"
+                            text: qsTr("Board")
+                            checked: page.pane === 0
+                            onClicked: page.pane = 0
+                        }
+                        NavTab {
+                            objectName: "queueTab"
+                            text: qsTr("Queue")
+                            badge: queue.waitingCount
+                            alert: true
+                            checked: page.pane === 1
+                            onClicked: page.pane = 1
+                        }
+                    }
+                    Rectangle {
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.bottom: parent.bottom
+                        height: 1
+                        color: Theme.border
+                    }
+                }
+
+                StackLayout {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    currentIndex: page.pane
+
+                    BoardView {
+                        id: board
+                        workspace: page.workspace
+                        selectedConversationId: page.openConversationId
+                        shortcutsEnabled: !sheet.visible
+                        onConversationActivated: id => page.openConversationId = id
+                    }
+                    QueueView {
+                        id: queue
+                        objectName: "queueView"
+                        workspace: page.workspace
+                        selectedConversationId: page.openConversationId
+                        shortcutsEnabled: !sheet.visible
+                        canTakeOver: Console.actions.role.length > 0
+                        onConversationActivated: id => page.openConversationId = id
+                        onTakeNextRequested: id => Console.actions.takeOver(id)
+                    }
+                }
             }
 
             ConversationView {
+                id: conversation
+                objectName: "conversationView"
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 360
                 workspace: page.workspace
+                actions: Console.actions
                 conversationId: page.openConversationId
+                shortcutsEnabled: !sheet.visible
                 onConversationActivated: id => page.openConversationId = id
             }
         }
+    }
+
+    ShortcutSheet {
+        id: sheet
+        objectName: "shortcutSheetPopup"
+    }
+    Shortcut {
+        sequences: ["F1", "?"]
+        onActivated: sheet.visible ? sheet.close() : sheet.open()
+    }
+    Shortcut {
+        sequence: "Ctrl+1"
+        onActivated: page.pane = 0
+    }
+    Shortcut {
+        sequence: "Ctrl+2"
+        onActivated: page.pane = 1
     }
 }

@@ -1,0 +1,114 @@
+#include "traynotifier.h"
+
+#include "board/boardmodel.h"
+#include "live/workspace.h"
+#include "queue/escalationqueuemodel.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+#include <QSettings>
+#include <QSystemTrayIcon>
+
+namespace pilothouse::app {
+
+namespace {
+
+// The tray icon, drawn so no image file is needed: the helm glyph on the accent colour, and the
+// waiting count in a red badge in the corner (trays have no badge API of their own).
+QIcon drawIcon(int waiting)
+{
+    constexpr int size = 64;
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x3b, 0x5b, 0xdb));
+    painter.drawRoundedRect(QRectF(4, 4, size - 8, size - 8), 12, 12);
+    QFont font = painter.font();
+    font.setPixelSize(40);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(4, 2, size - 8, size - 8), Qt::AlignCenter, QStringLiteral("\u2388"));
+    if (waiting > 0) {
+        const QRectF badge(size - 34, 0, 34, 30);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xb4, 0x23, 0x18));
+        painter.drawRoundedRect(badge, 15, 15);
+        font.setPixelSize(22);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(badge, Qt::AlignCenter, waiting > 99 ? QStringLiteral("99+") : QString::number(waiting));
+    }
+    painter.end();
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+TrayNotifier::TrayNotifier(models::Workspace *workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_queue(new models::EscalationQueueModel(this))
+{
+    m_queue->setSourceModel(workspace ? workspace->board() : nullptr);
+    // Checked before creating the icon: QSystemTrayIcon warns when it has nowhere to go.
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(this);
+    connect(m_queue, &models::EscalationQueueModel::escalationArrived, this, &TrayNotifier::onArrived);
+    connect(m_queue, &models::EscalationQueueModel::waitingCountChanged, this, &TrayNotifier::updateBadge);
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (!m_lastNotified.isEmpty())
+            Q_EMIT openRequested(m_lastNotified);
+    });
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            Q_EMIT openRequested(m_lastNotified);
+    });
+    updateBadge();
+    m_tray->show();
+}
+
+TrayNotifier::~TrayNotifier() = default;
+
+std::pair<QString, QString> TrayNotifier::messageFor(const QString &conversationId) const
+{
+    const models::BoardModel *board = m_workspace ? m_workspace->board() : nullptr;
+    const models::ConversationRecord *c = board ? board->conversation(conversationId) : nullptr;
+    if (!c)
+        return {};
+    const models::CustomerRecord *customer = board->customer(c->customerId);
+    const QString name = customer && !customer->name.isEmpty() ? customer->name : tr("A customer");
+    QString body = models::EscalationQueueModel::reasonText(c->escalationReason);
+    if (!c->escalationRule.isEmpty())
+        body += QStringLiteral(" · ") + c->escalationRule;
+    return {tr("%1 needs a person").arg(name), body};
+}
+
+void TrayNotifier::onArrived(const QString &conversationId)
+{
+    const auto [title, body] = messageFor(conversationId);
+    if (!m_tray || title.isEmpty())
+        return;
+    m_lastNotified = conversationId;
+    m_tray->showMessage(title, body, QSystemTrayIcon::Information, 10'000);
+    if (QSettings().value(QLatin1String(kSoundSetting), false).toBool())
+        QApplication::beep();
+}
+
+void TrayNotifier::updateBadge()
+{
+    if (!m_tray)
+        return;
+    const int waiting = m_queue->waitingCount();
+    m_tray->setIcon(drawIcon(waiting));
+    m_tray->setToolTip(waiting > 0 ? tr("Pilothouse: %n conversation(s) waiting for a person", "", waiting)
+                                   : tr("Pilothouse: the queue is clear"));
+}
+
+} // namespace pilothouse::app

@@ -1,0 +1,335 @@
+#include "escalationqueuemodel.h"
+
+#include "board/boardmodel.h"
+
+#include <QDateTime>
+
+#include <array>
+
+namespace pilothouse::models {
+
+namespace {
+
+// Protocol spellings, in the order the reason filter lists them and reason groups sort.
+constexpr std::array kReasons = {
+    "asked_for_human", "low_confidence", "negative_sentiment", "vip",
+    "legal_or_policy", "missing_knowledge", "tool_failure", "ai_looping",
+};
+
+int reasonRank(const QString &reason)
+{
+    for (std::size_t i = 0; i < kReasons.size(); ++i) {
+        if (reason == QLatin1String(kReasons[i]))
+            return int(i);
+    }
+    return int(kReasons.size()); // unknown or none: last
+}
+
+bool isWaiting(const ConversationRecord &c)
+{
+    return c.status == u"escalated";
+}
+
+// How long a conversation has waited for a person: since its escalation when known.
+qint64 waitStart(const ConversationRecord &c)
+{
+    if (c.escalatedAt > 0)
+        return c.escalatedAt;
+    return c.waitingSince.value_or(c.lastMessageAt);
+}
+
+int urgency(const ConversationRecord &c)
+{
+    return c.isEscalated() ? c.escalationPriority : c.priority;
+}
+
+} // namespace
+
+EscalationQueueModel::EscalationQueueModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    setDynamicSortFilter(true);
+    m_now = m_clock();
+    m_tick.setInterval(kTickMs);
+    connect(&m_tick, &QTimer::timeout, this, &EscalationQueueModel::refreshSla);
+
+    const auto changed = [this] {
+        Q_EMIT countChanged();
+        recount();
+    };
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(this, signal, this, changed);
+    connect(this, &QAbstractItemModel::modelReset, this, changed);
+    connect(this, &QAbstractItemModel::layoutChanged, this, changed);
+    connect(this, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                // The SLA tick changes no status: skip the recount it would cost every second.
+                if (!roles.isEmpty() && !roles.contains(int(BoardModel::StatusRole)))
+                    return;
+                recount();
+            });
+}
+
+void EscalationQueueModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    m_board = qobject_cast<BoardModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first, int last) { noticeRows(first, last); });
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    noticeRows(topLeft.row(), bottomRight.row());
+                });
+        connect(model, &QAbstractItemModel::modelReset, this, &EscalationQueueModel::rememberAll);
+    }
+    rememberAll();
+    sort(0, Qt::AscendingOrder);
+    Q_EMIT countChanged();
+    recount();
+}
+
+void EscalationQueueModel::setReasonFilter(const QString &reason)
+{
+    if (reason == m_reasonFilter)
+        return;
+    m_reasonFilter = reason;
+    refilter();
+    Q_EMIT reasonFilterChanged();
+}
+
+void EscalationQueueModel::setGroupByReason(bool group)
+{
+    if (group == m_groupByReason)
+        return;
+    m_groupByReason = group;
+    invalidate(); // sections must be contiguous: the sort order starts with the reason now
+    Q_EMIT groupByReasonChanged();
+}
+
+void EscalationQueueModel::setIncludeOwned(bool include)
+{
+    if (include == m_includeOwned)
+        return;
+    m_includeOwned = include;
+    refilter();
+    Q_EMIT includeOwnedChanged();
+}
+
+QVariantList EscalationQueueModel::reasonOptions() const
+{
+    QVariantList options;
+    options.append(QVariantMap{{QStringLiteral("value"), QString()}, {QStringLiteral("text"), tr("All reasons")}});
+    for (const char *reason : kReasons) {
+        const QString value = QLatin1String(reason);
+        options.append(QVariantMap{{QStringLiteral("value"), value}, {QStringLiteral("text"), reasonText(value)}});
+    }
+    return options;
+}
+
+QString EscalationQueueModel::takeNextId() const
+{
+    // Waiting rows sort before owned ones within each group; with reason groups the top waiting
+    // row of any group may be further down, so look for the most urgent one explicitly.
+    QModelIndex best;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex candidate = index(row, 0);
+        const ConversationRecord &c = m_board->conversationAt(mapToSource(candidate).row());
+        if (!isWaiting(c))
+            continue;
+        if (!m_groupByReason)
+            return c.id; // already in queue order
+        if (!best.isValid()) {
+            best = candidate;
+            continue;
+        }
+        const ConversationRecord &b = m_board->conversationAt(mapToSource(best).row());
+        if (urgency(c) > urgency(b) || (urgency(c) == urgency(b) && waitStart(c) < waitStart(b)))
+            best = candidate;
+    }
+    return best.isValid() ? m_board->conversationAt(mapToSource(best).row()).id : QString();
+}
+
+QString EscalationQueueModel::conversationIdAt(int row) const
+{
+    if (!m_board || row < 0 || row >= rowCount())
+        return {};
+    return m_board->conversationAt(mapToSource(index(row, 0)).row()).id;
+}
+
+QString EscalationQueueModel::reasonText(const QString &reason)
+{
+    if (reason == u"asked_for_human")
+        return tr("Asked for a person");
+    if (reason == u"low_confidence")
+        return tr("Low confidence");
+    if (reason == u"negative_sentiment")
+        return tr("Negative sentiment");
+    if (reason == u"vip")
+        return tr("VIP customer");
+    if (reason == u"legal_or_policy")
+        return tr("Legal or policy");
+    if (reason == u"missing_knowledge")
+        return tr("Missing knowledge");
+    if (reason == u"tool_failure")
+        return tr("Tool failure");
+    if (reason == u"ai_looping")
+        return tr("AI going in circles");
+    if (reason.isEmpty())
+        return tr("No reason given");
+    return reason; // a newer server's category: its own spelling beats nothing
+}
+
+void EscalationQueueModel::setClock(std::function<qint64()> clock, bool tick)
+{
+    m_clock = std::move(clock);
+    m_tickEnabled = tick;
+    if (!tick)
+        m_tick.stop();
+    m_now = m_clock();
+    recount();
+}
+
+void EscalationQueueModel::refreshSla()
+{
+    m_now = m_clock();
+    if (rowCount() == 0 || m_waitingCount == 0)
+        return;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {SlaStateRole, SlaTextRole});
+}
+
+QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (role < EscalationReasonRole || !m_board)
+        return QSortFilterProxyModel::data(index, role);
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ConversationRecord &c = m_board->conversationAt(mapToSource(index).row());
+    // The SLA is the target for picking a conversation up: it runs while nobody owns it.
+    const bool slaRuns = isWaiting(c);
+    switch (role) {
+    case EscalationReasonRole: return c.escalationReason;
+    case EscalationReasonTextRole: return reasonText(c.escalationReason);
+    case EscalationRuleRole: return c.escalationRule;
+    case EscalationPriorityRole: return urgency(c);
+    case EscalatedAtRole: return c.escalatedAt;
+    case SlaDueAtRole: return c.slaDueAt;
+    case SlaStateRole:
+        return slaRuns ? Sla::stateName(Sla::state(c.escalatedAt, c.slaDueAt, m_now)) : QString();
+    case SlaTextRole: return slaRuns ? Sla::text(c.slaDueAt, m_now) : QString();
+    case SectionRole: return sectionOf(c);
+    case AssigneeNameRole: return c.assigneeName.isEmpty() ? c.assignee : c.assigneeName;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> EscalationQueueModel::roleNames() const
+{
+    QHash<int, QByteArray> names = sourceModel() ? sourceModel()->roleNames() : QHash<int, QByteArray>{};
+    names.insert({
+        {EscalationReasonRole, "escalationReason"}, {EscalationReasonTextRole, "escalationReasonText"},
+        {EscalationRuleRole, "escalationRule"}, {EscalationPriorityRole, "escalationPriority"},
+        {EscalatedAtRole, "escalatedAt"}, {SlaDueAtRole, "slaDueAt"}, {SlaStateRole, "slaState"},
+        {SlaTextRole, "slaText"}, {SectionRole, "section"}, {AssigneeNameRole, "assigneeName"},
+    });
+    return names;
+}
+
+bool EscalationQueueModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_board || sourceParent.isValid())
+        return false;
+    const ConversationRecord &c = m_board->conversationAt(sourceRow);
+    const bool listed = isWaiting(c) || (m_includeOwned && c.status == u"human");
+    return listed && (m_reasonFilter.isEmpty() || c.escalationReason == m_reasonFilter);
+}
+
+bool EscalationQueueModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_board)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const ConversationRecord &a = m_board->conversationAt(left.row());
+    const ConversationRecord &b = m_board->conversationAt(right.row());
+    if (m_groupByReason) {
+        const int ra = reasonRank(a.escalationReason);
+        const int rb = reasonRank(b.escalationReason);
+        if (ra != rb)
+            return ra < rb;
+    }
+    if (groupOf(a) != groupOf(b))
+        return groupOf(a) < groupOf(b);
+    if (urgency(a) != urgency(b))
+        return urgency(a) > urgency(b);
+    if (waitStart(a) != waitStart(b))
+        return waitStart(a) < waitStart(b); // the longest wait first
+    return a.id < b.id; // equal rows never swap between updates
+}
+
+int EscalationQueueModel::groupOf(const ConversationRecord &c) const
+{
+    return isWaiting(c) ? 0 : 1;
+}
+
+QString EscalationQueueModel::sectionOf(const ConversationRecord &c) const
+{
+    if (m_groupByReason)
+        return reasonText(c.escalationReason);
+    return isWaiting(c) ? tr("Waiting for a person") : tr("With a person");
+}
+
+void EscalationQueueModel::refilter()
+{
+    invalidateFilter();
+    Q_EMIT countChanged();
+    recount();
+}
+
+void EscalationQueueModel::recount()
+{
+    int waiting = 0;
+    if (m_board) {
+        for (int row = 0; row < rowCount(); ++row)
+            waiting += isWaiting(m_board->conversationAt(mapToSource(index(row, 0)).row())) ? 1 : 0;
+    }
+    if (waiting > 0 && !m_tick.isActive() && m_tickEnabled)
+        m_tick.start();
+    else if (waiting == 0)
+        m_tick.stop();
+    if (waiting == m_waitingCount)
+        return;
+    m_waitingCount = waiting;
+    Q_EMIT waitingCountChanged();
+}
+
+void EscalationQueueModel::noticeRows(int first, int last)
+{
+    if (!m_board)
+        return;
+    for (int row = first; row <= last && row < m_board->count(); ++row) {
+        const ConversationRecord &c = m_board->conversationAt(row);
+        if (!isWaiting(c)) {
+            m_escalatedIds.remove(c.id);
+            continue;
+        }
+        if (m_escalatedIds.contains(c.id))
+            continue;
+        m_escalatedIds.insert(c.id);
+        Q_EMIT escalationArrived(c.id);
+    }
+}
+
+void EscalationQueueModel::rememberAll()
+{
+    m_escalatedIds.clear();
+    if (!m_board)
+        return;
+    for (int row = 0; row < m_board->count(); ++row) {
+        if (isWaiting(m_board->conversationAt(row)))
+            m_escalatedIds.insert(m_board->conversationAt(row).id);
+    }
+}
+
+} // namespace pilothouse::models

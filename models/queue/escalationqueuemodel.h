@@ -1,0 +1,121 @@
+#pragma once
+// The escalation queue: conversations waiting for a person (escalated) and, as a second group,
+// those a person owns, ordered by priority and then by how long they have waited. Adds the
+// escalation and SLA roles to the board's; a 1 s clock refreshes only the SLA roles.
+
+#include "queue/sla.h"
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+
+namespace pilothouse::models {
+
+class BoardModel;
+struct ConversationRecord;
+
+/// Instantiable from QML with `sourceModel: Console.workspace.board`. Reads BoardModel's records
+/// directly (no QVariant per role), like BoardFilterModel, so live updates cost O(changed rows).
+class EscalationQueueModel : public QSortFilterProxyModel {
+    Q_OBJECT
+    QML_ELEMENT
+    /// Protocol spelling of one reason ("low_confidence", ...) to show only that one; "" = all.
+    Q_PROPERTY(QString reasonFilter READ reasonFilter WRITE setReasonFilter NOTIFY reasonFilterChanged)
+    /// Sections by reason instead of by state (waiting / with a person).
+    Q_PROPERTY(bool groupByReason READ groupByReason WRITE setGroupByReason NOTIFY groupByReasonChanged)
+    /// Whether conversations a person owns are listed (after the waiting ones).
+    Q_PROPERTY(bool includeOwned READ includeOwned WRITE setIncludeOwned NOTIFY includeOwnedChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    /// Escalated conversations nobody has taken yet (the tab badge and the tray count).
+    Q_PROPERTY(int waitingCount READ waitingCount NOTIFY waitingCountChanged)
+    /// Every reason as {value, text}, "All reasons" first with value "": the filter's options.
+    Q_PROPERTY(QVariantList reasonOptions READ reasonOptions CONSTANT)
+
+public:
+    enum Role {
+        EscalationReasonRole = Qt::UserRole + 100, ///< QString, protocol spelling ("vip", ...).
+        EscalationReasonTextRole, ///< QString, translated label ("VIP customer").
+        EscalationRuleRole,       ///< QString, the rule that fired.
+        EscalationPriorityRole,   ///< int 0..3.
+        EscalatedAtRole,          ///< qint64 ms, 0 when unknown.
+        SlaDueAtRole,             ///< qint64 ms, 0 when there is no SLA.
+        SlaStateRole,             ///< QString: "ok", "near", "breached", "" when none. Ticks.
+        SlaTextRole,              ///< QString: "2:14 left", "3 min over". Ticks.
+        SectionRole,              ///< QString: the group's label, for ListView sections.
+        AssigneeNameRole,         ///< QString: display name of the owner ("" if none).
+    };
+    Q_ENUM(Role)
+
+    /// How often the SLA roles refresh.
+    static constexpr int kTickMs = 1000;
+
+    explicit EscalationQueueModel(QObject *parent = nullptr);
+
+    QString reasonFilter() const { return m_reasonFilter; }
+    void setReasonFilter(const QString &reason);
+    bool groupByReason() const { return m_groupByReason; }
+    void setGroupByReason(bool group);
+    bool includeOwned() const { return m_includeOwned; }
+    void setIncludeOwned(bool include);
+    int count() const { return rowCount(); }
+    int waitingCount() const { return m_waitingCount; }
+    QVariantList reasonOptions() const;
+
+    /// The top waiting conversation (what "Take next" claims), "" when nobody waits.
+    Q_INVOKABLE QString takeNextId() const;
+    /// Conversation id at a row of this proxy, "" when out of range.
+    Q_INVOKABLE QString conversationIdAt(int row) const;
+    /// Translated label of a reason ("asked_for_human" -> "Asked for a person").
+    static QString reasonText(const QString &reason);
+    /// reasonText for QML.
+    Q_INVOKABLE QString reasonLabel(const QString &reason) const { return reasonText(reason); }
+
+    /// Tests inject a clock; the default reads the system clock. Also stops the 1 s timer when
+    /// `tick` is false, so a test advances time with refreshSla() alone.
+    void setClock(std::function<qint64()> clock, bool tick);
+    /// Re-reads the clock and announces the SLA roles of the waiting rows as changed.
+    void refreshSla();
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    void setSourceModel(QAbstractItemModel *model) override;
+
+Q_SIGNALS:
+    void reasonFilterChanged();
+    void groupByReasonChanged();
+    void includeOwnedChanged();
+    void countChanged();
+    void waitingCountChanged();
+    /// A conversation became escalated after the queue was first filled (not on a reset or the
+    /// initial fill: those are not news). For the desktop notification.
+    void escalationArrived(const QString &conversationId);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    int groupOf(const ConversationRecord &c) const;
+    QString sectionOf(const ConversationRecord &c) const;
+    void refilter();
+    void recount();
+    void noticeRows(int first, int last);
+    void rememberAll();
+
+    BoardModel *m_board = nullptr;
+    QString m_reasonFilter;
+    bool m_groupByReason = false;
+    bool m_includeOwned = true;
+    int m_waitingCount = 0;
+    qint64 m_now = 0;
+    std::function<qint64()> m_clock;
+    QTimer m_tick;
+    bool m_tickEnabled = true;
+    QSet<QString> m_escalatedIds; ///< escalated at the last look, to tell arrivals apart
+};
+
+} // namespace pilothouse::models

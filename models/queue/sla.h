@@ -1,0 +1,34 @@
+#pragma once
+// The SLA of an escalation: how much of the target for the human's first response is left, as a
+// state the views colour by and a short text. Pure functions of (escalated at, due at, now), so
+// the rules are unit-tested with an injected clock and the views never do time arithmetic.
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace pilothouse::models {
+
+/// SLA state and text of an escalation (Q_DECLARE_TR_FUNCTIONS: the texts are translatable).
+class Sla {
+    Q_DECLARE_TR_FUNCTIONS(Sla)
+
+public:
+    enum class State {
+        None,     ///< No SLA target (not escalated, or the server sent none).
+        Ok,       ///< More than kNearFraction of the target left.
+        Near,     ///< Less than kNearFraction of the target left, not yet due.
+        Breached, ///< Past the target.
+    };
+
+    /// Below this fraction of the whole target left, the SLA is "near".
+    static constexpr double kNearFraction = 0.25;
+
+    /// `escalatedAt` and `dueAt` in ms since the epoch; `dueAt` 0 means no SLA.
+    static State state(qint64 escalatedAt, qint64 dueAt, qint64 now);
+    /// "ok", "near", "breached", or "" for None: the `slaState` role.
+    static QString stateName(State state);
+    /// "2:14 left", "1 h 5 min left", "45 s over", "3 min over", "1 h 20 min over"; "" without SLA.
+    static QString text(qint64 dueAt, qint64 now);
+};
+
+} // namespace pilothouse::models

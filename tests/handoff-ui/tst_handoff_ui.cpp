@@ -1,0 +1,217 @@
+// A support agent's core loop through the real UI, end to end: the real pilothouse-server with
+// simulated customers, the real Console and Main.qml offscreen in this process. The test waits
+// for an escalation in the queue, opens it with J, takes it over with T, types a reply into the
+// composer and sends it with Ctrl+Enter, then hands back with H and a note. Then it reads the
+// server's SQLite: the conversation went to the human and back to the AI, and the customer got
+// the reply exactly once, as a public human message.
+
+#include "appoptions.h"
+#include "console.h"
+#include "serverprocess.h"
+
+#include "actions/operatoractions.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(Pilothouse_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Pilothouse_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Pilothouse_ComponentsPlugin)
+Q_IMPORT_QML_PLUGIN(Pilothouse_BoardPlugin)
+Q_IMPORT_QML_PLUGIN(Pilothouse_ConversationPlugin)
+Q_IMPORT_QML_PLUGIN(Pilothouse_QueuePlugin)
+Q_IMPORT_QML_PLUGIN(Pilothouse_ShellPlugin)
+
+using namespace pilothouse::app;
+
+namespace {
+
+QObject *findByName(QObject *object, const QString &name)
+{
+    if (!object)
+        return nullptr;
+    if (object->objectName() == name)
+        return object;
+    if (auto *item = qobject_cast<QQuickItem *>(object)) {
+        const auto children = item->childItems();
+        for (QQuickItem *child : children) {
+            if (QObject *found = findByName(child, name))
+                return found;
+        }
+    }
+    const auto children = object->children();
+    for (QObject *child : children) {
+        if (!qobject_cast<QQuickItem *>(child)) {
+            if (QObject *found = findByName(child, name))
+                return found;
+        }
+    }
+    return nullptr;
+}
+
+void typeText(QQuickWindow *window, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(window, c.toLatin1());
+}
+
+struct ServerView {
+    QStringList transitionsTo; ///< "to" of each transition of the conversation, in log order
+    QStringList actors;
+    int humanReplies = 0;      ///< public human messages with exactly the reply text
+    QString replyVisibility;
+};
+
+ServerView readServer(const QString &path, const QString &conversationId, const QString &reply)
+{
+    ServerView view;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return view;
+        QSqlQuery events(db);
+        events.exec(QStringLiteral("SELECT kind, data FROM events ORDER BY seq"));
+        while (events.next()) {
+            const QJsonObject data = QJsonDocument::fromJson(events.value(1).toString().toUtf8()).object();
+            const QString kind = events.value(0).toString();
+            if (kind == u"conversation.transitioned" && data.value(u"conversationId").toString() == conversationId) {
+                view.transitionsTo << data.value(u"to").toString();
+                view.actors << data.value(u"actor").toString();
+            } else if (kind == u"message.created" && data.value(u"conversationId").toString() == conversationId
+                       && data.value(u"author").toString() == u"human" && data.value(u"text").toString() == reply) {
+                ++view.humanReplies;
+                view.replyVisibility = data.value(u"visibility").toString(QStringLiteral("public"));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("server"));
+    return view;
+}
+
+} // namespace
+
+class TestHandoffUi : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+    }
+
+    void takeOverReplyAndHandBackThroughTheUi()
+    {
+        QTemporaryDir serverData;
+        QTemporaryDir consoleData;
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start(serverData.path(),
+                              {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
+                               QStringLiteral("--seed"), QStringLiteral("11")},
+                              0, &error),
+                 qPrintable(error));
+
+        AppOptions options;
+        options.demo = true;
+        options.serverUrl = server.url();
+        options.userName = QString::fromLatin1(AppOptions::DemoUser);
+        options.dataDir = consoleData.path();
+        const QString reply = QStringLiteral("I have refunded the full amount. Thanks for your patience, ref 4821.");
+        QString conversationId;
+        {
+            Console console(options);
+            QQmlApplicationEngine engine;
+            engine.addImportPath(QStringLiteral("qrc:/"));
+            engine.load(QUrl(QStringLiteral("qrc:/Pilothouse/Shell/Main.qml")));
+            QVERIFY(!engine.rootObjects().isEmpty());
+            auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+            QVERIFY(window);
+            console.start();
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            QTRY_VERIFY_WITH_TIMEOUT(console.connectionState() == Console::ConnectionState::Connected, 20000);
+
+            // The queue tab, then the first escalation that lands in it.
+            auto *queueTab = qobject_cast<QQuickItem *>(findByName(window->contentItem(), QStringLiteral("queueTab")));
+            QVERIFY(queueTab);
+            QTest::mouseClick(window, Qt::LeftButton, {},
+                              queueTab->mapToScene(QPointF(queueTab->width() / 2, queueTab->height() / 2)).toPoint());
+            QObject *queue = findByName(window->contentItem(), QStringLiteral("queueView"));
+            QVERIFY(queue);
+            QTRY_VERIFY_WITH_TIMEOUT(queue->property("waitingCount").toInt() > 0, 60000);
+            window->grabWindow().save(QStringLiteral(PNG_DIR "/handoff-ui-queue.png"));
+
+            // J opens the top of the queue; T takes it over.
+            QObject *conversation = findByName(window->contentItem(), QStringLiteral("conversationView"));
+            QVERIFY(conversation);
+            QTest::keyClick(window, Qt::Key_J);
+            QTRY_VERIFY(!conversation->property("conversationId").toString().isEmpty());
+            conversationId = conversation->property("conversationId").toString();
+            auto *view = conversation->property("view").value<QObject *>();
+            QVERIFY(view);
+            QTRY_COMPARE(view->property("status").toString(), QStringLiteral("escalated"));
+            QTest::keyClick(window, Qt::Key_T);
+            QTRY_COMPARE_WITH_TIMEOUT(view->property("status").toString(), QStringLiteral("human"), 15000);
+            QCOMPARE(view->property("assignee").toString(), QString::fromLatin1(AppOptions::DemoUser));
+
+            // Reply: click into the composer, type (T, H and E among the letters), Ctrl+Enter.
+            auto *editor = qobject_cast<QQuickItem *>(findByName(window->contentItem(), QStringLiteral("composerEditor")));
+            QVERIFY(editor);
+            QTRY_VERIFY(editor->isVisible());
+            QTest::mouseClick(window, Qt::LeftButton, {},
+                              editor->mapToScene(QPointF(editor->width() / 2, editor->height() / 2)).toPoint());
+            QTRY_VERIFY(editor->hasActiveFocus());
+            typeText(window, reply);
+            QCOMPARE(editor->property("text").toString(), reply);
+            QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);
+            QTRY_COMPARE(editor->property("text").toString(), QString());
+            // Acknowledged by the server, and nothing failed.
+            pilothouse::models::OperatorActions *actions = console.actions();
+            QTRY_COMPARE_WITH_TIMEOUT(actions->pendingCount(), 0, 15000);
+            QCOMPARE(actions->failedCount(), 0);
+            window->grabWindow().save(QStringLiteral(PNG_DIR "/handoff-ui-replied.png"));
+
+            // Esc leaves the composer; H opens the hand-back note; Ctrl+Enter confirms it.
+            QTest::keyClick(window, Qt::Key_Escape);
+            QTRY_VERIFY(!editor->hasActiveFocus());
+            QTest::keyClick(window, Qt::Key_H);
+            QObject *dialog = findByName(conversation, QStringLiteral("actionDialog"));
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->property("visible").toBool());
+            typeText(window, QStringLiteral("Refunded in full; back to you."));
+            QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);
+            QTRY_COMPARE_WITH_TIMEOUT(view->property("status").toString(), QStringLiteral("ai"), 15000);
+            QTRY_COMPARE_WITH_TIMEOUT(actions->pendingCount(), 0, 15000);
+            QCOMPARE(actions->failedCount(), 0);
+            window->grabWindow().save(QStringLiteral(PNG_DIR "/handoff-ui-handed-back.png"));
+        }
+        server.stop();
+
+        const ServerView seen = readServer(QDir(serverData.path()).filePath(QStringLiteral("pilothouse-server.sqlite")),
+                                           conversationId, reply);
+        // ai -> escalated (the rule), escalated -> human (us), human -> ai (our hand back), in order.
+        const qsizetype human = seen.transitionsTo.indexOf(QStringLiteral("human"));
+        QVERIFY2(human >= 0, qPrintable(seen.transitionsTo.join(u',')));
+        QCOMPARE(seen.actors.at(human), QString::fromLatin1(AppOptions::DemoUser));
+        const qsizetype back = seen.transitionsTo.indexOf(QStringLiteral("ai"), human);
+        QVERIFY2(back > human, qPrintable(seen.transitionsTo.join(u',')));
+        QCOMPARE(seen.actors.at(back), QString::fromLatin1(AppOptions::DemoUser));
+        QCOMPARE(seen.humanReplies, 1);
+        QCOMPARE(seen.replyVisibility, QStringLiteral("public"));
+    }
+};
+
+QTEST_MAIN(TestHandoffUi)
+#include "tst_handoff_ui.moc"

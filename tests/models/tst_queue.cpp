@@ -1,0 +1,224 @@
+// The escalation queue: SLA states and texts against an injected clock, queue order (priority,
+// then the longest wait), the owned group after the waiting one, reason filter and grouping,
+// "take next", SLA ticks that touch only the SLA roles, and arrival notices for live escalations.
+
+#include "fixtures.h"
+
+#include "board/boardmodel.h"
+#include "live/workspace.h"
+#include "queue/escalationqueuemodel.h"
+#include "queue/sla.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pilothouse::models;
+using namespace fixtures;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kT0 = 1'750'000'000'000; // a fixed "now" for the injected clock
+
+ConversationRecord escalated(const QString &id, int priority, qint64 escalatedAt, const QString &reason,
+                             qint64 target = 5 * kMinute)
+{
+    ConversationRecord c = conversation(id, u"k-"_s + id, escalatedAt);
+    c.status = u"escalated"_s;
+    c.escalationPriority = priority;
+    c.escalationReason = reason;
+    c.escalationRule = u"rule-"_s + reason;
+    c.escalatedAt = escalatedAt;
+    c.slaDueAt = escalatedAt + target;
+    c.waitingSince = escalatedAt;
+    return c;
+}
+
+QStringList idsOf(const EscalationQueueModel &queue)
+{
+    QStringList ids;
+    for (int row = 0; row < queue.count(); ++row)
+        ids << queue.conversationIdAt(row);
+    return ids;
+}
+
+QString roleAt(const EscalationQueueModel &queue, int row, int role)
+{
+    return queue.index(row, 0).data(role).toString();
+}
+
+} // namespace
+
+class TestQueue : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void slaStates()
+    {
+        const qint64 start = kT0;
+        const qint64 due = start + 8 * kMinute; // 25% of the target = 2 min
+        QCOMPARE(Sla::state(start, due, start), Sla::State::Ok);
+        QCOMPARE(Sla::state(start, due, due - 2 * kMinute), Sla::State::Ok); // exactly 25% left
+        QCOMPARE(Sla::state(start, due, due - 2 * kMinute + 1000), Sla::State::Near);
+        QCOMPARE(Sla::state(start, due, due), Sla::State::Near); // due now, not passed yet
+        QCOMPARE(Sla::state(start, due, due + 1), Sla::State::Breached);
+        QCOMPARE(Sla::state(start, 0, due), Sla::State::None);
+        // Unknown start: no fraction can be computed, but a breach still shows.
+        QCOMPARE(Sla::state(0, due, due - 1000), Sla::State::Ok);
+        QCOMPARE(Sla::state(0, due, due + 1000), Sla::State::Breached);
+        QCOMPARE(Sla::stateName(Sla::State::Near), u"near"_s);
+        QCOMPARE(Sla::stateName(Sla::State::None), QString());
+    }
+
+    void slaTexts()
+    {
+        const qint64 due = kT0;
+        QCOMPARE(Sla::text(due, due - (2 * kMinute + 14'000)), u"2:14 left"_s);
+        QCOMPARE(Sla::text(due, due - 5'000), u"0:05 left"_s);
+        QCOMPARE(Sla::text(due, due), u"0:00 left"_s);
+        QCOMPARE(Sla::text(due, due - 65 * kMinute), u"1 h 5 min left"_s);
+        QCOMPARE(Sla::text(due, due + 45'000), u"45 s over"_s);
+        QCOMPARE(Sla::text(due, due + 3 * kMinute + 20'000), u"3 min over"_s);
+        QCOMPARE(Sla::text(due, due + 80 * kMinute), u"1 h 20 min over"_s);
+        QCOMPARE(Sla::text(0, due), QString());
+    }
+
+    void orderFilterAndGroups()
+    {
+        Workspace workspace;
+        EscalationQueueModel queue;
+        QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        queue.setClock([] { return kT0; }, false);
+        queue.setSourceModel(workspace.board());
+
+        ConversationRecord ai = conversation(u"ai"_s, u"k"_s, kT0);
+        ConversationRecord owned = escalated(u"owned"_s, 3, kT0 - 30 * kMinute, u"vip"_s);
+        owned.status = u"human"_s;
+        owned.assignee = u"sam"_s;
+        owned.assigneeName = u"Sam Ortiz"_s;
+        ConversationRecord resolved = escalated(u"done"_s, 3, kT0 - 40 * kMinute, u"vip"_s);
+        resolved.status = u"resolved"_s;
+        workspace.setBoard(batch({
+            ai, owned, resolved,
+            escalated(u"p1-new"_s, 1, kT0 - 1 * kMinute, u"low_confidence"_s),
+            escalated(u"p1-old"_s, 1, kT0 - 9 * kMinute, u"asked_for_human"_s),
+            escalated(u"p3"_s, 3, kT0 - 2 * kMinute, u"vip"_s),
+            escalated(u"p0"_s, 0, kT0 - 20 * kMinute, u"low_confidence"_s),
+        }));
+
+        // Priority first, then the longest wait; owned after every waiting one; AI and resolved out.
+        QCOMPARE(idsOf(queue), (QStringList{u"p3"_s, u"p1-old"_s, u"p1-new"_s, u"p0"_s, u"owned"_s}));
+        QCOMPARE(queue.count(), 5);
+        QCOMPARE(queue.waitingCount(), 4);
+        QCOMPARE(queue.takeNextId(), u"p3"_s);
+        QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SectionRole), u"Waiting for a person"_s);
+        QCOMPARE(roleAt(queue, 4, EscalationQueueModel::SectionRole), u"With a person"_s);
+        QCOMPARE(roleAt(queue, 4, EscalationQueueModel::AssigneeNameRole), u"Sam Ortiz"_s);
+        QCOMPARE(roleAt(queue, 0, EscalationQueueModel::EscalationReasonTextRole), u"VIP customer"_s);
+        QCOMPARE(roleAt(queue, 0, EscalationQueueModel::EscalationRuleRole), u"rule-vip"_s);
+        // The board's roles come through unchanged.
+        QCOMPARE(roleAt(queue, 0, BoardModel::StatusRole), u"escalated"_s);
+        // The SLA runs only while nobody owns the conversation.
+        QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaTextRole), u"3:00 left"_s);
+        QCOMPARE(roleAt(queue, 4, EscalationQueueModel::SlaStateRole), QString());
+
+        queue.setReasonFilter(u"low_confidence"_s);
+        QCOMPARE(idsOf(queue), (QStringList{u"p1-new"_s, u"p0"_s}));
+        QCOMPARE(queue.waitingCount(), 2);
+        queue.setReasonFilter(QString());
+
+        // Grouped by reason: contiguous sections in the filter's order, queue order inside each.
+        queue.setGroupByReason(true);
+        QCOMPARE(idsOf(queue), (QStringList{u"p1-old"_s, u"p1-new"_s, u"p0"_s, u"p3"_s, u"owned"_s}));
+        QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SectionRole), u"Asked for a person"_s);
+        QCOMPARE(roleAt(queue, 1, EscalationQueueModel::SectionRole), u"Low confidence"_s);
+        QCOMPARE(roleAt(queue, 4, EscalationQueueModel::SectionRole), u"VIP customer"_s);
+        QCOMPARE(queue.takeNextId(), u"p3"_s); // still the most urgent, not the top row
+
+        queue.setIncludeOwned(false);
+        QVERIFY(!idsOf(queue).contains(u"owned"_s));
+        QCOMPARE(queue.reasonOptions().size(), 9);
+    }
+
+    void liveUpdatesReorderAndNotify()
+    {
+        Workspace workspace;
+        EscalationQueueModel queue;
+        QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        queue.setClock([] { return kT0; }, false);
+        queue.setSourceModel(workspace.board());
+        QSignalSpy arrived(&queue, &EscalationQueueModel::escalationArrived);
+        QSignalSpy waiting(&queue, &EscalationQueueModel::waitingCountChanged);
+
+        // What was escalated before the queue was filled is not news.
+        workspace.setBoard(batch({escalated(u"a"_s, 1, kT0 - 5 * kMinute, u"vip"_s),
+                                  conversation(u"b"_s, u"k"_s, kT0)}));
+        QCOMPARE(arrived.size(), 0);
+        QCOMPARE(idsOf(queue), QStringList{u"a"_s});
+
+        // "b" is escalated live (urgent), "c" arrives already escalated: both are announced.
+        workspace.applyChanges(batch({escalated(u"b"_s, 3, kT0 - kMinute, u"negative_sentiment"_s),
+                                      escalated(u"c"_s, 0, kT0, u"tool_failure"_s)}));
+        workspace.flush();
+        QCOMPARE(idsOf(queue), (QStringList{u"b"_s, u"a"_s, u"c"_s}));
+        QCOMPARE(arrived.size(), 2);
+        QCOMPARE(arrived.at(0).at(0).toString(), u"b"_s);
+        QCOMPARE(arrived.at(1).at(0).toString(), u"c"_s);
+        QCOMPARE(queue.waitingCount(), 3);
+
+        // Taken over: it moves to the owned group and the badge drops; no new notice.
+        ConversationRecord taken = escalated(u"b"_s, 3, kT0 - kMinute, u"negative_sentiment"_s);
+        taken.status = u"human"_s;
+        taken.assignee = u"ana"_s;
+        workspace.applyChanges(batch({taken}));
+        workspace.flush();
+        QCOMPARE(idsOf(queue), (QStringList{u"a"_s, u"c"_s, u"b"_s}));
+        QCOMPARE(queue.waitingCount(), 2);
+        QCOMPARE(arrived.size(), 2);
+
+        // Handed back and escalated again later: that is news again.
+        workspace.applyChanges(batch({conversation(u"b"_s, u"k-b"_s, kT0)}));
+        workspace.flush();
+        workspace.applyChanges(batch({escalated(u"b"_s, 2, kT0, u"ai_looping"_s)}));
+        workspace.flush();
+        QCOMPARE(arrived.size(), 3);
+        QVERIFY(waiting.size() >= 2);
+    }
+
+    void slaTickChangesOnlySlaRoles()
+    {
+        Workspace workspace;
+        EscalationQueueModel queue;
+        QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        qint64 now = kT0;
+        queue.setClock([&now] { return now; }, false);
+        queue.setSourceModel(workspace.board());
+        workspace.setBoard(batch({escalated(u"a"_s, 1, kT0, u"vip"_s, 8 * kMinute)}));
+        QSignalSpy reset(&queue, &QAbstractItemModel::modelReset);
+        QSignalSpy layout(&queue, &QAbstractItemModel::layoutChanged);
+        QSignalSpy changed(&queue, &QAbstractItemModel::dataChanged);
+
+        QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaStateRole), u"ok"_s);
+        QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaTextRole), u"8:00 left"_s);
+
+        now = kT0 + 6 * kMinute + 30'000; // 1:30 of 8:00 left: under a quarter
+        queue.refreshSla();
+        QCOMPARE(changed.size(), 1);
+        const QList<int> roles = changed.at(0).at(2).value<QList<int>>();
+        QCOMPARE(roles, (QList<int>{EscalationQueueModel::SlaStateRole, EscalationQueueModel::SlaTextRole}));
+        QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaStateRole), u"near"_s);
+        QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaTextRole), u"1:30 left"_s);
+
+        now = kT0 + 11 * kMinute;
+        queue.refreshSla();
+        QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaStateRole), u"breached"_s);
+        QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaTextRole), u"3 min over"_s);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(layout.size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueue)
+#include "tst_queue.moc"

@@ -1,0 +1,160 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Pilothouse.Components
+
+// One small dialog for the actions that need words: hand back (a note for the AI and the team),
+// resolve (an outcome and an optional note) and whisper (an instruction to the AI). Enter in the
+// text confirms with Ctrl; Esc cancels.
+Popup {
+    id: dialog
+
+    /// "hand_back", "resolve" or "whisper".
+    property string mode: "hand_back"
+    property string customerName
+    readonly property string note: noteField.text
+    readonly property string outcome: outcomeGroup.checkedButton ? outcomeGroup.checkedButton.value : "resolved"
+
+    signal confirmed(string text, string outcome)
+
+    function openFor(newMode: string) {
+        mode = newMode
+        noteField.clear()
+        if (outcomeGroup.buttons.length > 0)
+            outcomeGroup.buttons[0].checked = true // "Resolved" is the usual ending
+        open()
+        noteField.forceActiveFocus()
+    }
+    function confirm() {
+        if (mode === "whisper" && noteField.text.trim().length === 0)
+            return
+        confirmed(noteField.text.trim(), dialog.outcome)
+        close()
+    }
+
+    readonly property string title: mode === "resolve" ? qsTr("Resolve the conversation")
+                                  : mode === "whisper" ? qsTr("Whisper to the AI")
+                                  : qsTr("Hand back to the AI")
+    readonly property string explanation: mode === "resolve"
+        ? qsTr("How did it end? The customer is not notified; a new message reopens it.")
+        : mode === "whisper"
+          ? qsTr("A private instruction: the AI follows it in its next reply. %1 never sees it.").arg(customerName)
+          : qsTr("The AI takes the conversation again. Leave a note for it and your team (%1 never sees it).").arg(customerName)
+
+    modal: true
+    focus: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(460, parent ? parent.width - 2 * Theme.spaceXl : 460)
+    padding: Theme.spaceL
+    closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+
+    background: Rectangle {
+        radius: Theme.radiusL
+        color: Theme.surface
+        border.width: 1
+        border.color: Theme.border
+    }
+    Overlay.modal: Rectangle {
+        color: Theme.shadow
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spaceM
+        Accessible.role: Accessible.Dialog
+        Accessible.name: dialog.title
+
+        Text {
+            text: dialog.title
+            color: Theme.text
+            font.pixelSize: Theme.fontTitle + 1
+            font.weight: Font.Bold
+        }
+        Text {
+            Layout.fillWidth: true
+            text: dialog.explanation
+            textFormat: Text.PlainText
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+        }
+
+        ButtonGroup { id: outcomeGroup }
+        ColumnLayout {
+            visible: dialog.mode === "resolve"
+            spacing: Theme.spaceXxs
+            Repeater {
+                model: [
+                    { value: "resolved", text: qsTr("Resolved") },
+                    { value: "not_resolved", text: qsTr("Not resolved") },
+                    { value: "spam", text: qsTr("Spam") }
+                ]
+                delegate: RadioButton {
+                    id: choice
+                    required property var modelData
+                    readonly property string value: modelData.value
+                    objectName: "outcome_" + value
+                    text: modelData.text
+                    ButtonGroup.group: outcomeGroup
+                    font.pixelSize: Theme.fontBody
+                    Accessible.name: text
+                    contentItem: Text {
+                        leftPadding: choice.indicator.width + choice.spacing
+                        text: choice.text
+                        font: choice.font
+                        color: Theme.text
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                }
+            }
+        }
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 96
+            TextArea {
+                id: noteField
+                objectName: "actionDialogText"
+                placeholderText: dialog.mode === "whisper" ? qsTr("e.g. Offer free express shipping")
+                                                           : qsTr("Note (optional)")
+                wrapMode: TextEdit.Wrap
+                textFormat: TextEdit.PlainText
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                placeholderTextColor: Theme.textFaint
+                Accessible.name: dialog.mode === "whisper" ? qsTr("Instruction for the AI") : qsTr("Note")
+                background: Rectangle {
+                    radius: Theme.radiusM
+                    color: Theme.surfaceAlt
+                    border.width: noteField.activeFocus ? 2 : 1
+                    border.color: noteField.activeFocus ? Theme.focusRing : Theme.border
+                }
+                Keys.onPressed: event => {
+                    if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+                            && (event.modifiers & Qt.ControlModifier)) {
+                        dialog.confirm()
+                        event.accepted = true
+                    }
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceS
+            Item { Layout.fillWidth: true }
+            ActionButton {
+                text: qsTr("Cancel")
+                quiet: true
+                onClicked: dialog.close()
+            }
+            ActionButton {
+                objectName: "actionDialogConfirm"
+                primary: true
+                text: dialog.mode === "resolve" ? qsTr("Resolve") : dialog.mode === "whisper" ? qsTr("Whisper")
+                                                                                                : qsTr("Hand back")
+                enabled: dialog.mode !== "whisper" || noteField.text.trim().length > 0
+                onClicked: dialog.confirm()
+            }
+        }
+    }
+}

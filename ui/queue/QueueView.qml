@@ -1,0 +1,135 @@
+// Not `ComponentBehavior: Bound`: Qt 6.4 cannot create a bound section component in the context
+// the view gives it ("Component is not ready"); the delegates still take required properties.
+import QtQuick
+import QtQuick.Controls
+import Pilothouse.Components
+import Pilothouse.Models
+
+// The escalation queue: waiting conversations by priority and longest wait, then those a person
+// owns; SLA timers, reasons, filter and grouping by reason, and "Take next". J/K move through the
+// list. Emits conversationActivated to open a row, takeNextRequested(id) to claim the top one.
+Rectangle {
+    id: root
+
+    required property Workspace workspace
+    property string currentUser: workspace ? workspace.currentUser : ""
+    property string selectedConversationId
+    property bool shortcutsEnabled: true
+    /// Whether the operator's role may take conversations over (the shell asks Console.actions).
+    property bool canTakeOver: true
+
+    readonly property int waitingCount: queue.waitingCount
+    readonly property alias model: queue
+
+    signal conversationActivated(string conversationId)
+    signal takeNextRequested(string conversationId)
+
+    function move(step: int) {
+        if (queue.count === 0)
+            return
+        let row = -1
+        for (let i = 0; i < queue.count && selectedConversationId.length > 0; ++i) {
+            if (queue.conversationIdAt(i) === selectedConversationId) {
+                row = i
+                break
+            }
+        }
+        activateRow(row < 0 ? (step > 0 ? 0 : queue.count - 1) : Math.max(0, Math.min(queue.count - 1, row + step)))
+    }
+    function activateRow(row: int) {
+        const id = queue.conversationIdAt(row)
+        if (id.length === 0)
+            return
+        list.currentIndex = row
+        list.positionViewAtIndex(row, ListView.Contain)
+        selectedConversationId = id
+        conversationActivated(id)
+    }
+    function takeNext() {
+        const id = queue.takeNextId()
+        if (id.length === 0)
+            return
+        selectedConversationId = id
+        conversationActivated(id)
+        takeNextRequested(id)
+    }
+
+    color: Theme.surface
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Escalation queue")
+
+    EscalationQueueModel {
+        id: queue
+        sourceModel: root.workspace ? root.workspace.board : null
+        reasonFilter: header.reasonFilter
+        groupByReason: header.groupByReason
+    }
+
+    QueueHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        waitingCount: queue.waitingCount
+        reasonOptions: queue.reasonOptions
+        canTakeNext: root.canTakeOver && queue.waitingCount > 0
+        onTakeNextRequested: root.takeNext()
+    }
+
+    ListView {
+        id: list
+        objectName: "queueList"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.bottom: parent.bottom
+        clip: true
+        model: queue
+        currentIndex: -1
+        boundsBehavior: Flickable.StopAtBounds
+        highlightFollowsCurrentItem: false
+        keyNavigationEnabled: false
+        visible: queue.count > 0
+
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Escalated conversations")
+
+        ScrollBar.vertical: ThinScrollBar {}
+
+        section.property: "section"
+        section.criteria: ViewSection.FullString
+        section.delegate: QueueSection {
+            width: ListView.view.width
+        }
+
+        delegate: QueueRow {
+            width: ListView.view.width
+            currentUser: root.currentUser
+            selected: conversationId === root.selectedConversationId
+            onActivated: root.activateRow(index)
+        }
+    }
+
+    EmptyState {
+        objectName: "queueEmpty"
+        anchors.fill: list
+        visible: queue.count === 0
+        glyph: "\u2713"
+        tone: Theme.success
+        title: header.reasonFilter.length > 0 ? qsTr("Nothing for this reason") : qsTr("The queue is clear")
+        body: header.reasonFilter.length > 0
+              ? qsTr("No conversation is escalated for “%1” right now.").arg(queue.reasonLabel(header.reasonFilter))
+              : qsTr("When the AI hands a conversation to people, it appears here with its reason and response target.")
+    }
+
+    Shortcut {
+        sequence: "J"
+        enabled: root.shortcutsEnabled && root.visible
+        onActivated: root.move(1)
+    }
+    Shortcut {
+        sequence: "K"
+        enabled: root.shortcutsEnabled && root.visible
+        onActivated: root.move(-1)
+    }
+}

@@ -1,0 +1,109 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Pilothouse.Components
+
+// Every keyboard shortcut on one sheet (F1 or ?). The list is the product's, so it lives here
+// beside the shortcuts it documents; Esc or a click outside closes it.
+Popup {
+    id: sheet
+
+    readonly property var groups: [
+        { title: qsTr("Move around"), keys: [
+            { key: "J", text: qsTr("Next conversation") },
+            { key: "K", text: qsTr("Previous conversation") },
+            { key: "/", text: qsTr("Search the board") },
+            { key: "Ctrl+1", text: qsTr("Show the board") },
+            { key: "Ctrl+2", text: qsTr("Show the escalation queue") } ] },
+        { title: qsTr("Act on the open conversation"), keys: [
+            { key: "T", text: qsTr("Take over") },
+            { key: "H", text: qsTr("Hand back to the AI, with a note") },
+            { key: "E", text: qsTr("Resolve, with an outcome") },
+            { key: "R", text: qsTr("Write a reply") } ] },
+        { title: qsTr("In the composer"), keys: [
+            { key: "Ctrl+Enter", text: qsTr("Send the reply or note") },
+            { key: "Esc", text: qsTr("Leave the composer") } ] },
+        { title: qsTr("Anywhere"), keys: [
+            { key: "F1  ?", text: qsTr("This sheet") } ] }
+    ]
+
+    modal: true
+    focus: true
+    anchors.centerIn: Overlay.overlay
+    width: 440
+    padding: Theme.spaceXl
+    closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+
+    background: Rectangle {
+        radius: Theme.radiusL
+        color: Theme.surface
+        border.width: 1
+        border.color: Theme.border
+    }
+    Overlay.modal: Rectangle {
+        color: Theme.shadow
+    }
+
+    contentItem: ColumnLayout {
+        objectName: "shortcutSheet"
+        spacing: Theme.spaceM
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Keyboard shortcuts")
+
+        Text {
+            text: qsTr("Keyboard shortcuts")
+            color: Theme.text
+            font.pixelSize: Theme.fontHeading
+            font.weight: Font.Bold
+        }
+        Repeater {
+            model: sheet.groups
+            delegate: ColumnLayout {
+                id: group
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: Theme.spaceXs
+                Text {
+                    text: group.modelData.title
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontCaption
+                    font.weight: Font.Bold
+                    font.capitalization: Font.AllUppercase
+                }
+                Repeater {
+                    model: group.modelData.keys
+                    delegate: RowLayout {
+                        id: line
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: Theme.spaceM
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: line.modelData.key + ": " + line.modelData.text
+                        Rectangle {
+                            Layout.preferredWidth: 88
+                            implicitHeight: 22
+                            radius: Theme.radiusS
+                            color: Theme.surfaceSunken
+                            border.width: 1
+                            border.color: Theme.border
+                            Text {
+                                anchors.centerIn: parent
+                                text: line.modelData.key
+                                color: Theme.text
+                                font.pixelSize: Theme.fontSmall
+                                font.weight: Font.DemiBold
+                            }
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: line.modelData.text
+                            color: Theme.text
+                            font.pixelSize: Theme.fontBody
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
