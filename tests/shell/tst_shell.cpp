@@ -34,6 +34,28 @@ void recordWarnings(QtMsgType type, const QMessageLogContext &context, const QSt
     if (g_previous)
         g_previous(type, context, message);
 }
+QObject *findByName(QObject *object, const QString &name)
+{
+    if (!object)
+        return nullptr;
+    if (object->objectName() == name)
+        return object;
+    if (auto *item = qobject_cast<QQuickItem *>(object)) {
+        const auto children = item->childItems();
+        for (QQuickItem *child : children) {
+            if (QObject *found = findByName(child, name))
+                return found;
+        }
+    }
+    const auto children = object->children();
+    for (QObject *child : children) {
+        if (qobject_cast<QQuickItem *>(child))
+            continue;
+        if (QObject *found = findByName(child, name))
+            return found;
+    }
+    return nullptr;
+}
 } // namespace
 
 class TestShell : public QObject {
@@ -84,6 +106,48 @@ private Q_SLOTS:
         options.dataDir = data.path();
         options.offline = true;
         loadAndSettle(options, QStringLiteral("shell-offline-empty.png"));
+    }
+
+    void queueTabAndShortcutSheet()
+    {
+        QTemporaryDir data;
+        AppOptions options;
+        options.dataDir = data.path();
+        options.offline = true;
+        g_warnings.clear();
+        Console console(options);
+        QQmlApplicationEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        engine.load(QUrl(QStringLiteral("qrc:/Pilothouse/Shell/Main.qml")));
+        QVERIFY2(!engine.rootObjects().isEmpty(), qPrintable(g_warnings.join(u'\n')));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        console.start();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        // Ctrl+2 shows the queue (empty here), Ctrl+1 the board again.
+        auto *queue = qobject_cast<QQuickItem *>(findByName(window->contentItem(), QStringLiteral("queueView")));
+        QVERIFY(queue);
+        QVERIFY(!queue->isVisible());
+        QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(queue->isVisible());
+        QTest::qWait(200);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/shell-queue-empty.png"));
+
+        // F1 opens the shortcut sheet and Esc closes it; "?" opens it too.
+        QTest::keyClick(window, Qt::Key_F1);
+        QObject *sheet = nullptr;
+        QTRY_VERIFY((sheet = findByName(window->contentItem(), QStringLiteral("shortcutSheetPopup"))) != nullptr
+                    && sheet->property("visible").toBool());
+        QTest::qWait(300);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/shell-shortcut-sheet.png"));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!sheet->property("visible").toBool());
+        QTest::keyClick(window, Qt::Key_Question, Qt::ShiftModifier);
+        QTRY_VERIFY(sheet->property("visible").toBool());
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(!queue->isVisible());
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 };
 

@@ -144,7 +144,7 @@ Rectangle {
         objectName: "shortcutSheetPopup"
     }
     Shortcut {
-        sequences: ["F1", "?"]
+        sequences: ["F1", "?", "Shift+?"] // "?" arrives with Shift on most layouts
         onActivated: sheet.visible ? sheet.close() : sheet.open()
     }
     Shortcut {
