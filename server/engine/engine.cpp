@@ -232,6 +232,7 @@ void Engine::aiTurn(const std::string &conversationId)
         turn.conversation = *conversation;
         turn.customer = *customer;
         const protocol::Message *question = nullptr; // the customer's message still unanswered
+        const protocol::Message *lastFromCustomer = nullptr;
         std::vector<std::string> instructions;       // whispers since the AI last spoke
         const auto recent = m_state.messages(conversationId, 50);
         for (const auto &m : recent) {
@@ -242,7 +243,7 @@ void Engine::aiTurn(const std::string &conversationId)
             if (m.visibility != protocol::Visibility::Public)
                 continue; // notes are for operators, not part of the conversation
             if (m.author == protocol::Author::Customer)
-                question = &m;
+                question = lastFromCustomer = &m;
             else if (m.author == protocol::Author::Ai || m.author == protocol::Author::Human) {
                 question = nullptr;
                 if (m.author == protocol::Author::Ai)
@@ -256,8 +257,16 @@ void Engine::aiTurn(const std::string &conversationId)
                 turn.history.push_back(m); // the agent sees only what the customer saw
         }
         if (owned) {
-            if (question)
-                draftFor(*conversation, turn, question->id);
+            // A new owner also gets a suggestion for what the customer last asked, even when the
+            // AI's last word was only the handover.
+            if (const protocol::Message *ask = question ? question : lastFromCustomer) {
+                turn.text = ask->text;
+                turn.history.clear();
+                for (const auto &m : recent)
+                    if (m.visibility == protocol::Visibility::Public && m.at <= ask->at && &m != ask)
+                        turn.history.push_back(m);
+                draftFor(*conversation, turn, ask->id);
+            }
             return;
         }
         if (!question && instructions.empty())
@@ -330,7 +339,8 @@ void Engine::aiTurn(const std::string &conversationId)
 void Engine::draftFor(const protocol::Conversation &conversation, const AgentTurn &turn,
                       const std::string &customerMessageId)
 {
-    auto &drafted = m_draftedFor[conversation.id];
+    // Per owner: after a transfer the new owner gets their own suggestion.
+    auto &drafted = m_draftedFor[conversation.id + '\n' + conversation.assignee];
     if (drafted == customerMessageId)
         return;
     const AgentReply answer = m_agent->respond(turn);

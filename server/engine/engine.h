@@ -62,7 +62,7 @@ private:
     protocol::Millis m_clockBase = 0;
     std::unordered_map<std::string, std::string> m_conversationByKey;
     std::unordered_map<std::string, std::string> m_keyByConversation;
-    /// Last customer message drafted per conversation, so a draft is not suggested twice.
+    /// Last customer message drafted per conversation and owner, so a draft is not suggested twice.
     std::unordered_map<std::string, std::string> m_draftedFor;
 };
 

@@ -429,6 +429,19 @@ void TestHandoff::replyHandBackAndResolve()
     QVERIFY(nackOf(early));
     QCOMPARE(nackOf(early)->code, std::string(protocol::errors::InvalidState));
     QVERIFY(ackOf(agent.run(commands::TakeOver{a}.toCommand("take-a"))));
+    // The new owner gets the AI's suggestion for what the customer last said; others see it blank.
+    const auto draftIn = [&](Operator &op) -> std::optional<protocol::Draft> {
+        for (const auto &event : op.events())
+            if (const auto *d = std::get_if<protocol::Draft>(&event.payload); d && d->conversationId == a)
+                return *d;
+        return std::nullopt;
+    };
+    QVERIFY(agent.client().waitFor([&] { return draftIn(agent).has_value(); }, 10000));
+    QCOMPARE(draftIn(agent)->forUser, std::string("agent"));
+    QVERIFY(!draftIn(agent)->text.empty());
+    QVERIFY(supervisor.client().waitFor([&] { return draftIn(supervisor).has_value(); }, 10000));
+    QVERIFY(draftIn(supervisor)->text.empty());
+    QCOMPARE(draftIn(supervisor)->id, draftIn(agent)->id);
     const auto notMine = supervisor.run(commands::HandBack{a, ""}.toCommand("not-mine"));
     QVERIFY(nackOf(notMine));
     QCOMPARE(nackOf(notMine)->code, std::string(protocol::errors::InvalidState));
