@@ -91,12 +91,15 @@ QString ConversationView::slaState() const
 {
     if (m_conversation.status != u"escalated")
         return {};
-    return Sla::stateName(Sla::state(m_conversation.escalatedAt, m_conversation.slaDueAt, m_clock()));
+    return Sla::stateName(Sla::state(m_conversation.escalatedAt, m_conversation.slaDueAt,
+                                     Sla::clampNow(m_conversation.escalatedAt, m_clock())));
 }
 
 QString ConversationView::slaText() const
 {
-    return m_conversation.status == u"escalated" ? Sla::text(m_conversation.slaDueAt, m_clock()) : QString();
+    return m_conversation.status == u"escalated"
+               ? Sla::text(m_conversation.slaDueAt, Sla::clampNow(m_conversation.escalatedAt, m_clock()))
+               : QString();
 }
 
 void ConversationView::setClock(std::function<qint64()> clock)

@@ -218,8 +218,9 @@ QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
     case EscalatedAtRole: return c.escalatedAt;
     case SlaDueAtRole: return c.slaDueAt;
     case SlaStateRole:
-        return slaRuns ? Sla::stateName(Sla::state(c.escalatedAt, c.slaDueAt, m_now)) : QString();
-    case SlaTextRole: return slaRuns ? Sla::text(c.slaDueAt, m_now) : QString();
+        return slaRuns ? Sla::stateName(Sla::state(c.escalatedAt, c.slaDueAt, Sla::clampNow(c.escalatedAt, m_now)))
+                       : QString();
+    case SlaTextRole: return slaRuns ? Sla::text(c.slaDueAt, Sla::clampNow(c.escalatedAt, m_now)) : QString();
     case SectionRole: return sectionOf(c);
     case AssigneeNameRole: return c.assigneeName.isEmpty() ? c.assignee : c.assigneeName;
     default: return {};

@@ -29,6 +29,9 @@ public:
     static QString stateName(State state);
     /// "2:14 left", "1 h 5 min left", "45 s over", "3 min over", "1 h 20 min over"; "" without SLA.
     static QString text(qint64 dueAt, qint64 now);
+    /// The server stamps the escalation with its own clock: when this machine's clock is behind,
+    /// a fresh escalation would show more time left than the whole target ("5:02 left" of 5 min).
+    static qint64 clampNow(qint64 escalatedAt, qint64 now) { return now < escalatedAt ? escalatedAt : now; }
 };
 
 } // namespace pilothouse::models
