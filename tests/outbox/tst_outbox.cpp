@@ -1,11 +1,13 @@
 // The durable outbox end to end on the console side: OperatorActions (GUI API) -> CommandPump
 // (write, then send) -> a session stand-in that answers like SessionWorker, on real SQLite files.
+// The crash test drives outbox_harness against a real pilothouse-server.
 
 #include "actions/operatoractions.h"
 #include "actions/outboxmodel.h"
 #include "protocol/codec.h"
 #include "store/commandpump.h"
 #include "store/outbox.h"
+#include "crashtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -403,6 +405,9 @@ private Q_SLOTS:
         QCOMPARE(identity.count(), 1);
         QCOMPARE(actions.can(action, status, assignee), allowed);
     }
+
+    void crashAfterWriteDeliversTheReplyExactlyOnce_data() { crashtest::addRows(); }
+    void crashAfterWriteDeliversTheReplyExactlyOnce() { crashtest::run(m_dir.path()); }
 };
 
 QTEST_GUILESS_MAIN(TestOutbox)
