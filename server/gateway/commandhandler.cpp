@@ -38,7 +38,6 @@ CommandHandler::CommandHandler(Database &db, EventLog &log, StateStore &state, U
     : m_db(db)
     , m_log(log)
     , m_state(state)
-    , m_users(users)
     , m_journal(db)
     , m_planner(state, users)
 {

@@ -34,7 +34,6 @@ private:
     Database &m_db;
     EventLog &m_log;
     StateStore &m_state;
-    UserStore &m_users;
     CommandJournal m_journal;
     CommandPlanner m_planner;
 };
