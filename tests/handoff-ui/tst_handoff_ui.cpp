@@ -8,6 +8,7 @@
 #include "appoptions.h"
 #include "console.h"
 #include "serverprocess.h"
+#include "traynotifier.h"
 
 #include "actions/operatoractions.h"
 
@@ -36,6 +37,17 @@ Q_IMPORT_QML_PLUGIN(Pilothouse_ShellPlugin)
 using namespace pilothouse::app;
 
 namespace {
+
+QStringList g_warnings;
+QtMessageHandler g_previous = nullptr;
+
+void recordWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_warnings << message;
+    if (g_previous)
+        g_previous(type, context, message);
+}
 
 QObject *findByName(QObject *object, const QString &name)
 {
@@ -110,6 +122,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         QQuickStyle::setStyle(QStringLiteral("Basic"));
+        g_previous = qInstallMessageHandler(recordWarnings);
+    }
+
+    void cleanup()
+    {
+        // QML, the tray notifier and the console all run without a single warning.
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
     void takeOverReplyAndHandBackThroughTheUi()
@@ -152,6 +171,9 @@ private Q_SLOTS:
             QVERIFY(queue);
             QTRY_VERIFY_WITH_TIMEOUT(queue->property("waitingCount").toInt() > 0, 60000);
             window->grabWindow().save(QStringLiteral(PNG_DIR "/handoff-ui-queue.png"));
+            // No system tray offscreen: the notifier stays quiet (cleanup() fails on any warning).
+            TrayNotifier tray(console.workspace());
+            QVERIFY(!tray.active());
 
             // J opens the top of the queue; T takes it over.
             QObject *conversation = findByName(window->contentItem(), QStringLiteral("conversationView"));
@@ -159,6 +181,10 @@ private Q_SLOTS:
             QTest::keyClick(window, Qt::Key_J);
             QTRY_VERIFY(!conversation->property("conversationId").toString().isEmpty());
             conversationId = conversation->property("conversationId").toString();
+            // What the desktop notification would say: who, and why.
+            const auto [title, body] = tray.messageFor(conversationId);
+            QVERIFY2(title.endsWith(QStringLiteral(" needs a person")), qPrintable(title));
+            QVERIFY2(!body.isEmpty() && !body.startsWith(QStringLiteral("No reason")), qPrintable(body));
             auto *view = conversation->property("view").value<QObject *>();
             QVERIFY(view);
             QTRY_COMPARE(view->property("status").toString(), QStringLiteral("escalated"));

@@ -141,6 +141,11 @@ Popup {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spaceS
+            Text {
+                text: qsTr("Ctrl+Enter to confirm, Esc to cancel")
+                color: Theme.textFaint
+                font.pixelSize: Theme.fontCaption
+            }
             Item { Layout.fillWidth: true }
             ActionButton {
                 text: qsTr("Cancel")
