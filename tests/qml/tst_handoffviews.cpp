@@ -273,6 +273,37 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog->property("visible").toBool());
     }
 
+    void supervisorWhispersToTheAi()
+    {
+        Scene scene;
+        // conv-2 is handled by the AI: a supervisor may whisper, the customer never sees it.
+        QVERIFY2(loadIn(scene, "ConversationView { anchors.fill: parent; workspace: root.ws; actions: root.acts; "
+                               "conversationId: \"conv-2\" }",
+                        {1100, 800}),
+                 qPrintable(scene.errors()));
+        QSignalSpy requested(m_actions.get(), &models::OperatorActions::commandRequested);
+        QTRY_VERIFY(item(scene, "whisperButton")->isVisible());
+        click(scene, item(scene, "whisperButton"));
+        QObject *dialog = scene.find(QStringLiteral("actionDialog"));
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        // The popup's content lives in the window's overlay, not under the scene's root.
+        auto *content = dialog->property("contentItem").value<QQuickItem *>();
+        QVERIFY(content);
+        auto *confirm = content->findChild<QQuickItem *>(QStringLiteral("actionDialogConfirm"));
+        QVERIFY(confirm);
+        QVERIFY(!confirm->isEnabled()); // nothing to whisper yet
+        for (const char c : QByteArray("Offer free express shipping"))
+            QTest::keyClick(scene.window(), c);
+        QVERIFY(!scene.saveScreenshot(QStringLiteral("handoff-whisper-dialog")).isEmpty());
+        QVERIFY(confirm->isEnabled());
+        click(scene, confirm);
+        QTRY_COMPARE(requested.size(), 1);
+        const models::OutboxRecord whisper = commands(requested).at(0);
+        QCOMPARE(whisper.name, QStringLiteral("conversation.whisper"));
+        QCOMPARE(whisper.text, QStringLiteral("Offer free express shipping"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+    }
+
     void agentSeesNoWhisperAndCannotTakeOwned()
     {
         m_actions->setIdentity(QStringLiteral("ana"), QStringLiteral("agent"));

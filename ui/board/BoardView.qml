@@ -42,6 +42,10 @@ Rectangle {
                              : Math.max(0, Math.min(filtered.count - 1, row + step))
         activateRow(next)
     }
+    /// Focuses the search field (the shell's "/" from another pane).
+    function focusSearch() {
+        header.focusSearch()
+    }
     function activateRow(row: int) {
         const id = filtered.conversationIdAt(row)
         if (id.length === 0)

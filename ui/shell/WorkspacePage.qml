@@ -151,6 +151,15 @@ Rectangle {
         sequence: "Ctrl+1"
         onActivated: page.pane = 0
     }
+    // "/" searches the board; from the queue it switches to the board first.
+    Shortcut {
+        sequence: "/"
+        enabled: page.pane === 1 && !sheet.visible
+        onActivated: {
+            page.pane = 0
+            board.focusSearch()
+        }
+    }
     Shortcut {
         sequence: "Ctrl+2"
         onActivated: page.pane = 1
