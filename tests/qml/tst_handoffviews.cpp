@@ -42,6 +42,21 @@ Rectangle {
 )") + body + QByteArrayLiteral("\n}\n");
 }
 
+/// An item by objectName in the visual tree below `root` (a popup's content is outside the scene).
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
 QList<models::OutboxRecord> commands(const QSignalSpy &spy)
 {
     QList<models::OutboxRecord> out;
@@ -302,6 +317,33 @@ private Q_SLOTS:
         QCOMPARE(whisper.name, QStringLiteral("conversation.whisper"));
         QCOMPARE(whisper.text, QStringLiteral("Offer free express shipping"));
         QTRY_VERIFY(!dialog->property("visible").toBool());
+    }
+
+    void resolveWithAnOutcome()
+    {
+        ownDana();
+        Scene scene;
+        QVERIFY2(loadIn(scene, "ConversationView { anchors.fill: parent; workspace: root.ws; actions: root.acts; "
+                               "conversationId: \"conv-1\" }",
+                        {1100, 800}),
+                 qPrintable(scene.errors()));
+        QSignalSpy requested(m_actions.get(), &models::OperatorActions::commandRequested);
+        QTRY_VERIFY(item(scene, "resolveButton")->isEnabled());
+        QTest::keyClick(scene.window(), Qt::Key_E);
+        QObject *dialog = scene.find(QStringLiteral("actionDialog"));
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        auto *content = dialog->property("contentItem").value<QQuickItem *>();
+        auto *spam = findItem(content, QStringLiteral("outcome_spam"));
+        QVERIFY(spam);
+        QVERIFY(findItem(content, QStringLiteral("outcome_resolved"))->property("checked").toBool());
+        click(scene, spam);
+        QTRY_VERIFY(spam->property("checked").toBool());
+        QVERIFY(!scene.saveScreenshot(QStringLiteral("handoff-resolve-dialog")).isEmpty());
+        click(scene, findItem(content, QStringLiteral("actionDialogConfirm")));
+        QTRY_COMPARE(requested.size(), 1);
+        const models::OutboxRecord resolve = commands(requested).at(0);
+        QCOMPARE(resolve.name, QStringLiteral("conversation.resolve"));
+        QVERIFY2(resolve.argsJson.contains(QStringLiteral("\"outcome\":\"spam\"")), qPrintable(resolve.argsJson));
     }
 
     void agentSeesNoWhisperAndCannotTakeOwned()
