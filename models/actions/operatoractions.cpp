@@ -42,8 +42,14 @@ void OperatorActions::setIdentity(const QString &currentUser, const QString &rol
     Q_EMIT identityChanged();
 }
 
-int OperatorActions::pendingCount() const { return m_pending; }
-int OperatorActions::failedCount() const { return m_failed; }
+int OperatorActions::pendingCount() const
+{
+    return m_pending;
+}
+int OperatorActions::failedCount() const
+{
+    return m_failed;
+}
 
 bool OperatorActions::can(const QString &action, const QString &status, const QString &assignee) const
 {
@@ -78,7 +84,8 @@ QString OperatorActions::request(
     record.name = name;
     record.conversationId = conversationId;
     record.text = text;
-    record.argsJson = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(args)).toJson(QJsonDocument::Compact));
+    record.argsJson
+        = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(args)).toJson(QJsonDocument::Compact));
     record.state = u"pending"_s;
     record.createdAt = QDateTime::currentMSecsSinceEpoch();
     // Shown at once (local echo); the pump writes it durably before anything is sent.

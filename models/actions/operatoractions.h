@@ -102,7 +102,7 @@ private:
     QString m_role;
     QString m_currentUser;
     QHash<QString, OutboxRecord> m_items; ///< By command id.
-    QList<QString> m_order;               ///< Command ids, oldest first.
+    QList<QString> m_order; ///< Command ids, oldest first.
     int m_pending = 0;
     int m_failed = 0;
 };

@@ -26,12 +26,12 @@ class OutboxModel : public QAbstractListModel {
 public:
     enum Role {
         CommandIdRole = Qt::UserRole + 1, ///< commandId: the client-made command id.
-        NameRole,       ///< name: "message.send", "note.add" or "conversation.whisper".
-        TextRole,       ///< text: what the operator wrote (plain text).
-        StateRole,      ///< state: "pending" (queued or on its way), "sent" (acked) or "failed".
-        ErrorRole,      ///< error: the server's reason for a failed item, else "".
-        AtRole,         ///< at: when it was written, ms since epoch.
-        MessageIdRole,  ///< messageId: id of the message the server creates ("m-" + commandId for a reply).
+        NameRole, ///< name: "message.send", "note.add" or "conversation.whisper".
+        TextRole, ///< text: what the operator wrote (plain text).
+        StateRole, ///< state: "pending" (queued or on its way), "sent" (acked) or "failed".
+        ErrorRole, ///< error: the server's reason for a failed item, else "".
+        AtRole, ///< at: when it was written, ms since epoch.
+        MessageIdRole, ///< messageId: id of the message the server creates ("m-" + commandId for a reply).
     };
     Q_ENUM(Role)
 

@@ -31,8 +31,8 @@ template<typename Body> void guarded(CommandPump &pump, spdlog::logger &log, con
         body();
     } catch (const std::exception &error) {
         log.error("outbox {} failed: {}", what, error.what());
-        Q_EMIT pump.outboxError(CommandPump::tr("Unsent actions could not be handled (%1).")
-                                    .arg(QString::fromUtf8(error.what())));
+        Q_EMIT pump.outboxError(
+            CommandPump::tr("Unsent actions could not be handled (%1).").arg(QString::fromUtf8(error.what())));
     } catch (...) {
         log.error("outbox {} failed with an unknown exception", what);
         Q_EMIT pump.outboxError(CommandPump::tr("Unsent actions could not be handled."));
@@ -51,9 +51,8 @@ CommandPump::CommandPump(QString outboxPath, QObject *parent)
     d->retryTimer = new QTimer(this);
     d->retryTimer->setSingleShot(true);
     d->retryTimer->setInterval(kRetryDelayMs);
-    connect(d->retryTimer, &QTimer::timeout, this, [this] {
-        guarded(*this, *d->log, "retry", [this] { resendAll(false); });
-    });
+    connect(d->retryTimer, &QTimer::timeout, this,
+        [this] { guarded(*this, *d->log, "retry", [this] { resendAll(false); }); });
 }
 
 CommandPump::~CommandPump()
@@ -220,8 +219,8 @@ void CommandPump::onNacked(const pilothouse::protocol::Nack &nack)
             record->state = u"failed"_s;
             if (record->error.isEmpty())
                 record->error = tr("The server refused this action (%1).").arg(record->errorCode);
-            d->log->warn("command {} ({}) failed: {} {}", nack.commandId, record->name.toStdString(), nack.code,
-                nack.message);
+            d->log->warn(
+                "command {} ({}) failed: {} {}", nack.commandId, record->name.toStdString(), nack.code, nack.message);
         }
         save(*record);
     });

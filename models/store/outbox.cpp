@@ -27,7 +27,8 @@ const QString &text(const QString &value)
     return value.isNull() ? empty : value;
 }
 
-constexpr const char *kColumns = "id, name, conversation_id, text, args, state, error_code, error, created_at, attempts";
+constexpr const char *kColumns
+    = "id, name, conversation_id, text, args, state, error_code, error, created_at, attempts";
 
 } // namespace
 

@@ -54,16 +54,16 @@ inline int deliveries(const QString &serverDb, const QString &messageId, const Q
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
             QSqlQuery query(db);
-            query.prepare(QStringLiteral(
-                "SELECT json_extract(data, '$.id'), json_extract(data, '$.author'), "
-                "coalesce(json_extract(data, '$.visibility'), 'public') FROM events "
-                "WHERE kind = 'message.created' AND json_extract(data, '$.text') = ?"));
+            query.prepare(QStringLiteral("SELECT json_extract(data, '$.id'), json_extract(data, '$.author'), "
+                                         "coalesce(json_extract(data, '$.visibility'), 'public') FROM events "
+                                         "WHERE kind = 'message.created' AND json_extract(data, '$.text') = ?"));
             query.addBindValue(text);
             if (query.exec()) {
                 count = 0;
                 while (query.next()) {
                     ++count;
-                    *authors += query.value(1).toString() + QLatin1Char('/') + query.value(2).toString() + QLatin1Char(' ');
+                    *authors
+                        += query.value(1).toString() + QLatin1Char('/') + query.value(2).toString() + QLatin1Char(' ');
                     if (query.value(0).toString() != messageId)
                         *authors += QStringLiteral("(unexpected id %1) ").arg(query.value(0).toString());
                 }
@@ -95,8 +95,8 @@ inline void run(const QString &workDir)
     ServerProcess server;
     QString error;
     QVERIFY2(server.start(serverData,
-                 {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"), QStringLiteral("--seed"),
-                     QStringLiteral("5")},
+                 {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
+                     QStringLiteral("--seed"), QStringLiteral("5")},
                  0, &error),
         qPrintable(error));
 

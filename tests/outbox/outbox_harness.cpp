@@ -60,13 +60,14 @@ int main(int argc, char **argv)
     const QCommandLineOption afterWrite(u"crash-after-write"_s, u"Exit after the outbox commit, before sending."_s);
     const QCommandLineOption afterSend(u"crash-after-send"_s, u"Exit after the server applied it, before the ack."_s);
     const QCommandLineOption resume(u"resume"_s, u"Send nothing new; wait for the outbox to be acknowledged."_s);
-    parser.addOptions({serverOption, dataOption, userOption, passwordOption, textOption, afterWrite, afterSend, resume});
+    parser.addOptions(
+        {serverOption, dataOption, userOption, passwordOption, textOption, afterWrite, afterSend, resume});
     parser.process(app);
 
     const QUrl server(parser.value(serverOption));
     const QString user = parser.value(userOption);
-    const QString cachePath =
-        app::AccountPaths(parser.value(dataOption)).cacheFile(net::TokenStore::accountFor(user, server));
+    const QString cachePath
+        = app::AccountPaths(parser.value(dataOption)).cacheFile(net::TokenStore::accountFor(user, server));
     const QString reply = parser.value(textOption);
 
     net::registerMetaTypes();
@@ -97,10 +98,10 @@ int main(int argc, char **argv)
         QCoreApplication::exit(2);
     });
 
-    QSet<QString> awaited;     // Command ids that must be acknowledged before a clean exit.
+    QSet<QString> awaited; // Command ids that must be acknowledged before a clean exit.
     QString conversationId;
     QString replyId;
-    bool armed = false;        // The next `written` is the reply's.
+    bool armed = false; // The next `written` is the reply's.
 
     QObject::connect(&pump, &models::CommandPump::written, &app, [&](const QString &commandId) {
         if (!armed)
@@ -110,13 +111,14 @@ int main(int argc, char **argv)
         if (parser.isSet(afterWrite))
             crash(u"after write"_s);
     });
-    QObject::connect(&worker, &net::SessionWorker::eventsReceived, &app,
-        [&](const std::vector<protocol::Event> &events) {
+    QObject::connect(
+        &worker, &net::SessionWorker::eventsReceived, &app, [&](const std::vector<protocol::Event> &events) {
             if (replyId.isEmpty() || !parser.isSet(afterSend))
                 return;
             const std::string messageId = "m-" + replyId.toStdString();
             for (const auto &event : events) {
-                if (const auto *message = std::get_if<protocol::Message>(&event.payload); message && message->id == messageId)
+                if (const auto *message = std::get_if<protocol::Message>(&event.payload);
+                    message && message->id == messageId)
                     crash(u"after send"_s);
             }
         });
@@ -126,8 +128,8 @@ int main(int argc, char **argv)
         replyId = actions.sendReply(conversationId, reply);
         awaited.insert(replyId);
     };
-    QObject::connect(&actions, &models::OperatorActions::itemChanged, &app,
-        [&](const QString &, const QString &commandId) {
+    QObject::connect(
+        &actions, &models::OperatorActions::itemChanged, &app, [&](const QString &, const QString &commandId) {
             const models::OutboxRecord item = actions.item(commandId);
             if (item.state == u"failed") {
                 say(u"FAILED %1 %2 %3"_s.arg(commandId, item.errorCode, item.error));
@@ -148,7 +150,8 @@ int main(int argc, char **argv)
         if (parser.isSet(resume) || !conversationId.isEmpty())
             return;
         for (const auto &conversation : batch.conversations) {
-            if (conversation.assignee.isEmpty() && (conversation.status == u"escalated" || conversation.status == u"ai")) {
+            if (conversation.assignee.isEmpty()
+                && (conversation.status == u"escalated" || conversation.status == u"ai")) {
                 conversationId = conversation.id;
                 break;
             }

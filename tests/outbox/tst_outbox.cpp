@@ -4,10 +4,10 @@
 
 #include "actions/operatoractions.h"
 #include "actions/outboxmodel.h"
+#include "crashtest.h"
 #include "protocol/codec.h"
 #include "store/commandpump.h"
 #include "store/outbox.h"
-#include "crashtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -363,32 +363,98 @@ private Q_SLOTS:
         QTest::addColumn<QString>("assignee");
         QTest::addColumn<bool>("allowed");
         // take over: only what nobody owns and a person may take.
-        QTest::newRow("agent takes escalated") << "agent" << "take_over" << "escalated" << "" << true;
-        QTest::newRow("agent takes ai") << "agent" << "take_over" << "ai" << "" << true;
-        QTest::newRow("agent cannot take owned") << "agent" << "take_over" << "human" << "sam" << false;
-        QTest::newRow("own is not taken again") << "agent" << "take_over" << "human" << "ana" << false;
-        QTest::newRow("resolved cannot be taken") << "supervisor" << "take_over" << "resolved" << "" << false;
+        QTest::newRow("agent takes escalated") << "agent"
+                                               << "take_over"
+                                               << "escalated"
+                                               << "" << true;
+        QTest::newRow("agent takes ai") << "agent"
+                                        << "take_over"
+                                        << "ai"
+                                        << "" << true;
+        QTest::newRow("agent cannot take owned") << "agent"
+                                                 << "take_over"
+                                                 << "human"
+                                                 << "sam" << false;
+        QTest::newRow("own is not taken again") << "agent"
+                                                << "take_over"
+                                                << "human"
+                                                << "ana" << false;
+        QTest::newRow("resolved cannot be taken") << "supervisor"
+                                                  << "take_over"
+                                                  << "resolved"
+                                                  << "" << false;
         // hand back and send: the owner only.
-        QTest::newRow("owner hands back") << "agent" << "hand_back" << "human" << "ana" << true;
-        QTest::newRow("other cannot hand back") << "supervisor" << "hand_back" << "human" << "sam" << false;
-        QTest::newRow("owner sends") << "agent" << "send" << "human" << "ana" << true;
-        QTest::newRow("nobody sends to ai") << "supervisor" << "send" << "ai" << "" << false;
+        QTest::newRow("owner hands back") << "agent"
+                                          << "hand_back"
+                                          << "human"
+                                          << "ana" << true;
+        QTest::newRow("other cannot hand back") << "supervisor"
+                                                << "hand_back"
+                                                << "human"
+                                                << "sam" << false;
+        QTest::newRow("owner sends") << "agent"
+                                     << "send"
+                                     << "human"
+                                     << "ana" << true;
+        QTest::newRow("nobody sends to ai") << "supervisor"
+                                            << "send"
+                                            << "ai"
+                                            << "" << false;
         // resolve: the owner, or a supervisor when nobody owns it.
-        QTest::newRow("owner resolves") << "agent" << "resolve" << "human" << "ana" << true;
-        QTest::newRow("agent cannot resolve unowned") << "agent" << "resolve" << "escalated" << "" << false;
-        QTest::newRow("supervisor resolves unowned") << "supervisor" << "resolve" << "escalated" << "" << true;
-        QTest::newRow("supervisor cannot resolve sam's") << "supervisor" << "resolve" << "human" << "sam" << false;
-        QTest::newRow("resolved stays resolved") << "admin" << "resolve" << "resolved" << "" << false;
+        QTest::newRow("owner resolves") << "agent"
+                                        << "resolve"
+                                        << "human"
+                                        << "ana" << true;
+        QTest::newRow("agent cannot resolve unowned") << "agent"
+                                                      << "resolve"
+                                                      << "escalated"
+                                                      << "" << false;
+        QTest::newRow("supervisor resolves unowned") << "supervisor"
+                                                     << "resolve"
+                                                     << "escalated"
+                                                     << "" << true;
+        QTest::newRow("supervisor cannot resolve sam's") << "supervisor"
+                                                         << "resolve"
+                                                         << "human"
+                                                         << "sam" << false;
+        QTest::newRow("resolved stays resolved") << "admin"
+                                                 << "resolve"
+                                                 << "resolved"
+                                                 << "" << false;
         // whisper: supervisors and admins, while the AI talks.
-        QTest::newRow("agent cannot whisper") << "agent" << "whisper" << "ai" << "" << false;
-        QTest::newRow("supervisor whispers to ai") << "supervisor" << "whisper" << "ai" << "" << true;
-        QTest::newRow("no whisper while escalated") << "admin" << "whisper" << "escalated" << "" << false;
+        QTest::newRow("agent cannot whisper") << "agent"
+                                              << "whisper"
+                                              << "ai"
+                                              << "" << false;
+        QTest::newRow("supervisor whispers to ai") << "supervisor"
+                                                   << "whisper"
+                                                   << "ai"
+                                                   << "" << true;
+        QTest::newRow("no whisper while escalated") << "admin"
+                                                    << "whisper"
+                                                    << "escalated"
+                                                    << "" << false;
         // transfer: supervisors and admins, any open conversation.
-        QTest::newRow("agent cannot transfer") << "agent" << "transfer" << "human" << "ana" << false;
-        QTest::newRow("admin transfers") << "admin" << "transfer" << "human" << "sam" << true;
-        QTest::newRow("no transfer of resolved") << "supervisor" << "transfer" << "resolved" << "" << false;
-        QTest::newRow("anyone notes") << "agent" << "note" << "resolved" << "" << true;
-        QTest::newRow("unknown action") << "admin" << "delete" << "ai" << "" << false;
+        QTest::newRow("agent cannot transfer") << "agent"
+                                               << "transfer"
+                                               << "human"
+                                               << "ana" << false;
+        QTest::newRow("admin transfers") << "admin"
+                                         << "transfer"
+                                         << "human"
+                                         << "sam" << true;
+        QTest::newRow("no transfer of resolved") << "supervisor"
+                                                 << "transfer"
+                                                 << "resolved"
+                                                 << "" << false;
+        QTest::newRow("anyone notes") << "agent"
+                                      << "note"
+                                      << "resolved"
+                                      << "" << true;
+        QTest::newRow("unknown action") << "admin"
+                                        << "delete"
+                                        << "ai"
+                                        << "" << false;
     }
 
     void actionsFollowRoleAndState()

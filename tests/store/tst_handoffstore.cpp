@@ -137,9 +137,8 @@ private Q_SLOTS:
 
         protocol::Conversation escalated = conversation("c-1", "I want a person");
         escalated.assigneeName = "Ana Ruiz";
-        escalated.escalation =
-            protocol::Escalation {"vip-negative", protocol::EscalationReason::NegativeSentiment, 3, 1'700'000'000'100,
-                1'700'000'300'100};
+        escalated.escalation = protocol::Escalation {
+            "vip-negative", protocol::EscalationReason::NegativeSentiment, 3, 1'700'000'000'100, 1'700'000'300'100};
         protocol::Message note = message("m-note", "c-1", 1'700'000'000'200);
         note.author = protocol::Author::Human;
         note.visibility = protocol::Visibility::Note;
@@ -180,7 +179,8 @@ private Q_SLOTS:
         protocol::Conversation handedBack = conversation("c-1", "I want a person");
         handedBack.status = protocol::ConversationStatus::Ai;
         handedBack.assignee.clear();
-        const ChangeBatch after = apply(writer, {makeEvent(4, "E1", handedBack, protocol::kinds::ConversationUpserted)});
+        const ChangeBatch after
+            = apply(writer, {makeEvent(4, "E1", handedBack, protocol::kinds::ConversationUpserted)});
         QCOMPARE(after.conversations.size(), 1);
         QVERIFY(!after.conversations.front().isEscalated());
         writer.loadBoard();
@@ -197,8 +197,8 @@ private Q_SLOTS:
         writer.open();
         const ChangeBatch batch = apply(writer,
             {conversationEvent(1, "E1", "c-1", "where is it?"),
-                makeEvent(2, "E1", draft("d-1", "ana", "Your parcel left the depot today."),
-                    protocol::kinds::DraftCreated),
+                makeEvent(
+                    2, "E1", draft("d-1", "ana", "Your parcel left the depot today."), protocol::kinds::DraftCreated),
                 makeEvent(3, "E1", draft("d-2", "bo", ""), protocol::kinds::DraftCreated)});
         QCOMPARE(batch.drafts.size(), 2);
         QCOMPARE(batch.drafts.at(0).text, u"Your parcel left the depot today."_s);
