@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>Conversation actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over  T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back  H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back to the AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve  E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whisper to AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Resolve the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whisper to the AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back to the AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it end? The customer is not notified; a new message reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private instruction: the AI follows it in its next reply. %1 never sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI takes the conversation again. Leave a note for it and your team (%1 never sees it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Offer free express shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction for the AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to confirm, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AiReplyDetails</name>
     <message>
         <source>%1 ms</source>
@@ -254,6 +376,49 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note for your team — the customer never sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1…  (Ctrl+Enter to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over to reply; notes stay internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceBadge</name>
     <message>
         <source>%1%</source>
@@ -424,6 +589,17 @@
     </message>
 </context>
 <context>
+    <name>DraftCard</name>
+    <message>
+        <source>Insert AI suggestion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EarlierConversationRow</name>
     <message>
         <source>Open earlier conversation: %1</source>
@@ -431,6 +607,33 @@
     </message>
     <message>
         <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EchoBubble</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,6 +739,28 @@
         <source>%1 at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whisper to AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavTab</name>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
@@ -580,6 +805,33 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Could not create the folder %1 for unsent actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the unsent actions at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 for unsent actions is damaged (%2). Move it aside; actions in it may be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsent actions at %1 were written by a newer Pilothouse (schema %2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the unsent actions at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the unsent actions store (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PriorityMark</name>
     <message>
         <source>Urgent</source>
@@ -599,6 +851,89 @@
     </message>
     <message>
         <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueHeader</name>
+    <message>
+        <source>Escalation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the most urgent waiting conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueRow</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Escalation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing for this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation is escalated for “%1” right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the AI hands a conversation to people, it appears here with its reason and response target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonChip</name>
+    <message>
+        <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -629,6 +964,77 @@
     </message>
     <message>
         <source>Sentiment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Move around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the escalation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on the open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back to the AI, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve, with an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,6 +1070,51 @@
     </message>
     <message>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla</name>
+    <message>
+        <source>%1 left</source>
+        <comment>SLA countdown, e.g. 2:14 left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <comment>SLA countdown over an hour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s over</source>
+        <comment>SLA passed by seconds</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min over</source>
+        <comment>SLA passed by minutes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min over</source>
+        <comment>SLA passed by hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaTimer</name>
+    <message>
+        <source>Response target missed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response target: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +1216,18 @@
     <name>WorkspacePage</name>
     <message>
         <source>Resize board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -931,6 +1394,126 @@
     </message>
     <message>
         <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused an action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::TrayNotifier</name>
+    <message>
+        <source>A customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pilothouse: %n conversation(s) waiting for a person</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilothouse: the queue is clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::CommandPump</name>
+    <message>
+        <source>Unsent actions could not be handled (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent actions could not be handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the unsent actions (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save an unsent action (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be saved before sending (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outbox is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is damaged and cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this action (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove an unsent action (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::EscalationQueueModel</name>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal or policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI going in circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1122,6 +1705,47 @@
     </message>
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::ui::Clock</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration, minutes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration, hours</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration, hours and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration, days</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of an older event</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
