@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>Conversation actions</source>
+        <translation>Aktionen für die Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Take over  T</source>
+        <translation>Übernehmen  T</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Shortcut: T</source>
+        <translation>Tastenkürzel: T</translation>
+    </message>
+    <message>
+        <source>Hand back  H</source>
+        <translation>An KI zurückgeben  H</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI</source>
+        <translation>An die KI zurückgeben</translation>
+    </message>
+    <message>
+        <source>Shortcut: H</source>
+        <translation>Tastenkürzel: H</translation>
+    </message>
+    <message>
+        <source>Resolve  E</source>
+        <translation>Abschließen  E</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Shortcut: E</source>
+        <translation>Tastenkürzel: E</translation>
+    </message>
+    <message>
+        <source>Whisper to AI</source>
+        <translation>Der KI zuflüstern</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Resolve the conversation</source>
+        <translation>Unterhaltung abschließen</translation>
+    </message>
+    <message>
+        <source>Whisper to the AI</source>
+        <translation>Der KI zuflüstern</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI</source>
+        <translation>An die KI zurückgeben</translation>
+    </message>
+    <message>
+        <source>How did it end? The customer is not notified; a new message reopens it.</source>
+        <translation>Wie ist sie ausgegangen? Der Kunde wird nicht benachrichtigt; eine neue Nachricht öffnet sie wieder.</translation>
+    </message>
+    <message>
+        <source>A private instruction: the AI follows it in its next reply. %1 never sees it.</source>
+        <translation>Eine private Anweisung: Die KI befolgt sie in ihrer nächsten Antwort. %1 sieht sie nie.</translation>
+    </message>
+    <message>
+        <source>The AI takes the conversation again. Leave a note for it and your team (%1 never sees it).</source>
+        <translation>Die KI übernimmt die Unterhaltung wieder. Hinterlassen Sie eine Notiz für sie und Ihr Team (%1 sieht sie nie).</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Nicht gelöst</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>e.g. Offer free express shipping</source>
+        <translation>z. B. Kostenlosen Expressversand anbieten</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Instruction for the AI</source>
+        <translation>Anweisung für die KI</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to confirm, Esc to cancel</source>
+        <translation>Ctrl+Enter zum Bestätigen, Esc zum Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Zuflüstern</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Zurückgeben</translation>
+    </message>
+</context>
+<context>
     <name>AiReplyDetails</name>
     <message>
         <source>%1 ms</source>
@@ -254,10 +376,53 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>Composer</source>
+        <translation>Eingabebereich</translation>
+    </message>
+    <message>
+        <source>Internal note for your team — the customer never sees it</source>
+        <translation>Interne Notiz für Ihr Team – der Kunde sieht sie nie</translation>
+    </message>
+    <message>
+        <source>Reply to %1…  (Ctrl+Enter to send)</source>
+        <translation>Antwort an %1…  (Ctrl+Enter zum Senden)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Antwort an den Kunden</translation>
+    </message>
+    <message>
+        <source>Take over to reply; notes stay internal.</source>
+        <translation>Übernehmen Sie, um zu antworten; Notizen bleiben intern.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>AI suggestions</source>
+        <translation>KI-Vorschläge</translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceBadge</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -424,6 +589,17 @@
     </message>
 </context>
 <context>
+    <name>DraftCard</name>
+    <message>
+        <source>Insert AI suggestion: %1</source>
+        <translation>KI-Vorschlag einfügen: %1</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+</context>
+<context>
     <name>EarlierConversationRow</name>
     <message>
         <source>Open earlier conversation: %1</source>
@@ -432,6 +608,33 @@
     <message>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
+    </message>
+</context>
+<context>
+    <name>EchoBubble</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -536,6 +739,28 @@
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
     </message>
+    <message>
+        <source>Whisper to AI</source>
+        <translation>KI-Flüstern</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3: %4</source>
+        <translation>%1, %2 um %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>NavTab</name>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n wartet</numerusform>
+            <numerusform>%1, %n warten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
@@ -580,6 +805,33 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Could not create the folder %1 for unsent actions.</source>
+        <translation>Der Ordner %1 für nicht gesendete Aktionen konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not open the unsent actions at %1: %2</source>
+        <translation>Nicht gesendete Aktionen unter %1 konnten nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 for unsent actions is damaged (%2). Move it aside; actions in it may be lost.</source>
+        <translation>Die Datei %1 für nicht gesendete Aktionen ist beschädigt (%2). Verschieben Sie sie; darin enthaltene Aktionen gehen möglicherweise verloren.</translation>
+    </message>
+    <message>
+        <source>The unsent actions at %1 were written by a newer Pilothouse (schema %2). Nothing was changed.</source>
+        <translation>Die nicht gesendeten Aktionen unter %1 wurden von einer neueren Pilothouse-Version geschrieben (Schema %2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the unsent actions at %1 (%2).</source>
+        <translation>Nicht gesendete Aktionen unter %1 konnten nicht vorbereitet werden (%2).</translation>
+    </message>
+    <message>
+        <source>Could not create the unsent actions store (%1).</source>
+        <translation>Der Speicher für nicht gesendete Aktionen konnte nicht erstellt werden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>PriorityMark</name>
     <message>
         <source>Urgent</source>
@@ -600,6 +852,89 @@
     <message>
         <source>Priority: %1</source>
         <translation>Priorität: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueHeader</name>
+    <message>
+        <source>Escalation queue</source>
+        <translation>Eskalationswarteschlange</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) waiting</source>
+        <translation>
+            <numerusform>%n Unterhaltung wartet</numerusform>
+            <numerusform>%n Unterhaltungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take next</source>
+        <translation>Nächste übernehmen</translation>
+    </message>
+    <message>
+        <source>Take over the most urgent waiting conversation</source>
+        <translation>Die dringendste wartende Unterhaltung übernehmen</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Group by reason</source>
+        <translation>Nach Grund gruppieren</translation>
+    </message>
+</context>
+<context>
+    <name>QueueRow</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Unbekannter Kunde</translation>
+    </message>
+    <message>
+        <source>%1, %2, with %3</source>
+        <translation>%1, %2, bei %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Escalation queue</source>
+        <translation>Eskalationswarteschlange</translation>
+    </message>
+    <message>
+        <source>Escalated conversations</source>
+        <translation>Eskalierte Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Nothing for this reason</source>
+        <translation>Nichts mit diesem Grund</translation>
+    </message>
+    <message>
+        <source>The queue is clear</source>
+        <translation>Die Warteschlange ist leer</translation>
+    </message>
+    <message>
+        <source>No conversation is escalated for “%1” right now.</source>
+        <translation>Derzeit ist keine Unterhaltung wegen „%1“ eskaliert.</translation>
+    </message>
+    <message>
+        <source>When the AI hands a conversation to people, it appears here with its reason and response target.</source>
+        <translation>Wenn die KI eine Unterhaltung an Menschen übergibt, erscheint sie hier mit Grund und Antwortziel.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonChip</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
     </message>
 </context>
 <context>
@@ -630,6 +965,77 @@
     <message>
         <source>Sentiment: %1</source>
         <translation>Stimmung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Move around</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Nächste Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Vorherige Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation>Übersicht durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show the board</source>
+        <translation>Übersicht anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the escalation queue</source>
+        <translation>Eskalationswarteschlange anzeigen</translation>
+    </message>
+    <message>
+        <source>Act on the open conversation</source>
+        <translation>Aktionen für die geöffnete Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI, with a note</source>
+        <translation>An die KI zurückgeben, mit Notiz</translation>
+    </message>
+    <message>
+        <source>Resolve, with an outcome</source>
+        <translation>Abschließen, mit Ergebnis</translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation>Antwort schreiben</translation>
+    </message>
+    <message>
+        <source>In the composer</source>
+        <translation>Im Eingabebereich</translation>
+    </message>
+    <message>
+        <source>Send the reply or note</source>
+        <translation>Antwort oder Notiz senden</translation>
+    </message>
+    <message>
+        <source>Leave the composer</source>
+        <translation>Eingabebereich verlassen</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>This sheet</source>
+        <translation>Diese Hilfe</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -665,6 +1071,51 @@
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung…</translation>
+    </message>
+</context>
+<context>
+    <name>Sla</name>
+    <message>
+        <source>%1 left</source>
+        <comment>SLA countdown, e.g. 2:14 left</comment>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <comment>SLA countdown over an hour</comment>
+        <translation>noch %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s over</source>
+        <comment>SLA passed by seconds</comment>
+        <translation>
+            <numerusform>%n s überschritten</numerusform>
+            <numerusform>%n s überschritten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min over</source>
+        <comment>SLA passed by minutes</comment>
+        <translation>
+            <numerusform>%n min überschritten</numerusform>
+            <numerusform>%n min überschritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min over</source>
+        <comment>SLA passed by hours</comment>
+        <translation>%1 h %2 min überschritten</translation>
+    </message>
+</context>
+<context>
+    <name>SlaTimer</name>
+    <message>
+        <source>Response target missed: %1</source>
+        <translation>Antwortziel verfehlt: %1</translation>
+    </message>
+    <message>
+        <source>Response target: %1</source>
+        <translation>Antwortziel: %1</translation>
     </message>
 </context>
 <context>
@@ -766,6 +1217,18 @@
     <message>
         <source>Resize board</source>
         <translation>Übersichtsgröße ändern</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1395,126 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Geben Sie Benutzername und Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The server refused an action.</source>
+        <translation>Der Server hat eine Aktion abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server refused an action: %1</source>
+        <translation>Der Server hat eine Aktion abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::TrayNotifier</name>
+    <message>
+        <source>A customer</source>
+        <translation>Ein Kunde</translation>
+    </message>
+    <message>
+        <source>%1 needs a person</source>
+        <translation>%1 braucht einen Menschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pilothouse: %n conversation(s) waiting for a person</source>
+        <translation>
+            <numerusform>Pilothouse: %n Unterhaltung wartet auf einen Menschen</numerusform>
+            <numerusform>Pilothouse: %n Unterhaltungen warten auf einen Menschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilothouse: the queue is clear</source>
+        <translation>Pilothouse: Die Warteschlange ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::CommandPump</name>
+    <message>
+        <source>Unsent actions could not be handled (%1).</source>
+        <translation>Nicht gesendete Aktionen konnten nicht verarbeitet werden (%1).</translation>
+    </message>
+    <message>
+        <source>Unsent actions could not be handled.</source>
+        <translation>Nicht gesendete Aktionen konnten nicht verarbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the unsent actions (%1).</source>
+        <translation>Nicht gesendete Aktionen konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save an unsent action (%1).</source>
+        <translation>Eine nicht gesendete Aktion konnte nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>The action could not be saved before sending (%1).</source>
+        <translation>Die Aktion konnte vor dem Senden nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>the outbox is not open</source>
+        <translation>der Postausgang ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>This action is damaged and cannot be sent.</source>
+        <translation>Diese Aktion ist beschädigt und kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The server refused this action (%1).</source>
+        <translation>Der Server hat diese Aktion abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Could not remove an unsent action (%1).</source>
+        <translation>Eine nicht gesendete Aktion konnte nicht entfernt werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::EscalationQueueModel</name>
+    <message>
+        <source>All reasons</source>
+        <translation>Alle Gründe</translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation>Mensch angefordert</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Niedrige Konfidenz</translation>
+    </message>
+    <message>
+        <source>Negative sentiment</source>
+        <translation>Negative Stimmung</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP-Kunde</translation>
+    </message>
+    <message>
+        <source>Legal or policy</source>
+        <translation>Recht oder Richtlinie</translation>
+    </message>
+    <message>
+        <source>Missing knowledge</source>
+        <translation>Fehlendes Wissen</translation>
+    </message>
+    <message>
+        <source>Tool failure</source>
+        <translation>Tool-Fehler</translation>
+    </message>
+    <message>
+        <source>AI going in circles</source>
+        <translation>KI dreht sich im Kreis</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <translation>Wartet auf einen Menschen</translation>
+    </message>
+    <message>
+        <source>With a person</source>
+        <translation>Bei einem Menschen</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1706,47 @@
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
         <translation>Der Systemschlüsselbund hat nicht rechtzeitig geantwortet. Prüfen Sie, ob er läuft und entsperrt ist, und melden Sie sich dann erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::ui::Clock</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration, minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration, hours</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration, hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration, days</comment>
+        <translation>
+            <numerusform>%n T.</numerusform>
+            <numerusform>%n T.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of an older event</comment>
+        <translation>d. MMM</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>Conversation actions</source>
+        <translation>Acciones de la conversación</translation>
+    </message>
+    <message>
+        <source>Take over  T</source>
+        <translation>Tomar el control  T</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Tomar el control</translation>
+    </message>
+    <message>
+        <source>Shortcut: T</source>
+        <translation>Atajo: T</translation>
+    </message>
+    <message>
+        <source>Hand back  H</source>
+        <translation>Devolver a la IA  H</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI</source>
+        <translation>Devolver a la IA</translation>
+    </message>
+    <message>
+        <source>Shortcut: H</source>
+        <translation>Atajo: H</translation>
+    </message>
+    <message>
+        <source>Resolve  E</source>
+        <translation>Resolver  E</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Shortcut: E</source>
+        <translation>Atajo: E</translation>
+    </message>
+    <message>
+        <source>Whisper to AI</source>
+        <translation>Susurrar a la IA</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Resolve the conversation</source>
+        <translation>Resolver la conversación</translation>
+    </message>
+    <message>
+        <source>Whisper to the AI</source>
+        <translation>Susurrar a la IA</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI</source>
+        <translation>Devolver a la IA</translation>
+    </message>
+    <message>
+        <source>How did it end? The customer is not notified; a new message reopens it.</source>
+        <translation>¿Cómo terminó? El cliente no recibe ningún aviso; un mensaje nuevo la vuelve a abrir.</translation>
+    </message>
+    <message>
+        <source>A private instruction: the AI follows it in its next reply. %1 never sees it.</source>
+        <translation>Una instrucción privada: la IA la sigue en su próxima respuesta. %1 nunca la ve.</translation>
+    </message>
+    <message>
+        <source>The AI takes the conversation again. Leave a note for it and your team (%1 never sees it).</source>
+        <translation>La IA vuelve a atender la conversación. Deja una nota para ella y tu equipo (%1 nunca la ve).</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>No resuelta</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>e.g. Offer free express shipping</source>
+        <translation>p. ej., Ofrece envío exprés gratis</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <source>Instruction for the AI</source>
+        <translation>Instrucción para la IA</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to confirm, Esc to cancel</source>
+        <translation>Ctrl+Enter para confirmar, Esc para cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Susurrar</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Devolver</translation>
+    </message>
+</context>
+<context>
     <name>AiReplyDetails</name>
     <message>
         <source>%1 ms</source>
@@ -254,10 +376,53 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>Composer</source>
+        <translation>Área de redacción</translation>
+    </message>
+    <message>
+        <source>Internal note for your team — the customer never sees it</source>
+        <translation>Nota interna para tu equipo — el cliente nunca la ve</translation>
+    </message>
+    <message>
+        <source>Reply to %1…  (Ctrl+Enter to send)</source>
+        <translation>Responder a %1…  (Ctrl+Enter para enviar)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Respuesta al cliente</translation>
+    </message>
+    <message>
+        <source>Take over to reply; notes stay internal.</source>
+        <translation>Toma el control para responder; las notas siguen siendo internas.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>AI suggestions</source>
+        <translation>Sugerencias de la IA</translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceBadge</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -424,6 +589,17 @@
     </message>
 </context>
 <context>
+    <name>DraftCard</name>
+    <message>
+        <source>Insert AI suggestion: %1</source>
+        <translation>Insertar sugerencia de la IA: %1</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insertar</translation>
+    </message>
+</context>
+<context>
     <name>EarlierConversationRow</name>
     <message>
         <source>Open earlier conversation: %1</source>
@@ -432,6 +608,33 @@
     <message>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
+    </message>
+</context>
+<context>
+    <name>EchoBubble</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -536,6 +739,28 @@
         <source>%1 at %2: %3</source>
         <translation>%1 a las %2: %3</translation>
     </message>
+    <message>
+        <source>Whisper to AI</source>
+        <translation>Susurro a la IA</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3: %4</source>
+        <translation>%1, %2 a las %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>NavTab</name>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n en espera</numerusform>
+            <numerusform>%1, %n en espera</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
@@ -580,6 +805,33 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Could not create the folder %1 for unsent actions.</source>
+        <translation>No se pudo crear la carpeta %1 para las acciones no enviadas.</translation>
+    </message>
+    <message>
+        <source>Could not open the unsent actions at %1: %2</source>
+        <translation>No se pudieron abrir las acciones no enviadas en %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 for unsent actions is damaged (%2). Move it aside; actions in it may be lost.</source>
+        <translation>El archivo %1 de acciones no enviadas está dañado (%2). Muévelo a otro lugar; las acciones que contiene pueden perderse.</translation>
+    </message>
+    <message>
+        <source>The unsent actions at %1 were written by a newer Pilothouse (schema %2). Nothing was changed.</source>
+        <translation>Las acciones no enviadas en %1 las escribió una versión más reciente de Pilothouse (esquema %2). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the unsent actions at %1 (%2).</source>
+        <translation>No se pudieron preparar las acciones no enviadas en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Could not create the unsent actions store (%1).</source>
+        <translation>No se pudo crear el almacén de acciones no enviadas (%1).</translation>
+    </message>
+</context>
+<context>
     <name>PriorityMark</name>
     <message>
         <source>Urgent</source>
@@ -600,6 +852,89 @@
     <message>
         <source>Priority: %1</source>
         <translation>Prioridad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueHeader</name>
+    <message>
+        <source>Escalation queue</source>
+        <translation>Cola de escaladas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) waiting</source>
+        <translation>
+            <numerusform>%n conversación en espera</numerusform>
+            <numerusform>%n conversaciones en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take next</source>
+        <translation>Tomar la siguiente</translation>
+    </message>
+    <message>
+        <source>Take over the most urgent waiting conversation</source>
+        <translation>Tomar el control de la conversación en espera más urgente</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Group by reason</source>
+        <translation>Agrupar por motivo</translation>
+    </message>
+</context>
+<context>
+    <name>QueueRow</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Cliente desconocido</translation>
+    </message>
+    <message>
+        <source>%1, %2, with %3</source>
+        <translation>%1, %2, con %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Escalation queue</source>
+        <translation>Cola de escaladas</translation>
+    </message>
+    <message>
+        <source>Escalated conversations</source>
+        <translation>Conversaciones escaladas</translation>
+    </message>
+    <message>
+        <source>Nothing for this reason</source>
+        <translation>Nada con este motivo</translation>
+    </message>
+    <message>
+        <source>The queue is clear</source>
+        <translation>La cola está vacía</translation>
+    </message>
+    <message>
+        <source>No conversation is escalated for “%1” right now.</source>
+        <translation>Ahora mismo no hay ninguna conversación escalada por «%1».</translation>
+    </message>
+    <message>
+        <source>When the AI hands a conversation to people, it appears here with its reason and response target.</source>
+        <translation>Cuando la IA pasa una conversación a personas, aparece aquí con su motivo y su objetivo de respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonChip</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
     </message>
 </context>
 <context>
@@ -630,6 +965,77 @@
     <message>
         <source>Sentiment: %1</source>
         <translation>Sentimiento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Move around</source>
+        <translation>Moverse</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Conversación siguiente</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Conversación anterior</translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation>Buscar en el panel</translation>
+    </message>
+    <message>
+        <source>Show the board</source>
+        <translation>Mostrar el panel</translation>
+    </message>
+    <message>
+        <source>Show the escalation queue</source>
+        <translation>Mostrar la cola de escaladas</translation>
+    </message>
+    <message>
+        <source>Act on the open conversation</source>
+        <translation>Actuar sobre la conversación abierta</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Tomar el control</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI, with a note</source>
+        <translation>Devolver a la IA, con una nota</translation>
+    </message>
+    <message>
+        <source>Resolve, with an outcome</source>
+        <translation>Resolver, con un resultado</translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation>Escribir una respuesta</translation>
+    </message>
+    <message>
+        <source>In the composer</source>
+        <translation>En el área de redacción</translation>
+    </message>
+    <message>
+        <source>Send the reply or note</source>
+        <translation>Enviar la respuesta o la nota</translation>
+    </message>
+    <message>
+        <source>Leave the composer</source>
+        <translation>Salir del área de redacción</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>This sheet</source>
+        <translation>Esta ayuda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -665,6 +1071,51 @@
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>Sla</name>
+    <message>
+        <source>%1 left</source>
+        <comment>SLA countdown, e.g. 2:14 left</comment>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <comment>SLA countdown over an hour</comment>
+        <translation>quedan %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s over</source>
+        <comment>SLA passed by seconds</comment>
+        <translation>
+            <numerusform>%n s de retraso</numerusform>
+            <numerusform>%n s de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min over</source>
+        <comment>SLA passed by minutes</comment>
+        <translation>
+            <numerusform>%n min de retraso</numerusform>
+            <numerusform>%n min de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min over</source>
+        <comment>SLA passed by hours</comment>
+        <translation>%1 h %2 min de retraso</translation>
+    </message>
+</context>
+<context>
+    <name>SlaTimer</name>
+    <message>
+        <source>Response target missed: %1</source>
+        <translation>Objetivo de respuesta incumplido: %1</translation>
+    </message>
+    <message>
+        <source>Response target: %1</source>
+        <translation>Objetivo de respuesta: %1</translation>
     </message>
 </context>
 <context>
@@ -766,6 +1217,18 @@
     <message>
         <source>Resize board</source>
         <translation>Cambiar tamaño del panel</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1395,126 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Introduce tu nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>The server refused an action.</source>
+        <translation>El servidor rechazó una acción.</translation>
+    </message>
+    <message>
+        <source>The server refused an action: %1</source>
+        <translation>El servidor rechazó una acción: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::TrayNotifier</name>
+    <message>
+        <source>A customer</source>
+        <translation>Un cliente</translation>
+    </message>
+    <message>
+        <source>%1 needs a person</source>
+        <translation>%1 necesita a una persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pilothouse: %n conversation(s) waiting for a person</source>
+        <translation>
+            <numerusform>Pilothouse: %n conversación espera a una persona</numerusform>
+            <numerusform>Pilothouse: %n conversaciones esperan a una persona</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilothouse: the queue is clear</source>
+        <translation>Pilothouse: la cola está vacía</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::CommandPump</name>
+    <message>
+        <source>Unsent actions could not be handled (%1).</source>
+        <translation>No se pudieron procesar las acciones no enviadas (%1).</translation>
+    </message>
+    <message>
+        <source>Unsent actions could not be handled.</source>
+        <translation>No se pudieron procesar las acciones no enviadas.</translation>
+    </message>
+    <message>
+        <source>Could not read the unsent actions (%1).</source>
+        <translation>No se pudieron leer las acciones no enviadas (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save an unsent action (%1).</source>
+        <translation>No se pudo guardar una acción no enviada (%1).</translation>
+    </message>
+    <message>
+        <source>The action could not be saved before sending (%1).</source>
+        <translation>No se pudo guardar la acción antes de enviarla (%1).</translation>
+    </message>
+    <message>
+        <source>the outbox is not open</source>
+        <translation>la bandeja de salida no está abierta</translation>
+    </message>
+    <message>
+        <source>This action is damaged and cannot be sent.</source>
+        <translation>Esta acción está dañada y no se puede enviar.</translation>
+    </message>
+    <message>
+        <source>The server refused this action (%1).</source>
+        <translation>El servidor rechazó esta acción (%1).</translation>
+    </message>
+    <message>
+        <source>Could not remove an unsent action (%1).</source>
+        <translation>No se pudo quitar una acción no enviada (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::EscalationQueueModel</name>
+    <message>
+        <source>All reasons</source>
+        <translation>Todos los motivos</translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation>Pidió una persona</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Confianza baja</translation>
+    </message>
+    <message>
+        <source>Negative sentiment</source>
+        <translation>Sentimiento negativo</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>Cliente VIP</translation>
+    </message>
+    <message>
+        <source>Legal or policy</source>
+        <translation>Legal o políticas</translation>
+    </message>
+    <message>
+        <source>Missing knowledge</source>
+        <translation>Falta información</translation>
+    </message>
+    <message>
+        <source>Tool failure</source>
+        <translation>Fallo de herramienta</translation>
+    </message>
+    <message>
+        <source>AI going in circles</source>
+        <translation>La IA da vueltas en círculo</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <translation>Esperando a una persona</translation>
+    </message>
+    <message>
+        <source>With a person</source>
+        <translation>Con una persona</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1706,47 @@
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
         <translation>El llavero del sistema no respondió a tiempo. Comprueba que esté en ejecución y desbloqueado y vuelve a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::ui::Clock</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration, minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration, hours</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration, hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration, days</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of an older event</comment>
+        <translation>d MMM</translation>
     </message>
 </context>
 </TS>

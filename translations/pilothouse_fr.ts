@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>Conversation actions</source>
+        <translation>Actions sur la conversation</translation>
+    </message>
+    <message>
+        <source>Take over  T</source>
+        <translation>Prendre la main  T</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Prendre la main</translation>
+    </message>
+    <message>
+        <source>Shortcut: T</source>
+        <translation>Raccourci&#xa0;: T</translation>
+    </message>
+    <message>
+        <source>Hand back  H</source>
+        <translation>Rendre à l&apos;IA  H</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI</source>
+        <translation>Rendre la conversation à l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Shortcut: H</source>
+        <translation>Raccourci&#xa0;: H</translation>
+    </message>
+    <message>
+        <source>Resolve  E</source>
+        <translation>Résoudre  E</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Shortcut: E</source>
+        <translation>Raccourci&#xa0;: E</translation>
+    </message>
+    <message>
+        <source>Whisper to AI</source>
+        <translation>Chuchoter à l&apos;IA</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Resolve the conversation</source>
+        <translation>Résoudre la conversation</translation>
+    </message>
+    <message>
+        <source>Whisper to the AI</source>
+        <translation>Chuchoter à l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI</source>
+        <translation>Rendre la conversation à l&apos;IA</translation>
+    </message>
+    <message>
+        <source>How did it end? The customer is not notified; a new message reopens it.</source>
+        <translation>Comment s&apos;est-elle terminée&#xa0;? Le client n&apos;est pas prévenu&#xa0;; un nouveau message la rouvre.</translation>
+    </message>
+    <message>
+        <source>A private instruction: the AI follows it in its next reply. %1 never sees it.</source>
+        <translation>Une instruction privée&#xa0;: l&apos;IA la suit dans sa prochaine réponse. %1 ne la voit jamais.</translation>
+    </message>
+    <message>
+        <source>The AI takes the conversation again. Leave a note for it and your team (%1 never sees it).</source>
+        <translation>L&apos;IA reprend la conversation. Laissez une note pour elle et votre équipe (%1 ne la voit jamais).</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Non résolue</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>e.g. Offer free express shipping</source>
+        <translation>par ex. Proposer la livraison express offerte</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message>
+        <source>Instruction for the AI</source>
+        <translation>Instruction pour l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to confirm, Esc to cancel</source>
+        <translation>Ctrl+Enter pour confirmer, Esc pour annuler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Chuchoter</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Rendre à l&apos;IA</translation>
+    </message>
+</context>
+<context>
     <name>AiReplyDetails</name>
     <message>
         <source>%1 ms</source>
@@ -17,11 +139,11 @@
     </message>
     <message>
         <source>Intent: %1</source>
-        <translation>Intention : %1</translation>
+        <translation>Intention&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tool used: %1</source>
-        <translation>Outil utilisé : %1</translation>
+        <translation>Outil utilisé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -39,7 +161,7 @@
     </message>
     <message>
         <source>No matches for “%1”</source>
-        <translation>Aucun résultat pour « %1 »</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The AI is not handling anything right now</source>
@@ -117,7 +239,7 @@
     </message>
     <message>
         <source>Sort:</source>
-        <translation>Trier :</translation>
+        <translation>Trier&#xa0;:</translation>
     </message>
     <message>
         <source>Recent activity</source>
@@ -180,19 +302,19 @@
     </message>
     <message>
         <source>AI:</source>
-        <translation>IA :</translation>
+        <translation>IA&#xa0;:</translation>
     </message>
     <message>
         <source>You:</source>
-        <translation>Vous :</translation>
+        <translation>Vous&#xa0;:</translation>
     </message>
     <message>
         <source>Agent:</source>
-        <translation>Agent :</translation>
+        <translation>Agent&#xa0;:</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation>Système :</translation>
+        <translation>Système&#xa0;:</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
@@ -200,7 +322,7 @@
     </message>
     <message>
         <source>Last message %1</source>
-        <translation>Dernier message : %1</translation>
+        <translation>Dernier message&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -250,14 +372,57 @@
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation>Canal : %1</translation>
+        <translation>Canal&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Composer</source>
+        <translation>Zone de rédaction</translation>
+    </message>
+    <message>
+        <source>Internal note for your team — the customer never sees it</source>
+        <translation>Note interne pour votre équipe — le client ne la voit jamais</translation>
+    </message>
+    <message>
+        <source>Reply to %1…  (Ctrl+Enter to send)</source>
+        <translation>Répondre à %1…  (Ctrl+Enter pour envoyer)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Réponse au client</translation>
+    </message>
+    <message>
+        <source>Take over to reply; notes stay internal.</source>
+        <translation>Prenez la main pour répondre&#xa0;; les notes restent internes.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>AI suggestions</source>
+        <translation>Suggestions de l&apos;IA</translation>
     </message>
 </context>
 <context>
     <name>ConfidenceBadge</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -392,7 +557,7 @@
     </message>
     <message>
         <source>Segment: %1</source>
-        <translation>Segment : %1</translation>
+        <translation>Segment&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lifetime value</source>
@@ -424,14 +589,52 @@
     </message>
 </context>
 <context>
+    <name>DraftCard</name>
+    <message>
+        <source>Insert AI suggestion: %1</source>
+        <translation>Insérer la suggestion de l&apos;IA&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+</context>
+<context>
     <name>EarlierConversationRow</name>
     <message>
         <source>Open earlier conversation: %1</source>
-        <translation>Ouvrir la conversation précédente : %1</translation>
+        <translation>Ouvrir la conversation précédente&#xa0;: %1</translation>
     </message>
     <message>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
+    </message>
+</context>
+<context>
+    <name>EchoBubble</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -480,11 +683,11 @@
     </message>
     <message>
         <source>Could not open the cache at %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le cache %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le cache %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The cache at %1 is not a Pilothouse cache or is damaged (%2). Move it aside or delete it; it will be filled again from the server.</source>
-        <translation>Le cache %1 n&apos;est pas un cache Pilothouse ou est endommagé (%2). Déplacez-le ou supprimez-le ; il sera de nouveau rempli depuis le serveur.</translation>
+        <translation>Le cache %1 n&apos;est pas un cache Pilothouse ou est endommagé (%2). Déplacez-le ou supprimez-le&#xa0;; il sera de nouveau rempli depuis le serveur.</translation>
     </message>
     <message>
         <source>The cache at %1 was written by a newer Pilothouse (schema %2, this version knows %3). Nothing was changed.</source>
@@ -534,7 +737,29 @@
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation>%1 à %2 : %3</translation>
+        <translation>%1 à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Whisper to AI</source>
+        <translation>Chuchotement à l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3: %4</source>
+        <translation>%1, %2 à %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>NavTab</name>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n en attente</numerusform>
+            <numerusform>%1, %n en attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -580,6 +805,33 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Could not create the folder %1 for unsent actions.</source>
+        <translation>Impossible de créer le dossier %1 des actions non envoyées.</translation>
+    </message>
+    <message>
+        <source>Could not open the unsent actions at %1: %2</source>
+        <translation>Impossible d&apos;ouvrir les actions non envoyées dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 for unsent actions is damaged (%2). Move it aside; actions in it may be lost.</source>
+        <translation>Le fichier %1 des actions non envoyées est endommagé (%2). Déplacez-le&#xa0;; les actions qu&apos;il contient peuvent être perdues.</translation>
+    </message>
+    <message>
+        <source>The unsent actions at %1 were written by a newer Pilothouse (schema %2). Nothing was changed.</source>
+        <translation>Les actions non envoyées dans %1 ont été écrites par une version plus récente de Pilothouse (schéma %2). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the unsent actions at %1 (%2).</source>
+        <translation>Impossible de préparer les actions non envoyées dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Could not create the unsent actions store (%1).</source>
+        <translation>Impossible de créer le stockage des actions non envoyées (%1).</translation>
+    </message>
+</context>
+<context>
     <name>PriorityMark</name>
     <message>
         <source>Urgent</source>
@@ -599,7 +851,90 @@
     </message>
     <message>
         <source>Priority: %1</source>
-        <translation>Priorité : %1</translation>
+        <translation>Priorité&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueHeader</name>
+    <message>
+        <source>Escalation queue</source>
+        <translation>File d&apos;escalade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) waiting</source>
+        <translation>
+            <numerusform>%n conversation en attente</numerusform>
+            <numerusform>%n conversations en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take next</source>
+        <translation>Prendre la suivante</translation>
+    </message>
+    <message>
+        <source>Take over the most urgent waiting conversation</source>
+        <translation>Prendre la main sur la conversation en attente la plus urgente</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group by reason</source>
+        <translation>Grouper par motif</translation>
+    </message>
+</context>
+<context>
+    <name>QueueRow</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Client inconnu</translation>
+    </message>
+    <message>
+        <source>%1, %2, with %3</source>
+        <translation>%1, %2, avec %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Escalation queue</source>
+        <translation>File d&apos;escalade</translation>
+    </message>
+    <message>
+        <source>Escalated conversations</source>
+        <translation>Conversations escaladées</translation>
+    </message>
+    <message>
+        <source>Nothing for this reason</source>
+        <translation>Rien pour ce motif</translation>
+    </message>
+    <message>
+        <source>The queue is clear</source>
+        <translation>La file d&apos;attente est vide</translation>
+    </message>
+    <message>
+        <source>No conversation is escalated for “%1” right now.</source>
+        <translation>Aucune conversation n&apos;est escaladée pour «&#xa0;%1&#xa0;» en ce moment.</translation>
+    </message>
+    <message>
+        <source>When the AI hands a conversation to people, it appears here with its reason and response target.</source>
+        <translation>Quand l&apos;IA confie une conversation à un humain, elle apparaît ici avec son motif et son délai de réponse cible.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonChip</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -629,7 +964,78 @@
     </message>
     <message>
         <source>Sentiment: %1</source>
-        <translation>Sentiment : %1</translation>
+        <translation>Sentiment&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Move around</source>
+        <translation>Se déplacer</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Conversation suivante</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Conversation précédente</translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation>Rechercher dans le tableau</translation>
+    </message>
+    <message>
+        <source>Show the board</source>
+        <translation>Afficher le tableau</translation>
+    </message>
+    <message>
+        <source>Show the escalation queue</source>
+        <translation>Afficher la file d&apos;escalade</translation>
+    </message>
+    <message>
+        <source>Act on the open conversation</source>
+        <translation>Agir sur la conversation ouverte</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Prendre la main</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI, with a note</source>
+        <translation>Rendre à l&apos;IA, avec une note</translation>
+    </message>
+    <message>
+        <source>Resolve, with an outcome</source>
+        <translation>Résoudre, avec un résultat</translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation>Rédiger une réponse</translation>
+    </message>
+    <message>
+        <source>In the composer</source>
+        <translation>Dans la zone de rédaction</translation>
+    </message>
+    <message>
+        <source>Send the reply or note</source>
+        <translation>Envoyer la réponse ou la note</translation>
+    </message>
+    <message>
+        <source>Leave the composer</source>
+        <translation>Quitter la zone de rédaction</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>This sheet</source>
+        <translation>Cette aide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -668,6 +1074,51 @@
     </message>
 </context>
 <context>
+    <name>Sla</name>
+    <message>
+        <source>%1 left</source>
+        <comment>SLA countdown, e.g. 2:14 left</comment>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <comment>SLA countdown over an hour</comment>
+        <translation>reste %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s over</source>
+        <comment>SLA passed by seconds</comment>
+        <translation>
+            <numerusform>dépassé de %n s</numerusform>
+            <numerusform>dépassé de %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min over</source>
+        <comment>SLA passed by minutes</comment>
+        <translation>
+            <numerusform>dépassé de %n min</numerusform>
+            <numerusform>dépassé de %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min over</source>
+        <comment>SLA passed by hours</comment>
+        <translation>dépassé de %1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>SlaTimer</name>
+    <message>
+        <source>Response target missed: %1</source>
+        <translation>Délai de réponse cible dépassé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Response target: %1</source>
+        <translation>Délai de réponse cible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusChip</name>
     <message>
         <source>AI handling</source>
@@ -687,7 +1138,7 @@
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -767,12 +1218,24 @@
         <source>Resize board</source>
         <translation>Redimensionner le tableau</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::app</name>
     <message>
         <source>Pilothouse: watch, steer and take over AI customer conversations.</source>
-        <translation>Pilothouse : suivez, pilotez et reprenez les conversations clients menées par l&apos;IA.</translation>
+        <translation>Pilothouse&#xa0;: suivez, pilotez et reprenez les conversations clients menées par l&apos;IA.</translation>
     </message>
     <message>
         <source>Backend URL, e.g. https://pilothouse.example.com.</source>
@@ -792,7 +1255,7 @@
     </message>
     <message>
         <source>Folder for the cache, settings and logs (default: the application data folder).</source>
-        <translation>Dossier du cache, des réglages et des journaux (par défaut : le dossier de données de l&apos;application).</translation>
+        <translation>Dossier du cache, des réglages et des journaux (par défaut&#xa0;: le dossier de données de l&apos;application).</translation>
     </message>
     <message>
         <source>dir</source>
@@ -816,7 +1279,7 @@
     </message>
     <message>
         <source>Interface language: %1.</source>
-        <translation>Langue de l&apos;interface : %1.</translation>
+        <translation>Langue de l&apos;interface&#xa0;: %1.</translation>
     </message>
     <message>
         <source>code</source>
@@ -824,7 +1287,7 @@
     </message>
     <message>
         <source>Log detail: %1 (default info).</source>
-        <translation>Niveau de détail du journal : %1 (par défaut info).</translation>
+        <translation>Niveau de détail du journal&#xa0;: %1 (par défaut info).</translation>
     </message>
     <message>
         <source>level</source>
@@ -852,35 +1315,35 @@
     </message>
     <message>
         <source>--demo and --offline exclude each other: the demo needs the local backend.</source>
-        <translation>--demo et --offline s&apos;excluent mutuellement : la démo a besoin du backend local.</translation>
+        <translation>--demo et --offline s&apos;excluent mutuellement&#xa0;: la démo a besoin du backend local.</translation>
     </message>
     <message>
         <source>--server: &apos;%1&apos; is not an http(s) or ws(s) URL, e.g. https://pilothouse.example.com.</source>
-        <translation>--server : &apos;%1&apos; n&apos;est pas une URL http(s) ou ws(s), par ex. https://pilothouse.example.com.</translation>
+        <translation>--server&#xa0;: &apos;%1&apos; n&apos;est pas une URL http(s) ou ws(s), par ex. https://pilothouse.example.com.</translation>
     </message>
     <message>
         <source>--user: the user name is empty.</source>
-        <translation>--user : le nom d&apos;utilisateur est vide.</translation>
+        <translation>--user&#xa0;: le nom d&apos;utilisateur est vide.</translation>
     </message>
     <message>
         <source>--data-dir: &apos;%1&apos; exists and is not a folder.</source>
-        <translation>--data-dir : &apos;%1&apos; existe et n&apos;est pas un dossier.</translation>
+        <translation>--data-dir&#xa0;: &apos;%1&apos; existe et n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>--ca-file: cannot read &apos;%1&apos;.</source>
-        <translation>--ca-file : impossible de lire &apos;%1&apos;.</translation>
+        <translation>--ca-file&#xa0;: impossible de lire &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--lang: &apos;%1&apos; is not available; choose one of %2.</source>
-        <translation>--lang : &apos;%1&apos; n&apos;est pas disponible ; choisissez parmi %2.</translation>
+        <translation>--lang&#xa0;: &apos;%1&apos; n&apos;est pas disponible&#xa0;; choisissez parmi %2.</translation>
     </message>
     <message>
         <source>--log-level: &apos;%1&apos; is not one of %2.</source>
-        <translation>--log-level : &apos;%1&apos; ne fait pas partie de %2.</translation>
+        <translation>--log-level&#xa0;: &apos;%1&apos; ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
-        <translation>--screenshot-timeout : nombre entier de secondes attendu, de 1 à 600.</translation>
+        <translation>--screenshot-timeout&#xa0;: nombre entier de secondes attendu, de 1 à 600.</translation>
     </message>
 </context>
 <context>
@@ -911,15 +1374,15 @@
     </message>
     <message>
         <source>%1 You stay signed in until you quit; next time you will be asked to sign in.</source>
-        <translation>%1 Vous restez connecté jusqu&apos;à la fermeture de l&apos;application ; la prochaine fois, il faudra vous reconnecter.</translation>
+        <translation>%1 Vous restez connecté jusqu&apos;à la fermeture de l&apos;application&#xa0;; la prochaine fois, il faudra vous reconnecter.</translation>
     </message>
     <message>
         <source>No cached conversations yet: sign in once while online to fill the cache.</source>
-        <translation>Aucune conversation en cache pour l&apos;instant : connectez-vous une fois en ligne pour remplir le cache.</translation>
+        <translation>Aucune conversation en cache pour l&apos;instant&#xa0;: connectez-vous une fois en ligne pour remplir le cache.</translation>
     </message>
     <message>
         <source>Offline: showing cached conversations</source>
-        <translation>Hors ligne : conversations en cache affichées</translation>
+        <translation>Hors ligne&#xa0;: conversations en cache affichées</translation>
     </message>
     <message>
         <source>Opening the keychain…</source>
@@ -927,11 +1390,131 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a server address. Try something like https://pilothouse.example.com.</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur. Essayez par exemple https://pilothouse.example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur. Essayez par exemple https://pilothouse.example.com.</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
         <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server refused an action.</source>
+        <translation>Le serveur a refusé une action.</translation>
+    </message>
+    <message>
+        <source>The server refused an action: %1</source>
+        <translation>Le serveur a refusé une action&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::TrayNotifier</name>
+    <message>
+        <source>A customer</source>
+        <translation>Un client</translation>
+    </message>
+    <message>
+        <source>%1 needs a person</source>
+        <translation>%1 a besoin d&apos;un humain</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pilothouse: %n conversation(s) waiting for a person</source>
+        <translation>
+            <numerusform>Pilothouse&#xa0;: %n conversation attend un humain</numerusform>
+            <numerusform>Pilothouse&#xa0;: %n conversations attendent un humain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilothouse: the queue is clear</source>
+        <translation>Pilothouse&#xa0;: la file d&apos;attente est vide</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::CommandPump</name>
+    <message>
+        <source>Unsent actions could not be handled (%1).</source>
+        <translation>Les actions non envoyées n&apos;ont pas pu être traitées (%1).</translation>
+    </message>
+    <message>
+        <source>Unsent actions could not be handled.</source>
+        <translation>Les actions non envoyées n&apos;ont pas pu être traitées.</translation>
+    </message>
+    <message>
+        <source>Could not read the unsent actions (%1).</source>
+        <translation>Impossible de lire les actions non envoyées (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save an unsent action (%1).</source>
+        <translation>Impossible d&apos;enregistrer une action non envoyée (%1).</translation>
+    </message>
+    <message>
+        <source>The action could not be saved before sending (%1).</source>
+        <translation>L&apos;action n&apos;a pas pu être enregistrée avant l&apos;envoi (%1).</translation>
+    </message>
+    <message>
+        <source>the outbox is not open</source>
+        <translation>la file d&apos;envoi n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>This action is damaged and cannot be sent.</source>
+        <translation>Cette action est endommagée et ne peut pas être envoyée.</translation>
+    </message>
+    <message>
+        <source>The server refused this action (%1).</source>
+        <translation>Le serveur a refusé cette action (%1).</translation>
+    </message>
+    <message>
+        <source>Could not remove an unsent action (%1).</source>
+        <translation>Impossible de supprimer une action non envoyée (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::EscalationQueueModel</name>
+    <message>
+        <source>All reasons</source>
+        <translation>Tous les motifs</translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation>A demandé un humain</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Confiance faible</translation>
+    </message>
+    <message>
+        <source>Negative sentiment</source>
+        <translation>Sentiment négatif</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>Client VIP</translation>
+    </message>
+    <message>
+        <source>Legal or policy</source>
+        <translation>Juridique ou politique</translation>
+    </message>
+    <message>
+        <source>Missing knowledge</source>
+        <translation>Connaissances manquantes</translation>
+    </message>
+    <message>
+        <source>Tool failure</source>
+        <translation>Échec d&apos;un outil</translation>
+    </message>
+    <message>
+        <source>AI going in circles</source>
+        <translation>L&apos;IA tourne en rond</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Aucun motif indiqué</translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <translation>En attente d&apos;un humain</translation>
+    </message>
+    <message>
+        <source>With a person</source>
+        <translation>Avec un humain</translation>
     </message>
 </context>
 <context>
@@ -968,7 +1551,7 @@
     </message>
     <message>
         <source>The identity of %1 could not be verified, so your password was not sent. Check the address, or ask your administrator for the server&apos;s certificate authority file.</source>
-        <translation>L&apos;identité de %1 n&apos;a pas pu être vérifiée ; votre mot de passe n&apos;a donc pas été envoyé. Vérifiez l&apos;adresse, ou demandez à votre administrateur le fichier de l&apos;autorité de certification du serveur.</translation>
+        <translation>L&apos;identité de %1 n&apos;a pas pu être vérifiée&#xa0;; votre mot de passe n&apos;a donc pas été envoyé. Vérifiez l&apos;adresse, ou demandez à votre administrateur le fichier de l&apos;autorité de certification du serveur.</translation>
     </message>
     <message>
         <source>The server at %1 sent an answer far too large for a sign-in. Check the address.</source>
@@ -988,7 +1571,7 @@
     </message>
     <message>
         <source>The server at %1 has a problem (HTTP %2). Try again in a few minutes; if it persists, tell your administrator.</source>
-        <translation>Le serveur %1 rencontre un problème (HTTP %2). Réessayez dans quelques minutes ; si le problème persiste, prévenez votre administrateur.</translation>
+        <translation>Le serveur %1 rencontre un problème (HTTP %2). Réessayez dans quelques minutes&#xa0;; si le problème persiste, prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>The server at %1 rejected the sign-in request.</source>
@@ -996,7 +1579,7 @@
     </message>
     <message>
         <source>The server at %1 rejected the sign-in request: %2</source>
-        <translation>Le serveur %1 a refusé la demande de connexion : %2</translation>
+        <translation>Le serveur %1 a refusé la demande de connexion&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 does not look like a Pilothouse server (HTTP %2). Check the address.</source>
@@ -1008,7 +1591,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address. Use an address such as https://pilothouse.example.com.</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur. Utilisez une adresse comme https://pilothouse.example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur. Utilisez une adresse comme https://pilothouse.example.com.</translation>
     </message>
     <message>
         <source>Signing in failed unexpectedly. Try again.</source>
@@ -1023,7 +1606,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address this console can use. Use an address such as https://pilothouse.example.com.</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur utilisable par cette console. Utilisez une adresse comme https://pilothouse.example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur utilisable par cette console. Utilisez une adresse comme https://pilothouse.example.com.</translation>
     </message>
     <message>
         <source>Disconnected.</source>
@@ -1047,7 +1630,7 @@
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation>Impossible de joindre %1 : %2</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid. Sign in again.</source>
@@ -1071,7 +1654,7 @@
     </message>
     <message>
         <source>The connection to %1 was lost: %2</source>
-        <translation>La connexion à %1 a été perdue : %2</translation>
+        <translation>La connexion à %1 a été perdue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connected to %1 as %2</source>
@@ -1098,7 +1681,7 @@
     <name>pilothouse::net::TokenStore</name>
     <message>
         <source>The saved sign-in could not be removed from the system keychain. Remove the &quot;Pilothouse&quot; entry with your keychain manager.</source>
-        <translation>La connexion enregistrée n&apos;a pas pu être supprimée du trousseau système. Supprimez l&apos;entrée « Pilothouse » avec votre gestionnaire de trousseau.</translation>
+        <translation>La connexion enregistrée n&apos;a pas pu être supprimée du trousseau système. Supprimez l&apos;entrée «&#xa0;Pilothouse&#xa0;» avec votre gestionnaire de trousseau.</translation>
     </message>
     <message>
         <source>Access to the system keychain was declined. Allow Pilothouse to use the keychain to stay signed in.</source>
@@ -1110,7 +1693,7 @@
     </message>
     <message>
         <source>No system keychain is available, so your sign-in cannot be remembered. Install and start GNOME Keyring or KWallet, or sign in each time.</source>
-        <translation>Aucun trousseau système n&apos;est disponible ; votre connexion ne peut donc pas être mémorisée. Installez et démarrez GNOME Keyring ou KWallet, ou connectez-vous à chaque fois.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;; votre connexion ne peut donc pas être mémorisée. Installez et démarrez GNOME Keyring ou KWallet, ou connectez-vous à chaque fois.</translation>
     </message>
     <message>
         <source>The system keychain on this computer does not support storing sign-ins. You will need to sign in each time.</source>
@@ -1123,6 +1706,47 @@
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
         <translation>Le trousseau système n&apos;a pas répondu à temps. Vérifiez qu&apos;il est démarré et déverrouillé, puis reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::ui::Clock</name>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration, minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration, hours</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration, hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration, days</comment>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of an older event</comment>
+        <translation>d MMM</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>Conversation actions</source>
+        <translation>Действия с диалогом</translation>
+    </message>
+    <message>
+        <source>Take over  T</source>
+        <translation>Взять на себя  T</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Взять на себя</translation>
+    </message>
+    <message>
+        <source>Shortcut: T</source>
+        <translation>Клавиша: T</translation>
+    </message>
+    <message>
+        <source>Hand back  H</source>
+        <translation>Вернуть ИИ  H</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI</source>
+        <translation>Вернуть диалог ИИ</translation>
+    </message>
+    <message>
+        <source>Shortcut: H</source>
+        <translation>Клавиша: H</translation>
+    </message>
+    <message>
+        <source>Resolve  E</source>
+        <translation>Завершить  E</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Shortcut: E</source>
+        <translation>Клавиша: E</translation>
+    </message>
+    <message>
+        <source>Whisper to AI</source>
+        <translation>Подсказка ИИ</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Resolve the conversation</source>
+        <translation>Завершить диалог</translation>
+    </message>
+    <message>
+        <source>Whisper to the AI</source>
+        <translation>Подсказка ИИ</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI</source>
+        <translation>Вернуть диалог ИИ</translation>
+    </message>
+    <message>
+        <source>How did it end? The customer is not notified; a new message reopens it.</source>
+        <translation>Чем всё закончилось? Клиент не получит уведомления; новое сообщение снова откроет диалог.</translation>
+    </message>
+    <message>
+        <source>A private instruction: the AI follows it in its next reply. %1 never sees it.</source>
+        <translation>Скрытая инструкция: ИИ выполнит её в следующем ответе. %1 её не увидит.</translation>
+    </message>
+    <message>
+        <source>The AI takes the conversation again. Leave a note for it and your team (%1 never sees it).</source>
+        <translation>ИИ снова ведёт диалог. Оставьте заметку для него и своей команды (%1 её не увидит).</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Не решено</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Спам</translation>
+    </message>
+    <message>
+        <source>e.g. Offer free express shipping</source>
+        <translation>Например: предложи бесплатную экспресс-доставку</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Заметка (необязательно)</translation>
+    </message>
+    <message>
+        <source>Instruction for the AI</source>
+        <translation>Инструкция для ИИ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to confirm, Esc to cancel</source>
+        <translation>Ctrl+Enter — подтвердить, Esc — отменить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Подсказать</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Вернуть ИИ</translation>
+    </message>
+</context>
+<context>
     <name>AiReplyDetails</name>
     <message>
         <source>%1 ms</source>
@@ -255,10 +377,53 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>Composer</source>
+        <translation>Поле ответа</translation>
+    </message>
+    <message>
+        <source>Internal note for your team — the customer never sees it</source>
+        <translation>Внутренняя заметка для команды — клиент её не увидит</translation>
+    </message>
+    <message>
+        <source>Reply to %1…  (Ctrl+Enter to send)</source>
+        <translation>Ответ для %1…  (Ctrl+Enter — отправить)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Ответ клиенту</translation>
+    </message>
+    <message>
+        <source>Take over to reply; notes stay internal.</source>
+        <translation>Возьмите диалог на себя, чтобы ответить; заметки остаются внутренними.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>AI suggestions</source>
+        <translation>Предложения ИИ</translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceBadge</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -426,6 +591,17 @@
     </message>
 </context>
 <context>
+    <name>DraftCard</name>
+    <message>
+        <source>Insert AI suggestion: %1</source>
+        <translation>Вставить предложение ИИ: %1</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Вставить</translation>
+    </message>
+</context>
+<context>
     <name>EarlierConversationRow</name>
     <message>
         <source>Open earlier conversation: %1</source>
@@ -434,6 +610,33 @@
     <message>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
+    </message>
+</context>
+<context>
+    <name>EchoBubble</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -538,6 +741,29 @@
         <source>%1 at %2: %3</source>
         <translation>%1 в %2: %3</translation>
     </message>
+    <message>
+        <source>Whisper to AI</source>
+        <translation>Подсказка ИИ</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3: %4</source>
+        <translation>%1, %2 в %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>NavTab</name>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, ждёт %n</numerusform>
+            <numerusform>%1, ждут %n</numerusform>
+            <numerusform>%1, ждут %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
@@ -582,6 +808,33 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Could not create the folder %1 for unsent actions.</source>
+        <translation>Не удалось создать папку %1 для неотправленных действий.</translation>
+    </message>
+    <message>
+        <source>Could not open the unsent actions at %1: %2</source>
+        <translation>Не удалось открыть неотправленные действия в %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 for unsent actions is damaged (%2). Move it aside; actions in it may be lost.</source>
+        <translation>Файл неотправленных действий %1 повреждён (%2). Переместите его; действия в нём могут быть потеряны.</translation>
+    </message>
+    <message>
+        <source>The unsent actions at %1 were written by a newer Pilothouse (schema %2). Nothing was changed.</source>
+        <translation>Неотправленные действия в %1 записаны более новой версией Pilothouse (схема %2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the unsent actions at %1 (%2).</source>
+        <translation>Не удалось подготовить неотправленные действия в %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Could not create the unsent actions store (%1).</source>
+        <translation>Не удалось создать хранилище неотправленных действий (%1).</translation>
+    </message>
+</context>
+<context>
     <name>PriorityMark</name>
     <message>
         <source>Urgent</source>
@@ -602,6 +855,90 @@
     <message>
         <source>Priority: %1</source>
         <translation>Приоритет: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueHeader</name>
+    <message>
+        <source>Escalation queue</source>
+        <translation>Очередь эскалаций</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) waiting</source>
+        <translation>
+            <numerusform>%n диалог ждёт</numerusform>
+            <numerusform>%n диалога ждут</numerusform>
+            <numerusform>%n диалогов ждут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take next</source>
+        <translation>Взять следующий</translation>
+    </message>
+    <message>
+        <source>Take over the most urgent waiting conversation</source>
+        <translation>Взять на себя самый срочный ожидающий диалог</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Group by reason</source>
+        <translation>Группировать по причине</translation>
+    </message>
+</context>
+<context>
+    <name>QueueRow</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Неизвестный клиент</translation>
+    </message>
+    <message>
+        <source>%1, %2, with %3</source>
+        <translation>%1, %2, ведёт %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Escalation queue</source>
+        <translation>Очередь эскалаций</translation>
+    </message>
+    <message>
+        <source>Escalated conversations</source>
+        <translation>Эскалированные диалоги</translation>
+    </message>
+    <message>
+        <source>Nothing for this reason</source>
+        <translation>По этой причине ничего нет</translation>
+    </message>
+    <message>
+        <source>The queue is clear</source>
+        <translation>Очередь пуста</translation>
+    </message>
+    <message>
+        <source>No conversation is escalated for “%1” right now.</source>
+        <translation>Сейчас нет диалогов, эскалированных по причине «%1».</translation>
+    </message>
+    <message>
+        <source>When the AI hands a conversation to people, it appears here with its reason and response target.</source>
+        <translation>Когда ИИ передаёт диалог людям, он появляется здесь с причиной и сроком ответа.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonChip</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
     </message>
 </context>
 <context>
@@ -632,6 +969,77 @@
     <message>
         <source>Sentiment: %1</source>
         <translation>Тональность: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Move around</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Следующий диалог</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Предыдущий диалог</translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation>Поиск по доске</translation>
+    </message>
+    <message>
+        <source>Show the board</source>
+        <translation>Показать доску</translation>
+    </message>
+    <message>
+        <source>Show the escalation queue</source>
+        <translation>Показать очередь эскалаций</translation>
+    </message>
+    <message>
+        <source>Act on the open conversation</source>
+        <translation>Действия с открытым диалогом</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Взять на себя</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI, with a note</source>
+        <translation>Вернуть ИИ с заметкой</translation>
+    </message>
+    <message>
+        <source>Resolve, with an outcome</source>
+        <translation>Завершить с итогом</translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation>Написать ответ</translation>
+    </message>
+    <message>
+        <source>In the composer</source>
+        <translation>В поле ответа</translation>
+    </message>
+    <message>
+        <source>Send the reply or note</source>
+        <translation>Отправить ответ или заметку</translation>
+    </message>
+    <message>
+        <source>Leave the composer</source>
+        <translation>Выйти из поля ответа</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Везде</translation>
+    </message>
+    <message>
+        <source>This sheet</source>
+        <translation>Эта справка</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
     </message>
 </context>
 <context>
@@ -667,6 +1075,53 @@
     <message>
         <source>Signing in…</source>
         <translation>Вход…</translation>
+    </message>
+</context>
+<context>
+    <name>Sla</name>
+    <message>
+        <source>%1 left</source>
+        <comment>SLA countdown, e.g. 2:14 left</comment>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <comment>SLA countdown over an hour</comment>
+        <translation>осталось %1 ч %2 мин</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s over</source>
+        <comment>SLA passed by seconds</comment>
+        <translation>
+            <numerusform>просрочено на %n с</numerusform>
+            <numerusform>просрочено на %n с</numerusform>
+            <numerusform>просрочено на %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min over</source>
+        <comment>SLA passed by minutes</comment>
+        <translation>
+            <numerusform>просрочено на %n мин</numerusform>
+            <numerusform>просрочено на %n мин</numerusform>
+            <numerusform>просрочено на %n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min over</source>
+        <comment>SLA passed by hours</comment>
+        <translation>просрочено на %1 ч %2 мин</translation>
+    </message>
+</context>
+<context>
+    <name>SlaTimer</name>
+    <message>
+        <source>Response target missed: %1</source>
+        <translation>Срок ответа нарушен: %1</translation>
+    </message>
+    <message>
+        <source>Response target: %1</source>
+        <translation>Срок ответа: %1</translation>
     </message>
 </context>
 <context>
@@ -768,6 +1223,18 @@
     <message>
         <source>Resize board</source>
         <translation>Изменить ширину доски</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Представления</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1401,127 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>The server refused an action.</source>
+        <translation>Сервер отклонил действие.</translation>
+    </message>
+    <message>
+        <source>The server refused an action: %1</source>
+        <translation>Сервер отклонил действие: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::TrayNotifier</name>
+    <message>
+        <source>A customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>%1 needs a person</source>
+        <translation>%1 ждёт оператора</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pilothouse: %n conversation(s) waiting for a person</source>
+        <translation>
+            <numerusform>Pilothouse: %n диалог ждёт оператора</numerusform>
+            <numerusform>Pilothouse: %n диалога ждут оператора</numerusform>
+            <numerusform>Pilothouse: %n диалогов ждут оператора</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilothouse: the queue is clear</source>
+        <translation>Pilothouse: очередь пуста</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::CommandPump</name>
+    <message>
+        <source>Unsent actions could not be handled (%1).</source>
+        <translation>Не удалось обработать неотправленные действия (%1).</translation>
+    </message>
+    <message>
+        <source>Unsent actions could not be handled.</source>
+        <translation>Не удалось обработать неотправленные действия.</translation>
+    </message>
+    <message>
+        <source>Could not read the unsent actions (%1).</source>
+        <translation>Не удалось прочитать неотправленные действия (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save an unsent action (%1).</source>
+        <translation>Не удалось сохранить неотправленное действие (%1).</translation>
+    </message>
+    <message>
+        <source>The action could not be saved before sending (%1).</source>
+        <translation>Не удалось сохранить действие перед отправкой (%1).</translation>
+    </message>
+    <message>
+        <source>the outbox is not open</source>
+        <translation>очередь отправки не открыта</translation>
+    </message>
+    <message>
+        <source>This action is damaged and cannot be sent.</source>
+        <translation>Это действие повреждено и не может быть отправлено.</translation>
+    </message>
+    <message>
+        <source>The server refused this action (%1).</source>
+        <translation>Сервер отклонил это действие (%1).</translation>
+    </message>
+    <message>
+        <source>Could not remove an unsent action (%1).</source>
+        <translation>Не удалось удалить неотправленное действие (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::EscalationQueueModel</name>
+    <message>
+        <source>All reasons</source>
+        <translation>Все причины</translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation>Просит оператора</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Низкая уверенность</translation>
+    </message>
+    <message>
+        <source>Negative sentiment</source>
+        <translation>Негативная тональность</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP-клиент</translation>
+    </message>
+    <message>
+        <source>Legal or policy</source>
+        <translation>Право или правила</translation>
+    </message>
+    <message>
+        <source>Missing knowledge</source>
+        <translation>Не хватает знаний</translation>
+    </message>
+    <message>
+        <source>Tool failure</source>
+        <translation>Сбой инструмента</translation>
+    </message>
+    <message>
+        <source>AI going in circles</source>
+        <translation>ИИ ходит по кругу</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Причина не указана</translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <translation>Ждёт оператора</translation>
+    </message>
+    <message>
+        <source>With a person</source>
+        <translation>Ведёт оператор</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1713,50 @@
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
         <translation>Системное хранилище паролей не ответило вовремя. Убедитесь, что оно запущено и разблокировано, и войдите снова.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::ui::Clock</name>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration, minutes</comment>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration, hours</comment>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration, hours and minutes</comment>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration, days</comment>
+        <translation>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of an older event</comment>
+        <translation>d MMM</translation>
     </message>
 </context>
 </TS>
