@@ -14,7 +14,8 @@ mkdir -p "$DATA/server" "$DATA/console"
 SERVER=build/release/server/pilothouse-server
 CONSOLE=build/release/app/pilothouse
 
-"$SERVER" --demo --data-dir "$DATA/server" --listen 127.0.0.1:8787 &
+# 20 simulated conversations a minute keep the board lively from the first seconds.
+"$SERVER" --demo --simulate 20 --data-dir "$DATA/server" --listen 127.0.0.1:8787 &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT
 
@@ -31,6 +32,6 @@ else
   # A private D-Bus session with an unlocked throwaway keyring stands in for the desktop keychain.
   QT_QPA_PLATFORM=offscreen dbus-run-session -- sh -c \
     'echo "" | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' sh \
-    "$CONSOLE" --demo --data-dir "$DATA/console" --screenshot "$DATA/demo.png" "$@"
+    "$CONSOLE" --demo --data-dir "$DATA/console" --screenshot "$DATA/demo.png" --screenshot-timeout 120 "$@"
   echo "demo: saved $DATA/demo.png"
 fi
