@@ -4,7 +4,7 @@
 set -euo pipefail
 
 PACKAGES=(
-  build-essential cmake ninja-build pkg-config file git curl ca-certificates
+  build-essential cmake ninja-build pkg-config file git curl ca-certificates clang-format
   qt6-base-dev qt6-declarative-dev qt6-charts-dev qt6-websockets-dev qt6-httpserver-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
   libqt6sql6-sqlite libsqlite3-dev

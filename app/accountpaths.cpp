@@ -7,8 +7,7 @@ namespace pilothouse::app {
 
 AccountPaths::AccountPaths(const QString &dataDir)
     : m_dataDir(dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir)
-{
-}
+{ }
 
 QString AccountPaths::settingsFile() const
 {

@@ -9,7 +9,7 @@ namespace pilothouse::app {
 
 namespace {
 const QStringList kLogLevels = {QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
-                                QStringLiteral("warn"),  QStringLiteral("error"), QStringLiteral("off")};
+    QStringLiteral("warn"), QStringLiteral("error"), QStringLiteral("off")};
 
 ParseResult fail(const QString &message)
 {
@@ -23,8 +23,8 @@ ParseResult fail(const QString &message)
 
 QStringList supportedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("fr"), QStringLiteral("de"),
-            QStringLiteral("es")};
+    return {
+        QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("es")};
 }
 
 ParseResult parseArguments(const QStringList &arguments)
@@ -35,31 +35,27 @@ ParseResult parseArguments(const QStringList &arguments)
     parser.setApplicationDescription(tr("Pilothouse: watch, steer and take over AI customer conversations."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption server(QStringLiteral("server"), tr("Backend URL, e.g. https://pilothouse.example.com."),
-                                    tr("url"));
+    const QCommandLineOption server(
+        QStringLiteral("server"), tr("Backend URL, e.g. https://pilothouse.example.com."), tr("url"));
     const QCommandLineOption user(QStringLiteral("user"), tr("User name to sign in with."), tr("name"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     tr("Folder for the cache, settings and logs (default: the application data folder)."),
-                                     tr("dir"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    tr("Trust the CA certificates in this PEM file for https and wss."), tr("file"));
+        tr("Folder for the cache, settings and logs (default: the application data folder)."), tr("dir"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"), tr("Trust the CA certificates in this PEM file for https and wss."), tr("file"));
     const QCommandLineOption offline(QStringLiteral("offline"), tr("Review the local cache without connecting."));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Connect to a local demo backend (%1) as the demo supervisor.")
-                                      .arg(QLatin1String(AppOptions::DemoServer)));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  tr("Interface language: %1.").arg(supportedLanguages().join(u", ")), tr("code"));
-    const QCommandLineOption logLevel(QStringLiteral("log-level"),
-                                      tr("Log detail: %1 (default info).").arg(kLogLevels.join(u", ")), tr("level"));
+        tr("Connect to a local demo backend (%1) as the demo supervisor.").arg(QLatin1String(AppOptions::DemoServer)));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), tr("Interface language: %1.").arg(supportedLanguages().join(u", ")), tr("code"));
+    const QCommandLineOption logLevel(
+        QStringLiteral("log-level"), tr("Log detail: %1 (default info).").arg(kLogLevels.join(u", ")), tr("level"));
     const QCommandLineOption dark(QStringLiteral("dark"), tr("Start with the dark theme."));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("Save a PNG of the window once the board has filled, then quit."),
-                                        tr("file"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"), tr("Save a PNG of the window once the board has filled, then quit."), tr("file"));
     const QCommandLineOption screenshotTimeout(QStringLiteral("screenshot-timeout"),
-                                               tr("Give up waiting for the board after this many seconds (default 20)."),
-                                               tr("seconds"));
-    for (const auto &option : {server, user, dataDir, caFile, offline, demo, lang, logLevel, dark, screenshot,
-                               screenshotTimeout})
+        tr("Give up waiting for the board after this many seconds (default 20)."), tr("seconds"));
+    for (const auto &option :
+        {server, user, dataDir, caFile, offline, demo, lang, logLevel, dark, screenshot, screenshotTimeout})
         parser.addOption(option);
 
     if (!parser.parse(arguments))
@@ -68,7 +64,7 @@ ParseResult parseArguments(const QStringList &arguments)
         return {ParseResult::Outcome::ExitOk, {}, parser.helpText()};
     if (parser.isSet(versionOption))
         return {ParseResult::Outcome::ExitOk, {},
-                QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion()};
+            QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion()};
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().constFirst()));
 

@@ -10,17 +10,17 @@
 namespace pilothouse::app {
 
 struct AppOptions {
-    QUrl serverUrl;          ///< --server; empty = the last one used.
-    QString userName;        ///< --user; empty = the last one used.
-    QString dataDir;         ///< --data-dir; empty = the platform's application data folder.
-    QString caFile;          ///< --ca-file: extra CA certificates (PEM) for https/wss.
-    bool offline = false;    ///< --offline: show the cache only, never touch the network.
-    bool demo = false;       ///< --demo: local demo backend, signed in as the demo supervisor.
-    QString language;        ///< --lang: "en", "ru", "fr", "de", "es"; empty = the system's.
+    QUrl serverUrl; ///< --server; empty = the last one used.
+    QString userName; ///< --user; empty = the last one used.
+    QString dataDir; ///< --data-dir; empty = the platform's application data folder.
+    QString caFile; ///< --ca-file: extra CA certificates (PEM) for https/wss.
+    bool offline = false; ///< --offline: show the cache only, never touch the network.
+    bool demo = false; ///< --demo: local demo backend, signed in as the demo supervisor.
+    QString language; ///< --lang: "en", "ru", "fr", "de", "es"; empty = the system's.
     QString logLevel = QStringLiteral("info");
-    QString screenshotPath;  ///< --screenshot: save a PNG once the board is filled, then quit.
+    QString screenshotPath; ///< --screenshot: save a PNG once the board is filled, then quit.
     int screenshotTimeoutMs = 20000;
-    bool darkTheme = false;  ///< --dark
+    bool darkTheme = false; ///< --dark
 
     static constexpr const char *DemoServer = "http://127.0.0.1:8787";
     static constexpr const char *DemoUser = "supervisor";
@@ -34,7 +34,7 @@ struct ParseResult {
     enum class Outcome { Run, ExitOk, ExitError };
     Outcome outcome = Outcome::Run;
     AppOptions options;
-    QString output;          ///< Help, version or the error message to print.
+    QString output; ///< Help, version or the error message to print.
 };
 
 /// Parses `arguments` (including argv[0]). Never exits the process itself.

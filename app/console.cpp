@@ -51,7 +51,7 @@ struct Console::Impl {
     QThread io;
     net::SessionWorker *worker = nullptr; // lives on io
     models::StoreWriter *writer = nullptr; // lives on io
-    models::CommandPump *pump = nullptr;   // lives on io, beside the writer (one outbox per account)
+    models::CommandPump *pump = nullptr; // lives on io, beside the writer (one outbox per account)
     QString writerPath;
 
     ConnectionState state = ConnectionState::SignedOut;
@@ -126,25 +126,25 @@ struct Console::Impl {
 void Console::Impl::connectWorker()
 {
     using net::ConnectionState;
-    QObject::connect(worker, &net::SessionWorker::stateChanged, q,
-                     [this](ConnectionState s, int seconds, const QString &text) {
-                         switch (s) {
-                         case ConnectionState::Idle:
-                         case ConnectionState::Connecting:
-                             setState(Console::ConnectionState::Connecting, 0,
-                                      Console::tr("Connecting to %1…").arg(hostText(server)));
-                             break;
-                         case ConnectionState::Connected:
-                             setState(Console::ConnectionState::Connected, 0,
-                                      Console::tr("Connected to %1 as %2").arg(hostText(server), roleText(role)));
-                             break;
-                         case ConnectionState::Reconnecting:
-                             setState(Console::ConnectionState::Reconnecting, seconds, text);
-                             break;
-                         case ConnectionState::Stopped:
-                             break; // sign-out, authentication or fatal handlers set the state.
-                         }
-                     });
+    QObject::connect(
+        worker, &net::SessionWorker::stateChanged, q, [this](ConnectionState s, int seconds, const QString &text) {
+            switch (s) {
+            case ConnectionState::Idle:
+            case ConnectionState::Connecting:
+                setState(
+                    Console::ConnectionState::Connecting, 0, Console::tr("Connecting to %1…").arg(hostText(server)));
+                break;
+            case ConnectionState::Connected:
+                setState(Console::ConnectionState::Connected, 0,
+                    Console::tr("Connected to %1 as %2").arg(hostText(server), roleText(role)));
+                break;
+            case ConnectionState::Reconnecting:
+                setState(Console::ConnectionState::Reconnecting, seconds, text);
+                break;
+            case ConnectionState::Stopped:
+                break; // sign-out, authentication or fatal handlers set the state.
+            }
+        });
     QObject::connect(worker, &net::SessionWorker::welcomed, q, [this](const protocol::Welcome &welcome) {
         displayName = QString::fromStdString(welcome.user.displayName);
         role = QString::fromStdString(welcome.user.role);
@@ -155,7 +155,7 @@ void Console::Impl::connectWorker()
             q->dismissNotice();
     });
     QObject::connect(worker, &net::SessionWorker::authenticationFailed, q,
-                     [this](const QString &message) { onAuthenticationFailed(message); });
+        [this](const QString &message) { onAuthenticationFailed(message); });
     QObject::connect(worker, &net::SessionWorker::fatalError, q, [this](const QString &message) {
         setState(Console::ConnectionState::SignedOut, 0, message);
         setNotice(Severity::Error, message);
@@ -166,13 +166,23 @@ void Console::Impl::closeStore()
 {
     if (pump) {
         QMetaObject::invokeMethod(
-            pump, [p = pump] { p->close(); delete p; }, Qt::BlockingQueuedConnection);
+            pump,
+            [p = pump] {
+                p->close();
+                delete p;
+            },
+            Qt::BlockingQueuedConnection);
         pump = nullptr;
     }
     if (!writer)
         return;
     QMetaObject::invokeMethod(
-        writer, [w = writer] { w->close(); delete w; }, Qt::BlockingQueuedConnection);
+        writer,
+        [w = writer] {
+            w->close();
+            delete w;
+        },
+        Qt::BlockingQueuedConnection);
     writer = nullptr;
     writerPath.clear();
 }
@@ -196,20 +206,17 @@ void Console::Impl::openStore()
     // io thread -> GUI thread, queued.
     QObject::connect(writer, &models::StoreWriter::changesApplied, &workspace, &models::Workspace::applyChanges);
     QObject::connect(writer, &models::StoreWriter::boardLoaded, &workspace, &models::Workspace::setBoard);
-    QObject::connect(writer, &models::StoreWriter::transcriptLoaded, &workspace,
-                     &models::Workspace::deliverTranscript);
-    QObject::connect(&workspace, &models::Workspace::transcriptRequested, writer,
-                     &models::StoreWriter::loadTranscript);
+    QObject::connect(writer, &models::StoreWriter::transcriptLoaded, &workspace, &models::Workspace::deliverTranscript);
+    QObject::connect(&workspace, &models::Workspace::transcriptRequested, writer, &models::StoreWriter::loadTranscript);
     QObject::connect(writer, &models::StoreWriter::storeError, q,
-                     [this](const QString &message) { setNotice(Severity::Error, message); });
+        [this](const QString &message) { setNotice(Severity::Error, message); });
 
     QPointer<models::StoreWriter> guard = writer;
     QMetaObject::invokeMethod(
         worker,
         [w = worker, guard] {
-            w->setCursorProvider([guard]() -> std::optional<protocol::Cursor> {
-                return guard ? guard->cursor() : std::nullopt;
-            });
+            w->setCursorProvider(
+                [guard]() -> std::optional<protocol::Cursor> { return guard ? guard->cursor() : std::nullopt; });
         },
         Qt::QueuedConnection);
     QMetaObject::invokeMethod(writer, &models::StoreWriter::open, Qt::QueuedConnection);
@@ -237,7 +244,7 @@ void Console::Impl::openOutbox(const QString &cachePath)
     QObject::connect(pump, &models::CommandPump::itemChanged, &actions, &models::OperatorActions::updateItem);
     QObject::connect(pump, &models::CommandPump::itemRemoved, &actions, &models::OperatorActions::removeItem);
     QObject::connect(pump, &models::CommandPump::outboxError, q,
-                     [this](const QString &message) { setNotice(Severity::Error, message); });
+        [this](const QString &message) { setNotice(Severity::Error, message); });
     QMetaObject::invokeMethod(pump, &models::CommandPump::open, Qt::QueuedConnection);
 }
 
@@ -300,14 +307,13 @@ Console::Console(const AppOptions &options, QObject *parent)
     s_instance = this;
     d->startIo();
     connect(&d->login, &net::LoginClient::finished, this,
-            [this](const net::LoginResult &result) { d->onLoginFinished(result); });
+        [this](const net::LoginResult &result) { d->onLoginFinished(result); });
     connect(&d->tokens, &net::TokenStore::loaded, this,
-            [this](bool ok, const QString &token, const QString &message) { d->onTokenLoaded(ok, token, message); });
+        [this](bool ok, const QString &token, const QString &message) { d->onTokenLoaded(ok, token, message); });
     connect(&d->tokens, &net::TokenStore::saved, this, [this](bool ok, const QString &message) {
         if (!ok)
             d->setNotice(Severity::Warning,
-                         tr("%1 You stay signed in until you quit; next time you will be asked to sign in.")
-                             .arg(message));
+                tr("%1 You stay signed in until you quit; next time you will be asked to sign in.").arg(message));
     });
     connect(&d->tokens, &net::TokenStore::removed, this, [this](bool ok, const QString &message) {
         if (!ok)
@@ -316,17 +322,24 @@ Console::Console(const AppOptions &options, QObject *parent)
     if (!options.caFile.isEmpty())
         d->login.setCaFile(options.caFile);
     // A command the server refused for good: one notice; the item stays in the composer to retry.
-    connect(&d->actions, &models::OperatorActions::commandFailed, this, [this](const QString &, const QString &message) {
-        d->setNotice(Severity::Warning, message.isEmpty() ? tr("The server refused an action.")
-                                                          : tr("The server refused an action: %1").arg(message));
-    });
+    connect(
+        &d->actions, &models::OperatorActions::commandFailed, this, [this](const QString &, const QString &message) {
+            d->setNotice(Severity::Warning,
+                message.isEmpty() ? tr("The server refused an action.")
+                                  : tr("The server refused an action: %1").arg(message));
+        });
 }
 
 Console::~Console()
 {
     if (d->worker)
         QMetaObject::invokeMethod(
-            d->worker, [w = d->worker] { w->stop(); delete w; }, Qt::BlockingQueuedConnection);
+            d->worker,
+            [w = d->worker] {
+                w->stop();
+                delete w;
+            },
+            Qt::BlockingQueuedConnection);
     d->closeStore();
     d->io.quit();
     d->io.wait();
@@ -342,9 +355,8 @@ Console *Console::create(QQmlEngine *, QJSEngine *)
 
 void Console::start()
 {
-    d->server = d->options.serverUrl.isEmpty()
-                    ? QUrl(d->settings.value(QStringLiteral("account/server")).toString())
-                    : d->options.serverUrl;
+    d->server = d->options.serverUrl.isEmpty() ? QUrl(d->settings.value(QStringLiteral("account/server")).toString())
+                                               : d->options.serverUrl;
     d->user = d->options.userName.isEmpty() ? d->settings.value(QStringLiteral("account/user")).toString()
                                             : d->options.userName;
     Q_EMIT accountChanged();
@@ -352,7 +364,8 @@ void Console::start()
     if (d->options.offline) {
         if (d->server.isEmpty() || d->user.isEmpty()) {
             d->workspace.setLoading(false);
-            d->setNotice(Severity::Info, tr("No cached conversations yet: sign in once while online to fill the cache."));
+            d->setNotice(
+                Severity::Info, tr("No cached conversations yet: sign in once while online to fill the cache."));
         } else {
             d->openStore();
         }
@@ -367,20 +380,62 @@ void Console::start()
     d->tokens.load(d->account());
 }
 
-Console::ConnectionState Console::connectionState() const { return d->state; }
-int Console::reconnectInSeconds() const { return d->reconnectIn; }
-QString Console::connectionDetail() const { return d->detail; }
-bool Console::signingIn() const { return d->signingIn; }
-QString Console::signInError() const { return d->signInError; }
-QString Console::serverUrl() const { return d->server.toString(); }
-QString Console::userName() const { return d->user; }
-QString Console::displayName() const { return d->displayName.isEmpty() ? d->user : d->displayName; }
-QString Console::role() const { return d->role; }
-QString Console::notice() const { return d->notice; }
-Console::Severity Console::noticeSeverity() const { return d->severity; }
-bool Console::darkTheme() const { return d->dark; }
-models::Workspace *Console::workspace() const { return &d->workspace; }
-models::OperatorActions *Console::actions() const { return &d->actions; }
+Console::ConnectionState Console::connectionState() const
+{
+    return d->state;
+}
+int Console::reconnectInSeconds() const
+{
+    return d->reconnectIn;
+}
+QString Console::connectionDetail() const
+{
+    return d->detail;
+}
+bool Console::signingIn() const
+{
+    return d->signingIn;
+}
+QString Console::signInError() const
+{
+    return d->signInError;
+}
+QString Console::serverUrl() const
+{
+    return d->server.toString();
+}
+QString Console::userName() const
+{
+    return d->user;
+}
+QString Console::displayName() const
+{
+    return d->displayName.isEmpty() ? d->user : d->displayName;
+}
+QString Console::role() const
+{
+    return d->role;
+}
+QString Console::notice() const
+{
+    return d->notice;
+}
+Console::Severity Console::noticeSeverity() const
+{
+    return d->severity;
+}
+bool Console::darkTheme() const
+{
+    return d->dark;
+}
+models::Workspace *Console::workspace() const
+{
+    return &d->workspace;
+}
+models::OperatorActions *Console::actions() const
+{
+    return &d->actions;
+}
 
 void Console::setDarkTheme(bool dark)
 {
@@ -395,8 +450,8 @@ void Console::signIn(const QString &serverUrl, const QString &userName, const QS
 {
     const QUrl url = QUrl::fromUserInput(serverUrl.trimmed());
     if (!url.isValid() || url.host().isEmpty()) {
-        d->setSignIn(false, tr("'%1' is not a server address. Try something like https://pilothouse.example.com.")
-                                .arg(serverUrl));
+        d->setSignIn(false,
+            tr("'%1' is not a server address. Try something like https://pilothouse.example.com.").arg(serverUrl));
         return;
     }
     if (userName.trimmed().isEmpty() || password.isEmpty()) {

@@ -17,7 +17,7 @@ Q_MOC_INCLUDE("actions/operatoractions.h")
 namespace pilothouse::models {
 class OperatorActions;
 class Workspace;
-}
+} // namespace pilothouse::models
 
 namespace pilothouse::app {
 
@@ -30,11 +30,11 @@ class Console : public QObject {
 
 public:
     enum class ConnectionState {
-        SignedOut,    ///< No token: the sign-in page is shown.
-        Connecting,   ///< Opening the socket or waiting for the welcome.
-        Connected,    ///< Welcomed; live.
+        SignedOut, ///< No token: the sign-in page is shown.
+        Connecting, ///< Opening the socket or waiting for the welcome.
+        Connected, ///< Welcomed; live.
         Reconnecting, ///< Lost; next attempt in `reconnectInSeconds`.
-        Offline,      ///< Started with --offline: cache only, no network.
+        Offline, ///< Started with --offline: cache only, no network.
     };
     Q_ENUM(ConnectionState)
 

@@ -20,7 +20,7 @@ void routeQtMessage(QtMsgType type, const QMessageLogContext &context, const QSt
     // QML and JavaScript messages carry the "qml"/"js" categories; everything else is Qt's own.
     const QLatin1String category(context.category ? context.category : "default");
     const bool fromQml = category == QLatin1String("qml") || category == QLatin1String("js")
-                         || category.startsWith(QLatin1String("qt.qml"));
+        || category.startsWith(QLatin1String("qt.qml"));
     const auto logger = pilothouse::log::get(fromQml ? "qml" : "qt");
     const QByteArray text = message.toUtf8();
     switch (type) {

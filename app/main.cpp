@@ -59,8 +59,7 @@ int main(int argc, char *argv[])
     const AppOptions &options = parsed.options;
     const AccountPaths paths(options.dataDir);
     const QString logFile = initLogging(paths.logDir(), options.logLevel);
-    pilothouse::log::get("app")->info("Pilothouse {} starting; log file {}", PILOTHOUSE_VERSION,
-                                      logFile.toStdString());
+    pilothouse::log::get("app")->info("Pilothouse {} starting; log file {}", PILOTHOUSE_VERSION, logFile.toStdString());
 
     // One look on every platform, drawn by our Theme; also identical offscreen.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
@@ -79,8 +78,8 @@ int main(int argc, char *argv[])
         }
         std::unique_ptr<ScreenshotTaker> screenshot;
         if (!options.screenshotPath.isEmpty())
-            screenshot = std::make_unique<ScreenshotTaker>(
-                &console, qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()), options.screenshotPath,
+            screenshot = std::make_unique<ScreenshotTaker>(&console,
+                qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()), options.screenshotPath,
                 options.screenshotTimeoutMs);
         // Desktop notifications for the queue; a click opens the conversation in the window.
         TrayNotifier tray(console.workspace());

@@ -13,12 +13,11 @@ namespace pilothouse::app {
 
 namespace {
 constexpr int kPollMs = 250;
-constexpr int kSettlePolls = 8;     // two seconds of a live board before opening a conversation
+constexpr int kSettlePolls = 8; // two seconds of a live board before opening a conversation
 constexpr int kTranscriptPolls = 6; // and a moment for its transcript to load
 } // namespace
 
-ScreenshotTaker::ScreenshotTaker(Console *console, QQuickWindow *window, QString path, int timeoutMs,
-                                 QObject *parent)
+ScreenshotTaker::ScreenshotTaker(Console *console, QQuickWindow *window, QString path, int timeoutMs, QObject *parent)
     : QObject(parent)
     , m_console(console)
     , m_window(window)
@@ -42,7 +41,7 @@ void ScreenshotTaker::poll()
         return;
     const auto state = m_console->connectionState();
     const bool ready = (state == Console::ConnectionState::Connected || state == Console::ConnectionState::Offline)
-                       && !m_console->workspace()->loading() && m_console->workspace()->conversationCount() > 0;
+        && !m_console->workspace()->loading() && m_console->workspace()->conversationCount() > 0;
     m_settledPolls = ready ? m_settledPolls + 1 : 0;
     if (m_settledPolls == kSettlePolls) {
         // Open the first conversation the way a user would (J), so the picture shows a transcript.

@@ -59,8 +59,7 @@ int main(int argc, char *argv[])
         print(stdout, line + u'\n');
 
     ShutdownSignals signals_;
-    QObject::connect(&signals_, &ShutdownSignals::shutdownRequested, &server,
-                     [&server](int) { server.shutdown(); });
+    QObject::connect(&signals_, &ShutdownSignals::shutdownRequested, &server, [&server](int) { server.shutdown(); });
     QObject::connect(&server, &ServerApp::stopped, &app, &QCoreApplication::quit);
     return QCoreApplication::exec();
 }

@@ -36,9 +36,8 @@ QString formatMoney(qint64 cents, const QString &currency, const QLocale &locale
     const double amount = static_cast<double>(cents) / 100.0;
     if (locale.language() == QLocale::C) {
         // No locale set (LANG unset, CI, containers): the C locale would print "7840.00USD".
-        static const QHash<QString, QString> symbols{{QStringLiteral("USD"), QStringLiteral("$")},
-                                                     {QStringLiteral("EUR"), QStringLiteral("€")},
-                                                     {QStringLiteral("GBP"), QStringLiteral("£")}};
+        static const QHash<QString, QString> symbols {{QStringLiteral("USD"), QStringLiteral("$")},
+            {QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("GBP"), QStringLiteral("£")}};
         const QLocale english(QLocale::English, QLocale::UnitedStates);
         const QString number = english.toString(amount, 'f', 2);
         const auto symbol = symbols.constFind(currency.toUpper());

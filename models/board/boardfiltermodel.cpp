@@ -98,8 +98,8 @@ void BoardFilterModel::refilter()
 
 void BoardFilterModel::scheduleMidnight()
 {
-    const qint64 untilMidnight = QDate::currentDate().addDays(1).startOfDay().toMSecsSinceEpoch()
-        - QDateTime::currentMSecsSinceEpoch();
+    const qint64 untilMidnight
+        = QDate::currentDate().addDays(1).startOfDay().toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch();
     m_midnight.start(static_cast<int>(std::clamp<qint64>(untilMidnight + 1000, 1000, 86'400'000)));
 }
 
@@ -115,14 +115,22 @@ bool BoardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
 bool BoardFilterModel::matchesFilter(const ConversationRecord &c, const CustomerRecord *customer) const
 {
     switch (m_filter) {
-    case All: return true;
-    case AiHandling: return c.status == u"ai";
-    case Escalated: return c.status == u"escalated";
-    case Mine: return !m_currentUser.isEmpty() && c.assignee == m_currentUser;
-    case Vip: return customer && customer->vip;
-    case Today: return c.lastMessageAt >= m_todayStart;
-    case Support: return c.kind == u"support";
-    case Sales: return c.kind == u"sales";
+    case All:
+        return true;
+    case AiHandling:
+        return c.status == u"ai";
+    case Escalated:
+        return c.status == u"escalated";
+    case Mine:
+        return !m_currentUser.isEmpty() && c.assignee == m_currentUser;
+    case Vip:
+        return customer && customer->vip;
+    case Today:
+        return c.lastMessageAt >= m_todayStart;
+    case Support:
+        return c.kind == u"support";
+    case Sales:
+        return c.kind == u"sales";
     }
     return true;
 }
@@ -132,8 +140,7 @@ bool BoardFilterModel::matchesSearch(const ConversationRecord &c, const Customer
     if (m_searchText.isEmpty())
         return true;
     const auto has = [this](const QString &field) { return field.contains(m_searchText, Qt::CaseInsensitive); };
-    return (customer && has(customer->name)) || has(c.lastMessage) || has(c.intent) || has(c.subject)
-        || has(c.id);
+    return (customer && has(customer->name)) || has(c.lastMessage) || has(c.intent) || has(c.subject) || has(c.id);
 }
 
 bool BoardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -30,8 +30,8 @@ public:
     enum Filter { All, AiHandling, Escalated, Mine, Vip, Today, Support, Sales };
     Q_ENUM(Filter)
     enum SortKey {
-        ByActivity,   ///< Newest last message first.
-        ByPriority,   ///< Highest priority first, then longest waiting.
+        ByActivity, ///< Newest last message first.
+        ByPriority, ///< Highest priority first, then longest waiting.
         ByConfidence, ///< Lowest confidence first; no AI reply yet goes last.
     };
     Q_ENUM(SortKey)

@@ -8,8 +8,7 @@ namespace pilothouse::models {
 
 BoardModel::BoardModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int BoardModel::rowCount(const QModelIndex &parent) const
 {
@@ -23,49 +22,85 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     const ConversationRecord &c = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case SubjectRole: return c.subject;
-    case ConversationIdRole: return c.id;
-    case CustomerIdRole: return c.customerId;
-    case ChannelRole: return c.channel;
-    case KindRole: return c.kind;
-    case StatusRole: return c.status;
-    case IntentRole: return c.intent;
-    case LastMessageRole: return c.lastMessage;
-    case LastAuthorRole: return c.lastAuthor;
-    case LastMessageAtRole: return c.lastMessageAt;
-    case CreatedAtRole: return c.createdAt;
-    case WaitingSinceRole: return c.waitingSince.value_or(0);
-    case ConfidenceRole: return c.confidence.value_or(-1.0);
-    case ConfidenceBandRole: return bands::confidenceBand(c.confidence);
-    case SentimentRole: return c.sentiment;
-    case SentimentBandRole: return bands::sentimentBand(c.sentiment);
-    case PriorityRole: return c.priority;
-    case MessageCountRole: return c.messageCount;
-    case AssigneeRole: return c.assignee;
-    default: break;
+    case SubjectRole:
+        return c.subject;
+    case ConversationIdRole:
+        return c.id;
+    case CustomerIdRole:
+        return c.customerId;
+    case ChannelRole:
+        return c.channel;
+    case KindRole:
+        return c.kind;
+    case StatusRole:
+        return c.status;
+    case IntentRole:
+        return c.intent;
+    case LastMessageRole:
+        return c.lastMessage;
+    case LastAuthorRole:
+        return c.lastAuthor;
+    case LastMessageAtRole:
+        return c.lastMessageAt;
+    case CreatedAtRole:
+        return c.createdAt;
+    case WaitingSinceRole:
+        return c.waitingSince.value_or(0);
+    case ConfidenceRole:
+        return c.confidence.value_or(-1.0);
+    case ConfidenceBandRole:
+        return bands::confidenceBand(c.confidence);
+    case SentimentRole:
+        return c.sentiment;
+    case SentimentBandRole:
+        return bands::sentimentBand(c.sentiment);
+    case PriorityRole:
+        return c.priority;
+    case MessageCountRole:
+        return c.messageCount;
+    case AssigneeRole:
+        return c.assignee;
+    default:
+        break;
     }
     const CustomerRecord *customer = customerAt(index.row());
     switch (role) {
-    case CustomerNameRole: return customer ? customer->name : QString();
-    case CustomerVipRole: return customer && customer->vip;
-    case CustomerSegmentRole: return customer ? customer->segment : QString();
-    default: return {};
+    case CustomerNameRole:
+        return customer ? customer->name : QString();
+    case CustomerVipRole:
+        return customer && customer->vip;
+    case CustomerSegmentRole:
+        return customer ? customer->segment : QString();
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> BoardModel::roleNames() const
 {
     return {
-        {ConversationIdRole, "conversationId"}, {CustomerIdRole, "customerId"},
-        {CustomerNameRole, "customerName"}, {CustomerVipRole, "customerVip"},
-        {CustomerSegmentRole, "customerSegment"}, {ChannelRole, "channel"}, {KindRole, "kind"},
-        {StatusRole, "status"}, {SubjectRole, "subject"}, {IntentRole, "intent"},
-        {LastMessageRole, "lastMessage"}, {LastAuthorRole, "lastAuthor"},
-        {LastMessageAtRole, "lastMessageAt"}, {CreatedAtRole, "createdAt"},
-        {WaitingSinceRole, "waitingSince"}, {ConfidenceRole, "confidence"},
-        {ConfidenceBandRole, "confidenceBand"}, {SentimentRole, "sentiment"},
-        {SentimentBandRole, "sentimentBand"}, {PriorityRole, "priority"},
-        {MessageCountRole, "messageCount"}, {AssigneeRole, "assignee"},
+        {ConversationIdRole, "conversationId"},
+        {CustomerIdRole, "customerId"},
+        {CustomerNameRole, "customerName"},
+        {CustomerVipRole, "customerVip"},
+        {CustomerSegmentRole, "customerSegment"},
+        {ChannelRole, "channel"},
+        {KindRole, "kind"},
+        {StatusRole, "status"},
+        {SubjectRole, "subject"},
+        {IntentRole, "intent"},
+        {LastMessageRole, "lastMessage"},
+        {LastAuthorRole, "lastAuthor"},
+        {LastMessageAtRole, "lastMessageAt"},
+        {CreatedAtRole, "createdAt"},
+        {WaitingSinceRole, "waitingSince"},
+        {ConfidenceRole, "confidence"},
+        {ConfidenceBandRole, "confidenceBand"},
+        {SentimentRole, "sentiment"},
+        {SentimentBandRole, "sentimentBand"},
+        {PriorityRole, "priority"},
+        {MessageCountRole, "messageCount"},
+        {AssigneeRole, "assignee"},
     };
 }
 
@@ -94,8 +129,8 @@ void BoardModel::apply(const ChangeBatch &batch)
             continue;
         // Orders or lifetime value alone do not show on the board; but a view reading
         // customer() must still see them, so the record is stored either way.
-        const bool visible = it == m_customers.end() || it->name != customer.name
-            || it->vip != customer.vip || it->segment != customer.segment;
+        const bool visible = it == m_customers.end() || it->name != customer.name || it->vip != customer.vip
+            || it->segment != customer.segment;
         m_customers.insert(customer.id, customer);
         if (visible)
             changed += m_rowsByCustomer.value(customer.id);
@@ -183,8 +218,7 @@ void BoardModel::emitChanged(QList<int> rows, QHash<int, ConversationRecord> &st
             spans.append({row, row});
     }
     const qint64 spanLength = rows.last() - rows.first() + 1;
-    if (spans.size() > 1
-        && (spans.size() * kRowsPerSignal >= spanLength || spans.size() > kMaxSignalsPerFlush))
+    if (spans.size() > 1 && (spans.size() * kRowsPerSignal >= spanLength || spans.size() > kMaxSignalsPerFlush))
         spans = {{rows.first(), rows.last()}};
 
     qsizetype next = 0; // rows is sorted, so each span consumes its rows in order

@@ -22,27 +22,27 @@ class BoardModel : public QAbstractListModel {
 public:
     enum Role {
         ConversationIdRole = Qt::UserRole + 1, ///< QString, stable id.
-        CustomerIdRole,      ///< QString.
-        CustomerNameRole,    ///< QString, untrusted plain text; "" until the customer is known.
-        CustomerVipRole,     ///< bool.
+        CustomerIdRole, ///< QString.
+        CustomerNameRole, ///< QString, untrusted plain text; "" until the customer is known.
+        CustomerVipRole, ///< bool.
         CustomerSegmentRole, ///< QString: "new", "returning", "vip", "business".
-        ChannelRole,         ///< QString: "chat", "email", "sms", "voice".
-        KindRole,            ///< QString: "support", "sales".
-        StatusRole,          ///< QString: "ai", "escalated", "human", "resolved".
-        SubjectRole,         ///< QString, untrusted plain text.
-        IntentRole,          ///< QString, last detected intent, "" if none.
-        LastMessageRole,     ///< QString, untrusted plain text.
-        LastAuthorRole,      ///< QString: "customer", "ai", "human", "system".
-        LastMessageAtRole,   ///< qint64 ms since epoch.
-        CreatedAtRole,       ///< qint64 ms since epoch.
-        WaitingSinceRole,    ///< qint64 ms since epoch, 0 when nobody waits.
-        ConfidenceRole,      ///< double 0..1 of the last AI reply, -1 when there is none.
-        ConfidenceBandRole,  ///< int, bands::ConfidenceBand (0 none, 1 low, 2 medium, 3 high).
-        SentimentRole,       ///< double -1..1.
-        SentimentBandRole,   ///< int, bands::SentimentBand (-1, 0, 1).
-        PriorityRole,        ///< int 0 normal .. 3 urgent.
-        MessageCountRole,    ///< qint64.
-        AssigneeRole,        ///< QString, user name of the human owner, "" if none.
+        ChannelRole, ///< QString: "chat", "email", "sms", "voice".
+        KindRole, ///< QString: "support", "sales".
+        StatusRole, ///< QString: "ai", "escalated", "human", "resolved".
+        SubjectRole, ///< QString, untrusted plain text.
+        IntentRole, ///< QString, last detected intent, "" if none.
+        LastMessageRole, ///< QString, untrusted plain text.
+        LastAuthorRole, ///< QString: "customer", "ai", "human", "system".
+        LastMessageAtRole, ///< qint64 ms since epoch.
+        CreatedAtRole, ///< qint64 ms since epoch.
+        WaitingSinceRole, ///< qint64 ms since epoch, 0 when nobody waits.
+        ConfidenceRole, ///< double 0..1 of the last AI reply, -1 when there is none.
+        ConfidenceBandRole, ///< int, bands::ConfidenceBand (0 none, 1 low, 2 medium, 3 high).
+        SentimentRole, ///< double -1..1.
+        SentimentBandRole, ///< int, bands::SentimentBand (-1, 0, 1).
+        PriorityRole, ///< int 0 normal .. 3 urgent.
+        MessageCountRole, ///< qint64.
+        AssigneeRole, ///< QString, user name of the human owner, "" if none.
     };
     Q_ENUM(Role)
 

@@ -76,30 +76,29 @@ QString ConversationView::assigneeName() const
 
 bool ConversationView::ownedByMe() const
 {
-    return m_workspace && !m_conversation.assignee.isEmpty()
-        && m_conversation.assignee == m_workspace->currentUser();
+    return m_workspace && !m_conversation.assignee.isEmpty() && m_conversation.assignee == m_workspace->currentUser();
 }
 
 QString ConversationView::escalationReasonText() const
 {
     return m_conversation.escalationReason.isEmpty()
-               ? QString()
-               : EscalationQueueModel::reasonText(m_conversation.escalationReason);
+        ? QString()
+        : EscalationQueueModel::reasonText(m_conversation.escalationReason);
 }
 
 QString ConversationView::slaState() const
 {
     if (m_conversation.status != u"escalated")
         return {};
-    return Sla::stateName(Sla::state(m_conversation.escalatedAt, m_conversation.slaDueAt,
-                                     Sla::clampNow(m_conversation.escalatedAt, m_clock())));
+    return Sla::stateName(Sla::state(
+        m_conversation.escalatedAt, m_conversation.slaDueAt, Sla::clampNow(m_conversation.escalatedAt, m_clock())));
 }
 
 QString ConversationView::slaText() const
 {
     return m_conversation.status == u"escalated"
-               ? Sla::text(m_conversation.slaDueAt, Sla::clampNow(m_conversation.escalatedAt, m_clock()))
-               : QString();
+        ? Sla::text(m_conversation.slaDueAt, Sla::clampNow(m_conversation.escalatedAt, m_clock()))
+        : QString();
 }
 
 void ConversationView::setClock(std::function<qint64()> clock)
@@ -119,7 +118,7 @@ void ConversationView::updateSlaTimer()
 
 void ConversationView::refreshDrafts()
 {
-    m_drafts->setDrafts(m_workspace && ownedByMe() ? m_workspace->drafts(m_conversationId) : QList<DraftRecord>{});
+    m_drafts->setDrafts(m_workspace && ownedByMe() ? m_workspace->drafts(m_conversationId) : QList<DraftRecord> {});
 }
 
 QString ConversationView::lifetimeValueText() const
@@ -162,9 +161,9 @@ void ConversationView::refreshRecords()
     const BoardModel *board = m_workspace ? m_workspace->board() : nullptr;
     const ConversationRecord *conversation = board ? board->conversation(m_conversationId) : nullptr;
     const bool found = conversation != nullptr;
-    const ConversationRecord nextConversation = found ? *conversation : ConversationRecord{};
+    const ConversationRecord nextConversation = found ? *conversation : ConversationRecord {};
     const CustomerRecord *customer = found ? board->customer(nextConversation.customerId) : nullptr;
-    const CustomerRecord nextCustomer = customer ? *customer : CustomerRecord{};
+    const CustomerRecord nextCustomer = customer ? *customer : CustomerRecord {};
 
     if (nextConversation != m_conversation) {
         m_conversation = nextConversation;

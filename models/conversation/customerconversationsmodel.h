@@ -16,8 +16,8 @@ class CustomerConversationsModel : public QSortFilterProxyModel {
     QML_ELEMENT
     Q_PROPERTY(QString customerId READ customerId WRITE setCustomerId NOTIFY customerIdChanged)
     /// Left out of the list: the conversation the view is showing.
-    Q_PROPERTY(QString excludedConversationId READ excludedConversationId
-                   WRITE setExcludedConversationId NOTIFY excludedConversationIdChanged)
+    Q_PROPERTY(QString excludedConversationId READ excludedConversationId WRITE setExcludedConversationId NOTIFY
+            excludedConversationIdChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:

@@ -9,8 +9,7 @@ namespace pilothouse::models {
 
 DraftListModel::DraftListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int DraftListModel::rowCount(const QModelIndex &parent) const
 {
@@ -24,20 +23,27 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
     const DraftRecord &d = m_drafts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case TextRole: return d.text;
-    case DraftIdRole: return d.id;
-    case IntentRole: return d.intent;
-    case ConfidenceRole: return d.confidence;
-    case ConfidenceBandRole: return bands::confidenceBand(d.confidence);
-    case TimeTextRole: return bands::formatMessageTime(d.at, QDateTime::currentDateTime(), QLocale());
-    default: return {};
+    case TextRole:
+        return d.text;
+    case DraftIdRole:
+        return d.id;
+    case IntentRole:
+        return d.intent;
+    case ConfidenceRole:
+        return d.confidence;
+    case ConfidenceBandRole:
+        return bands::confidenceBand(d.confidence);
+    case TimeTextRole:
+        return bands::formatMessageTime(d.at, QDateTime::currentDateTime(), QLocale());
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> DraftListModel::roleNames() const
 {
-    return {{DraftIdRole, "draftId"}, {TextRole, "draftText"}, {IntentRole, "intent"},
-            {ConfidenceRole, "confidence"}, {ConfidenceBandRole, "confidenceBand"}, {TimeTextRole, "timeText"}};
+    return {{DraftIdRole, "draftId"}, {TextRole, "draftText"}, {IntentRole, "intent"}, {ConfidenceRole, "confidence"},
+        {ConfidenceBandRole, "confidenceBand"}, {TimeTextRole, "timeText"}};
 }
 
 void DraftListModel::setDrafts(const QList<DraftRecord> &drafts)

@@ -19,11 +19,11 @@ class DraftListModel : public QAbstractListModel {
 public:
     enum Role {
         DraftIdRole = Qt::UserRole + 1, ///< QString.
-        TextRole,           ///< draftText: QString, plain text to insert into the composer.
-        IntentRole,         ///< QString, the intent the AI answered.
-        ConfidenceRole,     ///< double 0..1.
+        TextRole, ///< draftText: QString, plain text to insert into the composer.
+        IntentRole, ///< QString, the intent the AI answered.
+        ConfidenceRole, ///< double 0..1.
         ConfidenceBandRole, ///< int, bands::ConfidenceBand.
-        TimeTextRole,       ///< QString, short time.
+        TimeTextRole, ///< QString, short time.
     };
     Q_ENUM(Role)
 

@@ -16,7 +16,8 @@ class LocalEchoModel : public QSortFilterProxyModel {
     Q_OBJECT
     Q_MOC_INCLUDE("conversation/transcriptmodel.h")
     QML_ELEMENT
-    Q_PROPERTY(pilothouse::models::TranscriptModel *transcript READ transcript WRITE setTranscript NOTIFY transcriptChanged)
+    Q_PROPERTY(
+        pilothouse::models::TranscriptModel *transcript READ transcript WRITE setTranscript NOTIFY transcriptChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:

@@ -8,8 +8,7 @@ namespace pilothouse::models {
 
 OrderListModel::OrderListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int OrderListModel::rowCount(const QModelIndex &parent) const
 {
@@ -23,20 +22,29 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
     const OrderRecord &o = m_orders.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case OrderIdRole: return o.id;
-    case TotalTextRole: return bands::formatMoney(o.totalCents, o.currency, QLocale());
-    case StatusRole: return o.status;
-    case PlacedAtTextRole: return bands::formatDate(o.placedAt, QLocale());
-    case SummaryRole: return o.summary;
-    default: return {};
+    case OrderIdRole:
+        return o.id;
+    case TotalTextRole:
+        return bands::formatMoney(o.totalCents, o.currency, QLocale());
+    case StatusRole:
+        return o.status;
+    case PlacedAtTextRole:
+        return bands::formatDate(o.placedAt, QLocale());
+    case SummaryRole:
+        return o.summary;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> OrderListModel::roleNames() const
 {
     return {
-        {OrderIdRole, "orderId"}, {TotalTextRole, "totalText"}, {StatusRole, "status"},
-        {PlacedAtTextRole, "placedAtText"}, {SummaryRole, "summary"},
+        {OrderIdRole, "orderId"},
+        {TotalTextRole, "totalText"},
+        {StatusRole, "status"},
+        {PlacedAtTextRole, "placedAtText"},
+        {SummaryRole, "summary"},
     };
 }
 

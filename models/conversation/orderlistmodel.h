@@ -18,10 +18,10 @@ class OrderListModel : public QAbstractListModel {
 public:
     enum Role {
         OrderIdRole = Qt::UserRole + 1, ///< QString, e.g. "12345".
-        TotalTextRole,    ///< QString, total in its currency, e.g. "$129.00" or "EUR 40.00".
-        StatusRole,       ///< QString: "processing", "shipped", "delivered", "returned", "cancelled".
+        TotalTextRole, ///< QString, total in its currency, e.g. "$129.00" or "EUR 40.00".
+        StatusRole, ///< QString: "processing", "shipped", "delivered", "returned", "cancelled".
         PlacedAtTextRole, ///< QString, short date.
-        SummaryRole,      ///< QString, e.g. "2 items: Trail Runner 2, Wool Socks".
+        SummaryRole, ///< QString, e.g. "2 items: Trail Runner 2, Wool Socks".
     };
     Q_ENUM(Role)
 

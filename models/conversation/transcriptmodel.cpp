@@ -20,8 +20,7 @@ bool earlier(const MessageRecord &a, const MessageRecord &b)
 
 TranscriptModel::TranscriptModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int TranscriptModel::rowCount(const QModelIndex &parent) const
 {
@@ -35,17 +34,28 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     const MessageRecord &m = m_messages.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case TextRole: return m.text;
-    case MessageIdRole: return m.id;
-    case AuthorRole: return m.author;
-    case AuthorNameRole: return m.authorName;
-    case AtRole: return m.at;
-    case TimeTextRole: return bands::formatMessageTime(m.at, QDateTime::currentDateTime(), QLocale());
-    case IsAiRole: return m.hasAi;
-    case IntentRole: return m.hasAi ? m.intent : QString();
-    case ConfidenceRole: return m.hasAi ? m.confidence : -1.0;
-    case ConfidenceBandRole: return m.hasAi ? bands::confidenceBand(m.confidence) : 0;
-    case LatencyMsRole: return m.hasAi ? m.latencyMs : qint64(0);
+    case TextRole:
+        return m.text;
+    case MessageIdRole:
+        return m.id;
+    case AuthorRole:
+        return m.author;
+    case AuthorNameRole:
+        return m.authorName;
+    case AtRole:
+        return m.at;
+    case TimeTextRole:
+        return bands::formatMessageTime(m.at, QDateTime::currentDateTime(), QLocale());
+    case IsAiRole:
+        return m.hasAi;
+    case IntentRole:
+        return m.hasAi ? m.intent : QString();
+    case ConfidenceRole:
+        return m.hasAi ? m.confidence : -1.0;
+    case ConfidenceBandRole:
+        return m.hasAi ? bands::confidenceBand(m.confidence) : 0;
+    case LatencyMsRole:
+        return m.hasAi ? m.latencyMs : qint64(0);
     case ToolSummariesRole: {
         QStringList summaries;
         summaries.reserve(m.tools.size());
@@ -53,20 +63,32 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
             summaries.append(tool.summary.isEmpty() ? tool.name : tool.summary);
         return summaries;
     }
-    case VisibilityRole: return m.visibility.isEmpty() ? QStringLiteral("public") : m.visibility;
-    case InternalRole: return !m.visibility.isEmpty() && m.visibility != u"public";
-    default: return {};
+    case VisibilityRole:
+        return m.visibility.isEmpty() ? QStringLiteral("public") : m.visibility;
+    case InternalRole:
+        return !m.visibility.isEmpty() && m.visibility != u"public";
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> TranscriptModel::roleNames() const
 {
     return {
-        {MessageIdRole, "messageId"}, {AuthorRole, "author"}, {AuthorNameRole, "authorName"},
-        {TextRole, "text"}, {AtRole, "at"}, {TimeTextRole, "timeText"}, {IsAiRole, "isAi"},
-        {IntentRole, "intent"}, {ConfidenceRole, "confidence"},
-        {ConfidenceBandRole, "confidenceBand"}, {LatencyMsRole, "latencyMs"},
-        {ToolSummariesRole, "toolSummaries"}, {VisibilityRole, "visibility"}, {InternalRole, "internal"},
+        {MessageIdRole, "messageId"},
+        {AuthorRole, "author"},
+        {AuthorNameRole, "authorName"},
+        {TextRole, "text"},
+        {AtRole, "at"},
+        {TimeTextRole, "timeText"},
+        {IsAiRole, "isAi"},
+        {IntentRole, "intent"},
+        {ConfidenceRole, "confidence"},
+        {ConfidenceBandRole, "confidenceBand"},
+        {LatencyMsRole, "latencyMs"},
+        {ToolSummariesRole, "toolSummaries"},
+        {VisibilityRole, "visibility"},
+        {InternalRole, "internal"},
     };
 }
 

@@ -20,19 +20,19 @@ class TranscriptModel : public QAbstractListModel {
 public:
     enum Role {
         MessageIdRole = Qt::UserRole + 1, ///< QString, stable id.
-        AuthorRole,         ///< QString: "customer", "ai", "human", "system".
-        AuthorNameRole,     ///< QString, display name (customer, AI persona or operator).
-        TextRole,           ///< QString, untrusted plain text: never render as markup.
-        AtRole,             ///< qint64 ms since epoch.
-        TimeTextRole,       ///< QString, short time today, short date and time before today.
-        IsAiRole,           ///< bool, true when the message carries an AI annotation.
-        IntentRole,         ///< QString, AI-detected intent, "" for other authors.
-        ConfidenceRole,     ///< double 0..1 of an AI reply, -1 for other authors.
+        AuthorRole, ///< QString: "customer", "ai", "human", "system".
+        AuthorNameRole, ///< QString, display name (customer, AI persona or operator).
+        TextRole, ///< QString, untrusted plain text: never render as markup.
+        AtRole, ///< qint64 ms since epoch.
+        TimeTextRole, ///< QString, short time today, short date and time before today.
+        IsAiRole, ///< bool, true when the message carries an AI annotation.
+        IntentRole, ///< QString, AI-detected intent, "" for other authors.
+        ConfidenceRole, ///< double 0..1 of an AI reply, -1 for other authors.
         ConfidenceBandRole, ///< int, bands::ConfidenceBand (0 for other authors).
-        LatencyMsRole,      ///< qint64, how long the AI took to reply, 0 for other authors.
-        ToolSummariesRole,  ///< QStringList, e.g. "looked up order #12345".
-        VisibilityRole,     ///< QString: "public", "note" (internal note) or "whisper" (to the AI).
-        InternalRole,       ///< bool: a note or whisper, which the customer never sees.
+        LatencyMsRole, ///< qint64, how long the AI took to reply, 0 for other authors.
+        ToolSummariesRole, ///< QStringList, e.g. "looked up order #12345".
+        VisibilityRole, ///< QString: "public", "note" (internal note) or "whisper" (to the AI).
+        InternalRole, ///< bool: a note or whisper, which the customer never sees.
     };
     Q_ENUM(Role)
 

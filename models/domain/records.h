@@ -42,9 +42,9 @@ struct ToolRecord {
 struct MessageRecord {
     QString id;
     QString conversationId;
-    QString author;          ///< "customer", "ai", "human", "system"
+    QString author; ///< "customer", "ai", "human", "system"
     QString authorName;
-    QString text;            ///< Untrusted plain text.
+    QString text; ///< Untrusted plain text.
     qint64 at = 0;
     // AI annotation; `hasAi` false for other authors.
     bool hasAi = false;
@@ -61,9 +61,9 @@ struct MessageRecord {
 struct ConversationRecord {
     QString id;
     QString customerId;
-    QString channel;         ///< "chat", "email", "sms", "voice"
-    QString kind;            ///< "support", "sales"
-    QString status;          ///< "ai", "escalated", "human", "resolved"
+    QString channel; ///< "chat", "email", "sms", "voice"
+    QString kind; ///< "support", "sales"
+    QString status; ///< "ai", "escalated", "human", "resolved"
     QString subject;
     QString intent;
     double sentiment = 0.0;
@@ -75,14 +75,14 @@ struct ConversationRecord {
     std::optional<qint64> waitingSince;
     int priority = 0;
     qint64 messageCount = 0;
-    QString assignee;        ///< User name of the owner, "" if none.
-    QString assigneeName;    ///< Display name of the owner, "" if none or unknown.
+    QString assignee; ///< User name of the owner, "" if none.
+    QString assigneeName; ///< Display name of the owner, "" if none or unknown.
     // Why and how urgently it was escalated; all empty/0 when it was not (or no longer is).
-    QString escalationRule;  ///< Id or name of the rule that fired.
+    QString escalationRule; ///< Id or name of the rule that fired.
     QString escalationReason; ///< "asked_for_human", "low_confidence", ... (protocol spelling).
     int escalationPriority = 0; ///< 0 normal .. 3 urgent.
-    qint64 escalatedAt = 0;  ///< ms since epoch, 0 when not escalated.
-    qint64 slaDueAt = 0;     ///< Target time of the human's first response, 0 when none.
+    qint64 escalatedAt = 0; ///< ms since epoch, 0 when not escalated.
+    qint64 slaDueAt = 0; ///< Target time of the human's first response, 0 when none.
     bool isEscalated() const { return escalatedAt != 0; }
     bool operator==(const ConversationRecord &) const = default;
 };
@@ -93,7 +93,7 @@ struct JudgementRecord {
     QString conversationId;
     bool correct = true;
     QString reason;
-    QString by;              ///< User name of whoever judged.
+    QString by; ///< User name of whoever judged.
     bool operator==(const JudgementRecord &) const = default;
 };
 
@@ -102,8 +102,8 @@ struct JudgementRecord {
 struct DraftRecord {
     QString id;
     QString conversationId;
-    QString forUser;         ///< User name the draft is for.
-    QString text;            ///< Untrusted plain text; empty when it is for someone else.
+    QString forUser; ///< User name the draft is for.
+    QString text; ///< Untrusted plain text; empty when it is for someone else.
     QString intent;
     double confidence = 0.0;
     qint64 at = 0;
@@ -114,12 +114,12 @@ struct DraftRecord {
 /// cached: the board row that follows carries the new state; batches carry it for notifications.
 struct TransitionRecord {
     QString conversationId;
-    QString from;            ///< "ai", "escalated", "human", "resolved"
+    QString from; ///< "ai", "escalated", "human", "resolved"
     QString to;
-    QString actor;           ///< User name, or "ai" / "system".
-    QString reason;          ///< "take_over", "hand_back", "customer_wrote", ... (docs/protocol.md)
+    QString actor; ///< User name, or "ai" / "system".
+    QString reason; ///< "take_over", "hand_back", "customer_wrote", ... (docs/protocol.md)
     QString note;
-    QString outcome;         ///< "resolved", "not_resolved", "spam" on a transition to resolved, else "".
+    QString outcome; ///< "resolved", "not_resolved", "spam" on a transition to resolved, else "".
     qint64 at = 0;
     bool operator==(const TransitionRecord &) const = default;
 };
@@ -128,26 +128,26 @@ struct TransitionRecord {
 /// by the client and kept across every resend, so the server applies it once.
 struct OutboxRecord {
     QString commandId;
-    QString name;            ///< Protocol command name, e.g. "message.send".
+    QString name; ///< Protocol command name, e.g. "message.send".
     QString conversationId;
-    QString text;            ///< The reply, note or whisper text; "" for commands without text.
-    QString argsJson;        ///< The command's args as compact JSON (what is sent).
-    QString state;           ///< "pending", "inflight", "acked" or "failed".
-    QString errorCode;       ///< Nack code of a failed command.
-    QString error;           ///< The server's message for a failed command (shown to the user).
-    qint64 createdAt = 0;    ///< ms since epoch.
-    int attempts = 0;        ///< How often it was handed to the session.
+    QString text; ///< The reply, note or whisper text; "" for commands without text.
+    QString argsJson; ///< The command's args as compact JSON (what is sent).
+    QString state; ///< "pending", "inflight", "acked" or "failed".
+    QString errorCode; ///< Nack code of a failed command.
+    QString error; ///< The server's message for a failed command (shown to the user).
+    qint64 createdAt = 0; ///< ms since epoch.
+    int attempts = 0; ///< How often it was handed to the session.
     bool operator==(const OutboxRecord &) const = default;
 };
 
 /// What one store transaction changed, handed from the io thread to the GUI thread.
 struct ChangeBatch {
-    bool reset = false;      ///< A snapshot replaced everything: drop what you hold first.
+    bool reset = false; ///< A snapshot replaced everything: drop what you hold first.
     QList<CustomerRecord> customers;
     QList<ConversationRecord> conversations;
     QList<MessageRecord> messages;
     QList<JudgementRecord> judgements; ///< Latest verdict per message changed in this batch.
-    QList<DraftRecord> drafts;         ///< New drafts, in arrival order.
+    QList<DraftRecord> drafts; ///< New drafts, in arrival order.
     QList<TransitionRecord> transitions; ///< Status changes, in arrival order.
     qint64 lastSeq = 0;
     bool isEmpty() const

@@ -5,8 +5,8 @@
 namespace pilothouse::models {
 
 template<typename Record>
-void BatchMerger::upsert(QList<Record> &list, QHash<QString, qsizetype> &index, const QString &key,
-                         const Record &record)
+void BatchMerger::upsert(
+    QList<Record> &list, QHash<QString, qsizetype> &index, const QString &key, const Record &record)
 {
     if (const auto it = index.constFind(key); it != index.cend()) {
         list[*it] = record;
@@ -60,7 +60,7 @@ void BatchMerger::add(const ChangeBatch &batch)
 ChangeBatch BatchMerger::take()
 {
     ChangeBatch merged = std::move(m_pending);
-    m_pending = ChangeBatch{};
+    m_pending = ChangeBatch {};
     m_customerIndex.clear();
     m_conversationIndex.clear();
     m_messageIndex.clear();

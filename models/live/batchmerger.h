@@ -22,8 +22,7 @@ public:
 
 private:
     template<typename Record>
-    static void upsert(QList<Record> &list, QHash<QString, qsizetype> &index, const QString &key,
-                       const Record &record);
+    static void upsert(QList<Record> &list, QHash<QString, qsizetype> &index, const QString &key, const Record &record);
     void reindex();
 
     ChangeBatch m_pending;

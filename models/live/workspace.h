@@ -58,8 +58,7 @@ public Q_SLOTS:
     /// dropping whatever was pending (the cache already holds it).
     void setBoard(const pilothouse::models::ChangeBatch &everything);
     /// StoreWriter::transcriptLoaded, re-emitted as transcriptDelivered for the views.
-    void deliverTranscript(const QString &conversationId,
-                           const QList<pilothouse::models::MessageRecord> &messages);
+    void deliverTranscript(const QString &conversationId, const QList<pilothouse::models::MessageRecord> &messages);
     /// Applies what is pending now instead of at the next frame (shutdown, tests).
     void flush();
 
@@ -69,8 +68,7 @@ Q_SIGNALS:
     void conversationCountChanged();
     /// Wired by the composition root to StoreWriter::loadTranscript.
     void transcriptRequested(const QString &conversationId);
-    void transcriptDelivered(const QString &conversationId,
-                             const QList<pilothouse::models::MessageRecord> &messages);
+    void transcriptDelivered(const QString &conversationId, const QList<pilothouse::models::MessageRecord> &messages);
     /// After the board applied a merged batch; carries the messages for open conversations.
     void changesFlushed(const pilothouse::models::ChangeBatch &merged);
 
@@ -83,7 +81,6 @@ private:
     QString m_currentUser;
     bool m_loading = true;
     QHash<QString, QList<DraftRecord>> m_drafts; ///< conversation id -> newest first
-
 };
 
 } // namespace pilothouse::models

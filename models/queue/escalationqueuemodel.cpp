@@ -12,8 +12,14 @@ namespace {
 
 // Protocol spellings, in the order the reason filter lists them and reason groups sort.
 constexpr std::array kReasons = {
-    "asked_for_human", "low_confidence", "negative_sentiment", "vip",
-    "legal_or_policy", "missing_knowledge", "tool_failure", "ai_looping",
+    "asked_for_human",
+    "low_confidence",
+    "negative_sentiment",
+    "vip",
+    "legal_or_policy",
+    "missing_knowledge",
+    "tool_failure",
+    "ai_looping",
 };
 
 int reasonRank(const QString &reason)
@@ -63,12 +69,12 @@ EscalationQueueModel::EscalationQueueModel(QObject *parent)
     connect(this, &QAbstractItemModel::modelReset, this, changed);
     connect(this, &QAbstractItemModel::layoutChanged, this, changed);
     connect(this, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-                // The SLA tick changes no status: skip the recount it would cost every second.
-                if (!roles.isEmpty() && !roles.contains(int(BoardModel::StatusRole)))
-                    return;
-                recount();
-            });
+        [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            // The SLA tick changes no status: skip the recount it would cost every second.
+            if (!roles.isEmpty() && !roles.contains(int(BoardModel::StatusRole)))
+                return;
+            recount();
+        });
 }
 
 void EscalationQueueModel::setSourceModel(QAbstractItemModel *model)
@@ -79,11 +85,11 @@ void EscalationQueueModel::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
     if (model) {
         connect(model, &QAbstractItemModel::rowsInserted, this,
-                [this](const QModelIndex &, int first, int last) { noticeRows(first, last); });
+            [this](const QModelIndex &, int first, int last) { noticeRows(first, last); });
         connect(model, &QAbstractItemModel::dataChanged, this,
-                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                    noticeRows(topLeft.row(), bottomRight.row());
-                });
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                noticeRows(topLeft.row(), bottomRight.row());
+            });
         connect(model, &QAbstractItemModel::modelReset, this, &EscalationQueueModel::rememberAll);
     }
     rememberAll();
@@ -122,10 +128,10 @@ void EscalationQueueModel::setIncludeOwned(bool include)
 QVariantList EscalationQueueModel::reasonOptions() const
 {
     QVariantList options;
-    options.append(QVariantMap{{QStringLiteral("value"), QString()}, {QStringLiteral("text"), tr("All reasons")}});
+    options.append(QVariantMap {{QStringLiteral("value"), QString()}, {QStringLiteral("text"), tr("All reasons")}});
     for (const char *reason : kReasons) {
         const QString value = QLatin1String(reason);
-        options.append(QVariantMap{{QStringLiteral("value"), value}, {QStringLiteral("text"), reasonText(value)}});
+        options.append(QVariantMap {{QStringLiteral("value"), value}, {QStringLiteral("text"), reasonText(value)}});
     }
     return options;
 }
@@ -211,30 +217,46 @@ QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
     // The SLA is the target for picking a conversation up: it runs while nobody owns it.
     const bool slaRuns = isWaiting(c);
     switch (role) {
-    case EscalationReasonRole: return c.escalationReason;
-    case EscalationReasonTextRole: return reasonText(c.escalationReason);
-    case EscalationRuleRole: return c.escalationRule;
-    case EscalationPriorityRole: return urgency(c);
-    case EscalatedAtRole: return c.escalatedAt;
-    case SlaDueAtRole: return c.slaDueAt;
+    case EscalationReasonRole:
+        return c.escalationReason;
+    case EscalationReasonTextRole:
+        return reasonText(c.escalationReason);
+    case EscalationRuleRole:
+        return c.escalationRule;
+    case EscalationPriorityRole:
+        return urgency(c);
+    case EscalatedAtRole:
+        return c.escalatedAt;
+    case SlaDueAtRole:
+        return c.slaDueAt;
     case SlaStateRole:
         return slaRuns ? Sla::stateName(Sla::state(c.escalatedAt, c.slaDueAt, Sla::clampNow(c.escalatedAt, m_now)))
                        : QString();
-    case SlaTextRole: return slaRuns ? Sla::text(c.slaDueAt, Sla::clampNow(c.escalatedAt, m_now)) : QString();
-    case SectionRole: return sectionOf(c);
-    case AssigneeNameRole: return c.assigneeName.isEmpty() ? c.assignee : c.assigneeName;
-    default: return {};
+    case SlaTextRole:
+        return slaRuns ? Sla::text(c.slaDueAt, Sla::clampNow(c.escalatedAt, m_now)) : QString();
+    case SectionRole:
+        return sectionOf(c);
+    case AssigneeNameRole:
+        return c.assigneeName.isEmpty() ? c.assignee : c.assigneeName;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> EscalationQueueModel::roleNames() const
 {
-    QHash<int, QByteArray> names = sourceModel() ? sourceModel()->roleNames() : QHash<int, QByteArray>{};
+    QHash<int, QByteArray> names = sourceModel() ? sourceModel()->roleNames() : QHash<int, QByteArray> {};
     names.insert({
-        {EscalationReasonRole, "escalationReason"}, {EscalationReasonTextRole, "escalationReasonText"},
-        {EscalationRuleRole, "escalationRule"}, {EscalationPriorityRole, "escalationPriority"},
-        {EscalatedAtRole, "escalatedAt"}, {SlaDueAtRole, "slaDueAt"}, {SlaStateRole, "slaState"},
-        {SlaTextRole, "slaText"}, {SectionRole, "section"}, {AssigneeNameRole, "assigneeName"},
+        {EscalationReasonRole, "escalationReason"},
+        {EscalationReasonTextRole, "escalationReasonText"},
+        {EscalationRuleRole, "escalationRule"},
+        {EscalationPriorityRole, "escalationPriority"},
+        {EscalatedAtRole, "escalatedAt"},
+        {SlaDueAtRole, "slaDueAt"},
+        {SlaStateRole, "slaState"},
+        {SlaTextRole, "slaText"},
+        {SectionRole, "section"},
+        {AssigneeNameRole, "assigneeName"},
     });
     return names;
 }

@@ -39,14 +39,14 @@ public:
     enum Role {
         EscalationReasonRole = Qt::UserRole + 100, ///< QString, protocol spelling ("vip", ...).
         EscalationReasonTextRole, ///< QString, translated label ("VIP customer").
-        EscalationRuleRole,       ///< QString, the rule that fired.
-        EscalationPriorityRole,   ///< int 0..3.
-        EscalatedAtRole,          ///< qint64 ms, 0 when unknown.
-        SlaDueAtRole,             ///< qint64 ms, 0 when there is no SLA.
-        SlaStateRole,             ///< QString: "ok", "near", "breached", "" when none. Ticks.
-        SlaTextRole,              ///< QString: "2:14 left", "3 min over". Ticks.
-        SectionRole,              ///< QString: the group's label, for ListView sections.
-        AssigneeNameRole,         ///< QString: display name of the owner ("" if none).
+        EscalationRuleRole, ///< QString, the rule that fired.
+        EscalationPriorityRole, ///< int 0..3.
+        EscalatedAtRole, ///< qint64 ms, 0 when unknown.
+        SlaDueAtRole, ///< qint64 ms, 0 when there is no SLA.
+        SlaStateRole, ///< QString: "ok", "near", "breached", "" when none. Ticks.
+        SlaTextRole, ///< QString: "2:14 left", "3 min over". Ticks.
+        SectionRole, ///< QString: the group's label, for ListView sections.
+        AssigneeNameRole, ///< QString: display name of the owner ("" if none).
     };
     Q_ENUM(Role)
 

@@ -20,10 +20,14 @@ Sla::State Sla::state(qint64 escalatedAt, qint64 dueAt, qint64 now)
 QString Sla::stateName(State state)
 {
     switch (state) {
-    case State::Ok: return QStringLiteral("ok");
-    case State::Near: return QStringLiteral("near");
-    case State::Breached: return QStringLiteral("breached");
-    case State::None: break;
+    case State::Ok:
+        return QStringLiteral("ok");
+    case State::Near:
+        return QStringLiteral("near");
+    case State::Breached:
+        return QStringLiteral("breached");
+    case State::None:
+        break;
     }
     return {};
 }

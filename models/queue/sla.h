@@ -14,9 +14,9 @@ class Sla {
 
 public:
     enum class State {
-        None,     ///< No SLA target (not escalated, or the server sent none).
-        Ok,       ///< More than kNearFraction of the target left.
-        Near,     ///< Less than kNearFraction of the target left, not yet due.
+        None, ///< No SLA target (not escalated, or the server sent none).
+        Ok, ///< More than kNearFraction of the target left.
+        Near, ///< Less than kNearFraction of the target left, not yet due.
         Breached, ///< Past the target.
     };
 

@@ -166,8 +166,7 @@ std::optional<ChangeBatch> EventApplier::applySnapshot(const std::vector<protoco
         if (!ok)
             return rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));
     }
-    if (!m_statements.dropOrphanJudgements() || !m_statements.dropOrphanDrafts()
-        || !m_statements.writeCursor(position))
+    if (!m_statements.dropOrphanJudgements() || !m_statements.dropOrphanDrafts() || !m_statements.writeCursor(position))
         return rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));
     if (!commit())
         return std::nullopt;

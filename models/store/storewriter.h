@@ -58,8 +58,7 @@ Q_SIGNALS:
     void storeError(const QString &message);
     void changesApplied(const pilothouse::models::ChangeBatch &batch);
     void boardLoaded(const pilothouse::models::ChangeBatch &everything);
-    void transcriptLoaded(const QString &conversationId,
-                          const QList<pilothouse::models::MessageRecord> &messages);
+    void transcriptLoaded(const QString &conversationId, const QList<pilothouse::models::MessageRecord> &messages);
     void draftsLoaded(const QString &conversationId, const QList<pilothouse::models::DraftRecord> &drafts);
 
 private:

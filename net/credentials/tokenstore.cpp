@@ -43,15 +43,15 @@ QString errorMessage(QKeychain::Error error, const QString &detail)
         break;
     }
     return TokenStore::tr("The system keychain reported an error (%1). Check that it is running and "
-                          "unlocked, then sign in again.").arg(detail);
+                          "unlocked, then sign in again.")
+        .arg(detail);
 }
 
 } // namespace
 
 TokenStore::TokenStore(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QString TokenStore::accountFor(const QString &user, const QUrl &server)
 {
@@ -61,7 +61,7 @@ QString TokenStore::accountFor(const QString &user, const QUrl &server)
 }
 
 void TokenStore::run(QKeychain::Job *job, std::function<void(QKeychain::Job *)> onFinished,
-                     std::function<void(const QString &)> onTimeout)
+    std::function<void(const QString &)> onTimeout)
 {
     // Both outcomes race; whichever comes first wins and the other is ignored. The job has no
     // parent and deletes itself when it finishes: deleting a job still waiting on D-Bus is unsafe.

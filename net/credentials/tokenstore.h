@@ -47,7 +47,7 @@ Q_SIGNALS:
 private:
     /// Starts `job`; exactly one of `onFinished` or `onTimeout` runs, on this object's thread.
     void run(QKeychain::Job *job, std::function<void(QKeychain::Job *)> onFinished,
-             std::function<void(const QString &)> onTimeout);
+        std::function<void(const QString &)> onTimeout);
 
     std::chrono::milliseconds m_timeout = kDefaultTimeout;
 };

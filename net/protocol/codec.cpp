@@ -6,9 +6,9 @@
 namespace pilothouse::protocol {
 namespace {
 
-using nlohmann::json;
 using detail::Path;
 using detail::Reader;
+using nlohmann::json;
 
 // ---- Frame decoders (the tree is ours, so strings are moved out of it) --------------------------
 
@@ -31,7 +31,7 @@ bool decodeHello(Reader &r, json &o, const Path &p, Hello &out)
         return true;
     if (!cursor->is_object())
         return r.fail(DecodeError::Code::NotAnObject, p.member("cursor"),
-                      "expected an object, got " + std::string(detail::typeName(*cursor)));
+            "expected an object, got " + std::string(detail::typeName(*cursor)));
     return detail::decodeCursor(r, *cursor, p.member("cursor"), out.cursor.emplace());
 }
 
@@ -46,13 +46,12 @@ bool decodeCommand(Reader &r, json &o, const Path &p, Command &out)
     }
     if (!args->is_object())
         return r.fail(DecodeError::Code::NotAnObject, p.member("args"),
-                      "expected an object, got " + std::string(detail::typeName(*args)));
+            "expected an object, got " + std::string(detail::typeName(*args)));
     out.args = std::move(*args);
     return true;
 }
 
-template <typename T>
-bool decodeTime(Reader &r, json &o, const Path &p, T &out)
+template<typename T> bool decodeTime(Reader &r, json &o, const Path &p, T &out)
 {
     return detail::readInt64(r, o, p, "t", out.t);
 }
@@ -93,8 +92,7 @@ bool decodeWelcome(Reader &r, json &o, const Path &p, Welcome &out)
         return std::nullopt;
     };
     return detail::readEnum(r, o, p, "resume", out.resume,
-                            static_cast<std::optional<ResumeMode> (*)(std::string_view)>(resumeFromString),
-                            "replay or snapshot");
+        static_cast<std::optional<ResumeMode> (*)(std::string_view)>(resumeFromString), "replay or snapshot");
 }
 
 bool decodeSnapshot(Reader &r, json &o, const Path &p, Snapshot &out)
@@ -105,18 +103,16 @@ bool decodeSnapshot(Reader &r, json &o, const Path &p, Snapshot &out)
         return false;
     json *customers = detail::readArray(r, o, p, "customers");
     if (!customers
-        || !detail::readObjects(r, *customers, p.member("customers"), out.customers,
-                                detail::decodeCustomer<json>))
+        || !detail::readObjects(r, *customers, p.member("customers"), out.customers, detail::decodeCustomer<json>))
         return false;
     json *conversations = detail::readArray(r, o, p, "conversations");
     if (!conversations
-        || !detail::readObjects(r, *conversations, p.member("conversations"), out.conversations,
-                                detail::decodeConversation<json>))
+        || !detail::readObjects(
+            r, *conversations, p.member("conversations"), out.conversations, detail::decodeConversation<json>))
         return false;
     json *messages = detail::readArray(r, o, p, "messages");
     return messages
-           && detail::readObjects(r, *messages, p.member("messages"), out.messages,
-                                  detail::decodeMessage<json>);
+        && detail::readObjects(r, *messages, p.member("messages"), out.messages, detail::decodeMessage<json>);
 }
 
 bool decodeEvents(Reader &r, json &o, const Path &p, Events &out)
@@ -128,7 +124,7 @@ bool decodeEvents(Reader &r, json &o, const Path &p, Events &out)
 bool decodeAck(Reader &r, json &o, const Path &p, Ack &out)
 {
     return detail::readString(r, o, p, "commandId", out.commandId, true)
-           && detail::readInt64(r, o, p, "seq", out.seq, 0);
+        && detail::readInt64(r, o, p, "seq", out.seq, 0);
 }
 
 bool decodeNackDetails(Reader &r, json &o, const Path &p, Nack &out)
@@ -140,7 +136,7 @@ bool decodeNackDetails(Reader &r, json &o, const Path &p, Nack &out)
     }
     if (!details->is_object())
         return r.fail(DecodeError::Code::NotAnObject, p.member("details"),
-                      "expected an object, got " + std::string(detail::typeName(*details)));
+            "expected an object, got " + std::string(detail::typeName(*details)));
     out.details = std::move(*details);
     return true;
 }
@@ -148,9 +144,8 @@ bool decodeNackDetails(Reader &r, json &o, const Path &p, Nack &out)
 bool decodeNack(Reader &r, json &o, const Path &p, Nack &out)
 {
     return detail::readString(r, o, p, "commandId", out.commandId, true)
-           && detail::readString(r, o, p, "code", out.code, true)
-           && detail::readString(r, o, p, "message", out.message)
-           && detail::readBool(r, o, p, "retryable", out.retryable) && decodeNackDetails(r, o, p, out);
+        && detail::readString(r, o, p, "code", out.code, true) && detail::readString(r, o, p, "message", out.message)
+        && detail::readBool(r, o, p, "retryable", out.retryable) && decodeNackDetails(r, o, p, out);
 }
 
 bool decodeError(Reader &r, json &o, const Path &p, Error &out)
@@ -159,16 +154,15 @@ bool decodeError(Reader &r, json &o, const Path &p, Error &out)
 }
 
 /// Decodes one frame alternative `T` into the variant `Frame`.
-template <typename Frame, typename T>
+template<typename Frame, typename T>
 bool decodeAs(Reader &r, json &o, Frame &frame, bool (*decode)(Reader &, json &, const Path &, T &))
 {
-    return decode(r, o, Path{}, frame.template emplace<T>());
+    return decode(r, o, Path {}, frame.template emplace<T>());
 }
 
 /// Parses the text, checks the envelope and dispatches on "type". `dispatch` returns false with
 /// the error recorded, or sets `unknown` when the type is not one this side accepts.
-template <typename Frame, typename Dispatch>
-Decoded<Frame> decodeFrame(std::string_view text, Dispatch dispatch)
+template<typename Frame, typename Dispatch> Decoded<Frame> decodeFrame(std::string_view text, Dispatch dispatch)
 {
     try {
         json root;
@@ -178,8 +172,8 @@ Decoded<Frame> decodeFrame(std::string_view text, Dispatch dispatch)
         Reader r("frame");
         const Path path;
         if (!root.is_object()) {
-            r.fail(DecodeError::Code::NotAnObject, path,
-                   "expected an object, got " + std::string(detail::typeName(root)));
+            r.fail(
+                DecodeError::Code::NotAnObject, path, "expected an object, got " + std::string(detail::typeName(root)));
             return r.takeError();
         }
         json *type = detail::require(r, root, path, "type");
@@ -193,20 +187,23 @@ Decoded<Frame> decodeFrame(std::string_view text, Dispatch dispatch)
         bool known = true;
         if (!dispatch(r, root, type->get_ref<const std::string &>(), frame, known)) {
             if (!known)
-                r.fail(DecodeError::Code::UnknownType, path.member("type"),
-                       "unknown frame type " + detail::quoted(*type));
+                r.fail(
+                    DecodeError::Code::UnknownType, path.member("type"), "unknown frame type " + detail::quoted(*type));
             return r.takeError();
         }
         return frame;
     } catch (const std::exception &e) {
         // Only allocation failure can get here; never let it cross the decode boundary.
-        return DecodeError{DecodeError::Code::MalformedJson, std::string("decode failed: ") + e.what()};
+        return DecodeError {DecodeError::Code::MalformedJson, std::string("decode failed: ") + e.what()};
     }
 }
 
 // ---- Frame encoders --------------------------------------------------------------------------------
 
-json clientInfoJson(const ClientInfo &info) { return {{"name", info.name}, {"version", info.version}}; }
+json clientInfoJson(const ClientInfo &info)
+{
+    return {{"name", info.name}, {"version", info.version}};
+}
 
 json frameJson(const Hello &f)
 {
@@ -218,35 +215,33 @@ json frameJson(const Hello &f)
 
 json frameJson(const Command &f)
 {
-    return {{"type", "command"}, {"id", f.id}, {"name", f.name},
-            {"args", f.args.is_object() ? f.args : json::object()}};
+    return {
+        {"type", "command"}, {"id", f.id}, {"name", f.name}, {"args", f.args.is_object() ? f.args : json::object()}};
 }
 
-json frameJson(const Ping &f) { return {{"type", "ping"}, {"t", f.t}}; }
-json frameJson(const Pong &f) { return {{"type", "pong"}, {"t", f.t}}; }
+json frameJson(const Ping &f)
+{
+    return {{"type", "ping"}, {"t", f.t}};
+}
+json frameJson(const Pong &f)
+{
+    return {{"type", "pong"}, {"t", f.t}};
+}
 
 json frameJson(const Welcome &f)
 {
-    return {{"type", "welcome"},
-            {"protocol", f.protocol},
-            {"sessionId", f.sessionId},
-            {"user", {{"name", f.user.name}, {"displayName", f.user.displayName}, {"role", f.user.role}}},
-            {"limits",
-             {{"maxMessageBytes", f.limits.maxMessageBytes}, {"maxEventsPerFrame", f.limits.maxEventsPerFrame}}},
-            {"heartbeat",
-             {{"intervalMs", f.heartbeat.intervalMs}, {"idleTimeoutMs", f.heartbeat.idleTimeoutMs}}},
-            {"server", clientInfoJson(f.server)},
-            {"head", detail::cursorToJson(f.head)},
-            {"retentionSeconds", f.retentionSeconds},
-            {"resume", f.resume == ResumeMode::Replay ? "replay" : "snapshot"}};
+    return {{"type", "welcome"}, {"protocol", f.protocol}, {"sessionId", f.sessionId},
+        {"user", {{"name", f.user.name}, {"displayName", f.user.displayName}, {"role", f.user.role}}},
+        {"limits", {{"maxMessageBytes", f.limits.maxMessageBytes}, {"maxEventsPerFrame", f.limits.maxEventsPerFrame}}},
+        {"heartbeat", {{"intervalMs", f.heartbeat.intervalMs}, {"idleTimeoutMs", f.heartbeat.idleTimeoutMs}}},
+        {"server", clientInfoJson(f.server)}, {"head", detail::cursorToJson(f.head)},
+        {"retentionSeconds", f.retentionSeconds}, {"resume", f.resume == ResumeMode::Replay ? "replay" : "snapshot"}};
 }
 
 json frameJson(const Snapshot &f)
 {
-    return {{"type", "snapshot"},          {"position", detail::cursorToJson(f.position)},
-            {"part", f.part},              {"final", f.final},
-            {"customers", f.customers},    {"conversations", f.conversations},
-            {"messages", f.messages}};
+    return {{"type", "snapshot"}, {"position", detail::cursorToJson(f.position)}, {"part", f.part}, {"final", f.final},
+        {"customers", f.customers}, {"conversations", f.conversations}, {"messages", f.messages}};
 }
 
 json frameJson(const Events &f)
@@ -258,21 +253,26 @@ json frameJson(const Events &f)
     return {{"type", "events"}, {"events", std::move(events)}};
 }
 
-json frameJson(const Ack &f) { return {{"type", "ack"}, {"commandId", f.commandId}, {"seq", f.seq}}; }
+json frameJson(const Ack &f)
+{
+    return {{"type", "ack"}, {"commandId", f.commandId}, {"seq", f.seq}};
+}
 
 json frameJson(const Nack &f)
 {
     json j = {{"type", "nack"}, {"commandId", f.commandId}, {"code", f.code}, {"message", f.message},
-              {"retryable", f.retryable}};
+        {"retryable", f.retryable}};
     if (f.details.is_object() && !f.details.empty())
         j["details"] = f.details;
     return j;
 }
 
-json frameJson(const Error &f) { return {{"type", "error"}, {"code", f.code}, {"message", f.message}}; }
+json frameJson(const Error &f)
+{
+    return {{"type", "error"}, {"code", f.code}, {"message", f.message}};
+}
 
-template <typename Frame>
-std::string encodeFrame(const Frame &frame)
+template<typename Frame> std::string encodeFrame(const Frame &frame)
 {
     const json j = std::visit([](const auto &f) { return frameJson(f); }, frame);
     // replace: a string holding invalid UTF-8 must not make dump() throw; it is sent as U+FFFD.
@@ -283,8 +283,7 @@ std::string encodeFrame(const Frame &frame)
 
 Decoded<ServerFrame> decodeServerFrame(std::string_view text)
 {
-    return decodeFrame<ServerFrame>(text, [](Reader &r, json &o, const std::string &type, ServerFrame &f,
-                                             bool &known) {
+    return decodeFrame<ServerFrame>(text, [](Reader &r, json &o, const std::string &type, ServerFrame &f, bool &known) {
         if (type == "events")
             return decodeAs(r, o, f, decodeEvents);
         if (type == "snapshot")
@@ -308,8 +307,7 @@ Decoded<ServerFrame> decodeServerFrame(std::string_view text)
 
 Decoded<ClientFrame> decodeClientFrame(std::string_view text)
 {
-    return decodeFrame<ClientFrame>(text, [](Reader &r, json &o, const std::string &type, ClientFrame &f,
-                                             bool &known) {
+    return decodeFrame<ClientFrame>(text, [](Reader &r, json &o, const std::string &type, ClientFrame &f, bool &known) {
         if (type == "command")
             return decodeAs(r, o, f, decodeCommand);
         if (type == "ping")
@@ -323,7 +321,13 @@ Decoded<ClientFrame> decodeClientFrame(std::string_view text)
     });
 }
 
-std::string encode(const ServerFrame &frame) { return encodeFrame(frame); }
-std::string encode(const ClientFrame &frame) { return encodeFrame(frame); }
+std::string encode(const ServerFrame &frame)
+{
+    return encodeFrame(frame);
+}
+std::string encode(const ClientFrame &frame)
+{
+    return encodeFrame(frame);
+}
 
 } // namespace pilothouse::protocol

@@ -11,13 +11,13 @@ namespace pilothouse::protocol {
 
 struct DecodeError {
     enum class Code {
-        MalformedJson,   ///< Not parseable JSON (includes invalid UTF-8).
-        NotAnObject,     ///< The frame or a nested object is not a JSON object.
-        MissingField,    ///< A required field is absent.
-        WrongType,       ///< A field has the wrong JSON type.
-        UnknownType,     ///< The frame's "type" is not one this side accepts.
-        InvalidValue,    ///< Right type, value out of range or not in the enumeration.
-        TooDeep,         ///< Nesting deeper than kMaxDepth.
+        MalformedJson, ///< Not parseable JSON (includes invalid UTF-8).
+        NotAnObject, ///< The frame or a nested object is not a JSON object.
+        MissingField, ///< A required field is absent.
+        WrongType, ///< A field has the wrong JSON type.
+        UnknownType, ///< The frame's "type" is not one this side accepts.
+        InvalidValue, ///< Right type, value out of range or not in the enumeration.
+        TooDeep, ///< Nesting deeper than kMaxDepth.
     };
     Code code = Code::MalformedJson;
     std::string message; ///< Human readable, names the field path, e.g. "events[3].seq: expected integer".
@@ -26,11 +26,14 @@ struct DecodeError {
 inline constexpr int kMaxDepth = 32;
 
 /// Either a value or a DecodeError.
-template <typename T>
-class Decoded {
+template<typename T> class Decoded {
 public:
-    Decoded(T value) : m_value(std::move(value)) {}
-    Decoded(DecodeError error) : m_error(std::move(error)) {}
+    Decoded(T value)
+        : m_value(std::move(value))
+    { }
+    Decoded(DecodeError error)
+        : m_error(std::move(error))
+    { }
     explicit operator bool() const { return m_value.has_value(); }
     bool ok() const { return m_value.has_value(); }
     const T &value() const & { return *m_value; }

@@ -5,42 +5,41 @@
 namespace pilothouse::protocol::commands {
 namespace {
 
-using nlohmann::json;
 using detail::Path;
 using detail::Reader;
+using nlohmann::json;
 
 /// Checks the name, then runs `read(reader, args, path, out)` over the args object. The path is
 /// rooted at "args" so messages read "args.conversationId: missing required field".
-template <typename T, typename Read>
-Decoded<T> decodeArgs(const Command &command, Read read)
+template<typename T, typename Read> Decoded<T> decodeArgs(const Command &command, Read read)
 {
     Reader r("command");
     try {
         const Path root;
         if (command.name != T::kName) {
             r.fail(DecodeError::Code::InvalidValue, root.member("name"),
-                   "expected " + std::string(T::kName) + ", got " + detail::quoted(command.name));
+                "expected " + std::string(T::kName) + ", got " + detail::quoted(command.name));
             return r.takeError();
         }
         const Path args = root.member("args");
         if (!command.args.is_object()) {
             r.fail(DecodeError::Code::NotAnObject, args,
-                   std::string("expected an object, got ") + std::string(detail::typeName(command.args)));
+                std::string("expected an object, got ") + std::string(detail::typeName(command.args)));
             return r.takeError();
         }
-        T value{};
+        T value {};
         if (!read(r, command.args, args, value))
             return r.takeError();
         return value;
     } catch (const std::exception &e) {
         // Only allocation failure can get here; never let it cross the decode boundary.
-        return DecodeError{DecodeError::Code::MalformedJson, std::string("decode failed: ") + e.what()};
+        return DecodeError {DecodeError::Code::MalformedJson, std::string("decode failed: ") + e.what()};
     }
 }
 
 Command make(std::string id, const char *name, json args)
 {
-    return Command{std::move(id), name, std::move(args)};
+    return Command {std::move(id), name, std::move(args)};
 }
 
 bool readConversation(Reader &r, const json &o, const Path &p, std::string &out)
@@ -59,8 +58,7 @@ Decoded<JudgeMessage> JudgeMessage::fromCommand(const Command &command)
 {
     return decodeArgs<JudgeMessage>(command, [](Reader &r, const json &o, const Path &p, JudgeMessage &out) {
         return detail::readString(r, o, p, "messageId", out.messageId, true)
-               && detail::readBool(r, o, p, "correct", out.correct)
-               && detail::readString(r, o, p, "reason", out.reason);
+            && detail::readBool(r, o, p, "correct", out.correct) && detail::readString(r, o, p, "reason", out.reason);
     });
 }
 
@@ -100,9 +98,8 @@ Decoded<Resolve> Resolve::fromCommand(const Command &command)
 {
     return decodeArgs<Resolve>(command, [](Reader &r, const json &o, const Path &p, Resolve &out) {
         return readConversation(r, o, p, out.conversationId)
-               && detail::readEnum(r, o, p, "outcome", out.outcome, outcomeFromString,
-                                   "resolved, not_resolved or spam")
-               && detail::readOptionalString(r, o, p, "note", out.note);
+            && detail::readEnum(r, o, p, "outcome", out.outcome, outcomeFromString, "resolved, not_resolved or spam")
+            && detail::readOptionalString(r, o, p, "note", out.note);
     });
 }
 
@@ -154,6 +151,9 @@ Decoded<AddNote> AddNote::fromCommand(const Command &command)
     });
 }
 
-std::string sentMessageId(const std::string &commandId) { return "m-" + commandId; }
+std::string sentMessageId(const std::string &commandId)
+{
+    return "m-" + commandId;
+}
 
 } // namespace pilothouse::protocol::commands

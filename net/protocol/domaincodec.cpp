@@ -9,39 +9,28 @@ namespace pilothouse::protocol {
 
 namespace {
 
-template <typename Enum, std::size_t N>
-using Spellings = std::array<std::pair<Enum, std::string_view>, N>;
+template<typename Enum, std::size_t N> using Spellings = std::array<std::pair<Enum, std::string_view>, N>;
 
-constexpr Spellings<Channel, 4> kChannels{{{Channel::Chat, "chat"},
-                                           {Channel::Email, "email"},
-                                           {Channel::Sms, "sms"},
-                                           {Channel::Voice, "voice"}}};
-constexpr Spellings<ConversationKind, 2> kKinds{
+constexpr Spellings<Channel, 4> kChannels {
+    {{Channel::Chat, "chat"}, {Channel::Email, "email"}, {Channel::Sms, "sms"}, {Channel::Voice, "voice"}}};
+constexpr Spellings<ConversationKind, 2> kKinds {
     {{ConversationKind::Support, "support"}, {ConversationKind::Sales, "sales"}}};
-constexpr Spellings<ConversationStatus, 4> kStatuses{{{ConversationStatus::Ai, "ai"},
-                                                      {ConversationStatus::Escalated, "escalated"},
-                                                      {ConversationStatus::Human, "human"},
-                                                      {ConversationStatus::Resolved, "resolved"}}};
-constexpr Spellings<Author, 4> kAuthors{{{Author::Customer, "customer"},
-                                         {Author::Ai, "ai"},
-                                         {Author::Human, "human"},
-                                         {Author::System, "system"}}};
-constexpr Spellings<EscalationReason, 8> kReasons{{{EscalationReason::AskedForHuman, "asked_for_human"},
-                                                   {EscalationReason::LowConfidence, "low_confidence"},
-                                                   {EscalationReason::NegativeSentiment, "negative_sentiment"},
-                                                   {EscalationReason::Vip, "vip"},
-                                                   {EscalationReason::LegalOrPolicy, "legal_or_policy"},
-                                                   {EscalationReason::MissingKnowledge, "missing_knowledge"},
-                                                   {EscalationReason::ToolFailure, "tool_failure"},
-                                                   {EscalationReason::AiLooping, "ai_looping"}}};
-constexpr Spellings<Visibility, 3> kVisibilities{
+constexpr Spellings<ConversationStatus, 4> kStatuses {
+    {{ConversationStatus::Ai, "ai"}, {ConversationStatus::Escalated, "escalated"}, {ConversationStatus::Human, "human"},
+        {ConversationStatus::Resolved, "resolved"}}};
+constexpr Spellings<Author, 4> kAuthors {
+    {{Author::Customer, "customer"}, {Author::Ai, "ai"}, {Author::Human, "human"}, {Author::System, "system"}}};
+constexpr Spellings<EscalationReason, 8> kReasons {
+    {{EscalationReason::AskedForHuman, "asked_for_human"}, {EscalationReason::LowConfidence, "low_confidence"},
+        {EscalationReason::NegativeSentiment, "negative_sentiment"}, {EscalationReason::Vip, "vip"},
+        {EscalationReason::LegalOrPolicy, "legal_or_policy"}, {EscalationReason::MissingKnowledge, "missing_knowledge"},
+        {EscalationReason::ToolFailure, "tool_failure"}, {EscalationReason::AiLooping, "ai_looping"}}};
+constexpr Spellings<Visibility, 3> kVisibilities {
     {{Visibility::Public, "public"}, {Visibility::Note, "note"}, {Visibility::Whisper, "whisper"}}};
-constexpr Spellings<ResolveOutcome, 3> kOutcomes{{{ResolveOutcome::Resolved, "resolved"},
-                                                  {ResolveOutcome::NotResolved, "not_resolved"},
-                                                  {ResolveOutcome::Spam, "spam"}}};
+constexpr Spellings<ResolveOutcome, 3> kOutcomes {{{ResolveOutcome::Resolved, "resolved"},
+    {ResolveOutcome::NotResolved, "not_resolved"}, {ResolveOutcome::Spam, "spam"}}};
 
-template <typename Enum, std::size_t N>
-std::string_view spell(const Spellings<Enum, N> &table, Enum value)
+template<typename Enum, std::size_t N> std::string_view spell(const Spellings<Enum, N> &table, Enum value)
 {
     for (const auto &[e, text] : table)
         if (e == value)
@@ -49,7 +38,7 @@ std::string_view spell(const Spellings<Enum, N> &table, Enum value)
     return {};
 }
 
-template <typename Enum, std::size_t N>
+template<typename Enum, std::size_t N>
 std::optional<Enum> lookup(const Spellings<Enum, N> &table, std::string_view text)
 {
     for (const auto &[e, spelling] : table)
@@ -60,31 +49,76 @@ std::optional<Enum> lookup(const Spellings<Enum, N> &table, std::string_view tex
 
 } // namespace
 
-std::string_view toString(Channel value) { return spell(kChannels, value); }
-std::string_view toString(ConversationKind value) { return spell(kKinds, value); }
-std::string_view toString(ConversationStatus value) { return spell(kStatuses, value); }
-std::string_view toString(Author value) { return spell(kAuthors, value); }
-std::string_view toString(EscalationReason value) { return spell(kReasons, value); }
-std::string_view toString(Visibility value) { return spell(kVisibilities, value); }
-std::string_view toString(ResolveOutcome value) { return spell(kOutcomes, value); }
-std::optional<Channel> channelFromString(std::string_view text) { return lookup(kChannels, text); }
-std::optional<ConversationKind> kindFromString(std::string_view text) { return lookup(kKinds, text); }
-std::optional<ConversationStatus> statusFromString(std::string_view text) { return lookup(kStatuses, text); }
-std::optional<Author> authorFromString(std::string_view text) { return lookup(kAuthors, text); }
-std::optional<EscalationReason> escalationReasonFromString(std::string_view text) { return lookup(kReasons, text); }
-std::optional<Visibility> visibilityFromString(std::string_view text) { return lookup(kVisibilities, text); }
-std::optional<ResolveOutcome> outcomeFromString(std::string_view text) { return lookup(kOutcomes, text); }
+std::string_view toString(Channel value)
+{
+    return spell(kChannels, value);
+}
+std::string_view toString(ConversationKind value)
+{
+    return spell(kKinds, value);
+}
+std::string_view toString(ConversationStatus value)
+{
+    return spell(kStatuses, value);
+}
+std::string_view toString(Author value)
+{
+    return spell(kAuthors, value);
+}
+std::string_view toString(EscalationReason value)
+{
+    return spell(kReasons, value);
+}
+std::string_view toString(Visibility value)
+{
+    return spell(kVisibilities, value);
+}
+std::string_view toString(ResolveOutcome value)
+{
+    return spell(kOutcomes, value);
+}
+std::optional<Channel> channelFromString(std::string_view text)
+{
+    return lookup(kChannels, text);
+}
+std::optional<ConversationKind> kindFromString(std::string_view text)
+{
+    return lookup(kKinds, text);
+}
+std::optional<ConversationStatus> statusFromString(std::string_view text)
+{
+    return lookup(kStatuses, text);
+}
+std::optional<Author> authorFromString(std::string_view text)
+{
+    return lookup(kAuthors, text);
+}
+std::optional<EscalationReason> escalationReasonFromString(std::string_view text)
+{
+    return lookup(kReasons, text);
+}
+std::optional<Visibility> visibilityFromString(std::string_view text)
+{
+    return lookup(kVisibilities, text);
+}
+std::optional<ResolveOutcome> outcomeFromString(std::string_view text)
+{
+    return lookup(kOutcomes, text);
+}
 
 // ---- Encoding ----------------------------------------------------------------------------------
 
 namespace {
 
-nlohmann::json spelled(std::string_view text) { return std::string(text); }
+nlohmann::json spelled(std::string_view text)
+{
+    return std::string(text);
+}
 
 nlohmann::json orderToJson(const Order &o)
 {
-    return {{"id", o.id},           {"totalCents", o.totalCents}, {"currency", o.currency},
-            {"status", o.status},   {"placedAt", o.placedAt},     {"summary", o.summary}};
+    return {{"id", o.id}, {"totalCents", o.totalCents}, {"currency", o.currency}, {"status", o.status},
+        {"placedAt", o.placedAt}, {"summary", o.summary}};
 }
 
 } // namespace
@@ -94,28 +128,17 @@ void to_json(nlohmann::json &json, const Customer &c)
     nlohmann::json orders = nlohmann::json::array();
     for (const auto &o : c.orders)
         orders.push_back(orderToJson(o));
-    json = {{"id", c.id},       {"name", c.name},       {"email", c.email},
-            {"vip", c.vip},     {"segment", c.segment}, {"lifetimeValueCents", c.lifetimeValueCents},
-            {"since", c.since}, {"orders", std::move(orders)}};
+    json = {{"id", c.id}, {"name", c.name}, {"email", c.email}, {"vip", c.vip}, {"segment", c.segment},
+        {"lifetimeValueCents", c.lifetimeValueCents}, {"since", c.since}, {"orders", std::move(orders)}};
 }
 
 void to_json(nlohmann::json &json, const Conversation &c)
 {
-    json = {{"id", c.id},
-            {"customerId", c.customerId},
-            {"channel", spelled(toString(c.channel))},
-            {"kind", spelled(toString(c.kind))},
-            {"status", spelled(toString(c.status))},
-            {"subject", c.subject},
-            {"intent", c.intent},
-            {"sentiment", c.sentiment},
-            {"lastMessage", c.lastMessage},
-            {"lastAuthor", spelled(toString(c.lastAuthor))},
-            {"lastMessageAt", c.lastMessageAt},
-            {"createdAt", c.createdAt},
-            {"priority", c.priority},
-            {"messageCount", c.messageCount},
-            {"assignee", c.assignee}};
+    json = {{"id", c.id}, {"customerId", c.customerId}, {"channel", spelled(toString(c.channel))},
+        {"kind", spelled(toString(c.kind))}, {"status", spelled(toString(c.status))}, {"subject", c.subject},
+        {"intent", c.intent}, {"sentiment", c.sentiment}, {"lastMessage", c.lastMessage},
+        {"lastAuthor", spelled(toString(c.lastAuthor))}, {"lastMessageAt", c.lastMessageAt}, {"createdAt", c.createdAt},
+        {"priority", c.priority}, {"messageCount", c.messageCount}, {"assignee", c.assignee}};
     if (c.confidence)
         json["confidence"] = *c.confidence;
     if (c.waitingSince)
@@ -124,30 +147,21 @@ void to_json(nlohmann::json &json, const Conversation &c)
         json["assigneeName"] = c.assigneeName;
     if (c.escalation) {
         const Escalation &e = *c.escalation;
-        json["escalation"] = {{"rule", e.rule},
-                              {"reason", spelled(toString(e.reason))},
-                              {"priority", e.priority},
-                              {"at", e.at},
-                              {"slaDueAt", e.slaDueAt}};
+        json["escalation"] = {{"rule", e.rule}, {"reason", spelled(toString(e.reason))}, {"priority", e.priority},
+            {"at", e.at}, {"slaDueAt", e.slaDueAt}};
     }
 }
 
 void to_json(nlohmann::json &json, const Message &m)
 {
-    json = {{"id", m.id},
-            {"conversationId", m.conversationId},
-            {"author", spelled(toString(m.author))},
-            {"authorName", m.authorName},
-            {"text", m.text},
-            {"at", m.at}};
+    json = {{"id", m.id}, {"conversationId", m.conversationId}, {"author", spelled(toString(m.author))},
+        {"authorName", m.authorName}, {"text", m.text}, {"at", m.at}};
     if (m.ai) {
         nlohmann::json tools = nlohmann::json::array();
         for (const auto &t : m.ai->tools)
             tools.push_back({{"name", t.name}, {"summary", t.summary}});
-        json["ai"] = {{"intent", m.ai->intent},
-                      {"confidence", m.ai->confidence},
-                      {"latencyMs", m.ai->latencyMs},
-                      {"tools", std::move(tools)}};
+        json["ai"] = {{"intent", m.ai->intent}, {"confidence", m.ai->confidence}, {"latencyMs", m.ai->latencyMs},
+            {"tools", std::move(tools)}};
     }
     // Public is the default and is omitted, so v1 peers that predate visibility see no change.
     if (m.visibility != Visibility::Public)
@@ -156,29 +170,22 @@ void to_json(nlohmann::json &json, const Message &m)
 
 void to_json(nlohmann::json &json, const Judgement &j)
 {
-    json = {{"messageId", j.messageId}, {"conversationId", j.conversationId},
-            {"correct", j.correct},     {"reason", j.reason},
-            {"by", j.by}};
+    json = {{"messageId", j.messageId}, {"conversationId", j.conversationId}, {"correct", j.correct},
+        {"reason", j.reason}, {"by", j.by}};
 }
 
 void to_json(nlohmann::json &json, const Transition &t)
 {
-    json = {{"conversationId", t.conversationId},
-            {"from", spelled(toString(t.from))},
-            {"to", spelled(toString(t.to))},
-            {"actor", t.actor},
-            {"reason", t.reason},
-            {"note", t.note},
-            {"at", t.at}};
+    json = {{"conversationId", t.conversationId}, {"from", spelled(toString(t.from))}, {"to", spelled(toString(t.to))},
+        {"actor", t.actor}, {"reason", t.reason}, {"note", t.note}, {"at", t.at}};
     if (t.outcome)
         json["outcome"] = spelled(toString(*t.outcome));
 }
 
 void to_json(nlohmann::json &json, const Draft &d)
 {
-    json = {{"id", d.id},         {"conversationId", d.conversationId}, {"forUser", d.forUser},
-            {"text", d.text},     {"intent", d.intent},                 {"confidence", d.confidence},
-            {"at", d.at}};
+    json = {{"id", d.id}, {"conversationId", d.conversationId}, {"forUser", d.forUser}, {"text", d.text},
+        {"intent", d.intent}, {"confidence", d.confidence}, {"at", d.at}};
 }
 
 namespace detail {
@@ -202,22 +209,21 @@ constexpr std::string_view kVisibilityNames = "public, note or whisper";
 constexpr std::string_view kOutcomeNames = "resolved, not_resolved or spam";
 
 /// An optional member that must be an object when present; `*out` is null when absent or null.
-template <typename Json>
-bool optionalObject(Reader &r, Json &o, const Path &p, std::string_view key, Json *&out)
+template<typename Json> bool optionalObject(Reader &r, Json &o, const Path &p, std::string_view key, Json *&out)
 {
     out = find(o, key);
     if (out && out->is_null())
         out = nullptr;
     if (out && !out->is_object())
         return r.fail(DecodeError::Code::NotAnObject, p.member(key),
-                      std::string("expected an object, got ") + std::string(typeName(*out)));
+            std::string("expected an object, got ") + std::string(typeName(*out)));
     return true;
 }
 
 /// An optional enumeration: absent or null keeps `out` as is.
-template <typename Json, typename Enum>
+template<typename Json, typename Enum>
 bool readOptionalEnum(Reader &r, Json &o, const Path &p, std::string_view key, Enum &out,
-                      std::optional<Enum> (*parse)(std::string_view), std::string_view allowed)
+    std::optional<Enum> (*parse)(std::string_view), std::string_view allowed)
 {
     Json *value = find(o, key);
     if (!value || value->is_null())
@@ -225,31 +231,27 @@ bool readOptionalEnum(Reader &r, Json &o, const Path &p, std::string_view key, E
     return readEnum(r, o, p, key, out, parse, allowed);
 }
 
-template <typename Json>
-bool decodeEscalation(Reader &r, Json &o, const Path &p, Escalation &out)
+template<typename Json> bool decodeEscalation(Reader &r, Json &o, const Path &p, Escalation &out)
 {
     return readString(r, o, p, "rule", out.rule)
-           && readEnum(r, o, p, "reason", out.reason, escalationReasonFromString, kReasonNames)
-           && readInt(r, o, p, "priority", out.priority, 0, 3) && readInt64(r, o, p, "at", out.at, 0)
-           && readInt64(r, o, p, "slaDueAt", out.slaDueAt, 0);
+        && readEnum(r, o, p, "reason", out.reason, escalationReasonFromString, kReasonNames)
+        && readInt(r, o, p, "priority", out.priority, 0, 3) && readInt64(r, o, p, "at", out.at, 0)
+        && readInt64(r, o, p, "slaDueAt", out.slaDueAt, 0);
 }
 
-template <typename Json>
-bool decodeOrder(Reader &r, Json &o, const Path &p, Order &out)
+template<typename Json> bool decodeOrder(Reader &r, Json &o, const Path &p, Order &out)
 {
     return readString(r, o, p, "id", out.id, true) && readInt64(r, o, p, "totalCents", out.totalCents)
-           && readString(r, o, p, "currency", out.currency) && readString(r, o, p, "status", out.status)
-           && readInt64(r, o, p, "placedAt", out.placedAt, 0) && readString(r, o, p, "summary", out.summary);
+        && readString(r, o, p, "currency", out.currency) && readString(r, o, p, "status", out.status)
+        && readInt64(r, o, p, "placedAt", out.placedAt, 0) && readString(r, o, p, "summary", out.summary);
 }
 
-template <typename Json>
-bool decodeTool(Reader &r, Json &o, const Path &p, ToolUse &out)
+template<typename Json> bool decodeTool(Reader &r, Json &o, const Path &p, ToolUse &out)
 {
     return readString(r, o, p, "name", out.name) && readString(r, o, p, "summary", out.summary);
 }
 
-template <typename Json>
-bool decodeAi(Reader &r, Json &o, const Path &p, AiAnnotation &out)
+template<typename Json> bool decodeAi(Reader &r, Json &o, const Path &p, AiAnnotation &out)
 {
     if (!readString(r, o, p, "intent", out.intent) || !readDouble(r, o, p, "confidence", out.confidence, 0.0, 1.0)
         || !readInt64(r, o, p, "latencyMs", out.latencyMs, 0))
@@ -260,14 +262,12 @@ bool decodeAi(Reader &r, Json &o, const Path &p, AiAnnotation &out)
 
 } // namespace
 
-template <typename Json>
-bool decodeCursor(Reader &r, Json &o, const Path &p, Cursor &out)
+template<typename Json> bool decodeCursor(Reader &r, Json &o, const Path &p, Cursor &out)
 {
     return readString(r, o, p, "epoch", out.epoch) && readInt64(r, o, p, "seq", out.seq, 0);
 }
 
-template <typename Json>
-bool decodeCustomer(Reader &r, Json &o, const Path &p, Customer &out)
+template<typename Json> bool decodeCustomer(Reader &r, Json &o, const Path &p, Customer &out)
 {
     if (!readString(r, o, p, "id", out.id, true) || !readString(r, o, p, "name", out.name)
         || !readString(r, o, p, "email", out.email) || !readBool(r, o, p, "vip", out.vip)
@@ -280,8 +280,7 @@ bool decodeCustomer(Reader &r, Json &o, const Path &p, Customer &out)
 }
 
 namespace {
-template <typename Json>
-bool decodeOptionalEscalation(Reader &r, Json &o, const Path &p, Conversation &out)
+template<typename Json> bool decodeOptionalEscalation(Reader &r, Json &o, const Path &p, Conversation &out)
 {
     Json *escalation = nullptr;
     if (!optionalObject(r, o, p, "escalation", escalation))
@@ -294,32 +293,28 @@ bool decodeOptionalEscalation(Reader &r, Json &o, const Path &p, Conversation &o
 }
 } // namespace
 
-template <typename Json>
-bool decodeConversation(Reader &r, Json &o, const Path &p, Conversation &out)
+template<typename Json> bool decodeConversation(Reader &r, Json &o, const Path &p, Conversation &out)
 {
     return readString(r, o, p, "id", out.id, true) && readString(r, o, p, "customerId", out.customerId)
-           && readEnum(r, o, p, "channel", out.channel, channelFromString, kChannelNames)
-           && readEnum(r, o, p, "kind", out.kind, kindFromString, kKindNames)
-           && readEnum(r, o, p, "status", out.status, statusFromString, kStatusNames)
-           && readString(r, o, p, "subject", out.subject) && readString(r, o, p, "intent", out.intent)
-           && readDouble(r, o, p, "sentiment", out.sentiment, -1.0, 1.0)
-           && readOptionalDouble(r, o, p, "confidence", out.confidence, 0.0, 1.0)
-           && readString(r, o, p, "lastMessage", out.lastMessage)
-           && readEnum(r, o, p, "lastAuthor", out.lastAuthor, authorFromString, kAuthorNames)
-           && readInt64(r, o, p, "lastMessageAt", out.lastMessageAt, 0)
-           && readInt64(r, o, p, "createdAt", out.createdAt, 0)
-           && readOptionalInt64(r, o, p, "waitingSince", out.waitingSince, 0)
-           && readInt(r, o, p, "priority", out.priority, 0, 3)
-           && readInt64(r, o, p, "messageCount", out.messageCount, 0)
-           && readString(r, o, p, "assignee", out.assignee)
-           && readOptionalString(r, o, p, "assigneeName", out.assigneeName) && decodeOptionalEscalation(r, o, p, out);
+        && readEnum(r, o, p, "channel", out.channel, channelFromString, kChannelNames)
+        && readEnum(r, o, p, "kind", out.kind, kindFromString, kKindNames)
+        && readEnum(r, o, p, "status", out.status, statusFromString, kStatusNames)
+        && readString(r, o, p, "subject", out.subject) && readString(r, o, p, "intent", out.intent)
+        && readDouble(r, o, p, "sentiment", out.sentiment, -1.0, 1.0)
+        && readOptionalDouble(r, o, p, "confidence", out.confidence, 0.0, 1.0)
+        && readString(r, o, p, "lastMessage", out.lastMessage)
+        && readEnum(r, o, p, "lastAuthor", out.lastAuthor, authorFromString, kAuthorNames)
+        && readInt64(r, o, p, "lastMessageAt", out.lastMessageAt, 0)
+        && readInt64(r, o, p, "createdAt", out.createdAt, 0)
+        && readOptionalInt64(r, o, p, "waitingSince", out.waitingSince, 0)
+        && readInt(r, o, p, "priority", out.priority, 0, 3) && readInt64(r, o, p, "messageCount", out.messageCount, 0)
+        && readString(r, o, p, "assignee", out.assignee)
+        && readOptionalString(r, o, p, "assigneeName", out.assigneeName) && decodeOptionalEscalation(r, o, p, out);
 }
 
-template <typename Json>
-bool decodeMessage(Reader &r, Json &o, const Path &p, Message &out)
+template<typename Json> bool decodeMessage(Reader &r, Json &o, const Path &p, Message &out)
 {
-    if (!readString(r, o, p, "id", out.id, true)
-        || !readString(r, o, p, "conversationId", out.conversationId, true)
+    if (!readString(r, o, p, "id", out.id, true) || !readString(r, o, p, "conversationId", out.conversationId, true)
         || !readEnum(r, o, p, "author", out.author, authorFromString, kAuthorNames)
         || !readString(r, o, p, "authorName", out.authorName) || !readString(r, o, p, "text", out.text)
         || !readInt64(r, o, p, "at", out.at, 0)
@@ -332,22 +327,19 @@ bool decodeMessage(Reader &r, Json &o, const Path &p, Message &out)
     }
     const Path at = p.member("ai");
     if (!ai->is_object())
-        return r.fail(DecodeError::Code::NotAnObject, at,
-                      std::string("expected an object, got ") + std::string(typeName(*ai)));
+        return r.fail(
+            DecodeError::Code::NotAnObject, at, std::string("expected an object, got ") + std::string(typeName(*ai)));
     return decodeAi(r, *ai, at, out.ai.emplace());
 }
 
-template <typename Json>
-bool decodeJudgement(Reader &r, Json &o, const Path &p, Judgement &out)
+template<typename Json> bool decodeJudgement(Reader &r, Json &o, const Path &p, Judgement &out)
 {
     return readString(r, o, p, "messageId", out.messageId, true)
-           && readString(r, o, p, "conversationId", out.conversationId, true)
-           && readBool(r, o, p, "correct", out.correct) && readString(r, o, p, "reason", out.reason)
-           && readString(r, o, p, "by", out.by);
+        && readString(r, o, p, "conversationId", out.conversationId, true) && readBool(r, o, p, "correct", out.correct)
+        && readString(r, o, p, "reason", out.reason) && readString(r, o, p, "by", out.by);
 }
 
-template <typename Json>
-bool decodeTransition(Reader &r, Json &o, const Path &p, Transition &out)
+template<typename Json> bool decodeTransition(Reader &r, Json &o, const Path &p, Transition &out)
 {
     if (!readString(r, o, p, "conversationId", out.conversationId, true)
         || !readEnum(r, o, p, "from", out.from, statusFromString, kStatusNames)
@@ -363,23 +355,19 @@ bool decodeTransition(Reader &r, Json &o, const Path &p, Transition &out)
     return readEnum(r, o, p, "outcome", out.outcome.emplace(), outcomeFromString, kOutcomeNames);
 }
 
-template <typename Json>
-bool decodeDraft(Reader &r, Json &o, const Path &p, Draft &out)
+template<typename Json> bool decodeDraft(Reader &r, Json &o, const Path &p, Draft &out)
 {
-    return readString(r, o, p, "id", out.id, true)
-           && readString(r, o, p, "conversationId", out.conversationId, true)
-           && readString(r, o, p, "forUser", out.forUser, true) && readString(r, o, p, "text", out.text)
-           && readString(r, o, p, "intent", out.intent)
-           && readDouble(r, o, p, "confidence", out.confidence, 0.0, 1.0) && readInt64(r, o, p, "at", out.at, 0);
+    return readString(r, o, p, "id", out.id, true) && readString(r, o, p, "conversationId", out.conversationId, true)
+        && readString(r, o, p, "forUser", out.forUser, true) && readString(r, o, p, "text", out.text)
+        && readString(r, o, p, "intent", out.intent) && readDouble(r, o, p, "confidence", out.confidence, 0.0, 1.0)
+        && readInt64(r, o, p, "at", out.at, 0);
 }
 
-template <typename Json>
-bool decodeEvent(Reader &r, Json &o, const Path &p, Event &out)
+template<typename Json> bool decodeEvent(Reader &r, Json &o, const Path &p, Event &out)
 {
     if (!readString(r, o, p, "id", out.id, true) || !readInt64(r, o, p, "seq", out.seq, 1)
         || !readString(r, o, p, "epoch", out.epoch, true) || !readInt64(r, o, p, "at", out.at, 0)
-        || !readString(r, o, p, "kind", out.kind, true)
-        || !readOptionalString(r, o, p, "commandId", out.commandId))
+        || !readString(r, o, p, "kind", out.kind, true) || !readOptionalString(r, o, p, "commandId", out.commandId))
         return false;
     Json *data = readObject(r, o, p, "data");
     if (!data)
@@ -400,20 +388,20 @@ bool decodeEvent(Reader &r, Json &o, const Path &p, Event &out)
         return decodeDraft(r, *data, at, out.payload.template emplace<Draft>());
     // Unknown kind: keep the data so nothing is lost, and let the client advance its cursor.
     if constexpr (kMovable<Json>)
-        out.payload = UnknownPayload{std::move(*data)};
+        out.payload = UnknownPayload {std::move(*data)};
     else
-        out.payload = UnknownPayload{*data};
+        out.payload = UnknownPayload {*data};
     return true;
 }
 
-#define PILOTHOUSE_INSTANTIATE(J)                                                                  \
-    template bool decodeCursor<J>(Reader &, J &, const Path &, Cursor &);                          \
-    template bool decodeCustomer<J>(Reader &, J &, const Path &, Customer &);                      \
-    template bool decodeConversation<J>(Reader &, J &, const Path &, Conversation &);              \
-    template bool decodeMessage<J>(Reader &, J &, const Path &, Message &);                        \
-    template bool decodeJudgement<J>(Reader &, J &, const Path &, Judgement &);                    \
-    template bool decodeTransition<J>(Reader &, J &, const Path &, Transition &);                  \
-    template bool decodeDraft<J>(Reader &, J &, const Path &, Draft &);                            \
+#define PILOTHOUSE_INSTANTIATE(J)                                                                                      \
+    template bool decodeCursor<J>(Reader &, J &, const Path &, Cursor &);                                              \
+    template bool decodeCustomer<J>(Reader &, J &, const Path &, Customer &);                                          \
+    template bool decodeConversation<J>(Reader &, J &, const Path &, Conversation &);                                  \
+    template bool decodeMessage<J>(Reader &, J &, const Path &, Message &);                                            \
+    template bool decodeJudgement<J>(Reader &, J &, const Path &, Judgement &);                                        \
+    template bool decodeTransition<J>(Reader &, J &, const Path &, Transition &);                                      \
+    template bool decodeDraft<J>(Reader &, J &, const Path &, Draft &);                                                \
     template bool decodeEvent<J>(Reader &, J &, const Path &, Event &);
 PILOTHOUSE_INSTANTIATE(nlohmann::json)
 PILOTHOUSE_INSTANTIATE(const nlohmann::json)
@@ -430,8 +418,7 @@ Decoded<Customer> customerFromJson(const nlohmann::json &json)
 
 Decoded<Conversation> conversationFromJson(const nlohmann::json &json)
 {
-    return detail::decodeRoot<Conversation>(json, "conversation",
-                                            detail::decodeConversation<const nlohmann::json>);
+    return detail::decodeRoot<Conversation>(json, "conversation", detail::decodeConversation<const nlohmann::json>);
 }
 
 Decoded<Message> messageFromJson(const nlohmann::json &json)
@@ -446,11 +433,8 @@ Decoded<Event> eventFromJson(const nlohmann::json &json)
 
 nlohmann::json toJson(const Event &event)
 {
-    nlohmann::json json = {{"id", event.id},
-                           {"seq", event.seq},
-                           {"epoch", event.epoch},
-                           {"at", event.at},
-                           {"kind", event.kind}};
+    nlohmann::json json
+        = {{"id", event.id}, {"seq", event.seq}, {"epoch", event.epoch}, {"at", event.at}, {"kind", event.kind}};
     if (!event.commandId.empty())
         json["commandId"] = event.commandId;
     json["data"] = std::visit(

@@ -7,43 +7,35 @@
 
 namespace pilothouse::protocol::detail {
 
-template <typename Json>
-bool decodeCustomer(Reader &r, Json &object, const Path &path, Customer &out);
-template <typename Json>
-bool decodeConversation(Reader &r, Json &object, const Path &path, Conversation &out);
-template <typename Json>
-bool decodeMessage(Reader &r, Json &object, const Path &path, Message &out);
-template <typename Json>
-bool decodeJudgement(Reader &r, Json &object, const Path &path, Judgement &out);
-template <typename Json>
-bool decodeTransition(Reader &r, Json &object, const Path &path, Transition &out);
-template <typename Json>
-bool decodeDraft(Reader &r, Json &object, const Path &path, Draft &out);
-template <typename Json>
-bool decodeCursor(Reader &r, Json &object, const Path &path, Cursor &out);
-template <typename Json>
-bool decodeEvent(Reader &r, Json &object, const Path &path, Event &out);
+template<typename Json> bool decodeCustomer(Reader &r, Json &object, const Path &path, Customer &out);
+template<typename Json> bool decodeConversation(Reader &r, Json &object, const Path &path, Conversation &out);
+template<typename Json> bool decodeMessage(Reader &r, Json &object, const Path &path, Message &out);
+template<typename Json> bool decodeJudgement(Reader &r, Json &object, const Path &path, Judgement &out);
+template<typename Json> bool decodeTransition(Reader &r, Json &object, const Path &path, Transition &out);
+template<typename Json> bool decodeDraft(Reader &r, Json &object, const Path &path, Draft &out);
+template<typename Json> bool decodeCursor(Reader &r, Json &object, const Path &path, Cursor &out);
+template<typename Json> bool decodeEvent(Reader &r, Json &object, const Path &path, Event &out);
 
 nlohmann::json cursorToJson(const Cursor &cursor);
 
 /// Wrap a Reader-based decoder for the public const-json entry points.
-template <typename T, typename Decode>
+template<typename T, typename Decode>
 Decoded<T> decodeRoot(const nlohmann::json &json, std::string_view rootName, Decode decode)
 {
     Reader r(rootName);
     try {
         if (!json.is_object()) {
-            r.fail(DecodeError::Code::NotAnObject, Path{},
-                   std::string("expected an object, got ") + std::string(typeName(json)));
+            r.fail(DecodeError::Code::NotAnObject, Path {},
+                std::string("expected an object, got ") + std::string(typeName(json)));
             return r.takeError();
         }
-        T value{};
-        if (!decode(r, json, Path{}, value))
+        T value {};
+        if (!decode(r, json, Path {}, value))
             return r.takeError();
         return value;
     } catch (const std::exception &e) {
         // Only allocation failure can get here; never let it cross the decode boundary.
-        return DecodeError{DecodeError::Code::MalformedJson, std::string("decode failed: ") + e.what()};
+        return DecodeError {DecodeError::Code::MalformedJson, std::string("decode failed: ") + e.what()};
     }
 }
 

@@ -50,12 +50,12 @@ enum class Visibility { Public, Note, Whisper };
 enum class ResolveOutcome { Resolved, NotResolved, Spam };
 
 struct Order {
-    std::string id;          ///< e.g. "12345"
+    std::string id; ///< e.g. "12345"
     std::int64_t totalCents = 0;
-    std::string currency;    ///< ISO 4217, e.g. "USD"
-    std::string status;      ///< "processing", "shipped", "delivered", "returned", "cancelled"
+    std::string currency; ///< ISO 4217, e.g. "USD"
+    std::string status; ///< "processing", "shipped", "delivered", "returned", "cancelled"
     Millis placedAt = 0;
-    std::string summary;     ///< "2 items: Trail Runner 2, Wool Socks"
+    std::string summary; ///< "2 items: Trail Runner 2, Wool Socks"
     bool operator==(const Order &) const = default;
 };
 
@@ -64,9 +64,9 @@ struct Customer {
     std::string name;
     std::string email;
     bool vip = false;
-    std::string segment;     ///< "new", "returning", "vip", "business"
+    std::string segment; ///< "new", "returning", "vip", "business"
     std::int64_t lifetimeValueCents = 0;
-    Millis since = 0;        ///< Customer since.
+    Millis since = 0; ///< Customer since.
     std::vector<Order> orders; ///< Most recent first, at most 20.
     bool operator==(const Customer &) const = default;
 };
@@ -91,8 +91,8 @@ struct Message {
     std::string id;
     std::string conversationId;
     Author author = Author::Customer;
-    std::string authorName;  ///< Display name: customer name, AI persona, or operator.
-    std::string text;        ///< Plain text, untrusted when authored by a customer.
+    std::string authorName; ///< Display name: customer name, AI persona, or operator.
+    std::string text; ///< Plain text, untrusted when authored by a customer.
     Millis at = 0;
     std::optional<AiAnnotation> ai;
     Visibility visibility = Visibility::Public; ///< Optional on the wire; absent means public.
@@ -102,11 +102,11 @@ struct Message {
 /// Why and how urgently a conversation was escalated. Kept while escalated and while a person
 /// owns the conversation after an escalation, so the queue and handle-time metrics can use it.
 struct Escalation {
-    std::string rule;        ///< Id or name of the rule that fired.
+    std::string rule; ///< Id or name of the rule that fired.
     EscalationReason reason = EscalationReason::LowConfidence;
-    int priority = 0;        ///< 0 normal .. 3 urgent
-    Millis at = 0;           ///< When it was escalated.
-    Millis slaDueAt = 0;     ///< Target time of the human's first response.
+    int priority = 0; ///< 0 normal .. 3 urgent
+    Millis at = 0; ///< When it was escalated.
+    Millis slaDueAt = 0; ///< Target time of the human's first response.
     bool operator==(const Escalation &) const = default;
 };
 
@@ -118,18 +118,18 @@ struct Conversation {
     ConversationKind kind = ConversationKind::Support;
     ConversationStatus status = ConversationStatus::Ai;
     std::string subject;
-    std::string intent;                 ///< Last detected intent, "" if none yet.
-    double sentiment = 0.0;             ///< -1 (angry) .. 1 (delighted)
-    std::optional<double> confidence;   ///< Confidence of the last AI reply.
-    std::string lastMessage;            ///< Plain text, untrusted.
+    std::string intent; ///< Last detected intent, "" if none yet.
+    double sentiment = 0.0; ///< -1 (angry) .. 1 (delighted)
+    std::optional<double> confidence; ///< Confidence of the last AI reply.
+    std::string lastMessage; ///< Plain text, untrusted.
     Author lastAuthor = Author::Customer;
     Millis lastMessageAt = 0;
     Millis createdAt = 0;
     std::optional<Millis> waitingSince; ///< Since when the customer waits for an answer.
-    int priority = 0;                   ///< 0 normal .. 3 urgent
+    int priority = 0; ///< 0 normal .. 3 urgent
     std::int64_t messageCount = 0;
-    std::string assignee;               ///< User name of the human owner, "" if none.
-    std::string assigneeName;           ///< Display name of the owner; optional on the wire.
+    std::string assignee; ///< User name of the human owner, "" if none.
+    std::string assigneeName; ///< Display name of the owner; optional on the wire.
     std::optional<Escalation> escalation;
     bool operator==(const Conversation &) const = default;
 };
@@ -152,9 +152,9 @@ struct Transition {
     std::string conversationId;
     ConversationStatus from = ConversationStatus::Ai;
     ConversationStatus to = ConversationStatus::Ai;
-    std::string actor;       ///< User name, or "ai" / "system".
-    std::string reason;      ///< docs/protocol.md lists the values ("take_over", "customer_wrote", ...).
-    std::string note;        ///< Free text from the operator (hand back, resolve), may be empty.
+    std::string actor; ///< User name, or "ai" / "system".
+    std::string reason; ///< docs/protocol.md lists the values ("take_over", "customer_wrote", ...).
+    std::string note; ///< Free text from the operator (hand back, resolve), may be empty.
     std::optional<ResolveOutcome> outcome; ///< Only on a transition to resolved.
     Millis at = 0;
     bool operator==(const Transition &) const = default;
@@ -179,25 +179,24 @@ struct Judgement {
     std::string conversationId;
     bool correct = true;
     std::string reason;
-    std::string by;          ///< User name.
+    std::string by; ///< User name.
     bool operator==(const Judgement &) const = default;
 };
 
 struct UnknownPayload {
-    nlohmann::json data;     ///< Kept verbatim.
+    nlohmann::json data; ///< Kept verbatim.
     bool operator==(const UnknownPayload &) const = default;
 };
 
-using EventPayload =
-    std::variant<UnknownPayload, Customer, Conversation, Message, Judgement, Transition, Draft>;
+using EventPayload = std::variant<UnknownPayload, Customer, Conversation, Message, Judgement, Transition, Draft>;
 
 struct Event {
-    std::string id;          ///< Stable, unique across epochs (e.g. "<epoch>-<seq>").
-    std::int64_t seq = 0;    ///< Strictly increasing within an epoch, starting at 1.
+    std::string id; ///< Stable, unique across epochs (e.g. "<epoch>-<seq>").
+    std::int64_t seq = 0; ///< Strictly increasing within an epoch, starting at 1.
     std::string epoch;
     Millis at = 0;
-    std::string kind;        ///< Raw kind string, also for unknown kinds.
-    std::string commandId;   ///< Echoed when a command caused this event, else "".
+    std::string kind; ///< Raw kind string, also for unknown kinds.
+    std::string commandId; ///< Echoed when a command caused this event, else "".
     EventPayload payload;
     bool operator==(const Event &) const = default;
 };
@@ -222,7 +221,7 @@ struct Hello {
 /// An operator action. `id` is generated by the client and reused on every resend.
 struct Command {
     std::string id;
-    std::string name;        ///< e.g. "message.judge"
+    std::string name; ///< e.g. "message.judge"
     nlohmann::json args = nlohmann::json::object();
     bool operator==(const Command &) const = default;
 };
@@ -232,7 +231,7 @@ struct Ping {
     bool operator==(const Ping &) const = default;
 };
 struct Pong {
-    Millis t = 0;            ///< Echoes the ping's t.
+    Millis t = 0; ///< Echoes the ping's t.
     bool operator==(const Pong &) const = default;
 };
 
@@ -241,7 +240,7 @@ struct Pong {
 struct UserInfo {
     std::string name;
     std::string displayName;
-    std::string role;        ///< "agent", "supervisor", "admin"
+    std::string role; ///< "agent", "supervisor", "admin"
     bool operator==(const UserInfo &) const = default;
 };
 
@@ -252,7 +251,7 @@ struct Limits {
 };
 
 struct HeartbeatPolicy {
-    int intervalMs = 15000;  ///< Send a ping when quiet for this long.
+    int intervalMs = 15000; ///< Send a ping when quiet for this long.
     int idleTimeoutMs = 45000; ///< Silence past this means the link is dead.
     bool operator==(const HeartbeatPolicy &) const = default;
 };
@@ -265,8 +264,8 @@ struct Welcome {
     UserInfo user;
     Limits limits;
     HeartbeatPolicy heartbeat;
-    ClientInfo server;       ///< Server name and version.
-    Cursor head;             ///< The server's log head at welcome time.
+    ClientInfo server; ///< Server name and version.
+    Cursor head; ///< The server's log head at welcome time.
     std::int64_t retentionSeconds = 0; ///< How long the log keeps events for replay.
     ResumeMode resume = ResumeMode::Snapshot; ///< What follows: replayed events or a snapshot.
     bool operator==(const Welcome &) const = default;
@@ -276,7 +275,7 @@ struct Welcome {
 /// follow as ordinary `events` frames. The client replaces its cache when the final part arrives.
 struct Snapshot {
     Cursor position;
-    int part = 0;            ///< 0-based
+    int part = 0; ///< 0-based
     bool final = true;
     std::vector<Customer> customers;
     std::vector<Conversation> conversations;
@@ -291,7 +290,7 @@ struct Events {
 
 struct Ack {
     std::string commandId;
-    std::int64_t seq = 0;    ///< Sequence number of the resulting event, 0 if none.
+    std::int64_t seq = 0; ///< Sequence number of the resulting event, 0 if none.
     bool operator==(const Ack &) const = default;
 };
 
@@ -306,8 +305,8 @@ inline constexpr const char *UnknownCommand = "unknown_command";
 inline constexpr const char *RateLimited = "rate_limited";
 inline constexpr const char *Internal = "internal";
 inline constexpr const char *UnsupportedVersion = "unsupported_version"; ///< Error frame before close 4002.
-inline constexpr const char *MessageTooLarge = "message_too_large";     ///< Error frame before close 4009.
-inline constexpr const char *IdReused = "id_reused";         ///< Same command id, different name or args.
+inline constexpr const char *MessageTooLarge = "message_too_large"; ///< Error frame before close 4009.
+inline constexpr const char *IdReused = "id_reused"; ///< Same command id, different name or args.
 inline constexpr const char *InvalidState = "invalid_state"; ///< The command does not fit the conversation's state.
 } // namespace errors
 
@@ -331,16 +330,16 @@ struct Error {
 
 /// Application close codes (4000-4999; Qt 6.4 rejects 1012-2999).
 namespace close_codes {
-inline constexpr int ProtocolError = 4000;      ///< Malformed or unexpected frame. Client: fix, no retry loop.
-inline constexpr int Unauthorized = 4001;       ///< Token missing, invalid or expired. Client: sign in again.
+inline constexpr int ProtocolError = 4000; ///< Malformed or unexpected frame. Client: fix, no retry loop.
+inline constexpr int Unauthorized = 4001; ///< Token missing, invalid or expired. Client: sign in again.
 inline constexpr int UnsupportedVersion = 4002; ///< Client: upgrade.
-inline constexpr int Forbidden = 4003;          ///< Role may not connect. Client: no retry.
-inline constexpr int HelloTimeout = 4004;       ///< No hello within the limit. Client: retry.
-inline constexpr int MessageTooLarge = 4009;    ///< Frame over maxMessageBytes. Client: retry.
-inline constexpr int ResumeImpossible = 4010;   ///< Reserved; v1 answers with a snapshot instead.
-inline constexpr int ServerRestarting = 4011;   ///< Client: retry with backoff.
-inline constexpr int IdleTimeout = 4012;        ///< No frame within idleTimeoutMs. Client: retry.
-inline constexpr int RateLimited = 4029;        ///< Client: retry after backoff.
+inline constexpr int Forbidden = 4003; ///< Role may not connect. Client: no retry.
+inline constexpr int HelloTimeout = 4004; ///< No hello within the limit. Client: retry.
+inline constexpr int MessageTooLarge = 4009; ///< Frame over maxMessageBytes. Client: retry.
+inline constexpr int ResumeImpossible = 4010; ///< Reserved; v1 answers with a snapshot instead.
+inline constexpr int ServerRestarting = 4011; ///< Client: retry with backoff.
+inline constexpr int IdleTimeout = 4012; ///< No frame within idleTimeoutMs. Client: retry.
+inline constexpr int RateLimited = 4029; ///< Client: retry after backoff.
 } // namespace close_codes
 
 using ClientFrame = std::variant<Hello, Command, Ping, Pong>;

@@ -15,7 +15,11 @@ using json = nlohmann::json;
 /// reading it. Counting depth here gives the same limit and stops at the first offending bracket.
 class DomBuilder {
 public:
-    explicit DomBuilder(json &root) : m_root(root) { m_stack.reserve(kMaxDepth); }
+    explicit DomBuilder(json &root)
+        : m_root(root)
+    {
+        m_stack.reserve(kMaxDepth);
+    }
 
     bool null() { return put(nullptr); }
     bool boolean(bool value) { return put(value); }
@@ -41,8 +45,7 @@ public:
         auto &members = m_stack.back()->get_ref<json::object_t &>();
         auto [it, inserted] = members.try_emplace(name);
         if (!inserted)
-            return fail(DecodeError::Code::MalformedJson,
-                        "duplicate key \"" + truncated(name) + "\"");
+            return fail(DecodeError::Code::MalformedJson, "duplicate key \"" + truncated(name) + "\"");
         m_member = &it->second;
         return true;
     }
@@ -81,8 +84,7 @@ private:
         return false;
     }
 
-    template <typename Value>
-    json *place(Value &&value)
+    template<typename Value> json *place(Value &&value)
     {
         if (m_stack.empty()) {
             m_root = json(std::forward<Value>(value));
@@ -98,8 +100,7 @@ private:
         return m_member;
     }
 
-    template <typename Value>
-    bool put(Value &&value)
+    template<typename Value> bool put(Value &&value)
     {
         place(std::forward<Value>(value));
         return true;
@@ -108,8 +109,7 @@ private:
     bool open(json::value_t type)
     {
         if (static_cast<int>(m_stack.size()) >= kMaxDepth)
-            return fail(DecodeError::Code::TooDeep,
-                        "nesting deeper than " + std::to_string(kMaxDepth) + " levels");
+            return fail(DecodeError::Code::TooDeep, "nesting deeper than " + std::to_string(kMaxDepth) + " levels");
         m_stack.push_back(place(type));
         return true;
     }
@@ -122,7 +122,7 @@ private:
 
     json &m_root;
     std::vector<json *> m_stack; // open containers; pointers stay valid while they are open
-    json *m_member = nullptr;    // slot of the object member whose value comes next
+    json *m_member = nullptr; // slot of the object member whose value comes next
     DecodeError m_error;
 };
 

@@ -56,16 +56,24 @@ std::string quoted(const json &value)
 std::string_view typeName(const json &value)
 {
     switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "a boolean";
+    case json::value_t::null:
+        return "null";
+    case json::value_t::boolean:
+        return "a boolean";
     case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "an integer";
-    case json::value_t::number_float: return "a number";
-    case json::value_t::string: return "a string";
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
+    case json::value_t::number_unsigned:
+        return "an integer";
+    case json::value_t::number_float:
+        return "a number";
+    case json::value_t::string:
+        return "a string";
+    case json::value_t::array:
+        return "an array";
+    case json::value_t::object:
+        return "an object";
     case json::value_t::binary:
-    case json::value_t::discarded: break;
+    case json::value_t::discarded:
+        break;
     }
     return "an unsupported value";
 }
@@ -75,11 +83,10 @@ bool expectType(Reader &r, const json &value, const Path &path, bool ok, std::st
     if (ok)
         return true;
     return r.fail(DecodeError::Code::WrongType, path,
-                  "expected " + std::string(expected) + ", got " + std::string(typeName(value)));
+        "expected " + std::string(expected) + ", got " + std::string(typeName(value)));
 }
 
-bool takeInt64(Reader &r, const json &value, const Path &path, std::int64_t &out, std::int64_t min,
-               std::int64_t max)
+bool takeInt64(Reader &r, const json &value, const Path &path, std::int64_t &out, std::int64_t min, std::int64_t max)
 {
     std::int64_t v = 0;
     if (value.is_number_integer() && !value.is_number_unsigned()) {
@@ -95,10 +102,10 @@ bool takeInt64(Reader &r, const json &value, const Path &path, std::int64_t &out
     }
     if (v < min || v > max) {
         std::string range = min == kInt64Min ? std::string("<= ") + std::to_string(max)
-                            : max == kInt64Max ? std::string(">= ") + std::to_string(min)
-                                               : std::to_string(min) + ".." + std::to_string(max);
-        return r.fail(DecodeError::Code::InvalidValue, path,
-                      std::to_string(v) + " is out of range (must be " + range + ")");
+            : max == kInt64Max               ? std::string(">= ") + std::to_string(min)
+                                             : std::to_string(min) + ".." + std::to_string(max);
+        return r.fail(
+            DecodeError::Code::InvalidValue, path, std::to_string(v) + " is out of range (must be " + range + ")");
     }
     out = v;
     return true;
@@ -112,8 +119,7 @@ bool takeDouble(Reader &r, const json &value, const Path &path, double &out, dou
     // Written so NaN fails too (a huge exponent parses as infinity).
     if (!(v >= min && v <= max))
         return r.fail(DecodeError::Code::InvalidValue, path,
-                      quoted(value) + " is out of range [" + json(min).dump() + ", "
-                          + json(max).dump() + "]");
+            quoted(value) + " is out of range [" + json(min).dump() + ", " + json(max).dump() + "]");
     out = v;
     return true;
 }

@@ -25,18 +25,20 @@ using json = nlohmann::json;
 struct Path {
     static constexpr std::size_t kNoIndex = std::numeric_limits<std::size_t>::max();
     const Path *parent = nullptr;
-    std::string_view key;        ///< Object member, or empty.
+    std::string_view key; ///< Object member, or empty.
     std::size_t index = kNoIndex; ///< Array element, or kNoIndex.
 
-    Path member(std::string_view name) const { return Path{this, name, kNoIndex}; }
-    Path element(std::size_t i) const { return Path{this, {}, i}; }
+    Path member(std::string_view name) const { return Path {this, name, kNoIndex}; }
+    Path element(std::size_t i) const { return Path {this, {}, i}; }
     std::string toString() const;
 };
 
 /// Collects the first decode failure.
 class Reader {
 public:
-    explicit Reader(std::string_view rootName) : m_rootName(rootName) {}
+    explicit Reader(std::string_view rootName)
+        : m_rootName(rootName)
+    { }
 
     /// Records a failure at `path` and returns false so callers can `return r.fail(...)`.
     bool fail(DecodeError::Code code, const Path &path, std::string_view what);
@@ -52,22 +54,19 @@ std::string quoted(const json &value);
 /// "a string", "an integer", ... for "expected X, got Y" messages.
 std::string_view typeName(const json &value);
 
-template <typename Json>
-inline constexpr bool kMovable = !std::is_const_v<Json>;
+template<typename Json> inline constexpr bool kMovable = !std::is_const_v<Json>;
 
 /// The member `key` of the object `object`, or nullptr.
-template <typename Json>
-Json *find(Json &object, std::string_view key)
+template<typename Json> Json *find(Json &object, std::string_view key)
 {
-    auto &members = object.template get_ref<std::conditional_t<kMovable<Json>, json::object_t &,
-                                                               const json::object_t &>>();
+    auto &members
+        = object.template get_ref<std::conditional_t<kMovable<Json>, json::object_t &, const json::object_t &>>();
     const auto it = members.find(key);
     return it == members.end() ? nullptr : &it->second;
 }
 
 /// A required member; fails with MissingField when absent.
-template <typename Json>
-Json *require(Reader &r, Json &object, const Path &path, std::string_view key)
+template<typename Json> Json *require(Reader &r, Json &object, const Path &path, std::string_view key)
 {
     Json *value = find(object, key);
     if (!value)
@@ -77,7 +76,7 @@ Json *require(Reader &r, Json &object, const Path &path, std::string_view key)
 
 bool expectType(Reader &r, const json &value, const Path &path, bool ok, std::string_view expected);
 
-template <typename Json>
+template<typename Json>
 bool takeString(Reader &r, Json &value, const Path &path, std::string &out, bool nonEmpty = false)
 {
     if (!value.is_string())
@@ -91,42 +90,40 @@ bool takeString(Reader &r, Json &value, const Path &path, std::string &out, bool
     return true;
 }
 
-template <typename Json>
-bool readString(Reader &r, Json &object, const Path &path, std::string_view key, std::string &out,
-                bool nonEmpty = false)
+template<typename Json>
+bool readString(
+    Reader &r, Json &object, const Path &path, std::string_view key, std::string &out, bool nonEmpty = false)
 {
     Json *value = require(r, object, path, key);
     return value && takeString(r, *value, path.member(key), out, nonEmpty);
 }
 
 /// Optional string: absent or null leaves `out` unchanged.
-template <typename Json>
-bool readOptionalString(Reader &r, Json &object, const Path &path, std::string_view key,
-                        std::string &out)
+template<typename Json>
+bool readOptionalString(Reader &r, Json &object, const Path &path, std::string_view key, std::string &out)
 {
     Json *value = find(object, key);
     return !value || value->is_null() || takeString(r, *value, path.member(key), out);
 }
 
-bool takeInt64(Reader &r, const json &value, const Path &path, std::int64_t &out,
-               std::int64_t min, std::int64_t max);
+bool takeInt64(Reader &r, const json &value, const Path &path, std::int64_t &out, std::int64_t min, std::int64_t max);
 bool takeDouble(Reader &r, const json &value, const Path &path, double &out, double min, double max);
 
 inline constexpr std::int64_t kInt64Min = std::numeric_limits<std::int64_t>::min();
 inline constexpr std::int64_t kInt64Max = std::numeric_limits<std::int64_t>::max();
 inline constexpr std::int64_t kIntMax = std::numeric_limits<int>::max();
 
-template <typename Json>
+template<typename Json>
 bool readInt64(Reader &r, Json &object, const Path &path, std::string_view key, std::int64_t &out,
-               std::int64_t min = kInt64Min, std::int64_t max = kInt64Max)
+    std::int64_t min = kInt64Min, std::int64_t max = kInt64Max)
 {
     Json *value = require(r, object, path, key);
     return value && takeInt64(r, *value, path.member(key), out, min, max);
 }
 
-template <typename Json>
-bool readInt(Reader &r, Json &object, const Path &path, std::string_view key, int &out,
-             std::int64_t min, std::int64_t max = kIntMax)
+template<typename Json>
+bool readInt(Reader &r, Json &object, const Path &path, std::string_view key, int &out, std::int64_t min,
+    std::int64_t max = kIntMax)
 {
     std::int64_t wide = 0;
     if (!readInt64(r, object, path, key, wide, min, max))
@@ -135,9 +132,9 @@ bool readInt(Reader &r, Json &object, const Path &path, std::string_view key, in
     return true;
 }
 
-template <typename Json>
+template<typename Json>
 bool readOptionalInt64(Reader &r, Json &object, const Path &path, std::string_view key,
-                       std::optional<std::int64_t> &out, std::int64_t min = kInt64Min)
+    std::optional<std::int64_t> &out, std::int64_t min = kInt64Min)
 {
     Json *value = find(object, key);
     if (!value || value->is_null()) {
@@ -151,17 +148,16 @@ bool readOptionalInt64(Reader &r, Json &object, const Path &path, std::string_vi
     return true;
 }
 
-template <typename Json>
-bool readDouble(Reader &r, Json &object, const Path &path, std::string_view key, double &out,
-                double min, double max)
+template<typename Json>
+bool readDouble(Reader &r, Json &object, const Path &path, std::string_view key, double &out, double min, double max)
 {
     Json *value = require(r, object, path, key);
     return value && takeDouble(r, *value, path.member(key), out, min, max);
 }
 
-template <typename Json>
-bool readOptionalDouble(Reader &r, Json &object, const Path &path, std::string_view key,
-                        std::optional<double> &out, double min, double max)
+template<typename Json>
+bool readOptionalDouble(
+    Reader &r, Json &object, const Path &path, std::string_view key, std::optional<double> &out, double min, double max)
 {
     Json *value = find(object, key);
     if (!value || value->is_null()) {
@@ -175,8 +171,7 @@ bool readOptionalDouble(Reader &r, Json &object, const Path &path, std::string_v
     return true;
 }
 
-template <typename Json>
-bool readBool(Reader &r, Json &object, const Path &path, std::string_view key, bool &out)
+template<typename Json> bool readBool(Reader &r, Json &object, const Path &path, std::string_view key, bool &out)
 {
     Json *value = require(r, object, path, key);
     if (!value)
@@ -188,21 +183,19 @@ bool readBool(Reader &r, Json &object, const Path &path, std::string_view key, b
 }
 
 /// A required member that must be an object (NotAnObject otherwise).
-template <typename Json>
-Json *readObject(Reader &r, Json &object, const Path &path, std::string_view key)
+template<typename Json> Json *readObject(Reader &r, Json &object, const Path &path, std::string_view key)
 {
     Json *value = require(r, object, path, key);
     if (value && !value->is_object()) {
         r.fail(DecodeError::Code::NotAnObject, path.member(key),
-               std::string("expected an object, got ") + std::string(typeName(*value)));
+            std::string("expected an object, got ") + std::string(typeName(*value)));
         return nullptr;
     }
     return value;
 }
 
 /// A required member that must be an array (WrongType otherwise).
-template <typename Json>
-Json *readArray(Reader &r, Json &object, const Path &path, std::string_view key)
+template<typename Json> Json *readArray(Reader &r, Json &object, const Path &path, std::string_view key)
 {
     Json *value = require(r, object, path, key);
     if (value && !value->is_array()) {
@@ -213,9 +206,9 @@ Json *readArray(Reader &r, Json &object, const Path &path, std::string_view key)
 }
 
 /// Reads an enumeration spelled as a lower-case string.
-template <typename Json, typename Enum>
+template<typename Json, typename Enum>
 bool readEnum(Reader &r, Json &object, const Path &path, std::string_view key, Enum &out,
-              std::optional<Enum> (*parse)(std::string_view), std::string_view allowed)
+    std::optional<Enum> (*parse)(std::string_view), std::string_view allowed)
 {
     Json *value = require(r, object, path, key);
     if (!value)
@@ -225,25 +218,24 @@ bool readEnum(Reader &r, Json &object, const Path &path, std::string_view key, E
     const auto parsed = parse(value->template get_ref<const std::string &>());
     if (!parsed)
         return r.fail(DecodeError::Code::InvalidValue, path.member(key),
-                      "unknown value " + quoted(*value) + " (expected " + std::string(allowed) + ")");
+            "unknown value " + quoted(*value) + " (expected " + std::string(allowed) + ")");
     out = *parsed;
     return true;
 }
 
 /// Decodes every element of `array` (which must hold objects) with
 /// `decode(Reader&, Json&, const Path&, T&)`, appending to `out`.
-template <typename Json, typename T, typename Decode>
+template<typename Json, typename T, typename Decode>
 bool readObjects(Reader &r, Json &array, const Path &path, std::vector<T> &out, Decode decode)
 {
-    auto &items = array.template get_ref<std::conditional_t<kMovable<Json>, json::array_t &,
-                                                            const json::array_t &>>();
+    auto &items = array.template get_ref<std::conditional_t<kMovable<Json>, json::array_t &, const json::array_t &>>();
     out.reserve(out.size() + items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Path at = path.element(i);
         if (!items[i].is_object())
             return r.fail(DecodeError::Code::NotAnObject, at,
-                          std::string("expected an object, got ") + std::string(typeName(items[i])));
-        T value{};
+                std::string("expected an object, got ") + std::string(typeName(items[i])));
+        T value {};
         if (!decode(r, items[i], at, value))
             return false;
         out.push_back(std::move(value));

@@ -75,7 +75,7 @@ HttpReply postJson(const HttpPost &request)
     headers = curl_slist_append(headers, "Accept: application/json");
     std::unique_ptr<curl_slist, SlistDeleter> headerGuard(headers);
 
-    Sink sink{&reply.body, request.maxResponseBytes};
+    Sink sink {&reply.body, request.maxResponseBytes};
     char errorBuffer[CURL_ERROR_SIZE] = {};
     const std::string caFile = request.caFile.toStdString();
     CURL *h = curl.get();

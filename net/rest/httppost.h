@@ -13,7 +13,7 @@ namespace pilothouse::net {
 struct HttpPost {
     std::string url;
     const QByteArray *body = nullptr;
-    QString caFile;                       ///< Extra CA bundle; empty = the system store.
+    QString caFile; ///< Extra CA bundle; empty = the system store.
     std::chrono::milliseconds connectTimeout = std::chrono::seconds(10);
     std::chrono::milliseconds totalTimeout = std::chrono::seconds(30);
     std::size_t maxResponseBytes = 1024 * 1024;

@@ -23,8 +23,7 @@ namespace {
 
 QString serverText(const QUrl &server)
 {
-    return server.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
-                                  QUrl::RemoveFragment);
+    return server.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
 }
 
 LoginResult failure(LoginResult::Error error, QString message, int status = 0)
@@ -50,40 +49,57 @@ LoginResult interpret(const QUrl &server, const HttpReply &reply)
     case HttpReply::Failure::None:
         break;
     case HttpReply::Failure::Network:
-        return failure(E::Network, LoginClient::tr("The server at %1 did not answer. Check the address and "
-                                                   "your connection.").arg(where));
+        return failure(E::Network,
+            LoginClient::tr("The server at %1 did not answer. Check the address and "
+                            "your connection.")
+                .arg(where));
     case HttpReply::Failure::Tls:
-        return failure(E::Tls, LoginClient::tr("The identity of %1 could not be verified, so your password was "
-                                               "not sent. Check the address, or ask your administrator for "
-                                               "the server's certificate authority file.").arg(where));
+        return failure(E::Tls,
+            LoginClient::tr("The identity of %1 could not be verified, so your password was "
+                            "not sent. Check the address, or ask your administrator for "
+                            "the server's certificate authority file.")
+                .arg(where));
     case HttpReply::Failure::TooLarge:
-        return failure(E::BadResponse, LoginClient::tr("The server at %1 sent an answer far too large for a "
-                                                       "sign-in. Check the address.").arg(where));
+        return failure(E::BadResponse,
+            LoginClient::tr("The server at %1 sent an answer far too large for a "
+                            "sign-in. Check the address.")
+                .arg(where));
     }
 
     const int status = int(reply.status);
     if (status == 401)
         return failure(E::Unauthorized, LoginClient::tr("Wrong user name or password."), status);
     if (status == 403)
-        return failure(E::Unauthorized, LoginClient::tr("This account may not sign in to the console. Ask an "
-                                                        "administrator for access."), status);
+        return failure(E::Unauthorized,
+            LoginClient::tr("This account may not sign in to the console. Ask an "
+                            "administrator for access."),
+            status);
     if (status == 429)
-        return failure(E::ServerError, LoginClient::tr("Too many sign-in attempts. Wait a minute, then try "
-                                                       "again."), status);
+        return failure(E::ServerError,
+            LoginClient::tr("Too many sign-in attempts. Wait a minute, then try "
+                            "again."),
+            status);
     if (status >= 500)
-        return failure(E::ServerError, LoginClient::tr("The server at %1 has a problem (HTTP %2). Try again in "
-                                                       "a few minutes; if it persists, tell your administrator.")
-                                           .arg(where).arg(status), status);
+        return failure(E::ServerError,
+            LoginClient::tr("The server at %1 has a problem (HTTP %2). Try again in "
+                            "a few minutes; if it persists, tell your administrator.")
+                .arg(where)
+                .arg(status),
+            status);
     if (status == 400) {
         const QString detail = serverMessage(reply.body);
-        return failure(E::ServerError, detail.isEmpty()
-                           ? LoginClient::tr("The server at %1 rejected the sign-in request.").arg(where)
-                           : LoginClient::tr("The server at %1 rejected the sign-in request: %2").arg(where, detail),
-                       status);
+        return failure(E::ServerError,
+            detail.isEmpty() ? LoginClient::tr("The server at %1 rejected the sign-in request.").arg(where)
+                             : LoginClient::tr("The server at %1 rejected the sign-in request: %2").arg(where, detail),
+            status);
     }
     if (status != 200)
-        return failure(E::BadResponse, LoginClient::tr("%1 does not look like a Pilothouse server (HTTP %2). "
-                                                       "Check the address.").arg(where).arg(status), status);
+        return failure(E::BadResponse,
+            LoginClient::tr("%1 does not look like a Pilothouse server (HTTP %2). "
+                            "Check the address.")
+                .arg(where)
+                .arg(status),
+            status);
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
@@ -95,10 +111,13 @@ LoginResult interpret(const QUrl &server, const HttpReply &reply)
     result.userName = user.value(u"name").toString();
     result.displayName = user.value(u"displayName").toString();
     result.role = user.value(u"role").toString();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject() || result.token.isEmpty() ||
-        result.userName.isEmpty() || result.role.isEmpty()) {
-        return failure(E::BadResponse, LoginClient::tr("The server at %1 answered, but not like a Pilothouse "
-                                                       "server. Check the address.").arg(where), status);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() || result.token.isEmpty()
+        || result.userName.isEmpty() || result.role.isEmpty()) {
+        return failure(E::BadResponse,
+            LoginClient::tr("The server at %1 answered, but not like a Pilothouse "
+                            "server. Check the address.")
+                .arg(where),
+            status);
     }
     const QJsonValue expires = object.value(u"expiresAt");
     if (expires.isDouble())
@@ -158,8 +177,9 @@ void LoginClient::login(const QUrl &server, const QString &user, const QString &
     };
     if (url.isEmpty()) {
         deliver(failure(LoginResult::Error::Network,
-                        tr("\"%1\" is not a server address. Use an address such as "
-                           "https://pilothouse.example.com.").arg(server.toDisplayString(QUrl::RemoveUserInfo))));
+            tr("\"%1\" is not a server address. Use an address such as "
+               "https://pilothouse.example.com.")
+                .arg(server.toDisplayString(QUrl::RemoveUserInfo))));
         return;
     }
 
@@ -168,8 +188,9 @@ void LoginClient::login(const QUrl &server, const QString &user, const QString &
     request.caFile = m_caFile;
     QThreadPool::globalInstance()->start([request, server, user, secret = QString(password), deliver]() mutable {
         auto logger = pilothouse::log::get("net");
-        QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), secret}})
-                              .toJson(QJsonDocument::Compact);
+        QByteArray body
+            = QJsonDocument(QJsonObject {{QStringLiteral("user"), user}, {QStringLiteral("password"), secret}})
+                  .toJson(QJsonDocument::Compact);
         secret.fill(u'\0');
         request.body = &body;
         LoginResult result;

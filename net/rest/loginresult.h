@@ -12,22 +12,22 @@ namespace pilothouse::net {
 struct LoginResult {
     enum class Error {
         None,
-        Network,      ///< No answer: DNS, refused, timeout, bad address.
-        Tls,          ///< The certificate could not be verified.
+        Network, ///< No answer: DNS, refused, timeout, bad address.
+        Tls, ///< The certificate could not be verified.
         Unauthorized, ///< Wrong user name or password.
-        ServerError,  ///< The server answered with an error status.
-        BadResponse,  ///< The answer is not what a Pilothouse server sends.
+        ServerError, ///< The server answered with an error status.
+        BadResponse, ///< The answer is not what a Pilothouse server sends.
     };
 
     bool ok = false;
-    QString token;          ///< Never log it.
-    QDateTime expiresAt;    ///< UTC; invalid when the server gave none.
+    QString token; ///< Never log it.
+    QDateTime expiresAt; ///< UTC; invalid when the server gave none.
     QString userName;
     QString displayName;
-    QString role;           ///< "agent", "supervisor", "admin"
+    QString role; ///< "agent", "supervisor", "admin"
     Error error = Error::None;
-    QString message;        ///< Empty on success.
-    int httpStatus = 0;     ///< 0 when no HTTP answer arrived.
+    QString message; ///< Empty on success.
+    int httpStatus = 0; ///< 0 when no HTTP answer arrived.
 };
 
 } // namespace pilothouse::net

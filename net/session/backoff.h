@@ -14,8 +14,7 @@ public:
     using RandomSource = std::function<double()>;
 
     explicit Backoff(std::chrono::milliseconds base = std::chrono::seconds(1),
-                     std::chrono::milliseconds cap = std::chrono::seconds(30),
-                     RandomSource random = {});
+        std::chrono::milliseconds cap = std::chrono::seconds(30), RandomSource random = {});
 
     /// The delay before the next attempt; each call counts one more failed attempt.
     std::chrono::milliseconds next();

@@ -22,7 +22,7 @@ void Heartbeat::watch(int idleTimeoutMs)
 {
     m_pinging = false;
     m_pingTimer.stop();
-    m_policy = protocol::HeartbeatPolicy{};
+    m_policy = protocol::HeartbeatPolicy {};
     m_policy.idleTimeoutMs = std::max(idleTimeoutMs, 100);
     m_idleTimer.start(m_policy.idleTimeoutMs);
 }

@@ -13,8 +13,7 @@ void registerMetaTypes()
         qRegisterMetaType<pilothouse::protocol::Welcome>("pilothouse::protocol::Welcome");
         qRegisterMetaType<pilothouse::protocol::Snapshot>("pilothouse::protocol::Snapshot");
         qRegisterMetaType<pilothouse::protocol::Event>("pilothouse::protocol::Event");
-        qRegisterMetaType<std::vector<pilothouse::protocol::Event>>(
-            "std::vector<pilothouse::protocol::Event>");
+        qRegisterMetaType<std::vector<pilothouse::protocol::Event>>("std::vector<pilothouse::protocol::Event>");
         qRegisterMetaType<pilothouse::protocol::Command>("pilothouse::protocol::Command");
         qRegisterMetaType<pilothouse::protocol::Ack>("pilothouse::protocol::Ack");
         qRegisterMetaType<pilothouse::protocol::Nack>("pilothouse::protocol::Nack");

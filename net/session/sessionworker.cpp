@@ -59,12 +59,11 @@ SessionWorker::SessionWorker(QObject *parent)
     m_reconnectTimer.setSingleShot(true);
     m_countdownTimer.setInterval(1000);
 
-    connect(&m_heartbeat, &Heartbeat::pingDue, this, [this] {
-        sendFrame(protocol::Ping{QDateTime::currentMSecsSinceEpoch()});
-    });
+    connect(&m_heartbeat, &Heartbeat::pingDue, this,
+        [this] { sendFrame(protocol::Ping {QDateTime::currentMSecsSinceEpoch()}); });
     connect(&m_heartbeat, &Heartbeat::linkDead, this, [this] {
-        logger()->warn("no frame from {} within {} ms; dropping the connection",
-                       endpointText().toStdString(), m_heartbeat.policy().idleTimeoutMs);
+        logger()->warn("no frame from {} within {} ms; dropping the connection", endpointText().toStdString(),
+            m_heartbeat.policy().idleTimeoutMs);
         abortAndReconnect(tr("The server stopped answering."));
     });
     connect(&m_stableTimer, &QTimer::timeout, this, [this] { m_backoff.reset(); });
@@ -101,10 +100,9 @@ void SessionWorker::start(const QUrl &url, const QString &token)
     m_url = streamUrl(url);
     if (!m_url.isValid() || m_url.isEmpty()) {
         m_running = false;
-        const QString message =
-            tr("\"%1\" is not a server address this console can use. Use an address such as "
-               "https://pilothouse.example.com.")
-                .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        const QString message = tr("\"%1\" is not a server address this console can use. Use an address such as "
+                                   "https://pilothouse.example.com.")
+                                    .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
         setState(ConnectionState::Stopped, 0, message);
         Q_EMIT fatalError(message);
         return;
@@ -151,8 +149,7 @@ void SessionWorker::connectNow()
     connect(socket, &QWebSocket::connected, this, &SessionWorker::onConnected);
     connect(socket, &QWebSocket::textMessageReceived, this, &SessionWorker::onTextMessage);
     connect(socket, &QWebSocket::binaryMessageReceived, this, &SessionWorker::onBinaryMessage);
-    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            &SessionWorker::onSocketError);
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &SessionWorker::onSocketError);
     connect(socket, &QWebSocket::disconnected, this, &SessionWorker::onDisconnected);
     // A WebSocket-level pong is life as well.
     connect(socket, &QWebSocket::pong, &m_heartbeat, &Heartbeat::noteReceived);
@@ -161,7 +158,7 @@ void SessionWorker::connectNow()
     logger()->info("connecting to {}", endpointText().toStdString());
     // The idle timer also bounds the TCP, TLS and WebSocket handshakes and the wait for the
     // welcome: QWebSocket has no handshake timeout of its own.
-    m_heartbeat.watch(protocol::HeartbeatPolicy{}.idleTimeoutMs);
+    m_heartbeat.watch(protocol::HeartbeatPolicy {}.idleTimeoutMs);
     socket->open(QNetworkRequest(m_url));
 }
 
@@ -179,8 +176,8 @@ void SessionWorker::onConnected()
         hello.cursor.reset();
     }
     logger()->info("connected to {}; hello with {}", endpointText().toStdString(),
-                   hello.cursor ? "cursor " + hello.cursor->epoch + ":" + std::to_string(hello.cursor->seq)
-                                : std::string("no cursor"));
+        hello.cursor ? "cursor " + hello.cursor->epoch + ":" + std::to_string(hello.cursor->seq)
+                     : std::string("no cursor"));
     const SendResult result = sendFrame(hello);
     std::fill(hello.token.begin(), hello.token.end(), '\0');
     if (result != SendResult::Sent)
@@ -194,8 +191,8 @@ void SessionWorker::onTextMessage(const QString &text)
     auto decoded = protocol::decodeServerFrame(std::string_view(utf8.constData(), std::size_t(utf8.size())));
     if (!decoded) {
         // Never log the frame itself: it carries customer text.
-        logger()->error("undecodable frame from {} ({} bytes): {}; reconnecting",
-                        endpointText().toStdString(), utf8.size(), decoded.error().message);
+        logger()->error("undecodable frame from {} ({} bytes): {}; reconnecting", endpointText().toStdString(),
+            utf8.size(), decoded.error().message);
         abortAndReconnect(tr("The server sent a message this console cannot read."));
         return;
     }
@@ -265,10 +262,8 @@ void SessionWorker::handleClose(int code, const QString &reason)
     if (code == cc::UnsupportedVersion || code == cc::Forbidden) {
         m_running = false;
         const QString message = code == cc::UnsupportedVersion
-            ? tr("The server at %1 needs a newer Pilothouse. Install the update, then start again.")
-                  .arg(endpointText())
-            : tr("Your account may not use the console on %1. Ask an administrator for access.")
-                  .arg(endpointText());
+            ? tr("The server at %1 needs a newer Pilothouse. Install the update, then start again.").arg(endpointText())
+            : tr("Your account may not use the console on %1. Ask an administrator for access.").arg(endpointText());
         setState(ConnectionState::Stopped, 0, message);
         Q_EMIT fatalError(message);
         return;
@@ -282,13 +277,13 @@ void SessionWorker::handleFrame(protocol::ServerFrame &&frame)
     if (auto *welcome = std::get_if<protocol::Welcome>(&frame)) {
         m_welcomed = true;
         m_heartbeat.start(welcome->heartbeat);
-        const qint64 limit = welcome->limits.maxMessageBytes > 0 ? welcome->limits.maxMessageBytes
-                                                                 : protocol::kDefaultMaxMessageBytes;
+        const qint64 limit
+            = welcome->limits.maxMessageBytes > 0 ? welcome->limits.maxMessageBytes : protocol::kDefaultMaxMessageBytes;
         applyLimits(limit);
         m_maxOutgoingBytes = limit;
         m_stableTimer.start(kStableAfterMs);
         logger()->info("welcomed by {} as {} ({}), resume {}", endpointText().toStdString(), welcome->user.name,
-                       welcome->user.role, welcome->resume == protocol::ResumeMode::Replay ? "replay" : "snapshot");
+            welcome->user.role, welcome->resume == protocol::ResumeMode::Replay ? "replay" : "snapshot");
         Q_EMIT welcomed(*welcome);
         const QString who = QString::fromStdString(
             welcome->user.displayName.empty() ? welcome->user.name : welcome->user.displayName);
@@ -296,7 +291,7 @@ void SessionWorker::handleFrame(protocol::ServerFrame &&frame)
         return;
     }
     if (auto *ping = std::get_if<protocol::Ping>(&frame)) {
-        sendFrame(protocol::Pong{ping->t});
+        sendFrame(protocol::Pong {ping->t});
         return;
     }
     if (std::holds_alternative<protocol::Pong>(frame))
@@ -359,8 +354,8 @@ SessionWorker::SendResult SessionWorker::sendFrame(const protocol::ClientFrame &
         return SendResult::EncodeFailed;
     }
     if (qint64(text.size()) > m_maxOutgoingBytes) {
-        logger()->error("refusing to send a {} byte frame; the server accepts at most {}", text.size(),
-                        m_maxOutgoingBytes);
+        logger()->error(
+            "refusing to send a {} byte frame; the server accepts at most {}", text.size(), m_maxOutgoingBytes);
         return SendResult::TooLarge;
     }
     m_socket->sendTextMessage(QString::fromUtf8(text.data(), qsizetype(text.size())));

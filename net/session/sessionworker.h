@@ -65,8 +65,7 @@ public Q_SLOTS:
     void sendCommand(const pilothouse::protocol::Command &command);
 
 Q_SIGNALS:
-    void stateChanged(pilothouse::net::ConnectionState state, int reconnectInSeconds,
-                      const QString &detail);
+    void stateChanged(pilothouse::net::ConnectionState state, int reconnectInSeconds, const QString &detail);
     void welcomed(const pilothouse::protocol::Welcome &welcome);
     void snapshotReceived(const pilothouse::protocol::Snapshot &snapshot);
     void eventsReceived(const std::vector<pilothouse::protocol::Event> &events);
@@ -104,7 +103,7 @@ private:
     Backoff m_backoff;
 
     QPointer<QWebSocket> m_socket;
-    quint64 m_generation = 0;  ///< Bumped per socket so queued work for an old one is ignored.
+    quint64 m_generation = 0; ///< Bumped per socket so queued work for an old one is ignored.
     bool m_running = false;
     bool m_welcomed = false;
     ConnectionState m_state = ConnectionState::Idle;
@@ -113,9 +112,9 @@ private:
     qint64 m_maxOutgoingBytes = protocol::kDefaultMaxMessageBytes;
 
     Heartbeat m_heartbeat;
-    QTimer m_stableTimer;      ///< Resets the backoff once a connection proved stable.
-    QTimer m_reconnectTimer;   ///< The backoff wait.
-    QTimer m_countdownTimer;   ///< Updates "reconnecting in n s" every second.
+    QTimer m_stableTimer; ///< Resets the backoff once a connection proved stable.
+    QTimer m_reconnectTimer; ///< The backoff wait.
+    QTimer m_countdownTimer; ///< Updates "reconnecting in n s" every second.
     QElapsedTimer m_reconnectClock;
     qint64 m_reconnectDelayMs = 0;
     QString m_reconnectDetail;

@@ -56,7 +56,7 @@ void completeFromHistory(Entities &entities, const std::vector<protocol::Message
 /// "It's #12345" answers the agent's own question for an order number: the topic carries over
 /// instead of being re-read as a fresh order-status question.
 Classification carryOver(Classification classification, const Entities &entities,
-                         const std::vector<protocol::Message> &history, std::string_view text)
+    const std::vector<protocol::Message> &history, std::string_view text)
 {
     if (entities.orderIds.empty() || text::words(text).size() > 8)
         return classification;
@@ -133,7 +133,7 @@ AgentReply Agent::respond(const AgentTurn &turn) const
         const auto classification = carryOver(classify(turn.text), entities, turn.history, turn.text);
         completeFromHistory(entities, turn.history, *d->catalog);
 
-        const AnswerContext context{*d->catalog, customer, entities, turn.history, turn.text, style, seed};
+        const AnswerContext context {*d->catalog, customer, entities, turn.history, turn.text, style, seed};
         const auto answer = answerFor(classification.intent, context);
 
         RuleInput rules;
@@ -141,18 +141,17 @@ AgentReply Agent::respond(const AgentTurn &turn) const
         rules.sentiment = reply.sentiment;
         rules.vip = customer.vip;
         rules.asksForHuman = (classification.intent == "human_request" && classification.confidence >= kLowConfidence)
-                             || asksForHuman(turn.text);
+            || asksForHuman(turn.text);
         rules.legalThreat = mentionsLegalThreat(turn.text);
         rules.toolFailed = answer.toolFailed;
         rules.missingKnowledge = answer.missingKnowledge;
         rules.sameIntentAiTurns = classification.intent == "greeting_smalltalk"
-                                      ? 0
-                                      : sameIntentStreak(turn.history, classification.intent) + 1;
+            ? 0
+            : sameIntentStreak(turn.history, classification.intent) + 1;
         reply.escalation = evaluateDefaultRules(rules);
 
-        const bool firstAiTurn = std::none_of(turn.history.begin(), turn.history.end(), [](const protocol::Message &m) {
-            return m.author == protocol::Author::Ai;
-        });
+        const bool firstAiTurn = std::none_of(turn.history.begin(), turn.history.end(),
+            [](const protocol::Message &m) { return m.author == protocol::Author::Ai; });
         std::string text = firstAiTurn ? style.opener(firstName, true, seed) + ' ' : std::string();
         if (reply.escalation.escalate) {
             const auto &reason = reply.escalation.reason;
@@ -175,7 +174,7 @@ AgentReply Agent::respond(const AgentTurn &turn) const
     } catch (const std::exception &e) {
         // A bug here must not take the conversation down: hand it to a person instead.
         log::get("agent")->error("agent failed on a message in {}: {}", turn.conversation.id, e.what());
-        reply.escalation = Escalation{true, "agent-error", reasons::ToolFailure, 2};
+        reply.escalation = Escalation {true, "agent-error", reasons::ToolFailure, 2};
         reply.text = style.finish(style.handover(firstName));
         reply.ai.intent = "unknown";
         reply.ai.latencyMs = 300;

@@ -14,8 +14,8 @@ namespace pilothouse::server {
 
 struct BrandVoice {
     std::string persona = "Ava";
-    std::string tone = "friendly";   ///< friendly, professional, playful, sophisticated
-    std::string signOff;             ///< Appended to replies when not empty.
+    std::string tone = "friendly"; ///< friendly, professional, playful, sophisticated
+    std::string signOff; ///< Appended to replies when not empty.
     bool emoji = false;
     /// What the customer is told when a person takes over; "{name}" and "{persona}" are filled
     /// in. Empty = the tone's default wording.
@@ -24,15 +24,15 @@ struct BrandVoice {
 
 /// Everything the agent sees when a customer writes.
 struct AgentTurn {
-    protocol::Conversation conversation;       ///< State before this message.
+    protocol::Conversation conversation; ///< State before this message.
     protocol::Customer customer;
-    std::vector<protocol::Message> history;    ///< Earlier messages, oldest first.
-    std::string text;                          ///< The customer's new message.
+    std::vector<protocol::Message> history; ///< Earlier messages, oldest first.
+    std::string text; ///< The customer's new message.
 };
 
 struct Classification {
-    std::string intent;       ///< Best intent, or "unknown".
-    double confidence = 0.0;  ///< Calibrated probability of `intent`, 0..1.
+    std::string intent; ///< Best intent, or "unknown".
+    double confidence = 0.0; ///< Calibrated probability of `intent`, 0..1.
 };
 
 /// Reason categories for an escalation (DESIGN.md 1.3).
@@ -49,15 +49,15 @@ inline constexpr const char *AiLooping = "ai_looping";
 
 struct Escalation {
     bool escalate = false;
-    std::string rule;         ///< Which rule fired, e.g. "low-confidence<0.45".
-    std::string reason;       ///< One of `reasons`.
-    int priority = 0;         ///< 0 normal .. 3 urgent
+    std::string rule; ///< Which rule fired, e.g. "low-confidence<0.45".
+    std::string reason; ///< One of `reasons`.
+    int priority = 0; ///< 0 normal .. 3 urgent
 };
 
 struct AgentReply {
-    std::string text;                   ///< Customer-visible reply (empty when escalating silently).
-    protocol::AiAnnotation ai;          ///< intent, confidence, latencyMs, tools
-    double sentiment = 0.0;             ///< Of the customer's message, -1..1
+    std::string text; ///< Customer-visible reply (empty when escalating silently).
+    protocol::AiAnnotation ai; ///< intent, confidence, latencyMs, tools
+    double sentiment = 0.0; ///< Of the customer's message, -1..1
     Escalation escalation;
 };
 

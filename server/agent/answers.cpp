@@ -9,8 +9,8 @@ namespace pilothouse::server {
 bool detail::mentions(std::string_view input, std::initializer_list<const char *> phrases)
 {
     const auto words = text::words(input);
-    return std::any_of(phrases.begin(), phrases.end(),
-                       [&words](const char *p) { return text::containsPhrase(words, p); });
+    return std::any_of(
+        phrases.begin(), phrases.end(), [&words](const char *p) { return text::containsPhrase(words, p); });
 }
 
 std::string detail::policyText(const AnswerContext &c, Answer &answer, const char *topic)
@@ -56,7 +56,7 @@ const protocol::Order *findOrder(const AnswerContext &c, Answer &answer, bool fa
 std::string describe(const protocol::Order &order)
 {
     return "order #" + order.id + " (" + order.summary + ", " + text::formatMoney(order.totalCents, order.currency)
-           + ", placed " + text::formatDate(order.placedAt) + ")";
+        + ", placed " + text::formatDate(order.placedAt) + ")";
 }
 
 Answer orderStatus(const AnswerContext &c)
@@ -66,23 +66,25 @@ Answer orderStatus(const AnswerContext &c)
     if (a.toolFailed)
         return a;
     if (!order) {
-        a.body = "I don't see any orders under " + c.customer.email + " yet. Could you share the order number "
-                 "from your confirmation email?";
+        a.body = "I don't see any orders under " + c.customer.email
+            + " yet. Could you share the order number "
+              "from your confirmation email?";
         return a;
     }
     const auto *shipment = c.catalog.shipment(order->id);
     const std::string what = describe(*order);
     if (order->status == "processing") {
-        a.body = "Your " + what + " is being packed at our warehouse. It should ship within 1-2 business days, "
-                 "and the tracking link will be emailed to you as soon as it leaves.";
+        a.body = "Your " + what
+            + " is being packed at our warehouse. It should ship within 1-2 business days, "
+              "and the tracking link will be emailed to you as soon as it leaves.";
     } else if (order->status == "shipped" && shipment) {
         a.body = "Good news: your " + what + " is on its way with " + shipment->carrier + ", tracking number "
-                 + shipment->tracking + ". It should arrive within " + std::to_string(std::max(1, shipment->etaDays))
-                 + " business days.";
+            + shipment->tracking + ". It should arrive within " + std::to_string(std::max(1, shipment->etaDays))
+            + " business days.";
     } else if (order->status == "delivered") {
         a.body = "Your " + what + " shows as delivered" + (shipment ? " by " + shipment->carrier : std::string())
-                 + ". If it isn't with you, it's worth checking with neighbours or your building's mailroom; if it "
-                   "still hasn't turned up within 48 hours, tell me and we'll open a carrier investigation.";
+            + ". If it isn't with you, it's worth checking with neighbours or your building's mailroom; if it "
+              "still hasn't turned up within 48 hours, tell me and we'll open a carrier investigation.";
     } else if (order->status == "returned") {
         a.body = "Your " + what + " came back to us as a return, so nothing more is on its way for it.";
     } else if (order->status == "cancelled") {
@@ -100,7 +102,7 @@ Answer returns(const AnswerContext &c)
     if (a.toolFailed)
         return a;
     const bool exchange = mentions(c.text, {"exchange", "swap", "trade", "different size", "bigger", "smaller"})
-                          || !c.entities.sizes.empty();
+        || !c.entities.sizes.empty();
     std::string policy = policyText(c, a, exchange ? "exchanges" : "returns");
     if (policy.empty())
         return a;
@@ -109,8 +111,8 @@ Answer returns(const AnswerContext &c)
         a.body = "Order #" + order->id + " hasn't shipped yet, so it can simply be cancelled instead. " + a.body;
     else if (order)
         a.body = "I've found " + describe(*order) + ". " + a.body;
-    a.body += " Tell me which items you'd like to send back and I'll email the prepaid label to " + c.customer.email
-              + ".";
+    a.body
+        += " Tell me which items you'd like to send back and I'll email the prepaid label to " + c.customer.email + ".";
     return a;
 }
 
@@ -173,14 +175,14 @@ Answer refund(const AnswerContext &c)
         return a;
     if (order && order->status == "returned")
         a.body = "Your return for order #" + order->id + " has been received, so the refund of "
-                 + text::formatMoney(order->totalCents, order->currency) + " is on its way. " + policy;
+            + text::formatMoney(order->totalCents, order->currency) + " is on its way. " + policy;
     else if (order && order->status == "cancelled")
         a.body = "Order #" + order->id + " was cancelled, so the full "
-                 + text::formatMoney(order->totalCents, order->currency)
-                 + " goes back to your original payment method; the hold usually clears within 3-5 business days.";
+            + text::formatMoney(order->totalCents, order->currency)
+            + " goes back to your original payment method; the hold usually clears within 3-5 business days.";
     else if (order)
         a.body = "I don't see a return logged for order #" + order->id + " yet (its status is " + order->status
-                 + "). Once the warehouse scans your parcel, the refund follows: " + policy;
+            + "). Once the warehouse scans your parcel, the refund follows: " + policy;
     else
         a.body = policy + " If you share the order number, I can check where yours is.";
     return a;
@@ -201,22 +203,24 @@ Answer cancel(const AnswerContext &c)
         return a;
     }
     // Cancelling cannot be undone: only on an explicit request, never on a guessed intent.
-    const bool explicitRequest = mentions(c.text, {"cancel", "cancelled", "cancelling", "canceled", "call off",
-                                                   "stop", "halt", "dont ship", "dont send"});
+    const bool explicitRequest = mentions(c.text,
+        {"cancel", "cancelled", "cancelling", "canceled", "call off", "stop", "halt", "dont ship", "dont send"});
     if (order->status == "processing" && !explicitRequest) {
-        a.body = "Order #" + order->id + " hasn't left the warehouse yet, so it can still be cancelled free of "
-                 "charge. Shall I cancel it for you?";
+        a.body = "Order #" + order->id
+            + " hasn't left the warehouse yet, so it can still be cancelled free of "
+              "charge. Shall I cancel it for you?";
     } else if (order->status == "processing") {
         a.tools.push_back({"order.cancel", "requested cancellation of order #" + order->id});
-        a.body = "Order #" + order->id + " hasn't left the warehouse yet, so I've requested its cancellation. "
-                 "You'll get a confirmation email, and the "
-                 + text::formatMoney(order->totalCents, order->currency) + " goes back to your payment method.";
+        a.body = "Order #" + order->id
+            + " hasn't left the warehouse yet, so I've requested its cancellation. "
+              "You'll get a confirmation email, and the "
+            + text::formatMoney(order->totalCents, order->currency) + " goes back to your payment method.";
     } else if (order->status == "cancelled") {
         a.body = "Order #" + order->id + " is already cancelled, so there's nothing more to do.";
     } else {
         a.body = "Order #" + order->id + " has already " + (order->status == "shipped" ? "shipped" : "been delivered")
-                 + ", so it can't be cancelled any more, but you can return it free of charge within 30 days of "
-                   "delivery.";
+            + ", so it can't be cancelled any more, but you can return it free of charge within 30 days of "
+              "delivery.";
     }
     return a;
 }

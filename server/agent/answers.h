@@ -16,18 +16,18 @@ namespace pilothouse::server {
 struct AnswerContext {
     const Catalog &catalog;
     const protocol::Customer &customer;
-    const Entities &entities;          ///< From this message, completed from earlier customer messages.
+    const Entities &entities; ///< From this message, completed from earlier customer messages.
     const std::vector<protocol::Message> &history;
-    std::string_view text;             ///< The customer's new message.
+    std::string_view text; ///< The customer's new message.
     const VoiceStyle &style;
-    std::uint64_t seed;                ///< For deterministic wording variants.
+    std::uint64_t seed; ///< For deterministic wording variants.
 };
 
 struct Answer {
     std::string body;
     std::vector<protocol::ToolUse> tools;
-    bool toolFailed = false;           ///< A lookup the answer depends on failed.
-    bool missingKnowledge = false;     ///< Nothing in the catalog answers the question.
+    bool toolFailed = false; ///< A lookup the answer depends on failed.
+    bool missingKnowledge = false; ///< Nothing in the catalog answers the question.
 };
 
 Answer answerFor(const std::string &intent, const AnswerContext &context);

@@ -21,10 +21,10 @@ struct SchemaError {
 const json &field(const json &object, const char *key, const std::string &path)
 {
     if (!object.is_object())
-        throw SchemaError{path + ": expected an object"};
+        throw SchemaError {path + ": expected an object"};
     const auto it = object.find(key);
     if (it == object.end())
-        throw SchemaError{path + "." + key + ": missing"};
+        throw SchemaError {path + "." + key + ": missing"};
     return *it;
 }
 
@@ -34,7 +34,7 @@ std::string str(const json &object, const char *key, const std::string &path, bo
         return {};
     const auto &value = field(object, key, path);
     if (!value.is_string())
-        throw SchemaError{path + "." + key + ": expected a string"};
+        throw SchemaError {path + "." + key + ": expected a string"};
     return value.get<std::string>();
 }
 
@@ -44,7 +44,7 @@ std::int64_t integer(const json &object, const char *key, const std::string &pat
         return 0;
     const auto &value = field(object, key, path);
     if (!value.is_number_integer())
-        throw SchemaError{path + "." + key + ": expected an integer"};
+        throw SchemaError {path + "." + key + ": expected an integer"};
     return value.get<std::int64_t>();
 }
 
@@ -52,7 +52,7 @@ const json &array(const json &object, const char *key, const std::string &path)
 {
     const auto &value = field(object, key, path);
     if (!value.is_array())
-        throw SchemaError{path + "." + key + ": expected an array"};
+        throw SchemaError {path + "." + key + ": expected an array"};
     return value;
 }
 
@@ -94,12 +94,12 @@ std::shared_ptr<const Catalog> Catalog::fromJson(std::string_view jsonText, std:
             customer.since = integer(c, "since", path, false);
             const auto &vip = field(c, "vip", path);
             if (!vip.is_boolean())
-                throw SchemaError{path + ".vip: expected true or false"};
+                throw SchemaError {path + ".vip: expected true or false"};
             customer.vip = vip.get<bool>();
             if (customer.id.empty())
-                throw SchemaError{path + ".id: must not be empty"};
+                throw SchemaError {path + ".id: must not be empty"};
             if (catalog->customer(customer.id))
-                throw SchemaError{path + ".id: duplicate customer id " + customer.id};
+                throw SchemaError {path + ".id: duplicate customer id " + customer.id};
             const auto &orders = array(c, "orders", path);
             for (std::size_t j = 0; j < orders.size(); ++j) {
                 const auto &o = orders[j];
@@ -112,11 +112,11 @@ std::shared_ptr<const Catalog> Catalog::fromJson(std::string_view jsonText, std:
                 order.placedAt = integer(o, "placedAt", opath);
                 order.summary = str(o, "summary", opath);
                 if (!orderIds.insert(order.id).second)
-                    throw SchemaError{opath + ".id: duplicate order id " + order.id};
+                    throw SchemaError {opath + ".id: duplicate order id " + order.id};
                 const auto carrier = str(o, "carrier", opath, false);
                 if (!carrier.empty()) {
                     catalog->m_shipments.push_back({order.id, carrier, str(o, "tracking", opath, false),
-                                                    static_cast<int>(integer(o, "etaDays", opath, false))});
+                        static_cast<int>(integer(o, "etaDays", opath, false))});
                 }
                 customer.orders.push_back(std::move(order));
             }
@@ -137,7 +137,7 @@ std::shared_ptr<const Catalog> Catalog::fromJson(std::string_view jsonText, std:
                 const auto &sizes = array(p, "sizes", path);
                 for (std::size_t j = 0; j < sizes.size(); ++j) {
                     if (!sizes[j].is_string())
-                        throw SchemaError{at(path + ".sizes", j) + ": expected a string"};
+                        throw SchemaError {at(path + ".sizes", j) + ": expected a string"};
                     product.sizes.push_back(sizes[j].get<std::string>());
                 }
             }
@@ -164,7 +164,7 @@ std::shared_ptr<const Catalog> Catalog::fromJson(std::string_view jsonText, std:
         stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
         for (const auto &word : stems) {
             auto it = std::lower_bound(counts.begin(), counts.end(), word,
-                                       [](const auto &entry, const std::string &key) { return entry.first < key; });
+                [](const auto &entry, const std::string &key) { return entry.first < key; });
             if (it == counts.end() || it->first != word)
                 it = counts.insert(it, {word, 0.0});
             it->second += 1.0;
@@ -240,7 +240,7 @@ const Shipment *Catalog::shipment(std::string_view orderId) const
 double Catalog::wordWeight(const std::string &word) const
 {
     const auto it = std::lower_bound(m_wordWeights.begin(), m_wordWeights.end(), word,
-                                     [](const auto &entry, const std::string &key) { return entry.first < key; });
+        [](const auto &entry, const std::string &key) { return entry.first < key; });
     return (it != m_wordWeights.end() && it->first == word) ? it->second : 0.0;
 }
 

@@ -21,19 +21,19 @@ struct Product {
     std::int64_t priceCents = 0;
     int stock = 0;
     std::string description;
-    std::vector<std::string> sizes;  ///< e.g. {"S", "M", "L"}; {"One size"} when not sized.
+    std::vector<std::string> sizes; ///< e.g. {"S", "M", "L"}; {"One size"} when not sized.
 };
 
 /// Carrier details of a shipped order (not part of protocol::Order, which the console shows).
 struct Shipment {
     std::string orderId;
-    std::string carrier;      ///< "UPS", "FedEx", ...
+    std::string carrier; ///< "UPS", "FedEx", ...
     std::string tracking;
-    int etaDays = 0;          ///< Business days until delivery while in transit; 0 once delivered.
+    int etaDays = 0; ///< Business days until delivery while in transit; 0 once delivered.
 };
 
 struct Policy {
-    std::string topic;   ///< "returns", "shipping", "refunds", "warranty", ...
+    std::string topic; ///< "returns", "shipping", "refunds", "warranty", ...
     std::string text;
 };
 

@@ -38,7 +38,7 @@ void softmaxInPlace(std::vector<double> &values)
 // Product-name words that also carry meaning of their own in support talk ("talk to a person",
 // "meant to be waterproof"): never masked when they stand alone.
 constexpr const char *kKeepAlone[] = {"person", "down", "top", "quick", "dry", "sun", "wide", "base", "compact",
-                                      "approach", "pack", "waterproof", "long", "regular", "kid", "light"};
+    "approach", "pack", "waterproof", "long", "regular", "kid", "light"};
 
 } // namespace
 
@@ -55,8 +55,8 @@ std::vector<std::string> IntentClassifier::tokens(std::string_view input) const
         std::size_t end = i;
         while (end < stems.size() && m_nameWords.count(stems[end]))
             ++end;
-        const bool keep = std::any_of(std::begin(kKeepAlone), std::end(kKeepAlone),
-                                      [&](const char *w) { return end == i + 1 && stems[i] == w; });
+        const bool keep = std::any_of(
+            std::begin(kKeepAlone), std::end(kKeepAlone), [&](const char *w) { return end == i + 1 && stems[i] == w; });
         const bool product = end >= i + 2 || (end == i + 1 && !keep && m_nameWords.at(stems[i]) == 1);
         if (end > i && product) {
             out.emplace_back("#prod");
@@ -114,7 +114,7 @@ std::shared_ptr<const IntentClassifier> IntentClassifier::builtIn()
         auto examples = parseExamples(builtinData("intents.json"), &error);
         if (!examples) {
             log::get("agent")->error("built-in intents rejected: {}", error);
-            examples = std::vector<TrainingExample>{{"hello", "greeting_smalltalk"}};
+            examples = std::vector<TrainingExample> {{"hello", "greeting_smalltalk"}};
         }
         return std::make_shared<const IntentClassifier>(*examples, Catalog::builtIn().get());
     }();
@@ -230,12 +230,12 @@ IntentClassifier::Features IntentClassifier::vectorise(std::string_view input) c
     return out;
 }
 
-IntentClassifier::Model IntentClassifier::fit(const std::vector<Features> &rows, const std::vector<int> &labels,
-                                              const std::vector<std::size_t> &subset) const
+IntentClassifier::Model IntentClassifier::fit(
+    const std::vector<Features> &rows, const std::vector<int> &labels, const std::vector<std::size_t> &subset) const
 {
     const std::size_t classes = m_intents.size();
     const std::size_t features = m_idf.size();
-    Model model{std::vector<double>(classes * features, 0.0), std::vector<double>(classes, 0.0)};
+    Model model {std::vector<double>(classes * features, 0.0), std::vector<double>(classes, 0.0)};
     for (int epoch = 0; epoch < kEpochs; ++epoch) {
         const double rate = kLearningRate / (1.0 + 0.1 * epoch);
         // Each epoch visits the rows in a different, fixed order.

@@ -42,7 +42,7 @@ public:
 private:
     struct Features {
         std::vector<std::pair<int, double>> values; ///< Sorted by index, L2-normalised.
-        double coverage = 0.0;                      ///< Share of the words seen in training.
+        double coverage = 0.0; ///< Share of the words seen in training.
     };
     struct Model {
         std::vector<double> weights; ///< classes x features, row-major
@@ -53,13 +53,13 @@ private:
     std::map<std::string, double> rawFeatures(std::string_view text) const;
     Features vectorise(std::string_view text) const;
     Model fit(const std::vector<Features> &rows, const std::vector<int> &labels,
-              const std::vector<std::size_t> &subset) const;
+        const std::vector<std::size_t> &subset) const;
     std::vector<double> logits(const Model &model, const Features &row) const;
 
     std::vector<std::string> m_intents;
     std::unordered_map<std::string, int> m_vocabulary;
     std::vector<double> m_idf;
-    double m_maxIdf = 1.0;  ///< idf of a word never seen in training
+    double m_maxIdf = 1.0; ///< idf of a word never seen in training
     std::map<std::string, int> m_nameWords; ///< Stemmed product-name word -> products using it
     Model m_model;
     double m_temperature = 1.0;

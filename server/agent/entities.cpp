@@ -18,8 +18,7 @@ bool isAlpha(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-template <typename T>
-void addUnique(std::vector<T> &list, T value)
+template<typename T> void addUnique(std::vector<T> &list, T value)
 {
     if (std::find(list.begin(), list.end(), value) == list.end())
         list.push_back(std::move(value));
@@ -41,12 +40,11 @@ void findOrderIds(std::string_view text, Entities &out)
             ++end;
         const bool fiveDigits = end - i == 5;
         // Not part of a word, a price or a decimal ("ab12345", "$12345", "12345.50").
-        const bool badBefore = i > 0 && (isAlpha(text[i - 1]) || text[i - 1] == '$' || text[i - 1] == '.'
-                                         || text[i - 1] == ',');
+        const bool badBefore
+            = i > 0 && (isAlpha(text[i - 1]) || text[i - 1] == '$' || text[i - 1] == '.' || text[i - 1] == ',');
         const bool badAfter = end < text.size()
-                              && (isAlpha(text[end])
-                                  || ((text[end] == '.' || text[end] == ',') && end + 1 < text.size()
-                                      && isDigit(text[end + 1])));
+            && (isAlpha(text[end])
+                || ((text[end] == '.' || text[end] == ',') && end + 1 < text.size() && isDigit(text[end + 1])));
         if (fiveDigits && !badBefore && !badAfter) {
             const std::string id(text.substr(i, 5));
             // Look back over spaces, "#", "number", "no", "nr" for an order keyword.
@@ -65,8 +63,8 @@ void findOrderIds(std::string_view text, Entities &out)
                     break;
                 }
             }
-            const bool keyword = before.ends_with("order") || before.ends_with("shipment")
-                                 || before.ends_with("parcel") || before.ends_with("package");
+            const bool keyword = before.ends_with("order") || before.ends_with("shipment") || before.ends_with("parcel")
+                || before.ends_with("package");
             if (hash || keyword)
                 addUnique(out.orderIds, id);
             else
@@ -101,8 +99,15 @@ void findSizes(std::string_view text, Entities &out)
     const auto raw = text::rawWords(text);
     const auto words = text::words(text);
     static const std::array<std::pair<const char *, const char *>, 9> kNamed = {{
-        {"xxs", "XXS"}, {"xs", "XS"}, {"xl", "XL"}, {"xxl", "XXL"}, {"xxxl", "XXXL"},
-        {"small", "S"}, {"medium", "M"}, {"large", "L"}, {"petite", "XS"},
+        {"xxs", "XXS"},
+        {"xs", "XS"},
+        {"xl", "XL"},
+        {"xxl", "XXL"},
+        {"xxxl", "XXXL"},
+        {"small", "S"},
+        {"medium", "M"},
+        {"large", "L"},
+        {"petite", "XS"},
     }};
     for (std::size_t i = 0; i < words.size(); ++i) {
         const auto &w = words[i];
@@ -122,8 +127,10 @@ void findSizes(std::string_view text, Entities &out)
             continue;
         // Single letters only when written as sizes ("M", "size l"), never "I'm" or "a".
         if ((raw[i] == "S" || raw[i] == "M" || raw[i] == "L") || (afterSize && (w == "s" || w == "m" || w == "l"))) {
-            addUnique(out.sizes, text::lower(raw[i]) == "s" ? std::string("S")
-                                 : text::lower(raw[i]) == "m" ? std::string("M") : std::string("L"));
+            addUnique(out.sizes,
+                text::lower(raw[i]) == "s"       ? std::string("S")
+                    : text::lower(raw[i]) == "m" ? std::string("M")
+                                                 : std::string("L"));
             continue;
         }
         if (i > 0 && words[i - 1] == "size" && std::all_of(w.begin(), w.end(), isDigit) && w.size() <= 2) {
@@ -143,8 +150,9 @@ void findMoney(std::string_view text, Entities &out)
             continue;
         std::int64_t whole = 0;
         std::size_t end = i;
-        while (end < text.size() && (isDigit(text[end]) || (text[end] == ',' && end + 3 < text.size()
-                                                           && isDigit(text[end + 1]) && isDigit(text[end + 3])))) {
+        while (end < text.size()
+            && (isDigit(text[end])
+                || (text[end] == ',' && end + 3 < text.size() && isDigit(text[end + 1]) && isDigit(text[end + 3])))) {
             if (isDigit(text[end]) && whole < 100000000)
                 whole = whole * 10 + (text[end] - '0');
             ++end;
@@ -158,12 +166,12 @@ void findMoney(std::string_view text, Entities &out)
         }
         const auto prefix = lowered.substr(0, i);
         const bool symbol = prefix.ends_with("$") || prefix.ends_with("\xe2\x82\xac") || prefix.ends_with("\xc2\xa3")
-                            || prefix.ends_with("usd ") || prefix.ends_with("eur ");
+            || prefix.ends_with("usd ") || prefix.ends_with("eur ");
         auto suffix = std::string_view(lowered).substr(end);
         while (!suffix.empty() && suffix.front() == ' ')
             suffix.remove_prefix(1);
         const bool word = suffix.starts_with("dollar") || suffix.starts_with("usd") || suffix.starts_with("bucks")
-                          || suffix.starts_with("euro") || suffix.starts_with("eur") || suffix.starts_with("pound");
+            || suffix.starts_with("euro") || suffix.starts_with("eur") || suffix.starts_with("pound");
         if (symbol || word)
             addUnique(out.amountsCents, cents);
         i = end;
@@ -174,8 +182,7 @@ void findQuantities(std::string_view text, Entities &out)
 {
     const auto words = text::words(text);
     static const std::array<const char *, 14> kUnits = {"unit", "units", "pieces", "pairs", "people", "staff",
-                                                        "members", "students", "kids", "employees", "volunteers",
-                                                        "of", "x", "pcs"};
+        "members", "students", "kids", "employees", "volunteers", "of", "x", "pcs"};
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
         const auto &w = words[i];
         if (w.empty() || w.size() > 5 || !std::all_of(w.begin(), w.end(), isDigit))
@@ -184,8 +191,8 @@ void findQuantities(std::string_view text, Entities &out)
         if (value < 2 || value >= 100000 || w.size() == 5)
             continue; // 5 digits are order ids
         const auto &next = words[i + 1];
-        const bool unit = std::find_if(kUnits.begin(), kUnits.end(), [&next](const char *u) { return next == u; })
-                          != kUnits.end();
+        const bool unit
+            = std::find_if(kUnits.begin(), kUnits.end(), [&next](const char *u) { return next == u; }) != kUnits.end();
         const bool noun = next.size() > 3 && next.back() == 's'; // "50 jackets", "30 backpacks"
         if (unit || noun)
             addUnique(out.quantities, value);

@@ -12,12 +12,12 @@
 namespace pilothouse::server {
 
 struct Entities {
-    std::vector<std::string> orderIds;       ///< "12345", explicit mentions first.
+    std::vector<std::string> orderIds; ///< "12345", explicit mentions first.
     std::vector<std::string> emails;
-    std::vector<const Product *> products;   ///< Best match first; points into the catalog.
-    std::vector<std::string> sizes;          ///< Normalised: "XS".."XXL", or a number such as "10.5".
+    std::vector<const Product *> products; ///< Best match first; points into the catalog.
+    std::vector<std::string> sizes; ///< Normalised: "XS".."XXL", or a number such as "10.5".
     std::vector<std::int64_t> amountsCents;
-    std::vector<int> quantities;             ///< "50 jackets", "for 25 staff"
+    std::vector<int> quantities; ///< "50 jackets", "for 25 staff"
 };
 
 /// Extracts entities; `catalog` may be null (no product matching then).

@@ -10,13 +10,13 @@ namespace {
 
 bool containsAny(const std::vector<std::string> &words, std::initializer_list<const char *> phrases)
 {
-    return std::any_of(phrases.begin(), phrases.end(),
-                       [&words](const char *phrase) { return text::containsPhrase(words, phrase); });
+    return std::any_of(
+        phrases.begin(), phrases.end(), [&words](const char *phrase) { return text::containsPhrase(words, phrase); });
 }
 
 Escalation make(const char *rule, const char *reason, int priority)
 {
-    return Escalation{true, rule, reason, priority};
+    return Escalation {true, rule, reason, priority};
 }
 
 } // namespace
@@ -24,13 +24,13 @@ Escalation make(const char *rule, const char *reason, int priority)
 bool asksForHuman(std::string_view input)
 {
     const auto words = text::words(input);
-    if (containsAny(words, {"human", "humans", "real person", "actual person", "live person", "living person",
-                            "live agent", "real agent", "representative", "human rep", "supervisor", "a manager",
-                            "your manager", "member of staff", "a staff member", "member of your team",
-                            "real team member", "actual member of staff",
-                            "someone from your team", "someone from the support team", "speak to someone",
-                            "talk to someone", "speak with someone", "speak to a person", "talk to a person",
-                            "not a bot", "not a robot", "not the bot", "stop the bot", "not the chatbot"}))
+    if (containsAny(words,
+            {"human", "humans", "real person", "actual person", "live person", "living person", "live agent",
+                "real agent", "representative", "human rep", "supervisor", "a manager", "your manager",
+                "member of staff", "a staff member", "member of your team", "real team member",
+                "actual member of staff", "someone from your team", "someone from the support team", "speak to someone",
+                "talk to someone", "speak with someone", "speak to a person", "talk to a person", "not a bot",
+                "not a robot", "not the bot", "stop the bot", "not the chatbot"}))
         return true;
     // "agent please", "an agent", "transfer me": short requests that name nothing else.
     return words.size() <= 6 && containsAny(words, {"agent", "operator", "transfer me", "put me through"});
@@ -39,10 +39,10 @@ bool asksForHuman(std::string_view input)
 bool mentionsLegalThreat(std::string_view input)
 {
     const auto words = text::words(input);
-    return containsAny(words, {"lawyer", "lawyers", "sue", "suing", "sued", "attorney", "attorneys", "solicitor",
-                               "chargeback", "charge back", "dispute the charge", "dispute this charge",
-                               "disputing the charge", "dispute it with my bank", "small claims", "legal action",
-                               "take you to court", "trading standards", "consumer protection"});
+    return containsAny(words,
+        {"lawyer", "lawyers", "sue", "suing", "sued", "attorney", "attorneys", "solicitor", "chargeback", "charge back",
+            "dispute the charge", "dispute this charge", "disputing the charge", "dispute it with my bank",
+            "small claims", "legal action", "take you to court", "trading standards", "consumer protection"});
 }
 
 Escalation evaluateDefaultRules(const RuleInput &in)

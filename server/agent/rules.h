@@ -19,11 +19,11 @@ struct RuleInput {
     Classification classification;
     double sentiment = 0.0;
     bool vip = false;
-    bool asksForHuman = false;      ///< Intent human_request or an explicit phrase.
+    bool asksForHuman = false; ///< Intent human_request or an explicit phrase.
     bool legalThreat = false;
-    bool toolFailed = false;        ///< A lookup the answer depends on failed (unknown order, ...).
-    bool missingKnowledge = false;  ///< The catalog has no answer for what was asked.
-    int sameIntentAiTurns = 0;      ///< AI turns in a row, including this one, answering this intent.
+    bool toolFailed = false; ///< A lookup the answer depends on failed (unknown order, ...).
+    bool missingKnowledge = false; ///< The catalog has no answer for what was asked.
+    int sameIntentAiTurns = 0; ///< AI turns in a row, including this one, answering this intent.
 };
 
 /// Explicit requests for a person: "talk to a human", "real person", "supervisor", ...

@@ -25,8 +25,9 @@ bool alreadyAskedWhichProduct(const AnswerContext &c)
 Answer discount(const AnswerContext &c)
 {
     Answer a;
-    const bool match = mentions(c.text, {"match", "cheaper", "less", "lower price", "price drop", "price dropped",
-                                         "difference", "elsewhere", "another shop", "another store"});
+    const bool match = mentions(c.text,
+        {"match", "cheaper", "less", "lower price", "price drop", "price dropped", "difference", "elsewhere",
+            "another shop", "another store"});
     const auto policy = policyText(c, a, match ? "price_match" : "discounts");
     if (policy.empty())
         return a;
@@ -77,8 +78,9 @@ Answer shipping(const AnswerContext &c)
     if (!c.entities.products.empty()) {
         const auto *product = c.entities.products.front();
         a.tools.push_back({"product.lookup", "looked up " + product->name});
-        a.body += product->stock > 0 ? " The " + product->name + " is in stock, so it leaves our warehouse within a day."
-                                     : " Note that the " + product->name + " is sold out right now.";
+        a.body += product->stock > 0
+            ? " The " + product->name + " is in stock, so it leaves our warehouse within a day."
+            : " Note that the " + product->name + " is sold out right now.";
     }
     return a;
 }
@@ -86,8 +88,9 @@ Answer shipping(const AnswerContext &c)
 Answer greeting(const AnswerContext &c)
 {
     Answer a;
-    if (mentions(c.text, {"thanks", "thank", "cheers", "appreciate", "bye", "sorted", "that's all", "thats all",
-                          "all i needed", "perfect", "great", "lovely", "brilliant", "helps"}))
+    if (mentions(c.text,
+            {"thanks", "thank", "cheers", "appreciate", "bye", "sorted", "that's all", "thats all", "all i needed",
+                "perfect", "great", "lovely", "brilliant", "helps"}))
         a.body = c.style.phrase(StockPhrase::Welcome, c.seed) + ' ' + c.style.phrase(StockPhrase::Goodbye, c.seed);
     else
         a.body = c.style.phrase(StockPhrase::HowCanIHelp, c.seed);
@@ -109,12 +112,13 @@ Answer detail::productQuestion(const AnswerContext &c)
         return a;
     }
     const auto *product = c.entities.products.front();
-    a.tools.push_back({"product.lookup", "looked up " + product->name + ": " + std::to_string(product->stock)
-                                             + " in stock"});
+    a.tools.push_back(
+        {"product.lookup", "looked up " + product->name + ": " + std::to_string(product->stock) + " in stock"});
     a.body = "The " + product->name + " is " + text::formatMoney(product->priceCents) + " and "
-             + (product->stock > 0 ? std::string("in stock") : std::string("sold out at the moment; restocks usually "
-                                                                           "take 2-3 weeks"))
-             + ". " + product->description;
+        + (product->stock > 0 ? std::string("in stock")
+                              : std::string("sold out at the moment; restocks usually "
+                                            "take 2-3 weeks"))
+        + ". " + product->description;
     if (product->sizes.size() > 1) {
         std::string sizes;
         for (const auto &size : product->sizes)
@@ -125,7 +129,7 @@ Answer detail::productQuestion(const AnswerContext &c)
         const auto *other = c.entities.products[1];
         a.tools.push_back({"product.lookup", "looked up " + other->name});
         a.body += " The " + other->name + ", for comparison, is " + text::formatMoney(other->priceCents) + ": "
-                  + other->description;
+            + other->description;
     }
     if (mentions(c.text, {"warranty", "guarantee", "last", "durable"})) {
         const auto warranty = policyText(c, a, "warranty");
@@ -149,7 +153,7 @@ Answer detail::salesAnswer(const std::string &intent, const AnswerContext &c)
     Answer a;
     if (intent == "complaint") {
         a.body = c.style.phrase(StockPhrase::Sorry, c.seed)
-                 + " I want to make this right. Could you tell me what happened, and the order number if there is one?";
+            + " I want to make this right. Could you tell me what happened, and the order number if there is one?";
     } else if (intent == "human_request") {
         a.body = "Of course.";
     } else {

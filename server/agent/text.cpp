@@ -30,7 +30,7 @@ std::vector<std::string> split(std::string_view text, bool toLower)
         // An apostrophe (ASCII or U+2019) between letters continues the word.
         const bool ascii = c == '\'';
         const bool curly = c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80
-                           && static_cast<unsigned char>(text[i + 2]) == 0x99;
+            && static_cast<unsigned char>(text[i + 2]) == 0x99;
         if ((ascii || curly) && !current.empty()) {
             const std::size_t next = i + (curly ? 3 : 1);
             if (next < text.size() && isWordByte(static_cast<unsigned char>(text[next]))) {
@@ -126,7 +126,7 @@ std::string formatMoney(std::int64_t cents, std::string_view currency)
     const auto absolute = negative ? -cents : cents;
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%s%s%lld.%02lld", negative ? "-" : "", symbol,
-                  static_cast<long long>(absolute / 100), static_cast<long long>(absolute % 100));
+        static_cast<long long>(absolute / 100), static_cast<long long>(absolute % 100));
     return buffer;
 }
 
@@ -135,8 +135,8 @@ std::string formatDate(std::int64_t millis)
     using namespace std::chrono;
     const sys_days day = floor<days>(sys_time<milliseconds>(milliseconds(millis)));
     const year_month_day ymd(day);
-    static constexpr const char *kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static constexpr const char *kMonths[]
+        = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const unsigned month = static_cast<unsigned>(ymd.month());
     return std::string(kMonths[(month + 11) % 12]) + ' ' + std::to_string(static_cast<unsigned>(ymd.day()));
 }
@@ -151,8 +151,8 @@ std::string fill(std::string_view pattern, const std::vector<std::pair<std::stri
             const auto close = pattern.find('}', i);
             if (close != std::string_view::npos) {
                 const auto key = pattern.substr(i + 1, close - i - 1);
-                const auto it = std::find_if(values.begin(), values.end(),
-                                             [key](const auto &kv) { return kv.first == key; });
+                const auto it
+                    = std::find_if(values.begin(), values.end(), [key](const auto &kv) { return kv.first == key; });
                 if (it != values.end()) {
                     out += it->second;
                     i = close + 1;

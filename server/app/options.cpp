@@ -54,9 +54,8 @@ QString parseListen(const QString &text, ServerOptions *options)
 
 QString parseLevel(const QString &text)
 {
-    static const QStringList levels = {QStringLiteral("trace"), QStringLiteral("debug"),
-                                       QStringLiteral("info"),  QStringLiteral("warn"),
-                                       QStringLiteral("error"), QStringLiteral("off")};
+    static const QStringList levels = {QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
+        QStringLiteral("warn"), QStringLiteral("error"), QStringLiteral("off")};
     if (levels.contains(text))
         return {};
     return tr("--log-level '%1': accepted values are %2").arg(text, levels.join(QStringLiteral(", ")));
@@ -76,14 +75,13 @@ QString parseInt(const QString &name, const QString &text, qint64 min, qint64 ma
 
 } // namespace
 
-QString parseMix(const QString &text, const std::vector<std::string> &knownScenarios,
-                 std::map<std::string, double> *mix)
+QString parseMix(
+    const QString &text, const std::vector<std::string> &knownScenarios, std::map<std::string, double> *mix)
 {
     QStringList known;
     for (const auto &id : knownScenarios)
         known.append(QString::fromStdString(id));
-    const QString accepted = tr("expected scenario=weight,... with scenarios %1")
-                                 .arg(known.join(QStringLiteral(", ")));
+    const QString accepted = tr("expected scenario=weight,... with scenarios %1").arg(known.join(QStringLiteral(", ")));
     mix->clear();
     double total = 0.0;
     const QStringList items = text.split(u',', Qt::SkipEmptyParts);
@@ -120,29 +118,25 @@ ParseResult parseOptions(const QStringList &arguments)
         tr("Address to listen on, HOST:PORT (port 0 picks a free one). Default 127.0.0.1:8787."),
         QStringLiteral("host:port"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-        tr("Directory for the database. Default: the per-user application data directory."),
-        QStringLiteral("dir"));
+        tr("Directory for the database. Default: the per-user application data directory."), QStringLiteral("dir"));
     const QCommandLineOption demo(QStringLiteral("demo"),
         tr("Create demo users (agent, supervisor, admin), print their passwords and simulate traffic."));
-    const QCommandLineOption simulate(QStringLiteral("simulate"),
-        tr("Simulated conversations per minute (0 = off)."), QStringLiteral("rate"));
-    const QCommandLineOption mix(QStringLiteral("mix"),
-        tr("Scenario weights, scenario=weight,..."), QStringLiteral("weights"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-        tr("Random seed for reproducible traffic."), QStringLiteral("n"));
+    const QCommandLineOption simulate(
+        QStringLiteral("simulate"), tr("Simulated conversations per minute (0 = off)."), QStringLiteral("rate"));
+    const QCommandLineOption mix(
+        QStringLiteral("mix"), tr("Scenario weights, scenario=weight,..."), QStringLiteral("weights"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), tr("Random seed for reproducible traffic."), QStringLiteral("n"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
         tr("trace, debug, info, warn, error or off. Default info."), QStringLiteral("level"));
     const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"),
         tr("Lifetime of a sign-in token in seconds. Default 43200 (12 h)."), QStringLiteral("seconds"));
-    QCommandLineOption heartbeat(QStringLiteral("heartbeat-ms"), tr("Heartbeat interval."),
-                                 QStringLiteral("ms"));
+    QCommandLineOption heartbeat(QStringLiteral("heartbeat-ms"), tr("Heartbeat interval."), QStringLiteral("ms"));
     QCommandLineOption idle(QStringLiteral("idle-ms"), tr("Idle timeout."), QStringLiteral("ms"));
-    QCommandLineOption helloTimeout(QStringLiteral("hello-timeout-ms"), tr("Hello timeout."),
-                                    QStringLiteral("ms"));
+    QCommandLineOption helloTimeout(QStringLiteral("hello-timeout-ms"), tr("Hello timeout."), QStringLiteral("ms"));
     for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({listen, dataDir, demo, simulate, mix, seed, logLevel, tokenTtl, heartbeat,
-                       idle, helloTimeout});
+    parser.addOptions({listen, dataDir, demo, simulate, mix, seed, logLevel, tokenTtl, heartbeat, idle, helloTimeout});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText() + u' ' + tr("See --help."));
@@ -153,8 +147,8 @@ ParseResult parseOptions(const QStringList &arguments)
     }
     if (parser.isSet(version)) {
         ParseResult result;
-        result.standardOutput = QCoreApplication::applicationName() + u' '
-            + QCoreApplication::applicationVersion() + u'\n';
+        result.standardOutput
+            = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n';
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
@@ -194,12 +188,11 @@ ParseResult parseOptions(const QStringList &arguments)
     const struct {
         const QCommandLineOption &option;
         int *target;
-    } timers[] = {{heartbeat, &options.heartbeatMs}, {idle, &options.idleMs},
-                  {helloTimeout, &options.helloTimeoutMs}};
+    } timers[] = {{heartbeat, &options.heartbeatMs}, {idle, &options.idleMs}, {helloTimeout, &options.helloTimeoutMs}};
     for (const auto &timer : timers) {
         if (error.isEmpty() && parser.isSet(timer.option)) {
-            error = parseInt(timer.option.names().constFirst(), parser.value(timer.option), 20,
-                             24 * 3600 * 1000, &value);
+            error
+                = parseInt(timer.option.names().constFirst(), parser.value(timer.option), 20, 24 * 3600 * 1000, &value);
             *timer.target = static_cast<int>(value);
         }
     }
@@ -207,9 +200,8 @@ ParseResult parseOptions(const QStringList &arguments)
         return fail(error);
 
     options.demo = parser.isSet(demo);
-    options.dataDir = parser.isSet(dataDir)
-        ? parser.value(dataDir)
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
+                                            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (options.dataDir.isEmpty())
         return fail(tr("--data-dir: no default location on this system; pass a directory"));
     ParseResult result;

@@ -20,11 +20,11 @@ struct ServerOptions {
 
     QString host = QStringLiteral("127.0.0.1"); ///< As given, for the start-up line.
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
-    quint16 port = 8787;                         ///< 0 = pick a free port.
+    quint16 port = 8787; ///< 0 = pick a free port.
     QString dataDir;
     bool demo = false;
-    std::optional<double> simulateRate;          ///< Unset = demo rate under --demo, else off.
-    std::map<std::string, double> mix;           ///< Empty = the simulator's default mix.
+    std::optional<double> simulateRate; ///< Unset = demo rate under --demo, else off.
+    std::map<std::string, double> mix; ///< Empty = the simulator's default mix.
     std::uint64_t seed = 0;
     bool seedGiven = false;
     QString logLevel = QStringLiteral("info");
@@ -49,7 +49,7 @@ struct ParseResult {
 ParseResult parseOptions(const QStringList &arguments);
 
 /// Parses "scenario=weight,..." against `knownScenarios`; returns an error sentence or "".
-QString parseMix(const QString &text, const std::vector<std::string> &knownScenarios,
-                 std::map<std::string, double> *mix);
+QString parseMix(
+    const QString &text, const std::vector<std::string> &knownScenarios, std::map<std::string, double> *mix);
 
 } // namespace pilothouse::server

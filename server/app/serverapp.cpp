@@ -82,10 +82,7 @@ int ServerApp::start(QString *error)
 
     auto *tcp = new QTcpServer(m_http.get());
     if (!tcp->listen(m_options.address, m_options.port)) {
-        *error = tr("cannot listen on %1:%2: %3")
-                     .arg(m_options.host)
-                     .arg(m_options.port)
-                     .arg(tcp->errorString());
+        *error = tr("cannot listen on %1:%2: %3").arg(m_options.host).arg(m_options.port).arg(tcp->errorString());
         return 1;
     }
     m_http->bind(tcp);
@@ -132,8 +129,8 @@ bool ServerApp::createDemoUsers(QString *error)
         const char *name;
         const char *displayName;
     } demo[] = {{"agent", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Agent")},
-                {"supervisor", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Supervisor")},
-                {"admin", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Admin")}};
+        {"supervisor", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Supervisor")},
+        {"admin", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Admin")}};
     for (const auto &entry : demo) {
         const QString name = QString::fromLatin1(entry.name);
         const QString password = name + QStringLiteral("-demo");

@@ -23,8 +23,7 @@ class UserStore;
 
 /// The composition root: opens the data directory, wires event log, auth, REST, gateway and
 /// simulation engine on one event loop, and shuts them down in order.
-class ServerApp : public QObject
-{
+class ServerApp : public QObject {
     Q_OBJECT
 public:
     explicit ServerApp(ServerOptions options, QObject *parent = nullptr);

@@ -41,8 +41,7 @@ ShutdownSignals::ShutdownSignals(QObject *parent)
         m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
         connect(m_notifier, &QSocketNotifier::activated, this, [] {
             char buffer[16];
-            while (::read(g_pipe[0], buffer, sizeof buffer) > 0) {
-            }
+            while (::read(g_pipe[0], buffer, sizeof buffer) > 0) { }
         });
         connect(m_notifier, &QSocketNotifier::activated, this, &ShutdownSignals::check);
     }

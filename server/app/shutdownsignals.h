@@ -12,8 +12,7 @@ namespace pilothouse::server {
 /// Turns SIGINT/SIGTERM (Ctrl+C on every platform) into a Qt signal on the main thread.
 /// On POSIX a self-pipe wakes the event loop immediately; elsewhere a short poll of a flag set by
 /// the C signal handler does, since nothing else is async-signal-safe there.
-class ShutdownSignals : public QObject
-{
+class ShutdownSignals : public QObject {
     Q_OBJECT
 public:
     explicit ShutdownSignals(QObject *parent = nullptr);

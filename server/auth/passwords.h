@@ -9,8 +9,8 @@ namespace pilothouse::server {
 /// A salted PBKDF2-HMAC-SHA256 hash as stored in the users table.
 struct PasswordHash {
     static constexpr int kDefaultIterations = 120000;
-    QByteArray salt;      ///< 16 random bytes.
-    QByteArray hash;      ///< 32 bytes.
+    QByteArray salt; ///< 16 random bytes.
+    QByteArray hash; ///< 32 bytes.
     int iterations = kDefaultIterations;
 };
 

@@ -10,8 +10,7 @@ namespace pilothouse::server {
 UserStore::UserStore(Database &db, std::int64_t tokenTtlSeconds)
     : m_db(db)
     , m_ttlMs(tokenTtlSeconds * 1000)
-{
-}
+{ }
 
 bool UserStore::isValidRole(const QString &role)
 {
@@ -29,11 +28,10 @@ bool UserStore::setUser(const User &user, const QString &password)
         return false;
     const PasswordHash hash = hashPassword(password);
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral(
-        "INSERT INTO users (name, display_name, role, salt, password_hash, iterations)"
-        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
-        " display_name = excluded.display_name, role = excluded.role, salt = excluded.salt,"
-        " password_hash = excluded.password_hash, iterations = excluded.iterations"));
+    q.prepare(QStringLiteral("INSERT INTO users (name, display_name, role, salt, password_hash, iterations)"
+                             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
+                             " display_name = excluded.display_name, role = excluded.role, salt = excluded.salt,"
+                             " password_hash = excluded.password_hash, iterations = excluded.iterations"));
     q.addBindValue(user.name);
     q.addBindValue(user.displayName);
     q.addBindValue(user.role);
@@ -50,7 +48,7 @@ std::optional<User> UserStore::user(const QString &name) const
     q.addBindValue(name);
     if (!Database::exec(q) || !q.next())
         return std::nullopt;
-    return User{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return User {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
 }
 
 std::optional<PasswordHash> UserStore::passwordHash(const QString &name) const
@@ -60,12 +58,12 @@ std::optional<PasswordHash> UserStore::passwordHash(const QString &name) const
     q.addBindValue(name);
     if (!Database::exec(q) || !q.next())
         return std::nullopt;
-    return PasswordHash{q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toInt()};
+    return PasswordHash {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toInt()};
 }
 
 std::optional<IssuedToken> UserStore::issueToken(const QString &userName)
 {
-    IssuedToken issued{newToken(), QDateTime::currentMSecsSinceEpoch() + m_ttlMs};
+    IssuedToken issued {newToken(), QDateTime::currentMSecsSinceEpoch() + m_ttlMs};
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("INSERT INTO tokens (token_hash, user, expires_at) VALUES (?, ?, ?)"));
     q.addBindValue(tokenDigest(issued.token));
@@ -89,7 +87,7 @@ std::optional<User> UserStore::userForToken(const QString &token) const
     q.addBindValue(static_cast<qint64>(QDateTime::currentMSecsSinceEpoch()));
     if (!Database::exec(q) || !q.next())
         return std::nullopt;
-    return User{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return User {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
 }
 
 int UserStore::purgeExpiredTokens()

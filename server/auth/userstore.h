@@ -19,13 +19,12 @@ struct User {
 };
 
 struct IssuedToken {
-    QString token;          ///< Handed to the client once; only its digest is stored.
+    QString token; ///< Handed to the client once; only its digest is stored.
     std::int64_t expiresAt = 0; ///< ms since the epoch
 };
 
 /// Users and their sign-in tokens in the server database.
-class UserStore
-{
+class UserStore {
 public:
     UserStore(Database &db, std::int64_t tokenTtlSeconds);
 

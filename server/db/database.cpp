@@ -22,8 +22,7 @@ QString tr(const char *text)
 
 Database::Database()
     : m_connection(QStringLiteral("pilothouse-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -41,8 +40,7 @@ bool Database::open(const QString &dir, QString *error)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(m_path);
         if (!db.open()) {
-            *error = tr("cannot open the database %1: %2")
-                         .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+            *error = tr("cannot open the database %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text());
             return false;
         }
     }
@@ -84,9 +82,8 @@ bool Database::configure(QString *error)
 {
     QSqlQuery q = query();
     // synchronous=FULL: an ack is only sent after commit, so the commit must survive a power cut.
-    const QString pragmas[] = {QStringLiteral("PRAGMA foreign_keys = ON"),
-                               QStringLiteral("PRAGMA synchronous = FULL"),
-                               QStringLiteral("PRAGMA busy_timeout = 5000")};
+    const QString pragmas[] = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA busy_timeout = 5000")};
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
         || q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
         *error = tr("cannot use the database %1 (is it a SQLite file?): %2")
@@ -127,9 +124,7 @@ bool Database::migrate(QString *error)
         statements.append(QStringLiteral("PRAGMA user_version = %1").arg(version));
         for (const QString &statement : statements) {
             if (!q.exec(statement)) {
-                *error = tr("migration to schema version %1 failed: %2")
-                             .arg(version)
-                             .arg(q.lastError().text());
+                *error = tr("migration to schema version %1 failed: %2").arg(version).arg(q.lastError().text());
                 rollback();
                 return false;
             }

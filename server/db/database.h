@@ -13,8 +13,7 @@ namespace pilothouse::server {
 /// The server's one SQLite connection (single-threaded server, so one is enough): WAL, full
 /// sync, foreign keys, and user_version migrations that each run in a transaction. A file whose
 /// schema is newer than this build is refused rather than guessed at.
-class Database
-{
+class Database {
 public:
     Database();
     ~Database();

@@ -9,56 +9,47 @@ QStringList migration(int version)
         return {
             // Key/value facts about the log itself (epoch, head bookkeeping, seeding).
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-            QStringLiteral(
-                "CREATE TABLE users (name TEXT PRIMARY KEY, display_name TEXT NOT NULL,"
-                " role TEXT NOT NULL CHECK (role IN ('agent','supervisor','admin')),"
-                " salt BLOB NOT NULL, password_hash BLOB NOT NULL, iterations INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE users (name TEXT PRIMARY KEY, display_name TEXT NOT NULL,"
+                           " role TEXT NOT NULL CHECK (role IN ('agent','supervisor','admin')),"
+                           " salt BLOB NOT NULL, password_hash BLOB NOT NULL, iterations INTEGER NOT NULL)"),
             // Only the SHA-256 of a token is stored: a copied database file signs nobody in.
-            QStringLiteral(
-                "CREATE TABLE tokens (token_hash TEXT PRIMARY KEY,"
-                " user TEXT NOT NULL REFERENCES users(name) ON DELETE CASCADE,"
-                " expires_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE tokens (token_hash TEXT PRIMARY KEY,"
+                           " user TEXT NOT NULL REFERENCES users(name) ON DELETE CASCADE,"
+                           " expires_at INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX tokens_expiry ON tokens(expires_at)"),
             QStringLiteral("CREATE TABLE customers (id TEXT PRIMARY KEY, data TEXT NOT NULL)"),
-            QStringLiteral(
-                "CREATE TABLE orders (id TEXT PRIMARY KEY,"
-                " customer_id TEXT NOT NULL REFERENCES customers(id), data TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE orders (id TEXT PRIMARY KEY,"
+                           " customer_id TEXT NOT NULL REFERENCES customers(id), data TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX orders_customer ON orders(customer_id)"),
-            QStringLiteral(
-                "CREATE TABLE products (sku TEXT PRIMARY KEY, name TEXT NOT NULL,"
-                " category TEXT NOT NULL, price_cents INTEGER NOT NULL, stock INTEGER NOT NULL,"
-                " description TEXT NOT NULL)"),
-            QStringLiteral(
-                "CREATE TABLE conversations (id TEXT PRIMARY KEY,"
-                " customer_id TEXT NOT NULL REFERENCES customers(id), status TEXT NOT NULL,"
-                " created_at INTEGER NOT NULL, last_message_at INTEGER NOT NULL, data TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE products (sku TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                           " category TEXT NOT NULL, price_cents INTEGER NOT NULL, stock INTEGER NOT NULL,"
+                           " description TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE conversations (id TEXT PRIMARY KEY,"
+                           " customer_id TEXT NOT NULL REFERENCES customers(id), status TEXT NOT NULL,"
+                           " created_at INTEGER NOT NULL, last_message_at INTEGER NOT NULL, data TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX conversations_activity ON conversations(last_message_at)"),
-            QStringLiteral(
-                "CREATE TABLE messages (id TEXT PRIMARY KEY,"
-                " conversation_id TEXT NOT NULL REFERENCES conversations(id),"
-                " at INTEGER NOT NULL, author TEXT NOT NULL, data TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE messages (id TEXT PRIMARY KEY,"
+                           " conversation_id TEXT NOT NULL REFERENCES conversations(id),"
+                           " at INTEGER NOT NULL, author TEXT NOT NULL, data TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id, at)"),
             // seq is assigned by the log, never by SQLite: after pruning, MAX(seq) could go back.
-            QStringLiteral(
-                "CREATE TABLE events (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
-                " at INTEGER NOT NULL, kind TEXT NOT NULL, command_id TEXT NOT NULL DEFAULT '',"
-                " data TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE events (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+                           " at INTEGER NOT NULL, kind TEXT NOT NULL, command_id TEXT NOT NULL DEFAULT '',"
+                           " data TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX events_at ON events(at)"),
             // Remembered per command id so a resend after a reconnect is answered, not re-applied.
-            QStringLiteral(
-                "CREATE TABLE commands (id TEXT PRIMARY KEY, user TEXT NOT NULL,"
-                " name TEXT NOT NULL, args_hash TEXT NOT NULL, result TEXT NOT NULL,"
-                " at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE commands (id TEXT PRIMARY KEY, user TEXT NOT NULL,"
+                           " name TEXT NOT NULL, args_hash TEXT NOT NULL, result TEXT NOT NULL,"
+                           " at INTEGER NOT NULL)"),
         };
     case 2:
         return {
             // Every operator command, applied or refused: who, as what role, and what came of it.
-            QStringLiteral(
-                "CREATE TABLE audit (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, user TEXT NOT NULL,"
-                " role TEXT NOT NULL, command_id TEXT NOT NULL, name TEXT NOT NULL,"
-                " conversation_id TEXT NOT NULL DEFAULT '',"
-                " outcome TEXT NOT NULL CHECK (outcome IN ('applied','refused')),"
-                " code TEXT NOT NULL DEFAULT '', seq INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE audit (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, user TEXT NOT NULL,"
+                           " role TEXT NOT NULL, command_id TEXT NOT NULL, name TEXT NOT NULL,"
+                           " conversation_id TEXT NOT NULL DEFAULT '',"
+                           " outcome TEXT NOT NULL CHECK (outcome IN ('applied','refused')),"
+                           " code TEXT NOT NULL DEFAULT '', seq INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX audit_conversation ON audit(conversation_id, at)"),
             QStringLiteral("CREATE INDEX audit_command ON audit(command_id)"),
         };

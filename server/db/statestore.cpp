@@ -17,8 +17,7 @@ QString q(const std::string &text)
     return QString::fromStdString(text);
 }
 
-template <typename T>
-QString jsonOf(const T &value)
+template<typename T> QString jsonOf(const T &value)
 {
     nlohmann::json json;
     protocol::to_json(json, value);
@@ -26,7 +25,7 @@ QString jsonOf(const T &value)
 }
 
 /// Decodes a stored JSON column; a row that no longer decodes is logged and skipped.
-template <typename T, typename Decoder>
+template<typename T, typename Decoder>
 std::optional<T> decodeColumn(const QString &text, Decoder decoder, const char *what)
 {
     auto json = fromJsonText(text);
@@ -36,8 +35,7 @@ std::optional<T> decodeColumn(const QString &text, Decoder decoder, const char *
     }
     auto decoded = decoder(*json);
     if (!decoded) {
-        pilothouse::log::get("server")->error("stored {} does not decode: {}", what,
-                                              decoded.error().message);
+        pilothouse::log::get("server")->error("stored {} does not decode: {}", what, decoded.error().message);
         return std::nullopt;
     }
     return std::move(decoded).value();
@@ -47,8 +45,7 @@ std::optional<T> decodeColumn(const QString &text, Decoder decoder, const char *
 
 StateStore::StateStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 bool StateStore::upsertCustomer(const protocol::Customer &customer)
 {
@@ -64,12 +61,8 @@ bool StateStore::upsertCustomer(const protocol::Customer &customer)
                                  " ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id,"
                                  " data = excluded.data"));
     for (const auto &item : customer.orders) {
-        nlohmann::json json = {{"id", item.id},
-                               {"totalCents", item.totalCents},
-                               {"currency", item.currency},
-                               {"status", item.status},
-                               {"placedAt", item.placedAt},
-                               {"summary", item.summary}};
+        nlohmann::json json = {{"id", item.id}, {"totalCents", item.totalCents}, {"currency", item.currency},
+            {"status", item.status}, {"placedAt", item.placedAt}, {"summary", item.summary}};
         order.bindValue(0, q(item.id));
         order.bindValue(1, q(customer.id));
         order.bindValue(2, toJsonText(json));
@@ -82,11 +75,10 @@ bool StateStore::upsertCustomer(const protocol::Customer &customer)
 bool StateStore::upsertProduct(const Product &product)
 {
     QSqlQuery query = m_db.query();
-    query.prepare(QStringLiteral(
-        "INSERT INTO products (sku, name, category, price_cents, stock, description)"
-        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE SET name = excluded.name,"
-        " category = excluded.category, price_cents = excluded.price_cents,"
-        " stock = excluded.stock, description = excluded.description"));
+    query.prepare(QStringLiteral("INSERT INTO products (sku, name, category, price_cents, stock, description)"
+                                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE SET name = excluded.name,"
+                                 " category = excluded.category, price_cents = excluded.price_cents,"
+                                 " stock = excluded.stock, description = excluded.description"));
     query.addBindValue(q(product.sku));
     query.addBindValue(q(product.name));
     query.addBindValue(q(product.category));
@@ -99,10 +91,10 @@ bool StateStore::upsertProduct(const Product &product)
 bool StateStore::upsertConversation(const protocol::Conversation &conversation)
 {
     QSqlQuery query = m_db.query();
-    query.prepare(QStringLiteral(
-        "INSERT INTO conversations (id, customer_id, status, created_at, last_message_at, data)"
-        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET status = excluded.status,"
-        " last_message_at = excluded.last_message_at, data = excluded.data"));
+    query.prepare(
+        QStringLiteral("INSERT INTO conversations (id, customer_id, status, created_at, last_message_at, data)"
+                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET status = excluded.status,"
+                       " last_message_at = excluded.last_message_at, data = excluded.data"));
     query.addBindValue(q(conversation.id));
     query.addBindValue(q(conversation.customerId));
     query.addBindValue(q(std::string(protocol::toString(conversation.status))));
@@ -112,15 +104,15 @@ bool StateStore::upsertConversation(const protocol::Conversation &conversation)
     return Database::exec(query);
 }
 
-StateStore::SwapResult StateStore::swapConversation(const protocol::Conversation &expected,
-                                                    const protocol::Conversation &next)
+StateStore::SwapResult StateStore::swapConversation(
+    const protocol::Conversation &expected, const protocol::Conversation &next)
 {
     // Compare-and-set on the row's status and owner: the change applies only if nobody changed
     // either since `expected` was read, whatever else runs against this database.
     QSqlQuery query = m_db.query();
-    query.prepare(QStringLiteral(
-        "UPDATE conversations SET status = ?, last_message_at = ?, data = ?"
-        " WHERE id = ? AND status = ? AND COALESCE(json_extract(data, '$.assignee'), '') = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE conversations SET status = ?, last_message_at = ?, data = ?"
+                       " WHERE id = ? AND status = ? AND COALESCE(json_extract(data, '$.assignee'), '') = ?"));
     query.addBindValue(q(std::string(protocol::toString(next.status))));
     query.addBindValue(static_cast<qint64>(next.lastMessageAt));
     query.addBindValue(jsonOf(next));
@@ -135,8 +127,8 @@ StateStore::SwapResult StateStore::swapConversation(const protocol::Conversation
 bool StateStore::insertMessage(const protocol::Message &message)
 {
     QSqlQuery query = m_db.query();
-    query.prepare(QStringLiteral(
-        "INSERT INTO messages (id, conversation_id, at, author, data) VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO messages (id, conversation_id, at, author, data) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(q(message.id));
     query.addBindValue(q(message.conversationId));
     query.addBindValue(static_cast<qint64>(message.at));
@@ -160,8 +152,7 @@ std::optional<protocol::Customer> StateStore::customer(const std::string &id) co
     query.addBindValue(q(id));
     if (!Database::exec(query) || !query.next())
         return std::nullopt;
-    return decodeColumn<protocol::Customer>(query.value(0).toString(), protocol::customerFromJson,
-                                            "customer");
+    return decodeColumn<protocol::Customer>(query.value(0).toString(), protocol::customerFromJson, "customer");
 }
 
 std::optional<protocol::Conversation> StateStore::conversation(const std::string &id) const
@@ -171,8 +162,8 @@ std::optional<protocol::Conversation> StateStore::conversation(const std::string
     query.addBindValue(q(id));
     if (!Database::exec(query) || !query.next())
         return std::nullopt;
-    return decodeColumn<protocol::Conversation>(query.value(0).toString(),
-                                                protocol::conversationFromJson, "conversation");
+    return decodeColumn<protocol::Conversation>(
+        query.value(0).toString(), protocol::conversationFromJson, "conversation");
 }
 
 std::optional<protocol::Message> StateStore::message(const std::string &id) const
@@ -182,8 +173,7 @@ std::optional<protocol::Message> StateStore::message(const std::string &id) cons
     query.addBindValue(q(id));
     if (!Database::exec(query) || !query.next())
         return std::nullopt;
-    return decodeColumn<protocol::Message>(query.value(0).toString(), protocol::messageFromJson,
-                                           "message");
+    return decodeColumn<protocol::Message>(query.value(0).toString(), protocol::messageFromJson, "message");
 }
 
 std::vector<protocol::Message> StateStore::messages(const std::string &conversationId, int limit) const
@@ -192,16 +182,15 @@ std::vector<protocol::Message> StateStore::messages(const std::string &conversat
     QSqlQuery query = m_db.query();
     query.setForwardOnly(true);
     // rowid breaks ties between messages written in the same millisecond, in insertion order.
-    query.prepare(QStringLiteral(
-        "SELECT data FROM (SELECT data, at, rowid AS r FROM messages WHERE conversation_id = ?"
-        " ORDER BY at DESC, r DESC LIMIT ?) ORDER BY at, r"));
+    query.prepare(QStringLiteral("SELECT data FROM (SELECT data, at, rowid AS r FROM messages WHERE conversation_id = ?"
+                                 " ORDER BY at DESC, r DESC LIMIT ?) ORDER BY at, r"));
     query.addBindValue(q(conversationId));
     query.addBindValue(limit > 0 ? limit : -1);
     if (!Database::exec(query))
         return result;
     while (query.next()) {
-        if (auto message = decodeColumn<protocol::Message>(query.value(0).toString(),
-                                                           protocol::messageFromJson, "message"))
+        if (auto message
+            = decodeColumn<protocol::Message>(query.value(0).toString(), protocol::messageFromJson, "message"))
             result.push_back(std::move(*message));
     }
     return result;

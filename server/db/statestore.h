@@ -16,8 +16,7 @@ struct Product;
 /// The current state the event log describes: customers with their orders, products,
 /// conversations (board summaries) and messages. Writers call it inside an EventLog append so the
 /// state change and its event commit together; it never opens a transaction itself.
-class StateStore
-{
+class StateStore {
 public:
     explicit StateStore(Database &db);
 

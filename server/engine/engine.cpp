@@ -41,15 +41,15 @@ std::string systemAuthorName()
 /// The escalation reason in words an operator reads on the transcript.
 std::string escalationNote(const Escalation &escalation)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("pilothouse::server::Engine", text);
-    };
+    const auto tr = [](const char *text) { return QCoreApplication::translate("pilothouse::server::Engine", text); };
     static const std::pair<const char *, const char *> reasonsInWords[] = {
         {reasons::AskedForHuman, QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the customer asked for a person")},
-        {reasons::LowConfidence, QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the AI was not confident in its answer")},
+        {reasons::LowConfidence,
+            QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the AI was not confident in its answer")},
         {reasons::NegativeSentiment, QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the customer is upset")},
         {reasons::Vip, QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the customer is a VIP")},
-        {reasons::LegalOrPolicy, QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the request touches legal or policy questions")},
+        {reasons::LegalOrPolicy,
+            QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the request touches legal or policy questions")},
         {reasons::MissingKnowledge, QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the AI does not know the answer")},
         {reasons::ToolFailure, QT_TRANSLATE_NOOP("pilothouse::server::Engine", "a lookup the AI needed failed")},
         {reasons::AiLooping, QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the AI kept going in circles")},
@@ -67,8 +67,8 @@ std::string escalationNote(const Escalation &escalation)
 
 } // namespace
 
-Engine::Engine(EventLog &log, StateStore &state, std::shared_ptr<const Catalog> catalog,
-               SimulatorConfig config, QObject *parent)
+Engine::Engine(
+    EventLog &log, StateStore &state, std::shared_ptr<const Catalog> catalog, SimulatorConfig config, QObject *parent)
     : QObject(parent)
     , m_log(log)
     , m_state(state)
@@ -76,7 +76,7 @@ Engine::Engine(EventLog &log, StateStore &state, std::shared_ptr<const Catalog> 
     , m_rng(config.seed)
 {
     m_simulator = std::make_unique<Simulator>(m_catalog, std::move(config));
-    m_agent = std::make_unique<Agent>(m_catalog, BrandVoice{});
+    m_agent = std::make_unique<Agent>(m_catalog, BrandVoice {});
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, &Engine::tick);
     connect(&m_log, &EventLog::appended, this, &Engine::onAppended);
@@ -120,10 +120,10 @@ bool Engine::ensureCustomer(const std::string &customerId)
     if (const auto *known = m_catalog->customer(customerId))
         customer = *known;
     else
-        customer = protocol::Customer{customerId, customerId, {}, false, "new", 0, wallClock(), {}};
+        customer = protocol::Customer {customerId, customerId, {}, false, "new", 0, wallClock(), {}};
     return m_log
-        .append({NewEvent{protocol::kinds::CustomerUpserted, customer, {}}},
-                [&](const auto &) { return m_state.upsertCustomer(customer); })
+        .append({NewEvent {protocol::kinds::CustomerUpserted, customer, {}}},
+            [&](const auto &) { return m_state.upsertCustomer(customer); })
         .has_value();
 }
 
@@ -138,7 +138,7 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
     const protocol::Millis at = wallClock();
     if (!conversation) {
         // Also when the key is unknown after a restart: the simulator's thread continues as new.
-        conversation = protocol::Conversation{};
+        conversation = protocol::Conversation {};
         conversation->id = newId('c');
         conversation->customerId = incoming.customerId;
         conversation->channel = incoming.channel;
@@ -149,7 +149,7 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
     std::vector<NewEvent> events;
     // A resolved conversation reopens when the customer writes again.
     if (auto reopened = ConversationStateMachine::reopen(*conversation, at)) {
-        events.push_back(NewEvent{protocol::kinds::ConversationTransitioned, reopened->transition, {}});
+        events.push_back(NewEvent {protocol::kinds::ConversationTransitioned, reopened->transition, {}});
         conversation = std::move(reopened->conversation);
     }
 
@@ -169,8 +169,8 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
     if (!conversation->waitingSince)
         conversation->waitingSince = at;
 
-    events.push_back(NewEvent{protocol::kinds::MessageCreated, message, {}});
-    events.push_back(NewEvent{protocol::kinds::ConversationUpserted, *conversation, {}});
+    events.push_back(NewEvent {protocol::kinds::MessageCreated, message, {}});
+    events.push_back(NewEvent {protocol::kinds::ConversationUpserted, *conversation, {}});
     const auto appended = m_log.append(std::move(events), [&](const auto &) {
         // Conversation first: the message row references it.
         return m_state.upsertConversation(*conversation) && m_state.insertMessage(message);
@@ -233,7 +233,7 @@ void Engine::aiTurn(const std::string &conversationId)
         turn.customer = *customer;
         const protocol::Message *question = nullptr; // the customer's message still unanswered
         const protocol::Message *lastFromCustomer = nullptr;
-        std::vector<std::string> instructions;       // whispers since the AI last spoke
+        std::vector<std::string> instructions; // whispers since the AI last spoke
         const auto recent = m_state.messages(conversationId, 50);
         for (const auto &m : recent) {
             if (m.visibility == protocol::Visibility::Whisper) {
@@ -279,7 +279,7 @@ void Engine::aiTurn(const std::string &conversationId)
             answer.ai.latencyMs = at - question->at; // what the customer experienced
         } else {
             // A follow-up on a whisper alone: keep the conversation's topic, add no new escalation.
-            answer.ai = protocol::AiAnnotation{conversation->intent, conversation->confidence.value_or(1.0), 0, {}};
+            answer.ai = protocol::AiAnnotation {conversation->intent, conversation->confidence.value_or(1.0), 0, {}};
             answer.sentiment = conversation->sentiment;
         }
         for (const auto &instruction : instructions) {
@@ -291,8 +291,8 @@ void Engine::aiTurn(const std::string &conversationId)
         std::vector<NewEvent> events;
         std::vector<protocol::Message> messages;
         if (!answer.text.empty()) {
-            protocol::Message message{newId('m'), conversationId, protocol::Author::Ai,
-                                      m_agent->voice().persona, answer.text, at, answer.ai};
+            protocol::Message message {
+                newId('m'), conversationId, protocol::Author::Ai, m_agent->voice().persona, answer.text, at, answer.ai};
             conversation->lastMessage = message.text;
             conversation->lastAuthor = protocol::Author::Ai;
             conversation->lastMessageAt = at;
@@ -307,20 +307,20 @@ void Engine::aiTurn(const std::string &conversationId)
         if (escalation.escalate) {
             const auto reason = protocol::escalationReasonFromString(escalation.reason)
                                     .value_or(protocol::EscalationReason::LowConfidence);
-            if (auto change = ConversationStateMachine::escalate(*conversation, escalation.rule, reason,
-                                                                 escalation.priority, at)) {
+            if (auto change
+                = ConversationStateMachine::escalate(*conversation, escalation.rule, reason, escalation.priority, at)) {
                 transition = change->transition;
                 *conversation = std::move(change->conversation);
             }
-            messages.push_back(protocol::Message{newId('m'), conversationId, protocol::Author::System,
-                                                 systemAuthorName(), escalationNote(escalation), at, {}});
+            messages.push_back(protocol::Message {newId('m'), conversationId, protocol::Author::System,
+                systemAuthorName(), escalationNote(escalation), at, {}});
         }
         conversation->messageCount += static_cast<std::int64_t>(messages.size());
         for (const auto &message : messages)
-            events.push_back(NewEvent{protocol::kinds::MessageCreated, message, {}});
+            events.push_back(NewEvent {protocol::kinds::MessageCreated, message, {}});
         if (transition)
-            events.push_back(NewEvent{protocol::kinds::ConversationTransitioned, *transition, {}});
-        events.push_back(NewEvent{protocol::kinds::ConversationUpserted, *conversation, {}});
+            events.push_back(NewEvent {protocol::kinds::ConversationTransitioned, *transition, {}});
+        events.push_back(NewEvent {protocol::kinds::ConversationUpserted, *conversation, {}});
         const auto appended = m_log.append(std::move(events), [&](const auto &) {
             for (const auto &message : messages) {
                 if (!m_state.insertMessage(message))
@@ -336,8 +336,8 @@ void Engine::aiTurn(const std::string &conversationId)
     }
 }
 
-void Engine::draftFor(const protocol::Conversation &conversation, const AgentTurn &turn,
-                      const std::string &customerMessageId)
+void Engine::draftFor(
+    const protocol::Conversation &conversation, const AgentTurn &turn, const std::string &customerMessageId)
 {
     // Per owner: after a transfer the new owner gets their own suggestion.
     auto &drafted = m_draftedFor[conversation.id + '\n' + conversation.assignee];
@@ -347,9 +347,9 @@ void Engine::draftFor(const protocol::Conversation &conversation, const AgentTur
     if (answer.text.empty())
         return;
     // The owner sees what the AI would have said; escalation rules do not apply to a draft.
-    protocol::Draft draft{newId('d'), conversation.id, conversation.assignee, answer.text,
-                          answer.ai.intent, answer.ai.confidence, wallClock()};
-    if (m_log.append({NewEvent{protocol::kinds::DraftCreated, std::move(draft), {}}}))
+    protocol::Draft draft {newId('d'), conversation.id, conversation.assignee, answer.text, answer.ai.intent,
+        answer.ai.confidence, wallClock()};
+    if (m_log.append({NewEvent {protocol::kinds::DraftCreated, std::move(draft), {}}}))
         drafted = customerMessageId;
 }
 

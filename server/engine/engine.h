@@ -24,14 +24,13 @@ class StateStore;
 /// matching state change (one transaction per step). State changes go through
 /// ConversationStateMachine; while a person owns a conversation the AI only drafts for them, and
 /// a supervisor's whisper shapes the AI's next reply.
-class Engine : public QObject
-{
+class Engine : public QObject {
     Q_OBJECT
 public:
     static constexpr int kTickMs = 200;
 
-    Engine(EventLog &log, StateStore &state, std::shared_ptr<const Catalog> catalog,
-           SimulatorConfig config, QObject *parent = nullptr);
+    Engine(EventLog &log, StateStore &state, std::shared_ptr<const Catalog> catalog, SimulatorConfig config,
+        QObject *parent = nullptr);
     ~Engine() override;
 
     void start();
@@ -46,8 +45,8 @@ private:
     /// The AI's turn in a conversation: a reply when the AI handles it, a draft for the owner
     /// when a person does, nothing when it waits in the queue or nothing is due.
     void aiTurn(const std::string &conversationId);
-    void draftFor(const protocol::Conversation &conversation, const AgentTurn &turn,
-                  const std::string &customerMessageId);
+    void draftFor(
+        const protocol::Conversation &conversation, const AgentTurn &turn, const std::string &customerMessageId);
     bool ensureCustomer(const std::string &customerId);
     protocol::Millis simulatorClock() const;
 

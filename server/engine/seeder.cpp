@@ -18,7 +18,7 @@ bool seedCatalog(Database &db, EventLog &log, StateStore &state, const Catalog &
         return true;
     std::vector<NewEvent> events;
     for (const auto &customer : catalog.customers())
-        events.push_back(NewEvent{protocol::kinds::CustomerUpserted, customer, {}});
+        events.push_back(NewEvent {protocol::kinds::CustomerUpserted, customer, {}});
     const auto effect = [&](const std::vector<protocol::Event> &) {
         for (const auto &product : catalog.products()) {
             if (!state.upsertProduct(product))
@@ -40,12 +40,12 @@ bool seedCatalog(Database &db, EventLog &log, StateStore &state, const Catalog &
         ok = log.append(std::move(events), effect).has_value();
     }
     if (!ok) {
-        *error = QCoreApplication::translate("pilothouse::server::Seeder",
-                                             "cannot seed the demo catalog into the database");
+        *error = QCoreApplication::translate(
+            "pilothouse::server::Seeder", "cannot seed the demo catalog into the database");
         return false;
     }
-    pilothouse::log::get("server")->info("seeded {} customers and {} products",
-                                         catalog.customers().size(), catalog.products().size());
+    pilothouse::log::get("server")->info(
+        "seeded {} customers and {} products", catalog.customers().size(), catalog.products().size());
     return true;
 }
 

@@ -30,8 +30,7 @@ std::string newEpoch()
 EventLog::EventLog(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{ }
 
 bool EventLog::open(QString *error)
 {
@@ -39,8 +38,7 @@ bool EventLog::open(QString *error)
     if (!epoch) {
         m_epoch = newEpoch();
         if (!m_db.setMeta(kEpochKey, QString::fromStdString(m_epoch))) {
-            *error = QCoreApplication::translate("pilothouse::server::EventLog",
-                                                 "cannot write the event log's epoch");
+            *error = QCoreApplication::translate("pilothouse::server::EventLog", "cannot write the event log's epoch");
             return false;
         }
         m_created = true;
@@ -51,8 +49,7 @@ bool EventLog::open(QString *error)
     m_prunedThrough = m_db.meta(kPrunedKey).value_or(QStringLiteral("0")).toLongLong();
     QSqlQuery q = m_db.query();
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events")) || !q.next()) {
-        *error = QCoreApplication::translate("pilothouse::server::EventLog",
-                                             "cannot read the event log: %1")
+        *error = QCoreApplication::translate("pilothouse::server::EventLog", "cannot read the event log: %1")
                      .arg(q.lastError().text());
         return false;
     }
@@ -76,14 +73,13 @@ nlohmann::json EventLog::payloadJson(const protocol::EventPayload &payload)
         payload);
 }
 
-std::optional<std::vector<protocol::Event>> EventLog::append(std::vector<NewEvent> events,
-                                                             const Effect &effect)
+std::optional<std::vector<protocol::Event>> EventLog::append(std::vector<NewEvent> events, const Effect &effect)
 {
     if (events.empty())
-        return std::vector<protocol::Event>{};
+        return std::vector<protocol::Event> {};
     if (!m_db.begin()) {
-        pilothouse::log::get("server")->error("cannot begin an append: {}",
-                                              m_db.handle().lastError().text().toStdString());
+        pilothouse::log::get("server")->error(
+            "cannot begin an append: {}", m_db.handle().lastError().text().toStdString());
         return std::nullopt;
     }
     const auto now = QDateTime::currentMSecsSinceEpoch();
@@ -144,8 +140,7 @@ void EventLog::flushPending()
 
 bool EventLog::canReplayFrom(const protocol::Cursor &cursor) const
 {
-    return cursor.epoch == m_epoch && cursor.seq >= 0 && cursor.seq <= m_head
-        && cursor.seq >= m_prunedThrough;
+    return cursor.epoch == m_epoch && cursor.seq >= 0 && cursor.seq <= m_head && cursor.seq >= m_prunedThrough;
 }
 
 std::vector<protocol::Event> EventLog::read(std::int64_t afterSeq, std::int64_t upToSeq, int limit) const
@@ -169,7 +164,7 @@ std::vector<protocol::Event> EventLog::read(std::int64_t afterSeq, std::int64_t 
         event.kind = q.value(3).toString().toStdString();
         event.commandId = q.value(4).toString().toStdString();
         auto data = fromJsonText(q.value(5).toString());
-        event.payload = protocol::UnknownPayload{data.value_or(nlohmann::json::object())};
+        event.payload = protocol::UnknownPayload {data.value_or(nlohmann::json::object())};
         // Round trip through the wire form so the payload decodes exactly as a client would.
         auto typed = protocol::eventFromJson(protocol::toJson(event));
         if (typed)

@@ -28,8 +28,7 @@ using EventBatch = std::shared_ptr<const std::vector<protocol::Event>>;
 /// the state change it describes, so the log and the state tables never disagree. Appends made
 /// during one event-loop turn are announced together by `appended`, which is what lets the gateway
 /// send them to every client in one `events` frame.
-class EventLog : public QObject
-{
+class EventLog : public QObject {
     Q_OBJECT
 public:
     static constexpr std::int64_t kRetentionSeconds = 7 * 24 * 3600;
@@ -48,8 +47,7 @@ public:
     /// Runs inside the append's transaction after the events are written; false rolls back.
     using Effect = std::function<bool(const std::vector<protocol::Event> &appended)>;
     /// Appends `events` and applies `effect` atomically. nullopt: nothing was written.
-    std::optional<std::vector<protocol::Event>> append(std::vector<NewEvent> events,
-                                                       const Effect &effect = {});
+    std::optional<std::vector<protocol::Event>> append(std::vector<NewEvent> events, const Effect &effect = {});
 
     /// True when `cursor` is in this epoch, not ahead of the head, and every later event is kept.
     bool canReplayFrom(const protocol::Cursor &cursor) const;
@@ -70,7 +68,6 @@ Q_SIGNALS:
     void appended(const pilothouse::server::EventBatch &events);
 
 private:
-
     Database &m_db;
     std::string m_epoch;
     std::int64_t m_head = 0;

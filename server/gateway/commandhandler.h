@@ -18,18 +18,16 @@ struct User;
 /// Runs operator commands. Each command's effect, its events, the remembered result and the
 /// audit record commit in one transaction, so a resend after a reconnect gets the original
 /// answer and changes nothing. Refused commands are remembered and audited too.
-class CommandHandler
-{
+class CommandHandler {
 public:
     CommandHandler(Database &db, EventLog &log, StateStore &state, UserStore &users);
 
     CommandResult execute(const protocol::Command &command, const User &user);
 
 private:
-    CommandResult apply(const protocol::Command &command, const User &user, const QString &argsHash,
-                        CommandPlan plan);
+    CommandResult apply(const protocol::Command &command, const User &user, const QString &argsHash, CommandPlan plan);
     CommandResult refuse(const protocol::Command &command, const User &user, const QString &argsHash,
-                         const std::string &conversationId, protocol::Nack nack, bool rememberIt = true);
+        const std::string &conversationId, protocol::Nack nack, bool rememberIt = true);
 
     Database &m_db;
     EventLog &m_log;

@@ -4,12 +4,10 @@
 
 #include "protocol/codec.h"
 
-
 namespace pilothouse::server {
 namespace {
 
-template <typename T>
-std::size_t jsonSize(const T &value)
+template<typename T> std::size_t jsonSize(const T &value)
 {
     nlohmann::json json;
     protocol::to_json(json, value);
@@ -37,21 +35,21 @@ void redactDraftsFor(std::vector<protocol::Event> &events, const std::string &us
     }
 }
 
-void encodeEventFrames(const std::vector<protocol::Event> &events, int maxEvents,
-                       std::size_t maxBytes, const FrameSink &sink)
+void encodeEventFrames(
+    const std::vector<protocol::Event> &events, int maxEvents, std::size_t maxBytes, const FrameSink &sink)
 {
     protocol::Events frame;
     std::size_t bytes = 0;
     const auto flush = [&] {
         if (frame.events.empty())
             return;
-        sink(protocol::encode(protocol::ServerFrame{std::move(frame)}));
+        sink(protocol::encode(protocol::ServerFrame {std::move(frame)}));
         frame.events.clear();
         bytes = 0;
     };
     for (const auto &event : events) {
-        const std::size_t size =
-            protocol::toJson(event).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).size() + 1;
+        const std::size_t size
+            = protocol::toJson(event).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).size() + 1;
         if (!frame.events.empty()
             && (frame.events.size() >= static_cast<std::size_t>(maxEvents) || bytes + size > maxBytes))
             flush();
@@ -61,8 +59,8 @@ void encodeEventFrames(const std::vector<protocol::Event> &events, int maxEvents
     flush();
 }
 
-int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, std::size_t perPart,
-                   std::size_t maxBytes, const FrameSink &sink)
+int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, std::size_t perPart, std::size_t maxBytes,
+    const FrameSink &sink)
 {
     protocol::Snapshot part;
     part.position = position;
@@ -71,7 +69,7 @@ int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, st
     const auto flush = [&](bool final) {
         part.part = parts++;
         part.final = final;
-        sink(protocol::encode(protocol::ServerFrame{part}));
+        sink(protocol::encode(protocol::ServerFrame {part}));
         part.customers.clear();
         part.conversations.clear();
         part.messages.clear();
@@ -104,8 +102,8 @@ int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, st
         if (full(part.customers.size() + part.conversations.size(), size))
             flush(false);
         part.conversations.push_back(std::move(*conversation));
-        part.messages.insert(part.messages.end(), std::make_move_iterator(messages.begin()),
-                             std::make_move_iterator(messages.end()));
+        part.messages.insert(
+            part.messages.end(), std::make_move_iterator(messages.begin()), std::make_move_iterator(messages.end()));
         bytes += size;
     }
     flush(true);

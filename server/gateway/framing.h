@@ -20,8 +20,8 @@ using FrameSink = std::function<void(const std::string &encodedFrame)>;
 
 /// Encodes `events` (in order) as `events` frames of at most `maxEvents` each and roughly
 /// `maxBytes`; calls `sink` once per frame.
-void encodeEventFrames(const std::vector<protocol::Event> &events, int maxEvents,
-                       std::size_t maxBytes, const FrameSink &sink);
+void encodeEventFrames(
+    const std::vector<protocol::Event> &events, int maxEvents, std::size_t maxBytes, const FrameSink &sink);
 
 /// True when `events` hold a draft meant for someone other than `userName`.
 bool hasDraftsForOthers(const std::vector<protocol::Event> &events, const std::string &userName);
@@ -32,7 +32,7 @@ void redactDraftsFor(std::vector<protocol::Event> &events, const std::string &us
 /// Streams the whole state as snapshot parts at `position`: at most `perPart` conversations
 /// each, with their customers and messages, the last part flagged final (one empty final part
 /// when there is nothing). Returns the number of parts.
-int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, std::size_t perPart,
-                   std::size_t maxBytes, const FrameSink &sink);
+int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, std::size_t perPart, std::size_t maxBytes,
+    const FrameSink &sink);
 
 } // namespace pilothouse::server

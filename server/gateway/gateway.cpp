@@ -23,15 +23,14 @@ Gateway::Gateway(QHttpServer &http, SessionServices services, QObject *parent)
     // Qt 6.4 upgrades a request only when a route handled it without writing a response, so the
     // stream path gets a route that stays silent for upgrades and answers 426 to plain HTTP.
     m_http.route(QString::fromLatin1(protocol::kWebSocketPath),
-                 [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     if (request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0)
-                         return;
-                     const QJsonObject error{
-                         {QStringLiteral("code"), QStringLiteral("bad_request")},
-                         {QStringLiteral("message"), tr("This endpoint speaks WebSocket only.")}};
-                     responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}),
-                                     QHttpServerResponder::StatusCode::UpgradeRequired);
-                 });
+        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            if (request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0)
+                return;
+            const QJsonObject error {{QStringLiteral("code"), QStringLiteral("bad_request")},
+                {QStringLiteral("message"), tr("This endpoint speaks WebSocket only.")}};
+            responder.write(QJsonDocument(QJsonObject {{QStringLiteral("error"), error}}),
+                QHttpServerResponder::StatusCode::UpgradeRequired);
+        });
     connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &Gateway::acceptPending);
     connect(m_services.log, &EventLog::appended, this, &Gateway::broadcast);
 }
@@ -46,13 +45,13 @@ void Gateway::acceptPending()
             break;
         // Defensive: only the stream route lets an upgrade through, but the path is what matters.
         if (socket->requestUrl().path() != QLatin1String(protocol::kWebSocketPath)) {
-            pilothouse::log::get("server")->info("refused a WebSocket at {}",
-                                                 socket->requestUrl().path().toStdString());
+            pilothouse::log::get("server")->info(
+                "refused a WebSocket at {}", socket->requestUrl().path().toStdString());
             QWebSocket *raw = socket.release();
             raw->setParent(this);
             connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
             raw->close(static_cast<QWebSocketProtocol::CloseCode>(protocol::close_codes::ProtocolError),
-                       QStringLiteral("unknown path; use /api/v1/stream"));
+                QStringLiteral("unknown path; use /api/v1/stream"));
             continue;
         }
         auto *session = new Session(std::move(socket), m_services, this);
@@ -67,7 +66,7 @@ void Gateway::broadcast(const EventBatch &batch)
         return;
     std::vector<std::string> frames;
     encodeEventFrames(*batch, m_services.config.limits.maxEventsPerFrame, kFrameByteBudget,
-                      [&frames](const std::string &frame) { frames.push_back(frame); });
+        [&frames](const std::string &frame) { frames.push_back(frame); });
     for (Session *session : m_sessions)
         session->deliver(batch, frames);
 }

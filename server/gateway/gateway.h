@@ -13,8 +13,7 @@ namespace pilothouse::server {
 /// Accepts WebSocket upgrades on the HTTP server's port (only at /api/v1/stream), runs one
 /// Session per socket, and fans each batch of new events out to every live session, encoding the
 /// batch once for all of them.
-class Gateway : public QObject
-{
+class Gateway : public QObject {
     Q_OBJECT
 public:
     Gateway(QHttpServer &http, SessionServices services, QObject *parent = nullptr);

@@ -19,12 +19,10 @@ auto logger()
     return pilothouse::log::get("server");
 }
 
-template <class... Ts>
-struct Overloaded : Ts... {
+template<class... Ts> struct Overloaded : Ts... {
     using Ts::operator()...;
 };
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
+template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 /// Close reasons are limited to 123 bytes; keep them short and ASCII so nothing splits.
 QString closeReason(const std::string &message)
@@ -53,7 +51,7 @@ Session::Session(std::unique_ptr<QWebSocket> socket, const SessionServices &serv
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &Session::onText);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
         closeWith(protocol::close_codes::ProtocolError, protocol::errors::BadRequest,
-                  "binary frames are not part of the protocol; send JSON text");
+            "binary frames are not part of the protocol; send JSON text");
     });
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
         m_state = State::Closing;
@@ -67,7 +65,7 @@ Session::Session(std::unique_ptr<QWebSocket> socket, const SessionServices &serv
     m_helloTimer.setSingleShot(true);
     connect(&m_helloTimer, &QTimer::timeout, this, [this] {
         closeWith(protocol::close_codes::HelloTimeout, protocol::errors::BadRequest,
-                  "no hello within " + std::to_string(m_services.config.helloTimeoutMs) + " ms");
+            "no hello within " + std::to_string(m_services.config.helloTimeoutMs) + " ms");
     });
     m_helloTimer.start(m_services.config.helloTimeoutMs);
     const int check = std::min(m_services.config.heartbeatMs, m_services.config.idleMs) / 4;
@@ -83,7 +81,7 @@ bool Session::tooLarge(std::int64_t bytes)
     if (bytes <= m_services.config.limits.maxMessageBytes)
         return false;
     closeWith(protocol::close_codes::MessageTooLarge, "message_too_large",
-              "a message over " + std::to_string(m_services.config.limits.maxMessageBytes) + " bytes");
+        "a message over " + std::to_string(m_services.config.limits.maxMessageBytes) + " bytes");
     return true;
 }
 
@@ -94,8 +92,7 @@ void Session::onTextFrame(const QString &frame, bool isLastFrame)
         return;
     // UTF-8 needs at most 3 bytes per UTF-16 unit; count exactly only when that bound is over.
     const std::int64_t bound = m_partialBytes + frame.size() * 3;
-    m_partialBytes += bound > m_services.config.limits.maxMessageBytes ? frame.toUtf8().size()
-                                                                       : frame.size() * 3;
+    m_partialBytes += bound > m_services.config.limits.maxMessageBytes ? frame.toUtf8().size() : frame.size() * 3;
     if (tooLarge(m_partialBytes) || isLastFrame)
         m_partialBytes = 0;
 }
@@ -112,26 +109,24 @@ void Session::onText(const QString &text)
     try {
         auto decoded = protocol::decodeClientFrame(utf8);
         if (!decoded) {
-            closeWith(protocol::close_codes::ProtocolError, protocol::errors::BadRequest,
-                      decoded.error().message);
+            closeWith(protocol::close_codes::ProtocolError, protocol::errors::BadRequest, decoded.error().message);
             return;
         }
         onFrame(decoded.value());
     } catch (const std::exception &error) {
         // Nothing may escape a slot; a bug here must cost one connection, not the server.
         logger()->error("session {}: {}", m_sessionId, error.what());
-        closeWith(QWebSocketProtocol::CloseCodeBadOperation, protocol::errors::Internal,
-                  "internal server error");
+        closeWith(QWebSocketProtocol::CloseCodeBadOperation, protocol::errors::Internal, "internal server error");
     }
 }
 
 void Session::onFrame(const protocol::ClientFrame &frame)
 {
-    std::visit(Overloaded{
+    std::visit(Overloaded {
                    [this](const protocol::Hello &hello) {
                        if (m_state != State::AwaitingHello) {
                            closeWith(protocol::close_codes::ProtocolError, protocol::errors::BadRequest,
-                                     "hello was already received");
+                               "hello was already received");
                            return;
                        }
                        onHello(hello);
@@ -139,21 +134,21 @@ void Session::onFrame(const protocol::ClientFrame &frame)
                    [this](const protocol::Command &command) {
                        if (m_state != State::Live) {
                            closeWith(protocol::close_codes::ProtocolError, protocol::errors::BadRequest,
-                                     "the first frame must be hello");
+                               "the first frame must be hello");
                            return;
                        }
                        onCommand(command);
                    },
                    [this](const protocol::Ping &ping) {
                        if (m_state == State::Live)
-                           sendFrame(protocol::Pong{ping.t});
+                           sendFrame(protocol::Pong {ping.t});
                        else
                            closeWith(protocol::close_codes::ProtocolError, protocol::errors::BadRequest,
-                                     "the first frame must be hello");
+                               "the first frame must be hello");
                    },
                    [](const protocol::Pong &) {},
                },
-               frame);
+        frame);
 }
 
 void Session::onHello(const protocol::Hello &hello)
@@ -161,14 +156,14 @@ void Session::onHello(const protocol::Hello &hello)
     m_helloTimer.stop();
     if (hello.protocol != protocol::kProtocolVersion) {
         closeWith(protocol::close_codes::UnsupportedVersion, "unsupported_version",
-                  "protocol " + std::to_string(hello.protocol) + " is not supported; this server speaks "
-                      + std::to_string(protocol::kProtocolVersion));
+            "protocol " + std::to_string(hello.protocol) + " is not supported; this server speaks "
+                + std::to_string(protocol::kProtocolVersion));
         return;
     }
     m_user = m_services.users->userForToken(QString::fromStdString(hello.token));
     if (!m_user) {
         closeWith(protocol::close_codes::Unauthorized, protocol::errors::Unauthorized,
-                  "the token is invalid or expired; sign in again");
+            "the token is invalid or expired; sign in again");
         return;
     }
     EventLog &log = *m_services.log;
@@ -176,8 +171,7 @@ void Session::onHello(const protocol::Hello &hello)
 
     protocol::Welcome welcome;
     welcome.sessionId = m_sessionId;
-    welcome.user = {m_user->name.toStdString(), m_user->displayName.toStdString(),
-                    m_user->role.toStdString()};
+    welcome.user = {m_user->name.toStdString(), m_user->displayName.toStdString(), m_user->role.toStdString()};
     welcome.limits = m_services.config.limits;
     welcome.heartbeat = {m_services.config.heartbeatMs, m_services.config.idleMs};
     welcome.server = {m_services.config.serverName, m_services.config.serverVersion};
@@ -185,9 +179,8 @@ void Session::onHello(const protocol::Hello &hello)
     welcome.retentionSeconds = EventLog::kRetentionSeconds;
     welcome.resume = replay ? protocol::ResumeMode::Replay : protocol::ResumeMode::Snapshot;
     sendFrame(welcome);
-    logger()->info("session {}: '{}' ({}) connected, {} from {}", m_sessionId,
-                   m_user->name.toStdString(), m_user->role.toStdString(),
-                   replay ? "replay" : "snapshot", hello.cursor ? hello.cursor->seq : 0);
+    logger()->info("session {}: '{}' ({}) connected, {} from {}", m_sessionId, m_user->name.toStdString(),
+        m_user->role.toStdString(), replay ? "replay" : "snapshot", hello.cursor ? hello.cursor->seq : 0);
 
     const auto sink = [this](const std::string &frame) { sendText(frame); };
     const protocol::Cursor head = log.headCursor(); // captured before anything is read
@@ -246,13 +239,13 @@ void Session::onHeartbeat()
         return;
     if (m_lastInbound.elapsed() > m_services.config.idleMs) {
         closeWith(protocol::close_codes::IdleTimeout, nullptr,
-                  "no frame for " + std::to_string(m_services.config.idleMs) + " ms");
+            "no frame for " + std::to_string(m_services.config.idleMs) + " ms");
         return;
     }
     // Ping after heartbeatMs of inbound silence, and again every heartbeatMs while it lasts.
     const int interval = m_services.config.heartbeatMs;
     if (m_state == State::Live && m_lastInbound.elapsed() >= interval && m_lastPing.elapsed() >= interval) {
-        sendFrame(protocol::Ping{QDateTime::currentMSecsSinceEpoch()});
+        sendFrame(protocol::Ping {QDateTime::currentMSecsSinceEpoch()});
         m_lastPing.restart();
     }
 }
@@ -262,7 +255,7 @@ void Session::closeWith(int closeCode, const char *errorCode, const std::string 
     if (m_state == State::Closing)
         return;
     if (errorCode)
-        sendFrame(protocol::Error{errorCode, message});
+        sendFrame(protocol::Error {errorCode, message});
     logger()->info("session {}: closing with {} ({})", m_sessionId, closeCode, message);
     m_state = State::Closing;
     m_helloTimer.stop();

@@ -42,12 +42,10 @@ struct SessionServices {
 
 /// One client connection through its life: hello (with a deadline), token check, welcome,
 /// replay or snapshot, then live events, commands and heartbeats until either side closes.
-class Session : public QObject
-{
+class Session : public QObject {
     Q_OBJECT
 public:
-    Session(std::unique_ptr<QWebSocket> socket, const SessionServices &services,
-            QObject *parent = nullptr);
+    Session(std::unique_ptr<QWebSocket> socket, const SessionServices &services, QObject *parent = nullptr);
     ~Session() override;
 
     bool isLive() const { return m_state == State::Live; }

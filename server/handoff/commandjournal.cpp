@@ -16,20 +16,17 @@ nlohmann::json resultJson(const CommandResult &result)
     if (const auto *ack = std::get_if<protocol::Ack>(&result))
         return {{"type", "ack"}, {"seq", ack->seq}};
     const auto &nack = std::get<protocol::Nack>(result);
-    return {{"type", "nack"},
-            {"code", nack.code},
-            {"message", nack.message},
-            {"retryable", nack.retryable},
-            {"details", nack.details}};
+    return {{"type", "nack"}, {"code", nack.code}, {"message", nack.message}, {"retryable", nack.retryable},
+        {"details", nack.details}};
 }
 
 CommandResult resultFrom(const std::string &commandId, const nlohmann::json &json)
 {
     // Rows written before nacks were remembered hold only {"seq": n}: those are acks.
     if (json.value("type", std::string("ack")) != "nack")
-        return protocol::Ack{commandId, json.value("seq", std::int64_t{0})};
-    protocol::Nack nack{commandId, json.value("code", std::string(protocol::errors::Internal)),
-                        json.value("message", std::string()), json.value("retryable", false)};
+        return protocol::Ack {commandId, json.value("seq", std::int64_t {0})};
+    protocol::Nack nack {commandId, json.value("code", std::string(protocol::errors::Internal)),
+        json.value("message", std::string()), json.value("retryable", false)};
     if (const auto it = json.find("details"); it != json.end() && it->is_object())
         nack.details = *it;
     return nack;
@@ -50,8 +47,7 @@ qint64 now()
 
 CommandJournal::CommandJournal(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString CommandJournal::argsHash(const protocol::Command &command)
 {
@@ -69,12 +65,12 @@ std::optional<RememberedCommand> CommandJournal::find(const std::string &command
     if (!Database::exec(q) || !q.next())
         return std::nullopt;
     const auto json = fromJsonText(q.value(3).toString()).value_or(nlohmann::json::object());
-    return RememberedCommand{q.value(0).toString(), q.value(1).toString().toStdString(), q.value(2).toString(),
-                             resultFrom(commandId, json)};
+    return RememberedCommand {
+        q.value(0).toString(), q.value(1).toString().toStdString(), q.value(2).toString(), resultFrom(commandId, json)};
 }
 
-bool CommandJournal::remember(const protocol::Command &command, const User &user, const QString &argsHash,
-                              const CommandResult &result)
+bool CommandJournal::remember(
+    const protocol::Command &command, const User &user, const QString &argsHash, const CommandResult &result)
 {
     QSqlQuery insert = m_db.query();
     insert.prepare(QStringLiteral("INSERT INTO commands (id, user, name, args_hash, result, at)"
@@ -88,8 +84,8 @@ bool CommandJournal::remember(const protocol::Command &command, const User &user
     return Database::exec(insert);
 }
 
-bool CommandJournal::audit(const protocol::Command &command, const User &user, const std::string &conversationId,
-                           const CommandResult &result)
+bool CommandJournal::audit(
+    const protocol::Command &command, const User &user, const std::string &conversationId, const CommandResult &result)
 {
     const auto *ack = std::get_if<protocol::Ack>(&result);
     const auto *nack = std::get_if<protocol::Nack>(&result);
@@ -109,7 +105,7 @@ bool CommandJournal::audit(const protocol::Command &command, const User &user, c
 }
 
 bool CommandJournal::recordRefusal(const protocol::Command &command, const User &user, const QString &argsHash,
-                                   const std::string &conversationId, const protocol::Nack &nack, bool rememberIt)
+    const std::string &conversationId, const protocol::Nack &nack, bool rememberIt)
 {
     if (!m_db.begin())
         return false;

@@ -25,8 +25,7 @@ struct RememberedCommand {
 /// The server's memory of operator commands: remembered results (for idempotent resends) and the
 /// audit trail. `remember`/`audit` run inside the caller's transaction so they commit with the
 /// command's effect; `recordRefusal` opens its own for commands that changed nothing.
-class CommandJournal
-{
+class CommandJournal {
 public:
     explicit CommandJournal(Database &db);
 
@@ -35,14 +34,14 @@ public:
 
     std::optional<RememberedCommand> find(const std::string &commandId) const;
 
-    bool remember(const protocol::Command &command, const User &user, const QString &argsHash,
-                  const CommandResult &result);
+    bool remember(
+        const protocol::Command &command, const User &user, const QString &argsHash, const CommandResult &result);
     bool audit(const protocol::Command &command, const User &user, const std::string &conversationId,
-               const CommandResult &result);
+        const CommandResult &result);
     /// Audits a refusal in its own transaction; remembers it too when `rememberIt` (a refusal that
     /// a resend must get again, not a transient failure or a refused id).
     bool recordRefusal(const protocol::Command &command, const User &user, const QString &argsHash,
-                       const std::string &conversationId, const protocol::Nack &nack, bool rememberIt);
+        const std::string &conversationId, const protocol::Nack &nack, bool rememberIt);
 
 private:
     Database &m_db;

@@ -20,10 +20,10 @@ std::string tr(const char *text)
 }
 
 CommandPlan refused(const protocol::Command &command, const char *code, std::string message,
-                    std::string conversationId = {}, nlohmann::json details = nlohmann::json::object())
+    std::string conversationId = {}, nlohmann::json details = nlohmann::json::object())
 {
     CommandPlan plan;
-    plan.refusal = protocol::Nack{command.id, code, std::move(message), false, std::move(details)};
+    plan.refusal = protocol::Nack {command.id, code, std::move(message), false, std::move(details)};
     plan.conversationId = std::move(conversationId);
     return plan;
 }
@@ -34,8 +34,7 @@ CommandPlan refused(const protocol::Command &command, const Refusal &refusal, st
 }
 
 /// The typed args, or a bad_request plan naming the field.
-template <typename T>
-std::optional<T> argsOf(const protocol::Command &command, CommandPlan &plan)
+template<typename T> std::optional<T> argsOf(const protocol::Command &command, CommandPlan &plan)
 {
     auto decoded = T::fromCommand(command);
     if (decoded)
@@ -52,11 +51,10 @@ std::optional<T> argsOf(const protocol::Command &command, CommandPlan &plan)
 CommandPlanner::CommandPlanner(StateStore &state, UserStore &users)
     : m_state(state)
     , m_users(users)
-{
-}
+{ }
 
-std::optional<CommandPlan> CommandPlanner::plan(const protocol::Command &command, const Actor &actor,
-                                                protocol::Millis at)
+std::optional<CommandPlan> CommandPlanner::plan(
+    const protocol::Command &command, const Actor &actor, protocol::Millis at)
 {
     const std::string &name = command.name;
     if (name == commands::JudgeMessage::kName)
@@ -90,17 +88,17 @@ CommandPlan CommandPlanner::judge(const protocol::Command &command, const Actor 
     if (!message)
         return refused(command, protocol::errors::NotFound, tr("no such message"));
     if (message->author != protocol::Author::Ai)
-        return refused(command, protocol::errors::BadRequest, tr("only AI replies can be judged"),
-                       message->conversationId);
-    protocol::Judgement judgement{args->messageId, message->conversationId, args->correct, args->reason, actor.name};
+        return refused(
+            command, protocol::errors::BadRequest, tr("only AI replies can be judged"), message->conversationId);
+    protocol::Judgement judgement {args->messageId, message->conversationId, args->correct, args->reason, actor.name};
     plan.conversationId = message->conversationId;
-    plan.events.push_back(NewEvent{protocol::kinds::MessageJudged, judgement, command.id});
+    plan.events.push_back(NewEvent {protocol::kinds::MessageJudged, judgement, command.id});
     plan.effect = [] { return true; }; // the event is the whole effect
     return plan;
 }
 
-CommandPlan CommandPlanner::fromDecision(const protocol::Command &command, const protocol::Conversation &before,
-                                         Decision decision)
+CommandPlan CommandPlanner::fromDecision(
+    const protocol::Command &command, const protocol::Conversation &before, Decision decision)
 {
     if (decision.refusal)
         return refused(command, *decision.refusal, before.id);
@@ -109,8 +107,8 @@ CommandPlan CommandPlanner::fromDecision(const protocol::Command &command, const
     if (!decision.change)
         return plan; // already so: acknowledged without an event
     Change change = std::move(*decision.change);
-    plan.events.push_back(NewEvent{protocol::kinds::ConversationTransitioned, change.transition, command.id});
-    plan.events.push_back(NewEvent{protocol::kinds::ConversationUpserted, change.conversation, command.id});
+    plan.events.push_back(NewEvent {protocol::kinds::ConversationTransitioned, change.transition, command.id});
+    plan.events.push_back(NewEvent {protocol::kinds::ConversationUpserted, change.conversation, command.id});
     plan.effect = [this, before, after = std::move(change.conversation), lost = plan.lost] {
         switch (m_state.swapConversation(before, after)) {
         case StateStore::SwapResult::Swapped:
@@ -149,8 +147,8 @@ CommandPlan CommandPlanner::handBack(const protocol::Command &command, const Act
     const auto conversation = m_state.conversation(args->conversationId);
     if (!conversation)
         return refused(command, protocol::errors::NotFound, tr("no such conversation"), args->conversationId);
-    return fromDecision(command, *conversation,
-                        ConversationStateMachine::handBack(*conversation, actor, args->note, at));
+    return fromDecision(
+        command, *conversation, ConversationStateMachine::handBack(*conversation, actor, args->note, at));
 }
 
 CommandPlan CommandPlanner::resolve(const protocol::Command &command, const Actor &actor, protocol::Millis at)
@@ -164,8 +162,8 @@ CommandPlan CommandPlanner::resolve(const protocol::Command &command, const Acto
     const auto conversation = m_state.conversation(args->conversationId);
     if (!conversation)
         return refused(command, protocol::errors::NotFound, tr("no such conversation"), args->conversationId);
-    return fromDecision(command, *conversation,
-                        ConversationStateMachine::resolve(*conversation, actor, args->outcome, args->note, at));
+    return fromDecision(
+        command, *conversation, ConversationStateMachine::resolve(*conversation, actor, args->outcome, args->note, at));
 }
 
 CommandPlan CommandPlanner::transfer(const protocol::Command &command, const Actor &actor, protocol::Millis at)
@@ -179,18 +177,19 @@ CommandPlan CommandPlanner::transfer(const protocol::Command &command, const Act
         return refused(command, protocol::errors::NotFound, tr("no such conversation"), args->conversationId);
     // Roles first: an agent learns nothing about other users from a refused transfer.
     if (actor.role == Role::Agent)
-        return fromDecision(command, *conversation, ConversationStateMachine::transfer(*conversation, actor, actor, at));
+        return fromDecision(
+            command, *conversation, ConversationStateMachine::transfer(*conversation, actor, actor, at));
     const auto target = m_users.user(QString::fromStdString(args->toUser));
     if (!target)
         return refused(command, protocol::errors::NotFound, tr("no such user"), args->conversationId);
-    const Actor to{args->toUser, target->displayName.toStdString(),
-                   roleFromString(target->role.toStdString()).value_or(Role::Agent)};
+    const Actor to {args->toUser, target->displayName.toStdString(),
+        roleFromString(target->role.toStdString()).value_or(Role::Agent)};
     return fromDecision(command, *conversation, ConversationStateMachine::transfer(*conversation, actor, to, at));
 }
 
 CommandPlan CommandPlanner::addMessage(const protocol::Command &command, const Actor &actor,
-                                       const protocol::Conversation &before, protocol::Visibility visibility,
-                                       const std::string &text, protocol::Millis at, bool updateRow)
+    const protocol::Conversation &before, protocol::Visibility visibility, const std::string &text, protocol::Millis at,
+    bool updateRow)
 {
     CommandPlan plan;
     plan.conversationId = before.id;
@@ -203,7 +202,7 @@ CommandPlan CommandPlanner::addMessage(const protocol::Command &command, const A
     message.text = text;
     message.at = at;
     message.visibility = visibility;
-    plan.events.push_back(NewEvent{protocol::kinds::MessageCreated, message, command.id});
+    plan.events.push_back(NewEvent {protocol::kinds::MessageCreated, message, command.id});
     protocol::Conversation after = before;
     if (updateRow) {
         after.lastMessage = text;
@@ -211,7 +210,7 @@ CommandPlan CommandPlanner::addMessage(const protocol::Command &command, const A
         after.lastMessageAt = at;
         after.messageCount += 1;
         after.waitingSince.reset(); // a person answered
-        plan.events.push_back(NewEvent{protocol::kinds::ConversationUpserted, after, command.id});
+        plan.events.push_back(NewEvent {protocol::kinds::ConversationUpserted, after, command.id});
     }
     plan.effect = [this, before, after, message, updateRow, lost = plan.lost] {
         if (updateRow) {

@@ -29,8 +29,7 @@ struct CommandPlan {
 
 /// Turns operator commands into plans: argument checks (through the shared typed commands),
 /// role and state checks (ConversationStateMachine), and the events each command produces.
-class CommandPlanner
-{
+class CommandPlanner {
 public:
     CommandPlanner(StateStore &state, UserStore &users);
 
@@ -48,12 +47,10 @@ private:
     CommandPlan addNote(const protocol::Command &command, const Actor &actor, protocol::Millis at);
 
     /// The plan for a state machine decision on `before`: transition + upsert, swapped in.
-    CommandPlan fromDecision(const protocol::Command &command, const protocol::Conversation &before,
-                             Decision decision);
+    CommandPlan fromDecision(const protocol::Command &command, const protocol::Conversation &before, Decision decision);
     /// A message by the actor (note, whisper or reply); `updateRow` also writes the board row.
-    CommandPlan addMessage(const protocol::Command &command, const Actor &actor,
-                           const protocol::Conversation &before, protocol::Visibility visibility,
-                           const std::string &text, protocol::Millis at, bool updateRow);
+    CommandPlan addMessage(const protocol::Command &command, const Actor &actor, const protocol::Conversation &before,
+        protocol::Visibility visibility, const std::string &text, protocol::Millis at, bool updateRow);
 
     StateStore &m_state;
     UserStore &m_users;

@@ -27,7 +27,7 @@ std::string lowered(std::string_view text)
 
 /// Imperative openings a supervisor writes, and how the AI says the same thing to the customer.
 /// Longer prefixes first so "tell them that" wins over "tell them".
-constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kOpenings{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kOpenings {{
     {"tell them that ", ""},
     {"tell the customer that ", ""},
     {"let them know that ", ""},

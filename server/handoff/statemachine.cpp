@@ -30,7 +30,7 @@ bool isSupervisor(const Actor &actor)
 
 Refusal refuse(const char *code, std::string message)
 {
-    return Refusal{code, std::move(message), nlohmann::json::object()};
+    return Refusal {code, std::move(message), nlohmann::json::object()};
 }
 
 /// The refusal when someone else owns the conversation, naming them so the UI can say who.
@@ -43,12 +43,11 @@ Refusal ownedByOther(const char *code, const protocol::Conversation &c)
 }
 
 Change change(const protocol::Conversation &before, protocol::Conversation after, const std::string &actor,
-              std::string reason, std::string note, std::optional<protocol::ResolveOutcome> outcome,
-              protocol::Millis at)
+    std::string reason, std::string note, std::optional<protocol::ResolveOutcome> outcome, protocol::Millis at)
 {
-    protocol::Transition t{before.id, before.status, after.status, actor, std::move(reason), std::move(note),
-                           outcome, at};
-    return Change{std::move(after), std::move(t)};
+    protocol::Transition t {
+        before.id, before.status, after.status, actor, std::move(reason), std::move(note), outcome, at};
+    return Change {std::move(after), std::move(t)};
 }
 
 void clearOwner(protocol::Conversation &c)
@@ -75,10 +74,14 @@ protocol::Millis ConversationStateMachine::slaTargetMs(int priority)
     // Urgent conversations must be answered first; the targets a support lead would set.
     constexpr protocol::Millis minute = 60 * 1000;
     switch (std::clamp(priority, 0, 3)) {
-    case 3: return 2 * minute;
-    case 2: return 5 * minute;
-    case 1: return 10 * minute;
-    default: return 15 * minute;
+    case 3:
+        return 2 * minute;
+    case 2:
+        return 5 * minute;
+    case 1:
+        return 10 * minute;
+    default:
+        return 15 * minute;
     }
 }
 
@@ -88,8 +91,7 @@ bool ConversationStateMachine::ownedByPerson(const protocol::Conversation &c)
 }
 
 std::optional<Change> ConversationStateMachine::escalate(const protocol::Conversation &c, const std::string &rule,
-                                                         protocol::EscalationReason reason, int priority,
-                                                         protocol::Millis at)
+    protocol::EscalationReason reason, int priority, protocol::Millis at)
 {
     if (c.status != ConversationStatus::Ai)
         return std::nullopt;
@@ -98,7 +100,7 @@ std::optional<Change> ConversationStateMachine::escalate(const protocol::Convers
     priority = std::clamp(priority, 0, 3);
     after.priority = std::max(after.priority, priority);
     after.waitingSince = at;
-    after.escalation = protocol::Escalation{rule, reason, priority, at, at + slaTargetMs(priority)};
+    after.escalation = protocol::Escalation {rule, reason, priority, at, at + slaTargetMs(priority)};
     return change(c, std::move(after), "ai", std::string(protocol::toString(reason)), {}, std::nullopt, at);
 }
 
@@ -129,8 +131,8 @@ Decision ConversationStateMachine::takeOver(const protocol::Conversation &c, con
     return {change(c, std::move(after), actor.name, transition_reasons::TakeOver, {}, std::nullopt, at), {}};
 }
 
-Decision ConversationStateMachine::handBack(const protocol::Conversation &c, const Actor &actor,
-                                            const std::string &note, protocol::Millis at)
+Decision ConversationStateMachine::handBack(
+    const protocol::Conversation &c, const Actor &actor, const std::string &note, protocol::Millis at)
 {
     if (!ownedByPerson(c))
         return {std::nullopt, refuse(protocol::errors::InvalidState, tr("Nobody owns this conversation."))};
@@ -144,16 +146,15 @@ Decision ConversationStateMachine::handBack(const protocol::Conversation &c, con
 }
 
 Decision ConversationStateMachine::resolve(const protocol::Conversation &c, const Actor &actor,
-                                           protocol::ResolveOutcome outcome, const std::string &note,
-                                           protocol::Millis at)
+    protocol::ResolveOutcome outcome, const std::string &note, protocol::Millis at)
 {
     if (c.status == ConversationStatus::Resolved)
         return {std::nullopt, refuse(protocol::errors::InvalidState, tr("This conversation is already resolved."))};
     if (ownedByPerson(c) && c.assignee != actor.name)
         return {std::nullopt, ownedByOther(protocol::errors::InvalidState, c)};
     if (!ownedByPerson(c) && !isSupervisor(actor))
-        return {std::nullopt, refuse(protocol::errors::Forbidden,
-                                     tr("Take the conversation over before resolving it."))};
+        return {
+            std::nullopt, refuse(protocol::errors::Forbidden, tr("Take the conversation over before resolving it."))};
     protocol::Conversation after = c;
     after.status = ConversationStatus::Resolved;
     clearOwner(after);
@@ -162,8 +163,8 @@ Decision ConversationStateMachine::resolve(const protocol::Conversation &c, cons
     return {change(c, std::move(after), actor.name, transition_reasons::Resolve, note, outcome, at), {}};
 }
 
-Decision ConversationStateMachine::transfer(const protocol::Conversation &c, const Actor &actor, const Actor &to,
-                                            protocol::Millis at)
+Decision ConversationStateMachine::transfer(
+    const protocol::Conversation &c, const Actor &actor, const Actor &to, protocol::Millis at)
 {
     if (!isSupervisor(actor))
         return {std::nullopt, refuse(protocol::errors::Forbidden, tr("Only supervisors can transfer conversations."))};

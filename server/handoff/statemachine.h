@@ -50,25 +50,24 @@ inline constexpr const char *Transfer = "transfer";
 inline constexpr const char *CustomerWrote = "customer_wrote";
 } // namespace transition_reasons
 
-class ConversationStateMachine
-{
+class ConversationStateMachine {
 public:
     /// Target time for the human's first response after an escalation, by priority 0..3.
     static protocol::Millis slaTargetMs(int priority);
 
     /// AI -> escalated by the agent's rules. nullopt unless the AI handles the conversation.
     static std::optional<Change> escalate(const protocol::Conversation &conversation, const std::string &rule,
-                                          protocol::EscalationReason reason, int priority, protocol::Millis at);
+        protocol::EscalationReason reason, int priority, protocol::Millis at);
     /// Resolved -> AI because the customer wrote again. nullopt unless resolved.
     static std::optional<Change> reopen(const protocol::Conversation &conversation, protocol::Millis at);
 
     static Decision takeOver(const protocol::Conversation &conversation, const Actor &actor, protocol::Millis at);
-    static Decision handBack(const protocol::Conversation &conversation, const Actor &actor,
-                             const std::string &note, protocol::Millis at);
+    static Decision handBack(
+        const protocol::Conversation &conversation, const Actor &actor, const std::string &note, protocol::Millis at);
     static Decision resolve(const protocol::Conversation &conversation, const Actor &actor,
-                            protocol::ResolveOutcome outcome, const std::string &note, protocol::Millis at);
-    static Decision transfer(const protocol::Conversation &conversation, const Actor &actor, const Actor &to,
-                             protocol::Millis at);
+        protocol::ResolveOutcome outcome, const std::string &note, protocol::Millis at);
+    static Decision transfer(
+        const protocol::Conversation &conversation, const Actor &actor, const Actor &to, protocol::Millis at);
 
     /// Checks that change no state but depend on it.
     static std::optional<Refusal> checkWhisper(const protocol::Conversation &conversation, const Actor &actor);

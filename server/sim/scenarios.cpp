@@ -48,12 +48,13 @@ std::optional<ScenarioBook> ScenarioBook::fromJson(std::string_view json, std::s
             book.scenarios.push_back(std::move(t));
         }
         for (const auto &f : root.at("followups"))
-            book.followups.push_back({f.at("kind").get<std::string>(), f.at("intent").get<std::string>(),
-                                      strings(f, "texts")});
+            book.followups.push_back(
+                {f.at("kind").get<std::string>(), f.at("intent").get<std::string>(), strings(f, "texts")});
         for (const auto &[name, weight] : root.at("channels").items()) {
             const auto channel = name == "email" ? protocol::Channel::Email
-                                 : name == "sms" ? protocol::Channel::Sms
-                                 : name == "voice" ? protocol::Channel::Voice : protocol::Channel::Chat;
+                : name == "sms"                  ? protocol::Channel::Sms
+                : name == "voice"                ? protocol::Channel::Voice
+                                                 : protocol::Channel::Chat;
             book.channels.emplace_back(channel, weight.get<double>());
         }
         book.countries = strings(root, "countries");
@@ -74,7 +75,7 @@ const ScenarioBook &ScenarioBook::builtIn()
         auto parsed = fromJson(builtinData("scenarios.json"), &error);
         if (!parsed) {
             log::get("sim")->error("built-in scenarios rejected: {}", error);
-            return ScenarioBook{};
+            return ScenarioBook {};
         }
         return *parsed;
     }();
@@ -133,8 +134,8 @@ std::size_t Random::weighted(const std::vector<double> &weights)
     return 0;
 }
 
-Slots pickSlots(const Catalog &catalog, const protocol::Customer &customer, const ScenarioTemplate &scenario,
-                Random &random)
+Slots pickSlots(
+    const Catalog &catalog, const protocol::Customer &customer, const ScenarioTemplate &scenario, Random &random)
 {
     // Order scenarios pick an order in a state where the complaint makes sense.
     std::vector<std::string> wanted;
@@ -185,7 +186,7 @@ Slots pickSlots(const Catalog &catalog, const protocol::Customer &customer, cons
     static const std::vector<std::string> kQuantities = {"12", "15", "20", "25", "30", "40", "50", "60", "120"};
     static const std::vector<std::string> kFallbackCountries = {"Canada"};
     const auto &countries = ScenarioBook::builtIn().countries;
-    return Slots{
+    return Slots {
         {"order", order ? order->id : std::string("00000")},
         {"amount", order ? text::formatMoney(order->totalCents, order->currency) : std::string("$49.00")},
         {"product", product ? product->name : std::string("jacket")},

@@ -24,14 +24,14 @@ struct ScenarioTemplate {
     double weight = 1.0;
     std::vector<std::string> subjects;
     std::vector<std::string> openings;
-    std::vector<std::string> clarify;   ///< Follow-up questions on the same topic.
-    std::vector<std::string> provide;   ///< Answers to "what is your order number?"
+    std::vector<std::string> clarify; ///< Follow-up questions on the same topic.
+    std::vector<std::string> provide; ///< Answers to "what is your order number?"
     std::map<std::string, double> followupWeights; ///< "thanks", "clarify", "frustration", "human"
 };
 
 struct FollowupTemplates {
-    std::string kind;    ///< "thanks", "frustration", "human"
-    std::string intent;  ///< What such a message means, whatever the scenario.
+    std::string kind; ///< "thanks", "frustration", "human"
+    std::string intent; ///< What such a message means, whatever the scenario.
     std::vector<std::string> texts;
 };
 
@@ -53,14 +53,15 @@ struct ScenarioBook {
 /// the standard, but std:: distributions are not, so the mapping to ranges is done here.
 class Random {
 public:
-    explicit Random(std::uint64_t seed) : m_engine(seed) {}
-    double uniform();                                   ///< [0, 1)
-    std::size_t below(std::size_t n);                   ///< [0, n), n > 0
+    explicit Random(std::uint64_t seed)
+        : m_engine(seed)
+    { }
+    double uniform(); ///< [0, 1)
+    std::size_t below(std::size_t n); ///< [0, n), n > 0
     std::int64_t between(std::int64_t low, std::int64_t high); ///< [low, high]
     double exponential(double mean);
     std::size_t weighted(const std::vector<double> &weights); ///< Index, by weight.
-    template <typename T>
-    const T &pick(const std::vector<T> &items) { return items[below(items.size())]; }
+    template<typename T> const T &pick(const std::vector<T> &items) { return items[below(items.size())]; }
 
 private:
     std::mt19937_64 m_engine;
@@ -69,7 +70,7 @@ private:
 using Slots = std::vector<std::pair<std::string, std::string>>;
 
 /// Values for a scenario's placeholders, drawn from the customer's own orders and the catalog.
-Slots pickSlots(const Catalog &catalog, const protocol::Customer &customer, const ScenarioTemplate &scenario,
-                Random &random);
+Slots pickSlots(
+    const Catalog &catalog, const protocol::Customer &customer, const ScenarioTemplate &scenario, Random &random);
 
 } // namespace pilothouse::server::sim

@@ -28,12 +28,12 @@ struct SimConversation {
     protocol::Channel channel = protocol::Channel::Chat;
     std::string subject;
     sim::Slots slots;
-    int turnsPlanned = 1;         ///< 1..4 customer messages in all
+    int turnsPlanned = 1; ///< 1..4 customer messages in all
     int turnsSent = 0;
     bool withHuman = false;
     bool providedOrder = false;
-    bool leaving = false;         ///< The pending follow-up is the last message.
-    std::int64_t dueAt = -1;      ///< When the pending follow-up is sent; -1 none.
+    bool leaving = false; ///< The pending follow-up is the last message.
+    std::int64_t dueAt = -1; ///< When the pending follow-up is sent; -1 none.
     std::string pendingKind;
     std::int64_t lastActivity = 0;
 };
@@ -45,7 +45,7 @@ struct Simulator::Impl {
     SimulatorConfig config;
     std::string configError;
     const ScenarioBook &book = ScenarioBook::builtIn();
-    Random random{1};
+    Random random {1};
     std::vector<double> scenarioWeights;
     bool started = false;
     std::int64_t now = 0;
@@ -54,14 +54,14 @@ struct Simulator::Impl {
     std::map<std::string, SimConversation> conversations; // ordered: deterministic iteration
 
     double meanGapMs() const { return 60000.0 / config.conversationsPerMinute; }
-    SimulatedMessage message(const std::string &key, const SimConversation &c, std::string text,
-                             std::string intent) const;
+    SimulatedMessage message(
+        const std::string &key, const SimConversation &c, std::string text, std::string intent) const;
     SimulatedMessage open(std::int64_t at);
     SimulatedMessage followup(const std::string &key, SimConversation &c);
 };
 
-SimulatedMessage Simulator::Impl::message(const std::string &key, const SimConversation &c, std::string text,
-                                          std::string intent) const
+SimulatedMessage Simulator::Impl::message(
+    const std::string &key, const SimConversation &c, std::string text, std::string intent) const
 {
     const auto &scenario = book.scenarios[c.scenario];
     SimulatedMessage m;
@@ -131,15 +131,15 @@ Simulator::Simulator(std::shared_ptr<const Catalog> catalog, SimulatorConfig con
     d->catalog = catalog ? std::move(catalog) : Catalog::builtIn();
     if (!validateConfig(config, &d->configError)) {
         log::get("sim")->warn("simulator config rejected ({}); using the default rate and mix", d->configError);
-        config.conversationsPerMinute = SimulatorConfig{}.conversationsPerMinute;
+        config.conversationsPerMinute = SimulatorConfig {}.conversationsPerMinute;
         config.mix.clear();
     }
     d->config = std::move(config);
     d->random = Random(d->config.seed);
     for (const auto &scenario : d->book.scenarios) {
         const auto it = d->config.mix.find(scenario.id);
-        d->scenarioWeights.push_back(d->config.mix.empty() ? scenario.weight
-                                                           : (it == d->config.mix.end() ? 0.0 : it->second));
+        d->scenarioWeights.push_back(
+            d->config.mix.empty() ? scenario.weight : (it == d->config.mix.end() ? 0.0 : it->second));
     }
     if (d->catalog->customers().empty() || d->book.scenarios.empty())
         log::get("sim")->error("simulator has no customers or scenarios; it will stay silent");

@@ -23,14 +23,14 @@ struct SimulatorConfig {
 
 /// One thing a simulated customer does.
 struct SimulatedMessage {
-    std::string conversationKey;   ///< Simulator's own id; the server maps it to a conversation.
+    std::string conversationKey; ///< Simulator's own id; the server maps it to a conversation.
     bool opensConversation = false;
-    std::string customerId;        ///< From the catalog.
+    std::string customerId; ///< From the catalog.
     protocol::Channel channel = protocol::Channel::Chat;
     protocol::ConversationKind kind = protocol::ConversationKind::Support;
     std::string subject;
-    std::string scenario;          ///< e.g. "where_is_my_order"
-    std::string trueIntent;        ///< Ground truth for measuring the agent.
+    std::string scenario; ///< e.g. "where_is_my_order"
+    std::string trueIntent; ///< Ground truth for measuring the agent.
     std::string text;
 };
 

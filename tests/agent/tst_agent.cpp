@@ -50,7 +50,7 @@ protocol::Message aiMessage(const std::string &intent)
     protocol::Message m;
     m.author = protocol::Author::Ai;
     m.text = "...";
-    m.ai = protocol::AiAnnotation{intent, 0.9, 500, {}};
+    m.ai = protocol::AiAnnotation {intent, 0.9, 500, {}};
     return m;
 }
 
@@ -113,16 +113,16 @@ void TestAgent::catalogRejectsMalformedJson_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("truncated") << QStringLiteral("{\"customers\": [") << QStringLiteral("malformed JSON");
     QTest::newRow("not an object") << QStringLiteral("[1, 2]") << QStringLiteral("customers");
-    QTest::newRow("customers not array")
-        << QStringLiteral("{\"customers\": 3, \"products\": [], \"policies\": []}") << QStringLiteral("customers");
-    QTest::newRow("missing name")
-        << QStringLiteral("{\"customers\": [{\"id\": \"c1\", \"email\": \"a@b.c\", \"vip\": false, \"segment\": \"new\","
-                          " \"lifetimeValueCents\": 0, \"orders\": []}], \"products\": [], \"policies\": []}")
-        << QStringLiteral("customers[0].name");
-    QTest::newRow("price as text")
-        << QStringLiteral("{\"customers\": [], \"products\": [{\"sku\": \"a\", \"name\": \"A\", \"category\": \"x\","
-                          " \"priceCents\": \"12\", \"stock\": 1}], \"policies\": []}")
-        << QStringLiteral("products[0].priceCents");
+    QTest::newRow("customers not array") << QStringLiteral("{\"customers\": 3, \"products\": [], \"policies\": []}")
+                                         << QStringLiteral("customers");
+    QTest::newRow("missing name") << QStringLiteral(
+        "{\"customers\": [{\"id\": \"c1\", \"email\": \"a@b.c\", \"vip\": false, \"segment\": \"new\","
+        " \"lifetimeValueCents\": 0, \"orders\": []}], \"products\": [], \"policies\": []}")
+                                  << QStringLiteral("customers[0].name");
+    QTest::newRow("price as text") << QStringLiteral(
+        "{\"customers\": [], \"products\": [{\"sku\": \"a\", \"name\": \"A\", \"category\": \"x\","
+        " \"priceCents\": \"12\", \"stock\": 1}], \"policies\": []}")
+                                   << QStringLiteral("products[0].priceCents");
 }
 
 void TestAgent::catalogRejectsMalformedJson()
@@ -171,14 +171,14 @@ void TestAgent::heldOutSetIsNotTrainingData()
 
 void TestAgent::intentAccuracyOnHeldOutSet()
 {
-    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const Agent agent(Catalog::builtIn(), BrandVoice {});
     const auto heldOut = Simulator::heldOutSet(42, 600);
     int correct = 0;
     double confidenceRight = 0.0;
     double confidenceWrong = 0.0;
     // Reliability: in each confidence bin, how often the agent was right.
-    std::array<int, 5> binCount{};
-    std::array<int, 5> binRight{};
+    std::array<int, 5> binCount {};
+    std::array<int, 5> binRight {};
     for (const auto &u : heldOut) {
         const auto c = agent.classify(u.text);
         const bool right = c.intent == u.intent;
@@ -192,12 +192,12 @@ void TestAgent::intentAccuracyOnHeldOutSet()
     const double accuracy = double(correct) / double(heldOut.size());
     const double meanRight = confidenceRight / std::max(1, correct);
     const double meanWrong = confidenceWrong / std::max(1, wrong);
-    qInfo("held-out intent accuracy %.3f (%d/%d); mean confidence right %.3f, wrong %.3f; temperature %.3f",
-          accuracy, correct, int(heldOut.size()), meanRight, meanWrong, IntentClassifier::builtIn()->temperature());
+    qInfo("held-out intent accuracy %.3f (%d/%d); mean confidence right %.3f, wrong %.3f; temperature %.3f", accuracy,
+        correct, int(heldOut.size()), meanRight, meanWrong, IntentClassifier::builtIn()->temperature());
     for (std::size_t b = 0; b < binCount.size(); ++b) {
         if (binCount[b])
             qInfo("  confidence %.1f-%.1f: %3d answers, %.2f right", b / 5.0, (b + 1) / 5.0, binCount[b],
-                  double(binRight[b]) / binCount[b]);
+                double(binRight[b]) / binCount[b]);
     }
     QVERIFY2(accuracy >= 0.80, qPrintable(QString::number(accuracy)));
     QVERIFY(meanRight - meanWrong > 0.15);
@@ -205,12 +205,12 @@ void TestAgent::intentAccuracyOnHeldOutSet()
 
 void TestAgent::gibberishGetsLowConfidence()
 {
-    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const Agent agent(Catalog::builtIn(), BrandVoice {});
     for (const char *text : {"asdkjh qwpoeiru zxcmvn", "lorem ipsum dolor sit amet consectetur", "xqzv bbrrt plok",
-                             "the mitochondria is the powerhouse of the cell", "purple monkey dishwasher"}) {
+             "the mitochondria is the powerhouse of the cell", "purple monkey dishwasher"}) {
         const auto c = agent.classify(text);
-        QVERIFY2(c.confidence < 0.45, qPrintable(QStringLiteral("%1 -> %2 %3").arg(QString::fromUtf8(text),
-                                                                                   q(c.intent)).arg(c.confidence)));
+        QVERIFY2(c.confidence < 0.45,
+            qPrintable(QStringLiteral("%1 -> %2 %3").arg(QString::fromUtf8(text), q(c.intent)).arg(c.confidence)));
     }
 }
 
@@ -218,28 +218,28 @@ void TestAgent::entities()
 {
     const auto catalog = Catalog::builtIn();
     auto e = extractEntities("Hi, where is #12345? Also order 54321 and order number 11111.", catalog.get());
-    QCOMPARE(e.orderIds, (std::vector<std::string>{"12345", "54321", "11111"}));
+    QCOMPARE(e.orderIds, (std::vector<std::string> {"12345", "54321", "11111"}));
     e = extractEntities("Reach me at Maya.Patel@gmail.com.", catalog.get());
-    QCOMPARE(e.emails, (std::vector<std::string>{"maya.patel@gmail.com"}));
+    QCOMPARE(e.emails, (std::vector<std::string> {"maya.patel@gmail.com"}));
     e = extractEntities("Is the trail runer 2 any good? I paid $49.99 and 20 dollars for shipping", catalog.get());
     QVERIFY(!e.products.empty());
     QCOMPARE(q(e.products.front()->name), QStringLiteral("Trail Runner 2"));
-    QCOMPARE(e.amountsCents, (std::vector<std::int64_t>{4999, 2000}));
+    QCOMPARE(e.amountsCents, (std::vector<std::int64_t> {4999, 2000}));
     QVERIFY(e.orderIds.empty());
     e = extractEntities("I'm usually a medium, maybe XL, or size 10", catalog.get());
-    QCOMPARE(e.sizes, (std::vector<std::string>{"M", "XL", "10"}));
+    QCOMPARE(e.sizes, (std::vector<std::string> {"M", "XL", "10"}));
     e = extractEntities("I'm fine, a bit cold. It cost $12345 total", catalog.get());
     QVERIFY(e.sizes.empty());
     QVERIFY(e.orderIds.empty());
     e = extractEntities("we need 50 jackets for the team", catalog.get());
-    QCOMPARE(e.quantities, (std::vector<int>{50}));
+    QCOMPARE(e.quantities, (std::vector<int> {50}));
 }
 
 void TestAgent::orderStatusLooksUpTheOrder()
 {
     const auto &customer = customerWith("shipped", false);
     const auto &order = customer.orders.front();
-    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const Agent agent(Catalog::builtIn(), BrandVoice {});
     const auto reply = agent.respond(turnFor(customer, "Hi, where is my order #" + order.id + "?"));
     QCOMPARE(q(reply.ai.intent), QStringLiteral("order_status"));
     QVERIFY(!reply.escalation.escalate);
@@ -260,7 +260,7 @@ void TestAgent::unknownOrderIsToolFailure()
     std::string missing = "99999";
     while (Catalog::builtIn()->order(missing))
         missing = std::to_string(std::stoi(missing) - 1);
-    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const Agent agent(Catalog::builtIn(), BrandVoice {});
     const auto reply = agent.respond(turnFor(customer, "Can you check where order #" + missing + " is?"));
     QVERIFY(reply.escalation.escalate);
     QCOMPARE(q(reply.escalation.reason), QString::fromLatin1(reasons::ToolFailure));
@@ -275,7 +275,7 @@ void TestAgent::unknownOrderIsToolFailure()
 
 void TestAgent::escalationRules()
 {
-    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const Agent agent(Catalog::builtIn(), BrandVoice {});
     const auto &regular = customerWith("shipped", false);
     const auto &vip = customerWith("shipped", true);
     struct Case {
@@ -303,20 +303,20 @@ void TestAgent::escalationRules()
 
 void TestAgent::plainQuestionsDoNotEscalate()
 {
-    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const Agent agent(Catalog::builtIn(), BrandVoice {});
     const auto &customer = customerWith("shipped", true); // VIP, but not unhappy
     for (const char *text : {"where is my order?", "how much is shipping to canada", "is the rain jacket waterproof"}) {
         const auto reply = agent.respond(turnFor(customer, text));
-        QVERIFY2(!reply.escalation.escalate, qPrintable(QStringLiteral("%1 -> %2 (%3)")
-                                                            .arg(QString::fromUtf8(text), q(reply.escalation.rule),
-                                                                 q(reply.ai.intent))));
+        QVERIFY2(!reply.escalation.escalate,
+            qPrintable(QStringLiteral("%1 -> %2 (%3)")
+                           .arg(QString::fromUtf8(text), q(reply.escalation.rule), q(reply.ai.intent))));
         QVERIFY(!reply.text.empty());
     }
 }
 
 void TestAgent::loopingEscalates()
 {
-    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const Agent agent(Catalog::builtIn(), BrandVoice {});
     const auto &customer = customerWith("shipped", false);
     auto turn = turnFor(customer, "where is my order?");
     turn.history = {aiMessage("order_status"), aiMessage("order_status")};
@@ -328,19 +328,19 @@ void TestAgent::loopingEscalates()
 
 void TestAgent::cancellingNeedsAnExplicitRequest()
 {
-    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const Agent agent(Catalog::builtIn(), BrandVoice {});
     const auto &customer = customerWith("processing", false);
     const auto &order = customer.orders.front();
     auto hasCancelTool = [](const AgentReply &r) {
-        return std::any_of(r.ai.tools.begin(), r.ai.tools.end(),
-                           [](const protocol::ToolUse &t) { return t.name == "order.cancel"; });
+        return std::any_of(
+            r.ai.tools.begin(), r.ai.tools.end(), [](const protocol::ToolUse &t) { return t.name == "order.cancel"; });
     };
     const auto asked = agent.respond(turnFor(customer, "Please cancel order #" + order.id + ", I ordered by mistake"));
     QCOMPARE(q(asked.ai.intent), QStringLiteral("cancel_order"));
     QVERIFY(hasCancelTool(asked));
     // Text the classifier might read as a cancellation but that never asks for one: no action.
     for (const std::string &text : {"I placed order " + order.id + " by mistake? No wait, it is the right one.",
-                                   "Order " + order.id + ": I placed it a few days ago, when does it get to me?"}) {
+             "Order " + order.id + ": I placed it a few days ago, when does it get to me?"}) {
         const auto guessed = agent.respond(turnFor(customer, text));
         QVERIFY2(!hasCancelTool(guessed), guessed.ai.intent.c_str());
     }
@@ -348,7 +348,7 @@ void TestAgent::cancellingNeedsAnExplicitRequest()
 
 void TestAgent::orderNumberAnswerKeepsTheTopic()
 {
-    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const Agent agent(Catalog::builtIn(), BrandVoice {});
     const auto &customer = customerWith("shipped", false);
     auto first = turnFor(customer, "My new stove arrived dented and the valve is broken");
     const auto reply = agent.respond(first);
@@ -367,7 +367,7 @@ void TestAgent::orderNumberAnswerKeepsTheTopic()
 
 void TestAgent::sentimentSigns()
 {
-    const Agent agent(Catalog::builtIn(), BrandVoice{});
+    const Agent agent(Catalog::builtIn(), BrandVoice {});
     QVERIFY(agent.sentiment("Thanks so much, that's great!") > 0.4);
     QVERIFY(agent.sentiment("This is terrible and I'm angry") < -0.4);
     QVERIFY(agent.sentiment("I am not happy with this") < -0.2);
@@ -386,8 +386,9 @@ void TestAgent::brandVoiceShapesWording()
 {
     const auto &customer = customerWith("shipped", false);
     const auto turn = turnFor(customer, "how long does shipping to canada take?");
-    const Agent friendly(Catalog::builtIn(), BrandVoice{"Ava", "friendly", "", false, ""});
-    const Agent formal(Catalog::builtIn(), BrandVoice{"Max", "professional", "Kind regards, the Summit team", true, ""});
+    const Agent friendly(Catalog::builtIn(), BrandVoice {"Ava", "friendly", "", false, ""});
+    const Agent formal(
+        Catalog::builtIn(), BrandVoice {"Max", "professional", "Kind regards, the Summit team", true, ""});
     const auto a = friendly.respond(turn).text;
     const auto b = formal.respond(turn).text;
     QVERIFY(a != b);
@@ -396,11 +397,12 @@ void TestAgent::brandVoiceShapesWording()
     QVERIFY(b.ends_with("Kind regards, the Summit team"));
     QVERIFY(b.find("\xF0\x9F") != std::string::npos); // the emoji policy allows one
     QVERIFY(a.find("\xF0\x9F") == std::string::npos);
-    const Agent custom(Catalog::builtIn(), BrandVoice{"Ava", "friendly", "", false, "Hold on {name}, a person is coming."});
+    const Agent custom(
+        Catalog::builtIn(), BrandVoice {"Ava", "friendly", "", false, "Hold on {name}, a person is coming."});
     const auto handed = custom.respond(turnFor(customer, "get me a human"));
     QVERIFY2(handed.text.find("Hold on " + customer.name.substr(0, customer.name.find(' ')) + ", a person is coming.")
-                 != std::string::npos,
-             handed.text.c_str());
+            != std::string::npos,
+        handed.text.c_str());
 }
 
 namespace {
@@ -408,7 +410,7 @@ namespace {
 /// Drives a simulator for `count` messages with an instant, non-escalating reply to each.
 std::vector<SimulatedMessage> drive(std::uint64_t seed, std::size_t count)
 {
-    Simulator sim(Catalog::builtIn(), SimulatorConfig{30.0, seed, {}});
+    Simulator sim(Catalog::builtIn(), SimulatorConfig {30.0, seed, {}});
     std::vector<SimulatedMessage> out;
     for (std::int64_t now = 0; out.size() < count && now < 24 * 3600 * 1000LL; now += 500) {
         for (auto &m : sim.tick(now)) {
@@ -451,17 +453,17 @@ void TestAgent::simulatorIsDeterministic()
 void TestAgent::simulatorMixValidation()
 {
     std::string error;
-    QVERIFY(Simulator::validateConfig(SimulatorConfig{}, &error));
-    QVERIFY(!Simulator::validateConfig(SimulatorConfig{6.0, 1, {{"time_travel", 1.0}}}, &error));
+    QVERIFY(Simulator::validateConfig(SimulatorConfig {}, &error));
+    QVERIFY(!Simulator::validateConfig(SimulatorConfig {6.0, 1, {{"time_travel", 1.0}}}, &error));
     QVERIFY(q(error).contains(QStringLiteral("time_travel")));
-    QVERIFY(!Simulator::validateConfig(SimulatorConfig{6.0, 1, {{"bulk_lead", -1.0}}}, &error));
-    QVERIFY(!Simulator::validateConfig(SimulatorConfig{6.0, 1, {{"bulk_lead", 0.0}}}, &error));
-    QVERIFY(!Simulator::validateConfig(SimulatorConfig{0.0, 1, {}}, &error));
+    QVERIFY(!Simulator::validateConfig(SimulatorConfig {6.0, 1, {{"bulk_lead", -1.0}}}, &error));
+    QVERIFY(!Simulator::validateConfig(SimulatorConfig {6.0, 1, {{"bulk_lead", 0.0}}}, &error));
+    QVERIFY(!Simulator::validateConfig(SimulatorConfig {0.0, 1, {}}, &error));
     const auto ids = Simulator::scenarioIds();
     QVERIFY(ids.size() >= 13);
 
     // A valid one-scenario mix produces only that scenario.
-    Simulator sim(Catalog::builtIn(), SimulatorConfig{60.0, 3, {{"bulk_lead", 1.0}}});
+    Simulator sim(Catalog::builtIn(), SimulatorConfig {60.0, 3, {{"bulk_lead", 1.0}}});
     QVERIFY(sim.configError().empty());
     int opened = 0;
     for (std::int64_t now = 0; now < 10 * 60 * 1000; now += 1000) {
@@ -473,13 +475,13 @@ void TestAgent::simulatorMixValidation()
     }
     QVERIFY(opened > 0);
     // An invalid config falls back to defaults and says why.
-    Simulator fallback(Catalog::builtIn(), SimulatorConfig{6.0, 3, {{"nope", 1.0}}});
+    Simulator fallback(Catalog::builtIn(), SimulatorConfig {6.0, 3, {{"nope", 1.0}}});
     QVERIFY(!fallback.configError().empty());
 }
 
 void TestAgent::simulatorRespectsRateAndFollowupDelay()
 {
-    Simulator sim(Catalog::builtIn(), SimulatorConfig{6.0, 11, {}});
+    Simulator sim(Catalog::builtIn(), SimulatorConfig {6.0, 11, {}});
     int opened = 0;
     std::map<std::string, std::int64_t> repliedAt;
     std::set<protocol::Channel> channels;

@@ -36,8 +36,8 @@ private Q_SLOTS:
         QCOMPARE(result.options.serverUrl, QUrl(QStringLiteral("http://127.0.0.1:8787")));
         QCOMPARE(result.options.userName, QStringLiteral("supervisor"));
         // An explicit server wins over the demo default.
-        const ParseResult other = parse({QStringLiteral("--demo"), QStringLiteral("--server"),
-                                         QStringLiteral("http://127.0.0.1:9000")});
+        const ParseResult other
+            = parse({QStringLiteral("--demo"), QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:9000")});
         QCOMPARE(other.options.serverUrl.port(), 9000);
     }
 
@@ -52,23 +52,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
-        QTest::newRow("server not a url") << QStringList{QStringLiteral("--server"), QStringLiteral("ftp://x")}
-                                          << QStringLiteral("--server");
-        QTest::newRow("server missing value") << QStringList{QStringLiteral("--server")} << QStringLiteral("server");
-        QTest::newRow("empty user") << QStringList{QStringLiteral("--user"), QStringLiteral("  ")}
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("server not a url")
+            << QStringList {QStringLiteral("--server"), QStringLiteral("ftp://x")} << QStringLiteral("--server");
+        QTest::newRow("server missing value") << QStringList {QStringLiteral("--server")} << QStringLiteral("server");
+        QTest::newRow("empty user") << QStringList {QStringLiteral("--user"), QStringLiteral("  ")}
                                     << QStringLiteral("--user");
-        QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx")}
-                                          << QStringLiteral("--lang");
-        QTest::newRow("bad log level") << QStringList{QStringLiteral("--log-level"), QStringLiteral("loud")}
+        QTest::newRow("unknown language")
+            << QStringList {QStringLiteral("--lang"), QStringLiteral("xx")} << QStringLiteral("--lang");
+        QTest::newRow("bad log level") << QStringList {QStringLiteral("--log-level"), QStringLiteral("loud")}
                                        << QStringLiteral("--log-level");
-        QTest::newRow("demo and offline") << QStringList{QStringLiteral("--demo"), QStringLiteral("--offline")}
-                                          << QStringLiteral("--offline");
-        QTest::newRow("unreadable ca file") << QStringList{QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")}
-                                            << QStringLiteral("--ca-file");
-        QTest::newRow("bad timeout") << QStringList{QStringLiteral("--screenshot-timeout"), QStringLiteral("0")}
+        QTest::newRow("demo and offline")
+            << QStringList {QStringLiteral("--demo"), QStringLiteral("--offline")} << QStringLiteral("--offline");
+        QTest::newRow("unreadable ca file")
+            << QStringList {QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")}
+            << QStringLiteral("--ca-file");
+        QTest::newRow("bad timeout") << QStringList {QStringLiteral("--screenshot-timeout"), QStringLiteral("0")}
                                      << QStringLiteral("--screenshot-timeout");
-        QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+        QTest::newRow("stray argument") << QStringList {QStringLiteral("extra")} << QStringLiteral("extra");
     }
 
     void badInputFailsNamingTheOption()

@@ -60,10 +60,10 @@ std::vector<std::string> makeFrames(int eventCount, int conversations)
             message.author = seq % 2 ? protocol::Author::Customer : protocol::Author::Ai;
             message.authorName = seq % 2 ? "Dana Whitfield" : "Ava";
             message.text = "Thanks for waiting! I looked up order #" + std::to_string(10000 + c)
-                           + ": it shipped on Monday and should arrive by Friday.";
+                + ": it shipped on Monday and should arrive by Friday.";
             message.at = event.at;
             if (message.author == protocol::Author::Ai)
-                message.ai = protocol::AiAnnotation{"order_status", 0.87, 640, {{"order.lookup", "looked up order"}}};
+                message.ai = protocol::AiAnnotation {"order_status", 0.87, 640, {{"order.lookup", "looked up order"}}};
             event.kind = protocol::kinds::MessageCreated;
             event.payload = message;
         }
@@ -76,7 +76,10 @@ std::vector<std::string> makeFrames(int eventCount, int conversations)
     return frames;
 }
 
-double perSecond(qint64 count, qint64 nanos) { return nanos > 0 ? count * 1e9 / double(nanos) : 0; }
+double perSecond(qint64 count, qint64 nanos)
+{
+    return nanos > 0 ? count * 1e9 / double(nanos) : 0;
+}
 
 } // namespace
 
@@ -85,11 +88,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Events to push."),
-                                          QStringLiteral("N"), QStringLiteral("200000"));
+    const QCommandLineOption eventsOption(
+        QStringLiteral("events"), QStringLiteral("Events to push."), QStringLiteral("N"), QStringLiteral("200000"));
     const QCommandLineOption conversationsOption(QStringLiteral("conversations"),
-                                                 QStringLiteral("Distinct conversations."), QStringLiteral("C"),
-                                                 QStringLiteral("10000"));
+        QStringLiteral("Distinct conversations."), QStringLiteral("C"), QStringLiteral("10000"));
     parser.addOptions({eventsOption, conversationsOption});
     parser.process(app);
     bool ok1 = false, ok2 = false;
@@ -101,7 +103,7 @@ int main(int argc, char *argv[])
     }
     const auto frames = makeFrames(eventCount, conversations);
     std::printf("bench_ingest: %d events in %zu frames of %d, %d conversations\n", eventCount, frames.size(),
-                kEventsPerFrame, conversations);
+        kEventsPerFrame, conversations);
 
     // Stage 1: decode only.
     std::vector<std::vector<protocol::Event>> decoded;
@@ -160,7 +162,7 @@ int main(int argc, char *argv[])
     writer->moveToThread(&io);
     QObject::connect(writer, &models::StoreWriter::changesApplied, &workspace, &models::Workspace::applyChanges);
     QObject::connect(writer, &models::StoreWriter::changesApplied, &app,
-                     [&](const models::ChangeBatch &batch) { appliedSeq = std::max(appliedSeq, batch.lastSeq); });
+        [&](const models::ChangeBatch &batch) { appliedSeq = std::max(appliedSeq, batch.lastSeq); });
     io.start();
     QMetaObject::invokeMethod(writer, &models::StoreWriter::open, Qt::BlockingQueuedConnection);
     clock.restart();
@@ -179,16 +181,22 @@ int main(int argc, char *argv[])
     workspace.flush();
     const qint64 endToEndNs = clock.nsecsElapsed();
     ticker.stop();
-    QMetaObject::invokeMethod(writer, [writer] { writer->close(); delete writer; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        writer,
+        [writer] {
+            writer->close();
+            delete writer;
+        },
+        Qt::BlockingQueuedConnection);
     io.quit();
     io.wait();
 
     std::printf("decode only:            %10.0f events/s\n", perSecond(eventCount, decodeNs));
     std::printf("store only:             %10.0f events/s\n", perSecond(eventCount, storeNs));
     std::printf("end to end (2 threads): %10.0f events/s  (board rows %d)\n", perSecond(eventCount, endToEndNs),
-                workspace.board()->rowCount());
+        workspace.board()->rowCount());
     std::printf("one-core estimate:      %10.0f events/s  (decode + store in series)\n",
-                perSecond(eventCount, decodeNs + storeNs));
+        perSecond(eventCount, decodeNs + storeNs));
     std::printf("longest GUI-thread stall while ingesting: %.1f ms\n", longestStallNs / 1e6);
     return 0;
 }

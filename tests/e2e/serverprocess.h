@@ -12,8 +12,8 @@ public:
     bool start(const QString &dataDir, const QStringList &extra, int port, QString *error)
     {
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                         QStringLiteral("--data-dir"), dataDir};
+        QStringList args {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+            QStringLiteral("--data-dir"), dataDir};
         m_process.start(QStringLiteral(SERVER_BIN), args + extra);
         if (!m_process.waitForStarted()) {
             *error = m_process.errorString();

@@ -113,11 +113,10 @@ struct ClientSide {
         QObject::connect(writer, &models::StoreWriter::changesApplied, &workspace, &models::Workspace::applyChanges);
         QObject::connect(writer, &models::StoreWriter::boardLoaded, &workspace, &models::Workspace::setBoard);
         QObject::connect(writer, &models::StoreWriter::changesApplied, &workspace,
-                         [this](const models::ChangeBatch &batch) { lastSeq = std::max(lastSeq, batch.lastSeq); });
+            [this](const models::ChangeBatch &batch) { lastSeq = std::max(lastSeq, batch.lastSeq); });
         io.start();
         QMetaObject::invokeMethod(
-            worker,
-            [w = worker, s = writer] { w->setCursorProvider([s] { return s->cursor(); }); },
+            worker, [w = worker, s = writer] { w->setCursorProvider([s] { return s->cursor(); }); },
             Qt::BlockingQueuedConnection);
         QMetaObject::invokeMethod(writer, &models::StoreWriter::open, Qt::BlockingQueuedConnection);
         QMetaObject::invokeMethod(writer, &models::StoreWriter::loadBoard, Qt::QueuedConnection);
@@ -140,9 +139,19 @@ struct ClientSide {
     ~ClientSide()
     {
         QMetaObject::invokeMethod(
-            worker, [w = worker] { w->stop(); delete w; }, Qt::BlockingQueuedConnection);
+            worker,
+            [w = worker] {
+                w->stop();
+                delete w;
+            },
+            Qt::BlockingQueuedConnection);
         QMetaObject::invokeMethod(
-            writer, [s = writer] { s->close(); delete s; }, Qt::BlockingQueuedConnection);
+            writer,
+            [s = writer] {
+                s->close();
+                delete s;
+            },
+            Qt::BlockingQueuedConnection);
         io.quit();
         io.wait();
     }
@@ -182,10 +191,10 @@ private Q_SLOTS:
         ServerProcess server;
         QString error;
         QVERIFY2(server.start(serverData,
-                              {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
-                               QStringLiteral("--seed"), QStringLiteral("11")},
-                              0, &error),
-                 qPrintable(error));
+                     {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
+                         QStringLiteral("--seed"), QStringLiteral("11")},
+                     0, &error),
+            qPrintable(error));
         const QString token = signIn(server.url());
         QVERIFY2(!token.isEmpty(), "sign-in as the demo supervisor failed");
 
@@ -195,21 +204,20 @@ private Q_SLOTS:
         QVERIFY(welcomed.wait(15000));
         // Let live traffic flow until a few hundred events have been applied.
         QVERIFY2(QTest::qWaitFor([&] { return client.lastSeq >= 300; }, 60000),
-                 qPrintable(QStringLiteral("only reached seq %1").arg(client.lastSeq)));
+            qPrintable(QStringLiteral("only reached seq %1").arg(client.lastSeq)));
 
         // Restart the server mid-stream on the same port and data dir, without new traffic: the
         // session must reconnect and replay exactly the gap.
         const int port = server.port();
         server.stop();
-        QVERIFY2(server.start(serverData,
-                              {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}, port,
-                              &error),
-                 qPrintable(error));
+        QVERIFY2(server.start(serverData, {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")},
+                     port, &error),
+            qPrintable(error));
         const World log = foldServerLog(QDir(serverData).filePath(QStringLiteral("pilothouse-server.sqlite")));
         QVERIFY(log.seq >= 300);
         QVERIFY2(QTest::qWaitFor([&] { return welcomed.count() == 2; }, 30000), "the session did not resume");
         QVERIFY2(QTest::qWaitFor([&] { return client.lastSeq >= log.seq; }, 60000),
-                 qPrintable(QStringLiteral("client at %1, server log at %2").arg(client.lastSeq).arg(log.seq)));
+            qPrintable(QStringLiteral("client at %1, server log at %2").arg(client.lastSeq).arg(log.seq)));
         QCOMPARE(welcomed.constLast().constFirst().value<protocol::Welcome>().resume, protocol::ResumeMode::Replay);
         client.settle();
         compareWorlds(log, readCache(cache), client.workspace.board());
@@ -220,10 +228,10 @@ private Q_SLOTS:
         QSignalSpy freshWelcome(fresh.worker, &net::SessionWorker::welcomed);
         fresh.start(server.url(), token);
         QVERIFY(freshWelcome.wait(15000));
-        QCOMPARE(freshWelcome.constFirst().constFirst().value<protocol::Welcome>().resume,
-                 protocol::ResumeMode::Snapshot);
-        QVERIFY(QTest::qWaitFor([&] { return fresh.workspace.board()->rowCount() == log.conversationStatus.size(); },
-                                30000));
+        QCOMPARE(
+            freshWelcome.constFirst().constFirst().value<protocol::Welcome>().resume, protocol::ResumeMode::Snapshot);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return fresh.workspace.board()->rowCount() == log.conversationStatus.size(); }, 30000));
         fresh.settle();
         const World snapshotCache = readCache(freshCache);
         QCOMPARE(snapshotCache.conversationStatus, log.conversationStatus);

@@ -81,7 +81,7 @@ void typeText(QQuickWindow *window, const QString &text)
 struct ServerView {
     QStringList transitionsTo; ///< "to" of each transition of the conversation, in log order
     QStringList actors;
-    int humanReplies = 0;      ///< public human messages with exactly the reply text
+    int humanReplies = 0; ///< public human messages with exactly the reply text
     QString replyVisibility;
 };
 
@@ -103,7 +103,7 @@ ServerView readServer(const QString &path, const QString &conversationId, const 
                 view.transitionsTo << data.value(u"to").toString();
                 view.actors << data.value(u"actor").toString();
             } else if (kind == u"message.created" && data.value(u"conversationId").toString() == conversationId
-                       && data.value(u"author").toString() == u"human" && data.value(u"text").toString() == reply) {
+                && data.value(u"author").toString() == u"human" && data.value(u"text").toString() == reply) {
                 ++view.humanReplies;
                 view.replyVisibility = data.value(u"visibility").toString(QStringLiteral("public"));
             }
@@ -138,10 +138,10 @@ private Q_SLOTS:
         ServerProcess server;
         QString error;
         QVERIFY2(server.start(serverData.path(),
-                              {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
-                               QStringLiteral("--seed"), QStringLiteral("11")},
-                              0, &error),
-                 qPrintable(error));
+                     {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
+                         QStringLiteral("--seed"), QStringLiteral("11")},
+                     0, &error),
+            qPrintable(error));
 
         AppOptions options;
         options.demo = true;
@@ -166,7 +166,7 @@ private Q_SLOTS:
             auto *queueTab = qobject_cast<QQuickItem *>(findByName(window->contentItem(), QStringLiteral("queueTab")));
             QVERIFY(queueTab);
             QTest::mouseClick(window, Qt::LeftButton, {},
-                              queueTab->mapToScene(QPointF(queueTab->width() / 2, queueTab->height() / 2)).toPoint());
+                queueTab->mapToScene(QPointF(queueTab->width() / 2, queueTab->height() / 2)).toPoint());
             QObject *queue = findByName(window->contentItem(), QStringLiteral("queueView"));
             QVERIFY(queue);
             QTRY_VERIFY_WITH_TIMEOUT(queue->property("waitingCount").toInt() > 0, 60000);
@@ -193,11 +193,12 @@ private Q_SLOTS:
             QCOMPARE(view->property("assignee").toString(), QString::fromLatin1(AppOptions::DemoUser));
 
             // Reply: click into the composer, type (T, H and E among the letters), Ctrl+Enter.
-            auto *editor = qobject_cast<QQuickItem *>(findByName(window->contentItem(), QStringLiteral("composerEditor")));
+            auto *editor
+                = qobject_cast<QQuickItem *>(findByName(window->contentItem(), QStringLiteral("composerEditor")));
             QVERIFY(editor);
             QTRY_VERIFY(editor->isVisible());
             QTest::mouseClick(window, Qt::LeftButton, {},
-                              editor->mapToScene(QPointF(editor->width() / 2, editor->height() / 2)).toPoint());
+                editor->mapToScene(QPointF(editor->width() / 2, editor->height() / 2)).toPoint());
             QTRY_VERIFY(editor->hasActiveFocus());
             typeText(window, reply);
             QCOMPARE(editor->property("text").toString(), reply);
@@ -225,8 +226,8 @@ private Q_SLOTS:
         }
         server.stop();
 
-        const ServerView seen = readServer(QDir(serverData.path()).filePath(QStringLiteral("pilothouse-server.sqlite")),
-                                           conversationId, reply);
+        const ServerView seen = readServer(
+            QDir(serverData.path()).filePath(QStringLiteral("pilothouse-server.sqlite")), conversationId, reply);
         // ai -> escalated (the rule), escalated -> human (us), human -> ai (our hand back), in order.
         const qsizetype human = seen.transitionsTo.indexOf(QStringLiteral("human"));
         QVERIFY2(human >= 0, qPrintable(seen.transitionsTo.join(u',')));

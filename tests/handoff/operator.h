@@ -14,8 +14,7 @@ namespace testing {
 
 using Result = std::variant<pilothouse::protocol::Ack, pilothouse::protocol::Nack>;
 
-class Operator
-{
+class Operator {
 public:
     /// Signs in as `user` (demo password) and waits for the initial state.
     bool connect(quint16 port, const QString &user);

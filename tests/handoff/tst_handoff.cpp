@@ -24,7 +24,7 @@ const QString kSupervisor = QStringLiteral("supervisor");
 QStringList traffic(int perMinute, int seed)
 {
     return {QStringLiteral("--demo"), QStringLiteral("--simulate"), QString::number(perMinute),
-            QStringLiteral("--seed"), QString::number(seed)};
+        QStringLiteral("--seed"), QString::number(seed)};
 }
 
 const protocol::Ack *ackOf(const std::optional<Result> &result)
@@ -53,8 +53,7 @@ std::string aiConversation(Operator &op, const std::set<std::string> &except = {
 }
 
 /// Read-only view of the server's database file (after the server stopped).
-class ServerDb
-{
+class ServerDb {
 public:
     explicit ServerDb(const QString &dir)
     {
@@ -76,13 +75,10 @@ public:
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("SELECT seq, id, at, kind, command_id, data FROM events ORDER BY seq"));
         while (q.next()) {
-            nlohmann::json json = {{"seq", q.value(0).toLongLong()},
-                                   {"id", q.value(1).toString().toStdString()},
-                                   {"epoch", "e"},
-                                   {"at", q.value(2).toLongLong()},
-                                   {"kind", q.value(3).toString().toStdString()},
-                                   {"commandId", q.value(4).toString().toStdString()},
-                                   {"data", nlohmann::json::parse(q.value(5).toString().toStdString())}};
+            nlohmann::json json = {{"seq", q.value(0).toLongLong()}, {"id", q.value(1).toString().toStdString()},
+                {"epoch", "e"}, {"at", q.value(2).toLongLong()}, {"kind", q.value(3).toString().toStdString()},
+                {"commandId", q.value(4).toString().toStdString()},
+                {"data", nlohmann::json::parse(q.value(5).toString().toStdString())}};
             auto event = protocol::eventFromJson(json);
             if (event)
                 out.push_back(std::move(event).value());
@@ -97,8 +93,7 @@ private:
 
 } // namespace
 
-class TestHandoff : public QObject
-{
+class TestHandoff : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -125,8 +120,8 @@ void TestHandoff::takeOverRaceHasExactlyOneOwner()
     int mariaWins = 0;
     for (int round = 0; round < 200; ++round) {
         const std::string r = std::to_string(round);
-        const auto samCommand = commands::TakeOver{conversation}.toCommand("race-" + sam.user() + "-" + r);
-        const auto mariaCommand = commands::TakeOver{conversation}.toCommand("race-" + maria.user() + "-" + r);
+        const auto samCommand = commands::TakeOver {conversation}.toCommand("race-" + sam.user() + "-" + r);
+        const auto mariaCommand = commands::TakeOver {conversation}.toCommand("race-" + maria.user() + "-" + r);
         // Three rounds in four are true races (who sends first alternates; the sockets and the
         // server's loop decide who arrives first). Every fourth lets maria's command land first,
         // so the conflict is also seen naming her.
@@ -156,7 +151,7 @@ void TestHandoff::takeOverRaceHasExactlyOneOwner()
         QVERIFY(ackOf(samWon ? samResult : mariaResult)->seq > 0);
         (samWon ? samWins : mariaWins) += 1;
 
-        const auto back = winner.run(commands::HandBack{conversation, "round " + r}.toCommand("back-" + r));
+        const auto back = winner.run(commands::HandBack {conversation, "round " + r}.toCommand("back-" + r));
         QVERIFY2(ackOf(back), qPrintable(QStringLiteral("round %1: hand back refused").arg(round)));
     }
     qInfo("200 rounds: agent won %d, supervisor won %d", samWins, mariaWins);
@@ -192,17 +187,17 @@ void TestHandoff::aiNeverTalksOverAnOwnerAndDraftsInstead()
         const std::string id = aiConversation(supervisor, owned);
         if (id.empty())
             continue;
-        const auto result = supervisor.run(commands::TakeOver{id}.toCommand("own-" + std::to_string(i)));
+        const auto result = supervisor.run(commands::TakeOver {id}.toCommand("own-" + std::to_string(i)));
         if (ackOf(result))
             owned.insert(id);
     }
     QCOMPARE(owned.size(), std::size_t(10));
     for (const auto &id : owned)
-        QVERIFY(ackOf(supervisor.run(commands::SendMessage{id, "Hi, I'm a person. How can I help?"}
-                                         .toCommand("hello-" + id))));
+        QVERIFY(ackOf(
+            supervisor.run(commands::SendMessage {id, "Hi, I'm a person. How can I help?"}.toCommand("hello-" + id))));
     QTest::qWait(10000); // people keep them while the traffic goes on
     for (const auto &id : owned)
-        QVERIFY(ackOf(supervisor.run(commands::HandBack{id, "done"}.toCommand("back-" + id))));
+        QVERIFY(ackOf(supervisor.run(commands::HandBack {id, "done"}.toCommand("back-" + id))));
     QVERIFY(supervisor.client().waitFor([&] { return supervisor.events().size() > 50; }));
     const auto agentEvents = agent.events();
     const auto supervisorEvents = supervisor.events();
@@ -221,9 +216,10 @@ void TestHandoff::aiNeverTalksOverAnOwnerAndDraftsInstead()
             const bool isOwned = !owner[m->conversationId].empty();
             if (m->author == protocol::Author::Ai && m->visibility == protocol::Visibility::Public) {
                 ++aiMessages;
-                QVERIFY2(!isOwned, qPrintable(QStringLiteral("AI spoke in owned conversation %1 (seq %2)")
-                                                  .arg(QString::fromStdString(m->conversationId))
-                                                  .arg(event.seq)));
+                QVERIFY2(!isOwned,
+                    qPrintable(QStringLiteral("AI spoke in owned conversation %1 (seq %2)")
+                                   .arg(QString::fromStdString(m->conversationId))
+                                   .arg(event.seq)));
             }
             if (m->author == protocol::Author::Customer && isOwned)
                 ++customerMessagesWhileOwned;
@@ -234,11 +230,11 @@ void TestHandoff::aiNeverTalksOverAnOwnerAndDraftsInstead()
             QVERIFY(!d->text.empty());
         }
     }
-    qInfo("%d AI messages, %d customer messages while owned, %d drafts", aiMessages, customerMessagesWhileOwned,
-          drafts);
-    QVERIFY(aiMessages > 20);                 // the AI was busy elsewhere
-    QVERIFY(customerMessagesWhileOwned > 0);  // customers did write to the people
-    QVERIFY(drafts > 0);                      // and the AI drafted instead of answering
+    qInfo(
+        "%d AI messages, %d customer messages while owned, %d drafts", aiMessages, customerMessagesWhileOwned, drafts);
+    QVERIFY(aiMessages > 20); // the AI was busy elsewhere
+    QVERIFY(customerMessagesWhileOwned > 0); // customers did write to the people
+    QVERIFY(drafts > 0); // and the AI drafted instead of answering
 
     // Drafts reach everyone (contiguous streams) but only the owner reads them.
     int seenBySupervisor = 0;
@@ -268,15 +264,15 @@ void TestHandoff::agentsCannotWhisperOrTransfer()
     QVERIFY(agent.client().waitFor([&] { return !aiConversation(agent).empty(); }, 30000));
     const std::string id = aiConversation(agent);
 
-    const auto whisper = agent.run(commands::Whisper{id, "Offer a 50% discount"}.toCommand("agent-whisper"));
-    const auto transfer = agent.run(commands::Transfer{id, "agent"}.toCommand("agent-transfer"));
+    const auto whisper = agent.run(commands::Whisper {id, "Offer a 50% discount"}.toCommand("agent-whisper"));
+    const auto transfer = agent.run(commands::Transfer {id, "agent"}.toCommand("agent-transfer"));
     QVERIFY(nackOf(whisper) && nackOf(transfer));
     QCOMPARE(nackOf(whisper)->code, std::string(protocol::errors::Forbidden));
     QCOMPARE(nackOf(transfer)->code, std::string(protocol::errors::Forbidden));
     QVERIFY(!nackOf(whisper)->retryable);
     QVERIFY(!nackOf(whisper)->message.empty());
     // A resend gets the same refusal.
-    const auto again = agent.run(commands::Whisper{id, "Offer a 50% discount"}.toCommand("agent-whisper"));
+    const auto again = agent.run(commands::Whisper {id, "Offer a 50% discount"}.toCommand("agent-whisper"));
     QVERIFY(nackOf(again));
     QCOMPARE(nackOf(again)->code, std::string(protocol::errors::Forbidden));
     QCOMPARE(server.stop(), 0);
@@ -300,9 +296,9 @@ void TestHandoff::agentsCannotWhisperOrTransfer()
         rows.push_back(row);
     }
     QCOMPARE(rows.size(), std::size_t(2)); // the resend is answered from memory, not re-audited
-    QCOMPARE(rows[0], (QStringList{QStringLiteral("agent-whisper"), QStringLiteral("conversation.whisper"), kAgent,
-                                   kAgent, QStringLiteral("refused"), QStringLiteral("forbidden"),
-                                   QString::fromStdString(id), QStringLiteral("0")}));
+    QCOMPARE(rows[0],
+        (QStringList {QStringLiteral("agent-whisper"), QStringLiteral("conversation.whisper"), kAgent, kAgent,
+            QStringLiteral("refused"), QStringLiteral("forbidden"), QString::fromStdString(id), QStringLiteral("0")}));
     QCOMPARE(rows[1][0], QStringLiteral("agent-transfer"));
     QCOMPARE(rows[1][4], QStringLiteral("refused"));
     QCOMPARE(rows[1][5], QStringLiteral("forbidden"));
@@ -321,7 +317,7 @@ void TestHandoff::resendsApplyOnceAndReusedIdsAreRefused()
     const std::string first = all.begin()->first;
     const std::string second = std::next(all.begin())->first;
 
-    const auto take = commands::TakeOver{first}.toCommand("take-1");
+    const auto take = commands::TakeOver {first}.toCommand("take-1");
     const auto original = supervisor.run(take);
     QVERIFY(ackOf(original));
     const std::int64_t seq = ackOf(original)->seq;
@@ -330,14 +326,14 @@ void TestHandoff::resendsApplyOnceAndReusedIdsAreRefused()
     QVERIFY(ackOf(resent));
     QCOMPARE(ackOf(resent)->seq, seq);
 
-    const auto reused = supervisor.run(commands::TakeOver{second}.toCommand("take-1"));
+    const auto reused = supervisor.run(commands::TakeOver {second}.toCommand("take-1"));
     QVERIFY(nackOf(reused));
     QCOMPARE(nackOf(reused)->code, std::string(protocol::errors::IdReused));
     const auto otherUser = agent.run(take);
     QVERIFY(nackOf(otherUser));
     QCOMPARE(nackOf(otherUser)->code, std::string(protocol::errors::IdReused));
     // A later event proves the stream moved on; nothing more carries the command id.
-    QVERIFY(ackOf(supervisor.run(commands::AddNote{first, "checked"}.toCommand("note-1"))));
+    QVERIFY(ackOf(supervisor.run(commands::AddNote {first, "checked"}.toCommand("note-1"))));
     int withId = 0;
     for (const auto &event : supervisor.events())
         withId += event.commandId == "take-1" ? 1 : 0;
@@ -370,7 +366,7 @@ void TestHandoff::whisperShapesTheNextReplyOnly()
         // The AI may escalate a conversation between our look and the whisper: try another.
         QVERIFY(supervisor.client().waitFor([&] { return !aiConversation(supervisor).empty(); }, 30000));
         id = aiConversation(supervisor);
-        whispered = supervisor.run(commands::Whisper{id, instruction}.toCommand("whisper-" + std::to_string(attempt)));
+        whispered = supervisor.run(commands::Whisper {id, instruction}.toCommand("whisper-" + std::to_string(attempt)));
     }
     QVERIFY(ackOf(whispered));
 
@@ -390,7 +386,7 @@ void TestHandoff::whisperShapesTheNextReplyOnly()
     QVERIFY(supervisor.client().waitFor([&] { return nextAiReply().has_value(); }, 20000));
     const QString reply = QString::fromStdString(nextAiReply()->text);
     QVERIFY2(reply.contains(QStringLiteral("offer you free express shipping on this order"), Qt::CaseInsensitive),
-             qPrintable(reply));
+        qPrintable(reply));
     QCOMPARE(server.stop(), 0);
 
     // The whisper is in the log for operators, never in anything a customer sees.
@@ -404,8 +400,9 @@ void TestHandoff::whisperShapesTheNextReplyOnly()
             ++whispers;
             QCOMPARE(m->text, instruction);
         } else if (m->visibility == protocol::Visibility::Public) {
-            QVERIFY2(!QString::fromStdString(m->text).contains(QString::fromStdString(instruction), Qt::CaseInsensitive),
-                     m->text.c_str());
+            QVERIFY2(
+                !QString::fromStdString(m->text).contains(QString::fromStdString(instruction), Qt::CaseInsensitive),
+                m->text.c_str());
         }
     }
     QCOMPARE(whispers, 1);
@@ -425,10 +422,10 @@ void TestHandoff::replyHandBackAndResolve()
     const std::string b = std::next(all.begin())->first;
 
     // Replies need ownership; hand back needs ownership by you.
-    const auto early = agent.run(commands::SendMessage{a, "Hello"}.toCommand("early"));
+    const auto early = agent.run(commands::SendMessage {a, "Hello"}.toCommand("early"));
     QVERIFY(nackOf(early));
     QCOMPARE(nackOf(early)->code, std::string(protocol::errors::InvalidState));
-    QVERIFY(ackOf(agent.run(commands::TakeOver{a}.toCommand("take-a"))));
+    QVERIFY(ackOf(agent.run(commands::TakeOver {a}.toCommand("take-a"))));
     // The new owner gets the AI's suggestion for what the customer last said; others see it blank.
     const auto draftIn = [&](Operator &op) -> std::optional<protocol::Draft> {
         for (const auto &event : op.events())
@@ -442,17 +439,17 @@ void TestHandoff::replyHandBackAndResolve()
     QVERIFY(supervisor.client().waitFor([&] { return draftIn(supervisor).has_value(); }, 10000));
     QVERIFY(draftIn(supervisor)->text.empty());
     QCOMPARE(draftIn(supervisor)->id, draftIn(agent)->id);
-    const auto notMine = supervisor.run(commands::HandBack{a, ""}.toCommand("not-mine"));
+    const auto notMine = supervisor.run(commands::HandBack {a, ""}.toCommand("not-mine"));
     QVERIFY(nackOf(notMine));
     QCOMPARE(nackOf(notMine)->code, std::string(protocol::errors::InvalidState));
     QCOMPARE(nackOf(notMine)->details.value("owner", std::string()), std::string("agent"));
 
-    QVERIFY(ackOf(agent.run(commands::SendMessage{a, "Hi, this is a person.\nLooking now."}.toCommand("reply-1"))));
-    QVERIFY(ackOf(agent.run(commands::HandBack{a, "Refund approved"}.toCommand("back-a"))));
+    QVERIFY(ackOf(agent.run(commands::SendMessage {a, "Hi, this is a person.\nLooking now."}.toCommand("reply-1"))));
+    QVERIFY(ackOf(agent.run(commands::HandBack {a, "Refund approved"}.toCommand("back-a"))));
     // The supervisor transfers b to the agent; the agent resolves it.
-    QVERIFY(ackOf(supervisor.run(commands::Transfer{b, "agent"}.toCommand("transfer-b"))));
-    QVERIFY(ackOf(agent.run(commands::Resolve{b, protocol::ResolveOutcome::Spam, ""}.toCommand("resolve-b"))));
-    const auto twice = agent.run(commands::Resolve{b, protocol::ResolveOutcome::Resolved, ""}.toCommand("resolve-b2"));
+    QVERIFY(ackOf(supervisor.run(commands::Transfer {b, "agent"}.toCommand("transfer-b"))));
+    QVERIFY(ackOf(agent.run(commands::Resolve {b, protocol::ResolveOutcome::Spam, ""}.toCommand("resolve-b"))));
+    const auto twice = agent.run(commands::Resolve {b, protocol::ResolveOutcome::Resolved, ""}.toCommand("resolve-b2"));
     QVERIFY(nackOf(twice));
     QCOMPARE(nackOf(twice)->code, std::string(protocol::errors::InvalidState));
 

@@ -18,11 +18,11 @@ namespace protocol = pilothouse::protocol;
 
 namespace {
 
-const User kSam{QStringLiteral("sam"), QStringLiteral("Sam Ortiz"), QStringLiteral("agent")};
+const User kSam {QStringLiteral("sam"), QStringLiteral("Sam Ortiz"), QStringLiteral("agent")};
 
 protocol::Command takeOver(const std::string &id, const std::string &conversation)
 {
-    return protocol::Command{id, "conversation.take_over", {{"conversationId", conversation}}};
+    return protocol::Command {id, "conversation.take_over", {{"conversationId", conversation}}};
 }
 
 int count(Database &db, const QString &sql)
@@ -33,8 +33,7 @@ int count(Database &db, const QString &sql)
 
 } // namespace
 
-class TestJournal : public QObject
-{
+class TestJournal : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -54,18 +53,18 @@ void TestJournal::resultsComeBackAsGiven()
     const QString hash = CommandJournal::argsHash(command);
     QCOMPARE(hash, CommandJournal::argsHash(takeOver("c-2", "cv-1"))); // the id is not the payload
     QVERIFY(hash != CommandJournal::argsHash(takeOver("c-1", "cv-2")));
-    QVERIFY(hash != CommandJournal::argsHash(protocol::Command{"c-1", "conversation.hand_back", command.args}));
+    QVERIFY(hash != CommandJournal::argsHash(protocol::Command {"c-1", "conversation.hand_back", command.args}));
 
     QVERIFY(db.begin());
-    QVERIFY(journal.remember(command, kSam, hash, protocol::Ack{"c-1", 42}));
-    QVERIFY(journal.audit(command, kSam, "cv-1", protocol::Ack{"c-1", 42}));
+    QVERIFY(journal.remember(command, kSam, hash, protocol::Ack {"c-1", 42}));
+    QVERIFY(journal.audit(command, kSam, "cv-1", protocol::Ack {"c-1", 42}));
     QVERIFY(db.commit());
     const auto seen = journal.find("c-1");
     QVERIFY(seen);
     QCOMPARE(seen->user, kSam.name);
     QCOMPARE(seen->name, std::string("conversation.take_over"));
     QCOMPARE(seen->argsHash, hash);
-    QVERIFY(std::get<protocol::Ack>(seen->result) == (protocol::Ack{"c-1", 42}));
+    QVERIFY(std::get<protocol::Ack>(seen->result) == (protocol::Ack {"c-1", 42}));
     QVERIFY(!journal.find("c-unknown"));
 
     QSqlQuery audit = db.query();
@@ -89,7 +88,7 @@ void TestJournal::refusalsAreAuditedAndRememberedOnRequest()
     QVERIFY2(db.open(dir.path(), &error), qPrintable(error));
     CommandJournal journal(db);
     const auto command = takeOver("c-9", "cv-1");
-    const protocol::Nack lost{"c-9", "conflict", "owned by Ada", false, {{"owner", "ada"}, {"ownerName", "Ada"}}};
+    const protocol::Nack lost {"c-9", "conflict", "owned by Ada", false, {{"owner", "ada"}, {"ownerName", "Ada"}}};
     QVERIFY(journal.recordRefusal(command, kSam, CommandJournal::argsHash(command), "cv-1", lost, true));
     const auto seen = journal.find("c-9");
     QVERIFY(seen);
@@ -98,7 +97,7 @@ void TestJournal::refusalsAreAuditedAndRememberedOnRequest()
     // A refusal that must not be remembered (a reused id, a transient fault) is still audited.
     const auto reused = takeOver("c-9", "cv-2");
     QVERIFY(journal.recordRefusal(reused, kSam, CommandJournal::argsHash(reused), "cv-2",
-                                  protocol::Nack{"c-9", "id_reused", "reused", false}, false));
+        protocol::Nack {"c-9", "id_reused", "reused", false}, false));
     QVERIFY(std::get<protocol::Nack>(journal.find("c-9")->result) == lost);
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit WHERE outcome = 'refused'")), 2);
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit WHERE code = 'id_reused'")), 1);
@@ -131,7 +130,7 @@ void TestJournal::schemaOneUpgradesWithItsCommands()
     CommandJournal journal(db);
     const auto seen = journal.find("c-old");
     QVERIFY(seen);
-    QVERIFY(std::get<protocol::Ack>(seen->result) == (protocol::Ack{"c-old", 17}));
+    QVERIFY(std::get<protocol::Ack>(seen->result) == (protocol::Ack {"c-old", 17}));
 }
 
 QTEST_GUILESS_MAIN(TestJournal)

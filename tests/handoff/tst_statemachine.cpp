@@ -12,9 +12,9 @@ using protocol::ConversationStatus;
 
 namespace {
 
-const Actor kSam{"sam", "Sam Ortiz", Role::Agent};
-const Actor kAda{"ada", "Ada Byrne", Role::Agent};
-const Actor kMaria{"maria", "Maria Lopez", Role::Supervisor};
+const Actor kSam {"sam", "Sam Ortiz", Role::Agent};
+const Actor kAda {"ada", "Ada Byrne", Role::Agent};
+const Actor kMaria {"maria", "Maria Lopez", Role::Supervisor};
 constexpr protocol::Millis kAt = 1717000000000;
 
 protocol::Conversation conversation(ConversationStatus status, const Actor *owner = nullptr)
@@ -34,15 +34,14 @@ protocol::Conversation conversation(ConversationStatus status, const Actor *owne
 
 protocol::Conversation escalated()
 {
-    auto change = ConversationStateMachine::escalate(conversation(ConversationStatus::Ai), "human-request",
-                                                     protocol::EscalationReason::AskedForHuman, 3, kAt);
+    auto change = ConversationStateMachine::escalate(
+        conversation(ConversationStatus::Ai), "human-request", protocol::EscalationReason::AskedForHuman, 3, kAt);
     return change->conversation;
 }
 
 } // namespace
 
-class TestStateMachine : public QObject
-{
+class TestStateMachine : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -58,8 +57,8 @@ private Q_SLOTS:
 
 void TestStateMachine::escalationRecordsRuleReasonAndSla()
 {
-    const auto change = ConversationStateMachine::escalate(conversation(ConversationStatus::Ai), "vip-angry",
-                                                           protocol::EscalationReason::NegativeSentiment, 2, kAt);
+    const auto change = ConversationStateMachine::escalate(
+        conversation(ConversationStatus::Ai), "vip-angry", protocol::EscalationReason::NegativeSentiment, 2, kAt);
     QVERIFY(change);
     QVERIFY(change->conversation.status == ConversationStatus::Escalated);
     QCOMPARE(change->conversation.priority, 2);
@@ -77,8 +76,8 @@ void TestStateMachine::escalationRecordsRuleReasonAndSla()
     QCOMPARE(ConversationStateMachine::slaTargetMs(1), 10 * 60 * 1000);
     QCOMPARE(ConversationStateMachine::slaTargetMs(0), 15 * 60 * 1000);
     // Only the AI's conversations escalate; a person's stays theirs.
-    QVERIFY(!ConversationStateMachine::escalate(conversation(ConversationStatus::Human, &kSam), "r",
-                                                protocol::EscalationReason::Vip, 1, kAt));
+    QVERIFY(!ConversationStateMachine::escalate(
+        conversation(ConversationStatus::Human, &kSam), "r", protocol::EscalationReason::Vip, 1, kAt));
 }
 
 void TestStateMachine::takeOverHasOneOwner()
@@ -132,20 +131,22 @@ void TestStateMachine::handBackOnlyByTheOwner()
 void TestStateMachine::resolveAndReopen()
 {
     const auto owned = conversation(ConversationStatus::Human, &kSam);
-    const auto done = ConversationStateMachine::resolve(owned, kSam, protocol::ResolveOutcome::NotResolved, "left", kAt);
+    const auto done
+        = ConversationStateMachine::resolve(owned, kSam, protocol::ResolveOutcome::NotResolved, "left", kAt);
     QVERIFY(done.change);
     QVERIFY(done.change->conversation.status == ConversationStatus::Resolved);
     QVERIFY(done.change->transition.outcome == protocol::ResolveOutcome::NotResolved);
     QVERIFY(!done.change->conversation.waitingSince);
     QCOMPARE(ConversationStateMachine::resolve(owned, kAda, protocol::ResolveOutcome::Resolved, "", kAt).refusal->code,
-             std::string("invalid_state"));
+        std::string("invalid_state"));
     // Nobody owns it: a supervisor may close it, an agent must take it over first.
     QVERIFY(ConversationStateMachine::resolve(escalated(), kMaria, protocol::ResolveOutcome::Spam, "", kAt).change);
-    QCOMPARE(ConversationStateMachine::resolve(escalated(), kAda, protocol::ResolveOutcome::Spam, "", kAt).refusal->code,
-             std::string("forbidden"));
+    QCOMPARE(
+        ConversationStateMachine::resolve(escalated(), kAda, protocol::ResolveOutcome::Spam, "", kAt).refusal->code,
+        std::string("forbidden"));
     const auto closed = done.change->conversation;
     QCOMPARE(ConversationStateMachine::resolve(closed, kMaria, protocol::ResolveOutcome::Spam, "", kAt).refusal->code,
-             std::string("invalid_state"));
+        std::string("invalid_state"));
 
     const auto reopened = ConversationStateMachine::reopen(closed, kAt + 10);
     QVERIFY(reopened);
@@ -166,9 +167,9 @@ void TestStateMachine::transferIsForSupervisors()
     QCOMPARE(moved.change->transition.actor, std::string("maria"));
     QCOMPARE(moved.change->transition.reason, std::string("transfer"));
     QVERIFY(ConversationStateMachine::transfer(escalated(), kMaria, kSam, kAt).change);
-    QCOMPARE(ConversationStateMachine::transfer(conversation(ConversationStatus::Resolved), kMaria, kSam, kAt)
-                 .refusal->code,
-             std::string("invalid_state"));
+    QCOMPARE(
+        ConversationStateMachine::transfer(conversation(ConversationStatus::Resolved), kMaria, kSam, kAt).refusal->code,
+        std::string("invalid_state"));
 }
 
 void TestStateMachine::whisperAndReplyChecks()
@@ -189,11 +190,16 @@ void TestStateMachine::whisperBecomesTheAisOwnWords_data()
     QTest::addColumn<QString>("said");
     QTest::newRow("offer") << "Offer free express shipping on this order."
                            << "I can offer you free express shipping on this order.";
-    QTest::newRow("apologise") << "apologize for the delay" << "I'm sorry for the delay.";
-    QTest::newRow("tell") << "Tell them that the refund was approved" << "The refund was approved.";
-    QTest::newRow("ask") << "ask for the order number" << "Could you share the order number?";
-    QTest::newRow("other") << "Warehouse reopens Monday" << "I've just checked with my team: warehouse reopens Monday.";
-    QTest::newRow("empty") << "  ... " << "";
+    QTest::newRow("apologise") << "apologize for the delay"
+                               << "I'm sorry for the delay.";
+    QTest::newRow("tell") << "Tell them that the refund was approved"
+                          << "The refund was approved.";
+    QTest::newRow("ask") << "ask for the order number"
+                         << "Could you share the order number?";
+    QTest::newRow("other") << "Warehouse reopens Monday"
+                           << "I've just checked with my team: warehouse reopens Monday.";
+    QTest::newRow("empty") << "  ... "
+                           << "";
 }
 
 void TestStateMachine::whisperBecomesTheAisOwnWords()

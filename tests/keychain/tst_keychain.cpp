@@ -30,8 +30,8 @@ int runHungBusChild(int argc, char **argv)
     TokenStore store;
     store.setTimeout(1s);
     QObject::connect(&store, &TokenStore::loaded, &app, [](bool ok, const QString &token, const QString &message) {
-        std::printf("RESULT ok=%d token=%d message=%s\n", ok ? 1 : 0, token.isEmpty() ? 0 : 1,
-                    message.toUtf8().constData());
+        std::printf(
+            "RESULT ok=%d token=%d message=%s\n", ok ? 1 : 0, token.isEmpty() ? 0 : 1, message.toUtf8().constData());
         std::fflush(stdout);
         // The keychain job is still stuck on the bus; do not wait for it at exit.
         std::_Exit(0);
@@ -51,23 +51,23 @@ class TestKeychain : public QObject {
     Q_OBJECT
 
 private:
-    const QString m_account = TokenStore::accountFor(QStringLiteral("ada"),
-                                                     QUrl(QStringLiteral("https://Demo.Example:8443/")));
+    const QString m_account
+        = TokenStore::accountFor(QStringLiteral("ada"), QUrl(QStringLiteral("https://Demo.Example:8443/")));
 
 private Q_SLOTS:
     void accountNamesUserHostAndPort()
     {
         QCOMPARE(m_account, QStringLiteral("ada@demo.example:8443"));
         QCOMPARE(TokenStore::accountFor(QStringLiteral("bo"), QUrl(QStringLiteral("https://x.example"))),
-                 QStringLiteral("bo@x.example:443"));
+            QStringLiteral("bo@x.example:443"));
         QCOMPARE(TokenStore::accountFor(QStringLiteral("bo"), QUrl(QStringLiteral("http://127.0.0.1:8080"))),
-                 QStringLiteral("bo@127.0.0.1:8080"));
+            QStringLiteral("bo@127.0.0.1:8080"));
     }
 
     void saveLoadRemoveRoundTrip()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "run this test through run-in-private-keyring.sh");
+            "run this test through run-in-private-keyring.sh");
         TokenStore store;
         QSignalSpy saved(&store, &TokenStore::saved);
         QSignalSpy loaded(&store, &TokenStore::loaded);
@@ -95,8 +95,8 @@ private Q_SLOTS:
 
         store.load(m_account);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 10000);
-        QVERIFY(loaded.at(2).at(0).toBool());               // ok ...
-        QVERIFY(loaded.at(2).at(1).toString().isEmpty());   // ... and none stored
+        QVERIFY(loaded.at(2).at(0).toBool()); // ok ...
+        QVERIFY(loaded.at(2).at(1).toString().isEmpty()); // ... and none stored
     }
 
     void lateResultAfterTimeoutIsIgnored()

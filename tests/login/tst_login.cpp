@@ -36,35 +36,33 @@ private:
         QSignalSpy finished(&client, &LoginClient::finished);
         client.login(server, user, password);
         [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000); }();
-        return finished.isEmpty() ? LoginResult{} : finished.first().at(0).value<LoginResult>();
+        return finished.isEmpty() ? LoginResult {} : finished.first().at(0).value<LoginResult>();
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         m_server.route(QStringLiteral("/api/v1/login"), QHttpServerRequest::Method::Post,
-                       [this](const QHttpServerRequest &request) {
-                           m_lastBody = request.body();
-                           m_lastContentType = request.value("Content-Type");
-                           if (m_override)
-                               return m_override();
-                           const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-                           if (body.value(u"user").toString() == u"ada"
-                               && body.value(u"password").toString() == u"correct \"horse\"") {
-                               return QHttpServerResponse(QJsonObject{
-                                   {QStringLiteral("token"), QStringLiteral("tok-123")},
-                                   {QStringLiteral("expiresAt"), 1893456000000.0},
-                                   {QStringLiteral("user"),
-                                    QJsonObject{{QStringLiteral("name"), QStringLiteral("ada")},
-                                                {QStringLiteral("displayName"), QStringLiteral("Ada Lovelace")},
-                                                {QStringLiteral("role"), QStringLiteral("supervisor")}}}});
-                           }
-                           return QHttpServerResponse(
-                               QJsonObject{{QStringLiteral("error"),
-                                            QJsonObject{{QStringLiteral("code"), QStringLiteral("unauthorized")},
-                                                        {QStringLiteral("message"), QStringLiteral("bad credentials")}}}},
-                               QHttpServerResponse::StatusCode::Unauthorized);
-                       });
+            [this](const QHttpServerRequest &request) {
+                m_lastBody = request.body();
+                m_lastContentType = request.value("Content-Type");
+                if (m_override)
+                    return m_override();
+                const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+                if (body.value(u"user").toString() == u"ada"
+                    && body.value(u"password").toString() == u"correct \"horse\"") {
+                    return QHttpServerResponse(QJsonObject {{QStringLiteral("token"), QStringLiteral("tok-123")},
+                        {QStringLiteral("expiresAt"), 1893456000000.0},
+                        {QStringLiteral("user"),
+                            QJsonObject {{QStringLiteral("name"), QStringLiteral("ada")},
+                                {QStringLiteral("displayName"), QStringLiteral("Ada Lovelace")},
+                                {QStringLiteral("role"), QStringLiteral("supervisor")}}}});
+                }
+                return QHttpServerResponse(QJsonObject {{QStringLiteral("error"),
+                                               QJsonObject {{QStringLiteral("code"), QStringLiteral("unauthorized")},
+                                                   {QStringLiteral("message"), QStringLiteral("bad credentials")}}}},
+                    QHttpServerResponse::StatusCode::Unauthorized);
+            });
         m_port = m_server.listen(QHostAddress::LocalHost, 0);
         QVERIFY(m_port != 0);
     }
@@ -84,7 +82,7 @@ private Q_SLOTS:
         QVERIFY(m_lastContentType.startsWith("application/json"));
         // The password went as JSON (quotes escaped), not in the URL.
         QCOMPARE(QJsonDocument::fromJson(m_lastBody).object().value(u"password").toString(),
-                 QStringLiteral("correct \"horse\""));
+            QStringLiteral("correct \"horse\""));
     }
 
     void trailingSlashInTheAddressIsFine()
@@ -116,7 +114,7 @@ private Q_SLOTS:
 
     void jsonWithoutTokenIsBadResponse()
     {
-        m_override = [] { return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}); };
+        m_override = [] { return QHttpServerResponse(QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")}}); };
         const LoginResult result = signIn(base(), QStringLiteral("ada"), QStringLiteral("x"));
         QCOMPARE(result.error, LoginResult::Error::BadResponse);
     }
@@ -142,8 +140,10 @@ private Q_SLOTS:
         const LoginResult result = signIn(dead, QStringLiteral("ada"), QStringLiteral("x"));
         QVERIFY(!result.ok);
         QCOMPARE(result.error, LoginResult::Error::Network);
-        QCOMPARE(result.message, QStringLiteral("The server at http://127.0.0.1:%1 did not answer. Check the "
-                                                "address and your connection.").arg(deadPort));
+        QCOMPARE(result.message,
+            QStringLiteral("The server at http://127.0.0.1:%1 did not answer. Check the "
+                           "address and your connection.")
+                .arg(deadPort));
     }
 
     void tlsToAPlainServerFails()
@@ -158,8 +158,8 @@ private Q_SLOTS:
 
     void notAnHttpAddressIsRefused()
     {
-        const LoginResult result = signIn(QUrl(QStringLiteral("ftp://example.com")), QStringLiteral("ada"),
-                                          QStringLiteral("x"));
+        const LoginResult result
+            = signIn(QUrl(QStringLiteral("ftp://example.com")), QStringLiteral("ada"), QStringLiteral("x"));
         QCOMPARE(result.error, LoginResult::Error::Network);
         QVERIFY(result.message.contains(QStringLiteral("ftp://example.com")));
     }
@@ -168,8 +168,9 @@ private Q_SLOTS:
     {
         LoginClient client;
         QThread *deliveredOn = nullptr;
-        connect(&client, &LoginClient::finished, this, [&] { deliveredOn = QThread::currentThread(); },
-                Qt::DirectConnection);
+        connect(
+            &client, &LoginClient::finished, this, [&] { deliveredOn = QThread::currentThread(); },
+            Qt::DirectConnection);
         client.login(base(), QStringLiteral("ada"), QStringLiteral("correct \"horse\""));
         QTRY_VERIFY_WITH_TIMEOUT(deliveredOn != nullptr, 15000);
         QCOMPARE(deliveredOn, QThread::currentThread());

@@ -129,6 +129,6 @@ int main(int argc, char **argv)
     }
     workspace.flush();
     std::printf("%d one-conversation batches through merger, board and 4 proxies: %.0f batches/s\n", kBatches,
-                kBatches / (msSince(timer) / 1000.0));
+        kBatches / (msSince(timer) / 1000.0));
     return 0;
 }

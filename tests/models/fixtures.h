@@ -46,8 +46,8 @@ inline ConversationRecord conversation(const QString &id, const QString &custome
     return c;
 }
 
-inline MessageRecord message(const QString &id, const QString &conversationId, qint64 at,
-                             const QString &text = QStringLiteral("hi"))
+inline MessageRecord message(
+    const QString &id, const QString &conversationId, qint64 at, const QString &text = QStringLiteral("hi"))
 {
     MessageRecord m;
     m.id = id;
@@ -68,12 +68,12 @@ inline MessageRecord aiMessage(const QString &id, const QString &conversationId,
     m.intent = QStringLiteral("order_status");
     m.confidence = confidence;
     m.latencyMs = 840;
-    m.tools = {ToolRecord{QStringLiteral("order.lookup"), QStringLiteral("looked up order #12345")}};
+    m.tools = {ToolRecord {QStringLiteral("order.lookup"), QStringLiteral("looked up order #12345")}};
     return m;
 }
 
-inline ChangeBatch batch(QList<ConversationRecord> conversations, QList<CustomerRecord> customers = {},
-                         QList<MessageRecord> messages = {})
+inline ChangeBatch batch(
+    QList<ConversationRecord> conversations, QList<CustomerRecord> customers = {}, QList<MessageRecord> messages = {})
 {
     ChangeBatch b;
     b.conversations = std::move(conversations);

@@ -53,8 +53,8 @@ struct Fixture {
     Workspace workspace;
     ConversationView view;
     std::unique_ptr<QAbstractItemModelTester> testers[3];
-    QSignalSpy requested{&workspace, &Workspace::transcriptRequested};
-    QSignalSpy flushed{&workspace, &Workspace::changesFlushed};
+    QSignalSpy requested {&workspace, &Workspace::transcriptRequested};
+    QSignalSpy flushed {&workspace, &Workspace::changesFlushed};
     qint64 t0 = now() - 600'000;
 
     Fixture()
@@ -65,8 +65,8 @@ struct Fixture {
         CustomerRecord ann = customer(u"k1"_s, u"Ann Lee"_s);
         ann.orders = {order(u"12345"_s, 12900), order(u"12001"_s, 4000)};
         workspace.setBoard(batch({conversation(u"c0"_s, u"k1"_s, t0 - 86'400'000), conversation(u"c1"_s, u"k1"_s, t0),
-                                  conversation(u"c9"_s, u"k2"_s, t0)},
-                                 {ann, customer(u"k2"_s, u"Bo"_s)}));
+                                     conversation(u"c9"_s, u"k2"_s, t0)},
+            {ann, customer(u"k2"_s, u"Bo"_s)}));
         view.setWorkspace(&workspace);
         view.setConversationId(u"c1"_s);
     }
@@ -94,17 +94,18 @@ private Q_SLOTS:
         QVERIFY(f.view.found());
         QVERIFY(!f.view.loaded());
 
-        f.workspace.deliverTranscript(u"c1"_s, {message(u"m1"_s, u"c1"_s, f.t0), aiMessage(u"m2"_s, u"c1"_s, f.t0 + 10, 0.42)});
+        f.workspace.deliverTranscript(
+            u"c1"_s, {message(u"m1"_s, u"c1"_s, f.t0), aiMessage(u"m2"_s, u"c1"_s, f.t0 + 10, 0.42)});
         QVERIFY(f.view.loaded());
         const TranscriptModel &transcript = *f.view.transcript();
-        QCOMPARE(messageIds(transcript), (QStringList{u"m1"_s, u"m2"_s}));
+        QCOMPARE(messageIds(transcript), (QStringList {u"m1"_s, u"m2"_s}));
         const QModelIndex ai = transcript.index(1);
         QVERIFY(ai.data(TranscriptModel::IsAiRole).toBool());
         QCOMPARE(ai.data(TranscriptModel::ConfidenceBandRole).toInt(), int(bands::LowConfidence));
         QCOMPARE(ai.data(TranscriptModel::LatencyMsRole).toLongLong(), 840);
-        QCOMPARE(ai.data(TranscriptModel::ToolSummariesRole).toStringList(), QStringList{u"looked up order #12345"_s});
+        QCOMPARE(ai.data(TranscriptModel::ToolSummariesRole).toStringList(), QStringList {u"looked up order #12345"_s});
         QCOMPARE(ai.data(TranscriptModel::TimeTextRole).toString(),
-                 bands::formatMessageTime(f.t0 + 10, QDateTime::currentDateTime(), QLocale()));
+            bands::formatMessageTime(f.t0 + 10, QDateTime::currentDateTime(), QLocale()));
         QCOMPARE(transcript.index(0).data(TranscriptModel::ConfidenceRole).toDouble(), -1.0);
         QCOMPARE(transcript.index(0).data(TranscriptModel::IsAiRole).toBool(), false);
 
@@ -112,7 +113,7 @@ private Q_SLOTS:
         QSignalSpy inserted(f.view.transcript(), &QAbstractItemModel::rowsInserted);
         f.live({message(u"m3"_s, u"c1"_s, f.t0 + 20, u"<b>still waiting</b>"_s), message(u"x1"_s, u"c9"_s, f.t0 + 20)});
         QVERIFY(f.flush());
-        QCOMPARE(messageIds(transcript), (QStringList{u"m1"_s, u"m2"_s, u"m3"_s}));
+        QCOMPARE(messageIds(transcript), (QStringList {u"m1"_s, u"m2"_s, u"m3"_s}));
         QCOMPARE(transcript.index(2).data(TranscriptModel::TextRole).toString(), u"<b>still waiting</b>"_s);
         QCOMPARE(inserted.size(), 1);
 
@@ -132,12 +133,12 @@ private Q_SLOTS:
 
         // The cache read happened before m3 was written: the transcript lacks it.
         f.workspace.deliverTranscript(u"c1"_s, {message(u"m1"_s, u"c1"_s, f.t0), message(u"m2"_s, u"c1"_s, f.t0 + 10)});
-        QCOMPARE(messageIds(*f.view.transcript()), (QStringList{u"m1"_s, u"m2"_s, u"m3"_s}));
+        QCOMPARE(messageIds(*f.view.transcript()), (QStringList {u"m1"_s, u"m2"_s, u"m3"_s}));
 
         // A late live message older than the newest lands in time order.
         f.live({message(u"m1b"_s, u"c1"_s, f.t0 + 5)});
         QVERIFY(f.flush());
-        QCOMPARE(messageIds(*f.view.transcript()), (QStringList{u"m1"_s, u"m1b"_s, u"m2"_s, u"m3"_s}));
+        QCOMPARE(messageIds(*f.view.transcript()), (QStringList {u"m1"_s, u"m1b"_s, u"m2"_s, u"m3"_s}));
         f.live({message(u"m4"_s, u"c1"_s, f.t0 + 30)});
         QVERIFY(f.flush());
         QCOMPARE(messageIds(*f.view.transcript()).last(), u"m4"_s);
@@ -149,7 +150,7 @@ private Q_SLOTS:
         f.live({message(u"m2"_s, u"c1"_s, f.t0 + 10)});
         QVERIFY(f.flush());
         f.workspace.deliverTranscript(u"c1"_s, {message(u"m1"_s, u"c1"_s, f.t0), message(u"m2"_s, u"c1"_s, f.t0 + 10)});
-        QCOMPARE(messageIds(*f.view.transcript()), (QStringList{u"m1"_s, u"m2"_s}));
+        QCOMPARE(messageIds(*f.view.transcript()), (QStringList {u"m1"_s, u"m2"_s}));
     }
 
     void customerPanel()
@@ -170,7 +171,8 @@ private Q_SLOTS:
         QCOMPARE(orders.index(0).data(OrderListModel::OrderIdRole).toString(), u"12345"_s);
         QCOMPARE(orders.index(0).data(OrderListModel::TotalTextRole).toString(), u"$129.00"_s);
         QCOMPARE(orders.index(0).data(OrderListModel::PlacedAtTextRole).toString(), u"5/6/24"_s);
-        QCOMPARE(orders.index(1).data(OrderListModel::SummaryRole).toString(), u"2 items: Trail Runner 2, Wool Socks"_s);
+        QCOMPARE(
+            orders.index(1).data(OrderListModel::SummaryRole).toString(), u"2 items: Trail Runner 2, Wool Socks"_s);
 
         // Earlier conversations: the customer's others, not this one, not other customers'.
         const CustomerConversationsModel &earlier = *f.view.earlierConversations();
@@ -243,9 +245,10 @@ private Q_SLOTS:
         TranscriptModel model;
         QAbstractItemModelTester tester(&model, kFatal);
         model.upsert({message(u"b"_s, u"c"_s, 20), message(u"a"_s, u"c"_s, 10)});
-        QCOMPARE(messageIds(model), (QStringList{u"a"_s, u"b"_s}));
-        model.upsert({message(u"b"_s, u"c"_s, 20, u"edited"_s), message(u"a0"_s, u"c"_s, 5), message(u"c"_s, u"c"_s, 30)});
-        QCOMPARE(messageIds(model), (QStringList{u"a0"_s, u"a"_s, u"b"_s, u"c"_s}));
+        QCOMPARE(messageIds(model), (QStringList {u"a"_s, u"b"_s}));
+        model.upsert(
+            {message(u"b"_s, u"c"_s, 20, u"edited"_s), message(u"a0"_s, u"c"_s, 5), message(u"c"_s, u"c"_s, 30)});
+        QCOMPARE(messageIds(model), (QStringList {u"a0"_s, u"a"_s, u"b"_s, u"c"_s}));
         QCOMPARE(model.index(2).data(TranscriptModel::TextRole).toString(), u"edited"_s);
         // Later lookups still find rows after a middle insert.
         model.upsert({message(u"c"_s, u"c"_s, 30, u"edited too"_s)});
@@ -256,7 +259,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(TranscriptModel::TextRole).toString(), u"v2"_s);
         const QHash<int, QByteArray> names = model.roleNames();
         for (const char *name : {"messageId", "author", "authorName", "text", "at", "timeText", "isAi", "intent",
-                                 "confidence", "confidenceBand", "latencyMs", "toolSummaries"})
+                 "confidence", "confidenceBand", "latencyMs", "toolSummaries"})
             QVERIFY2(names.values().contains(QByteArray(name)), name);
     }
 
@@ -281,7 +284,7 @@ private Q_SLOTS:
         f.workspace.setCurrentUser(u"ana"_s);
         f.workspace.deliverTranscript(u"c1"_s, {message(u"m1"_s, u"c1"_s, f.t0)});
         const auto draft = [&](const QString &id, const QString &forUser, const QString &text) {
-            return DraftRecord{id, u"c1"_s, forUser, text, u"refund"_s, 0.7, f.t0};
+            return DraftRecord {id, u"c1"_s, forUser, text, u"refund"_s, 0.7, f.t0};
         };
         ChangeBatch drafts;
         drafts.drafts = {draft(u"d1"_s, u"ana"_s, u"Refund issued."_s), draft(u"d2"_s, u"sam"_s, QString())};

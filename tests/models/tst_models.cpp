@@ -58,15 +58,12 @@ class TestBoard : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void bands()
     {
         QCOMPARE(bands::confidenceBand(-1.0), int(bands::NoConfidence));
-        QCOMPARE(bands::confidenceBand(std::optional<double>{}), int(bands::NoConfidence));
+        QCOMPARE(bands::confidenceBand(std::optional<double> {}), int(bands::NoConfidence));
         QCOMPARE(bands::confidenceBand(0.0), int(bands::LowConfidence));
         QCOMPARE(bands::confidenceBand(0.49), int(bands::LowConfidence));
         QCOMPARE(bands::confidenceBand(0.5), int(bands::MediumConfidence));
@@ -95,7 +92,7 @@ private Q_SLOTS:
         const QString dated = bands::formatMessageTime(earlier, now, us);
         QVERIFY2(dated.contains(u"2/3/24") && dated.contains(u"9:07"), qPrintable(dated));
         QCOMPARE(bands::formatMonthYear(QDateTime(QDate(2021, 3, 15), QTime(8, 0)).toMSecsSinceEpoch(), us),
-                 QStringLiteral("March 2021"));
+            QStringLiteral("March 2021"));
         QCOMPARE(bands::formatMonthYear(0, us), QString());
     }
 
@@ -107,8 +104,8 @@ private Q_SLOTS:
         QSignalSpy changed(workspace.board(), &QAbstractItemModel::dataChanged);
         QVERIFY(workspace.loading());
 
-        workspace.setBoard(batch({conversation(u"c1"_s, u"k1"_s), conversation(u"c2"_s, u"k2"_s)},
-                                 {customer(u"k1"_s, u"Ann Lee"_s)}));
+        workspace.setBoard(
+            batch({conversation(u"c1"_s, u"k1"_s), conversation(u"c2"_s, u"k2"_s)}, {customer(u"k1"_s, u"Ann Lee"_s)}));
         QVERIFY(!workspace.loading());
         QCOMPARE(workspace.conversationCount(), 2);
         const BoardModel &board = *workspace.board();
@@ -147,9 +144,9 @@ private Q_SLOTS:
 
         const QHash<int, QByteArray> names = board.roleNames();
         for (const char *name : {"conversationId", "customerId", "customerName", "customerVip", "customerSegment",
-                                 "channel", "kind", "status", "subject", "intent", "lastMessage", "lastAuthor",
-                                 "lastMessageAt", "createdAt", "waitingSince", "confidence", "confidenceBand",
-                                 "sentiment", "sentimentBand", "priority", "messageCount", "assignee"})
+                 "channel", "kind", "status", "subject", "intent", "lastMessage", "lastAuthor", "lastMessageAt",
+                 "createdAt", "waitingSince", "confidence", "confidenceBand", "sentiment", "sentimentBand", "priority",
+                 "messageCount", "assignee"})
             QVERIFY2(names.values().contains(QByteArray(name)), name);
     }
 
@@ -170,7 +167,7 @@ private Q_SLOTS:
         workspace.applyChanges(batch({conversation(u"y"_s, u"k2"_s)}));
         QVERIFY(waitForFlush(flushed));
         QCOMPARE(resets.size(), 2); // setBoard, then the snapshot
-        QCOMPARE(idsOf(*workspace.board()), (QStringList{u"x"_s, u"y"_s}));
+        QCOMPARE(idsOf(*workspace.board()), (QStringList {u"x"_s, u"y"_s}));
         QCOMPARE(roleOf(*workspace.board(), u"y"_s, BoardModel::CustomerNameRole).toString(), u"Bo"_s);
     }
 
@@ -192,8 +189,8 @@ private Q_SLOTS:
         for (int i = 0; i < 100; ++i) {
             ConversationRecord c = conversation(u"c"_s + QString::number(i % 50), u"k"_s, base + i);
             c.messageCount = i;
-            QMetaObject::invokeMethod(&workspace, "applyChanges", Qt::QueuedConnection,
-                                      Q_ARG(pilothouse::models::ChangeBatch, batch({c})));
+            QMetaObject::invokeMethod(
+                &workspace, "applyChanges", Qt::QueuedConnection, Q_ARG(pilothouse::models::ChangeBatch, batch({c})));
         }
         QVERIFY(waitForFlush(flushed));
         QTest::qWait(3 * Workspace::kCoalesceMs); // nothing may be left for a second flush
@@ -239,14 +236,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("filter");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("all") << int(BoardFilterModel::All) << QStringList{u"ai"_s, u"esc"_s, u"mine"_s, u"vip"_s, u"old"_s, u"sale"_s};
-        QTest::newRow("ai") << int(BoardFilterModel::AiHandling) << QStringList{u"ai"_s, u"vip"_s, u"old"_s, u"sale"_s};
-        QTest::newRow("escalated") << int(BoardFilterModel::Escalated) << QStringList{u"esc"_s};
-        QTest::newRow("mine") << int(BoardFilterModel::Mine) << QStringList{u"mine"_s};
-        QTest::newRow("vip") << int(BoardFilterModel::Vip) << QStringList{u"vip"_s};
-        QTest::newRow("today") << int(BoardFilterModel::Today) << QStringList{u"ai"_s, u"esc"_s, u"mine"_s, u"vip"_s, u"sale"_s};
-        QTest::newRow("support") << int(BoardFilterModel::Support) << QStringList{u"ai"_s, u"esc"_s, u"mine"_s, u"vip"_s, u"old"_s};
-        QTest::newRow("sales") << int(BoardFilterModel::Sales) << QStringList{u"sale"_s};
+        QTest::newRow("all") << int(BoardFilterModel::All)
+                             << QStringList {u"ai"_s, u"esc"_s, u"mine"_s, u"vip"_s, u"old"_s, u"sale"_s};
+        QTest::newRow("ai") << int(BoardFilterModel::AiHandling)
+                            << QStringList {u"ai"_s, u"vip"_s, u"old"_s, u"sale"_s};
+        QTest::newRow("escalated") << int(BoardFilterModel::Escalated) << QStringList {u"esc"_s};
+        QTest::newRow("mine") << int(BoardFilterModel::Mine) << QStringList {u"mine"_s};
+        QTest::newRow("vip") << int(BoardFilterModel::Vip) << QStringList {u"vip"_s};
+        QTest::newRow("today") << int(BoardFilterModel::Today)
+                               << QStringList {u"ai"_s, u"esc"_s, u"mine"_s, u"vip"_s, u"sale"_s};
+        QTest::newRow("support") << int(BoardFilterModel::Support)
+                                 << QStringList {u"ai"_s, u"esc"_s, u"mine"_s, u"vip"_s, u"old"_s};
+        QTest::newRow("sales") << int(BoardFilterModel::Sales) << QStringList {u"sale"_s};
     }
 
     void filters()
@@ -277,7 +278,7 @@ private Q_SLOTS:
         QSignalSpy flushed(&workspace, &Workspace::changesFlushed);
         QSignalSpy count(&proxy, &BoardFilterModel::countChanged);
         fillVariedBoard(workspace);
-        QCOMPARE(idsOf(proxy), QStringList{u"esc"_s});
+        QCOMPARE(idsOf(proxy), QStringList {u"esc"_s});
 
         ConversationRecord c = conversation(u"ai"_s, u"k1"_s);
         c.status = u"escalated"_s;
@@ -290,7 +291,7 @@ private Q_SLOTS:
         proxy.setFilter(BoardFilterModel::Mine);
         QCOMPARE(proxy.count(), 0);
         proxy.setCurrentUser(u"dana"_s);
-        QCOMPARE(idsOf(proxy), QStringList{u"mine"_s});
+        QCOMPARE(idsOf(proxy), QStringList {u"mine"_s});
     }
 
     void search()
@@ -306,16 +307,16 @@ private Q_SLOTS:
             ids.sort();
             return ids;
         };
-        QCOMPARE(matches(u"zoë"_s), QStringList{u"vip"_s});               // customer name
-        QCOMPARE(matches(u"ZOË"_s), QStringList{u"vip"_s});               // case-insensitive
-        QCOMPARE(matches(u"broken zipper"_s), QStringList{u"esc"_s});     // last message
-        QCOMPARE(matches(u"bulk_quote"_s), QStringList{u"sale"_s});       // intent
-        QCOMPARE(matches(u"invoice copy"_s), QStringList{u"old"_s});      // subject
-        QCOMPARE(matches(u"MINE"_s), QStringList{u"mine"_s});             // conversation id
-        QCOMPARE(matches(u"nothing like this"_s), QStringList{});
+        QCOMPARE(matches(u"zoë"_s), QStringList {u"vip"_s}); // customer name
+        QCOMPARE(matches(u"ZOË"_s), QStringList {u"vip"_s}); // case-insensitive
+        QCOMPARE(matches(u"broken zipper"_s), QStringList {u"esc"_s}); // last message
+        QCOMPARE(matches(u"bulk_quote"_s), QStringList {u"sale"_s}); // intent
+        QCOMPARE(matches(u"invoice copy"_s), QStringList {u"old"_s}); // subject
+        QCOMPARE(matches(u"MINE"_s), QStringList {u"mine"_s}); // conversation id
+        QCOMPARE(matches(u"nothing like this"_s), QStringList {});
         // Combined with a filter.
         proxy.setFilter(BoardFilterModel::Sales);
-        QCOMPARE(matches(u"zoë"_s), QStringList{});
+        QCOMPARE(matches(u"zoë"_s), QStringList {});
         QCOMPARE(matches(QString()).size(), 1);
     }
 
@@ -343,11 +344,11 @@ private Q_SLOTS:
             make(u"d"_s, 2000, 0, t - 900'000, 0.70),
             make(u"e"_s, 4000, 3, std::nullopt, 0.10),
         }));
-        QCOMPARE(idsOf(proxy), (QStringList{u"b"_s, u"d"_s, u"c"_s, u"e"_s, u"a"_s}));
+        QCOMPARE(idsOf(proxy), (QStringList {u"b"_s, u"d"_s, u"c"_s, u"e"_s, u"a"_s}));
         proxy.setSortKey(BoardFilterModel::ByPriority);
-        QCOMPARE(idsOf(proxy), (QStringList{u"c"_s, u"b"_s, u"e"_s, u"a"_s, u"d"_s}));
+        QCOMPARE(idsOf(proxy), (QStringList {u"c"_s, u"b"_s, u"e"_s, u"a"_s, u"d"_s}));
         proxy.setSortKey(BoardFilterModel::ByConfidence);
-        QCOMPARE(idsOf(proxy), (QStringList{u"e"_s, u"b"_s, u"d"_s, u"a"_s, u"c"_s}));
+        QCOMPARE(idsOf(proxy), (QStringList {u"e"_s, u"b"_s, u"d"_s, u"a"_s, u"c"_s}));
 
         // Live: a's confidence collapses, so it rises to the top without re-setting anything.
         workspace.applyChanges(batch({make(u"a"_s, 5000, 1, std::nullopt, 0.05)}));
@@ -434,9 +435,10 @@ private Q_SLOTS:
                 readonly property bool vip: view.customerVip
                 readonly property int transcriptRows: view.transcript.count
                 readonly property int earlier: view.earlierConversations.count
-            })", QUrl(u"qrc:/test/Board.qml"_s));
-        std::unique_ptr<QObject> root(component.createWithInitialProperties(
-            {{u"workspace"_s, QVariant::fromValue(&workspace)}}));
+            })",
+            QUrl(u"qrc:/test/Board.qml"_s));
+        std::unique_ptr<QObject> root(
+            component.createWithInitialProperties({{u"workspace"_s, QVariant::fromValue(&workspace)}}));
         QVERIFY2(root, qPrintable(component.errorString()));
         QCOMPARE(root->property("shown").toInt(), 1);
         QCOMPARE(root->property("name").toString(), u"Zoë Faure"_s);
@@ -463,14 +465,14 @@ private:
         ConversationRecord mine = withStatus(conversation(u"mine"_s, u"k1"_s, t - 3000), u"human"_s);
         mine.assignee = u"dana"_s;
         ConversationRecord vip = conversation(u"vip"_s, u"k2"_s, t - 4000);
-        ConversationRecord old = conversation(u"old"_s, u"k1"_s,
-                                              QDateTime(QDate::currentDate().addDays(-3), QTime(10, 0)).toMSecsSinceEpoch());
+        ConversationRecord old = conversation(
+            u"old"_s, u"k1"_s, QDateTime(QDate::currentDate().addDays(-3), QTime(10, 0)).toMSecsSinceEpoch());
         old.subject = u"Need an Invoice copy"_s;
         ConversationRecord sale = conversation(u"sale"_s, u"k1"_s, t - 5000);
         sale.kind = u"sales"_s;
         sale.intent = u"bulk_quote"_s;
         workspace.setBoard(batch({ai, esc, mine, vip, old, sale},
-                                 {customer(u"k1"_s, u"Ann Lee"_s), customer(u"k2"_s, u"Zoë Faure"_s, true)}));
+            {customer(u"k1"_s, u"Ann Lee"_s), customer(u"k2"_s, u"Zoë Faure"_s, true)}));
     }
 };
 

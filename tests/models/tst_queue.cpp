@@ -22,8 +22,8 @@ namespace {
 constexpr qint64 kMinute = 60'000;
 constexpr qint64 kT0 = 1'750'000'000'000; // a fixed "now" for the injected clock
 
-ConversationRecord escalated(const QString &id, int priority, qint64 escalatedAt, const QString &reason,
-                             qint64 target = 5 * kMinute)
+ConversationRecord escalated(
+    const QString &id, int priority, qint64 escalatedAt, const QString &reason, qint64 target = 5 * kMinute)
 {
     ConversationRecord c = conversation(id, u"k-"_s + id, escalatedAt);
     c.status = u"escalated"_s;
@@ -101,7 +101,9 @@ private Q_SLOTS:
         ConversationRecord resolved = escalated(u"done"_s, 3, kT0 - 40 * kMinute, u"vip"_s);
         resolved.status = u"resolved"_s;
         workspace.setBoard(batch({
-            ai, owned, resolved,
+            ai,
+            owned,
+            resolved,
             escalated(u"p1-new"_s, 1, kT0 - 1 * kMinute, u"low_confidence"_s),
             escalated(u"p1-old"_s, 1, kT0 - 9 * kMinute, u"asked_for_human"_s),
             escalated(u"p3"_s, 3, kT0 - 2 * kMinute, u"vip"_s),
@@ -109,7 +111,7 @@ private Q_SLOTS:
         }));
 
         // Priority first, then the longest wait; owned after every waiting one; AI and resolved out.
-        QCOMPARE(idsOf(queue), (QStringList{u"p3"_s, u"p1-old"_s, u"p1-new"_s, u"p0"_s, u"owned"_s}));
+        QCOMPARE(idsOf(queue), (QStringList {u"p3"_s, u"p1-old"_s, u"p1-new"_s, u"p0"_s, u"owned"_s}));
         QCOMPARE(queue.count(), 5);
         QCOMPARE(queue.waitingCount(), 4);
         QCOMPARE(queue.takeNextId(), u"p3"_s);
@@ -125,13 +127,13 @@ private Q_SLOTS:
         QCOMPARE(roleAt(queue, 4, EscalationQueueModel::SlaStateRole), QString());
 
         queue.setReasonFilter(u"low_confidence"_s);
-        QCOMPARE(idsOf(queue), (QStringList{u"p1-new"_s, u"p0"_s}));
+        QCOMPARE(idsOf(queue), (QStringList {u"p1-new"_s, u"p0"_s}));
         QCOMPARE(queue.waitingCount(), 2);
         queue.setReasonFilter(QString());
 
         // Grouped by reason: contiguous sections in the filter's order, queue order inside each.
         queue.setGroupByReason(true);
-        QCOMPARE(idsOf(queue), (QStringList{u"p1-old"_s, u"p1-new"_s, u"p0"_s, u"p3"_s, u"owned"_s}));
+        QCOMPARE(idsOf(queue), (QStringList {u"p1-old"_s, u"p1-new"_s, u"p0"_s, u"p3"_s, u"owned"_s}));
         QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SectionRole), u"Asked for a person"_s);
         QCOMPARE(roleAt(queue, 1, EscalationQueueModel::SectionRole), u"Low confidence"_s);
         QCOMPARE(roleAt(queue, 4, EscalationQueueModel::SectionRole), u"VIP customer"_s);
@@ -153,16 +155,16 @@ private Q_SLOTS:
         QSignalSpy waiting(&queue, &EscalationQueueModel::waitingCountChanged);
 
         // What was escalated before the queue was filled is not news.
-        workspace.setBoard(batch({escalated(u"a"_s, 1, kT0 - 5 * kMinute, u"vip"_s),
-                                  conversation(u"b"_s, u"k"_s, kT0)}));
+        workspace.setBoard(
+            batch({escalated(u"a"_s, 1, kT0 - 5 * kMinute, u"vip"_s), conversation(u"b"_s, u"k"_s, kT0)}));
         QCOMPARE(arrived.size(), 0);
-        QCOMPARE(idsOf(queue), QStringList{u"a"_s});
+        QCOMPARE(idsOf(queue), QStringList {u"a"_s});
 
         // "b" is escalated live (urgent), "c" arrives already escalated: both are announced.
         workspace.applyChanges(batch({escalated(u"b"_s, 3, kT0 - kMinute, u"negative_sentiment"_s),
-                                      escalated(u"c"_s, 0, kT0, u"tool_failure"_s)}));
+            escalated(u"c"_s, 0, kT0, u"tool_failure"_s)}));
         workspace.flush();
-        QCOMPARE(idsOf(queue), (QStringList{u"b"_s, u"a"_s, u"c"_s}));
+        QCOMPARE(idsOf(queue), (QStringList {u"b"_s, u"a"_s, u"c"_s}));
         QCOMPARE(arrived.size(), 2);
         QCOMPARE(arrived.at(0).at(0).toString(), u"b"_s);
         QCOMPARE(arrived.at(1).at(0).toString(), u"c"_s);
@@ -174,7 +176,7 @@ private Q_SLOTS:
         taken.assignee = u"ana"_s;
         workspace.applyChanges(batch({taken}));
         workspace.flush();
-        QCOMPARE(idsOf(queue), (QStringList{u"a"_s, u"c"_s, u"b"_s}));
+        QCOMPARE(idsOf(queue), (QStringList {u"a"_s, u"c"_s, u"b"_s}));
         QCOMPARE(queue.waitingCount(), 2);
         QCOMPARE(arrived.size(), 2);
 
@@ -213,7 +215,7 @@ private Q_SLOTS:
         queue.refreshSla();
         QCOMPARE(changed.size(), 1);
         const QList<int> roles = changed.at(0).at(2).value<QList<int>>();
-        QCOMPARE(roles, (QList<int>{EscalationQueueModel::SlaStateRole, EscalationQueueModel::SlaTextRole}));
+        QCOMPARE(roles, (QList<int> {EscalationQueueModel::SlaStateRole, EscalationQueueModel::SlaTextRole}));
         QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaStateRole), u"near"_s);
         QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaTextRole), u"1:30 left"_s);
 

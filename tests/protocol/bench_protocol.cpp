@@ -20,9 +20,9 @@ Event makeEvent(std::int64_t seq)
     e.at = 1717000000000 + seq;
     if (seq % 2) {
         e.kind = kinds::MessageCreated;
-        Message m{"m-" + std::to_string(seq), "cv-" + std::to_string(seq % 997), Author::Ai, "Pilot",
-                  "Your order #12345 shipped yesterday and should arrive on Friday. Anything else I can do?",
-                  e.at, AiAnnotation{"order.status", 0.91, 840, {{"order.lookup", "looked up order #12345"}}}};
+        Message m {"m-" + std::to_string(seq), "cv-" + std::to_string(seq % 997), Author::Ai, "Pilot",
+            "Your order #12345 shipped yesterday and should arrive on Friday. Anything else I can do?", e.at,
+            AiAnnotation {"order.status", 0.91, 840, {{"order.lookup", "looked up order #12345"}}}};
         e.payload = std::move(m);
     } else {
         e.kind = kinds::ConversationUpserted;
@@ -53,7 +53,7 @@ int main(int argc, char **argv)
     Events events;
     for (int i = 1; i <= perFrame; ++i)
         events.events.push_back(makeEvent(i));
-    const std::string wire = encode(ServerFrame{events});
+    const std::string wire = encode(ServerFrame {events});
 
     std::size_t decoded = 0;
     const auto start = std::chrono::steady_clock::now();
@@ -66,9 +66,9 @@ int main(int argc, char **argv)
         decoded += std::get<Events>(frame.value()).events.size();
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::printf("%d events/frame, %zu bytes/frame (%.0f bytes/event)\n", perFrame, wire.size(),
-                double(wire.size()) / perFrame);
-    std::printf("decoded %zu events in %.3f s: %.0f events/s, %.1f MB/s\n", decoded, seconds,
-                double(decoded) / seconds, double(wire.size()) * frames / seconds / 1e6);
+    std::printf(
+        "%d events/frame, %zu bytes/frame (%.0f bytes/event)\n", perFrame, wire.size(), double(wire.size()) / perFrame);
+    std::printf("decoded %zu events in %.3f s: %.0f events/s, %.1f MB/s\n", decoded, seconds, double(decoded) / seconds,
+        double(wire.size()) * frames / seconds / 1e6);
     return 0;
 }

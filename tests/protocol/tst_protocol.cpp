@@ -14,7 +14,10 @@ using namespace pilothouse::protocol;
 
 namespace {
 
-QString fixturesDir() { return QString::fromUtf8(PILOTHOUSE_PROTOCOL_FIXTURES); }
+QString fixturesDir()
+{
+    return QString::fromUtf8(PILOTHOUSE_PROTOCOL_FIXTURES);
+}
 
 std::string readFile(const QString &path)
 {
@@ -36,13 +39,20 @@ bool isValidUtf8(const std::string &text)
 const char *codeName(DecodeError::Code code)
 {
     switch (code) {
-    case DecodeError::Code::MalformedJson: return "malformed_json";
-    case DecodeError::Code::NotAnObject: return "not_an_object";
-    case DecodeError::Code::MissingField: return "missing_field";
-    case DecodeError::Code::WrongType: return "wrong_type";
-    case DecodeError::Code::UnknownType: return "unknown_type";
-    case DecodeError::Code::InvalidValue: return "invalid_value";
-    case DecodeError::Code::TooDeep: return "too_deep";
+    case DecodeError::Code::MalformedJson:
+        return "malformed_json";
+    case DecodeError::Code::NotAnObject:
+        return "not_an_object";
+    case DecodeError::Code::MissingField:
+        return "missing_field";
+    case DecodeError::Code::WrongType:
+        return "wrong_type";
+    case DecodeError::Code::UnknownType:
+        return "unknown_type";
+    case DecodeError::Code::InvalidValue:
+        return "invalid_value";
+    case DecodeError::Code::TooDeep:
+        return "too_deep";
     }
     return "?";
 }
@@ -59,8 +69,7 @@ std::optional<DecodeError> decodeAs(bool clientSide, const std::string &text)
 }
 
 /// Encode, decode, compare: the property every valid frame must have.
-template <typename Frame, typename DecodeFn>
-void checkRoundTrip(const Frame &frame, DecodeFn decode)
+template<typename Frame, typename DecodeFn> void checkRoundTrip(const Frame &frame, DecodeFn decode)
 {
     const std::string wire = encode(frame);
     QVERIFY(isValidUtf8(wire));
@@ -79,7 +88,7 @@ Message aiMessage()
     m.authorName = "Pilot";
     m.text = std::string("line1\nline2 \"q\" \\ <b>x</b> \xC3\xA9 \xF0\x9F\x98\x80 nul:") + '\0' + "end";
     m.at = 1717000000000;
-    m.ai = AiAnnotation{"order.status", 0.8125, 640, {{"order.lookup", "looked up order #12345"}}};
+    m.ai = AiAnnotation {"order.status", 0.8125, 640, {{"order.lookup", "looked up order #12345"}}};
     return m;
 }
 
@@ -108,7 +117,7 @@ Conversation conversation()
 
 Customer customer()
 {
-    Customer c{"cu-1", "Ada", "ada@example.com", true, "vip", 123456, 1609459200000, {}};
+    Customer c {"cu-1", "Ada", "ada@example.com", true, "vip", 123456, 1609459200000, {}};
     c.orders.push_back({"12345", 12999, "USD", "shipped", 1716800000000, "2 items"});
     c.orders.push_back({"12346", -500, "EUR", "returned", 1716800000001, ""});
     return c;
@@ -116,8 +125,8 @@ Customer customer()
 
 Event makeEvent(std::int64_t seq, std::string kind, EventPayload payload, std::string commandId = {})
 {
-    return Event{"e-" + std::to_string(seq), seq, "e-7f2c", 1717000000000 + seq, std::move(kind),
-                 std::move(commandId), std::move(payload)};
+    return Event {"e-" + std::to_string(seq), seq, "e-7f2c", 1717000000000 + seq, std::move(kind), std::move(commandId),
+        std::move(payload)};
 }
 
 } // namespace
@@ -244,14 +253,22 @@ void TestProtocol::errorMessagesNameTheField_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("second event") << "missing_field--second-event-without-seq"
                                   << "events[1].seq: missing required field";
-    QTest::newRow("float seq") << "wrong_type--seq-is-float" << "events[0].seq: expected an integer, got a number";
-    QTest::newRow("payload path") << "invalid_value--confidence-above-one" << "events[0].data.ai.confidence:";
-    QTest::newRow("enum") << "invalid_value--unknown-channel" << "events[0].data.channel: unknown value \"fax\"";
-    QTest::newRow("snapshot") << "invalid_value--status-wrong-case" << "conversations[0].status";
-    QTest::newRow("root") << "not_an_object--array-frame" << "frame: expected an object, got an array";
-    QTest::newRow("type") << "unknown_type--frame-type" << "type: unknown frame type \"telemetry\"";
-    QTest::newRow("utf8") << "malformed_json--invalid-utf8-in-string" << "UTF-8";
-    QTest::newRow("duplicate") << "malformed_json--duplicate-key" << "duplicate key \"t\"";
+    QTest::newRow("float seq") << "wrong_type--seq-is-float"
+                               << "events[0].seq: expected an integer, got a number";
+    QTest::newRow("payload path") << "invalid_value--confidence-above-one"
+                                  << "events[0].data.ai.confidence:";
+    QTest::newRow("enum") << "invalid_value--unknown-channel"
+                          << "events[0].data.channel: unknown value \"fax\"";
+    QTest::newRow("snapshot") << "invalid_value--status-wrong-case"
+                              << "conversations[0].status";
+    QTest::newRow("root") << "not_an_object--array-frame"
+                          << "frame: expected an object, got an array";
+    QTest::newRow("type") << "unknown_type--frame-type"
+                          << "type: unknown frame type \"telemetry\"";
+    QTest::newRow("utf8") << "malformed_json--invalid-utf8-in-string"
+                          << "UTF-8";
+    QTest::newRow("duplicate") << "malformed_json--duplicate-key"
+                               << "duplicate key \"t\"";
 }
 
 void TestProtocol::errorMessagesNameTheField()
@@ -267,14 +284,14 @@ void TestProtocol::errorMessagesNameTheField()
 
 void TestProtocol::clientFramesRoundTrip()
 {
-    checkRoundTrip(ClientFrame{Hello{1, {"pilothouse", "0.1.0"}, "tok", std::nullopt}}, decodeClientFrame);
-    checkRoundTrip(ClientFrame{Hello{1, {"pilothouse", "0.1.0"}, "tok", Cursor{"e-1", 0}}}, decodeClientFrame);
-    checkRoundTrip(ClientFrame{Hello{7, {"pilothouse", "9"}, "", Cursor{"e-1", 42}}}, decodeClientFrame);
+    checkRoundTrip(ClientFrame {Hello {1, {"pilothouse", "0.1.0"}, "tok", std::nullopt}}, decodeClientFrame);
+    checkRoundTrip(ClientFrame {Hello {1, {"pilothouse", "0.1.0"}, "tok", Cursor {"e-1", 0}}}, decodeClientFrame);
+    checkRoundTrip(ClientFrame {Hello {7, {"pilothouse", "9"}, "", Cursor {"e-1", 42}}}, decodeClientFrame);
     nlohmann::json args = {{"messageId", "m-1"}, {"correct", true}, {"reason", ""}, {"extra", {1, 2.5, nullptr}}};
-    checkRoundTrip(ClientFrame{Command{"c-1", "message.judge", args}}, decodeClientFrame);
-    checkRoundTrip(ClientFrame{Command{"c-2", "x", nlohmann::json::object()}}, decodeClientFrame);
-    checkRoundTrip(ClientFrame{Ping{-5}}, decodeClientFrame);
-    checkRoundTrip(ClientFrame{Pong{std::numeric_limits<std::int64_t>::max()}}, decodeClientFrame);
+    checkRoundTrip(ClientFrame {Command {"c-1", "message.judge", args}}, decodeClientFrame);
+    checkRoundTrip(ClientFrame {Command {"c-2", "x", nlohmann::json::object()}}, decodeClientFrame);
+    checkRoundTrip(ClientFrame {Ping {-5}}, decodeClientFrame);
+    checkRoundTrip(ClientFrame {Pong {std::numeric_limits<std::int64_t>::max()}}, decodeClientFrame);
 }
 
 void TestProtocol::serverFramesRoundTrip()
@@ -288,9 +305,9 @@ void TestProtocol::serverFramesRoundTrip()
     welcome.head = {"e-7f2c", 99};
     welcome.retentionSeconds = 3600;
     welcome.resume = ResumeMode::Replay;
-    checkRoundTrip(ServerFrame{welcome}, decodeServerFrame);
+    checkRoundTrip(ServerFrame {welcome}, decodeServerFrame);
     welcome.resume = ResumeMode::Snapshot;
-    checkRoundTrip(ServerFrame{welcome}, decodeServerFrame);
+    checkRoundTrip(ServerFrame {welcome}, decodeServerFrame);
 
     Message human = aiMessage();
     human.author = Author::Human;
@@ -298,32 +315,34 @@ void TestProtocol::serverFramesRoundTrip()
     Conversation quiet = conversation();
     quiet.confidence.reset();
     quiet.waitingSince.reset();
-    checkRoundTrip(ServerFrame{Snapshot{{"e-7f2c", 99}, 2, false, {customer(), Customer{"cu-2", {}, {}, false, {}, 0, 0, {}}}, {conversation(), quiet},
-                                        {aiMessage(), human}}},
-                   decodeServerFrame);
+    checkRoundTrip(
+        ServerFrame {Snapshot {{"e-7f2c", 99}, 2, false, {customer(), Customer {"cu-2", {}, {}, false, {}, 0, 0, {}}},
+            {conversation(), quiet}, {aiMessage(), human}}},
+        decodeServerFrame);
 
     Events events;
     events.events.push_back(makeEvent(1, kinds::CustomerUpserted, customer()));
     events.events.push_back(makeEvent(2, kinds::ConversationUpserted, conversation()));
     events.events.push_back(makeEvent(3, kinds::MessageCreated, aiMessage()));
-    events.events.push_back(makeEvent(4, kinds::MessageJudged, Judgement{"m-1", "cv-1", false, "wrong", "maria"}, "c-9"));
-    events.events.push_back(makeEvent(5, "future.kind", UnknownPayload{{{"a", {{"b", {1, 2}}}}}}));
-    checkRoundTrip(ServerFrame{events}, decodeServerFrame);
-    checkRoundTrip(ServerFrame{Events{}}, decodeServerFrame);
+    events.events.push_back(
+        makeEvent(4, kinds::MessageJudged, Judgement {"m-1", "cv-1", false, "wrong", "maria"}, "c-9"));
+    events.events.push_back(makeEvent(5, "future.kind", UnknownPayload {{{"a", {{"b", {1, 2}}}}}}));
+    checkRoundTrip(ServerFrame {events}, decodeServerFrame);
+    checkRoundTrip(ServerFrame {Events {}}, decodeServerFrame);
 
-    checkRoundTrip(ServerFrame{Ack{"c-1", 4}}, decodeServerFrame);
-    checkRoundTrip(ServerFrame{Nack{"c-1", errors::Conflict, "taken by sam", false}}, decodeServerFrame);
-    checkRoundTrip(ServerFrame{Nack{"c-2", errors::RateLimited, "slow down", true}}, decodeServerFrame);
-    checkRoundTrip(ServerFrame{Ping{1}}, decodeServerFrame);
-    checkRoundTrip(ServerFrame{Pong{2}}, decodeServerFrame);
-    checkRoundTrip(ServerFrame{Error{errors::UnsupportedVersion, "protocol 2 is not supported"}}, decodeServerFrame);
+    checkRoundTrip(ServerFrame {Ack {"c-1", 4}}, decodeServerFrame);
+    checkRoundTrip(ServerFrame {Nack {"c-1", errors::Conflict, "taken by sam", false}}, decodeServerFrame);
+    checkRoundTrip(ServerFrame {Nack {"c-2", errors::RateLimited, "slow down", true}}, decodeServerFrame);
+    checkRoundTrip(ServerFrame {Ping {1}}, decodeServerFrame);
+    checkRoundTrip(ServerFrame {Pong {2}}, decodeServerFrame);
+    checkRoundTrip(ServerFrame {Error {errors::UnsupportedVersion, "protocol 2 is not supported"}}, decodeServerFrame);
 }
 
 void TestProtocol::optionalFieldsMayBeAbsent()
 {
     // The encoder omits empty optionals; a decoder must also take explicit nulls.
-    const std::string wire = encode(ServerFrame{Events{{makeEvent(7, kinds::MessageCreated, Message{
-        "m-2", "cv-1", Author::Customer, "Ada", "hi", 5, std::nullopt})}}});
+    const std::string wire = encode(ServerFrame {Events {{makeEvent(
+        7, kinds::MessageCreated, Message {"m-2", "cv-1", Author::Customer, "Ada", "hi", 5, std::nullopt})}}});
     QVERIFY(wire.find("\"ai\"") == std::string::npos);
     QVERIFY(wire.find("\"commandId\"") == std::string::npos);
     auto decoded = decodeServerFrame(wire);
@@ -354,7 +373,7 @@ void TestProtocol::depthLimitIsExact()
     auto frameWithDepth = [](int depth) {
         const int arrays = depth - 4;
         return R"({"type":"events","events":[{"id":"e","seq":1,"epoch":"e","at":0,"kind":"k","data":{"x":)"
-               + std::string(std::size_t(arrays), '[') + std::string(std::size_t(arrays), ']') + "}}]}";
+            + std::string(std::size_t(arrays), '[') + std::string(std::size_t(arrays), ']') + "}}]}";
     };
     auto atLimit = decodeServerFrame(frameWithDepth(kMaxDepth));
     QVERIFY2(atLimit.ok(), atLimit.error().message.c_str());
@@ -366,7 +385,7 @@ void TestProtocol::depthLimitIsExact()
 void TestProtocol::encodingInvalidUtf8NeverThrows()
 {
     // A server relaying broken customer text must still produce a decodable frame.
-    const std::string wire = encode(ServerFrame{Error{"internal", "bad \xFF\xC3 bytes"}});
+    const std::string wire = encode(ServerFrame {Error {"internal", "bad \xFF\xC3 bytes"}});
     QVERIFY(isValidUtf8(wire));
     auto decoded = decodeServerFrame(wire);
     QVERIFY(decoded.ok());
@@ -407,7 +426,7 @@ void TestProtocol::enumSpellings()
     for (auto v : {ConversationKind::Support, ConversationKind::Sales})
         QVERIFY(kindFromString(toString(v)) == v);
     for (auto v : {ConversationStatus::Ai, ConversationStatus::Escalated, ConversationStatus::Human,
-                   ConversationStatus::Resolved})
+             ConversationStatus::Resolved})
         QVERIFY(statusFromString(toString(v)) == v);
     for (auto v : {Author::Customer, Author::Ai, Author::Human, Author::System})
         QVERIFY(authorFromString(toString(v)) == v);
@@ -473,7 +492,7 @@ Conversation escalatedConversation()
     Conversation c = conversation();
     c.status = ConversationStatus::Human;
     c.assigneeName = "Sam Ortiz";
-    c.escalation = Escalation{"vip-angry", EscalationReason::NegativeSentiment, 2, 1717000000600, 1717000300600};
+    c.escalation = Escalation {"vip-angry", EscalationReason::NegativeSentiment, 2, 1717000000600, 1717000300600};
     return c;
 }
 
@@ -483,22 +502,29 @@ std::string decodeTyped(const Command &c)
     using namespace commands;
     auto check = [](const auto &decoded) { return decoded.ok() ? std::string() : decoded.error().message; };
     const std::string &n = c.name;
-    if (n == JudgeMessage::kName) return check(JudgeMessage::fromCommand(c));
-    if (n == TakeOver::kName) return check(TakeOver::fromCommand(c));
-    if (n == HandBack::kName) return check(HandBack::fromCommand(c));
-    if (n == Resolve::kName) return check(Resolve::fromCommand(c));
-    if (n == Transfer::kName) return check(Transfer::fromCommand(c));
-    if (n == Whisper::kName) return check(Whisper::fromCommand(c));
-    if (n == SendMessage::kName) return check(SendMessage::fromCommand(c));
-    if (n == AddNote::kName) return check(AddNote::fromCommand(c));
+    if (n == JudgeMessage::kName)
+        return check(JudgeMessage::fromCommand(c));
+    if (n == TakeOver::kName)
+        return check(TakeOver::fromCommand(c));
+    if (n == HandBack::kName)
+        return check(HandBack::fromCommand(c));
+    if (n == Resolve::kName)
+        return check(Resolve::fromCommand(c));
+    if (n == Transfer::kName)
+        return check(Transfer::fromCommand(c));
+    if (n == Whisper::kName)
+        return check(Whisper::fromCommand(c));
+    if (n == SendMessage::kName)
+        return check(SendMessage::fromCommand(c));
+    if (n == AddNote::kName)
+        return check(AddNote::fromCommand(c));
     return "no typed command " + n;
 }
 
 /// toCommand, over the wire, fromCommand: the console and the server see the same value.
-template <typename T>
-void checkCommand(const T &typed)
+template<typename T> void checkCommand(const T &typed)
 {
-    const std::string wire = encode(ClientFrame{typed.toCommand("c-42")});
+    const std::string wire = encode(ClientFrame {typed.toCommand("c-42")});
     auto frame = decodeClientFrame(wire);
     QVERIFY2(frame.ok(), frame.error().message.c_str());
     const Command &command = std::get<Command>(frame.value());
@@ -526,30 +552,30 @@ void TestProtocol::handoffPayloadsRoundTrip()
     events.events.push_back(makeEvent(3, kinds::MessageCreated, whisper, "c-2"));
     for (auto outcome : {ResolveOutcome::Resolved, ResolveOutcome::NotResolved, ResolveOutcome::Spam})
         events.events.push_back(makeEvent(4 + std::int64_t(outcome), kinds::ConversationTransitioned,
-                                          Transition{"cv-1", ConversationStatus::Human, ConversationStatus::Resolved,
-                                                     "sam", "resolve", "done \xF0\x9F\x98\x80", outcome, 9}));
+            Transition {"cv-1", ConversationStatus::Human, ConversationStatus::Resolved, "sam", "resolve",
+                "done \xF0\x9F\x98\x80", outcome, 9}));
     events.events.push_back(makeEvent(7, kinds::ConversationTransitioned,
-                                      Transition{"cv-1", ConversationStatus::Resolved, ConversationStatus::Ai,
-                                                 "system", "customer_wrote", "", std::nullopt, 10}));
-    events.events.push_back(makeEvent(8, kinds::DraftCreated,
-                                      Draft{"d-8", "cv-1", "sam", "Your order shipped.", "order.status", 0.75, 11}));
-    events.events.push_back(makeEvent(9, kinds::DraftCreated, Draft{"d-9", "cv-1", "sam", "", "", 0.0, 12}));
-    checkRoundTrip(ServerFrame{events}, decodeServerFrame);
-    checkRoundTrip(ServerFrame{Snapshot{{"e-7f2c", 9}, 0, true, {}, {escalatedConversation()}, {note, whisper}}},
-                   decodeServerFrame);
+        Transition {"cv-1", ConversationStatus::Resolved, ConversationStatus::Ai, "system", "customer_wrote", "",
+            std::nullopt, 10}));
+    events.events.push_back(makeEvent(
+        8, kinds::DraftCreated, Draft {"d-8", "cv-1", "sam", "Your order shipped.", "order.status", 0.75, 11}));
+    events.events.push_back(makeEvent(9, kinds::DraftCreated, Draft {"d-9", "cv-1", "sam", "", "", 0.0, 12}));
+    checkRoundTrip(ServerFrame {events}, decodeServerFrame);
+    checkRoundTrip(ServerFrame {Snapshot {{"e-7f2c", 9}, 0, true, {}, {escalatedConversation()}, {note, whisper}}},
+        decodeServerFrame);
 
-    Nack lost{"c-3", errors::Conflict, "cv-1 is already owned by Sam Ortiz", false,
-              {{"owner", "sam"}, {"ownerName", "Sam Ortiz"}}};
-    checkRoundTrip(ServerFrame{lost}, decodeServerFrame);
-    const std::string wire = encode(ServerFrame{lost});
+    Nack lost {"c-3", errors::Conflict, "cv-1 is already owned by Sam Ortiz", false,
+        {{"owner", "sam"}, {"ownerName", "Sam Ortiz"}}};
+    checkRoundTrip(ServerFrame {lost}, decodeServerFrame);
+    const std::string wire = encode(ServerFrame {lost});
     auto decoded = decodeServerFrame(wire);
     QCOMPARE(std::get<Nack>(decoded.value()).details.at("owner").get<std::string>(), std::string("sam"));
-    checkRoundTrip(ServerFrame{Nack{"c-4", errors::IdReused, "reused", false}}, decodeServerFrame);
-    checkRoundTrip(ServerFrame{Nack{"c-5", errors::InvalidState, "not yours", false}}, decodeServerFrame);
+    checkRoundTrip(ServerFrame {Nack {"c-4", errors::IdReused, "reused", false}}, decodeServerFrame);
+    checkRoundTrip(ServerFrame {Nack {"c-5", errors::InvalidState, "not yours", false}}, decodeServerFrame);
 
     for (auto v : {EscalationReason::AskedForHuman, EscalationReason::LowConfidence,
-                   EscalationReason::NegativeSentiment, EscalationReason::Vip, EscalationReason::LegalOrPolicy,
-                   EscalationReason::MissingKnowledge, EscalationReason::ToolFailure, EscalationReason::AiLooping})
+             EscalationReason::NegativeSentiment, EscalationReason::Vip, EscalationReason::LegalOrPolicy,
+             EscalationReason::MissingKnowledge, EscalationReason::ToolFailure, EscalationReason::AiLooping})
         QVERIFY(escalationReasonFromString(toString(v)) == v);
     QCOMPARE(toString(EscalationReason::AskedForHuman), std::string_view("asked_for_human"));
     QCOMPARE(toString(ResolveOutcome::NotResolved), std::string_view("not_resolved"));
@@ -559,20 +585,22 @@ void TestProtocol::handoffPayloadsRoundTrip()
 void TestProtocol::handoffFieldsAreOptional()
 {
     // An older server sends none of the new fields: everything takes its default.
-    const std::string old = readFile(fixturesDir() + QStringLiteral("/valid/server--events-conversation-upserted.json"));
+    const std::string old
+        = readFile(fixturesDir() + QStringLiteral("/valid/server--events-conversation-upserted.json"));
     auto decoded = decodeServerFrame(old);
     QVERIFY(decoded.ok());
     const auto &c = std::get<Conversation>(std::get<Events>(decoded.value()).events.front().payload);
     QVERIFY(!c.escalation.has_value());
     QVERIFY(c.assigneeName.empty());
-    QVERIFY(std::get<Nack>(decodeServerFrame(readFile(fixturesDir() + QStringLiteral("/valid/server--nack.json"))).value())
-                .details.empty());
+    QVERIFY(
+        std::get<Nack>(decodeServerFrame(readFile(fixturesDir() + QStringLiteral("/valid/server--nack.json"))).value())
+            .details.empty());
 
     // Defaults are omitted on the wire, so a public message encodes exactly as before.
-    Message plain{"m-2", "cv-1", Author::Customer, "Ada", "hi", 5, std::nullopt};
-    const std::string wire = encode(ServerFrame{Events{{makeEvent(7, kinds::MessageCreated, plain)}}});
+    Message plain {"m-2", "cv-1", Author::Customer, "Ada", "hi", 5, std::nullopt};
+    const std::string wire = encode(ServerFrame {Events {{makeEvent(7, kinds::MessageCreated, plain)}}});
     QVERIFY(wire.find("visibility") == std::string::npos);
-    QVERIFY(encode(ServerFrame{Nack{"c-1", "internal", "x", true}}).find("details") == std::string::npos);
+    QVERIFY(encode(ServerFrame {Nack {"c-1", "internal", "x", true}}).find("details") == std::string::npos);
     nlohmann::json conv = conversation();
     QVERIFY(!conv.contains("escalation") && !conv.contains("assigneeName"));
 
@@ -590,16 +618,16 @@ void TestProtocol::handoffFieldsAreOptional()
 void TestProtocol::typedCommandsRoundTrip()
 {
     using namespace commands;
-    checkCommand(JudgeMessage{"m-1", false, "wrong window"});
-    checkCommand(TakeOver{"cv-1"});
-    checkCommand(HandBack{"cv-1", "Refund approved"});
-    checkCommand(HandBack{"cv-1", ""});
-    checkCommand(Resolve{"cv-1", ResolveOutcome::Spam, ""});
-    checkCommand(Resolve{"cv-1", ResolveOutcome::NotResolved, "left"});
-    checkCommand(Transfer{"cv-1", "sam"});
-    checkCommand(Whisper{"cv-1", "Offer free shipping"});
-    checkCommand(SendMessage{"cv-1", "line 1\nline 2 <b>plain</b>"});
-    checkCommand(AddNote{"cv-1", "reseller"});
+    checkCommand(JudgeMessage {"m-1", false, "wrong window"});
+    checkCommand(TakeOver {"cv-1"});
+    checkCommand(HandBack {"cv-1", "Refund approved"});
+    checkCommand(HandBack {"cv-1", ""});
+    checkCommand(Resolve {"cv-1", ResolveOutcome::Spam, ""});
+    checkCommand(Resolve {"cv-1", ResolveOutcome::NotResolved, "left"});
+    checkCommand(Transfer {"cv-1", "sam"});
+    checkCommand(Whisper {"cv-1", "Offer free shipping"});
+    checkCommand(SendMessage {"cv-1", "line 1\nline 2 <b>plain</b>"});
+    checkCommand(AddNote {"cv-1", "reseller"});
     QCOMPARE(sentMessageId("c-42"), std::string("m-c-42"));
 }
 
@@ -625,22 +653,35 @@ void TestProtocol::typedCommandsRejectBadArgs_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("args");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("no conversation") << "conversation.take_over" << "{}" << "args.conversationId: missing required field";
-    QTest::newRow("empty conversation") << "conversation.take_over" << R"({"conversationId":""})"
+    QTest::newRow("no conversation") << "conversation.take_over"
+                                     << "{}"
+                                     << "args.conversationId: missing required field";
+    QTest::newRow("empty conversation") << "conversation.take_over"
+                                        << R"({"conversationId":""})"
                                         << "args.conversationId: must not be empty";
-    QTest::newRow("numeric id") << "conversation.hand_back" << R"({"conversationId":5})"
+    QTest::newRow("numeric id") << "conversation.hand_back"
+                                << R"({"conversationId":5})"
                                 << "args.conversationId: expected a string";
-    QTest::newRow("outcome") << "conversation.resolve" << R"({"conversationId":"cv-1","outcome":"closed"})"
+    QTest::newRow("outcome") << "conversation.resolve"
+                             << R"({"conversationId":"cv-1","outcome":"closed"})"
                              << "args.outcome: unknown value \"closed\"";
-    QTest::newRow("no outcome") << "conversation.resolve" << R"({"conversationId":"cv-1"})" << "args.outcome: missing";
-    QTest::newRow("transfer to nobody") << "conversation.transfer" << R"({"conversationId":"cv-1","toUser":""})"
+    QTest::newRow("no outcome") << "conversation.resolve"
+                                << R"({"conversationId":"cv-1"})"
+                                << "args.outcome: missing";
+    QTest::newRow("transfer to nobody") << "conversation.transfer"
+                                        << R"({"conversationId":"cv-1","toUser":""})"
                                         << "args.toUser: must not be empty";
-    QTest::newRow("empty whisper") << "conversation.whisper" << R"({"conversationId":"cv-1","text":""})"
+    QTest::newRow("empty whisper") << "conversation.whisper"
+                                   << R"({"conversationId":"cv-1","text":""})"
                                    << "args.text: must not be empty";
-    QTest::newRow("empty reply") << "message.send" << R"({"conversationId":"cv-1"})" << "args.text: missing";
-    QTest::newRow("note null") << "note.add" << R"({"conversationId":"cv-1","text":null})"
+    QTest::newRow("empty reply") << "message.send"
+                                 << R"({"conversationId":"cv-1"})"
+                                 << "args.text: missing";
+    QTest::newRow("note null") << "note.add"
+                               << R"({"conversationId":"cv-1","text":null})"
                                << "args.text: expected a string, got null";
-    QTest::newRow("judge") << "message.judge" << R"({"messageId":"m-1","correct":"yes","reason":""})"
+    QTest::newRow("judge") << "message.judge"
+                           << R"({"messageId":"m-1","correct":"yes","reason":""})"
                            << "args.correct: expected a boolean";
 }
 
@@ -649,12 +690,12 @@ void TestProtocol::typedCommandsRejectBadArgs()
     QFETCH(QString, name);
     QFETCH(QString, args);
     QFETCH(QString, expected);
-    const Command command{"c-1", name.toStdString(), nlohmann::json::parse(args.toStdString())};
+    const Command command {"c-1", name.toStdString(), nlohmann::json::parse(args.toStdString())};
     const QString error = QString::fromStdString(decodeTyped(command));
     QVERIFY2(error.contains(expected), qPrintable(error));
 
     // The wrong helper for a name is refused rather than misread.
-    auto wrong = commands::TakeOver::fromCommand(commands::AddNote{"cv-1", "x"}.toCommand("c-2"));
+    auto wrong = commands::TakeOver::fromCommand(commands::AddNote {"cv-1", "x"}.toCommand("c-2"));
     QVERIFY(!wrong.ok());
     QCOMPARE(wrong.error().message, std::string("name: expected conversation.take_over, got \"note.add\""));
 }

@@ -7,7 +7,7 @@
 namespace pilothouse::tests {
 
 struct SampleData {
-    models::ChangeBatch board;     ///< customers and conversations
+    models::ChangeBatch board; ///< customers and conversations
     QList<models::MessageRecord> transcript; ///< messages of `transcriptConversationId`
     QString transcriptConversationId;
     int escalatedCount = 0;

@@ -39,7 +39,8 @@ Rectangle {
     property bool dark: false
     color: Theme.window
     Binding { target: Theme; property: "dark"; value: root.dark }
-)") + body + QByteArrayLiteral("\n}\n");
+)") + body
+        + QByteArrayLiteral("\n}\n");
 }
 
 /// An item by objectName in the visual tree below `root` (a popup's content is outside the scene).
@@ -78,10 +79,9 @@ private:
     bool loadIn(Scene &scene, const QByteArray &body, QSize size, bool dark = false)
     {
         return scene.load(wrap(body),
-                          {{QStringLiteral("ws"), QVariant::fromValue(m_workspace.get())},
-                           {QStringLiteral("acts"), QVariant::fromValue(m_actions.get())},
-                           {QStringLiteral("dark"), dark}},
-                          size);
+            {{QStringLiteral("ws"), QVariant::fromValue(m_workspace.get())},
+                {QStringLiteral("acts"), QVariant::fromValue(m_actions.get())}, {QStringLiteral("dark"), dark}},
+            size);
     }
 
     static void click(Scene &scene, QQuickItem *item)
@@ -127,10 +127,13 @@ private Q_SLOTS:
         m_workspace->setBoard(m_data.board);
         m_workspace->setLoading(false);
         auto *ws = m_workspace.get();
-        connect(ws, &models::Workspace::transcriptRequested, ws, [this, ws](const QString &id) {
-            ws->deliverTranscript(id, id == m_data.transcriptConversationId ? m_data.transcript
-                                                                           : QList<models::MessageRecord>{});
-        }, Qt::QueuedConnection);
+        connect(
+            ws, &models::Workspace::transcriptRequested, ws,
+            [this, ws](const QString &id) {
+                ws->deliverTranscript(
+                    id, id == m_data.transcriptConversationId ? m_data.transcript : QList<models::MessageRecord> {});
+            },
+            Qt::QueuedConnection);
         WarningRecorder::take();
     }
 
@@ -143,8 +146,9 @@ private Q_SLOTS:
     void queueShowsReasonsSlaAndTakesNext()
     {
         Scene scene;
-        QVERIFY2(loadIn(scene, "QueueView { objectName: \"queue\"; anchors.fill: parent; workspace: root.ws }", {480, 900}),
-                 qPrintable(scene.errors()));
+        QVERIFY2(
+            loadIn(scene, "QueueView { objectName: \"queue\"; anchors.fill: parent; workspace: root.ws }", {480, 900}),
+            qPrintable(scene.errors()));
         QObject *list = scene.find(QStringLiteral("queueList"));
         // Three waiting, two owned by people; AI-handled and resolved ones are not in the queue.
         QTRY_COMPARE(list->property("count").toInt(), 5);
@@ -184,12 +188,14 @@ private Q_SLOTS:
     void takeOverReplyAndHandBack()
     {
         Scene scene;
-        QVERIFY2(loadIn(scene, "ConversationView { objectName: \"view\"; anchors.fill: parent; workspace: root.ws; "
-                               "actions: root.acts; conversationId: \"conv-1\" }",
-                        {1200, 860}),
-                 qPrintable(scene.errors()));
+        QVERIFY2(loadIn(scene,
+                     "ConversationView { objectName: \"view\"; anchors.fill: parent; workspace: root.ws; "
+                     "actions: root.acts; conversationId: \"conv-1\" }",
+                     {1200, 860}),
+            qPrintable(scene.errors()));
         QSignalSpy requested(m_actions.get(), &models::OperatorActions::commandRequested);
-        QTRY_COMPARE(scene.find(QStringLiteral("transcriptList"))->property("count").toInt(), int(m_data.transcript.size()));
+        QTRY_COMPARE(
+            scene.find(QStringLiteral("transcriptList"))->property("count").toInt(), int(m_data.transcript.size()));
         // Notes and whispers are labelled as internal, never as something the customer got.
         QVERIFY(!scene.visibleTexts(QStringLiteral("Internal note")).isEmpty());
         QVERIFY(!scene.visibleTexts(QStringLiteral("Whisper to AI")).isEmpty());
@@ -209,16 +215,17 @@ private Q_SLOTS:
         // The AI's draft for the owner: one click puts it into the composer.
         models::ChangeBatch drafts;
         drafts.drafts = {{QStringLiteral("d1"), QStringLiteral("conv-1"), QStringLiteral("ana"),
-                          QStringLiteral("I've issued a full refund of $649.00 to your card."), QStringLiteral("refund"),
-                          0.74, QDateTime::currentMSecsSinceEpoch()},
-                         {QStringLiteral("d2"), QStringLiteral("conv-1"), QStringLiteral("sam"), QString(),
-                          QStringLiteral("refund"), 0.7, QDateTime::currentMSecsSinceEpoch()}};
+                             QStringLiteral("I've issued a full refund of $649.00 to your card."),
+                             QStringLiteral("refund"), 0.74, QDateTime::currentMSecsSinceEpoch()},
+            {QStringLiteral("d2"), QStringLiteral("conv-1"), QStringLiteral("sam"), QString(), QStringLiteral("refund"),
+                0.7, QDateTime::currentMSecsSinceEpoch()}};
         m_workspace->applyChanges(drafts);
         m_workspace->flush();
         QTRY_VERIFY(scene.find(QStringLiteral("draftText")));
         click(scene, qobject_cast<QQuickItem *>(scene.find(QStringLiteral("draftText"))));
         QObject *editor = scene.find(QStringLiteral("composerEditor"));
-        QTRY_COMPARE(editor->property("text").toString(), QStringLiteral("I've issued a full refund of $649.00 to your card."));
+        QTRY_COMPARE(
+            editor->property("text").toString(), QStringLiteral("I've issued a full refund of $649.00 to your card."));
         QVERIFY(qobject_cast<QQuickItem *>(editor)->hasActiveFocus());
 
         // Typing T, H and E in the composer writes them; it does not take over or hand back.
@@ -292,10 +299,11 @@ private Q_SLOTS:
     {
         Scene scene;
         // conv-2 is handled by the AI: a supervisor may whisper, the customer never sees it.
-        QVERIFY2(loadIn(scene, "ConversationView { anchors.fill: parent; workspace: root.ws; actions: root.acts; "
-                               "conversationId: \"conv-2\" }",
-                        {1100, 800}),
-                 qPrintable(scene.errors()));
+        QVERIFY2(loadIn(scene,
+                     "ConversationView { anchors.fill: parent; workspace: root.ws; actions: root.acts; "
+                     "conversationId: \"conv-2\" }",
+                     {1100, 800}),
+            qPrintable(scene.errors()));
         QSignalSpy requested(m_actions.get(), &models::OperatorActions::commandRequested);
         QTRY_VERIFY(item(scene, "whisperButton")->isVisible());
         click(scene, item(scene, "whisperButton"));
@@ -323,10 +331,11 @@ private Q_SLOTS:
     {
         ownDana();
         Scene scene;
-        QVERIFY2(loadIn(scene, "ConversationView { anchors.fill: parent; workspace: root.ws; actions: root.acts; "
-                               "conversationId: \"conv-1\" }",
-                        {1100, 800}),
-                 qPrintable(scene.errors()));
+        QVERIFY2(loadIn(scene,
+                     "ConversationView { anchors.fill: parent; workspace: root.ws; actions: root.acts; "
+                     "conversationId: \"conv-1\" }",
+                     {1100, 800}),
+            qPrintable(scene.errors()));
         QSignalSpy requested(m_actions.get(), &models::OperatorActions::commandRequested);
         QTRY_VERIFY(item(scene, "resolveButton")->isEnabled());
         QTest::keyClick(scene.window(), Qt::Key_E);
@@ -351,10 +360,11 @@ private Q_SLOTS:
         m_actions->setIdentity(QStringLiteral("ana"), QStringLiteral("agent"));
         Scene scene;
         // conv-9 is Sam's: an agent can neither take it over nor reply; notes stay possible.
-        QVERIFY2(loadIn(scene, "ConversationView { anchors.fill: parent; workspace: root.ws; actions: root.acts; "
-                               "conversationId: \"conv-9\" }",
-                        {1100, 800}),
-                 qPrintable(scene.errors()));
+        QVERIFY2(loadIn(scene,
+                     "ConversationView { anchors.fill: parent; workspace: root.ws; actions: root.acts; "
+                     "conversationId: \"conv-9\" }",
+                     {1100, 800}),
+            qPrintable(scene.errors()));
         QTRY_VERIFY(item(scene, "actionBar")->isVisible());
         QVERIFY(!item(scene, "handBackButton")->isEnabled());
         QVERIFY(!item(scene, "resolveButton")->isEnabled());

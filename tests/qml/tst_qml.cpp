@@ -47,7 +47,8 @@ Rectangle {
     color: Theme.window
     Binding { target: Theme; property: "dark"; value: root.dark }
     M.ConversationView { id: cv; workspace: root.ws; conversationId: "conv-1" }
-)") + body + QByteArrayLiteral("\n}\n");
+)") + body
+        + QByteArrayLiteral("\n}\n");
 }
 
 // One way to instantiate each QML file. A new file without an entry here fails the load test.
@@ -57,25 +58,35 @@ const QHash<QString, QByteArray> &loadCases()
         {QStringLiteral("Components/ActionButton.qml"), "ActionButton { text: \"Retry\"; primary: true }"},
         {QStringLiteral("Components/Avatar.qml"), "Avatar { name: \"Dana Whitfield\" }"},
         {QStringLiteral("Components/ChannelGlyph.qml"), "ChannelGlyph { channel: \"email\"; showLabel: true }"},
-        {QStringLiteral("Components/ConfidenceBadge.qml"), "ConfidenceBadge { confidence: 0.87; band: 3; verbose: true }"},
-        {QStringLiteral("Components/EmptyState.qml"), "EmptyState { anchors.fill: parent; title: \"T\"; body: \"B\"; actionText: \"Go\" }"},
-        {QStringLiteral("Components/FormField.qml"), "FormField { width: 300; label: \"Server\"; text: \"https://x\" }"},
+        {QStringLiteral("Components/ConfidenceBadge.qml"),
+            "ConfidenceBadge { confidence: 0.87; band: 3; verbose: true }"},
+        {QStringLiteral("Components/EmptyState.qml"),
+            "EmptyState { anchors.fill: parent; title: \"T\"; body: \"B\"; actionText: \"Go\" }"},
+        {QStringLiteral("Components/FormField.qml"),
+            "FormField { width: 300; label: \"Server\"; text: \"https://x\" }"},
         {QStringLiteral("Components/MagnifierGlyph.qml"), "MagnifierGlyph { size: 22 }"},
         {QStringLiteral("Components/LoadingState.qml"), "LoadingState { anchors.fill: parent }"},
-        {QStringLiteral("Components/NoticeBanner.qml"), "NoticeBanner { width: 600; text: \"Lost the connection\"; severity: 2; actionText: \"Retry\" }"},
+        {QStringLiteral("Components/NoticeBanner.qml"),
+            "NoticeBanner { width: 600; text: \"Lost the connection\"; severity: 2; actionText: \"Retry\" }"},
         {QStringLiteral("Components/PriorityMark.qml"), "PriorityMark { priority: 3; height: 40 }"},
         {QStringLiteral("Components/SearchField.qml"), "SearchField { width: 300; text: \"dana\" }"},
-        {QStringLiteral("Components/SelectBox.qml"), "SelectBox { prefix: \"Sort:\"; textRole: \"text\"; valueRole: \"value\"; model: [{ text: \"A\", value: 0 }, { text: \"B\", value: 1 }] }"},
+        {QStringLiteral("Components/SelectBox.qml"),
+            "SelectBox { prefix: \"Sort:\"; textRole: \"text\"; valueRole: \"value\"; model: [{ text: \"A\", value: 0 "
+            "}, { text: \"B\", value: 1 }] }"},
         {QStringLiteral("Components/SentimentIndicator.qml"), "SentimentIndicator { band: -1; showLabel: true }"},
         {QStringLiteral("Components/StatusChip.qml"), "StatusChip { status: \"escalated\" }"},
         {QStringLiteral("Components/Tag.qml"), "Tag { text: \"order_status\" }"},
-        {QStringLiteral("Components/Theme.qml"), "Text { text: \"themed\"; color: Theme.text; font.pixelSize: Theme.fontBody }"},
+        {QStringLiteral("Components/Theme.qml"),
+            "Text { text: \"themed\"; color: Theme.text; font.pixelSize: Theme.fontBody }"},
         {QStringLiteral("Components/VipBadge.qml"), "VipBadge {}"},
-        {QStringLiteral("Components/ThinScrollBar.qml"), "ListView { width: 200; height: 100; model: 50; delegate: Text { required property int index; text: index } ScrollBar.vertical: ThinScrollBar {} }"},
+        {QStringLiteral("Components/ThinScrollBar.qml"),
+            "ListView { width: 200; height: 100; model: 50; delegate: Text { required property int index; text: index "
+            "} ScrollBar.vertical: ThinScrollBar {} }"},
         {QStringLiteral("Components/WaitingTime.qml"), "WaitingTime { since: Date.now() - 4 * 60000 }"},
         {QStringLiteral("Board/BoardView.qml"), "BoardView { anchors.fill: parent; workspace: root.ws }"},
         {QStringLiteral("Board/BoardHeader.qml"), "BoardHeader { width: 440; shownCount: 3 }"},
-        {QStringLiteral("Board/BoardEmptyState.qml"), "BoardEmptyState { anchors.fill: parent; totalCount: 3; searchText: \"zzz\" }"},
+        {QStringLiteral("Board/BoardEmptyState.qml"),
+            "BoardEmptyState { anchors.fill: parent; totalCount: 3; searchText: \"zzz\" }"},
         {QStringLiteral("Board/FilterTab.qml"), "FilterTab { text: \"VIP\"; filter: 4; activeFilter: 4 }"},
         {QStringLiteral("Board/BoardRow.qml"), R"(BoardRow {
             width: 440; index: 0; conversationId: "c"; customerName: "Dana"; customerVip: true
@@ -83,16 +94,26 @@ const QHash<QString, QByteArray> &loadCases()
             lastMessage: "Hello"; lastAuthor: "human"; lastMessageAt: Date.now(); waitingSince: Date.now() - 300000
             confidence: 0.4; confidenceBand: 1; sentiment: -0.5; sentimentBand: -1; priority: 3; assignee: "ana"
             currentUser: "ana"; selected: true })"},
-        {QStringLiteral("Conversation/ConversationView.qml"), "ConversationView { anchors.fill: parent; workspace: root.ws; actions: root.acts; conversationId: \"conv-1\" }"},
+        {QStringLiteral("Conversation/ConversationView.qml"),
+            "ConversationView { anchors.fill: parent; workspace: root.ws; actions: root.acts; conversationId: "
+            "\"conv-1\" }"},
         {QStringLiteral("Conversation/ActionBar.qml"), "ActionBar { width: 760; view: cv; actions: root.acts }"},
-        {QStringLiteral("Conversation/ActionDialog.qml"), "Item { anchors.fill: parent; ActionDialog { id: d; customerName: \"Dana\" } Timer { running: true; interval: 1; onTriggered: d.openFor(\"resolve\") } }"},
+        {QStringLiteral("Conversation/ActionDialog.qml"),
+            "Item { anchors.fill: parent; ActionDialog { id: d; customerName: \"Dana\" } Timer { running: true; "
+            "interval: 1; onTriggered: d.openFor(\"resolve\") } }"},
         {QStringLiteral("Conversation/Composer.qml"), "Composer { width: 760; view: cv; actions: root.acts }"},
-        {QStringLiteral("Conversation/DraftCard.qml"), "DraftCard { width: 260; draftId: \"d\"; draftText: \"Hi Dana\"; intent: \"refund\"; confidence: 0.8; confidenceBand: 3 }"},
-        {QStringLiteral("Conversation/EchoBubble.qml"), "EchoBubble { width: 600; commandId: \"c\"; name: \"message.send\"; text: \"On it\"; echoState: \"failed\"; error: \"You no longer own this conversation\" }"},
+        {QStringLiteral("Conversation/DraftCard.qml"),
+            "DraftCard { width: 260; draftId: \"d\"; draftText: \"Hi Dana\"; intent: \"refund\"; confidence: 0.8; "
+            "confidenceBand: 3 }"},
+        {QStringLiteral("Conversation/EchoBubble.qml"),
+            "EchoBubble { width: 600; commandId: \"c\"; name: \"message.send\"; text: \"On it\"; echoState: "
+            "\"failed\"; error: \"You no longer own this conversation\" }"},
         {QStringLiteral("Components/ReasonChip.qml"), "ReasonChip { reason: \"vip\"; text: \"VIP customer\" }"},
         {QStringLiteral("Components/SlaTimer.qml"), "SlaTimer { slaState: \"near\"; text: \"1:30 left\" }"},
         {QStringLiteral("Queue/QueueView.qml"), "QueueView { anchors.fill: parent; workspace: root.ws }"},
-        {QStringLiteral("Queue/QueueHeader.qml"), "QueueHeader { width: 440; waitingCount: 3; canTakeNext: true; reasonOptions: [{ value: \"\", text: \"All reasons\" }] }"},
+        {QStringLiteral("Queue/QueueHeader.qml"),
+            "QueueHeader { width: 440; waitingCount: 3; canTakeNext: true; reasonOptions: [{ value: \"\", text: \"All "
+            "reasons\" }] }"},
         {QStringLiteral("Queue/QueueSection.qml"), "QueueSection { width: 440; section: \"Waiting for a person\" }"},
         {QStringLiteral("Queue/QueueRow.qml"), R"(QueueRow {
             width: 440; index: 0; conversationId: "c"; customerName: "Dana"; customerVip: true; channel: "chat"
@@ -101,11 +122,17 @@ const QHash<QString, QByteArray> &loadCases()
             escalationReasonText: "VIP customer"; escalationRule: "VIP asks for a refund"; slaState: "breached"
             slaText: "3 min over"; assignee: ""; assigneeName: ""; currentUser: "ana"; selected: true })"},
         {QStringLiteral("Conversation/ConversationHeader.qml"), "ConversationHeader { width: 760; view: cv }"},
-        {QStringLiteral("Conversation/TranscriptView.qml"), "TranscriptView { anchors.fill: parent; model: cv.transcript; loaded: cv.loaded }"},
+        {QStringLiteral("Conversation/TranscriptView.qml"),
+            "TranscriptView { anchors.fill: parent; model: cv.transcript; loaded: cv.loaded }"},
         {QStringLiteral("Conversation/CustomerPanel.qml"), "CustomerPanel { width: 300; height: 700; view: cv }"},
-        {QStringLiteral("Conversation/PanelSection.qml"), "PanelSection { width: 300; title: \"Orders\"; count: 1; Text { text: \"x\" } }"},
-        {QStringLiteral("Conversation/AiReplyDetails.qml"), "AiReplyDetails { width: 400; confidence: 0.6; confidenceBand: 2; intent: \"refund\"; latencyMs: 900; toolSummaries: [\"looked up order #1\"] }"},
-        {QStringLiteral("Conversation/OrderRow.qml"), "OrderRow { width: 280; orderId: \"1\"; totalText: \"$1.00\"; status: \"shipped\"; placedAtText: \"3/2/24\"; summary: \"Socks\" }"},
+        {QStringLiteral("Conversation/PanelSection.qml"),
+            "PanelSection { width: 300; title: \"Orders\"; count: 1; Text { text: \"x\" } }"},
+        {QStringLiteral("Conversation/AiReplyDetails.qml"),
+            "AiReplyDetails { width: 400; confidence: 0.6; confidenceBand: 2; intent: \"refund\"; latencyMs: 900; "
+            "toolSummaries: [\"looked up order #1\"] }"},
+        {QStringLiteral("Conversation/OrderRow.qml"),
+            "OrderRow { width: 280; orderId: \"1\"; totalText: \"$1.00\"; status: \"shipped\"; placedAtText: "
+            "\"3/2/24\"; summary: \"Socks\" }"},
         {QStringLiteral("Conversation/EarlierConversationRow.qml"), R"(EarlierConversationRow {
             width: 280; conversationId: "c"; subject: "Old"; lastMessage: "Thanks"; status: "resolved"
             channel: "email"; lastMessageAt: Date.now() - 86400000 })"},
@@ -138,19 +165,21 @@ private:
         m_workspace->setBoard(m_data.board);
         m_workspace->setLoading(false);
         auto *ws = m_workspace.get();
-        connect(ws, &models::Workspace::transcriptRequested, ws, [this, ws](const QString &id) {
-            ws->deliverTranscript(id, id == m_data.transcriptConversationId ? m_data.transcript
-                                                                           : QList<models::MessageRecord>{});
-        }, Qt::QueuedConnection);
+        connect(
+            ws, &models::Workspace::transcriptRequested, ws,
+            [this, ws](const QString &id) {
+                ws->deliverTranscript(
+                    id, id == m_data.transcriptConversationId ? m_data.transcript : QList<models::MessageRecord> {});
+            },
+            Qt::QueuedConnection);
     }
 
     bool loadIn(Scene &scene, const QByteArray &body, QSize size, bool dark = false)
     {
         return scene.load(wrap(body),
-                          {{QStringLiteral("ws"), QVariant::fromValue(m_workspace.get())},
-                           {QStringLiteral("acts"), QVariant::fromValue(m_actions.get())},
-                           {QStringLiteral("dark"), dark}},
-                          size);
+            {{QStringLiteral("ws"), QVariant::fromValue(m_workspace.get())},
+                {QStringLiteral("acts"), QVariant::fromValue(m_actions.get())}, {QStringLiteral("dark"), dark}},
+            size);
     }
 
     static int listCount(Scene &scene, const QString &name)
@@ -241,9 +270,10 @@ private Q_SLOTS:
     void boardShowsOneRowPerConversation()
     {
         Scene scene;
-        QVERIFY2(loadIn(scene, "BoardView { id: board; objectName: \"board\"; anchors.fill: parent; workspace: root.ws }",
-                        {460, 900}),
-                 qPrintable(scene.errors()));
+        QVERIFY2(
+            loadIn(scene, "BoardView { id: board; objectName: \"board\"; anchors.fill: parent; workspace: root.ws }",
+                {460, 900}),
+            qPrintable(scene.errors()));
         const int total = int(m_data.board.conversations.size());
         QTRY_COMPARE(listCount(scene, QStringLiteral("boardList")), total);
         QCOMPARE(scene.find(QStringLiteral("boardCount"))->property("text").toString(), QString::number(total));
@@ -259,7 +289,7 @@ private Q_SLOTS:
     {
         Scene scene;
         QVERIFY2(loadIn(scene, "BoardView { anchors.fill: parent; workspace: root.ws }", {460, 900}),
-                 qPrintable(scene.errors()));
+            qPrintable(scene.errors()));
         QTRY_COMPARE(listCount(scene, QStringLiteral("boardList")), int(m_data.board.conversations.size()));
 
         auto *escalated = qobject_cast<QQuickItem *>(
@@ -282,7 +312,7 @@ private Q_SLOTS:
     {
         Scene scene;
         QVERIFY2(loadIn(scene, "BoardView { anchors.fill: parent; workspace: root.ws }", {460, 900}),
-                 qPrintable(scene.errors()));
+            qPrintable(scene.errors()));
         const int total = int(m_data.board.conversations.size());
         QTRY_COMPARE(listCount(scene, QStringLiteral("boardList")), total);
 
@@ -307,9 +337,9 @@ private Q_SLOTS:
     void jAndKMoveThroughTheBoard()
     {
         Scene scene;
-        QVERIFY2(loadIn(scene, "BoardView { objectName: \"board\"; anchors.fill: parent; workspace: root.ws }",
-                        {460, 900}),
-                 qPrintable(scene.errors()));
+        QVERIFY2(
+            loadIn(scene, "BoardView { objectName: \"board\"; anchors.fill: parent; workspace: root.ws }", {460, 900}),
+            qPrintable(scene.errors()));
         QTRY_COMPARE(listCount(scene, QStringLiteral("boardList")), int(m_data.board.conversations.size()));
         QObject *board = scene.find(QStringLiteral("board"));
         QSignalSpy activated(board, SIGNAL(conversationActivated(QString)));
@@ -334,16 +364,17 @@ private Q_SLOTS:
         {
             Scene scene;
             QVERIFY2(loadIn(scene, "BoardView { anchors.fill: parent; workspace: root.ws }", {460, 900}),
-                     qPrintable(scene.errors()));
+                qPrintable(scene.errors()));
             QTRY_VERIFY(!scene.visibleTexts(hostile).isEmpty());
             for (QQuickItem *text : scene.visibleTexts(hostile))
                 QCOMPARE(text->property("textFormat").toInt(), int(Qt::PlainText));
         }
         {
             Scene scene;
-            QVERIFY2(loadIn(scene, "ConversationView { anchors.fill: parent; workspace: root.ws; conversationId: \"conv-1\" }",
-                            {1000, 800}),
-                     qPrintable(scene.errors()));
+            QVERIFY2(loadIn(scene,
+                         "ConversationView { anchors.fill: parent; workspace: root.ws; conversationId: \"conv-1\" }",
+                         {1000, 800}),
+                qPrintable(scene.errors()));
             QTRY_VERIFY(!scene.visibleTexts(hostile).isEmpty());
             for (QQuickItem *text : scene.visibleTexts(hostile))
                 QCOMPARE(text->property("textFormat").toInt(), int(Qt::PlainText));
@@ -353,9 +384,10 @@ private Q_SLOTS:
     void conversationShowsTranscriptAndAiDetails()
     {
         Scene scene;
-        QVERIFY2(loadIn(scene, "ConversationView { anchors.fill: parent; workspace: root.ws; conversationId: \"conv-1\" }",
-                        {1100, 860}),
-                 qPrintable(scene.errors()));
+        QVERIFY2(
+            loadIn(scene, "ConversationView { anchors.fill: parent; workspace: root.ws; conversationId: \"conv-1\" }",
+                {1100, 860}),
+            qPrintable(scene.errors()));
         QTRY_COMPARE(listCount(scene, QStringLiteral("transcriptList")), int(m_data.transcript.size()));
         // The header and the customer panel.
         QVERIFY(!scene.visibleTexts(QStringLiteral("Cracked screen on arrival")).isEmpty());
@@ -377,8 +409,8 @@ private Q_SLOTS:
     {
         Scene scene;
         QVERIFY2(loadIn(scene, "ConversationView { objectName: \"view\"; anchors.fill: parent; workspace: root.ws }",
-                        {900, 600}),
-                 qPrintable(scene.errors()));
+                     {900, 600}),
+            qPrintable(scene.errors()));
         QVERIFY(scene.find(QStringLiteral("conversationNothingSelected"))->property("visible").toBool());
         QVERIFY(!scene.saveScreenshot(QStringLiteral("conversation-none")).isEmpty());
 
@@ -393,7 +425,7 @@ private Q_SLOTS:
         m_workspace = std::make_unique<models::Workspace>(); // loading, nothing yet
         Scene scene;
         QVERIFY2(loadIn(scene, "BoardView { anchors.fill: parent; workspace: root.ws }", {460, 700}),
-                 qPrintable(scene.errors()));
+            qPrintable(scene.errors()));
         QVERIFY(!scene.visibleTexts(QStringLiteral("Loading conversations…")).isEmpty());
         QVERIFY(!scene.saveScreenshot(QStringLiteral("board-loading")).isEmpty());
 

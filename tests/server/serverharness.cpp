@@ -28,17 +28,18 @@ bool ServerProcess::start(const QString &dataDir, const QStringList &arguments)
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(QStringLiteral(PILOTHOUSE_SERVER_BINARY));
-    m_process->setArguments(QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                        QStringLiteral("--data-dir"), dataDir}
-                            + arguments);
+    m_process->setArguments(
+        QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir}
+        + arguments);
     m_stdout.clear();
     m_stderr.clear();
     m_port = 0;
     m_process->start();
     if (!m_process->waitForStarted(10000))
         return false;
-    static const QRegularExpression line(QStringLiteral(
-        R"(^pilothouse-server listening on http://127\.0\.0\.1:(\d+) \(REST\) and ws://127\.0\.0\.1:(\d+)/api/v1/stream$)"),
+    static const QRegularExpression line(
+        QStringLiteral(
+            R"(^pilothouse-server listening on http://127\.0\.0\.1:(\d+) \(REST\) and ws://127\.0\.0\.1:(\d+)/api/v1/stream$)"),
         QRegularExpression::MultilineOption);
     QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired()) {
@@ -47,8 +48,8 @@ bool ServerProcess::start(const QString &dataDir, const QStringList &arguments)
         m_stderr += QString::fromUtf8(m_process->readAllStandardError());
         const auto match = line.match(m_stdout);
         // Under --demo the sign-ins follow the listening line; wait for the last one too.
-        const bool demoPrinted = !arguments.contains(QStringLiteral("--demo"))
-            || m_stdout.contains(QStringLiteral("(role admin)"));
+        const bool demoPrinted
+            = !arguments.contains(QStringLiteral("--demo")) || m_stdout.contains(QStringLiteral("(role admin)"));
         if (match.hasMatch() && match.captured(1) == match.captured(2) && demoPrinted) {
             m_port = match.captured(1).toUShort();
             return m_port != 0;
@@ -133,29 +134,28 @@ HttpResult httpGet(quint16 port, const QString &path)
 
 QString login(quint16 port, const QString &user, const QString &password)
 {
-    const QJsonObject body{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}};
-    const HttpResult result = httpPost(port, QStringLiteral("/api/v1/login"),
-                                       QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const QJsonObject body {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}};
+    const HttpResult result
+        = httpPost(port, QStringLiteral("/api/v1/login"), QJsonDocument(body).toJson(QJsonDocument::Compact));
     return result.status == 200 ? result.body.value(QStringLiteral("token")).toString() : QString();
 }
 
 StreamClient::StreamClient()
     : m_socket(std::make_unique<QWebSocket>())
 {
-    QObject::connect(m_socket.get(), &QWebSocket::textMessageReceived, m_socket.get(),
-                     [this](const QString &text) {
-                         auto decoded = protocol::decodeServerFrame(text.toStdString());
-                         if (!decoded) {
-                             ++m_undecodable;
-                             qWarning("undecodable server frame: %s", decoded.error().message.c_str());
-                             return;
-                         }
-                         if (m_answerPings) {
-                             if (const auto *ping = std::get_if<protocol::Ping>(&decoded.value()))
-                                 send(protocol::Pong{ping->t});
-                         }
-                         m_frames.push_back(std::move(decoded).value());
-                     });
+    QObject::connect(m_socket.get(), &QWebSocket::textMessageReceived, m_socket.get(), [this](const QString &text) {
+        auto decoded = protocol::decodeServerFrame(text.toStdString());
+        if (!decoded) {
+            ++m_undecodable;
+            qWarning("undecodable server frame: %s", decoded.error().message.c_str());
+            return;
+        }
+        if (m_answerPings) {
+            if (const auto *ping = std::get_if<protocol::Ping>(&decoded.value()))
+                send(protocol::Pong {ping->t});
+        }
+        m_frames.push_back(std::move(decoded).value());
+    });
     QObject::connect(m_socket.get(), &QWebSocket::disconnected, m_socket.get(), [this] {
         m_closed = true;
         m_closeCode = m_socket->closeCode();
@@ -181,8 +181,7 @@ void StreamClient::sendRaw(const QString &text)
     m_socket->sendTextMessage(text);
 }
 
-void StreamClient::hello(const std::string &token, std::optional<protocol::Cursor> cursor,
-                         int protocolVersion)
+void StreamClient::hello(const std::string &token, std::optional<protocol::Cursor> cursor, int protocolVersion)
 {
     protocol::Hello hello;
     hello.protocol = protocolVersion;

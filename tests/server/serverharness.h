@@ -18,8 +18,7 @@
 namespace testing {
 
 /// The server binary running on 127.0.0.1 with a port it picked itself.
-class ServerProcess
-{
+class ServerProcess {
 public:
     ~ServerProcess();
     /// Starts with `arguments` (plus --listen 127.0.0.1:0) and waits for the listening line.
@@ -55,15 +54,14 @@ HttpResult httpGet(quint16 port, const QString &path);
 QString login(quint16 port, const QString &user, const QString &password);
 
 /// A protocol client that records every decoded server frame and the close code.
-class StreamClient
-{
+class StreamClient {
 public:
     StreamClient();
     bool connectTo(quint16 port, const QString &path = QStringLiteral("/api/v1/stream"));
     void send(const pilothouse::protocol::ClientFrame &frame);
     void sendRaw(const QString &text);
     void hello(const std::string &token, std::optional<pilothouse::protocol::Cursor> cursor = {},
-               int protocolVersion = pilothouse::protocol::kProtocolVersion);
+        int protocolVersion = pilothouse::protocol::kProtocolVersion);
     /// Spins the event loop until `done` holds or `timeoutMs` passes.
     bool waitFor(const std::function<bool()> &done, int timeoutMs = 15000);
     bool waitForClose(int timeoutMs = 15000);

@@ -40,8 +40,7 @@ const protocol::Message *firstAiMessage(const std::vector<protocol::Event> &even
 
 } // namespace
 
-class TestServer : public QObject
-{
+class TestServer : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -60,22 +59,20 @@ void TestServer::badOptionsExitWithTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("nowhere")}
+    QTest::newRow("listen") << QStringList {QStringLiteral("--listen"), QStringLiteral("nowhere")}
                             << QStringLiteral("--listen");
-    QTest::newRow("port") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")}
+    QTest::newRow("port") << QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")}
                           << QStringLiteral("--listen");
-    QTest::newRow("simulate") << QStringList{QStringLiteral("--simulate"), QStringLiteral("-3")}
+    QTest::newRow("simulate") << QStringList {QStringLiteral("--simulate"), QStringLiteral("-3")}
                               << QStringLiteral("--simulate");
-    QTest::newRow("mix") << QStringList{QStringLiteral("--mix"), QStringLiteral("no_such_scenario=1")}
+    QTest::newRow("mix") << QStringList {QStringLiteral("--mix"), QStringLiteral("no_such_scenario=1")}
                          << QStringLiteral("--mix");
-    QTest::newRow("log-level") << QStringList{QStringLiteral("--log-level"), QStringLiteral("loud")}
+    QTest::newRow("log-level") << QStringList {QStringLiteral("--log-level"), QStringLiteral("loud")}
                                << QStringLiteral("--log-level");
-    QTest::newRow("token-ttl") << QStringList{QStringLiteral("--token-ttl"), QStringLiteral("soon")}
+    QTest::newRow("token-ttl") << QStringList {QStringLiteral("--token-ttl"), QStringLiteral("soon")}
                                << QStringLiteral("--token-ttl");
-    QTest::newRow("seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("abc")}
-                          << QStringLiteral("--seed");
-    QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")}
-                             << QStringLiteral("frobnicate");
+    QTest::newRow("seed") << QStringList {QStringLiteral("--seed"), QStringLiteral("abc")} << QStringLiteral("--seed");
+    QTest::newRow("unknown") << QStringList {QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
 }
 
 void TestServer::badOptionsExitWithTwo()
@@ -83,7 +80,7 @@ void TestServer::badOptionsExitWithTwo()
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
     QTemporaryDir dir;
-    const RunResult result = runToExit(arguments + QStringList{QStringLiteral("--data-dir"), dir.path()});
+    const RunResult result = runToExit(arguments + QStringList {QStringLiteral("--data-dir"), dir.path()});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.standardError.contains(mentions), qPrintable(result.standardError));
     QCOMPARE(result.standardError.count(u'\n'), qsizetype(1)); // one clear line
@@ -100,7 +97,7 @@ void TestServer::unusableDataDirExitsWithOne()
     file.write("x");
     file.close();
     const RunResult result = runToExit({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                        QStringLiteral("--data-dir"), blocker + QStringLiteral("/sub")});
+        QStringLiteral("--data-dir"), blocker + QStringLiteral("/sub")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.standardError.contains(QStringLiteral("data directory")), qPrintable(result.standardError));
 
@@ -116,8 +113,8 @@ void TestServer::unusableDataDirExitsWithOne()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("newer"));
-    const RunResult refused = runToExit({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                         QStringLiteral("--data-dir"), newer});
+    const RunResult refused
+        = runToExit({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), newer});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.standardError.contains(QStringLiteral("newer")), qPrintable(refused.standardError));
 }
@@ -127,11 +124,11 @@ void TestServer::loginAndHealth()
     QTemporaryDir dir;
     ServerProcess server;
     QVERIFY2(server.start(dir.path(), {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}),
-             qPrintable(server.standardError()));
+        qPrintable(server.standardError()));
     QVERIFY(server.standardOutput().contains(QStringLiteral("supervisor-demo")));
 
-    const HttpResult ok = httpPost(server.port(), QStringLiteral("/api/v1/login"),
-                                   R"({"user":"supervisor","password":"supervisor-demo"})");
+    const HttpResult ok = httpPost(
+        server.port(), QStringLiteral("/api/v1/login"), R"({"user":"supervisor","password":"supervisor-demo"})");
     QCOMPARE(ok.status, 200);
     QVERIFY(ok.body.value(QStringLiteral("token")).toString().size() >= 40);
     QVERIFY(ok.body.value(QStringLiteral("expiresAt")).toInteger() > QDateTime::currentMSecsSinceEpoch());
@@ -139,18 +136,18 @@ void TestServer::loginAndHealth()
     QCOMPARE(user.value(QStringLiteral("name")).toString(), QStringLiteral("supervisor"));
     QCOMPARE(user.value(QStringLiteral("role")).toString(), QStringLiteral("supervisor"));
 
-    const HttpResult wrong = httpPost(server.port(), QStringLiteral("/api/v1/login"),
-                                      R"({"user":"supervisor","password":"guess"})");
+    const HttpResult wrong
+        = httpPost(server.port(), QStringLiteral("/api/v1/login"), R"({"user":"supervisor","password":"guess"})");
     QCOMPARE(wrong.status, 401);
     QCOMPARE(wrong.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-             QStringLiteral("unauthorized"));
-    const HttpResult nobody = httpPost(server.port(), QStringLiteral("/api/v1/login"),
-                                       R"({"user":"nobody","password":"guess"})");
+        QStringLiteral("unauthorized"));
+    const HttpResult nobody
+        = httpPost(server.port(), QStringLiteral("/api/v1/login"), R"({"user":"nobody","password":"guess"})");
     QCOMPARE(nobody.status, 401);
     const HttpResult malformed = httpPost(server.port(), QStringLiteral("/api/v1/login"), "{\"user\":");
     QCOMPARE(malformed.status, 400);
     QCOMPARE(malformed.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-             QStringLiteral("bad_request"));
+        QStringLiteral("bad_request"));
 
     const HttpResult health = httpGet(server.port(), QStringLiteral("/api/v1/health"));
     QCOMPARE(health.status, 200);
@@ -159,8 +156,7 @@ void TestServer::loginAndHealth()
     // The seeded customers were announced as events when the log was created.
     QVERIFY(health.body.value(QStringLiteral("head")).toInteger() > 0);
     QCOMPARE(server.stop(), 0);
-    QVERIFY2(!server.standardError().contains(QStringLiteral("supervisor-demo")),
-             "a password reached the log");
+    QVERIFY2(!server.standardError().contains(QStringLiteral("supervisor-demo")), "a password reached the log");
 }
 
 void TestServer::welcomeCarriesTheRole()
@@ -184,7 +180,7 @@ void TestServer::welcomeCarriesTheRole()
         QCOMPARE(QString::fromStdString(welcome->user.name), role);
         QCOMPARE(welcome->resume, protocol::ResumeMode::Snapshot);
         QCOMPARE(welcome->limits.maxMessageBytes, protocol::kDefaultMaxMessageBytes);
-        QCOMPARE(welcome->retentionSeconds, std::int64_t{7 * 24 * 3600});
+        QCOMPARE(welcome->retentionSeconds, std::int64_t {7 * 24 * 3600});
         QCOMPARE(client.snapshots().front().position, welcome->head);
         QCOMPARE(client.undecodable(), 0);
     }
@@ -211,8 +207,9 @@ void TestServer::protocolViolationsAreClosed()
 {
     QTemporaryDir dir;
     ServerProcess server;
-    QVERIFY(server.start(dir.path(), {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0"),
-                                      QStringLiteral("--hello-timeout-ms"), QStringLiteral("400")}));
+    QVERIFY(server.start(dir.path(),
+        {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0"),
+            QStringLiteral("--hello-timeout-ms"), QStringLiteral("400")}));
     const QString token = login(server.port(), QStringLiteral("agent"), QStringLiteral("agent-demo"));
 
     StreamClient garbage;
@@ -255,9 +252,9 @@ void TestServer::silentClientsAreClosed()
 {
     QTemporaryDir dir;
     ServerProcess server;
-    QVERIFY(server.start(dir.path(), {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0"),
-                                      QStringLiteral("--heartbeat-ms"), QStringLiteral("200"),
-                                      QStringLiteral("--idle-ms"), QStringLiteral("800")}));
+    QVERIFY(server.start(dir.path(),
+        {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0"), QStringLiteral("--heartbeat-ms"),
+            QStringLiteral("200"), QStringLiteral("--idle-ms"), QStringLiteral("800")}));
     const QString token = login(server.port(), QStringLiteral("agent"), QStringLiteral("agent-demo"));
 
     StreamClient alive; // answers pings, so it stays
@@ -270,12 +267,11 @@ void TestServer::silentClientsAreClosed()
     QVERIFY(silent.waitForClose(10000));
     QCOMPARE(silent.closeCode(), protocol::close_codes::IdleTimeout);
     // The server pinged the silent client before giving up on it.
-    QVERIFY(std::any_of(silent.frames().begin(), silent.frames().end(), [](const auto &frame) {
-        return std::holds_alternative<protocol::Ping>(frame);
-    }));
+    QVERIFY(std::any_of(silent.frames().begin(), silent.frames().end(),
+        [](const auto &frame) { return std::holds_alternative<protocol::Ping>(frame); }));
     QVERIFY(!alive.closed());
 
-    alive.send(protocol::Ping{42});
+    alive.send(protocol::Ping {42});
     QVERIFY(alive.waitFor([&] {
         return std::any_of(alive.frames().begin(), alive.frames().end(), [](const auto &frame) {
             const auto *pong = std::get_if<protocol::Pong>(&frame);
@@ -290,9 +286,8 @@ void TestServer::silentClientsAreClosed()
 void TestServer::liveEventsResumeAcrossRestartAndWipe()
 {
     QTemporaryDir dir;
-    const QStringList traffic{QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
-                              QStringLiteral("--seed"), QStringLiteral("7"),
-                              QStringLiteral("--heartbeat-ms"), QStringLiteral("1000")};
+    const QStringList traffic {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
+        QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--heartbeat-ms"), QStringLiteral("1000")};
     ServerProcess server;
     QVERIFY2(server.start(dir.path(), traffic), qPrintable(server.standardError()));
     const QString token = login(server.port(), QStringLiteral("agent"), QStringLiteral("agent-demo"));
@@ -313,8 +308,8 @@ void TestServer::liveEventsResumeAcrossRestartAndWipe()
     // 2. A command applies once, however often it is sent.
     const auto live = first.events();
     const std::string aiMessageId = firstAiMessage(live)->id;
-    const protocol::Command judge{"cmd-judge-1", "message.judge",
-                                  {{"messageId", aiMessageId}, {"correct", false}, {"reason", "wrong order"}}};
+    const protocol::Command judge {
+        "cmd-judge-1", "message.judge", {{"messageId", aiMessageId}, {"correct", false}, {"reason", "wrong order"}}};
     first.send(judge);
     first.send(judge);
     const auto acks = [&] {
@@ -328,20 +323,19 @@ void TestServer::liveEventsResumeAcrossRestartAndWipe()
     QVERIFY(first.waitFor([&] { return acks().size() == 2; }));
     // The judged event is already in the stream when its ack arrives.
     const auto &frames = first.frames();
-    const auto ackAt = std::find_if(frames.begin(), frames.end(), [](const auto &frame) {
-        return std::holds_alternative<protocol::Ack>(frame);
-    });
+    const auto ackAt = std::find_if(
+        frames.begin(), frames.end(), [](const auto &frame) { return std::holds_alternative<protocol::Ack>(frame); });
     const bool eventBeforeAck = std::any_of(frames.begin(), ackAt, [](const auto &frame) {
         const auto *events = std::get_if<protocol::Events>(&frame);
         return events && std::any_of(events->events.begin(), events->events.end(), [](const auto &event) {
-                   return event.commandId == "cmd-judge-1";
-               });
+            return event.commandId == "cmd-judge-1";
+        });
     });
     QVERIFY(eventBeforeAck);
     QCOMPARE(acks()[0].seq, acks()[1].seq);
     QVERIFY(acks()[0].seq > 0);
-    first.send(protocol::Command{"cmd-2", "message.explode", {}});
-    first.send(protocol::Command{"cmd-3", "message.judge", {{"messageId", 5}}});
+    first.send(protocol::Command {"cmd-2", "message.explode", {}});
+    first.send(protocol::Command {"cmd-3", "message.judge", {{"messageId", 5}}});
     QVERIFY(first.waitFor([&] {
         int nacks = 0;
         for (const auto &frame : first.frames())
@@ -365,7 +359,7 @@ void TestServer::liveEventsResumeAcrossRestartAndWipe()
     QCOMPARE(server.stop(), 0);
     QVERIFY(first.waitForClose());
     QCOMPARE(first.closeCode(), protocol::close_codes::ServerRestarting);
-    const protocol::Cursor seen{epoch, first.events().back().seq};
+    const protocol::Cursor seen {epoch, first.events().back().seq};
 
     QVERIFY(server.start(dir.path(), traffic));
     const HttpResult health = httpGet(server.port(), QStringLiteral("/api/v1/health"));

@@ -34,7 +34,7 @@ public:
                 requestUrls.append(socket->requestUrl());
                 last = socket;
                 connect(socket, &QWebSocket::textMessageReceived, this,
-                        [this, socket](const QString &text) { onFrame(socket, text); });
+                    [this, socket](const QString &text) { onFrame(socket, text); });
             }
         });
         welcome.sessionId = "s-1";
@@ -74,13 +74,13 @@ private:
             if (onHello)
                 onHello(socket);
             else if (autoWelcome)
-                socket->sendTextMessage(QString::fromStdString(protocol::encode(protocol::ServerFrame{welcome})));
+                socket->sendTextMessage(QString::fromStdString(protocol::encode(protocol::ServerFrame {welcome})));
         } else if (auto *ping = std::get_if<protocol::Ping>(&frame)) {
             frameTypes.append(QStringLiteral("ping"));
             ++pings;
             if (answerPings)
                 socket->sendTextMessage(
-                    QString::fromStdString(protocol::encode(protocol::ServerFrame{protocol::Pong{ping->t}})));
+                    QString::fromStdString(protocol::encode(protocol::ServerFrame {protocol::Pong {ping->t}})));
         } else if (auto *command = std::get_if<protocol::Command>(&frame)) {
             frameTypes.append(QStringLiteral("command"));
             commands.append(*command);
@@ -109,7 +109,7 @@ protocol::Event makeEvent(std::int64_t seq)
     event.epoch = "epoch-1";
     event.at = 1700000000000 + seq;
     event.kind = protocol::kinds::MessageJudged;
-    event.payload = protocol::Judgement{"m-1", "c-1", false, "wrong order number", "ada"};
+    event.payload = protocol::Judgement {"m-1", "c-1", false, "wrong order number", "ada"};
     return event;
 }
 
@@ -125,7 +125,7 @@ private Q_SLOTS:
         QList<qint64> delays;
         for (int i = 0; i < 8; ++i)
             delays.append(backoff.next().count());
-        QCOMPARE(delays, (QList<qint64>{1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000}));
+        QCOMPARE(delays, (QList<qint64> {1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000}));
         for (int i = 0; i < 100; ++i) // a long outage must neither overflow nor exceed the cap
             QCOMPARE(backoff.next(), 30000ms);
     }
@@ -167,7 +167,7 @@ private Q_SLOTS:
         net::SessionWorker worker;
         worker.setBackoff(fastBackoff());
         worker.setClientInfo(QStringLiteral("pilothouse-test"), QStringLiteral("9.9"));
-        worker.setCursorProvider([] { return std::optional<protocol::Cursor>(protocol::Cursor{"epoch-1", 42}); });
+        worker.setCursorProvider([] { return std::optional<protocol::Cursor>(protocol::Cursor {"epoch-1", 42}); });
         QSignalSpy states(&worker, &net::SessionWorker::stateChanged);
         QSignalSpy welcomed(&worker, &net::SessionWorker::welcomed);
 
@@ -185,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(hello.client.name, std::string("pilothouse-test"));
         QCOMPARE(hello.client.version, std::string("9.9"));
         QVERIFY(hello.cursor.has_value());
-        QCOMPARE(*hello.cursor, (protocol::Cursor{"epoch-1", 42}));
+        QCOMPARE(*hello.cursor, (protocol::Cursor {"epoch-1", 42}));
 
         const QUrl requested = server.requestUrls.first();
         QCOMPARE(requested.path(), QStringLiteral("/api/v1/stream"));
@@ -215,18 +215,18 @@ private Q_SLOTS:
         worker.start(server.url(), QStringLiteral("t"));
         QTRY_COMPARE(welcomed.size(), 1);
 
-        server.send(protocol::Events{{makeEvent(11), makeEvent(12)}});
+        server.send(protocol::Events {{makeEvent(11), makeEvent(12)}});
         QTRY_COMPARE(events.size(), 1);
         const auto received = events.first().at(0).value<std::vector<protocol::Event>>();
         QCOMPARE(received.size(), std::size_t(2));
         QCOMPARE(received[0], makeEvent(11));
         QCOMPARE(received[1].id, std::string("epoch-1-12"));
 
-        protocol::Command command{"cmd-1", "message.judge", {{"messageId", "m-1"}, {"correct", true}, {"reason", ""}}};
+        protocol::Command command {"cmd-1", "message.judge", {{"messageId", "m-1"}, {"correct", true}, {"reason", ""}}};
         worker.sendCommand(command);
         QTRY_COMPARE(server.commands.size(), 1);
         QCOMPARE(server.commands.first(), command);
-        server.send(protocol::Ack{"cmd-1", 13});
+        server.send(protocol::Ack {"cmd-1", 13});
         QTRY_COMPARE(acks.size(), 1);
         QCOMPARE(acks.first().at(0).value<protocol::Ack>().seq, std::int64_t(13));
     }
@@ -273,11 +273,11 @@ private Q_SLOTS:
         protocol::Events big;
         for (int i = 1; i <= 40; ++i)
             big.events.push_back(makeEvent(i));
-        QVERIFY(protocol::encode(protocol::ServerFrame{big}).size() > 2048);
+        QVERIFY(protocol::encode(protocol::ServerFrame {big}).size() > 2048);
         server.send(big);
         QTRY_COMPARE(server.hellos.size(), 2);
         QCOMPARE(events.size(), 0);
-        server.send(protocol::Events{{makeEvent(1)}}); // a frame within the limit still flows
+        server.send(protocol::Events {{makeEvent(1)}}); // a frame within the limit still flows
         QTRY_COMPARE(events.size(), 1);
     }
 
@@ -318,8 +318,9 @@ private Q_SLOTS:
         FakeServer server;
         server.onHello = [](QWebSocket *socket) {
             socket->sendTextMessage(QString::fromStdString(
-                protocol::encode(protocol::ServerFrame{protocol::Error{"unauthorized", "token expired"}})));
-            socket->close(QWebSocketProtocol::CloseCode(protocol::close_codes::Unauthorized), QStringLiteral("token expired"));
+                protocol::encode(protocol::ServerFrame {protocol::Error {"unauthorized", "token expired"}})));
+            socket->close(
+                QWebSocketProtocol::CloseCode(protocol::close_codes::Unauthorized), QStringLiteral("token expired"));
         };
         net::SessionWorker worker;
         worker.setBackoff(fastBackoff());
@@ -379,7 +380,7 @@ private Q_SLOTS:
                 socket->close(QWebSocketProtocol::CloseCode(protocol::close_codes::ServerRestarting));
                 return;
             }
-            socket->sendTextMessage(QString::fromStdString(protocol::encode(protocol::ServerFrame{server.welcome})));
+            socket->sendTextMessage(QString::fromStdString(protocol::encode(protocol::ServerFrame {server.welcome})));
         };
         net::SessionWorker worker;
         worker.setBackoff(net::Backoff(60s, 60s, [] { return 1.0; })); // a minute unless skipped
@@ -389,7 +390,7 @@ private Q_SLOTS:
         QCOMPARE(states.last().at(1).toInt(), 60);
         // The countdown is refreshed every second.
         QTRY_VERIFY(states.last().at(0).value<ConnectionState>() == ConnectionState::Reconnecting
-                    && states.last().at(1).toInt() == 59);
+            && states.last().at(1).toInt() == 59);
         QCOMPARE(server.hellos.size(), 1);
 
         worker.retryNow();
@@ -433,15 +434,15 @@ private Q_SLOTS:
         QList<ConnectionState> states;
         connect(worker, &net::SessionWorker::welcomed, this, [&](const protocol::Welcome &w) { welcome = w; });
         connect(worker, &net::SessionWorker::eventsReceived, this,
-                [&](const std::vector<protocol::Event> &e) { events = e; });
+            [&](const std::vector<protocol::Event> &e) { events = e; });
         connect(worker, &net::SessionWorker::stateChanged, this,
-                [&](ConnectionState state, int, const QString &) { states.append(state); });
+            [&](ConnectionState state, int, const QString &) { states.append(state); });
 
-        QMetaObject::invokeMethod(worker, "start", Qt::QueuedConnection, Q_ARG(QUrl, server.url()),
-                                  Q_ARG(QString, QStringLiteral("t")));
+        QMetaObject::invokeMethod(
+            worker, "start", Qt::QueuedConnection, Q_ARG(QUrl, server.url()), Q_ARG(QString, QStringLiteral("t")));
         QTRY_COMPARE(welcome.user.name, std::string("ada"));
         QTRY_COMPARE(states.value(states.size() - 1), ConnectionState::Connected);
-        server.send(protocol::Events{{makeEvent(11)}});
+        server.send(protocol::Events {{makeEvent(11)}});
         QTRY_COMPARE(events.size(), std::size_t(1));
         QCOMPARE(QThread::currentThread(), thread());
 

@@ -137,7 +137,7 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_F1);
         QObject *sheet = nullptr;
         QTRY_VERIFY((sheet = findByName(window->contentItem(), QStringLiteral("shortcutSheetPopup"))) != nullptr
-                    && sheet->property("visible").toBool());
+            && sheet->property("visible").toBool());
         QTest::qWait(300);
         window->grabWindow().save(QStringLiteral(PNG_DIR "/shell-shortcut-sheet.png"));
         QTest::keyClick(window, Qt::Key_Escape);

@@ -25,10 +25,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_server.setProcessChannelMode(QProcess::SeparateChannels);
         m_server.start(QStringLiteral(SERVER_BIN),
-                       {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
-                        m_dir.filePath(QStringLiteral("server")), QStringLiteral("--demo"),
-                        QStringLiteral("--simulate"), QStringLiteral("120"), QStringLiteral("--seed"),
-                        QStringLiteral("3")});
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
+                m_dir.filePath(QStringLiteral("server")), QStringLiteral("--demo"), QStringLiteral("--simulate"),
+                QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("3")});
         QVERIFY2(m_server.waitForStarted(), qPrintable(m_server.errorString()));
         const QRegularExpression listening(QStringLiteral(R"(listening on http://127\.0\.0\.1:(\d+))"));
         QByteArray output;
@@ -61,10 +60,9 @@ private Q_SLOTS:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         console.setProcessEnvironment(env);
         console.start(QStringLiteral(CONSOLE_BIN),
-                      {QStringLiteral("--demo"), QStringLiteral("--server"),
-                       QStringLiteral("http://127.0.0.1:%1").arg(m_port), QStringLiteral("--data-dir"), data,
-                       QStringLiteral("--log-level"), QStringLiteral("trace"), QStringLiteral("--screenshot"), png,
-                       QStringLiteral("--screenshot-timeout"), QStringLiteral("45")});
+            {QStringLiteral("--demo"), QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(m_port),
+                QStringLiteral("--data-dir"), data, QStringLiteral("--log-level"), QStringLiteral("trace"),
+                QStringLiteral("--screenshot"), png, QStringLiteral("--screenshot-timeout"), QStringLiteral("45")});
         QVERIFY(console.waitForStarted());
         QVERIFY(console.waitForFinished(90000));
         const QByteArray log = console.readAll();

@@ -108,9 +108,10 @@ private Q_SLOTS:
         const QByteArray before = fileBytes(path);
         QVERIFY(!before.isEmpty());
 
-        const QString expected = u"The cache at %1 was written by a newer Pilothouse (schema 7, this version knows %2). "
-                                 "Nothing was changed."_s.arg(QDir::toNativeSeparators(path))
-                                     .arg(LocalStore::schemaVersion());
+        const QString expected
+            = u"The cache at %1 was written by a newer Pilothouse (schema 7, this version knows %2). "
+              "Nothing was changed."_s.arg(QDir::toNativeSeparators(path))
+                  .arg(LocalStore::schemaVersion());
         LocalStore store;
         QVERIFY(!store.open(path));
         QCOMPARE(store.errorString(), expected);
