@@ -225,20 +225,30 @@ CommandPlan CommandPlanner::addMessage(const protocol::Command &command, const A
     return plan;
 }
 
+CommandPlan CommandPlanner::planMessage(const protocol::Command &command, const Actor &actor, protocol::Millis at,
+    const std::string &conversationId, const std::string &text, const char *tooLong, MessageCheck check,
+    protocol::Visibility visibility, bool updateRow)
+{
+    if (text.size() > kMaxTextBytes)
+        return refused(command, protocol::errors::BadRequest, tr(tooLong), conversationId);
+    const auto conversation = m_state.conversation(conversationId);
+    if (!conversation)
+        return refused(command, protocol::errors::NotFound, tr("no such conversation"), conversationId);
+    if (check) {
+        if (const auto refusal = check(*conversation, actor))
+            return refused(command, *refusal, conversationId);
+    }
+    return addMessage(command, actor, *conversation, visibility, text, at, updateRow);
+}
+
 CommandPlan CommandPlanner::whisper(const protocol::Command &command, const Actor &actor, protocol::Millis at)
 {
     CommandPlan plan;
     const auto args = argsOf<commands::Whisper>(command, plan);
     if (!args)
         return plan;
-    if (args->text.size() > kMaxTextBytes)
-        return refused(command, protocol::errors::BadRequest, tr("the text is too long"), args->conversationId);
-    const auto conversation = m_state.conversation(args->conversationId);
-    if (!conversation)
-        return refused(command, protocol::errors::NotFound, tr("no such conversation"), args->conversationId);
-    if (const auto refusal = ConversationStateMachine::checkWhisper(*conversation, actor))
-        return refused(command, *refusal, args->conversationId);
-    return addMessage(command, actor, *conversation, protocol::Visibility::Whisper, args->text, at, false);
+    return planMessage(command, actor, at, args->conversationId, args->text, "the text is too long",
+        &ConversationStateMachine::checkWhisper, protocol::Visibility::Whisper, false);
 }
 
 CommandPlan CommandPlanner::send(const protocol::Command &command, const Actor &actor, protocol::Millis at)
@@ -247,14 +257,8 @@ CommandPlan CommandPlanner::send(const protocol::Command &command, const Actor &
     const auto args = argsOf<commands::SendMessage>(command, plan);
     if (!args)
         return plan;
-    if (args->text.size() > kMaxTextBytes)
-        return refused(command, protocol::errors::BadRequest, tr("the message is too long"), args->conversationId);
-    const auto conversation = m_state.conversation(args->conversationId);
-    if (!conversation)
-        return refused(command, protocol::errors::NotFound, tr("no such conversation"), args->conversationId);
-    if (const auto refusal = ConversationStateMachine::checkSend(*conversation, actor))
-        return refused(command, *refusal, args->conversationId);
-    return addMessage(command, actor, *conversation, protocol::Visibility::Public, args->text, at, true);
+    return planMessage(command, actor, at, args->conversationId, args->text, "the message is too long",
+        &ConversationStateMachine::checkSend, protocol::Visibility::Public, true);
 }
 
 CommandPlan CommandPlanner::addNote(const protocol::Command &command, const Actor &actor, protocol::Millis at)
@@ -263,12 +267,8 @@ CommandPlan CommandPlanner::addNote(const protocol::Command &command, const Acto
     const auto args = argsOf<commands::AddNote>(command, plan);
     if (!args)
         return plan;
-    if (args->text.size() > kMaxTextBytes)
-        return refused(command, protocol::errors::BadRequest, tr("the note is too long"), args->conversationId);
-    const auto conversation = m_state.conversation(args->conversationId);
-    if (!conversation)
-        return refused(command, protocol::errors::NotFound, tr("no such conversation"), args->conversationId);
-    return addMessage(command, actor, *conversation, protocol::Visibility::Note, args->text, at, false);
+    return planMessage(command, actor, at, args->conversationId, args->text, "the note is too long", nullptr,
+        protocol::Visibility::Note, false);
 }
 
 } // namespace pilothouse::server

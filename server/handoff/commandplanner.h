@@ -52,6 +52,13 @@ private:
     CommandPlan addMessage(const protocol::Command &command, const Actor &actor, const protocol::Conversation &before,
         protocol::Visibility visibility, const std::string &text, protocol::Millis at, bool updateRow);
 
+    /// Whisper, reply and note share this: size limit, the conversation must exist, the state
+    /// machine's `check` (if any) must pass, then addMessage.
+    using MessageCheck = std::optional<Refusal> (*)(const protocol::Conversation &, const Actor &);
+    CommandPlan planMessage(const protocol::Command &command, const Actor &actor, protocol::Millis at,
+        const std::string &conversationId, const std::string &text, const char *tooLong, MessageCheck check,
+        protocol::Visibility visibility, bool updateRow);
+
     StateStore &m_state;
     UserStore &m_users;
 };
