@@ -7,6 +7,7 @@
 
 #include "appoptions.h"
 #include "console.h"
+#include "qmltesting.h"
 #include "serverprocess.h"
 #include "traynotifier.h"
 
@@ -35,42 +36,10 @@ Q_IMPORT_QML_PLUGIN(Pilothouse_QueuePlugin)
 Q_IMPORT_QML_PLUGIN(Pilothouse_ShellPlugin)
 
 using namespace pilothouse::app;
+using pilothouse::tests::findByName;
+using pilothouse::tests::WarningRecorder;
 
 namespace {
-
-QStringList g_warnings;
-QtMessageHandler g_previous = nullptr;
-
-void recordWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        g_warnings << message;
-    if (g_previous)
-        g_previous(type, context, message);
-}
-
-QObject *findByName(QObject *object, const QString &name)
-{
-    if (!object)
-        return nullptr;
-    if (object->objectName() == name)
-        return object;
-    if (auto *item = qobject_cast<QQuickItem *>(object)) {
-        const auto children = item->childItems();
-        for (QQuickItem *child : children) {
-            if (QObject *found = findByName(child, name))
-                return found;
-        }
-    }
-    const auto children = object->children();
-    for (QObject *child : children) {
-        if (!qobject_cast<QQuickItem *>(child)) {
-            if (QObject *found = findByName(child, name))
-                return found;
-        }
-    }
-    return nullptr;
-}
 
 void typeText(QQuickWindow *window, const QString &text)
 {
@@ -122,13 +91,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         QQuickStyle::setStyle(QStringLiteral("Basic"));
-        g_previous = qInstallMessageHandler(recordWarnings);
+        WarningRecorder::install();
     }
 
     void cleanup()
     {
         // QML, the tray notifier and the console all run without a single warning.
-        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+        const QStringList warnings = WarningRecorder::take();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }
 
     void takeOverReplyAndHandBackThroughTheUi()

@@ -1,52 +1,12 @@
 #include "scene.h"
 
 #include <QDir>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QQmlComponent>
 #include <QTest>
 
 namespace pilothouse::tests {
 
 namespace {
-
-QMutex g_mutex;
-QStringList g_warnings;
-QtMessageHandler g_previous = nullptr;
-
-void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
-        QMutexLocker lock(&g_mutex);
-        g_warnings.append(message);
-    }
-    if (g_previous)
-        g_previous(type, context, message);
-}
-
-QObject *findByName(QObject *object, const QString &name)
-{
-    if (!object)
-        return nullptr;
-    if (object->objectName() == name)
-        return object;
-    // Delegates are visual children only; plain QObjects are QObject children only.
-    if (auto *item = qobject_cast<QQuickItem *>(object)) {
-        const auto children = item->childItems();
-        for (QQuickItem *child : children) {
-            if (QObject *found = findByName(child, name))
-                return found;
-        }
-    }
-    const auto children = object->children();
-    for (QObject *child : children) {
-        if (qobject_cast<QQuickItem *>(child))
-            continue; // visited as a visual child (or deliberately hidden from the scene)
-        if (QObject *found = findByName(child, name))
-            return found;
-    }
-    return nullptr;
-}
 
 void collectTexts(QQuickItem *item, const QString &text, QList<QQuickItem *> &out)
 {
@@ -60,17 +20,6 @@ void collectTexts(QQuickItem *item, const QString &text, QList<QQuickItem *> &ou
 }
 
 } // namespace
-
-void WarningRecorder::install()
-{
-    g_previous = qInstallMessageHandler(recordMessage);
-}
-
-QStringList WarningRecorder::take()
-{
-    QMutexLocker lock(&g_mutex);
-    return std::exchange(g_warnings, {});
-}
 
 Scene::Scene()
     : m_engine(std::make_unique<QQmlEngine>())

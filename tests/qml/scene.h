@@ -9,17 +9,11 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include "qmltesting.h"
+
 #include <memory>
 
 namespace pilothouse::tests {
-
-/// Installs a message handler that keeps warnings (and worse) until taken.
-class WarningRecorder {
-public:
-    static void install();
-    /// Returns and forgets what was recorded.
-    static QStringList take();
-};
 
 class Scene {
 public:

@@ -3,6 +3,7 @@
 
 #include "appoptions.h"
 #include "console.h"
+#include "qmltesting.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -22,41 +23,8 @@ Q_IMPORT_QML_PLUGIN(Pilothouse_QueuePlugin)
 Q_IMPORT_QML_PLUGIN(Pilothouse_ShellPlugin)
 
 using namespace pilothouse::app;
-
-namespace {
-QStringList g_warnings;
-QtMessageHandler g_previous = nullptr;
-
-void recordWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        g_warnings << message;
-    if (g_previous)
-        g_previous(type, context, message);
-}
-QObject *findByName(QObject *object, const QString &name)
-{
-    if (!object)
-        return nullptr;
-    if (object->objectName() == name)
-        return object;
-    if (auto *item = qobject_cast<QQuickItem *>(object)) {
-        const auto children = item->childItems();
-        for (QQuickItem *child : children) {
-            if (QObject *found = findByName(child, name))
-                return found;
-        }
-    }
-    const auto children = object->children();
-    for (QObject *child : children) {
-        if (qobject_cast<QQuickItem *>(child))
-            continue;
-        if (QObject *found = findByName(child, name))
-            return found;
-    }
-    return nullptr;
-}
-} // namespace
+using pilothouse::tests::findByName;
+using pilothouse::tests::WarningRecorder;
 
 class TestShell : public QObject {
     Q_OBJECT
@@ -64,13 +32,13 @@ class TestShell : public QObject {
 private:
     void loadAndSettle(const AppOptions &options, const QString &pngName)
     {
-        g_warnings.clear();
+        WarningRecorder::take();
         Console console(options);
         QQmlApplicationEngine engine;
         // Qt 6.4 does not search the resource root for the statically linked modules by itself.
         engine.addImportPath(QStringLiteral("qrc:/"));
         engine.load(QUrl(QStringLiteral("qrc:/Pilothouse/Shell/Main.qml")));
-        QVERIFY2(!engine.rootObjects().isEmpty(), qPrintable(g_warnings.join(u'\n')));
+        QVERIFY2(!engine.rootObjects().isEmpty(), qPrintable(WarningRecorder::take().join(u'\n')));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QVERIFY(window);
         console.start();
@@ -81,14 +49,15 @@ private:
         console.setDarkTheme(!console.darkTheme());
         QTest::qWait(200);
         window->grabWindow().save(QStringLiteral(PNG_DIR "/dark-") + pngName);
-        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+        const QStringList warnings = WarningRecorder::take();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QQuickStyle::setStyle(QStringLiteral("Basic"));
-        g_previous = qInstallMessageHandler(recordWarnings);
+        WarningRecorder::install();
     }
 
     void signedOutShowsSignIn()
@@ -114,12 +83,12 @@ private Q_SLOTS:
         AppOptions options;
         options.dataDir = data.path();
         options.offline = true;
-        g_warnings.clear();
+        WarningRecorder::take();
         Console console(options);
         QQmlApplicationEngine engine;
         engine.addImportPath(QStringLiteral("qrc:/"));
         engine.load(QUrl(QStringLiteral("qrc:/Pilothouse/Shell/Main.qml")));
-        QVERIFY2(!engine.rootObjects().isEmpty(), qPrintable(g_warnings.join(u'\n')));
+        QVERIFY2(!engine.rootObjects().isEmpty(), qPrintable(WarningRecorder::take().join(u'\n')));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         console.start();
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -147,7 +116,8 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_Escape);
         QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
         QTRY_VERIFY(!queue->isVisible());
-        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+        const QStringList warnings = WarningRecorder::take();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }
 };
 

@@ -1,0 +1,78 @@
+#pragma once
+// Helpers every QML test shares: a message handler that keeps warnings until taken (a QML test
+// fails on any warning), and a lookup of objects by objectName across visual and QObject children.
+
+#include <QMutex>
+#include <QMutexLocker>
+#include <QQuickItem>
+#include <QStringList>
+
+#include <utility>
+
+namespace pilothouse::tests {
+
+/// Installs a message handler that keeps warnings (and worse) until taken; earlier handlers still
+/// see every message.
+class WarningRecorder {
+public:
+    static void install() { previous() = qInstallMessageHandler(record); }
+    /// Returns and forgets what was recorded.
+    static QStringList take()
+    {
+        QMutexLocker lock(&mutex());
+        return std::exchange(warnings(), {});
+    }
+
+private:
+    static QMutex &mutex()
+    {
+        static QMutex instance;
+        return instance;
+    }
+    static QStringList &warnings()
+    {
+        static QStringList instance;
+        return instance;
+    }
+    static QtMessageHandler &previous()
+    {
+        static QtMessageHandler instance = nullptr;
+        return instance;
+    }
+    static void record(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
+            QMutexLocker lock(&mutex());
+            warnings().append(message);
+        }
+        if (previous())
+            previous()(type, context, message);
+    }
+};
+
+/// Depth-first search by objectName. Delegates are visual children only; plain QObjects are
+/// QObject children only.
+inline QObject *findByName(QObject *object, const QString &name)
+{
+    if (!object)
+        return nullptr;
+    if (object->objectName() == name)
+        return object;
+    if (auto *item = qobject_cast<QQuickItem *>(object)) {
+        const auto children = item->childItems();
+        for (QQuickItem *child : children) {
+            if (QObject *found = findByName(child, name))
+                return found;
+        }
+    }
+    const auto children = object->children();
+    for (QObject *child : children) {
+        if (qobject_cast<QQuickItem *>(child))
+            continue; // visited as a visual child (or deliberately hidden from the scene)
+        if (QObject *found = findByName(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+} // namespace pilothouse::tests
