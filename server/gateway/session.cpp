@@ -162,8 +162,8 @@ void Session::onHello(const protocol::Hello &hello)
     }
     m_user = m_services.users->userForToken(QString::fromStdString(hello.token));
     if (!m_user) {
-        closeWith(protocol::close_codes::Unauthorized, protocol::errors::Unauthorized,
-            "the token is invalid or expired; sign in again");
+        closeWith(
+            protocol::close_codes::Unauthorized, protocol::errors::Unauthorized, "the token is invalid or has expired");
         return;
     }
     EventLog &log = *m_services.log;
