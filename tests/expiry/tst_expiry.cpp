@@ -1,0 +1,204 @@
+// An operator's session token expires while a reply waits in the outbox (the server was down and
+// comes back having expired the token). The console must bring the sign-in page back with a
+// sentence, keep the reply pending (never failed, never dropped), and once the operator signs in
+// again deliver it exactly once. Real server, real Console and Main.qml offscreen, real keychain.
+
+#include "appoptions.h"
+#include "console.h"
+#include "qmltesting.h"
+#include "serverprocess.h"
+
+#include "actions/operatoractions.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(Pilothouse_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Pilothouse_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Pilothouse_ComponentsPlugin)
+Q_IMPORT_QML_PLUGIN(Pilothouse_BoardPlugin)
+Q_IMPORT_QML_PLUGIN(Pilothouse_ConversationPlugin)
+Q_IMPORT_QML_PLUGIN(Pilothouse_QueuePlugin)
+Q_IMPORT_QML_PLUGIN(Pilothouse_ShellPlugin)
+
+using namespace pilothouse::app;
+using pilothouse::tests::findByName;
+using pilothouse::tests::WarningRecorder;
+
+namespace {
+
+const QString kUser = QStringLiteral("agent");
+const QString kPassword = QStringLiteral("agent-demo");
+
+/// Runs `sql` on the server's database (the server must be stopped). Returns the rows changed.
+int execOnServer(const QString &path, const QString &sql)
+{
+    int changed = -1;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql))
+                changed = query.numRowsAffected();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("server"));
+    return changed;
+}
+
+/// How many public human messages with exactly `text`, and their ids.
+QStringList humanMessages(const QString &path, const QString &text)
+{
+    QStringList ids;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery events(db);
+            events.exec(QStringLiteral("SELECT data FROM events WHERE kind = 'message.created' ORDER BY seq"));
+            while (events.next()) {
+                const QJsonObject data = QJsonDocument::fromJson(events.value(0).toString().toUtf8()).object();
+                if (data.value(u"author").toString() == u"human" && data.value(u"text").toString() == text
+                    && data.value(u"visibility").toString(QStringLiteral("public")) == u"public")
+                    ids << data.value(u"id").toString();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("server"));
+    return ids;
+}
+
+void typeText(QQuickWindow *window, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(window, c.toLatin1());
+}
+
+} // namespace
+
+class TestExpiry : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        WarningRecorder::install();
+    }
+
+    void cleanup()
+    {
+        const QStringList warnings = WarningRecorder::take();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    }
+
+    void expiredTokenBringsSignInBackAndKeepsTheOutbox()
+    {
+        QTemporaryDir serverData;
+        QTemporaryDir consoleData;
+        const QStringList serverArgs {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
+            QStringLiteral("--seed"), QStringLiteral("5")};
+        const QString serverDb = QDir(serverData.path()).filePath(QStringLiteral("pilothouse-server.sqlite"));
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start(serverData.path(), serverArgs, 0, &error), qPrintable(error));
+        const int port = server.port();
+
+        AppOptions options;
+        options.serverUrl = server.url();
+        options.userName = kUser;
+        options.dataDir = consoleData.path();
+        Console console(options);
+        QQmlApplicationEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        engine.load(QUrl(QStringLiteral("qrc:/Pilothouse/Shell/Main.qml")));
+        QVERIFY(!engine.rootObjects().isEmpty());
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(window);
+        console.start();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_COMPARE(console.connectionState(), Console::ConnectionState::SignedOut);
+        console.signIn(server.url().toString(), kUser, kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Connected, 20000);
+
+        // Take over the first escalation that reaches the queue.
+        auto *queueTab = qobject_cast<QQuickItem *>(findByName(window->contentItem(), QStringLiteral("queueTab")));
+        QVERIFY(queueTab);
+        QTest::mouseClick(window, Qt::LeftButton, {},
+            queueTab->mapToScene(QPointF(queueTab->width() / 2, queueTab->height() / 2)).toPoint());
+        QObject *queue = findByName(window->contentItem(), QStringLiteral("queueView"));
+        QVERIFY(queue);
+        QTRY_VERIFY_WITH_TIMEOUT(queue->property("waitingCount").toInt() > 0, 60000);
+        QObject *conversation = findByName(window->contentItem(), QStringLiteral("conversationView"));
+        QVERIFY(conversation);
+        QTest::keyClick(window, Qt::Key_J);
+        QTRY_VERIFY(!conversation->property("conversationId").toString().isEmpty());
+        const QString conversationId = conversation->property("conversationId").toString();
+        auto *view = conversation->property("view").value<QObject *>();
+        QVERIFY(view);
+        QTRY_COMPARE(view->property("status").toString(), QStringLiteral("escalated"));
+        QTest::keyClick(window, Qt::Key_T);
+        QTRY_COMPARE_WITH_TIMEOUT(view->property("status").toString(), QStringLiteral("human"), 15000);
+        pilothouse::models::OperatorActions *actions = console.actions();
+        QTRY_COMPARE_WITH_TIMEOUT(actions->pendingCount(), 0, 15000);
+
+        // The server goes away; the operator replies anyway: the reply waits in the outbox.
+        server.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Reconnecting, 20000);
+        const QString reply = QStringLiteral("Your replacement ships today, tracking follows by email.");
+        const QString commandId = actions->sendReply(conversationId, reply);
+        QVERIFY(!commandId.isEmpty());
+        QTRY_COMPARE(actions->pendingCount(), 1);
+
+        // It comes back having expired every token (as after --token-ttl has run out).
+        QVERIFY(execOnServer(serverDb, QStringLiteral("UPDATE tokens SET expires_at = 0")) > 0);
+        QVERIFY2(server.start(serverData.path(), serverArgs, port, &error), qPrintable(error));
+        console.retryNow();
+        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::SignedOut, 40000);
+
+        // The sign-in page says why, with the server and user filled in; the reply is still waiting.
+        auto *signInError
+            = qobject_cast<QQuickItem *>(findByName(window->contentItem(), QStringLiteral("signInError")));
+        QVERIFY(signInError);
+        QTRY_VERIFY(signInError->isVisible());
+        qInfo("sign-in page says: %s", qPrintable(signInError->property("text").toString()));
+        QVERIFY(!signInError->property("text").toString().isEmpty());
+        QCOMPARE(actions->pendingCount(), 1);
+        QCOMPARE(actions->failedCount(), 0);
+        QCOMPARE(humanMessages(serverDb, reply).size(), 0);
+
+        // The operator types the password and presses Enter.
+        QObject *password = findByName(window->contentItem(), QStringLiteral("signInPassword"));
+        QVERIFY(password);
+        auto *field = password->property("field").value<QQuickItem *>();
+        QVERIFY(field);
+        field->forceActiveFocus();
+        QTRY_VERIFY(field->hasActiveFocus());
+        typeText(window, kPassword);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Connected, 20000);
+
+        // The waiting reply is delivered once, as the message the command id names.
+        QTRY_COMPARE_WITH_TIMEOUT(actions->pendingCount(), 0, 20000);
+        QCOMPARE(actions->failedCount(), 0);
+        server.stop();
+        const QStringList delivered = humanMessages(serverDb, reply);
+        qInfo("reply delivered %lld time(s) as %s", qlonglong(delivered.size()), qPrintable(delivered.join(u',')));
+        QCOMPARE(delivered, QStringList {QStringLiteral("m-") + commandId});
+    }
+};
+
+QTEST_MAIN(TestExpiry)
+#include "tst_expiry.moc"
