@@ -1,6 +1,7 @@
 #include "traynotifier.h"
 
 #include "board/boardmodel.h"
+#include "domain/displaytext.h"
 #include "live/workspace.h"
 #include "queue/escalationqueuemodel.h"
 
@@ -83,10 +84,12 @@ std::pair<QString, QString> TrayNotifier::messageFor(const QString &conversation
     if (!c)
         return {};
     const models::CustomerRecord *customer = board->customer(c->customerId);
-    const QString name = customer && !customer->name.isEmpty() ? customer->name : tr("A customer");
-    QString body = models::EscalationQueueModel::reasonText(c->escalationReason);
+    // Isolated: a right-to-left name cannot reorder the translated sentence around it.
+    const QString name
+        = customer && !customer->name.isEmpty() ? models::isolatedText(customer->name) : tr("A customer");
+    QString body = models::displayText(models::EscalationQueueModel::reasonText(c->escalationReason));
     if (!c->escalationRule.isEmpty())
-        body += QStringLiteral(" · ") + c->escalationRule;
+        body += QStringLiteral(" · ") + models::displayText(c->escalationRule);
     return {tr("%1 needs a person").arg(name), body};
 }
 

@@ -1,5 +1,7 @@
 #include "actions/outboxmodel.h"
 
+#include "domain/displaytext.h"
+
 #include "actions/operatoractions.h"
 
 using namespace Qt::StringLiterals;
@@ -118,7 +120,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return shownState(record.state);
     case ErrorRole:
-        return record.error;
+        return displayText(record.error);
     case AtRole:
         return record.createdAt;
     case MessageIdRole:

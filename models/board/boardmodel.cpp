@@ -1,5 +1,7 @@
 #include "boardmodel.h"
 
+#include "domain/displaytext.h"
+
 #include "bands.h"
 
 #include <algorithm>
@@ -23,7 +25,7 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case SubjectRole:
-        return c.subject;
+        return displayText(c.subject);
     case ConversationIdRole:
         return c.id;
     case CustomerIdRole:
@@ -35,9 +37,9 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return c.status;
     case IntentRole:
-        return c.intent;
+        return displayText(c.intent);
     case LastMessageRole:
-        return c.lastMessage;
+        return displayText(c.lastMessage);
     case LastAuthorRole:
         return c.lastAuthor;
     case LastMessageAtRole:
@@ -66,11 +68,11 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     const CustomerRecord *customer = customerAt(index.row());
     switch (role) {
     case CustomerNameRole:
-        return customer ? customer->name : QString();
+        return customer ? displayText(customer->name) : QString();
     case CustomerVipRole:
         return customer && customer->vip;
     case CustomerSegmentRole:
-        return customer ? customer->segment : QString();
+        return customer ? displayText(customer->segment) : QString();
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "conversationview.h"
 
+#include "domain/displaytext.h"
+
 #include "bands.h"
 #include "boardmodel.h"
 #include "customerconversationsmodel.h"
@@ -71,7 +73,7 @@ int ConversationView::sentimentBand() const
 
 QString ConversationView::assigneeName() const
 {
-    return m_conversation.assigneeName.isEmpty() ? m_conversation.assignee : m_conversation.assigneeName;
+    return displayText(m_conversation.assigneeName.isEmpty() ? m_conversation.assignee : m_conversation.assigneeName);
 }
 
 bool ConversationView::ownedByMe() const
@@ -83,7 +85,7 @@ QString ConversationView::escalationReasonText() const
 {
     return m_conversation.escalationReason.isEmpty()
         ? QString()
-        : EscalationQueueModel::reasonText(m_conversation.escalationReason);
+        : displayText(EscalationQueueModel::reasonText(m_conversation.escalationReason));
 }
 
 QString ConversationView::slaState() const

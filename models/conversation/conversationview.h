@@ -4,6 +4,8 @@
 
 #include "domain/records.h"
 
+#include "domain/displaytext.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -101,11 +103,11 @@ public:
     bool loaded() const { return m_loaded; }
     bool found() const { return m_found; }
 
-    QString subject() const { return m_conversation.subject; }
+    QString subject() const { return displayText(m_conversation.subject); }
     QString status() const { return m_conversation.status; }
     QString channel() const { return m_conversation.channel; }
     QString kind() const { return m_conversation.kind; }
-    QString intent() const { return m_conversation.intent; }
+    QString intent() const { return displayText(m_conversation.intent); }
     double confidence() const { return m_conversation.confidence.value_or(-1.0); }
     int confidenceBand() const;
     double sentiment() const { return m_conversation.sentiment; }
@@ -116,7 +118,7 @@ public:
     bool ownedByMe() const;
     QString escalationReason() const { return m_conversation.escalationReason; }
     QString escalationReasonText() const;
-    QString escalationRule() const { return m_conversation.escalationRule; }
+    QString escalationRule() const { return displayText(m_conversation.escalationRule); }
     int escalationPriority() const { return m_conversation.escalationPriority; }
     qint64 slaDueAt() const { return m_conversation.slaDueAt; }
     QString slaState() const;
@@ -126,10 +128,10 @@ public:
     qint64 waitingSince() const { return m_conversation.waitingSince.value_or(0); }
 
     QString customerId() const { return m_conversation.customerId; }
-    QString customerName() const { return m_customer.name; }
-    QString customerEmail() const { return m_customer.email; }
+    QString customerName() const { return displayText(m_customer.name); }
+    QString customerEmail() const { return displayText(m_customer.email); }
     bool customerVip() const { return m_customer.vip; }
-    QString customerSegment() const { return m_customer.segment; }
+    QString customerSegment() const { return displayText(m_customer.segment); }
     QString lifetimeValueText() const;
     QString customerSinceText() const;
     int orderCount() const { return static_cast<int>(m_customer.orders.size()); }

@@ -1,5 +1,7 @@
 #include "draftlistmodel.h"
 
+#include "domain/displaytext.h"
+
 #include "bands.h"
 
 #include <QDateTime>
@@ -24,11 +26,11 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TextRole:
-        return d.text;
+        return displayText(d.text);
     case DraftIdRole:
         return d.id;
     case IntentRole:
-        return d.intent;
+        return displayText(d.intent);
     case ConfidenceRole:
         return d.confidence;
     case ConfidenceBandRole:

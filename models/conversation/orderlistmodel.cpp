@@ -1,5 +1,7 @@
 #include "orderlistmodel.h"
 
+#include "domain/displaytext.h"
+
 #include "bands.h"
 
 #include <QLocale>
@@ -27,11 +29,11 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
     case TotalTextRole:
         return bands::formatMoney(o.totalCents, o.currency, QLocale());
     case StatusRole:
-        return o.status;
+        return displayText(o.status);
     case PlacedAtTextRole:
         return bands::formatDate(o.placedAt, QLocale());
     case SummaryRole:
-        return o.summary;
+        return displayText(o.summary);
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "transcriptmodel.h"
 
+#include "domain/displaytext.h"
+
 #include "bands.h"
 
 #include <QDateTime>
@@ -35,13 +37,13 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TextRole:
-        return m.text;
+        return displayText(m.text);
     case MessageIdRole:
         return m.id;
     case AuthorRole:
         return m.author;
     case AuthorNameRole:
-        return m.authorName;
+        return displayText(m.authorName);
     case AtRole:
         return m.at;
     case TimeTextRole:
@@ -49,7 +51,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case IsAiRole:
         return m.hasAi;
     case IntentRole:
-        return m.hasAi ? m.intent : QString();
+        return m.hasAi ? displayText(m.intent) : QString();
     case ConfidenceRole:
         return m.hasAi ? m.confidence : -1.0;
     case ConfidenceBandRole:
@@ -60,7 +62,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         QStringList summaries;
         summaries.reserve(m.tools.size());
         for (const ToolRecord &tool : m.tools)
-            summaries.append(tool.summary.isEmpty() ? tool.name : tool.summary);
+            summaries.append(displayText(tool.summary.isEmpty() ? tool.name : tool.summary));
         return summaries;
     }
     case VisibilityRole:

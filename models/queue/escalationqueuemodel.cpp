@@ -1,5 +1,7 @@
 #include "escalationqueuemodel.h"
 
+#include "domain/displaytext.h"
+
 #include "board/boardmodel.h"
 
 #include <QDateTime>
@@ -131,7 +133,8 @@ QVariantList EscalationQueueModel::reasonOptions() const
     options.append(QVariantMap {{QStringLiteral("value"), QString()}, {QStringLiteral("text"), tr("All reasons")}});
     for (const char *reason : kReasons) {
         const QString value = QLatin1String(reason);
-        options.append(QVariantMap {{QStringLiteral("value"), value}, {QStringLiteral("text"), reasonText(value)}});
+        options.append(
+            QVariantMap {{QStringLiteral("value"), value}, {QStringLiteral("text"), displayText(reasonText(value))}});
     }
     return options;
 }
@@ -220,9 +223,9 @@ QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
     case EscalationReasonRole:
         return c.escalationReason;
     case EscalationReasonTextRole:
-        return reasonText(c.escalationReason);
+        return displayText(reasonText(c.escalationReason));
     case EscalationRuleRole:
-        return c.escalationRule;
+        return displayText(c.escalationRule);
     case EscalationPriorityRole:
         return urgency(c);
     case EscalatedAtRole:
@@ -237,7 +240,7 @@ QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
     case SectionRole:
         return sectionOf(c);
     case AssigneeNameRole:
-        return c.assigneeName.isEmpty() ? c.assignee : c.assigneeName;
+        return displayText(c.assigneeName.isEmpty() ? c.assignee : c.assigneeName);
     default:
         return {};
     }

@@ -189,6 +189,7 @@ ItemDelegate {
                 Tag {
                     Layout.maximumWidth: 140
                     text: row.intent
+                    textFormat: Text.PlainText
                     foreground: Theme.textMuted
                     background: Theme.neutralSoft
                 }

@@ -37,6 +37,7 @@ Column {
         Tag {
             anchors.verticalCenter: parent.verticalCenter
             text: root.intent
+            textFormat: Text.PlainText
             maximumWidth: 200
             Accessible.name: qsTr("Intent: %1").arg(root.intent)
         }

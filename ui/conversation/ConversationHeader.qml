@@ -108,6 +108,7 @@ Rectangle {
                 Tag {
                     Layout.leftMargin: Theme.spaceXs
                     text: header.view.intent
+                    textFormat: Text.PlainText
                     maximumWidth: 200
                 }
                 Item {

@@ -81,6 +81,7 @@ Rectangle {
                 Tag {
                     Layout.topMargin: Theme.spaceXs
                     text: panel.view.customerSegment
+                    textFormat: Text.PlainText
                     foreground: Theme.accentSoftText
                     background: Theme.accentSoft
                     Accessible.name: qsTr("Segment: %1").arg(panel.view.customerSegment)

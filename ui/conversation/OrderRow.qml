@@ -74,6 +74,7 @@ Rectangle {
             spacing: Theme.spaceS
             Tag {
                 text: row.statusLabel
+                textFormat: Text.PlainText
                 foreground: row.status === "delivered" ? Theme.success
                           : row.status === "returned" || row.status === "cancelled" ? Theme.textMuted
                           : Theme.info

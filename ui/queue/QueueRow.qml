@@ -140,6 +140,7 @@ ItemDelegate {
                     objectName: "reasonChip"
                     reason: row.escalationReason
                     text: row.escalationReasonText
+                    textFormat: Text.PlainText
                 }
                 Text {
                     Layout.fillWidth: true
