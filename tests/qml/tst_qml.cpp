@@ -381,6 +381,30 @@ private Q_SLOTS:
         }
     }
 
+    void avatarInitialsAreLettersNotMarkup_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("initials");
+        QTest::newRow("two words") << QStringLiteral("Dana Whitfield") << QStringLiteral("DW");
+        QTest::newRow("one word") << QStringLiteral("cher") << QStringLiteral("C");
+        QTest::newRow("punctuation") << QStringLiteral("(Eve) <Stone>") << QStringLiteral("ES");
+        QTest::newRow("only symbols") << QStringLiteral("<> !!") << QStringLiteral("?");
+        QTest::newRow("non-latin") << QStringLiteral("\u00c9lodie \u0416\u0443\u043a\u043e\u0432")
+                                   << QStringLiteral("\u00c9\u0416");
+    }
+
+    void avatarInitialsAreLettersNotMarkup()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, initials);
+        Scene scene;
+        QVERIFY2(loadIn(scene, "Avatar { objectName: \"avatar\" }", {100, 100}), qPrintable(scene.errors()));
+        QObject *avatar = scene.find(QStringLiteral("avatar"));
+        QVERIFY(avatar);
+        avatar->setProperty("name", name);
+        QCOMPARE(avatar->property("initials").toString(), initials);
+    }
+
     void conversationShowsTranscriptAndAiDetails()
     {
         Scene scene;

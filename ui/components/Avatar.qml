@@ -8,13 +8,15 @@ Rectangle {
     property string name
     property int size: 32
 
+    // First letters of the first and last word; ASCII punctuation and symbols never become an
+    // initial (a name like "(Eve) <Stone>" shows "ES", not "(<").
     readonly property string initials: {
-        const parts = name.trim().split(/\s+/).filter(p => p.length > 0)
-        if (parts.length === 0)
+        const letters = name.trim().split(/\s+/).map(word => word.replace(/[!-\/:-@\[-`{-~]/g, "").charAt(0))
+                                              .filter(c => c.length > 0)
+        if (letters.length === 0)
             return "?"
-        const first = parts[0].charAt(0)
-        const last = parts.length > 1 ? parts[parts.length - 1].charAt(0) : ""
-        return (first + last).toUpperCase()
+        const last = letters.length > 1 ? letters[letters.length - 1] : ""
+        return (letters[0] + last).toUpperCase()
     }
     readonly property int hue: {
         let h = 0
