@@ -3,6 +3,10 @@
 #include "log/log.h"
 #include "store/eventapplier.h"
 #include "store/localstore.h"
+#include "store/storecheck.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QTimer>
 
@@ -74,6 +78,8 @@ void StoreWriter::open()
 {
     guarded(*this, *d->log, "open", [this] {
         close();
+        if (!moveAsideIfDamaged())
+            return;
         auto store = std::make_unique<LocalStore>();
         if (!store->open(d->path)) {
             Q_EMIT storeError(store->errorString()); // LocalStore logged it.
@@ -92,6 +98,31 @@ void StoreWriter::open()
             cursor ? cursor->epoch : std::string("none"), cursor ? cursor->seq : 0);
         Q_EMIT opened();
     });
+}
+
+bool StoreWriter::moveAsideIfDamaged()
+{
+    const storecheck::Report report = storecheck::inspect(d->path, LocalStore::schemaVersion());
+    if (report.verdict != storecheck::Verdict::Damaged)
+        return true; // A newer schema is refused by LocalStore::open, untouched.
+    const QString shown = QDir::toNativeSeparators(d->path);
+    QString error;
+    const QString movedTo = storecheck::moveAside(d->path, &error);
+    if (movedTo.isEmpty()) {
+        const QString message = tr("The local cache at %1 is damaged and could not be moved aside (%2). Move or "
+                                   "delete it; it will be filled again from the server.")
+                                    .arg(shown, error);
+        d->log->error("cache {} failed its check ({}); {}", shown.toStdString(), report.detail.toStdString(),
+            message.toStdString());
+        Q_EMIT storeError(message);
+        return false;
+    }
+    d->log->warn("cache {} failed its check ({}); moved to {}{}; a fresh cache is filled from the server",
+        shown.toStdString(), report.detail.toStdString(), QDir::toNativeSeparators(movedTo).toStdString(),
+        error.isEmpty() ? std::string() : " (" + error.toStdString() + ")");
+    Q_EMIT recovered(tr("The local cache was damaged. It was moved to %1 and is being rebuilt from the server.")
+                         .arg(QFileInfo(movedTo).fileName()));
+    return true;
 }
 
 void StoreWriter::close()

@@ -34,7 +34,9 @@ public:
     std::optional<protocol::Cursor> cursor() const;
 
 public Q_SLOTS:
-    /// Opens (creating or migrating) the database, then emits opened() or storeError().
+    /// Checks the file first (PRAGMA quick_check): a damaged cache is moved aside, never deleted,
+    /// recovered() tells the user, and a fresh one is created (no cursor, so the next session gets
+    /// a snapshot). Then opens (creating or migrating) it and emits opened() or storeError().
     void open();
     /// Buffers the events; they are written in one transaction on the next turn of the io
     /// thread's event loop (or at once past a size threshold). Duplicate event ids are ignored.
@@ -56,12 +58,16 @@ public Q_SLOTS:
 Q_SIGNALS:
     void opened();
     void storeError(const QString &message);
+    /// The cache was damaged and replaced by a fresh one; `notice` says where the old one went.
+    void recovered(const QString &notice);
     void changesApplied(const pilothouse::models::ChangeBatch &batch);
     void boardLoaded(const pilothouse::models::ChangeBatch &everything);
     void transcriptLoaded(const QString &conversationId, const QList<pilothouse::models::MessageRecord> &messages);
     void draftsLoaded(const QString &conversationId, const QList<pilothouse::models::DraftRecord> &drafts);
 
 private:
+    bool moveAsideIfDamaged();
+
     struct Impl;
     std::unique_ptr<Impl> d;
 };

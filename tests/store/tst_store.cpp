@@ -129,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + u"-wal"_s));
     }
 
-    void garbageFileGivesClearError()
+    void garbageFileIsRefusedByTheStoreItself()
     {
         const QString path = newPath();
         {
@@ -146,15 +146,8 @@ private Q_SLOTS:
         QVERIFY2(store.errorString().contains(u"is not a Pilothouse cache or is damaged"_s),
             qPrintable(store.errorString()));
 
-        StoreWriter writer(path);
-        QSignalSpy errors(&writer, &StoreWriter::storeError);
-        writer.open();
-        QCOMPARE(errors.count(), 1);
-        // Frames that arrive anyway are dropped, not written somewhere or crashed on.
-        writer.applyEvents({conversationEvent(1, "E1", "c-1", "hi")});
-        writer.flush();
-        QVERIFY(!writer.cursor().has_value());
         QCOMPARE(fileBytes(path), before);
+        // StoreWriter (the console's io side) moves such a file aside instead: tests/durability.
     }
 
     void eventsAreWrittenAsOneBatch()
