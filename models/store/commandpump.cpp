@@ -2,8 +2,12 @@
 
 #include "log/log.h"
 #include "store/outbox.h"
+#include "store/outboxsalvage.h"
+#include "store/storecheck.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <exception>
 
@@ -64,6 +68,8 @@ void CommandPump::open()
 {
     guarded(*this, *d->log, "open", [this] {
         close();
+        if (!salvageIfDamaged())
+            return;
         auto outbox = std::make_unique<Outbox>();
         if (!outbox->open(d->path)) {
             Q_EMIT outboxError(outbox->errorString());
@@ -80,6 +86,49 @@ void CommandPump::open()
         if (d->connected)
             resendAll(true);
     });
+}
+
+bool CommandPump::salvageIfDamaged()
+{
+    const QString shown = QDir::toNativeSeparators(d->path);
+    if (outboxsalvage::finishInterrupted(d->path))
+        d->log->warn("outbox {}: finished a salvage interrupted by a crash", shown.toStdString());
+    const storecheck::Report report = storecheck::inspect(d->path, Outbox::kSchemaVersion);
+    if (report.verdict != storecheck::Verdict::Damaged)
+        return true; // A newer schema is refused by Outbox::open, untouched.
+    const outboxsalvage::Outcome outcome = outboxsalvage::salvage(d->path);
+    if (!outcome.error.isEmpty() && outcome.movedTo.isEmpty()) {
+        const QString message = tr("The file of unsent actions at %1 is damaged and could not be moved aside (%2). "
+                                   "Nothing in it was changed.")
+                                    .arg(shown, outcome.error);
+        d->log->error("outbox {} failed its check ({}): {}", shown.toStdString(), report.detail.toStdString(),
+            outcome.error.toStdString());
+        Q_EMIT outboxError(message);
+        return false;
+    }
+    const QString movedName = QFileInfo(outcome.movedTo).fileName();
+    if (!outcome.error.isEmpty()) {
+        // Moved aside, but the salvaged copy could not take its place: it is retried on the next start.
+        const QString message = tr("The file of unsent actions was damaged and moved to %1, but the recovered actions "
+                                   "could not be put in place (%2). Restart Pilothouse to finish.")
+                                    .arg(movedName, outcome.error);
+        d->log->error("outbox {}: {}", shown.toStdString(), message.toStdString());
+        Q_EMIT outboxError(message);
+        return false;
+    }
+    d->log->warn("outbox {} failed its check ({}); moved to {}; {} unsettled command(s) salvaged, {} lost",
+        shown.toStdString(), report.detail.toStdString(), QDir::toNativeSeparators(outcome.movedTo).toStdString(),
+        outcome.salvaged, outcome.lost < 0 ? std::string("an unknown number") : std::to_string(outcome.lost));
+    QString notice = tr("The file of unsent actions was damaged. It was moved to %1.").arg(movedName);
+    if (outcome.lost < 0) {
+        notice += u' ' + tr("Nothing in it could be read; actions not yet sent from it are lost.");
+    } else {
+        notice += u' ' + tr("%n unsent action(s) recovered.", "", outcome.salvaged);
+        if (outcome.lost > 0)
+            notice += u' ' + tr("%n could not be read and will not be sent.", "", outcome.lost);
+    }
+    Q_EMIT recovered(notice);
+    return true;
 }
 
 void CommandPump::close()

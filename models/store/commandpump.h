@@ -32,7 +32,9 @@ public:
     ~CommandPump() override;
 
 public Q_SLOTS:
-    /// Opens the outbox and emits outboxLoaded with every command not acknowledged (crash
+    /// Checks the file first (PRAGMA quick_check): a damaged outbox is moved aside and what is
+    /// readable of it salvaged into a fresh one (see outboxsalvage.h), and recovered() says how
+    /// many actions were saved and lost. Then opens the outbox and emits outboxLoaded with every command not acknowledged (crash
     /// recovery: they are resent after the next welcome), or outboxError.
     void open();
     void close();
@@ -57,6 +59,8 @@ Q_SIGNALS:
     void itemChanged(const pilothouse::models::OutboxRecord &item);
     void itemRemoved(const QString &commandId);
     void outboxError(const QString &message);
+    /// The outbox was damaged and replaced; `notice` is the sentence for the user.
+    void recovered(const QString &notice);
 
 private:
     struct Impl;
@@ -64,6 +68,7 @@ private:
     void send(OutboxRecord record);
     void resendAll(bool inflightToo);
     bool save(const OutboxRecord &record);
+    bool salvageIfDamaged();
 };
 
 } // namespace pilothouse::models
