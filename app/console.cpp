@@ -65,6 +65,9 @@ struct Console::Impl {
     QString role;
     QString notice;
     Severity severity = Severity::Info;
+    /// Sentences about damaged local files that were replaced (cache, outbox): shown until the
+    /// user dismisses them, not cleared by the next welcome like connection notices.
+    QStringList recoveryNotices;
     bool dark = false;
     bool demoRetried = false;
 
@@ -96,6 +99,14 @@ struct Console::Impl {
         notice = text;
         Q_EMIT q->noticeChanged();
     }
+
+    void addRecoveryNotice(const QString &text)
+    {
+        recoveryNotices.append(text);
+        setNotice(Severity::Warning, recoveryNotices.join(u' '));
+    }
+
+    bool showingRecovery() const { return !recoveryNotices.isEmpty() && notice == recoveryNotices.join(u' '); }
 
     void setSignIn(bool busy, const QString &error)
     {
@@ -151,7 +162,7 @@ void Console::Impl::connectWorker()
         workspace.setCurrentUser(QString::fromStdString(welcome.user.name));
         actions.setIdentity(QString::fromStdString(welcome.user.name), role);
         Q_EMIT q->accountChanged();
-        if (severity != Severity::Error)
+        if (severity != Severity::Error && !showingRecovery())
             q->dismissNotice();
     });
     QObject::connect(worker, &net::SessionWorker::authenticationFailed, q,
@@ -210,6 +221,8 @@ void Console::Impl::openStore()
     QObject::connect(&workspace, &models::Workspace::transcriptRequested, writer, &models::StoreWriter::loadTranscript);
     QObject::connect(writer, &models::StoreWriter::storeError, q,
         [this](const QString &message) { setNotice(Severity::Error, message); });
+    QObject::connect(
+        writer, &models::StoreWriter::recovered, q, [this](const QString &text) { addRecoveryNotice(text); });
 
     QPointer<models::StoreWriter> guard = writer;
     QMetaObject::invokeMethod(
@@ -245,6 +258,8 @@ void Console::Impl::openOutbox(const QString &cachePath)
     QObject::connect(pump, &models::CommandPump::itemRemoved, &actions, &models::OperatorActions::removeItem);
     QObject::connect(pump, &models::CommandPump::outboxError, q,
         [this](const QString &message) { setNotice(Severity::Error, message); });
+    QObject::connect(
+        pump, &models::CommandPump::recovered, q, [this](const QString &text) { addRecoveryNotice(text); });
     QMetaObject::invokeMethod(pump, &models::CommandPump::open, Qt::QueuedConnection);
 }
 
@@ -482,6 +497,7 @@ void Console::retryNow()
 
 void Console::dismissNotice()
 {
+    d->recoveryNotices.clear();
     if (d->notice.isEmpty())
         return;
     d->notice.clear();
