@@ -134,9 +134,12 @@ ParseResult parseOptions(const QStringList &arguments)
     QCommandLineOption heartbeat(QStringLiteral("heartbeat-ms"), tr("Heartbeat interval."), QStringLiteral("ms"));
     QCommandLineOption idle(QStringLiteral("idle-ms"), tr("Idle timeout."), QStringLiteral("ms"));
     QCommandLineOption helloTimeout(QStringLiteral("hello-timeout-ms"), tr("Hello timeout."), QStringLiteral("ms"));
-    for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout})
+    QCommandLineOption retention(QStringLiteral("retention-seconds"),
+        tr("How long events stay available for replay. Default 604800 (7 days)."), QStringLiteral("seconds"));
+    for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout, &retention})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({listen, dataDir, demo, simulate, mix, seed, logLevel, tokenTtl, heartbeat, idle, helloTimeout});
+    parser.addOptions(
+        {listen, dataDir, demo, simulate, mix, seed, logLevel, tokenTtl, heartbeat, idle, helloTimeout, retention});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText() + u' ' + tr("See --help."));
@@ -184,6 +187,10 @@ ParseResult parseOptions(const QStringList &arguments)
     if (error.isEmpty() && parser.isSet(tokenTtl)) {
         error = parseInt(QStringLiteral("token-ttl"), parser.value(tokenTtl), 60, 366LL * 24 * 3600, &value);
         options.tokenTtlSeconds = value;
+    }
+    if (error.isEmpty() && parser.isSet(retention)) {
+        error = parseInt(QStringLiteral("retention-seconds"), parser.value(retention), 1, 3660LL * 24 * 3600, &value);
+        options.retentionSeconds = value;
     }
     const struct {
         const QCommandLineOption &option;

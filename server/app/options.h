@@ -33,6 +33,7 @@ struct ServerOptions {
     int heartbeatMs = 15000;
     int idleMs = 45000;
     int helloTimeoutMs = 10000;
+    std::int64_t retentionSeconds = 7 * 24 * 3600; ///< EventLog::kRetentionSeconds unless shortened.
 
     double effectiveRate() const { return simulateRate.value_or(demo ? kDemoRate : 0.0); }
 };

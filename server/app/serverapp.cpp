@@ -20,6 +20,8 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 
+#include <algorithm>
+
 namespace pilothouse::server {
 namespace {
 
@@ -60,8 +62,13 @@ int ServerApp::start(QString *error)
         return 1;
     logger()->info("database {}", QDir::toNativeSeparators(m_db->filePath()).toStdString());
     m_log = std::make_unique<EventLog>(*m_db);
+    m_log->setRetentionSeconds(m_options.retentionSeconds);
     if (!m_log->open(error))
         return 1;
+    // Prune at least twice per retention period (hourly for the default week), so a shortened
+    // retention in tests really expires events.
+    m_housekeeping.setInterval(
+        static_cast<int>(std::clamp<std::int64_t>(m_options.retentionSeconds * 500, 1000, 60 * 60 * 1000)));
     m_state = std::make_unique<StateStore>(*m_db);
     const auto catalog = Catalog::builtIn();
     if (!catalog) {
@@ -112,7 +119,7 @@ int ServerApp::start(QString *error)
         m_engine = std::make_unique<Engine>(*m_log, *m_state, catalog, std::move(config));
         m_engine->start();
     }
-    logger()->info("epoch {}, head {}", m_log->epoch(), m_log->head());
+    logger()->info("epoch {}, head {}, retention {} s", m_log->epoch(), m_log->head(), m_log->retentionSeconds());
     return 0;
 }
 

@@ -140,7 +140,16 @@ void EventLog::flushPending()
 
 bool EventLog::canReplayFrom(const protocol::Cursor &cursor) const
 {
-    return cursor.epoch == m_epoch && cursor.seq >= 0 && cursor.seq <= m_head && cursor.seq >= m_prunedThrough;
+    if (cursor.epoch != m_epoch || cursor.seq < 0 || cursor.seq > m_head || cursor.seq < m_prunedThrough)
+        return false;
+    if (cursor.seq == m_head)
+        return true;
+    // Pruning deletes a prefix and appends are contiguous, so the next event being present means
+    // the whole gap is; checking the table itself guards against bookkeeping that disagrees.
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT 1 FROM events WHERE seq = ?"));
+    q.addBindValue(static_cast<qint64>(cursor.seq + 1));
+    return Database::exec(q) && q.next();
 }
 
 std::vector<protocol::Event> EventLog::read(std::int64_t afterSeq, std::int64_t upToSeq, int limit) const
@@ -177,7 +186,7 @@ std::vector<protocol::Event> EventLog::read(std::int64_t afterSeq, std::int64_t 
 
 int EventLog::prune(std::int64_t nowMs)
 {
-    const std::int64_t cutoff = nowMs - kRetentionSeconds * 1000;
+    const std::int64_t cutoff = nowMs - m_retentionSeconds * 1000;
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT MAX(seq), COUNT(*) FROM events WHERE at < ?"));
     q.addBindValue(static_cast<qint64>(cutoff));

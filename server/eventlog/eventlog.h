@@ -31,6 +31,7 @@ using EventBatch = std::shared_ptr<const std::vector<protocol::Event>>;
 class EventLog : public QObject {
     Q_OBJECT
 public:
+    /// Default retention; `pilothouse-server --retention-seconds N` shortens it for tests.
     static constexpr std::int64_t kRetentionSeconds = 7 * 24 * 3600;
 
     explicit EventLog(Database &db, QObject *parent = nullptr);
@@ -49,7 +50,12 @@ public:
     /// Appends `events` and applies `effect` atomically. nullopt: nothing was written.
     std::optional<std::vector<protocol::Event>> append(std::vector<NewEvent> events, const Effect &effect = {});
 
-    /// True when `cursor` is in this epoch, not ahead of the head, and every later event is kept.
+    /// How long events stay available for replay (announced in the welcome, used by prune()).
+    std::int64_t retentionSeconds() const { return m_retentionSeconds; }
+    void setRetentionSeconds(std::int64_t seconds) { m_retentionSeconds = seconds; }
+
+    /// True when `cursor` is in this epoch, not ahead of the head, and every later event is kept:
+    /// the bookkeeping says so and the next event after it is really in the table.
     bool canReplayFrom(const protocol::Cursor &cursor) const;
     /// Events with afterSeq < seq <= upToSeq, in order, at most `limit`.
     std::vector<protocol::Event> read(std::int64_t afterSeq, std::int64_t upToSeq, int limit) const;
@@ -72,6 +78,7 @@ private:
     std::string m_epoch;
     std::int64_t m_head = 0;
     std::int64_t m_prunedThrough = 0;
+    std::int64_t m_retentionSeconds = kRetentionSeconds;
     bool m_created = false;
     std::vector<protocol::Event> m_pending;
     bool m_flushQueued = false;

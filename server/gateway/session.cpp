@@ -176,7 +176,7 @@ void Session::onHello(const protocol::Hello &hello)
     welcome.heartbeat = {m_services.config.heartbeatMs, m_services.config.idleMs};
     welcome.server = {m_services.config.serverName, m_services.config.serverVersion};
     welcome.head = log.headCursor();
-    welcome.retentionSeconds = EventLog::kRetentionSeconds;
+    welcome.retentionSeconds = log.retentionSeconds();
     welcome.resume = replay ? protocol::ResumeMode::Replay : protocol::ResumeMode::Snapshot;
     sendFrame(welcome);
     logger()->info("session {}: '{}' ({}) connected, {} from {}", m_sessionId, m_user->name.toStdString(),
@@ -189,8 +189,15 @@ void Session::onHello(const protocol::Hello &hello)
         std::int64_t after = hello.cursor->seq;
         while (after < head.seq) {
             auto events = log.read(after, head.seq, maxEvents * 4);
-            if (events.empty())
-                break;
+            if (events.empty() || events.front().seq != after + 1
+                || events.back().seq - after != std::int64_t(events.size())) {
+                // Never a silent gap: what was sent is contiguous; the client reconnects and the
+                // server decides again (a snapshot if the events are really gone).
+                logger()->error("session {}: replay after seq {} found a gap in the log", m_sessionId, after);
+                closeWith(protocol::close_codes::ResumeImpossible, protocol::errors::Internal,
+                    "the event log could not be read; reconnect");
+                return;
+            }
             redactDraftsFor(events, m_user->name.toStdString());
             encodeEventFrames(events, maxEvents, kFrameByteBudget, sink);
             after = events.back().seq;

@@ -72,6 +72,8 @@ void TestServer::badOptionsExitWithTwo_data()
     QTest::newRow("token-ttl") << QStringList {QStringLiteral("--token-ttl"), QStringLiteral("soon")}
                                << QStringLiteral("--token-ttl");
     QTest::newRow("seed") << QStringList {QStringLiteral("--seed"), QStringLiteral("abc")} << QStringLiteral("--seed");
+    QTest::newRow("retention-seconds") << QStringList {QStringLiteral("--retention-seconds"), QStringLiteral("0")}
+                                       << QStringLiteral("--retention-seconds");
     QTest::newRow("unknown") << QStringList {QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
 }
 
