@@ -123,9 +123,9 @@ bool CommandPump::salvageIfDamaged()
     if (outcome.lost < 0) {
         notice += u' ' + tr("Nothing in it could be read; actions not yet sent from it are lost.");
     } else {
-        notice += u' ' + tr("%n unsent action(s) recovered.", "", outcome.salvaged);
+        notice += u' ' + tr("Unsent actions recovered: %1.").arg(outcome.salvaged);
         if (outcome.lost > 0)
-            notice += u' ' + tr("%n could not be read and will not be sent.", "", outcome.lost);
+            notice += u' ' + tr("Unsent actions that could not be read and will not be sent: %1.").arg(outcome.lost);
     }
     Q_EMIT recovered(notice);
     return true;

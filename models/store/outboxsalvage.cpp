@@ -71,16 +71,19 @@ Rows read(QSqlDatabase &db)
     scan.finish();
 
     // Unsettled rows by the state index (state, seq): it may survive a damaged table page.
-    QSet<qint64> expected;
+    QSet<qint64> indexed;
     QSqlQuery index(db);
     index.setForwardOnly(true);
+    bool indexComplete = false;
     if (index.exec(u"SELECT seq FROM commands INDEXED BY commands_state "
                    "WHERE state IN ('pending', 'inflight', 'failed')"_s)) {
         rows.readable = true;
         while (index.next())
-            expected.insert(index.value(0).toLongLong());
+            indexed.insert(index.value(0).toLongLong());
+        indexComplete = !index.lastError().isValid();
     }
     index.finish();
+    QSet<qint64> candidates = indexed;
     // Past a damaged page the scan stopped: every id up to the autoincrement counter may exist.
     if (!scanComplete) {
         QSqlQuery counter(db);
@@ -88,22 +91,20 @@ Rows read(QSqlDatabase &db)
         if (counter.exec(u"SELECT seq FROM sqlite_sequence WHERE name = 'commands'"_s) && counter.next())
             highest = std::max(highest, counter.value(0).toLongLong());
         for (qint64 seq = lastScanned + 1; seq <= highest && seq - lastScanned <= kMaxLookups; ++seq)
-            expected.insert(seq);
+            candidates.insert(seq);
     }
     QSqlQuery lookup(db);
     lookup.setForwardOnly(true);
     lookup.prepare(u"SELECT %1 FROM commands WHERE seq = ?"_s.arg(QLatin1StringView(kColumns)));
-    for (const qint64 seq : std::as_const(expected)) {
+    for (const qint64 seq : std::as_const(candidates)) {
         if (found.count(seq))
             continue;
         lookup.addBindValue(seq);
-        if (!lookup.exec()) {
-            ++rows.lost; // Known from the index (or maybe from the counter) but unreadable.
-            continue;
-        }
-        if (lookup.next())
+        const bool ok = lookup.exec() && (lookup.next() || !lookup.lastError().isValid());
+        if (ok && lookup.isValid())
             found.emplace(seq, toRecord(lookup));
-        else if (lookup.lastError().isValid())
+        // Unreadable: lost if the index says it was unsettled, or when the index cannot tell.
+        else if (!ok && (indexed.contains(seq) || !indexComplete))
             ++rows.lost;
         lookup.finish();
     }
