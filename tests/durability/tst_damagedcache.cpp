@@ -1,0 +1,89 @@
+// The real Console (composition root) starts on a damaged cache file and signs in to the real
+// pilothouse-server as the demo supervisor (its token in a private keyring): the damaged file is
+// moved aside byte for byte, the notice banner says so and stays after the welcome, and the
+// fresh cache is rebuilt by a snapshot until it equals the server's database.
+
+#include "damage.h"
+#include "serverprocess.h"
+#include "worlds.h"
+
+#include "accountpaths.h"
+#include "appoptions.h"
+#include "console.h"
+#include "credentials/tokenstore.h"
+
+#include <QTemporaryDir>
+
+using namespace durability;
+using pilothouse::app::Console;
+
+class TestDamagedCache : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void damagedCacheIsRebuiltFromTheServerWithABanner()
+    {
+        QTemporaryDir serverData;
+        QTemporaryDir consoleData;
+        const QString db = QDir(serverData.path()).filePath(QStringLiteral("pilothouse-server.sqlite"));
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start(serverData.path(),
+                     {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
+                         QStringLiteral("--seed"), QStringLiteral("24")},
+                     0, &error),
+            qPrintable(error));
+        QVERIFY2(QTest::qWaitFor([&] { return serverConversationCount(db) >= 8; }, 60000), "nothing simulated");
+        const int port = server.port();
+        server.stop(); // Quiet from here on, so the final states can be compared exactly.
+        QVERIFY2(server.start(serverData.path(),
+                     {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}, port, &error),
+            qPrintable(error));
+
+        pilothouse::app::AppOptions options;
+        options.demo = true;
+        options.serverUrl = server.url();
+        options.userName = QString::fromLatin1(pilothouse::app::AppOptions::DemoUser);
+        options.dataDir = consoleData.path();
+        const QString cache = pilothouse::app::AccountPaths(options.dataDir)
+                                  .cacheFile(pilothouse::net::TokenStore::accountFor(options.userName, server.url()));
+        QVERIFY(writeRandomBytes(cache, 48 * 1024));
+        const QByteArray damaged = fileBytes(cache);
+
+        Console console(options);
+        console.start();
+        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Connected, 30000);
+        const QStringList moved = movedAside(QFileInfo(cache).absolutePath());
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(fileBytes(QFileInfo(cache).dir().filePath(moved.constFirst())), damaged);
+        const QString banner
+            = QStringLiteral("The local cache was damaged. It was moved to %1 and is being rebuilt from the server.")
+                  .arg(moved.constFirst());
+        // Still the notice after the welcome (which clears connection notices).
+        QTRY_COMPARE_WITH_TIMEOUT(console.notice(), banner, 10000);
+        QCOMPARE(console.noticeSeverity(), Console::Severity::Warning);
+
+        const World expected = readServer(db);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const World now = readCache(cache);
+                         return now.epoch == expected.epoch && now.seq >= expected.seq;
+                     },
+                     60000),
+            "the cache was not rebuilt");
+        const World rebuilt = readCache(cache);
+        QCOMPARE(rebuilt.status, expected.status);
+        QCOMPARE(rebuilt.lastMessage, expected.lastMessage);
+        QCOMPARE(rebuilt.messageIds, expected.messageIds);
+        QCOMPARE(console.notice(), banner);
+        qInfo("damaged cache of %lld bytes moved to %s; rebuilt: %lld conversations, %lld messages at seq %lld",
+            qint64(damaged.size()), qPrintable(moved.constFirst()), qint64(rebuilt.status.size()),
+            qint64(rebuilt.messageIds.size()), rebuilt.seq);
+
+        console.dismissNotice();
+        QVERIFY(console.notice().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDamagedCache)
+#include "tst_damagedcache.moc"
