@@ -1465,6 +1465,30 @@
         <source>Could not remove an unsent action (%1).</source>
         <translation>Eine nicht gesendete Aktion konnte nicht entfernt werden (%1).</translation>
     </message>
+    <message>
+        <source>The file of unsent actions at %1 is damaged and could not be moved aside (%2). Nothing in it was changed.</source>
+        <translation>Die Datei mit den nicht gesendeten Aktionen unter %1 ist beschädigt und konnte nicht beiseitegelegt werden (%2). Darin wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The file of unsent actions was damaged and moved to %1, but the recovered actions could not be put in place (%2). Restart Pilothouse to finish.</source>
+        <translation>Die Datei mit den nicht gesendeten Aktionen war beschädigt und wurde nach %1 verschoben, aber die geretteten Aktionen konnten nicht eingesetzt werden (%2). Starten Sie Pilothouse neu, um den Vorgang abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The file of unsent actions was damaged. It was moved to %1.</source>
+        <translation>Die Datei mit den nicht gesendeten Aktionen war beschädigt. Sie wurde nach %1 verschoben.</translation>
+    </message>
+    <message>
+        <source>Nothing in it could be read; actions not yet sent from it are lost.</source>
+        <translation>Nichts darin war lesbar; noch nicht gesendete Aktionen daraus sind verloren.</translation>
+    </message>
+    <message>
+        <source>Unsent actions recovered: %1.</source>
+        <translation>Gerettete nicht gesendete Aktionen: %1.</translation>
+    </message>
+    <message>
+        <source>Unsent actions that could not be read and will not be sent: %1.</source>
+        <translation>Nicht lesbare nicht gesendete Aktionen, die nicht gesendet werden: %1.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::EscalationQueueModel</name>
@@ -1534,6 +1558,14 @@
     <message>
         <source>Could not read the cache (%1).</source>
         <translation>Cache konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The local cache at %1 is damaged and could not be moved aside (%2). Move or delete it; it will be filled again from the server.</source>
+        <translation>Der lokale Cache unter %1 ist beschädigt und konnte nicht beiseitegelegt werden (%2). Verschieben oder löschen Sie ihn; er wird vom Server neu gefüllt.</translation>
+    </message>
+    <message>
+        <source>The local cache was damaged. It was moved to %1 and is being rebuilt from the server.</source>
+        <translation>Der lokale Cache war beschädigt. Er wurde nach %1 verschoben und wird vom Server neu aufgebaut.</translation>
     </message>
 </context>
 <context>

@@ -1465,6 +1465,30 @@
         <source>Could not remove an unsent action (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file of unsent actions at %1 is damaged and could not be moved aside (%2). Nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of unsent actions was damaged and moved to %1, but the recovered actions could not be put in place (%2). Restart Pilothouse to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of unsent actions was damaged. It was moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in it could be read; actions not yet sent from it are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent actions recovered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent actions that could not be read and will not be sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::EscalationQueueModel</name>
@@ -1533,6 +1557,14 @@
     </message>
     <message>
         <source>Could not read the cache (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache at %1 is damaged and could not be moved aside (%2). Move or delete it; it will be filled again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache was damaged. It was moved to %1 and is being rebuilt from the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1465,6 +1465,30 @@
         <source>Could not remove an unsent action (%1).</source>
         <translation>No se pudo quitar una acción no enviada (%1).</translation>
     </message>
+    <message>
+        <source>The file of unsent actions at %1 is damaged and could not be moved aside (%2). Nothing in it was changed.</source>
+        <translation>El archivo de acciones sin enviar en %1 está dañado y no se pudo apartar (%2). No se ha cambiado nada en él.</translation>
+    </message>
+    <message>
+        <source>The file of unsent actions was damaged and moved to %1, but the recovered actions could not be put in place (%2). Restart Pilothouse to finish.</source>
+        <translation>El archivo de acciones sin enviar estaba dañado y se movió a %1, pero las acciones recuperadas no se pudieron colocar (%2). Reinicie Pilothouse para terminar.</translation>
+    </message>
+    <message>
+        <source>The file of unsent actions was damaged. It was moved to %1.</source>
+        <translation>El archivo de acciones sin enviar estaba dañado. Se movió a %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in it could be read; actions not yet sent from it are lost.</source>
+        <translation>No se pudo leer nada de él; las acciones que aún no se habían enviado se han perdido.</translation>
+    </message>
+    <message>
+        <source>Unsent actions recovered: %1.</source>
+        <translation>Acciones sin enviar recuperadas: %1.</translation>
+    </message>
+    <message>
+        <source>Unsent actions that could not be read and will not be sent: %1.</source>
+        <translation>Acciones sin enviar ilegibles que no se enviarán: %1.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::EscalationQueueModel</name>
@@ -1534,6 +1558,14 @@
     <message>
         <source>Could not read the cache (%1).</source>
         <translation>No se pudo leer la caché (%1).</translation>
+    </message>
+    <message>
+        <source>The local cache at %1 is damaged and could not be moved aside (%2). Move or delete it; it will be filled again from the server.</source>
+        <translation>La caché local en %1 está dañada y no se pudo apartar (%2). Muévala o elimínela; se volverá a llenar desde el servidor.</translation>
+    </message>
+    <message>
+        <source>The local cache was damaged. It was moved to %1 and is being rebuilt from the server.</source>
+        <translation>La caché local estaba dañada. Se movió a %1 y se está reconstruyendo desde el servidor.</translation>
     </message>
 </context>
 <context>

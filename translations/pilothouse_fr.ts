@@ -1465,6 +1465,30 @@
         <source>Could not remove an unsent action (%1).</source>
         <translation>Impossible de supprimer une action non envoyée (%1).</translation>
     </message>
+    <message>
+        <source>The file of unsent actions at %1 is damaged and could not be moved aside (%2). Nothing in it was changed.</source>
+        <translation>Le fichier des actions non envoyées %1 est endommagé et n’a pas pu être mis de côté (%2). Rien n’y a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file of unsent actions was damaged and moved to %1, but the recovered actions could not be put in place (%2). Restart Pilothouse to finish.</source>
+        <translation>Le fichier des actions non envoyées était endommagé et a été déplacé vers %1, mais les actions récupérées n’ont pas pu être mises en place (%2). Redémarrez Pilothouse pour terminer.</translation>
+    </message>
+    <message>
+        <source>The file of unsent actions was damaged. It was moved to %1.</source>
+        <translation>Le fichier des actions non envoyées était endommagé. Il a été déplacé vers %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in it could be read; actions not yet sent from it are lost.</source>
+        <translation>Rien n’a pu y être lu ; les actions qui n’avaient pas encore été envoyées sont perdues.</translation>
+    </message>
+    <message>
+        <source>Unsent actions recovered: %1.</source>
+        <translation>Actions non envoyées récupérées : %1.</translation>
+    </message>
+    <message>
+        <source>Unsent actions that could not be read and will not be sent: %1.</source>
+        <translation>Actions non envoyées illisibles, qui ne seront pas envoyées : %1.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::EscalationQueueModel</name>
@@ -1534,6 +1558,14 @@
     <message>
         <source>Could not read the cache (%1).</source>
         <translation>Impossible de lire le cache (%1).</translation>
+    </message>
+    <message>
+        <source>The local cache at %1 is damaged and could not be moved aside (%2). Move or delete it; it will be filled again from the server.</source>
+        <translation>Le cache local %1 est endommagé et n’a pas pu être mis de côté (%2). Déplacez-le ou supprimez-le ; il sera de nouveau rempli depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>The local cache was damaged. It was moved to %1 and is being rebuilt from the server.</source>
+        <translation>Le cache local était endommagé. Il a été déplacé vers %1 et est reconstruit depuis le serveur.</translation>
     </message>
 </context>
 <context>

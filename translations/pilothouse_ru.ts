@@ -1472,6 +1472,30 @@
         <source>Could not remove an unsent action (%1).</source>
         <translation>Не удалось удалить неотправленное действие (%1).</translation>
     </message>
+    <message>
+        <source>The file of unsent actions at %1 is damaged and could not be moved aside (%2). Nothing in it was changed.</source>
+        <translation>Файл неотправленных действий %1 повреждён, и его не удалось переместить (%2). В нём ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The file of unsent actions was damaged and moved to %1, but the recovered actions could not be put in place (%2). Restart Pilothouse to finish.</source>
+        <translation>Файл неотправленных действий был повреждён и перемещён в %1, но восстановленные действия не удалось поставить на место (%2). Перезапустите Pilothouse, чтобы завершить.</translation>
+    </message>
+    <message>
+        <source>The file of unsent actions was damaged. It was moved to %1.</source>
+        <translation>Файл неотправленных действий был повреждён. Он перемещён в %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in it could be read; actions not yet sent from it are lost.</source>
+        <translation>Из него ничего не удалось прочитать; ещё не отправленные действия из него потеряны.</translation>
+    </message>
+    <message>
+        <source>Unsent actions recovered: %1.</source>
+        <translation>Восстановлено неотправленных действий: %1.</translation>
+    </message>
+    <message>
+        <source>Unsent actions that could not be read and will not be sent: %1.</source>
+        <translation>Неотправленных действий, которые не удалось прочитать и которые не будут отправлены: %1.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::EscalationQueueModel</name>
@@ -1541,6 +1565,14 @@
     <message>
         <source>Could not read the cache (%1).</source>
         <translation>Не удалось прочитать кэш (%1).</translation>
+    </message>
+    <message>
+        <source>The local cache at %1 is damaged and could not be moved aside (%2). Move or delete it; it will be filled again from the server.</source>
+        <translation>Локальный кэш %1 повреждён, и его не удалось переместить (%2). Переместите или удалите его; он будет заново заполнен с сервера.</translation>
+    </message>
+    <message>
+        <source>The local cache was damaged. It was moved to %1 and is being rebuilt from the server.</source>
+        <translation>Локальный кэш был повреждён. Он перемещён в %1 и восстанавливается с сервера.</translation>
     </message>
 </context>
 <context>
