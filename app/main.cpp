@@ -18,6 +18,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 Q_IMPORT_QML_PLUGIN(Pilothouse_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Pilothouse_ModelsPlugin)
@@ -27,35 +28,68 @@ Q_IMPORT_QML_PLUGIN(Pilothouse_ConversationPlugin)
 Q_IMPORT_QML_PLUGIN(Pilothouse_QueuePlugin)
 Q_IMPORT_QML_PLUGIN(Pilothouse_ShellPlugin)
 
+namespace {
+
+using pilothouse::app::ParseResult;
+
+/// The value of --lang (or --lang=xx) among `arguments`, before they are parsed for real: --help
+/// and option errors must come out in the chosen language too.
+QString peekLanguage(const QStringList &arguments)
+{
+    const QString flag = QStringLiteral("--lang");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == flag && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(flag + QLatin1Char('=')))
+            return arguments[i].mid(flag.size() + 1);
+    }
+    return {};
+}
+
+/// Installs the catalog of --lang (or of the system locale) before the options are parsed.
+void installTranslator(QTranslator &translator)
+{
+    const QString language = peekLanguage(QCoreApplication::arguments());
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language)); // dates, numbers and money follow --lang too
+    if (translator.load(QLocale(), QStringLiteral("pilothouse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+}
+
+/// --help, --version and bad options are answered without a display (over SSH, in scripts):
+/// parses under a bare QCoreApplication and returns the exit code, or nullopt to go on.
+std::optional<int> answerWithoutGui(int argc, char *argv[])
+{
+    QCoreApplication bare(argc, argv);
+    QTranslator translator;
+    installTranslator(translator);
+    const ParseResult parsed = pilothouse::app::parseArguments(QCoreApplication::arguments());
+    if (parsed.outcome == ParseResult::Outcome::Run)
+        return std::nullopt;
+    const bool ok = parsed.outcome == ParseResult::Outcome::ExitOk;
+    const QByteArray text = parsed.output.toLocal8Bit();
+    std::fputs(text.constData(), ok ? stdout : stderr);
+    std::fputs("\n", ok ? stdout : stderr);
+    return ok ? 0 : 2;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     using namespace pilothouse::app;
+    QCoreApplication::setOrganizationName(QStringLiteral("Pilothouse"));
+    QCoreApplication::setApplicationName(QStringLiteral("pilothouse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PILOTHOUSE_VERSION));
+    if (const std::optional<int> exitCode = answerWithoutGui(argc, argv))
+        return *exitCode;
+
     // Charts (analytics) needs QApplication rather than QGuiApplication.
     QApplication application(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Pilothouse"));
-    QApplication::setApplicationName(QStringLiteral("pilothouse"));
     QApplication::setApplicationDisplayName(QStringLiteral("Pilothouse"));
-    QApplication::setApplicationVersion(QStringLiteral(PILOTHOUSE_VERSION));
-
-    // Translations must be installed before the options are parsed for real, so --help and option
-    // errors come out in the chosen language: peek at --lang first.
-    const QString chosenLanguage = [&] {
-        const ParseResult early = parseArguments(QApplication::arguments());
-        return early.outcome == ParseResult::Outcome::Run ? early.options.language : QString();
-    }();
-    if (!chosenLanguage.isEmpty())
-        QLocale::setDefault(QLocale(chosenLanguage)); // dates, numbers and money follow --lang too
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("pilothouse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-
+    installTranslator(translator);
     const ParseResult parsed = parseArguments(QApplication::arguments());
-    if (parsed.outcome != ParseResult::Outcome::Run) {
-        const QByteArray text = parsed.output.toLocal8Bit();
-        std::fputs(text.constData(), parsed.outcome == ParseResult::Outcome::ExitOk ? stdout : stderr);
-        std::fputs("\n", parsed.outcome == ParseResult::Outcome::ExitOk ? stdout : stderr);
-        return parsed.outcome == ParseResult::Outcome::ExitOk ? 0 : 2;
-    }
     const AppOptions &options = parsed.options;
     const AccountPaths paths(options.dataDir);
     const QString logFile = initLogging(paths.logDir(), options.logLevel);

@@ -152,6 +152,118 @@
         <source>Run &apos;pilothouse --help&apos; for the list of options.</source>
         <translation>Mit &apos;pilothouse --help&apos; erhalten Sie die Liste der Optionen.</translation>
     </message>
+    <message>
+        <source>Pilothouse: watch, steer and take over AI customer conversations.</source>
+        <translation>Pilothouse: KI-Kundenunterhaltungen verfolgen, steuern und übernehmen.</translation>
+    </message>
+    <message>
+        <source>Backend URL, e.g. https://pilothouse.example.com.</source>
+        <translation>Backend-URL, z. B. https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>User name to sign in with.</source>
+        <translation>Benutzername für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Folder for the cache, settings and logs (default: the application data folder).</source>
+        <translation>Ordner für Cache, Einstellungen und Protokolle (Standard: der Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for https and wss.</source>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei für https und wss vertrauen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Review the local cache without connecting.</source>
+        <translation>Den lokalen Cache ohne Verbindung ansehen.</translation>
+    </message>
+    <message>
+        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
+        <translation>Mit einem lokalen Demo-Backend (%1) als Demo-Supervisor verbinden.</translation>
+    </message>
+    <message>
+        <source>Interface language: %1.</source>
+        <translation>Sprache der Oberfläche: %1.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Log detail: %1 (default info).</source>
+        <translation>Protokolldetail: %1 (Standard: info).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>stufe</translation>
+    </message>
+    <message>
+        <source>Start with the dark theme.</source>
+        <translation>Mit dem dunklen Design starten.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the board has filled, then quit.</source>
+        <translation>Ein PNG des Fensters speichern, sobald die Übersicht gefüllt ist, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Give up waiting for the board after this many seconds (default 20).</source>
+        <translation>Nach so vielen Sekunden nicht mehr auf die Übersicht warten (Standard: 20).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--demo and --offline exclude each other: the demo needs the local backend.</source>
+        <translation>--demo und --offline schließen sich aus: Die Demo braucht das lokale Backend.</translation>
+    </message>
+    <message>
+        <source>--server: &apos;%1&apos; is not an http(s) or ws(s) URL, e.g. https://pilothouse.example.com.</source>
+        <translation>--server: &apos;%1&apos; ist keine http(s)- oder ws(s)-URL, z. B. https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>--user: the user name is empty.</source>
+        <translation>--user: Der Benutzername ist leer.</translation>
+    </message>
+    <message>
+        <source>--data-dir: &apos;%1&apos; exists and is not a folder.</source>
+        <translation>--data-dir: &apos;%1&apos; existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read &apos;%1&apos;.</source>
+        <translation>--ca-file: &apos;%1&apos; kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not available; choose one of %2.</source>
+        <translation>--lang: &apos;%1&apos; ist nicht verfügbar; wählen Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>--log-level: &apos;%1&apos; is not one of %2.</source>
+        <translation>--log-level: &apos;%1&apos; ist keiner von %2.</translation>
+    </message>
+    <message>
+        <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
+        <translation>--screenshot-timeout: ganze Sekunden von 1 bis 600 erwartet.</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -1229,121 +1341,6 @@
     <message>
         <source>Queue</source>
         <translation>Warteschlange</translation>
-    </message>
-</context>
-<context>
-    <name>pilothouse::app</name>
-    <message>
-        <source>Pilothouse: watch, steer and take over AI customer conversations.</source>
-        <translation>Pilothouse: KI-Kundenunterhaltungen verfolgen, steuern und übernehmen.</translation>
-    </message>
-    <message>
-        <source>Backend URL, e.g. https://pilothouse.example.com.</source>
-        <translation>Backend-URL, z. B. https://pilothouse.example.com.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>User name to sign in with.</source>
-        <translation>Benutzername für die Anmeldung.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>Folder for the cache, settings and logs (default: the application data folder).</source>
-        <translation>Ordner für Cache, Einstellungen und Protokolle (Standard: der Datenordner der Anwendung).</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>ordner</translation>
-    </message>
-    <message>
-        <source>Trust the CA certificates in this PEM file for https and wss.</source>
-        <translation>Den CA-Zertifikaten in dieser PEM-Datei für https und wss vertrauen.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>datei</translation>
-    </message>
-    <message>
-        <source>Review the local cache without connecting.</source>
-        <translation>Den lokalen Cache ohne Verbindung ansehen.</translation>
-    </message>
-    <message>
-        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
-        <translation>Mit einem lokalen Demo-Backend (%1) als Demo-Supervisor verbinden.</translation>
-    </message>
-    <message>
-        <source>Interface language: %1.</source>
-        <translation>Sprache der Oberfläche: %1.</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
-        <source>Log detail: %1 (default info).</source>
-        <translation>Protokolldetail: %1 (Standard: info).</translation>
-    </message>
-    <message>
-        <source>level</source>
-        <translation>stufe</translation>
-    </message>
-    <message>
-        <source>Start with the dark theme.</source>
-        <translation>Mit dem dunklen Design starten.</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the window once the board has filled, then quit.</source>
-        <translation>Ein PNG des Fensters speichern, sobald die Übersicht gefüllt ist, und dann beenden.</translation>
-    </message>
-    <message>
-        <source>Give up waiting for the board after this many seconds (default 20).</source>
-        <translation>Nach so vielen Sekunden nicht mehr auf die Übersicht warten (Standard: 20).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>sekunden</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--demo and --offline exclude each other: the demo needs the local backend.</source>
-        <translation>--demo und --offline schließen sich aus: Die Demo braucht das lokale Backend.</translation>
-    </message>
-    <message>
-        <source>--server: &apos;%1&apos; is not an http(s) or ws(s) URL, e.g. https://pilothouse.example.com.</source>
-        <translation>--server: &apos;%1&apos; ist keine http(s)- oder ws(s)-URL, z. B. https://pilothouse.example.com.</translation>
-    </message>
-    <message>
-        <source>--user: the user name is empty.</source>
-        <translation>--user: Der Benutzername ist leer.</translation>
-    </message>
-    <message>
-        <source>--data-dir: &apos;%1&apos; exists and is not a folder.</source>
-        <translation>--data-dir: &apos;%1&apos; existiert und ist kein Ordner.</translation>
-    </message>
-    <message>
-        <source>--ca-file: cannot read &apos;%1&apos;.</source>
-        <translation>--ca-file: &apos;%1&apos; kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>--lang: &apos;%1&apos; is not available; choose one of %2.</source>
-        <translation>--lang: &apos;%1&apos; ist nicht verfügbar; wählen Sie eine von %2.</translation>
-    </message>
-    <message>
-        <source>--log-level: &apos;%1&apos; is not one of %2.</source>
-        <translation>--log-level: &apos;%1&apos; ist keiner von %2.</translation>
-    </message>
-    <message>
-        <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
-        <translation>--screenshot-timeout: ganze Sekunden von 1 bis 600 erwartet.</translation>
     </message>
 </context>
 <context>

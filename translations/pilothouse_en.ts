@@ -152,6 +152,118 @@
         <source>Run &apos;pilothouse --help&apos; for the list of options.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pilothouse: watch, steer and take over AI customer conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend URL, e.g. https://pilothouse.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the cache, settings and logs (default: the application data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for https and wss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the local cache without connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log detail: %1 (default info).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the dark theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the board has filled, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up waiting for the board after this many seconds (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo and --offline exclude each other: the demo needs the local backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server: &apos;%1&apos; is not an http(s) or ws(s) URL, e.g. https://pilothouse.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user: the user name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir: &apos;%1&apos; exists and is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not available; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-level: &apos;%1&apos; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -1228,121 +1340,6 @@
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pilothouse::app</name>
-    <message>
-        <source>Pilothouse: watch, steer and take over AI customer conversations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backend URL, e.g. https://pilothouse.example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name to sign in with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder for the cache, settings and logs (default: the application data folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust the CA certificates in this PEM file for https and wss.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review the local cache without connecting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interface language: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log detail: %1 (default info).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start with the dark theme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a PNG of the window once the board has filled, then quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up waiting for the board after this many seconds (default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--demo and --offline exclude each other: the demo needs the local backend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--server: &apos;%1&apos; is not an http(s) or ws(s) URL, e.g. https://pilothouse.example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--user: the user name is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--data-dir: &apos;%1&apos; exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--ca-file: cannot read &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lang: &apos;%1&apos; is not available; choose one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--log-level: &apos;%1&apos; is not one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

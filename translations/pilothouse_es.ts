@@ -152,6 +152,118 @@
         <source>Run &apos;pilothouse --help&apos; for the list of options.</source>
         <translation>Ejecuta &apos;pilothouse --help&apos; para ver la lista de opciones.</translation>
     </message>
+    <message>
+        <source>Pilothouse: watch, steer and take over AI customer conversations.</source>
+        <translation>Pilothouse: supervisa, dirige y toma el control de las conversaciones de IA con clientes.</translation>
+    </message>
+    <message>
+        <source>Backend URL, e.g. https://pilothouse.example.com.</source>
+        <translation>URL del backend, p. ej., https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>User name to sign in with.</source>
+        <translation>Nombre de usuario para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Folder for the cache, settings and logs (default: the application data folder).</source>
+        <translation>Carpeta para la caché, la configuración y los registros (predeterminada: la carpeta de datos de la aplicación).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for https and wss.</source>
+        <translation>Confiar en los certificados de CA de este archivo PEM para https y wss.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Review the local cache without connecting.</source>
+        <translation>Revisar la caché local sin conectarse.</translation>
+    </message>
+    <message>
+        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
+        <translation>Conectarse a un backend de demostración local (%1) como supervisor de demostración.</translation>
+    </message>
+    <message>
+        <source>Interface language: %1.</source>
+        <translation>Idioma de la interfaz: %1.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Log detail: %1 (default info).</source>
+        <translation>Detalle del registro: %1 (predeterminado: info).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>Start with the dark theme.</source>
+        <translation>Iniciar con el tema oscuro.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the board has filled, then quit.</source>
+        <translation>Guardar un PNG de la ventana cuando el panel se haya llenado y salir.</translation>
+    </message>
+    <message>
+        <source>Give up waiting for the board after this many seconds (default 20).</source>
+        <translation>Dejar de esperar al panel tras este número de segundos (predeterminado: 20).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Argumento inesperado &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--demo and --offline exclude each other: the demo needs the local backend.</source>
+        <translation>--demo y --offline son incompatibles: la demostración necesita el backend local.</translation>
+    </message>
+    <message>
+        <source>--server: &apos;%1&apos; is not an http(s) or ws(s) URL, e.g. https://pilothouse.example.com.</source>
+        <translation>--server: &apos;%1&apos; no es una URL http(s) o ws(s), p. ej., https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>--user: the user name is empty.</source>
+        <translation>--user: el nombre de usuario está vacío.</translation>
+    </message>
+    <message>
+        <source>--data-dir: &apos;%1&apos; exists and is not a folder.</source>
+        <translation>--data-dir: &apos;%1&apos; existe y no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read &apos;%1&apos;.</source>
+        <translation>--ca-file: no se puede leer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not available; choose one of %2.</source>
+        <translation>--lang: &apos;%1&apos; no está disponible; elige uno de %2.</translation>
+    </message>
+    <message>
+        <source>--log-level: &apos;%1&apos; is not one of %2.</source>
+        <translation>--log-level: &apos;%1&apos; no es uno de %2.</translation>
+    </message>
+    <message>
+        <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
+        <translation>--screenshot-timeout: se esperan segundos enteros de 1 a 600.</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -1229,121 +1341,6 @@
     <message>
         <source>Queue</source>
         <translation>Cola</translation>
-    </message>
-</context>
-<context>
-    <name>pilothouse::app</name>
-    <message>
-        <source>Pilothouse: watch, steer and take over AI customer conversations.</source>
-        <translation>Pilothouse: supervisa, dirige y toma el control de las conversaciones de IA con clientes.</translation>
-    </message>
-    <message>
-        <source>Backend URL, e.g. https://pilothouse.example.com.</source>
-        <translation>URL del backend, p. ej., https://pilothouse.example.com.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>User name to sign in with.</source>
-        <translation>Nombre de usuario para iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>Folder for the cache, settings and logs (default: the application data folder).</source>
-        <translation>Carpeta para la caché, la configuración y los registros (predeterminada: la carpeta de datos de la aplicación).</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>carpeta</translation>
-    </message>
-    <message>
-        <source>Trust the CA certificates in this PEM file for https and wss.</source>
-        <translation>Confiar en los certificados de CA de este archivo PEM para https y wss.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>archivo</translation>
-    </message>
-    <message>
-        <source>Review the local cache without connecting.</source>
-        <translation>Revisar la caché local sin conectarse.</translation>
-    </message>
-    <message>
-        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
-        <translation>Conectarse a un backend de demostración local (%1) como supervisor de demostración.</translation>
-    </message>
-    <message>
-        <source>Interface language: %1.</source>
-        <translation>Idioma de la interfaz: %1.</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>código</translation>
-    </message>
-    <message>
-        <source>Log detail: %1 (default info).</source>
-        <translation>Detalle del registro: %1 (predeterminado: info).</translation>
-    </message>
-    <message>
-        <source>level</source>
-        <translation>nivel</translation>
-    </message>
-    <message>
-        <source>Start with the dark theme.</source>
-        <translation>Iniciar con el tema oscuro.</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the window once the board has filled, then quit.</source>
-        <translation>Guardar un PNG de la ventana cuando el panel se haya llenado y salir.</translation>
-    </message>
-    <message>
-        <source>Give up waiting for the board after this many seconds (default 20).</source>
-        <translation>Dejar de esperar al panel tras este número de segundos (predeterminado: 20).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>segundos</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Argumento inesperado &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--demo and --offline exclude each other: the demo needs the local backend.</source>
-        <translation>--demo y --offline son incompatibles: la demostración necesita el backend local.</translation>
-    </message>
-    <message>
-        <source>--server: &apos;%1&apos; is not an http(s) or ws(s) URL, e.g. https://pilothouse.example.com.</source>
-        <translation>--server: &apos;%1&apos; no es una URL http(s) o ws(s), p. ej., https://pilothouse.example.com.</translation>
-    </message>
-    <message>
-        <source>--user: the user name is empty.</source>
-        <translation>--user: el nombre de usuario está vacío.</translation>
-    </message>
-    <message>
-        <source>--data-dir: &apos;%1&apos; exists and is not a folder.</source>
-        <translation>--data-dir: &apos;%1&apos; existe y no es una carpeta.</translation>
-    </message>
-    <message>
-        <source>--ca-file: cannot read &apos;%1&apos;.</source>
-        <translation>--ca-file: no se puede leer &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--lang: &apos;%1&apos; is not available; choose one of %2.</source>
-        <translation>--lang: &apos;%1&apos; no está disponible; elige uno de %2.</translation>
-    </message>
-    <message>
-        <source>--log-level: &apos;%1&apos; is not one of %2.</source>
-        <translation>--log-level: &apos;%1&apos; no es uno de %2.</translation>
-    </message>
-    <message>
-        <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
-        <translation>--screenshot-timeout: se esperan segundos enteros de 1 a 600.</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,118 @@
         <source>Run &apos;pilothouse --help&apos; for the list of options.</source>
         <translation>Lancez &apos;pilothouse --help&apos; pour voir la liste des options.</translation>
     </message>
+    <message>
+        <source>Pilothouse: watch, steer and take over AI customer conversations.</source>
+        <translation>Pilothouse&#xa0;: suivez, pilotez et reprenez les conversations clients menées par l&apos;IA.</translation>
+    </message>
+    <message>
+        <source>Backend URL, e.g. https://pilothouse.example.com.</source>
+        <translation>URL du backend, par ex. https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>User name to sign in with.</source>
+        <translation>Nom d&apos;utilisateur pour la connexion.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Folder for the cache, settings and logs (default: the application data folder).</source>
+        <translation>Dossier du cache, des réglages et des journaux (par défaut&#xa0;: le dossier de données de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for https and wss.</source>
+        <translation>Faire confiance aux certificats d&apos;AC de ce fichier PEM pour https et wss.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Review the local cache without connecting.</source>
+        <translation>Consulter le cache local sans se connecter.</translation>
+    </message>
+    <message>
+        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
+        <translation>Se connecter à un backend de démo local (%1) en tant que superviseur de démo.</translation>
+    </message>
+    <message>
+        <source>Interface language: %1.</source>
+        <translation>Langue de l&apos;interface&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Log detail: %1 (default info).</source>
+        <translation>Niveau de détail du journal&#xa0;: %1 (par défaut info).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>Start with the dark theme.</source>
+        <translation>Démarrer avec le thème sombre.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the board has filled, then quit.</source>
+        <translation>Enregistrer une image PNG de la fenêtre une fois le tableau rempli, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Give up waiting for the board after this many seconds (default 20).</source>
+        <translation>Cesser d&apos;attendre le tableau après ce nombre de secondes (par défaut 20).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Argument inattendu &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--demo and --offline exclude each other: the demo needs the local backend.</source>
+        <translation>--demo et --offline s&apos;excluent mutuellement&#xa0;: la démo a besoin du backend local.</translation>
+    </message>
+    <message>
+        <source>--server: &apos;%1&apos; is not an http(s) or ws(s) URL, e.g. https://pilothouse.example.com.</source>
+        <translation>--server&#xa0;: &apos;%1&apos; n&apos;est pas une URL http(s) ou ws(s), par ex. https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>--user: the user name is empty.</source>
+        <translation>--user&#xa0;: le nom d&apos;utilisateur est vide.</translation>
+    </message>
+    <message>
+        <source>--data-dir: &apos;%1&apos; exists and is not a folder.</source>
+        <translation>--data-dir&#xa0;: &apos;%1&apos; existe et n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read &apos;%1&apos;.</source>
+        <translation>--ca-file&#xa0;: impossible de lire &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not available; choose one of %2.</source>
+        <translation>--lang&#xa0;: &apos;%1&apos; n&apos;est pas disponible&#xa0;; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>--log-level: &apos;%1&apos; is not one of %2.</source>
+        <translation>--log-level&#xa0;: &apos;%1&apos; ne fait pas partie de %2.</translation>
+    </message>
+    <message>
+        <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
+        <translation>--screenshot-timeout&#xa0;: nombre entier de secondes attendu, de 1 à 600.</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -1229,121 +1341,6 @@
     <message>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
-    </message>
-</context>
-<context>
-    <name>pilothouse::app</name>
-    <message>
-        <source>Pilothouse: watch, steer and take over AI customer conversations.</source>
-        <translation>Pilothouse&#xa0;: suivez, pilotez et reprenez les conversations clients menées par l&apos;IA.</translation>
-    </message>
-    <message>
-        <source>Backend URL, e.g. https://pilothouse.example.com.</source>
-        <translation>URL du backend, par ex. https://pilothouse.example.com.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>User name to sign in with.</source>
-        <translation>Nom d&apos;utilisateur pour la connexion.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>Folder for the cache, settings and logs (default: the application data folder).</source>
-        <translation>Dossier du cache, des réglages et des journaux (par défaut&#xa0;: le dossier de données de l&apos;application).</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <source>Trust the CA certificates in this PEM file for https and wss.</source>
-        <translation>Faire confiance aux certificats d&apos;AC de ce fichier PEM pour https et wss.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Review the local cache without connecting.</source>
-        <translation>Consulter le cache local sans se connecter.</translation>
-    </message>
-    <message>
-        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
-        <translation>Se connecter à un backend de démo local (%1) en tant que superviseur de démo.</translation>
-    </message>
-    <message>
-        <source>Interface language: %1.</source>
-        <translation>Langue de l&apos;interface&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
-        <source>Log detail: %1 (default info).</source>
-        <translation>Niveau de détail du journal&#xa0;: %1 (par défaut info).</translation>
-    </message>
-    <message>
-        <source>level</source>
-        <translation>niveau</translation>
-    </message>
-    <message>
-        <source>Start with the dark theme.</source>
-        <translation>Démarrer avec le thème sombre.</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the window once the board has filled, then quit.</source>
-        <translation>Enregistrer une image PNG de la fenêtre une fois le tableau rempli, puis quitter.</translation>
-    </message>
-    <message>
-        <source>Give up waiting for the board after this many seconds (default 20).</source>
-        <translation>Cesser d&apos;attendre le tableau après ce nombre de secondes (par défaut 20).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>secondes</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Argument inattendu &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--demo and --offline exclude each other: the demo needs the local backend.</source>
-        <translation>--demo et --offline s&apos;excluent mutuellement&#xa0;: la démo a besoin du backend local.</translation>
-    </message>
-    <message>
-        <source>--server: &apos;%1&apos; is not an http(s) or ws(s) URL, e.g. https://pilothouse.example.com.</source>
-        <translation>--server&#xa0;: &apos;%1&apos; n&apos;est pas une URL http(s) ou ws(s), par ex. https://pilothouse.example.com.</translation>
-    </message>
-    <message>
-        <source>--user: the user name is empty.</source>
-        <translation>--user&#xa0;: le nom d&apos;utilisateur est vide.</translation>
-    </message>
-    <message>
-        <source>--data-dir: &apos;%1&apos; exists and is not a folder.</source>
-        <translation>--data-dir&#xa0;: &apos;%1&apos; existe et n&apos;est pas un dossier.</translation>
-    </message>
-    <message>
-        <source>--ca-file: cannot read &apos;%1&apos;.</source>
-        <translation>--ca-file&#xa0;: impossible de lire &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--lang: &apos;%1&apos; is not available; choose one of %2.</source>
-        <translation>--lang&#xa0;: &apos;%1&apos; n&apos;est pas disponible&#xa0;; choisissez parmi %2.</translation>
-    </message>
-    <message>
-        <source>--log-level: &apos;%1&apos; is not one of %2.</source>
-        <translation>--log-level&#xa0;: &apos;%1&apos; ne fait pas partie de %2.</translation>
-    </message>
-    <message>
-        <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
-        <translation>--screenshot-timeout&#xa0;: nombre entier de secondes attendu, de 1 à 600.</translation>
     </message>
 </context>
 <context>

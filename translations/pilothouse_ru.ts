@@ -152,6 +152,118 @@
         <source>Run &apos;pilothouse --help&apos; for the list of options.</source>
         <translation>Запустите &apos;pilothouse --help&apos;, чтобы увидеть список параметров.</translation>
     </message>
+    <message>
+        <source>Pilothouse: watch, steer and take over AI customer conversations.</source>
+        <translation>Pilothouse: наблюдайте за диалогами ИИ с клиентами, управляйте ими и берите их на себя.</translation>
+    </message>
+    <message>
+        <source>Backend URL, e.g. https://pilothouse.example.com.</source>
+        <translation>URL сервера, например https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>User name to sign in with.</source>
+        <translation>Имя пользователя для входа.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>Folder for the cache, settings and logs (default: the application data folder).</source>
+        <translation>Папка для кэша, настроек и журналов (по умолчанию — папка данных приложения).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for https and wss.</source>
+        <translation>Доверять сертификатам УЦ из этого PEM-файла для https и wss.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Review the local cache without connecting.</source>
+        <translation>Просмотреть локальный кэш без подключения.</translation>
+    </message>
+    <message>
+        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
+        <translation>Подключиться к локальному демо-серверу (%1) как демо-супервайзер.</translation>
+    </message>
+    <message>
+        <source>Interface language: %1.</source>
+        <translation>Язык интерфейса: %1.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Log detail: %1 (default info).</source>
+        <translation>Подробность журнала: %1 (по умолчанию info).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>уровень</translation>
+    </message>
+    <message>
+        <source>Start with the dark theme.</source>
+        <translation>Запустить с тёмной темой.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the board has filled, then quit.</source>
+        <translation>Сохранить снимок окна в PNG, когда доска заполнится, и выйти.</translation>
+    </message>
+    <message>
+        <source>Give up waiting for the board after this many seconds (default 20).</source>
+        <translation>Прекратить ожидание доски через указанное число секунд (по умолчанию 20).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Неожиданный аргумент &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--demo and --offline exclude each other: the demo needs the local backend.</source>
+        <translation>--demo и --offline исключают друг друга: демо-режиму нужен локальный сервер.</translation>
+    </message>
+    <message>
+        <source>--server: &apos;%1&apos; is not an http(s) or ws(s) URL, e.g. https://pilothouse.example.com.</source>
+        <translation>--server: &apos;%1&apos; не является URL вида http(s) или ws(s), например https://pilothouse.example.com.</translation>
+    </message>
+    <message>
+        <source>--user: the user name is empty.</source>
+        <translation>--user: имя пользователя пустое.</translation>
+    </message>
+    <message>
+        <source>--data-dir: &apos;%1&apos; exists and is not a folder.</source>
+        <translation>--data-dir: &apos;%1&apos; существует и не является папкой.</translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read &apos;%1&apos;.</source>
+        <translation>--ca-file: не удаётся прочитать &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not available; choose one of %2.</source>
+        <translation>--lang: &apos;%1&apos; недоступен; выберите один из вариантов: %2.</translation>
+    </message>
+    <message>
+        <source>--log-level: &apos;%1&apos; is not one of %2.</source>
+        <translation>--log-level: &apos;%1&apos; не входит в список %2.</translation>
+    </message>
+    <message>
+        <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
+        <translation>--screenshot-timeout: ожидается целое число секунд от 1 до 600.</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -1235,121 +1347,6 @@
     <message>
         <source>Queue</source>
         <translation>Очередь</translation>
-    </message>
-</context>
-<context>
-    <name>pilothouse::app</name>
-    <message>
-        <source>Pilothouse: watch, steer and take over AI customer conversations.</source>
-        <translation>Pilothouse: наблюдайте за диалогами ИИ с клиентами, управляйте ими и берите их на себя.</translation>
-    </message>
-    <message>
-        <source>Backend URL, e.g. https://pilothouse.example.com.</source>
-        <translation>URL сервера, например https://pilothouse.example.com.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>адрес</translation>
-    </message>
-    <message>
-        <source>User name to sign in with.</source>
-        <translation>Имя пользователя для входа.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>имя</translation>
-    </message>
-    <message>
-        <source>Folder for the cache, settings and logs (default: the application data folder).</source>
-        <translation>Папка для кэша, настроек и журналов (по умолчанию — папка данных приложения).</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>папка</translation>
-    </message>
-    <message>
-        <source>Trust the CA certificates in this PEM file for https and wss.</source>
-        <translation>Доверять сертификатам УЦ из этого PEM-файла для https и wss.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>файл</translation>
-    </message>
-    <message>
-        <source>Review the local cache without connecting.</source>
-        <translation>Просмотреть локальный кэш без подключения.</translation>
-    </message>
-    <message>
-        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
-        <translation>Подключиться к локальному демо-серверу (%1) как демо-супервайзер.</translation>
-    </message>
-    <message>
-        <source>Interface language: %1.</source>
-        <translation>Язык интерфейса: %1.</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>код</translation>
-    </message>
-    <message>
-        <source>Log detail: %1 (default info).</source>
-        <translation>Подробность журнала: %1 (по умолчанию info).</translation>
-    </message>
-    <message>
-        <source>level</source>
-        <translation>уровень</translation>
-    </message>
-    <message>
-        <source>Start with the dark theme.</source>
-        <translation>Запустить с тёмной темой.</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the window once the board has filled, then quit.</source>
-        <translation>Сохранить снимок окна в PNG, когда доска заполнится, и выйти.</translation>
-    </message>
-    <message>
-        <source>Give up waiting for the board after this many seconds (default 20).</source>
-        <translation>Прекратить ожидание доски через указанное число секунд (по умолчанию 20).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>секунды</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Неожиданный аргумент &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--demo and --offline exclude each other: the demo needs the local backend.</source>
-        <translation>--demo и --offline исключают друг друга: демо-режиму нужен локальный сервер.</translation>
-    </message>
-    <message>
-        <source>--server: &apos;%1&apos; is not an http(s) or ws(s) URL, e.g. https://pilothouse.example.com.</source>
-        <translation>--server: &apos;%1&apos; не является URL вида http(s) или ws(s), например https://pilothouse.example.com.</translation>
-    </message>
-    <message>
-        <source>--user: the user name is empty.</source>
-        <translation>--user: имя пользователя пустое.</translation>
-    </message>
-    <message>
-        <source>--data-dir: &apos;%1&apos; exists and is not a folder.</source>
-        <translation>--data-dir: &apos;%1&apos; существует и не является папкой.</translation>
-    </message>
-    <message>
-        <source>--ca-file: cannot read &apos;%1&apos;.</source>
-        <translation>--ca-file: не удаётся прочитать &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--lang: &apos;%1&apos; is not available; choose one of %2.</source>
-        <translation>--lang: &apos;%1&apos; недоступен; выберите один из вариантов: %2.</translation>
-    </message>
-    <message>
-        <source>--log-level: &apos;%1&apos; is not one of %2.</source>
-        <translation>--log-level: &apos;%1&apos; не входит в список %2.</translation>
-    </message>
-    <message>
-        <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
-        <translation>--screenshot-timeout: ожидается целое число секунд от 1 до 600.</translation>
     </message>
 </context>
 <context>
