@@ -68,6 +68,9 @@ struct Console::Impl {
     /// Sentences about damaged local files that were replaced (cache, outbox): shown until the
     /// user dismisses them, not cleared by the next welcome like connection notices.
     QStringList recoveryNotices;
+    /// A welcome does not clear this notice (a replaced cache, a sign-in the keychain could not
+    /// remember): the user must read it.
+    bool noticeOutlivesWelcome = false;
     bool dark = false;
     bool demoRetried = false;
 
@@ -93,20 +96,19 @@ struct Console::Impl {
         Q_EMIT q->connectionChanged();
     }
 
-    void setNotice(Severity level, const QString &text)
+    void setNotice(Severity level, const QString &text, bool outlivesWelcome = false)
     {
         severity = level;
         notice = text;
+        noticeOutlivesWelcome = outlivesWelcome;
         Q_EMIT q->noticeChanged();
     }
 
     void addRecoveryNotice(const QString &text)
     {
         recoveryNotices.append(text);
-        setNotice(Severity::Warning, recoveryNotices.join(u' '));
+        setNotice(Severity::Warning, recoveryNotices.join(u' '), /*outlivesWelcome=*/true);
     }
-
-    bool showingRecovery() const { return !recoveryNotices.isEmpty() && notice == recoveryNotices.join(u' '); }
 
     void setSignIn(bool busy, const QString &error)
     {
@@ -162,7 +164,7 @@ void Console::Impl::connectWorker()
         workspace.setCurrentUser(QString::fromStdString(welcome.user.name));
         actions.setIdentity(QString::fromStdString(welcome.user.name), role);
         Q_EMIT q->accountChanged();
-        if (severity != Severity::Error && !showingRecovery())
+        if (severity != Severity::Error && !noticeOutlivesWelcome)
             q->dismissNotice();
     });
     QObject::connect(worker, &net::SessionWorker::authenticationFailed, q,
@@ -285,6 +287,8 @@ void Console::Impl::onLoginFinished(const net::LoginResult &result)
     settings.setValue(QStringLiteral("account/user"), user);
     Q_EMIT q->accountChanged();
     setSignIn(false, {});
+    // The session starts with the token held in memory; the keychain save runs beside it under its
+    // own timeout, so a hung or missing Secret Service only costs the "remember me".
     tokens.save(account(), result.token);
     beginSession(result.token);
 }
@@ -292,7 +296,7 @@ void Console::Impl::onLoginFinished(const net::LoginResult &result)
 void Console::Impl::onTokenLoaded(bool ok, const QString &token, const QString &message)
 {
     if (!ok)
-        setNotice(Severity::Warning, message);
+        setNotice(Severity::Warning, message, true);
     if (!token.isEmpty()) {
         beginSession(token);
     } else if (options.demo) {
@@ -328,7 +332,10 @@ Console::Console(const AppOptions &options, QObject *parent)
     connect(&d->tokens, &net::TokenStore::saved, this, [this](bool ok, const QString &message) {
         if (!ok)
             d->setNotice(Severity::Warning,
-                tr("%1 You stay signed in until you quit; next time you will be asked to sign in.").arg(message));
+                tr("You are signed in for this session only: your sign-in could not be stored in the system "
+                   "keychain, so you will be asked to sign in next time. %1")
+                    .arg(message),
+                true);
     });
     connect(&d->tokens, &net::TokenStore::removed, this, [this](bool ok, const QString &message) {
         if (!ok)
@@ -502,6 +509,7 @@ void Console::dismissNotice()
         return;
     d->notice.clear();
     d->severity = Severity::Info;
+    d->noticeOutlivesWelcome = false;
     Q_EMIT noticeChanged();
 }
 

@@ -65,6 +65,21 @@ Rectangle {
                 wrapMode: Text.WordWrap
             }
 
+            // The one notice surface also reaches this page: e.g. the keychain could not be read,
+            // which is why a sign-in is asked for again.
+            Text {
+                objectName: "signInNotice"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: Console.notice
+                textFormat: Text.PlainText
+                color: Console.noticeSeverity === Console.Error ? Theme.danger : Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+
             FormField {
                 id: server
                 objectName: "signInServer"
