@@ -1,6 +1,7 @@
 #include "options.h"
 
 #include "sim/simulator.h"
+#include "tlsfiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -131,6 +132,11 @@ ParseResult parseOptions(const QStringList &arguments)
         tr("trace, debug, info, warn, error or off. Default info."), QStringLiteral("level"));
     const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"),
         tr("Lifetime of a sign-in token in seconds. Default 43200 (12 h)."), QStringLiteral("seconds"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+        tr("PEM certificate chain (server certificate first): serve https and wss instead of http and ws."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"), tr("Unencrypted PEM private key of --tls-cert."), QStringLiteral("file"));
     QCommandLineOption heartbeat(QStringLiteral("heartbeat-ms"), tr("Heartbeat interval."), QStringLiteral("ms"));
     QCommandLineOption idle(QStringLiteral("idle-ms"), tr("Idle timeout."), QStringLiteral("ms"));
     QCommandLineOption helloTimeout(QStringLiteral("hello-timeout-ms"), tr("Hello timeout."), QStringLiteral("ms"));
@@ -138,8 +144,8 @@ ParseResult parseOptions(const QStringList &arguments)
         tr("How long events stay available for replay. Default 604800 (7 days)."), QStringLiteral("seconds"));
     for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout, &retention})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {listen, dataDir, demo, simulate, mix, seed, logLevel, tokenTtl, heartbeat, idle, helloTimeout, retention});
+    parser.addOptions({listen, dataDir, demo, simulate, mix, seed, logLevel, tokenTtl, tlsCert, tlsKey, heartbeat, idle,
+        helloTimeout, retention});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText() + u' ' + tr("See --help."));
@@ -202,6 +208,9 @@ ParseResult parseOptions(const QStringList &arguments)
                 = parseInt(timer.option.names().constFirst(), parser.value(timer.option), 20, 24 * 3600 * 1000, &value);
             *timer.target = static_cast<int>(value);
         }
+    }
+    if (error.isEmpty() && (parser.isSet(tlsCert) || parser.isSet(tlsKey))) {
+        options.tls = loadTlsConfiguration(parser.value(tlsCert), parser.value(tlsKey), &error);
     }
     if (!error.isEmpty())
         return fail(error);

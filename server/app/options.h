@@ -3,6 +3,7 @@
 // has to act on a ready result.
 
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,8 @@ struct ServerOptions {
     bool seedGiven = false;
     QString logLevel = QStringLiteral("info");
     std::int64_t tokenTtlSeconds = 12 * 3600;
+    /// Set by --tls-cert/--tls-key: REST and WebSocket on the one port speak https and wss.
+    std::optional<QSslConfiguration> tls;
     // Hidden, for tests: shorter timers than a real deployment wants.
     int heartbeatMs = 15000;
     int idleMs = 45000;

@@ -18,6 +18,9 @@
 #include <QDir>
 #include <QHttpServer>
 #include <QRandomGenerator>
+#include <QSslCipher>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 
 #include <algorithm>
@@ -87,7 +90,17 @@ int ServerApp::start(QString *error)
     m_http = std::make_unique<QHttpServer>();
     m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_log);
 
-    auto *tcp = new QTcpServer(m_http.get());
+    QTcpServer *tcp = nullptr;
+    if (m_options.tls) {
+        // QAbstractHttpServer (6.4) takes connections from a QSslServer once their handshake is
+        // done, and upgrades WebSockets on the encrypted socket: https and wss share the port.
+        auto *ssl = new QSslServer(m_http.get());
+        ssl->setSslConfiguration(*m_options.tls);
+        watchHandshakes(ssl);
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(m_http.get());
+    }
     if (!tcp->listen(m_options.address, m_options.port)) {
         *error = tr("cannot listen on %1:%2: %3").arg(m_options.host).arg(m_options.port).arg(tcp->errorString());
         return 1;
@@ -126,8 +139,26 @@ int ServerApp::start(QString *error)
 QString ServerApp::listeningLine() const
 {
     const QString authority = m_options.host + u':' + QString::number(m_port);
-    return QStringLiteral("pilothouse-server listening on http://%1 (REST) and ws://%1%2")
-        .arg(authority, QLatin1String(protocol::kWebSocketPath));
+    const bool tls = m_options.tls.has_value();
+    return QStringLiteral("pilothouse-server listening on %1://%2 (REST) and %3://%2%4")
+        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), authority,
+            tls ? QStringLiteral("wss") : QStringLiteral("ws"), QLatin1String(protocol::kWebSocketPath));
+}
+
+void ServerApp::watchHandshakes(QSslServer *server)
+{
+    // One line per failed handshake (a client that refused the certificate ends up here) and a
+    // trace line per completed one: no HTTP request or hello is read before that line.
+    connect(server, &QSslServer::errorOccurred, this, [](QSslSocket *socket, QAbstractSocket::SocketError) {
+        logger()->info("TLS handshake with {}:{} failed: {}", socket->peerAddress().toString().toStdString(),
+            socket->peerPort(), socket->errorString().toStdString());
+    });
+    connect(server, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
+        connect(socket, &QSslSocket::encrypted, this, [socket] {
+            logger()->trace("TLS session with {}:{} established ({})", socket->peerAddress().toString().toStdString(),
+                socket->peerPort(), socket->sessionCipher().name().toStdString());
+        });
+    });
 }
 
 bool ServerApp::createDemoUsers(QString *error)

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QHttpServer;
+class QSslServer;
 
 namespace pilothouse::server {
 
@@ -45,6 +46,7 @@ Q_SIGNALS:
 
 private:
     bool createDemoUsers(QString *error);
+    void watchHandshakes(QSslServer *server);
     void housekeeping();
 
     ServerOptions m_options;
