@@ -13,7 +13,7 @@ PACKAGES=(
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-dialogs
   qml6-module-qt-labs-folderlistmodel qml6-module-qttest qml6-module-qtcharts qml6-module-qtwebsockets
   qtkeychain-qt6-dev nlohmann-json3-dev libcurl4-openssl-dev libspdlog-dev
-  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools openssl libssl-dev
 )
 
 missing=()

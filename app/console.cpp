@@ -121,6 +121,7 @@ struct Console::Impl {
     {
         worker = new net::SessionWorker;
         worker->setClientInfo(QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
+        worker->setCaFile(options.caFile); // before the move: the worker is not running yet
         worker->moveToThread(&io);
         connectWorker();
         io.start();

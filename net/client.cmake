@@ -12,6 +12,8 @@ add_library(pilothouse_net STATIC
     ${_pilothouse_net_dir}/session/metatypes.cpp
     ${_pilothouse_net_dir}/session/sessionworker.h
     ${_pilothouse_net_dir}/session/sessionworker.cpp
+    ${_pilothouse_net_dir}/session/tlsconfig.h
+    ${_pilothouse_net_dir}/session/tlsconfig.cpp
     ${_pilothouse_net_dir}/rest/loginresult.h
     ${_pilothouse_net_dir}/rest/httppost.h
     ${_pilothouse_net_dir}/rest/httppost.cpp

@@ -55,10 +55,10 @@ LoginResult interpret(const QUrl &server, const HttpReply &reply)
                 .arg(where));
     case HttpReply::Failure::Tls:
         return failure(E::Tls,
-            LoginClient::tr("The identity of %1 could not be verified, so your password was "
-                            "not sent. Check the address, or ask your administrator for "
-                            "the server's certificate authority file.")
-                .arg(where));
+            LoginClient::tr("The server's certificate is not trusted (%1: %2), so your password was not "
+                            "sent. Check the address, or ask your administrator for the certificate "
+                            "authority file and start Pilothouse with --ca-file.")
+                .arg(where, QString::fromStdString(reply.curlMessage)));
     case HttpReply::Failure::TooLarge:
         return failure(E::BadResponse,
             LoginClient::tr("The server at %1 sent an answer far too large for a "

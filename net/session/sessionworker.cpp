@@ -2,6 +2,7 @@
 
 #include "log/log.h"
 #include "protocol/codec.h"
+#include "session/tlsconfig.h"
 
 #include <QDateTime>
 #include <QNetworkRequest>
@@ -54,6 +55,7 @@ SessionWorker::SessionWorker(QObject *parent)
     , m_countdownTimer(this)
 {
     registerMetaTypes();
+    setCaFile(QString()); // system CAs, peer verified
     m_clientInfo = {"pilothouse", "0"};
     m_stableTimer.setSingleShot(true);
     m_reconnectTimer.setSingleShot(true);
@@ -107,10 +109,22 @@ void SessionWorker::start(const QUrl &url, const QString &token)
         Q_EMIT fatalError(message);
         return;
     }
+    if (!m_tlsError.isEmpty()) {
+        m_running = false;
+        setState(ConnectionState::Stopped, 0, m_tlsError);
+        Q_EMIT fatalError(m_tlsError);
+        return;
+    }
     m_token = token;
     m_running = true;
     m_backoff.reset();
     connectNow();
+}
+
+void SessionWorker::setCaFile(const QString &path)
+{
+    m_tlsError.clear();
+    m_tls = clientTlsConfiguration(path, &m_tlsError).value_or(QSslConfiguration());
 }
 
 void SessionWorker::stop()
@@ -151,6 +165,10 @@ void SessionWorker::connectNow()
     connect(socket, &QWebSocket::binaryMessageReceived, this, &SessionWorker::onBinaryMessage);
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &SessionWorker::onSocketError);
     connect(socket, &QWebSocket::disconnected, this, &SessionWorker::onDisconnected);
+    // Recorded, never ignored: the handshake fails and onSocketError() stops for good.
+    m_sslErrors.clear();
+    connect(socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    socket->setSslConfiguration(m_tls);
     // A WebSocket-level pong is life as well.
     connect(socket, &QWebSocket::pong, &m_heartbeat, &Heartbeat::noteReceived);
 
@@ -227,6 +245,8 @@ void SessionWorker::onSocketError()
         m_stableTimer.stop();
         m_welcomed = false;
         discardSocket(false);
+        if (stopIfCertificateRefused())
+            return;
         scheduleReconnect(tr("Cannot reach %1: %2").arg(endpointText(), detail));
     });
 }
@@ -243,11 +263,28 @@ void SessionWorker::onDisconnected()
     handleClose(code, reason.isEmpty() ? socketError : reason);
 }
 
+bool SessionWorker::stopIfCertificateRefused()
+{
+    if (m_sslErrors.isEmpty())
+        return false;
+    // An untrusted certificate does not fix itself: stop (no retry storm, no token offered).
+    m_running = false;
+    const QString message = untrustedCertificateMessage(endpointText(), m_sslErrors);
+    logger()->error("refused the certificate of {}: {}", endpointText().toStdString(),
+        m_sslErrors.constFirst().errorString().toStdString());
+    m_sslErrors.clear();
+    setState(ConnectionState::Stopped, 0, message);
+    Q_EMIT fatalError(message);
+    return true;
+}
+
 void SessionWorker::handleClose(int code, const QString &reason)
 {
     m_heartbeat.stop();
     m_stableTimer.stop();
     m_welcomed = false;
+    if (stopIfCertificateRefused())
+        return;
     const QString serverSays = m_lastServerError.isEmpty() ? reason : m_lastServerError;
     namespace cc = protocol::close_codes;
     if (code == cc::Unauthorized) {

@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
@@ -52,6 +54,9 @@ public:
     void setClientInfo(QString name, QString version);
     /// Replaces the reconnect policy (tests pin the random source). Call before start().
     void setBackoff(Backoff backoff);
+    /// Trusts the CA certificates in this PEM file for wss, beside the system's. Call before
+    /// start(); an unreadable file makes start() fail with fatalError().
+    void setCaFile(const QString &path);
 
     ConnectionState state() const { return m_state; }
 
@@ -73,7 +78,8 @@ Q_SIGNALS:
     void commandNacked(const pilothouse::protocol::Nack &nack);
     /// Close 4001: the token is no longer valid. No reconnect; the UI shows sign-in.
     void authenticationFailed(const QString &message);
-    /// Close 4002/4003: retrying cannot help (upgrade needed, role may not connect).
+    /// Close 4002/4003, or a refused server certificate: retrying cannot help (upgrade needed, role
+    /// may not connect, certificate not trusted).
     void fatalError(const QString &message);
 
 private:
@@ -85,6 +91,8 @@ private:
     void onDisconnected();
     void handleFrame(protocol::ServerFrame &&frame);
     void handleClose(int code, const QString &reason);
+    /// After a failed handshake whose certificate was refused: stops for good; true if it did.
+    bool stopIfCertificateRefused();
     /// Drops the socket without letting its late signals reach us.
     void discardSocket(bool graceful);
     void abortAndReconnect(const QString &detail);
@@ -98,6 +106,9 @@ private:
 
     QUrl m_url;
     QString m_token;
+    QSslConfiguration m_tls;
+    QString m_tlsError; ///< Set when the CA file was unusable.
+    QList<QSslError> m_sslErrors; ///< Of the current socket's handshake.
     CursorProvider m_cursorProvider;
     protocol::ClientInfo m_clientInfo;
     Backoff m_backoff;
