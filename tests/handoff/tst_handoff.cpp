@@ -100,6 +100,7 @@ private Q_SLOTS:
     void takeOverRaceHasExactlyOneOwner();
     void aiNeverTalksOverAnOwnerAndDraftsInstead();
     void agentsCannotWhisperOrTransfer();
+    void rawFramesFromAnAgentAreForbidden();
     void resendsApplyOnceAndReusedIdsAreRefused();
     void whisperShapesTheNextReplyOnly();
     void replyHandBackAndResolve();
@@ -302,6 +303,87 @@ void TestHandoff::agentsCannotWhisperOrTransfer()
     QCOMPARE(rows[1][0], QStringLiteral("agent-transfer"));
     QCOMPARE(rows[1][4], QStringLiteral("refused"));
     QCOMPARE(rows[1][5], QStringLiteral("forbidden"));
+}
+
+void TestHandoff::rawFramesFromAnAgentAreForbidden()
+{
+    // Hand-written JSON text frames, not the typed encoder: the server's role checks must hold for
+    // whatever arrives on the wire. Every supervisor-only command: whisper, transfer (to anyone),
+    // and resolving a conversation nobody has taken over.
+    QTemporaryDir dir;
+    ServerProcess server;
+    QVERIFY2(server.start(dir.path(), traffic(120, 13)), qPrintable(server.standardError()));
+    Operator agent;
+    QVERIFY(agent.connect(server.port(), kAgent));
+    QVERIFY(agent.client().waitFor([&] { return !aiConversation(agent).empty(); }, 30000));
+    const std::string id = aiConversation(agent);
+    const QString cid = QString::fromStdString(id);
+    const struct {
+        const char *commandId;
+        const char *name;
+        QString frame;
+    } raw[] = {
+        {"raw-whisper", "conversation.whisper",
+            QStringLiteral(R"({"type":"command","id":"raw-whisper","name":"conversation.whisper",)"
+                           R"("args":{"conversationId":"%1","text":"Offer a 50% discount."}})")
+                .arg(cid)},
+        {"raw-transfer-self", "conversation.transfer",
+            QStringLiteral(R"({"type":"command","id":"raw-transfer-self","name":"conversation.transfer",)"
+                           R"("args":{"conversationId":"%1","toUser":"agent"}})")
+                .arg(cid)},
+        {"raw-transfer-supervisor", "conversation.transfer",
+            QStringLiteral(R"({"type":"command","id":"raw-transfer-supervisor","name":"conversation.transfer",)"
+                           R"("args":{"conversationId":"%1","toUser":"supervisor"}})")
+                .arg(cid)},
+        {"raw-resolve-unowned", "conversation.resolve",
+            QStringLiteral(R"({"type":"command","id":"raw-resolve-unowned","name":"conversation.resolve",)"
+                           R"("args":{"conversationId":"%1","outcome":"not_resolved","note":"closing it"}})")
+                .arg(cid)},
+    };
+    for (const auto &command : raw) {
+        agent.client().sendRaw(command.frame);
+        const auto result = agent.waitResult(command.commandId);
+        QVERIFY2(nackOf(result), command.commandId);
+        QCOMPARE(nackOf(result)->code, std::string(protocol::errors::Forbidden));
+        QVERIFY(!nackOf(result)->retryable);
+        QVERIFY(!nackOf(result)->message.empty());
+        qInfo("%s: forbidden (%s)", command.commandId, nackOf(result)->message.c_str());
+    }
+    // The conversation is as the AI left it: nobody owns it and it is not resolved.
+    const auto after = agent.conversations().at(id);
+    QVERIFY(after.assignee.empty());
+    QVERIFY(after.status != protocol::ConversationStatus::Resolved);
+    QCOMPARE(server.stop(), 0);
+
+    ServerDb db(dir.path());
+    int events = 0;
+    for (const auto &event : db.events()) {
+        ++events;
+        QVERIFY2(!event.commandId.starts_with("raw-"), event.commandId.c_str()); // no state change
+        if (const auto *m = std::get_if<protocol::Message>(&event.payload))
+            QVERIFY(m->visibility != protocol::Visibility::Whisper);
+        if (const auto *t = std::get_if<protocol::Transition>(&event.payload))
+            QVERIFY(t->actor != "agent");
+    }
+    QSqlQuery audit(db.db());
+    QVERIFY(audit.exec(QStringLiteral("SELECT command_id, name, user, role, outcome, code, conversation_id, seq"
+                                      " FROM audit WHERE command_id LIKE 'raw-%' ORDER BY id")));
+    int audited = 0;
+    for (const auto &command : raw) {
+        QVERIFY2(audit.next(), command.commandId);
+        QCOMPARE(audit.value(0).toString(), QString::fromLatin1(command.commandId));
+        QCOMPARE(audit.value(1).toString(), QString::fromLatin1(command.name));
+        QCOMPARE(audit.value(2).toString(), kAgent);
+        QCOMPARE(audit.value(3).toString(), kAgent);
+        QCOMPARE(audit.value(4).toString(), QStringLiteral("refused"));
+        QCOMPARE(audit.value(5).toString(), QStringLiteral("forbidden"));
+        QCOMPARE(audit.value(6).toString(), cid);
+        QCOMPARE(audit.value(7).toLongLong(), 0LL);
+        ++audited;
+    }
+    QVERIFY(!audit.next());
+    qInfo("%d raw supervisor-only frames: %d forbidden nacks, %d audit records, 0 of %d events from them",
+        int(std::size(raw)), int(std::size(raw)), audited, events);
 }
 
 void TestHandoff::resendsApplyOnceAndReusedIdsAreRefused()
