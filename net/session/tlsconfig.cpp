@@ -1,20 +1,13 @@
 #include "session/tlsconfig.h"
 
-#include <QCoreApplication>
+#include "session/sessionworker.h"
+
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslSocket>
 #include <QStringList>
 
 namespace pilothouse::net {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pilothouse::net::SessionWorker", text);
-}
-
-} // namespace
 
 std::optional<QSslConfiguration> clientTlsConfiguration(const QString &caFile, QString *error)
 {
@@ -25,12 +18,13 @@ std::optional<QSslConfiguration> clientTlsConfiguration(const QString &caFile, Q
         return configuration;
     QFile file(caFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The certificate authority file %1 cannot be read (%2).").arg(caFile, file.errorString());
+        *error = SessionWorker::tr("The certificate authority file %1 cannot be read (%2).")
+                     .arg(caFile, file.errorString());
         return std::nullopt;
     }
     const QList<QSslCertificate> authorities = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (authorities.isEmpty()) {
-        *error = tr("The certificate authority file %1 holds no PEM certificate.").arg(caFile);
+        *error = SessionWorker::tr("The certificate authority file %1 holds no PEM certificate.").arg(caFile);
         return std::nullopt;
     }
     configuration.addCaCertificates(authorities);
@@ -43,11 +37,13 @@ QString untrustedCertificateMessage(const QString &host, const QList<QSslError> 
     for (const QSslError &error : errors)
         if (!reasons.contains(error.errorString()))
             reasons << error.errorString();
-    return tr("The server's certificate is not trusted (%1: %2), so the session was not started and your "
-              "sign-in was not sent. Check the address, or ask your administrator for the certificate "
-              "authority file and start Pilothouse with --ca-file.")
+    return SessionWorker::tr(
+        "The server's certificate is not trusted (%1: %2), so the session was not started and your "
+        "sign-in was not sent. Check the address, or ask your administrator for the certificate "
+        "authority file and start Pilothouse with --ca-file.")
         .arg(host,
-            reasons.isEmpty() ? tr("the secure connection could not be set up") : reasons.join(QStringLiteral("; ")));
+            reasons.isEmpty() ? SessionWorker::tr("the secure connection could not be set up")
+                              : reasons.join(QStringLiteral("; ")));
 }
 
 } // namespace pilothouse::net
