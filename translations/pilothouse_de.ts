@@ -1370,10 +1370,6 @@
         <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>%1 You stay signed in until you quit; next time you will be asked to sign in.</source>
-        <translation>%1 Sie bleiben bis zum Beenden angemeldet; beim nächsten Start müssen Sie sich erneut anmelden.</translation>
-    </message>
-    <message>
         <source>No cached conversations yet: sign in once while online to fill the cache.</source>
         <translation>Noch keine Unterhaltungen im Cache: Melden Sie sich einmal online an, um den Cache zu füllen.</translation>
     </message>
@@ -1400,6 +1396,10 @@
     <message>
         <source>The server refused an action: %1</source>
         <translation>Der Server hat eine Aktion abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>You are signed in for this session only: your sign-in could not be stored in the system keychain, so you will be asked to sign in next time. %1</source>
+        <translation>Sie sind nur für diese Sitzung angemeldet: Ihre Anmeldung konnte nicht im Schlüsselbund des Systems gespeichert werden, daher müssen Sie sich beim nächsten Mal erneut anmelden. %1</translation>
     </message>
 </context>
 <context>
@@ -1579,10 +1579,6 @@
         <translation>Der Server unter %1 hat nicht geantwortet. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
-        <source>The identity of %1 could not be verified, so your password was not sent. Check the address, or ask your administrator for the server&apos;s certificate authority file.</source>
-        <translation>Die Identität von %1 konnte nicht überprüft werden, daher wurde Ihr Passwort nicht gesendet. Prüfen Sie die Adresse oder fragen Sie Ihren Administrator nach der CA-Datei des Servers.</translation>
-    </message>
-    <message>
         <source>The server at %1 sent an answer far too large for a sign-in. Check the address.</source>
         <translation>Der Server unter %1 hat eine für eine Anmeldung viel zu große Antwort gesendet. Prüfen Sie die Adresse.</translation>
     </message>
@@ -1625,6 +1621,10 @@
     <message>
         <source>Signing in failed unexpectedly. Try again.</source>
         <translation>Die Anmeldung ist unerwartet fehlgeschlagen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1: %2), so your password was not sent. Check the address, or ask your administrator for the certificate authority file and start Pilothouse with --ca-file.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (%1: %2), daher wurde Ihr Passwort nicht gesendet. Prüfen Sie die Adresse oder fragen Sie Ihren Administrator nach der Datei der Zertifizierungsstelle und starten Sie Pilothouse mit --ca-file.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1704,22 @@
     <message>
         <source>This action could not be encoded (invalid text).</source>
         <translation>Diese Aktion konnte nicht kodiert werden (ungültiger Text).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read (%2).</source>
+        <translation>Die Datei der Zertifizierungsstelle %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds no PEM certificate.</source>
+        <translation>Die Datei der Zertifizierungsstelle %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1: %2), so the session was not started and your sign-in was not sent. Check the address, or ask your administrator for the certificate authority file and start Pilothouse with --ca-file.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (%1: %2), daher wurde die Sitzung nicht gestartet und Ihre Anmeldung nicht gesendet. Prüfen Sie die Adresse oder fragen Sie Ihren Administrator nach der Datei der Zertifizierungsstelle und starten Sie Pilothouse mit --ca-file.</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>die sichere Verbindung konnte nicht aufgebaut werden</translation>
     </message>
 </context>
 <context>

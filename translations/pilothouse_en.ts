@@ -1370,10 +1370,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 You stay signed in until you quit; next time you will be asked to sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No cached conversations yet: sign in once while online to fill the cache.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,6 +1395,10 @@
     </message>
     <message>
         <source>The server refused an action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in for this session only: your sign-in could not be stored in the system keychain, so you will be asked to sign in next time. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1579,10 +1579,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The identity of %1 could not be verified, so your password was not sent. Check the address, or ask your administrator for the server&apos;s certificate authority file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server at %1 sent an answer far too large for a sign-in. Check the address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,6 +1620,10 @@
     </message>
     <message>
         <source>Signing in failed unexpectedly. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1: %2), so your password was not sent. Check the address, or ask your administrator for the certificate authority file and start Pilothouse with --ca-file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1703,6 +1703,22 @@
     </message>
     <message>
         <source>This action could not be encoded (invalid text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1: %2), so the session was not started and your sign-in was not sent. Check the address, or ask your administrator for the certificate authority file and start Pilothouse with --ca-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1370,10 +1370,6 @@
         <translation>Tu sesión ha finalizado. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <source>%1 You stay signed in until you quit; next time you will be asked to sign in.</source>
-        <translation>%1 Seguirás con la sesión iniciada hasta que salgas; la próxima vez tendrás que iniciar sesión.</translation>
-    </message>
-    <message>
         <source>No cached conversations yet: sign in once while online to fill the cache.</source>
         <translation>Aún no hay conversaciones en caché: inicia sesión una vez con conexión para llenar la caché.</translation>
     </message>
@@ -1400,6 +1396,10 @@
     <message>
         <source>The server refused an action: %1</source>
         <translation>El servidor rechazó una acción: %1</translation>
+    </message>
+    <message>
+        <source>You are signed in for this session only: your sign-in could not be stored in the system keychain, so you will be asked to sign in next time. %1</source>
+        <translation>Ha iniciado sesión solo para esta sesión: no se pudo guardar su inicio de sesión en el llavero del sistema, así que la próxima vez deberá iniciar sesión de nuevo. %1</translation>
     </message>
 </context>
 <context>
@@ -1579,10 +1579,6 @@
         <translation>El servidor en %1 no respondió. Comprueba la dirección y tu conexión.</translation>
     </message>
     <message>
-        <source>The identity of %1 could not be verified, so your password was not sent. Check the address, or ask your administrator for the server&apos;s certificate authority file.</source>
-        <translation>No se pudo verificar la identidad de %1, así que no se envió tu contraseña. Comprueba la dirección o pide a tu administrador el archivo de la autoridad de certificación del servidor.</translation>
-    </message>
-    <message>
         <source>The server at %1 sent an answer far too large for a sign-in. Check the address.</source>
         <translation>El servidor en %1 envió una respuesta demasiado grande para un inicio de sesión. Comprueba la dirección.</translation>
     </message>
@@ -1625,6 +1621,10 @@
     <message>
         <source>Signing in failed unexpectedly. Try again.</source>
         <translation>El inicio de sesión falló de forma inesperada. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1: %2), so your password was not sent. Check the address, or ask your administrator for the certificate authority file and start Pilothouse with --ca-file.</source>
+        <translation>El certificado del servidor no es de confianza (%1: %2), así que no se envió su contraseña. Compruebe la dirección o pida a su administrador el archivo de la autoridad de certificación e inicie Pilothouse con --ca-file.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1704,22 @@
     <message>
         <source>This action could not be encoded (invalid text).</source>
         <translation>No se pudo codificar esta acción (texto no válido).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read (%2).</source>
+        <translation>No se puede leer el archivo de la autoridad de certificación %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds no PEM certificate.</source>
+        <translation>El archivo de la autoridad de certificación %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1: %2), so the session was not started and your sign-in was not sent. Check the address, or ask your administrator for the certificate authority file and start Pilothouse with --ca-file.</source>
+        <translation>El certificado del servidor no es de confianza (%1: %2), así que la sesión no se inició y su inicio de sesión no se envió. Compruebe la dirección o pida a su administrador el archivo de la autoridad de certificación e inicie Pilothouse con --ca-file.</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>no se pudo establecer la conexión segura</translation>
     </message>
 </context>
 <context>

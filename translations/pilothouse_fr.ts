@@ -1370,10 +1370,6 @@
         <translation>Votre session est terminée. Reconnectez-vous.</translation>
     </message>
     <message>
-        <source>%1 You stay signed in until you quit; next time you will be asked to sign in.</source>
-        <translation>%1 Vous restez connecté jusqu&apos;à la fermeture de l&apos;application&#xa0;; la prochaine fois, il faudra vous reconnecter.</translation>
-    </message>
-    <message>
         <source>No cached conversations yet: sign in once while online to fill the cache.</source>
         <translation>Aucune conversation en cache pour l&apos;instant&#xa0;: connectez-vous une fois en ligne pour remplir le cache.</translation>
     </message>
@@ -1400,6 +1396,10 @@
     <message>
         <source>The server refused an action: %1</source>
         <translation>Le serveur a refusé une action&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You are signed in for this session only: your sign-in could not be stored in the system keychain, so you will be asked to sign in next time. %1</source>
+        <translation>Vous êtes connecté pour cette session seulement : votre connexion n’a pas pu être enregistrée dans le trousseau du système, il faudra donc vous reconnecter la prochaine fois. %1</translation>
     </message>
 </context>
 <context>
@@ -1579,10 +1579,6 @@
         <translation>Le serveur %1 n&apos;a pas répondu. Vérifiez l&apos;adresse et votre connexion.</translation>
     </message>
     <message>
-        <source>The identity of %1 could not be verified, so your password was not sent. Check the address, or ask your administrator for the server&apos;s certificate authority file.</source>
-        <translation>L&apos;identité de %1 n&apos;a pas pu être vérifiée&#xa0;; votre mot de passe n&apos;a donc pas été envoyé. Vérifiez l&apos;adresse, ou demandez à votre administrateur le fichier de l&apos;autorité de certification du serveur.</translation>
-    </message>
-    <message>
         <source>The server at %1 sent an answer far too large for a sign-in. Check the address.</source>
         <translation>Le serveur %1 a envoyé une réponse bien trop volumineuse pour une connexion. Vérifiez l&apos;adresse.</translation>
     </message>
@@ -1625,6 +1621,10 @@
     <message>
         <source>Signing in failed unexpectedly. Try again.</source>
         <translation>La connexion a échoué de manière inattendue. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1: %2), so your password was not sent. Check the address, or ask your administrator for the certificate authority file and start Pilothouse with --ca-file.</source>
+        <translation>Le certificat du serveur n’est pas approuvé (%1 : %2), votre mot de passe n’a donc pas été envoyé. Vérifiez l’adresse, ou demandez à votre administrateur le fichier de l’autorité de certification et lancez Pilothouse avec --ca-file.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1704,22 @@
     <message>
         <source>This action could not be encoded (invalid text).</source>
         <translation>Cette action n&apos;a pas pu être encodée (texte non valide).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read (%2).</source>
+        <translation>Le fichier de l’autorité de certification %1 est illisible (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds no PEM certificate.</source>
+        <translation>Le fichier de l’autorité de certification %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1: %2), so the session was not started and your sign-in was not sent. Check the address, or ask your administrator for the certificate authority file and start Pilothouse with --ca-file.</source>
+        <translation>Le certificat du serveur n’est pas approuvé (%1 : %2), la session n’a donc pas démarré et votre connexion n’a pas été envoyée. Vérifiez l’adresse, ou demandez à votre administrateur le fichier de l’autorité de certification et lancez Pilothouse avec --ca-file.</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>la connexion sécurisée n’a pas pu être établie</translation>
     </message>
 </context>
 <context>

@@ -1376,10 +1376,6 @@
         <translation>Сеанс завершён. Войдите снова.</translation>
     </message>
     <message>
-        <source>%1 You stay signed in until you quit; next time you will be asked to sign in.</source>
-        <translation>%1 Вы останетесь в системе до выхода из приложения; в следующий раз потребуется войти снова.</translation>
-    </message>
-    <message>
         <source>No cached conversations yet: sign in once while online to fill the cache.</source>
         <translation>В кэше пока нет диалогов: войдите хотя бы раз при подключении к сети, чтобы заполнить кэш.</translation>
     </message>
@@ -1406,6 +1402,10 @@
     <message>
         <source>The server refused an action: %1</source>
         <translation>Сервер отклонил действие: %1</translation>
+    </message>
+    <message>
+        <source>You are signed in for this session only: your sign-in could not be stored in the system keychain, so you will be asked to sign in next time. %1</source>
+        <translation>Вы вошли только на этот сеанс: данные входа не удалось сохранить в системной связке ключей, поэтому в следующий раз потребуется войти снова. %1</translation>
     </message>
 </context>
 <context>
@@ -1586,10 +1586,6 @@
         <translation>Сервер %1 не ответил. Проверьте адрес и подключение к сети.</translation>
     </message>
     <message>
-        <source>The identity of %1 could not be verified, so your password was not sent. Check the address, or ask your administrator for the server&apos;s certificate authority file.</source>
-        <translation>Не удалось подтвердить подлинность %1, поэтому пароль не был отправлен. Проверьте адрес или запросите у администратора файл центра сертификации сервера.</translation>
-    </message>
-    <message>
         <source>The server at %1 sent an answer far too large for a sign-in. Check the address.</source>
         <translation>Сервер %1 прислал слишком большой для входа ответ. Проверьте адрес.</translation>
     </message>
@@ -1632,6 +1628,10 @@
     <message>
         <source>Signing in failed unexpectedly. Try again.</source>
         <translation>Непредвиденная ошибка входа. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1: %2), so your password was not sent. Check the address, or ask your administrator for the certificate authority file and start Pilothouse with --ca-file.</source>
+        <translation>Сертификат сервера не является доверенным (%1: %2), поэтому пароль не был отправлен. Проверьте адрес или запросите у администратора файл центра сертификации и запустите Pilothouse с параметром --ca-file.</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1711,22 @@
     <message>
         <source>This action could not be encoded (invalid text).</source>
         <translation>Не удалось закодировать это действие (недопустимый текст).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read (%2).</source>
+        <translation>Не удаётся прочитать файл центра сертификации %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds no PEM certificate.</source>
+        <translation>Файл центра сертификации %1 не содержит сертификата PEM.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1: %2), so the session was not started and your sign-in was not sent. Check the address, or ask your administrator for the certificate authority file and start Pilothouse with --ca-file.</source>
+        <translation>Сертификат сервера не является доверенным (%1: %2), поэтому сеанс не был начат и данные входа не были отправлены. Проверьте адрес или запросите у администратора файл центра сертификации и запустите Pilothouse с параметром --ca-file.</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>не удалось установить защищённое соединение</translation>
     </message>
 </context>
 <context>
