@@ -16,6 +16,12 @@ target_compile_definitions(pilothouse_policy INTERFACE
 
 option(PILOTHOUSE_WERROR "Treat warnings as errors (CI turns this on)" OFF)
 option(PILOTHOUSE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+# The libFuzzer target (tests/fuzz) needs clang; every library it links is instrumented for
+# coverage, with ASan and UBSan on. Build it in its own directory (.ci/fuzz.sh).
+option(PILOTHOUSE_FUZZ "Build the libFuzzer target fuzz_frames (clang only)" OFF)
+if(PILOTHOUSE_FUZZ AND NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "PILOTHOUSE_FUZZ needs clang (e.g. -DCMAKE_CXX_COMPILER=clang++-14)")
+endif()
 
 if(MSVC)
     target_compile_options(pilothouse_policy INTERFACE /W4 /permissive- /utf-8)
@@ -24,7 +30,7 @@ if(MSVC)
     endif()
 else()
     target_compile_options(pilothouse_policy INTERFACE
-        -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+        -Wall -Wextra -Wpedantic $<IF:$<CXX_COMPILER_ID:GNU>,-Wshadow=local,-Wshadow> -Wnon-virtual-dtor -Wcast-align
         -Woverloaded-virtual -Wimplicit-fallthrough)
     if(PILOTHOUSE_WERROR)
         target_compile_options(pilothouse_policy INTERFACE -Werror)
@@ -32,6 +38,11 @@ else()
     if(PILOTHOUSE_SANITIZE)
         target_compile_options(pilothouse_policy INTERFACE
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(pilothouse_policy INTERFACE -fsanitize=address,undefined)
+    endif()
+    if(PILOTHOUSE_FUZZ)
+        target_compile_options(pilothouse_policy INTERFACE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         target_link_options(pilothouse_policy INTERFACE -fsanitize=address,undefined)
     endif()
 endif()
