@@ -10,3 +10,5 @@ git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
 cmake --preset ci
 cmake --build --preset ci -j "$(nproc)"
 ctest --preset ci -j 2
+# Hostile input: the libFuzzer target for a bounded time (its replay runs above as fuzz.replay).
+bash .ci/fuzz.sh 60
