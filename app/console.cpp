@@ -217,6 +217,7 @@ void Console::Impl::openStore()
     // io thread -> io thread: the session feeds the store directly.
     QObject::connect(worker, &net::SessionWorker::eventsReceived, writer, &models::StoreWriter::applyEvents);
     QObject::connect(worker, &net::SessionWorker::snapshotReceived, writer, &models::StoreWriter::applySnapshot);
+    QObject::connect(writer, &models::StoreWriter::streamRejected, worker, &net::SessionWorker::rejectStream);
     // io thread -> GUI thread, queued.
     QObject::connect(writer, &models::StoreWriter::changesApplied, &workspace, &models::Workspace::applyChanges);
     QObject::connect(writer, &models::StoreWriter::boardLoaded, &workspace, &models::Workspace::setBoard);

@@ -12,6 +12,7 @@
 
 #include <exception>
 #include <iterator>
+#include <string>
 
 namespace pilothouse::models {
 
@@ -20,6 +21,7 @@ struct StoreWriter::Impl {
     std::unique_ptr<LocalStore> store;
     std::unique_ptr<EventApplier> applier; ///< Set while the database is open.
     std::vector<protocol::Event> pending;
+    std::optional<protocol::Cursor> pendingTail; ///< The position after `pending`, while it is not empty.
     std::vector<protocol::Snapshot> parts; ///< Snapshot parts received so far, in order.
     QTimer *flushTimer = nullptr; ///< Child of the writer so it follows moveToThread().
     std::shared_ptr<spdlog::logger> log = pilothouse::log::get("store");
@@ -42,6 +44,31 @@ template<typename Body> void guarded(StoreWriter &writer, spdlog::logger &log, c
         log.error("{} failed with an unknown exception", what);
         Q_EMIT writer.storeError(StoreWriter::tr("The local cache failed unexpectedly."));
     }
+}
+
+/// Why `events` cannot follow `position` (nullopt: they can, and `position` is advanced past
+/// them). Seqs at or below the position are duplicates; a seq beyond the next one is a gap. Only
+/// a snapshot may change the epoch, except on a cache that holds none yet.
+std::optional<std::string> sequenceProblem(
+    std::optional<protocol::Cursor> &position, const std::vector<protocol::Event> &events)
+{
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const protocol::Event &event = events[i];
+        if (!position) {
+            position = protocol::Cursor {event.epoch, event.seq};
+            continue;
+        }
+        if (event.epoch != position->epoch)
+            return "events[" + std::to_string(i) + "] is of epoch " + event.epoch + " but the cache holds epoch "
+                + position->epoch;
+        if (event.seq <= position->seq)
+            continue;
+        if (event.seq - 1 != position->seq)
+            return "gap: events[" + std::to_string(i) + "].seq is " + std::to_string(event.seq) + ", expected "
+                + std::to_string(position->seq + 1);
+        position->seq = event.seq;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -146,6 +173,19 @@ void StoreWriter::applyEvents(std::vector<pilothouse::protocol::Event> events)
             d->log->warn("dropped {} events: the cache is not open", events.size());
             return;
         }
+        // The position this frame must follow: the last buffered event, else the snapshot being
+        // received, else the committed cursor.
+        std::optional<protocol::Cursor> position = d->applier->cursor();
+        if (!d->pending.empty())
+            position = d->pendingTail;
+        else if (!d->parts.empty())
+            position = d->parts.front().position;
+        if (const auto problem = sequenceProblem(position, events)) {
+            d->log->error("refused an events frame of {} events: {}", events.size(), *problem);
+            Q_EMIT streamRejected(QString::fromStdString(*problem));
+            return;
+        }
+        d->pendingTail = position;
         if (d->pending.empty()) {
             d->pending = std::move(events);
         } else {

@@ -39,7 +39,9 @@ public Q_SLOTS:
     /// a snapshot). Then opens (creating or migrating) it and emits opened() or storeError().
     void open();
     /// Buffers the events; they are written in one transaction on the next turn of the io
-    /// thread's event loop (or at once past a size threshold). Duplicate event ids are ignored.
+    /// thread's event loop (or at once past a size threshold). Events at or below the position
+    /// already held are duplicates and skipped. A frame with a gap (a seq past the next one) or
+    /// another epoch is refused whole: nothing of it is written and streamRejected() says why.
     void applyEvents(std::vector<pilothouse::protocol::Event> events);
     /// Parts accumulate; on the final part the cache is replaced in one transaction (reset batch).
     void applySnapshot(pilothouse::protocol::Snapshot snapshot);
@@ -60,6 +62,10 @@ Q_SIGNALS:
     void storeError(const QString &message);
     /// The cache was damaged and replaced by a fresh one; `notice` says where the old one went.
     void recovered(const QString &notice);
+    /// An events frame broke the sequence rules of docs/protocol.md section 5 and was dropped.
+    /// The composition root hands this to SessionWorker::rejectStream (close 4000, reconnect with
+    /// the stored cursor, so the server replays the gap or sends a snapshot).
+    void streamRejected(const QString &reason);
     void changesApplied(const pilothouse::models::ChangeBatch &batch);
     void boardLoaded(const pilothouse::models::ChangeBatch &everything);
     void transcriptLoaded(const QString &conversationId, const QList<pilothouse::models::MessageRecord> &messages);

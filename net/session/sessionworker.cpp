@@ -209,9 +209,10 @@ void SessionWorker::onTextMessage(const QString &text)
     auto decoded = protocol::decodeServerFrame(std::string_view(utf8.constData(), std::size_t(utf8.size())));
     if (!decoded) {
         // Never log the frame itself: it carries customer text.
-        logger()->error("undecodable frame from {} ({} bytes): {}; reconnecting", endpointText().toStdString(),
-            utf8.size(), decoded.error().message);
-        abortAndReconnect(tr("The server sent a message this console cannot read."));
+        logger()->error("undecodable frame from {} ({} bytes): {}; closing with {} and reconnecting",
+            endpointText().toStdString(), utf8.size(), decoded.error().message, protocol::close_codes::ProtocolError);
+        closeAndReconnect(
+            protocol::close_codes::ProtocolError, tr("The server sent a message this console cannot read."));
         return;
     }
     try {
@@ -226,7 +227,9 @@ void SessionWorker::onTextMessage(const QString &text)
 void SessionWorker::onBinaryMessage()
 {
     m_heartbeat.noteReceived();
-    logger()->warn("ignoring a binary frame from {}: protocol v1 is text only", endpointText().toStdString());
+    logger()->error("binary frame from {}: protocol v1 is text only; closing with {} and reconnecting",
+        endpointText().toStdString(), protocol::close_codes::ProtocolError);
+    closeAndReconnect(protocol::close_codes::ProtocolError, tr("The server sent a message this console cannot read."));
 }
 
 void SessionWorker::onSocketError()
@@ -259,7 +262,15 @@ void SessionWorker::onDisconnected()
     const QString reason = m_socket->closeReason();
     const QString socketError = m_socket->errorString();
     discardSocket(false);
-    logger()->info("disconnected from {} (close code {})", endpointText().toStdString(), code);
+    if (code == QWebSocketProtocol::CloseCodeTooMuchData || code == QWebSocketProtocol::CloseCodeWrongDatatype
+        || code == QWebSocketProtocol::CloseCodeProtocolError) {
+        // QWebSocket closed the link itself: a message over the incoming size limit (1009), a
+        // text frame that is not UTF-8 (1007), or a broken WebSocket frame (1002).
+        logger()->error("closed the link to {} with close code {}: {}; reconnecting", endpointText().toStdString(),
+            code, reason.isEmpty() ? socketError.toStdString() : reason.toStdString());
+    } else {
+        logger()->info("disconnected from {} (close code {})", endpointText().toStdString(), code);
+    }
     handleClose(code, reason.isEmpty() ? socketError : reason);
 }
 
@@ -401,7 +412,7 @@ SessionWorker::SendResult SessionWorker::sendFrame(const protocol::ClientFrame &
     return SendResult::Sent;
 }
 
-void SessionWorker::discardSocket(bool graceful)
+void SessionWorker::discardSocket(bool graceful, int closeCode)
 {
     if (!m_socket)
         return;
@@ -410,7 +421,7 @@ void SessionWorker::discardSocket(bool graceful)
     ++m_generation;
     socket->disconnect(this);
     if (graceful && socket->state() == QAbstractSocket::ConnectedState) {
-        socket->close(QWebSocketProtocol::CloseCodeNormal);
+        socket->close(QWebSocketProtocol::CloseCode(closeCode));
         // close() has no handshake timeout in Qt 6.4: give the peer a moment, then cut.
         connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
         QTimer::singleShot(2000, socket, [socket] {
@@ -436,6 +447,24 @@ void SessionWorker::abortAndReconnect(const QString &detail)
     m_welcomed = false;
     discardSocket(false);
     scheduleReconnect(detail);
+}
+
+void SessionWorker::closeAndReconnect(int code, const QString &detail)
+{
+    m_heartbeat.stop();
+    m_stableTimer.stop();
+    m_welcomed = false;
+    discardSocket(true, code);
+    scheduleReconnect(detail);
+}
+
+void SessionWorker::rejectStream(const QString &reason)
+{
+    if (!m_socket)
+        return; // already gone: the reconnect is on its way
+    logger()->error("refused a frame from {}: {}; closing with {} and reconnecting", endpointText().toStdString(),
+        reason.toStdString(), protocol::close_codes::ProtocolError);
+    closeAndReconnect(protocol::close_codes::ProtocolError, tr("The server sent events out of order."));
 }
 
 void SessionWorker::scheduleReconnect(const QString &detail)

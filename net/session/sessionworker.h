@@ -68,6 +68,9 @@ public Q_SLOTS:
     /// Skips the remaining backoff wait when Reconnecting.
     void retryNow();
     void sendCommand(const pilothouse::protocol::Command &command);
+    /// The store refused a decoded frame (a gap in the sequence, another epoch): close with
+    /// 4000 and reconnect, so the hello carries the stored cursor and the server decides again.
+    void rejectStream(const QString &reason);
 
 Q_SIGNALS:
     void stateChanged(pilothouse::net::ConnectionState state, int reconnectInSeconds, const QString &detail);
@@ -94,8 +97,10 @@ private:
     /// After a failed handshake whose certificate was refused: stops for good; true if it did.
     bool stopIfCertificateRefused();
     /// Drops the socket without letting its late signals reach us.
-    void discardSocket(bool graceful);
+    void discardSocket(bool graceful, int closeCode = 1000);
     void abortAndReconnect(const QString &detail);
+    /// A protocol error on our side of the link: close with `code` (4000 range), then reconnect.
+    void closeAndReconnect(int code, const QString &detail);
     void scheduleReconnect(const QString &detail);
     void emitReconnectCountdown();
     enum class SendResult { Sent, NotConnected, TooLarge, EncodeFailed };

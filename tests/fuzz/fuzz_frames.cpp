@@ -39,12 +39,20 @@ namespace {
     std::abort();
 }
 
+void quietLogs()
+{
+    // The store logs every refused or skipped batch; at fuzzing speed that is only noise.
+    if (!qEnvironmentVariableIsSet("PILOTHOUSE_FUZZ_LOG"))
+        spdlog::set_level(spdlog::level::off);
+}
+
 /// What the inputs exercised (the replay prints it).
 struct Counts {
     int refused = 0; ///< Not decodable: the console would log it and reconnect.
     int eventFrames = 0;
     int snapshotParts = 0;
     int otherFrames = 0;
+    int rejectedFrames = 0; ///< Decoded, but refused by the store (a gap, another epoch).
     qsizetype mostBoardRows = 0;
 };
 
@@ -113,11 +121,14 @@ private:
             &models::StoreWriter::loadTranscript);
         QObject::connect(m_writer.get(), &models::StoreWriter::boardLoaded, m_writer.get(),
             [this](const models::ChangeBatch &everything) { m_cachedConversations = everything.conversations.size(); });
+        QObject::connect(m_writer.get(), &models::StoreWriter::streamRejected, m_writer.get(),
+            [this](const QString &) { m_rejected = true; });
         QObject::connect(m_writer.get(), &models::StoreWriter::storeError, m_writer.get(), [](const QString &message) {
             std::fprintf(stderr, "fuzz_frames: store error: %s\n", qPrintable(message));
             broken("the cache refused a decoded frame");
         });
         m_writer->open();
+        quietLogs(); // again: loggers made since the last call keep their own level
         m_workspace->setBoard(models::ChangeBatch {}); // a new, empty cache
         m_view->setWorkspace(m_workspace.get());
     }
@@ -139,8 +150,15 @@ private:
             m_workspace->flush();
         }
         followConversationOf(events);
+        const auto before = m_writer->cursor();
+        m_rejected = false;
         m_writer->applyEvents(std::move(events));
         m_writer->flush();
+        if (m_rejected) {
+            ++counts.rejectedFrames;
+            if (m_writer->cursor() != before)
+                broken("a refused events frame moved the cursor");
+        }
     }
 
     void applySnapshot(protocol::Snapshot snapshot)
@@ -186,6 +204,7 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_transcriptTester;
     qsizetype m_cachedConversations = 0;
     int m_inputs = 0;
+    bool m_rejected = false;
 };
 
 Pipeline *pipeline()
@@ -196,13 +215,6 @@ Pipeline *pipeline()
     static QCoreApplication app(argc, argv);
     static Pipeline instance;
     return &instance;
-}
-
-void quietLogs()
-{
-    // The store logs every refused or skipped batch; at fuzzing speed that is only noise.
-    if (!qEnvironmentVariableIsSet("PILOTHOUSE_FUZZ_LOG"))
-        spdlog::set_level(spdlog::level::off);
 }
 
 } // namespace
@@ -250,9 +262,10 @@ int main(int argc, char **argv)
     }
     const Counts &counts = pipeline()->counts;
     std::printf("fuzz_frames: replayed %d inputs (%lld bytes) without a crash or a broken invariant: %d refused by "
-                "the codec, %d events frames, %d snapshot parts, %d other frames; at most %lld board rows\n",
-        files, static_cast<long long>(bytes), counts.refused, counts.eventFrames, counts.snapshotParts,
-        counts.otherFrames, static_cast<long long>(counts.mostBoardRows));
+                "the codec, %d events frames (%d refused for their sequence), %d snapshot parts, %d other frames; at "
+                "most %lld board rows\n",
+        files, static_cast<long long>(bytes), counts.refused, counts.eventFrames, counts.rejectedFrames,
+        counts.snapshotParts, counts.otherFrames, static_cast<long long>(counts.mostBoardRows));
     return 0;
 }
 #else
