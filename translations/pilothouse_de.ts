@@ -1721,6 +1721,10 @@
         <source>the secure connection could not be set up</source>
         <translation>die sichere Verbindung konnte nicht aufgebaut werden</translation>
     </message>
+    <message>
+        <source>The server sent events out of order.</source>
+        <translation>Der Server hat Ereignisse in falscher Reihenfolge gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::TokenStore</name>

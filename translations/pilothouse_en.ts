@@ -1721,6 +1721,10 @@
         <source>the secure connection could not be set up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server sent events out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::TokenStore</name>

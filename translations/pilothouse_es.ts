@@ -1721,6 +1721,10 @@
         <source>the secure connection could not be set up</source>
         <translation>no se pudo establecer la conexión segura</translation>
     </message>
+    <message>
+        <source>The server sent events out of order.</source>
+        <translation>El servidor envió eventos fuera de orden.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::TokenStore</name>

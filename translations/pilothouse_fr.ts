@@ -1721,6 +1721,10 @@
         <source>the secure connection could not be set up</source>
         <translation>la connexion sécurisée n’a pas pu être établie</translation>
     </message>
+    <message>
+        <source>The server sent events out of order.</source>
+        <translation>Le serveur a envoyé des événements dans le désordre.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::TokenStore</name>

@@ -1728,6 +1728,10 @@
         <source>the secure connection could not be set up</source>
         <translation>не удалось установить защищённое соединение</translation>
     </message>
+    <message>
+        <source>The server sent events out of order.</source>
+        <translation>Сервер прислал события не по порядку.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::TokenStore</name>
