@@ -1725,6 +1725,10 @@
         <source>The server sent events out of order.</source>
         <translation>Der Server hat Ereignisse in falscher Reihenfolge gesendet.</translation>
     </message>
+    <message>
+        <source>The server sent a message over the size limit.</source>
+        <translation>Der Server hat eine Nachricht über der Größengrenze gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::TokenStore</name>

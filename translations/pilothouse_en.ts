@@ -1725,6 +1725,10 @@
         <source>The server sent events out of order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server sent a message over the size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::TokenStore</name>

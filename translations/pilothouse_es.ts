@@ -1725,6 +1725,10 @@
         <source>The server sent events out of order.</source>
         <translation>El servidor envió eventos fuera de orden.</translation>
     </message>
+    <message>
+        <source>The server sent a message over the size limit.</source>
+        <translation>El servidor envió un mensaje que supera el límite de tamaño.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::TokenStore</name>

@@ -1725,6 +1725,10 @@
         <source>The server sent events out of order.</source>
         <translation>Le serveur a envoyé des événements dans le désordre.</translation>
     </message>
+    <message>
+        <source>The server sent a message over the size limit.</source>
+        <translation>Le serveur a envoyé un message qui dépasse la taille maximale.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::TokenStore</name>

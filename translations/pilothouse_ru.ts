@@ -1732,6 +1732,10 @@
         <source>The server sent events out of order.</source>
         <translation>Сервер прислал события не по порядку.</translation>
     </message>
+    <message>
+        <source>The server sent a message over the size limit.</source>
+        <translation>Сервер прислал сообщение больше допустимого размера.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::TokenStore</name>

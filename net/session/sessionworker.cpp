@@ -161,6 +161,7 @@ void SessionWorker::connectNow()
     m_socket = socket;
     applyLimits(kPreWelcomeMaxBytes);
     connect(socket, &QWebSocket::connected, this, &SessionWorker::onConnected);
+    connect(socket, &QWebSocket::textFrameReceived, this, &SessionWorker::onTextFrame);
     connect(socket, &QWebSocket::textMessageReceived, this, &SessionWorker::onTextMessage);
     connect(socket, &QWebSocket::binaryMessageReceived, this, &SessionWorker::onBinaryMessage);
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &SessionWorker::onSocketError);
@@ -202,10 +203,34 @@ void SessionWorker::onConnected()
         abortAndReconnect(tr("Could not start the session."));
 }
 
+void SessionWorker::onTextFrame(const QString &frame, bool isLastFrame)
+{
+    m_heartbeat.noteReceived(); // a long message arriving slowly is life too
+    // UTF-8 needs at most 3 bytes per UTF-16 unit; count exactly only when that bound is over.
+    const qint64 bound = m_partialBytes + frame.size() * 3;
+    m_partialBytes += bound > m_maxIncomingBytes ? frame.toUtf8().size() : frame.size() * 3;
+    if (refuseIfTooLarge(m_partialBytes) || isLastFrame)
+        m_partialBytes = 0;
+}
+
+bool SessionWorker::refuseIfTooLarge(qint64 bytes)
+{
+    if (bytes <= m_maxIncomingBytes || !m_socket)
+        return false;
+    logger()->error(
+        "a message from {} exceeds the limit of {} bytes ({} bytes so far); closing with {} and reconnecting",
+        endpointText().toStdString(), m_maxIncomingBytes, bytes, protocol::close_codes::MessageTooLarge);
+    closeAndReconnect(protocol::close_codes::MessageTooLarge, tr("The server sent a message over the size limit."));
+    return true;
+}
+
 void SessionWorker::onTextMessage(const QString &text)
 {
     m_heartbeat.noteReceived(); // any inbound frame counts as life
+    m_partialBytes = 0;
     const QByteArray utf8 = text.toUtf8();
+    if (refuseIfTooLarge(utf8.size()))
+        return;
     auto decoded = protocol::decodeServerFrame(std::string_view(utf8.constData(), std::size_t(utf8.size())));
     if (!decoded) {
         // Never log the frame itself: it carries customer text.
@@ -501,8 +526,12 @@ void SessionWorker::applyLimits(qint64 maxIncomingBytes)
 {
     if (!m_socket)
         return;
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(maxIncomingBytes));
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(maxIncomingBytes));
+    // Qt's own caps sit at twice the limit: over them Qt closes with 1009 before reading the
+    // payload; between the limit and the cap onTextFrame() closes with the protocol's 4009.
+    m_maxIncomingBytes = maxIncomingBytes;
+    m_partialBytes = 0;
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(maxIncomingBytes) * 2);
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(maxIncomingBytes) * 2);
 }
 
 QString SessionWorker::endpointText() const

@@ -88,7 +88,10 @@ Q_SIGNALS:
 private:
     void connectNow();
     void onConnected();
+    void onTextFrame(const QString &frame, bool isLastFrame);
     void onTextMessage(const QString &text);
+    /// True (and the link closed with 4009) when `bytes` of one message exceed the limit.
+    bool refuseIfTooLarge(qint64 bytes);
     void onBinaryMessage();
     void onSocketError();
     void onDisconnected();
@@ -126,6 +129,8 @@ private:
     QString m_lastServerError; ///< From an error frame; the close that follows uses it.
 
     qint64 m_maxOutgoingBytes = protocol::kDefaultMaxMessageBytes;
+    qint64 m_maxIncomingBytes = kPreWelcomeMaxBytes; ///< Announced; Qt's own cap is twice this.
+    qint64 m_partialBytes = 0; ///< UTF-8 bytes (upper bound) of the message being received.
 
     Heartbeat m_heartbeat;
     QTimer m_stableTimer; ///< Resets the backoff once a connection proved stable.

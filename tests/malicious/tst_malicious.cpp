@@ -364,11 +364,23 @@ private Q_SLOTS:
 
     void frameOverTheAnnouncedMaximum()
     {
+        // Over the announced limit: the console refuses it with the protocol's 4009.
         protocol::Welcome small = m_welcome;
         small.limits.maxMessageBytes = 4096;
-        const QByteArray frame = eventsFrame({conversationEvent(11, "E1", "c-1", std::string(8000, 'x'))});
+        const QByteArray frame = eventsFrame({conversationEvent(11, "E1", "c-1", std::string(6000, 'x'))});
         hostileCase(
-            "too large", [&] { m_server.sendText(frame); }, 1009, QStringLiteral("with close code 1009"), small);
+            "too large", [&] { m_server.sendText(frame); }, 4009, QStringLiteral("exceeds the limit of 4096 bytes"),
+            small);
+    }
+
+    void frameFarOverTheMaximum()
+    {
+        // Over twice the limit QWebSocket refuses it itself (1009) before reading the payload.
+        protocol::Welcome small = m_welcome;
+        small.limits.maxMessageBytes = 4096;
+        const QByteArray frame = eventsFrame({conversationEvent(11, "E1", "c-1", std::string(20000, 'x'))});
+        hostileCase(
+            "far too large", [&] { m_server.sendText(frame); }, 1009, QStringLiteral("with close code 1009"), small);
     }
 
     void invalidUtf8()
