@@ -98,12 +98,15 @@ void TokenStore::save(const QString &account, const QString &token)
     auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(kService));
     job->setKey(account);
     job->setTextData(token);
+    logger()->debug("keychain: saving the token of {}", account.toStdString());
     run(
         job,
         [this](QKeychain::Job *finished) {
             const bool ok = finished->error() == QKeychain::NoError;
             if (!ok)
                 logger()->warn("keychain save failed: {}", finished->errorString().toStdString());
+            else
+                logger()->debug("keychain: token saved");
             Q_EMIT saved(ok, errorMessage(finished->error(), finished->errorString()));
         },
         [this](const QString &message) { Q_EMIT saved(false, message); });
@@ -113,11 +116,13 @@ void TokenStore::load(const QString &account)
 {
     auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(kService));
     job->setKey(account);
+    logger()->debug("keychain: loading the token of {}", account.toStdString());
     run(
         job,
         [this](QKeychain::Job *finished) {
             const auto error = finished->error();
             if (error == QKeychain::EntryNotFound) {
+                logger()->debug("keychain: no token stored");
                 Q_EMIT loaded(true, QString(), QString());
                 return;
             }
@@ -126,6 +131,7 @@ void TokenStore::load(const QString &account)
                 Q_EMIT loaded(false, QString(), errorMessage(error, finished->errorString()));
                 return;
             }
+            logger()->debug("keychain: token found");
             Q_EMIT loaded(true, static_cast<QKeychain::ReadPasswordJob *>(finished)->textData(), QString());
         },
         [this](const QString &message) { Q_EMIT loaded(false, QString(), message); });

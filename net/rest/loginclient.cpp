@@ -193,6 +193,7 @@ void LoginClient::login(const QUrl &server, const QString &user, const QString &
                   .toJson(QJsonDocument::Compact);
         secret.fill(u'\0');
         request.body = &body;
+        logger->debug("signing in to {} as {}", serverText(server).toStdString(), user.toStdString());
         LoginResult result;
         try {
             const HttpReply reply = postJson(request);

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <iterator>
+#include <variant>
 
 namespace pilothouse::net {
 
@@ -43,6 +45,21 @@ QUrl streamUrl(const QUrl &server)
         url.setPath(path + streamPath);
     }
     return url;
+}
+
+/// Frame names for trace lines; never the content (customer text, the hello's token).
+const char *frameName(const protocol::ServerFrame &frame)
+{
+    static constexpr const char *names[] = {"welcome", "snapshot", "events", "ack", "nack", "ping", "pong", "error"};
+    static_assert(std::size(names) == std::variant_size_v<protocol::ServerFrame>);
+    return names[frame.index()];
+}
+
+const char *frameName(const protocol::ClientFrame &frame)
+{
+    static constexpr const char *names[] = {"hello", "command", "ping", "pong"};
+    static_assert(std::size(names) == std::variant_size_v<protocol::ClientFrame>);
+    return names[frame.index()];
 }
 
 } // namespace
@@ -240,6 +257,7 @@ void SessionWorker::onTextMessage(const QString &text)
             protocol::close_codes::ProtocolError, tr("The server sent a message this console cannot read."));
         return;
     }
+    logger()->trace("received a {} frame ({} bytes)", frameName(decoded.value()), utf8.size());
     try {
         handleFrame(std::move(decoded).value());
     } catch (const std::exception &error) {
@@ -432,6 +450,7 @@ SessionWorker::SendResult SessionWorker::sendFrame(const protocol::ClientFrame &
         return SendResult::TooLarge;
     }
     m_socket->sendTextMessage(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    logger()->trace("sent a {} frame ({} bytes)", frameName(frame), text.size());
     std::fill(text.begin(), text.end(), '\0'); // the hello holds the token
     m_heartbeat.noteSent();
     return SendResult::Sent;

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -95,10 +96,14 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor(
                      [&] {
                          drain();
-                         // The log file is flushed every 2 s: wait until it holds the session too.
-                         const qint64 logBytes
-                             = QFileInfo(QDir(data).filePath(QStringLiteral("logs/pilothouse.log"))).size();
-                         return (largestWal(data) >= kWalBytes && logBytes > 0) || console.state() != QProcess::Running;
+                         // The log file is flushed every 2 s: wait until it holds the session's
+                         // trace lines too (the hello, which carries the token, and the keychain).
+                         QFile log(QDir(data).filePath(QStringLiteral("logs/pilothouse.log")));
+                         const QByteArray logText = log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
+                         const bool traced = logText.contains("sent a hello frame")
+                             && logText.contains("received a welcome frame")
+                             && logText.contains("keychain: token saved");
+                         return (largestWal(data) >= kWalBytes && traced) || console.state() != QProcess::Running;
                      },
                      60000),
             "the console's cache did not receive traffic");
