@@ -22,6 +22,8 @@ namespace {
 /// or black-holed direction pushes back on the sender as a real link would.
 constexpr qint64 kMaxQueued = 256 * 1024;
 constexpr int kThrottleTickMs = 10;
+/// Pause between two slices: without it the kernel (or a busy reader) joins them again.
+constexpr int kSliceGapMs = 1;
 
 struct Shaping {
     int latencyMs = 0;
@@ -135,7 +137,6 @@ public:
         for (QTcpSocket *socket : {m_client, m_upstream}) {
             socket->setReadBufferSize(kMaxQueued);
             QObject::connect(socket, &QTcpSocket::readyRead, this, &Link::pump);
-            QObject::connect(socket, &QTcpSocket::bytesWritten, this, &Link::pump);
             QObject::connect(socket, &QTcpSocket::disconnected, this, [this, socket] { sourceGone(socket); });
             QObject::connect(socket, &QTcpSocket::errorOccurred, this, [this, socket] {
                 if (socket->state() == QAbstractSocket::UnconnectedState)
@@ -189,7 +190,9 @@ private:
     {
         if (m_dead || m_core->blackholed())
             return;
-        const qint64 wake = std::min(pumpPipe(m_up, m_core->shaping(true)), pumpPipe(m_down, m_core->shaping(false)));
+        const qint64 up = pumpPipe(m_up, m_core->shaping(true));
+        const qint64 down = pumpPipe(m_down, m_core->shaping(false));
+        const qint64 wake = up < 0 ? down : (down < 0 ? up : std::min(up, down)); // -1: no wish
         if (m_client->state() == QAbstractSocket::UnconnectedState
             && m_upstream->state() == QAbstractSocket::UnconnectedState) {
             m_dead = true;
@@ -254,7 +257,7 @@ private:
             if (head.isEmpty())
                 pipe.queue.pop_front();
             if (shaping.sliceBytes > 0 && !pipe.queue.empty())
-                return 0; // one piece per turn, so the peer reads them apart
+                return kSliceGapMs; // one piece at a time, so the peer reads them apart
         }
         if (!pipe.queue.empty())
             return std::max<qint64>(0, pipe.queue.front().first - now);

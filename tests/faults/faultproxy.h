@@ -11,8 +11,8 @@
 //   meanwhile are black-holed too. When the blackhole clears, buffered bytes flow again (TCP would
 //   retransmit them) and a side that went away meanwhile closes the other.
 // - latency: every chunk is held this long before it is forwarded (order kept).
-// - slicing: chunks are written in pieces of at most N bytes, one piece per event-loop turn with
-//   TCP_NODELAY, so a WebSocket frame reaches the peer split across reads.
+// - slicing: chunks are written in pieces of at most N bytes, 1 ms apart, with TCP_NODELAY, so a
+//   WebSocket frame reaches the peer split across reads (this also caps the rate at N kB/s).
 // - bandwidth: at most N bytes per second are forwarded (token bucket, 10 ms ticks).
 // Latency, slicing and bandwidth apply per direction.
 

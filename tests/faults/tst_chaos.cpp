@@ -141,7 +141,7 @@ void TestChaos::cacheEqualsTheServerLogAfterFaultsAndRestarts()
             } else if (kind == u"latency") {
                 proxy.setLatency(400);
             } else if (kind == u"slicing") {
-                proxy.setSlicing(7);
+                proxy.setSlicing(48);
             } else if (kind == u"bandwidth") {
                 proxy.setBandwidth(6 * 1024);
             } else {
