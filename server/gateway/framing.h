@@ -4,6 +4,7 @@
 #include "protocol/frames.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -15,6 +16,11 @@ class StateStore;
 /// Frames stay well under maxMessageBytes so the envelope and escaping never push one over.
 inline constexpr std::size_t kFrameByteBudget = protocol::kDefaultMaxMessageBytes / 2;
 inline constexpr std::size_t kSnapshotConversationsPerPart = 200;
+/// Each message leaves in WebSocket frames (fragments) of at most this many bytes, so a large
+/// message crossing a slow link shows progress frame by frame: the console counts every frame as
+/// life and does not mistake a 512 KiB replay that needs longer than its idle limit for silence
+/// (found by tests/faults/tst_slowlink). Qt's default, 512 KiB, sent it as one frame.
+inline constexpr std::uint64_t kOutgoingFragmentBytes = 16 * 1024;
 
 using FrameSink = std::function<void(const std::string &encodedFrame)>;
 

@@ -47,6 +47,7 @@ Session::Session(std::unique_ptr<QWebSocket> socket, const SessionServices &serv
     const auto hardCap = static_cast<quint64>(m_services.config.limits.maxMessageBytes) * 2;
     m_socket->setMaxAllowedIncomingMessageSize(hardCap);
     m_socket->setMaxAllowedIncomingFrameSize(hardCap);
+    m_socket->setOutgoingFrameSize(kOutgoingFragmentBytes);
     connect(m_socket.get(), &QWebSocket::textFrameReceived, this, &Session::onTextFrame);
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &Session::onText);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
