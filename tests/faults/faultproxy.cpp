@@ -310,6 +310,16 @@ void FaultProxyCore::reset()
     }
 }
 
+namespace {
+
+/// Runs `work` on the proxy thread and waits for it (the facade is called from other threads).
+template<typename Work> void onProxyThread(FaultProxyCore *core, Work &&work)
+{
+    QMetaObject::invokeMethod(core, std::forward<Work>(work), Qt::BlockingQueuedConnection);
+}
+
+} // namespace
+
 FaultProxy::FaultProxy(quint16 upstreamPort)
     : m_core(new FaultProxyCore(upstreamPort))
 {
@@ -320,8 +330,7 @@ FaultProxy::FaultProxy(quint16 upstreamPort)
 
 FaultProxy::~FaultProxy()
 {
-    QMetaObject::invokeMethod(
-        m_core, [core = m_core] { delete core; }, Qt::BlockingQueuedConnection);
+    onProxyThread(m_core, [core = m_core] { delete core; });
     m_thread.quit();
     m_thread.wait();
 }
@@ -329,8 +338,7 @@ FaultProxy::~FaultProxy()
 bool FaultProxy::start(quint16 port)
 {
     bool ok = false;
-    QMetaObject::invokeMethod(
-        m_core, [&] { ok = m_core->listen(port); }, Qt::BlockingQueuedConnection);
+    onProxyThread(m_core, [&] { ok = m_core->listen(port); });
     return ok;
 }
 
@@ -341,57 +349,42 @@ quint16 FaultProxy::port() const
 
 void FaultProxy::setUpstreamPort(quint16 port)
 {
-    QMetaObject::invokeMethod(
-        m_core, [this, port] { m_core->setUpstreamPort(port); }, Qt::BlockingQueuedConnection);
+    onProxyThread(m_core, [this, port] { m_core->setUpstreamPort(port); });
 }
 
 void FaultProxy::reset()
 {
-    QMetaObject::invokeMethod(
-        m_core, [this] { m_core->reset(); }, Qt::BlockingQueuedConnection);
+    onProxyThread(m_core, [this] { m_core->reset(); });
 }
 
 void FaultProxy::setBlackhole(bool on)
 {
-    QMetaObject::invokeMethod(
-        m_core, [this, on] { m_core->setBlackhole(on); }, Qt::BlockingQueuedConnection);
+    onProxyThread(m_core, [this, on] { m_core->setBlackhole(on); });
 }
 
 void FaultProxy::setLatency(int ms, Direction direction)
 {
-    if (ms > 0)
-        ++m_core->latencies;
-    QMetaObject::invokeMethod(
-        m_core, [=, this] { m_core->shape(direction, [ms](Shaping &s) { s.latencyMs = std::max(ms, 0); }); },
-        Qt::BlockingQueuedConnection);
+    m_core->latencies += ms > 0 ? 1 : 0;
+    onProxyThread(m_core, [=, this] { m_core->shape(direction, [ms](Shaping &s) { s.latencyMs = std::max(ms, 0); }); });
 }
 
 void FaultProxy::setSlicing(int bytes, Direction direction)
 {
-    if (bytes > 0)
-        ++m_core->slicings;
-    QMetaObject::invokeMethod(
-        m_core, [=, this] { m_core->shape(direction, [bytes](Shaping &s) { s.sliceBytes = std::max(bytes, 0); }); },
-        Qt::BlockingQueuedConnection);
+    m_core->slicings += bytes > 0 ? 1 : 0;
+    onProxyThread(
+        m_core, [=, this] { m_core->shape(direction, [bytes](Shaping &s) { s.sliceBytes = std::max(bytes, 0); }); });
 }
 
 void FaultProxy::setBandwidth(qint64 bytesPerSecond, Direction direction)
 {
-    if (bytesPerSecond > 0)
-        ++m_core->throttles;
-    QMetaObject::invokeMethod(
-        m_core,
-        [=, this] {
-            m_core->shape(
-                direction, [bytesPerSecond](Shaping &s) { s.bytesPerSecond = std::max<qint64>(0, bytesPerSecond); });
-        },
-        Qt::BlockingQueuedConnection);
+    m_core->throttles += bytesPerSecond > 0 ? 1 : 0;
+    const qint64 rate = std::max<qint64>(0, bytesPerSecond);
+    onProxyThread(m_core, [=, this] { m_core->shape(direction, [rate](Shaping &s) { s.bytesPerSecond = rate; }); });
 }
 
 void FaultProxy::clearFaults()
 {
-    QMetaObject::invokeMethod(
-        m_core, [this] { m_core->clearFaults(); }, Qt::BlockingQueuedConnection);
+    onProxyThread(m_core, [this] { m_core->clearFaults(); });
 }
 
 FaultProxy::Counters FaultProxy::counters() const
