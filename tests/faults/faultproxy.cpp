@@ -233,7 +233,8 @@ private:
         if (shaping.bytesPerSecond > 0) {
             if (pipe.refilledAt >= 0)
                 pipe.tokens += double(shaping.bytesPerSecond) * double(now - pipe.refilledAt) / 1000.0;
-            pipe.tokens = std::min(pipe.tokens, std::max(double(shaping.bytesPerSecond) / 10.0, 1.0));
+            // Bursts up to a quarter second: a proxy thread delayed by a busy machine catches up.
+            pipe.tokens = std::min(pipe.tokens, std::max(double(shaping.bytesPerSecond) / 4.0, 1.0));
             pipe.refilledAt = now;
         } else {
             pipe.refilledAt = -1;

@@ -13,7 +13,7 @@
 // - latency: every chunk is held this long before it is forwarded (order kept).
 // - slicing: chunks are written in pieces of at most N bytes, 1 ms apart, with TCP_NODELAY, so a
 //   WebSocket frame reaches the peer split across reads (this also caps the rate at N kB/s).
-// - bandwidth: at most N bytes per second are forwarded (token bucket, 10 ms ticks).
+// - bandwidth: at most N bytes per second are forwarded (token bucket, 10 ms ticks, bursts of 1/4 s).
 // Latency, slicing and bandwidth apply per direction.
 
 #include <QObject>

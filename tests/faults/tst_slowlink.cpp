@@ -20,7 +20,7 @@ namespace {
 
 constexpr int kHeartbeatMs = 500;
 constexpr int kIdleMs = 1500;
-constexpr qint64 kBytesPerSecond = 24 * 1024;
+constexpr qint64 kBytesPerSecond = 32 * 1024;
 constexpr qint64 kGapEvents = 250;
 
 QStringList serverArgs(int rate)
