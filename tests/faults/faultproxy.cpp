@@ -84,17 +84,17 @@ public:
 
     void setUpstreamPort(quint16 port) { m_upstreamPort = port; }
     qint64 now() const { return m_clock.elapsed(); }
-    bool blackholed() const { return m_blackhole; }
+    /// FaultProxy::Direction bits that carry nothing now.
+    int blackholed() const { return m_blackhole; }
     const Shaping &shaping(bool upstream) const { return m_shaping[upstream ? 0 : 1]; }
 
     void reset();
-    void setBlackhole(bool on)
+    void setBlackhole(int directions)
     {
-        if (on && !m_blackhole)
+        if (directions & ~m_blackhole)
             ++blackholes;
-        m_blackhole = on;
-        if (!on)
-            pumpAll();
+        m_blackhole = directions;
+        pumpAll();
     }
     template<typename Change> void shape(int direction, Change change)
     {
@@ -107,7 +107,7 @@ public:
     void clearFaults()
     {
         m_shaping[0] = m_shaping[1] = Shaping {};
-        setBlackhole(false);
+        setBlackhole(0);
         pumpAll();
     }
 
@@ -118,7 +118,7 @@ private:
     QTcpServer *m_server = nullptr;
     quint16 m_upstreamPort;
     QElapsedTimer m_clock;
-    bool m_blackhole = false;
+    int m_blackhole = 0;
     Shaping m_shaping[2]; ///< [0] client -> server, [1] server -> client
 };
 
@@ -188,10 +188,12 @@ public:
 private:
     void pumpOnce()
     {
-        if (m_dead || m_core->blackholed())
+        if (m_dead)
             return;
-        const qint64 up = pumpPipe(m_up, m_core->shaping(true));
-        const qint64 down = pumpPipe(m_down, m_core->shaping(false));
+        // A black-holed direction neither moves bytes nor passes a close on.
+        const int dark = m_core->blackholed();
+        const qint64 up = (dark & FaultProxy::Upstream) ? -1 : pumpPipe(m_up, m_core->shaping(true));
+        const qint64 down = (dark & FaultProxy::Downstream) ? -1 : pumpPipe(m_down, m_core->shaping(false));
         const qint64 wake = up < 0 ? down : (down < 0 ? up : std::min(up, down)); // -1: no wish
         if (m_client->state() == QAbstractSocket::UnconnectedState
             && m_upstream->state() == QAbstractSocket::UnconnectedState) {
@@ -206,7 +208,7 @@ private:
     void sourceGone(QTcpSocket *socket)
     {
         (socket == m_client ? m_up : m_down).sourceGone = true;
-        pump(); // does nothing while black-holed: the other side learns when it clears
+        pump(); // a dark direction passes nothing on: the other side learns when it clears
     }
 
     /// Moves what it can; returns ms until it wants to run again, or -1.
@@ -358,9 +360,9 @@ void FaultProxy::reset()
     onProxyThread(m_core, [this] { m_core->reset(); });
 }
 
-void FaultProxy::setBlackhole(bool on)
+void FaultProxy::setBlackhole(bool on, Direction direction)
 {
-    onProxyThread(m_core, [this, on] { m_core->setBlackhole(on); });
+    onProxyThread(m_core, [this, on, direction] { m_core->setBlackhole(on ? int(direction) : 0); });
 }
 
 void FaultProxy::setLatency(int ms, Direction direction)

@@ -6,10 +6,10 @@
 //
 // Faults (each until cleared; clearFaults() returns to plain pass-through):
 // - reset(): aborts both sides of every current connection (RST both ways).
-// - blackhole: forwards nothing either way and keeps every socket open, like a path that silently
-//   drops packets (a half-open link). Closes are not passed on either. Connections accepted
-//   meanwhile are black-holed too. When the blackhole clears, buffered bytes flow again (TCP would
-//   retransmit them) and a side that went away meanwhile closes the other.
+// - blackhole: forwards nothing, both ways (a half-open link) or one way, and keeps every socket
+//   open, like a path that silently drops packets. A dark direction passes no close on either.
+//   Connections accepted meanwhile are black-holed too. When it clears, buffered bytes flow again
+//   (TCP would retransmit them) and a side that went away meanwhile closes the other.
 // - latency: every chunk is held this long before it is forwarded (order kept).
 // - slicing: chunks are written in pieces of at most N bytes, 1 ms apart, with TCP_NODELAY, so a
 //   WebSocket frame reaches the peer split across reads (this also caps the rate at N kB/s).
@@ -56,7 +56,9 @@ public:
     void setUpstreamPort(quint16 port);
 
     void reset();
-    void setBlackhole(bool on);
+    /// Both ways by default (a half-open link); one direction models a lost ack or a lost request.
+    /// Off clears it in every direction.
+    void setBlackhole(bool on, Direction direction = Both);
     void setLatency(int ms, Direction direction = Both);
     void setSlicing(int bytes, Direction direction = Both);
     void setBandwidth(qint64 bytesPerSecond, Direction direction = Both);

@@ -22,7 +22,7 @@ namespace {
 
 constexpr int kHeartbeatMs = 500;
 constexpr int kIdleMs = 1500;
-constexpr qint64 kChaosMs = 48000; ///< Twelve faults, two of them server restarts.
+constexpr qint64 kChaosMs = 56000; ///< Fourteen faults, two of them server restarts.
 constexpr qint64 kFaultEveryMs = 4000;
 constexpr qint64 kFaultLastsMs = 3000; ///< Blackhole: twice the idle limit, so it trips.
 constexpr qint64 kReplyEveryMs = 700;
@@ -110,8 +110,12 @@ void TestChaos::cacheEqualsTheServerLogAfterFaultsAndRestarts()
     QStringList replies;
     QHash<QString, int> faults;
     int restarts = 0;
+    // "lost-answers" darkens only server -> console: replies reach the server and are applied, their
+    // events and acks are lost with the link, and the resend after the next welcome must not apply
+    // them again.
     const QStringList cycle {QStringLiteral("reset"), QStringLiteral("blackhole"), QStringLiteral("latency"),
-        QStringLiteral("slicing"), QStringLiteral("bandwidth"), QStringLiteral("restart")};
+        QStringLiteral("slicing"), QStringLiteral("lost-answers"), QStringLiteral("bandwidth"),
+        QStringLiteral("restart")};
     QElapsedTimer clock;
     clock.start();
     qint64 nextReply = 0;
@@ -138,6 +142,8 @@ void TestChaos::cacheEqualsTheServerLogAfterFaultsAndRestarts()
                 proxy.reset();
             } else if (kind == u"blackhole") {
                 proxy.setBlackhole(true);
+            } else if (kind == u"lost-answers") {
+                proxy.setBlackhole(true, FaultProxy::Downstream);
             } else if (kind == u"latency") {
                 proxy.setLatency(400);
             } else if (kind == u"slicing") {
@@ -229,19 +235,23 @@ void TestChaos::cacheEqualsTheServerLogAfterFaultsAndRestarts()
     QCOMPARE(audit.humanPublic, int(replies.size()));
 
     const auto counters = proxy.counters();
-    qInfo("faults: %d (reset %d, blackhole %d, latency %d, slicing %d, bandwidth %d, server SIGKILL+restart %d, "
-          "the last one into a quiet server)",
+    qInfo("faults: %d (reset %d, blackhole both ways %d, latency %d, slicing %d, blackhole server->console only %d, "
+          "bandwidth %d, server SIGKILL+restart %d, the last one into a quiet server)",
         faults.value(QStringLiteral("total")) + 1, faults.value(QStringLiteral("reset")),
         faults.value(QStringLiteral("blackhole")), faults.value(QStringLiteral("latency")),
-        faults.value(QStringLiteral("slicing")), faults.value(QStringLiteral("bandwidth")), restarts);
+        faults.value(QStringLiteral("slicing")), faults.value(QStringLiteral("lost-answers")),
+        faults.value(QStringLiteral("bandwidth")), restarts);
     qInfo("reconnects: %d welcomes after the first (%lld proxy connections, %lld links reset); reasons seen: %d",
         int(rig.welcomes.size()) - 1, counters.connections, counters.linksReset, int(rig.reconnectReasons.size()));
     qInfo("events: %lld in the server log, head %s:%lld = cache cursor; %d conversations, %d messages", log.events,
         qPrintable(log.epoch), log.seq, int(log.conversations.size()), int(log.messages.size()));
-    qInfo("commands: %d take-overs/hand-backs + %d replies, all acked exactly once; duplicates=%d",
-        int(commands.size()), int(replies.size()), duplicates);
+    const int resent = outboxResent(rig.outboxPath);
+    qInfo("commands: %d take-overs/hand-backs + %d replies, all acked, each applied exactly once (%d of them sent "
+          "more than once); duplicates=%d",
+        int(commands.size()), int(replies.size()), resent, duplicates);
     qInfo("proxy bytes: %lld to the server, %lld to the console", counters.bytesUpstream, counters.bytesDownstream);
     QVERIFY(restarts >= 3);
+    QVERIFY2(resent >= 1, "no command was ever resent: the faults never hit one in flight");
     QVERIFY2(counters.linksReset >= 1, "no reset hit a live connection");
     QVERIFY2(rig.reconnectReasons.contains(net::SessionWorker::tr("The server stopped answering.")),
         "no blackhole tripped the heartbeat");

@@ -189,6 +189,20 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->counters().blackholes, 1);
     }
 
+    void oneWayBlackholeLetsTheOtherWayThrough()
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        m_proxy->setBlackhole(true, FaultProxy::Downstream);
+        client->socket.write("request");
+        QVERIFY(QTest::qWaitFor([&] { return m_upstream->received == "request"; }, 10000));
+        m_upstream->last()->write("answer");
+        QTest::qWait(300); // a window in which the answer may not cross
+        QVERIFY(client->received.isEmpty());
+        m_proxy->setBlackhole(false);
+        QVERIFY(QTest::qWaitFor([&] { return client->received == "answer"; }, 10000));
+    }
+
     void resetAbortsBothSides()
     {
         auto client = connectClient();

@@ -177,4 +177,15 @@ QHash<QString, int> outboxStates(const QString &outboxPath)
     return states;
 }
 
+int outboxResent(const QString &outboxPath)
+{
+    int resent = 0;
+    withDatabase(outboxPath, [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT COUNT(*) FROM commands WHERE attempts > 1")) && query.next())
+            resent = query.value(0).toInt();
+    });
+    return resent;
+}
+
 } // namespace pilothouse::testing

@@ -36,6 +36,8 @@ struct MessageAudit {
 MessageAudit auditMessages(const QString &serverDataDir);
 /// The console's outbox: number of rows per state (pending, inflight, acked, failed).
 QHash<QString, int> outboxStates(const QString &outboxPath);
+/// Outbox rows handed to the session more than once (resent after a lost link or answer).
+int outboxResent(const QString &outboxPath);
 /// Message id the server logged for a command (its message.created), or "".
 QString messageIdForCommand(const QString &serverDataDir, const QString &commandId);
 
