@@ -4,6 +4,7 @@
 #include "actions/operatoractions.h"
 #include "appoptions.h"
 #include "credentials/tokenstore.h"
+#include "iowiring.h"
 #include "live/workspace.h"
 #include "log/log.h"
 #include "rest/loginclient.h"
@@ -13,7 +14,6 @@
 #include "store/storewriter.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 #include <QSettings>
 #include <QThread>
 
@@ -214,10 +214,7 @@ void Console::Impl::openStore()
     writer->moveToThread(&io);
     workspace.setLoading(true);
 
-    // io thread -> io thread: the session feeds the store directly.
-    QObject::connect(worker, &net::SessionWorker::eventsReceived, writer, &models::StoreWriter::applyEvents);
-    QObject::connect(worker, &net::SessionWorker::snapshotReceived, writer, &models::StoreWriter::applySnapshot);
-    QObject::connect(writer, &models::StoreWriter::streamRejected, worker, &net::SessionWorker::rejectStream);
+    connectSessionToStore(worker, writer); // io thread -> io thread, direct
     // io thread -> GUI thread, queued.
     QObject::connect(writer, &models::StoreWriter::changesApplied, &workspace, &models::Workspace::applyChanges);
     QObject::connect(writer, &models::StoreWriter::boardLoaded, &workspace, &models::Workspace::setBoard);
@@ -228,14 +225,6 @@ void Console::Impl::openStore()
     QObject::connect(
         writer, &models::StoreWriter::recovered, q, [this](const QString &text) { addRecoveryNotice(text); });
 
-    QPointer<models::StoreWriter> guard = writer;
-    QMetaObject::invokeMethod(
-        worker,
-        [w = worker, guard] {
-            w->setCursorProvider(
-                [guard]() -> std::optional<protocol::Cursor> { return guard ? guard->cursor() : std::nullopt; });
-        },
-        Qt::QueuedConnection);
     QMetaObject::invokeMethod(writer, &models::StoreWriter::open, Qt::QueuedConnection);
     QMetaObject::invokeMethod(writer, &models::StoreWriter::loadBoard, Qt::QueuedConnection);
     openOutbox(path);
@@ -245,15 +234,7 @@ void Console::Impl::openOutbox(const QString &cachePath)
 {
     pump = new models::CommandPump(models::Outbox::pathBeside(cachePath));
     pump->moveToThread(&io);
-    // io thread <-> io thread, direct: the pump writes, then the session sends.
-    QObject::connect(pump, &models::CommandPump::sendCommand, worker, &net::SessionWorker::sendCommand);
-    QObject::connect(worker, &net::SessionWorker::welcomed, pump, &models::CommandPump::onWelcomed);
-    QObject::connect(worker, &net::SessionWorker::commandAcked, pump, &models::CommandPump::onAcked);
-    QObject::connect(worker, &net::SessionWorker::commandNacked, pump, &models::CommandPump::onNacked);
-    QObject::connect(worker, &net::SessionWorker::stateChanged, pump, [p = pump](net::ConnectionState state) {
-        if (state != net::ConnectionState::Connected)
-            p->onDisconnected();
-    });
+    connectSessionToOutbox(worker, pump); // io thread <-> io thread, direct
     // GUI thread <-> io thread, queued.
     QObject::connect(&actions, &models::OperatorActions::commandRequested, pump, &models::CommandPump::enqueue);
     QObject::connect(&actions, &models::OperatorActions::discardRequested, pump, &models::CommandPump::discard);

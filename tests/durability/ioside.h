@@ -3,6 +3,7 @@
 // thread, the writer's cursor in hello), without the GUI models: the resync tests only compare
 // the cache file with the server's database. Also the demo supervisor's sign-in.
 
+#include "iowiring.h"
 #include "rest/loginclient.h"
 #include "session/sessionworker.h"
 #include "store/storewriter.h"
@@ -23,12 +24,8 @@ struct IoSide {
         using namespace pilothouse;
         worker->moveToThread(&io);
         writer->moveToThread(&io);
-        QObject::connect(worker, &net::SessionWorker::eventsReceived, writer, &models::StoreWriter::applyEvents);
-        QObject::connect(worker, &net::SessionWorker::snapshotReceived, writer, &models::StoreWriter::applySnapshot);
+        app::connectSessionToStore(worker, writer);
         io.start();
-        QMetaObject::invokeMethod(
-            worker, [w = worker, s = writer] { w->setCursorProvider([s] { return s->cursor(); }); },
-            Qt::BlockingQueuedConnection);
         QMetaObject::invokeMethod(writer, &models::StoreWriter::open, Qt::BlockingQueuedConnection);
     }
 

@@ -5,6 +5,7 @@
 
 #include "serverprocess.h"
 
+#include "iowiring.h"
 #include "live/workspace.h"
 #include "board/boardmodel.h"
 #include "rest/loginclient.h"
@@ -108,16 +109,12 @@ struct ClientSide {
     {
         worker->moveToThread(&io);
         writer->moveToThread(&io);
-        QObject::connect(worker, &net::SessionWorker::eventsReceived, writer, &models::StoreWriter::applyEvents);
-        QObject::connect(worker, &net::SessionWorker::snapshotReceived, writer, &models::StoreWriter::applySnapshot);
+        app::connectSessionToStore(worker, writer);
         QObject::connect(writer, &models::StoreWriter::changesApplied, &workspace, &models::Workspace::applyChanges);
         QObject::connect(writer, &models::StoreWriter::boardLoaded, &workspace, &models::Workspace::setBoard);
         QObject::connect(writer, &models::StoreWriter::changesApplied, &workspace,
             [this](const models::ChangeBatch &batch) { lastSeq = std::max(lastSeq, batch.lastSeq); });
         io.start();
-        QMetaObject::invokeMethod(
-            worker, [w = worker, s = writer] { w->setCursorProvider([s] { return s->cursor(); }); },
-            Qt::BlockingQueuedConnection);
         QMetaObject::invokeMethod(writer, &models::StoreWriter::open, Qt::BlockingQueuedConnection);
         QMetaObject::invokeMethod(writer, &models::StoreWriter::loadBoard, Qt::QueuedConnection);
     }

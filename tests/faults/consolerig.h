@@ -1,10 +1,11 @@
 #pragma once
-// The console's io side for fault tests, wired as app/console.cpp wires it: SessionWorker,
+// The console's io side for fault tests, wired as app/console.cpp wires it (app/iowiring.h): SessionWorker,
 // StoreWriter and CommandPump on an io thread (session -> store and pump directly), and the GUI
 // thread's OperatorActions and Workspace (the test thread here) connected through queued signals.
 
 #include "actions/operatoractions.h"
 #include "board/boardmodel.h"
+#include "iowiring.h"
 #include "live/workspace.h"
 #include "rest/loginclient.h"
 #include "session/sessionworker.h"
@@ -57,17 +58,8 @@ public:
         for (QObject *object : std::initializer_list<QObject *> {worker, writer, pump})
             object->moveToThread(&io);
         using net::SessionWorker;
-        // io <-> io, direct.
-        QObject::connect(worker, &SessionWorker::eventsReceived, writer, &models::StoreWriter::applyEvents);
-        QObject::connect(worker, &SessionWorker::snapshotReceived, writer, &models::StoreWriter::applySnapshot);
-        QObject::connect(pump, &models::CommandPump::sendCommand, worker, &SessionWorker::sendCommand);
-        QObject::connect(worker, &SessionWorker::welcomed, pump, &models::CommandPump::onWelcomed);
-        QObject::connect(worker, &SessionWorker::commandAcked, pump, &models::CommandPump::onAcked);
-        QObject::connect(worker, &SessionWorker::commandNacked, pump, &models::CommandPump::onNacked);
-        QObject::connect(worker, &SessionWorker::stateChanged, pump, [p = pump](net::ConnectionState state) {
-            if (state != net::ConnectionState::Connected)
-                p->onDisconnected();
-        });
+        app::connectSessionToStore(worker, writer); // io <-> io, direct, as the console wires it
+        app::connectSessionToOutbox(worker, pump);
         // io <-> GUI, queued.
         QObject::connect(writer, &models::StoreWriter::changesApplied, &workspace, &models::Workspace::applyChanges);
         QObject::connect(writer, &models::StoreWriter::boardLoaded, &workspace, &models::Workspace::setBoard);
@@ -88,9 +80,6 @@ public:
                 states.append(state);
             });
         io.start();
-        QMetaObject::invokeMethod(
-            worker, [w = worker, s = writer] { w->setCursorProvider([s] { return s->cursor(); }); },
-            Qt::BlockingQueuedConnection);
         QMetaObject::invokeMethod(writer, &models::StoreWriter::open, Qt::BlockingQueuedConnection);
         QMetaObject::invokeMethod(pump, &models::CommandPump::open, Qt::BlockingQueuedConnection);
         QMetaObject::invokeMethod(writer, &models::StoreWriter::loadBoard, Qt::QueuedConnection);

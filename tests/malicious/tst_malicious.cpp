@@ -9,6 +9,7 @@
 #include "rawserver.h"
 
 #include "../store/storefixtures.h"
+#include "iowiring.h"
 #include "live/workspace.h"
 #include "log/log.h"
 #include "session/sessionworker.h"
@@ -264,22 +265,10 @@ private Q_SLOTS:
         for (QObject *object :
             {static_cast<QObject *>(m_worker), static_cast<QObject *>(m_writer), static_cast<QObject *>(m_pump)})
             object->moveToThread(&m_io);
-        connect(m_worker, &net::SessionWorker::eventsReceived, m_writer, &models::StoreWriter::applyEvents);
-        connect(m_worker, &net::SessionWorker::snapshotReceived, m_writer, &models::StoreWriter::applySnapshot);
-        connect(m_writer, &models::StoreWriter::streamRejected, m_worker, &net::SessionWorker::rejectStream);
+        app::connectSessionToStore(m_worker, m_writer);
+        app::connectSessionToOutbox(m_worker, m_pump);
         connect(m_writer, &models::StoreWriter::changesApplied, &m_workspace, &models::Workspace::applyChanges);
         connect(m_writer, &models::StoreWriter::boardLoaded, &m_workspace, &models::Workspace::setBoard);
-        connect(m_pump, &models::CommandPump::sendCommand, m_worker, &net::SessionWorker::sendCommand);
-        connect(m_worker, &net::SessionWorker::welcomed, m_pump, &models::CommandPump::onWelcomed);
-        connect(m_worker, &net::SessionWorker::commandAcked, m_pump, &models::CommandPump::onAcked);
-        connect(m_worker, &net::SessionWorker::commandNacked, m_pump, &models::CommandPump::onNacked);
-        connect(m_worker, &net::SessionWorker::stateChanged, m_pump, [p = m_pump](net::ConnectionState state) {
-            if (state != net::ConnectionState::Connected)
-                p->onDisconnected();
-        });
-        QPointer<models::StoreWriter> guard = m_writer;
-        m_worker->setCursorProvider(
-            [guard]() -> std::optional<protocol::Cursor> { return guard ? guard->cursor() : std::nullopt; });
         m_io.start();
         QMetaObject::invokeMethod(m_writer, &models::StoreWriter::open, Qt::QueuedConnection);
         QMetaObject::invokeMethod(m_writer, &models::StoreWriter::loadBoard, Qt::QueuedConnection);
