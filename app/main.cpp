@@ -1,5 +1,6 @@
 // pilothouse: the operator console. All wiring lives in Console (the composition root).
 
+#include "consoleqmlmodules.h"
 #include "accountpaths.h"
 #include "appoptions.h"
 #include "console.h"
@@ -12,21 +13,12 @@
 #include <QApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
-#include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTranslator>
 
 #include <cstdio>
 #include <optional>
-
-Q_IMPORT_QML_PLUGIN(Pilothouse_AppPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ModelsPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ComponentsPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_BoardPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ConversationPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_QueuePlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ShellPlugin)
 
 namespace {
 

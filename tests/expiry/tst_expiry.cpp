@@ -3,6 +3,7 @@
 // sentence, keep the reply pending (never failed, never dropped), and once the operator signs in
 // again deliver it exactly once. Real server, real Console and Main.qml offscreen, real keychain.
 
+#include "consoleqmlmodules.h"
 #include "appoptions.h"
 #include "console.h"
 #include "qmltesting.h"
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlApplicationEngine>
-#include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -22,14 +22,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-Q_IMPORT_QML_PLUGIN(Pilothouse_AppPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ModelsPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ComponentsPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_BoardPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ConversationPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_QueuePlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ShellPlugin)
 
 using namespace pilothouse::app;
 using pilothouse::tests::findByName;

@@ -5,6 +5,7 @@
 // server's SQLite: the conversation went to the human and back to the AI, and the customer got
 // the reply exactly once, as a public human message.
 
+#include "consoleqmlmodules.h"
 #include "appoptions.h"
 #include "console.h"
 #include "qmltesting.h"
@@ -18,7 +19,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlApplicationEngine>
-#include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -26,14 +26,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-Q_IMPORT_QML_PLUGIN(Pilothouse_AppPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ModelsPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ComponentsPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_BoardPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ConversationPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_QueuePlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ShellPlugin)
 
 using namespace pilothouse::app;
 using pilothouse::tests::findByName;

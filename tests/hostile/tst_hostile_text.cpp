@@ -5,6 +5,7 @@
 // is PlainText; no Image has a remote source; a listener on the port every URL points at receives
 // no connection; the cache keeps the original text; and QML says nothing.
 
+#include "consoleqmlmodules.h"
 #include "accountpaths.h"
 #include "appoptions.h"
 #include "console.h"
@@ -21,7 +22,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QQmlApplicationEngine>
-#include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -32,14 +32,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-
-Q_IMPORT_QML_PLUGIN(Pilothouse_AppPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ModelsPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ComponentsPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_BoardPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ConversationPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_QueuePlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ShellPlugin)
 
 using namespace pilothouse;
 using pilothouse::tests::findByName;

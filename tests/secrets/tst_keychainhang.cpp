@@ -4,6 +4,7 @@
 // (run-on-bare-bus.sh). First with no Secret Service at all, then with one that owns the name and
 // never answers (hung_secret_service). Throughout, a GUI-thread timer measures the longest stall.
 
+#include "consoleqmlmodules.h"
 #include "appoptions.h"
 #include "console.h"
 #include "qmltesting.h"
@@ -16,21 +17,12 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
-Q_IMPORT_QML_PLUGIN(Pilothouse_AppPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ModelsPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ComponentsPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_BoardPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ConversationPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_QueuePlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ShellPlugin)
 
 using namespace pilothouse::app;
 using pilothouse::tests::findByName;

@@ -1,26 +1,18 @@
 // The Shell module loads offscreen with zero QML warnings, with the real Console behind it, in the
 // states a user meets before any server is involved: signed out, and offline with no cache.
 
+#include "consoleqmlmodules.h"
 #include "appoptions.h"
 #include "console.h"
 #include "qmltesting.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
-
-Q_IMPORT_QML_PLUGIN(Pilothouse_AppPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ModelsPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ComponentsPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_BoardPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ConversationPlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_QueuePlugin)
-Q_IMPORT_QML_PLUGIN(Pilothouse_ShellPlugin)
 
 using namespace pilothouse::app;
 using pilothouse::tests::findByName;
