@@ -12,6 +12,7 @@ add_library(pilothouse_net STATIC
     ${_pilothouse_net_dir}/session/metatypes.cpp
     ${_pilothouse_net_dir}/session/sessionworker.h
     ${_pilothouse_net_dir}/session/sessionworker.cpp
+    ${_pilothouse_net_dir}/session/sessionlink.cpp
     ${_pilothouse_net_dir}/session/tlsconfig.h
     ${_pilothouse_net_dir}/session/tlsconfig.cpp
     ${_pilothouse_net_dir}/rest/loginresult.h
