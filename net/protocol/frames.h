@@ -306,6 +306,7 @@ inline constexpr const char *RateLimited = "rate_limited";
 inline constexpr const char *Internal = "internal";
 inline constexpr const char *UnsupportedVersion = "unsupported_version"; ///< Error frame before close 4002.
 inline constexpr const char *MessageTooLarge = "message_too_large"; ///< Error frame before close 4009.
+inline constexpr const char *SlowConsumer = "slow_consumer"; ///< Error frame before close 4013.
 inline constexpr const char *IdReused = "id_reused"; ///< Same command id, different name or args.
 inline constexpr const char *InvalidState = "invalid_state"; ///< The command does not fit the conversation's state.
 } // namespace errors
@@ -339,6 +340,8 @@ inline constexpr int MessageTooLarge = 4009; ///< Frame over maxMessageBytes. Cl
 inline constexpr int ResumeImpossible = 4010; ///< Reserved; v1 answers with a snapshot instead.
 inline constexpr int ServerRestarting = 4011; ///< Client: retry with backoff.
 inline constexpr int IdleTimeout = 4012; ///< No frame within idleTimeoutMs. Client: retry.
+/// The server's send queue for this connection passed its bound. Client: retry with backoff.
+inline constexpr int SlowConsumer = 4013;
 inline constexpr int RateLimited = 4029; ///< Client: retry after backoff.
 } // namespace close_codes
 

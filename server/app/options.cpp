@@ -142,10 +142,13 @@ ParseResult parseOptions(const QStringList &arguments)
     QCommandLineOption helloTimeout(QStringLiteral("hello-timeout-ms"), tr("Hello timeout."), QStringLiteral("ms"));
     QCommandLineOption retention(QStringLiteral("retention-seconds"),
         tr("How long events stay available for replay. Default 604800 (7 days)."), QStringLiteral("seconds"));
-    for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout, &retention})
+    QCommandLineOption sendQueue(QStringLiteral("max-send-queue-bytes"),
+        tr("Bytes that may wait to be sent to one connection before it is closed with 4013. Default 8388608."),
+        QStringLiteral("bytes"));
+    for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout, &retention, &sendQueue})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({listen, dataDir, demo, simulate, mix, seed, logLevel, tokenTtl, tlsCert, tlsKey, heartbeat, idle,
-        helloTimeout, retention});
+        helloTimeout, retention, sendQueue});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText() + u' ' + tr("See --help."));
@@ -197,6 +200,11 @@ ParseResult parseOptions(const QStringList &arguments)
     if (error.isEmpty() && parser.isSet(retention)) {
         error = parseInt(QStringLiteral("retention-seconds"), parser.value(retention), 1, 3660LL * 24 * 3600, &value);
         options.retentionSeconds = value;
+    }
+    if (error.isEmpty() && parser.isSet(sendQueue)) {
+        // Below 64 KiB even a healthy client's pongs and acks would trip it.
+        error = parseInt(QStringLiteral("max-send-queue-bytes"), parser.value(sendQueue), 64 * 1024, 1LL << 32, &value);
+        options.maxSendQueueBytes = value;
     }
     const struct {
         const QCommandLineOption &option;

@@ -37,6 +37,7 @@ struct ServerOptions {
     int idleMs = 45000;
     int helloTimeoutMs = 10000;
     std::int64_t retentionSeconds = 7 * 24 * 3600; ///< EventLog::kRetentionSeconds unless shortened.
+    std::int64_t maxSendQueueBytes = 8 * 1024 * 1024; ///< SessionConfig's bound per connection.
 
     double effectiveRate() const { return simulateRate.value_or(demo ? kDemoRate : 0.0); }
 };

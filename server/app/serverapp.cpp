@@ -116,6 +116,7 @@ int ServerApp::start(QString *error)
     services.config.heartbeatMs = m_options.heartbeatMs;
     services.config.idleMs = m_options.idleMs;
     services.config.helloTimeoutMs = m_options.helloTimeoutMs;
+    services.config.maxSendQueueBytes = m_options.maxSendQueueBytes;
     services.config.serverVersion = QCoreApplication::applicationVersion().toStdString();
     m_gateway = std::make_unique<Gateway>(*m_http, services);
     connect(m_gateway.get(), &Gateway::allClosed, this, [this] {

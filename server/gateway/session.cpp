@@ -202,10 +202,14 @@ void Session::onHello(const protocol::Hello &hello)
             redactDraftsFor(events, m_user->name.toStdString());
             encodeEventFrames(events, maxEvents, kFrameByteBudget, sink);
             after = events.back().seq;
+            if (m_state == State::Closing)
+                return;
         }
     } else {
         encodeSnapshot(*m_services.state, head, kSnapshotConversationsPerPart, kFrameByteBudget, sink);
     }
+    if (m_state == State::Closing)
+        return;
     m_lastSentSeq = head.seq;
     m_state = State::Live;
 }
@@ -263,7 +267,7 @@ void Session::closeWith(int closeCode, const char *errorCode, const std::string 
     if (m_state == State::Closing)
         return;
     if (errorCode)
-        sendFrame(protocol::Error {errorCode, message});
+        write(protocol::encode(protocol::ServerFrame {protocol::Error {errorCode, message}}));
     logger()->info("session {}: closing with {} ({})", m_sessionId, closeCode, message);
     m_state = State::Closing;
     m_helloTimer.stop();
@@ -279,6 +283,30 @@ void Session::sendFrame(const protocol::ServerFrame &frame)
 }
 
 void Session::sendText(const std::string &text)
+{
+    if (m_state == State::Closing || sendQueueFull(text.size()))
+        return; // nothing after the close is read; the resume replays or snapshots what was dropped
+    write(text);
+}
+
+bool Session::sendQueueFull(std::size_t bytes)
+{
+    // The welcome burst (replay or snapshot) is finite and leaves in one go before the event loop
+    // runs, so it is not held to the bound; a live stream to a stalled reader is what grows forever.
+    if (m_state != State::Live)
+        return false;
+    const std::int64_t queued = m_socket->bytesToWrite();
+    const std::int64_t bound = m_services.config.maxSendQueueBytes;
+    if (queued + std::int64_t(bytes) <= bound)
+        return false;
+    logger()->warn("session {}: send queue of {} bytes plus {} passes the bound of {} bytes; closing with {}",
+        m_sessionId, queued, bytes, bound, protocol::close_codes::SlowConsumer);
+    closeWith(protocol::close_codes::SlowConsumer, protocol::errors::SlowConsumer,
+        "the send queue passed " + std::to_string(bound) + " bytes; reconnect to resume");
+    return true;
+}
+
+void Session::write(const std::string &text)
 {
     m_socket->sendTextMessage(QString::fromStdString(text));
 }

@@ -21,11 +21,16 @@ namespace pilothouse::server {
 class CommandHandler;
 class StateStore;
 
+inline constexpr std::int64_t kDefaultMaxSendQueueBytes = 8 * 1024 * 1024;
+
 /// Timers and limits a session announces and enforces.
 struct SessionConfig {
     int heartbeatMs = 15000;
     int idleMs = 45000;
     int helloTimeoutMs = 10000;
+    /// Bytes that may wait in one connection's send queue once it is live; a send past it closes
+    /// with 4013 SlowConsumer. Far above a healthy client's backlog, so only a stalled link hits it.
+    std::int64_t maxSendQueueBytes = kDefaultMaxSendQueueBytes;
     protocol::Limits limits;
     std::string serverName = "pilothouse-server";
     std::string serverVersion;
@@ -71,6 +76,9 @@ private:
     void onHeartbeat();
     void sendFrame(const protocol::ServerFrame &frame);
     void sendText(const std::string &text);
+    /// Closes with 4013 when `bytes` more would take the send queue past its bound.
+    bool sendQueueFull(std::size_t bytes);
+    void write(const std::string &text);
 
     std::unique_ptr<QWebSocket> m_socket;
     SessionServices m_services;

@@ -74,6 +74,8 @@ void TestServer::badOptionsExitWithTwo_data()
     QTest::newRow("seed") << QStringList {QStringLiteral("--seed"), QStringLiteral("abc")} << QStringLiteral("--seed");
     QTest::newRow("retention-seconds") << QStringList {QStringLiteral("--retention-seconds"), QStringLiteral("0")}
                                        << QStringLiteral("--retention-seconds");
+    QTest::newRow("max-send-queue-bytes") << QStringList {QStringLiteral("--max-send-queue-bytes"),
+        QStringLiteral("1024")} << QStringLiteral("--max-send-queue-bytes");
     QTest::newRow("unknown") << QStringList {QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
 }
 
