@@ -1729,6 +1729,10 @@
         <source>The server sent a message over the size limit.</source>
         <translation>Der Server hat eine Nachricht über der Größengrenze gesendet.</translation>
     </message>
+    <message>
+        <source>The link to %1 was too slow to keep up with the server; catching up.</source>
+        <translation>Die Verbindung zu %1 war zu langsam, um mit dem Server Schritt zu halten; wird nachgeholt.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::TokenStore</name>

@@ -1729,6 +1729,10 @@
         <source>The server sent a message over the size limit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The link to %1 was too slow to keep up with the server; catching up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::TokenStore</name>

@@ -1729,6 +1729,10 @@
         <source>The server sent a message over the size limit.</source>
         <translation>El servidor envió un mensaje que supera el límite de tamaño.</translation>
     </message>
+    <message>
+        <source>The link to %1 was too slow to keep up with the server; catching up.</source>
+        <translation>El enlace con %1 era demasiado lento para seguir el ritmo del servidor; poniéndose al día.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::TokenStore</name>

@@ -1729,6 +1729,10 @@
         <source>The server sent a message over the size limit.</source>
         <translation>Le serveur a envoyé un message qui dépasse la taille maximale.</translation>
     </message>
+    <message>
+        <source>The link to %1 was too slow to keep up with the server; catching up.</source>
+        <translation>La liaison avec %1 était trop lente pour suivre le serveur ; rattrapage en cours.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::TokenStore</name>

@@ -1736,6 +1736,10 @@
         <source>The server sent a message over the size limit.</source>
         <translation>Сервер прислал сообщение больше допустимого размера.</translation>
     </message>
+    <message>
+        <source>The link to %1 was too slow to keep up with the server; catching up.</source>
+        <translation>Связь с %1 была слишком медленной, чтобы успевать за сервером; догоняем.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::TokenStore</name>

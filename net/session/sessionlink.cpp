@@ -108,6 +108,12 @@ void SessionWorker::handleClose(int code, const QString &reason)
         Q_EMIT fatalError(message);
         return;
     }
+    if (code == cc::SlowConsumer) {
+        // Our side could not keep up (a slow or stalled link): the resume fills in what was missed.
+        scheduleReconnect(
+            tr("The link to %1 was too slow to keep up with the server; catching up.").arg(endpointText()));
+        return;
+    }
     scheduleReconnect(serverSays.isEmpty() ? tr("The connection to %1 was lost.").arg(endpointText())
                                            : tr("The connection to %1 was lost: %2").arg(endpointText(), serverSays));
 }
