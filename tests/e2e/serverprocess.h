@@ -24,7 +24,7 @@ public:
     /// Starts the server; `port` 0 lets it pick one. Returns false (with `error`) on failure.
     bool start(const QString &dataDir, const QStringList &extra, int port, QString *error)
     {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.setProcessChannelMode(m_keepLog ? QProcess::SeparateChannels : QProcess::ForwardedErrorChannel);
         dieWithParent(m_process);
         QStringList args {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
             QStringLiteral("--data-dir"), dataDir};
@@ -72,10 +72,21 @@ public:
 
     ~ServerProcess() { stop(); }
 
+    /// Keeps the server's log (stderr) for log() instead of forwarding it; call before start().
+    void keepLog() { m_keepLog = true; }
+    /// Everything the server logged so far (with keepLog()).
+    QString log()
+    {
+        m_log += m_process.readAllStandardError();
+        return QString::fromUtf8(m_log);
+    }
+
     int port() const { return m_port; }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
 
 private:
     QProcess m_process;
     int m_port = 0;
+    bool m_keepLog = false;
+    QByteArray m_log;
 };
