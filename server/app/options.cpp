@@ -178,9 +178,10 @@ ParseResult parseOptions(const QStringList &arguments)
     if (error.isEmpty() && parser.isSet(simulate)) {
         bool ok = false;
         const double rate = parser.value(simulate).toDouble(&ok);
-        if (!ok || !std::isfinite(rate) || rate < 0.0 || rate > 60000.0)
-            error = tr("--simulate '%1': expected conversations per minute from 0 to 60000 (0 = off)")
-                        .arg(parser.value(simulate));
+        if (!ok || !std::isfinite(rate) || rate < 0.0 || rate > Simulator::kMaxRatePerMinute)
+            error = tr("--simulate '%1': expected conversations per minute from 0 to %2 (0 = off)")
+                        .arg(parser.value(simulate))
+                        .arg(Simulator::kMaxRatePerMinute);
         options.simulateRate = rate;
     }
     if (error.isEmpty() && parser.isSet(mix))

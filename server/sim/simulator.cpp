@@ -15,7 +15,6 @@ using sim::ScenarioTemplate;
 
 namespace {
 
-constexpr double kMaxRatePerMinute = 600.0;
 constexpr std::int64_t kFollowupMinMs = 2000;
 constexpr std::int64_t kFollowupMaxMs = 10000;
 constexpr std::int64_t kAbandonAfterMs = 30 * 60 * 1000; // customers give up on silent chats
@@ -163,7 +162,7 @@ bool Simulator::validateConfig(const SimulatorConfig &config, std::string *error
         return false;
     };
     const double rate = config.conversationsPerMinute;
-    if (!std::isfinite(rate) || rate <= 0.0 || rate > kMaxRatePerMinute)
+    if (!std::isfinite(rate) || rate <= 0.0 || rate > Simulator::kMaxRatePerMinute)
         return fail("conversationsPerMinute must be above 0 and at most 600");
     const auto ids = scenarioIds();
     double total = 0.0;

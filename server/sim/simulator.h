@@ -45,6 +45,9 @@ public:
     Simulator(std::shared_ptr<const Catalog> catalog, SimulatorConfig config);
     ~Simulator();
 
+    /// The fastest arrival rate, in conversations per minute.
+    static constexpr double kMaxRatePerMinute = 600.0;
+
     /// Scenario ids the mix may name.
     static std::vector<std::string> scenarioIds();
     /// Checks rate (0 < rate <= 600 per minute) and mix (known ids, finite weights >= 0, at least

@@ -65,6 +65,8 @@ void TestServer::badOptionsExitWithTwo_data()
                           << QStringLiteral("--listen");
     QTest::newRow("simulate") << QStringList {QStringLiteral("--simulate"), QStringLiteral("-3")}
                               << QStringLiteral("--simulate");
+    QTest::newRow("simulate-too-fast") << QStringList {QStringLiteral("--simulate"), QStringLiteral("601")}
+                                       << QStringLiteral("from 0 to 600");
     QTest::newRow("mix") << QStringList {QStringLiteral("--mix"), QStringLiteral("no_such_scenario=1")}
                          << QStringLiteral("--mix");
     QTest::newRow("log-level") << QStringList {QStringLiteral("--log-level"), QStringLiteral("loud")}
