@@ -145,10 +145,13 @@ ParseResult parseOptions(const QStringList &arguments)
     QCommandLineOption sendQueue(QStringLiteral("max-send-queue-bytes"),
         tr("Bytes that may wait to be sent to one connection before it is closed with 4013. Default 8388608."),
         QStringLiteral("bytes"));
-    for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout, &retention, &sendQueue})
+    QCommandLineOption maxReplay(QStringLiteral("max-replay-events"),
+        tr("The longest gap a hello may ask to replay; a longer one gets a snapshot. Default 100000."),
+        QStringLiteral("events"));
+    for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout, &retention, &sendQueue, &maxReplay})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({listen, dataDir, demo, simulate, mix, seed, logLevel, tokenTtl, tlsCert, tlsKey, heartbeat, idle,
-        helloTimeout, retention, sendQueue});
+        helloTimeout, retention, maxReplay, sendQueue});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText() + u' ' + tr("See --help."));
@@ -206,6 +209,10 @@ ParseResult parseOptions(const QStringList &arguments)
         // Below 64 KiB even a healthy client's pongs and acks would trip it.
         error = parseInt(QStringLiteral("max-send-queue-bytes"), parser.value(sendQueue), 64 * 1024, 1LL << 32, &value);
         options.maxSendQueueBytes = value;
+    }
+    if (error.isEmpty() && parser.isSet(maxReplay)) {
+        error = parseInt(QStringLiteral("max-replay-events"), parser.value(maxReplay), 1, 1LL << 40, &value);
+        options.maxReplayEvents = value;
     }
     const struct {
         const QCommandLineOption &option;

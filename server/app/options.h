@@ -38,6 +38,7 @@ struct ServerOptions {
     int helloTimeoutMs = 10000;
     std::int64_t retentionSeconds = 7 * 24 * 3600; ///< EventLog::kRetentionSeconds unless shortened.
     std::int64_t maxSendQueueBytes = 8 * 1024 * 1024; ///< SessionConfig's bound per connection.
+    std::int64_t maxReplayEvents = 100000; ///< SessionConfig's longest replay.
 
     double effectiveRate() const { return simulateRate.value_or(demo ? kDemoRate : 0.0); }
 };

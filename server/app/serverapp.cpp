@@ -117,6 +117,7 @@ int ServerApp::start(QString *error)
     services.config.idleMs = m_options.idleMs;
     services.config.helloTimeoutMs = m_options.helloTimeoutMs;
     services.config.maxSendQueueBytes = m_options.maxSendQueueBytes;
+    services.config.maxReplayEvents = m_options.maxReplayEvents;
     services.config.serverVersion = QCoreApplication::applicationVersion().toStdString();
     m_gateway = std::make_unique<Gateway>(*m_http, services);
     connect(m_gateway.get(), &Gateway::allClosed, this, [this] {

@@ -168,7 +168,8 @@ void Session::onHello(const protocol::Hello &hello)
         return;
     }
     EventLog &log = *m_services.log;
-    const bool replay = hello.cursor && log.canReplayFrom(*hello.cursor);
+    const bool replay = hello.cursor && log.canReplayFrom(*hello.cursor)
+        && log.head() - hello.cursor->seq <= m_services.config.maxReplayEvents;
 
     protocol::Welcome welcome;
     welcome.sessionId = m_sessionId;

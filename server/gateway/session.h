@@ -31,6 +31,9 @@ struct SessionConfig {
     /// Bytes that may wait in one connection's send queue once it is live; a send past it closes
     /// with 4013 SlowConsumer. Far above a healthy client's backlog, so only a stalled link hits it.
     std::int64_t maxSendQueueBytes = kDefaultMaxSendQueueBytes;
+    /// The longest gap a hello may replay. The welcome burst is queued at once, outside the send
+    /// bound: a longer gap gets a snapshot, whose size follows the state, not the history.
+    std::int64_t maxReplayEvents = 100000;
     protocol::Limits limits;
     std::string serverName = "pilothouse-server";
     std::string serverVersion;

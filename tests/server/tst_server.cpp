@@ -53,6 +53,7 @@ private Q_SLOTS:
     void protocolViolationsAreClosed();
     void silentClientsAreClosed();
     void liveEventsResumeAcrossRestartAndWipe();
+    void gapLongerThanTheReplayLimitGetsASnapshot();
 };
 
 void TestServer::badOptionsExitWithTwo_data()
@@ -78,6 +79,8 @@ void TestServer::badOptionsExitWithTwo_data()
                                        << QStringLiteral("--retention-seconds");
     QTest::newRow("max-send-queue-bytes") << QStringList {QStringLiteral("--max-send-queue-bytes"),
         QStringLiteral("1024")} << QStringLiteral("--max-send-queue-bytes");
+    QTest::newRow("max-replay-events") << QStringList {QStringLiteral("--max-replay-events"), QStringLiteral("0")}
+                                       << QStringLiteral("--max-replay-events");
     QTest::newRow("unknown") << QStringList {QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
 }
 
@@ -392,6 +395,46 @@ void TestServer::liveEventsResumeAcrossRestartAndWipe()
     QVERIFY(wiped.welcome()->head.epoch != epoch);
     QCOMPARE(wiped.welcome()->resume, protocol::ResumeMode::Snapshot);
     QCOMPARE(server.stop(), 0);
+}
+
+void TestServer::gapLongerThanTheReplayLimitGetsASnapshot()
+{
+    // A console back after a long absence would get its whole gap replayed in one burst; past the
+    // server's replay limit it gets a snapshot instead (its size follows the state, not the history).
+    QTemporaryDir dir;
+    ServerProcess server;
+    QVERIFY2(
+        server.start(dir.path(),
+            {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"), QStringLiteral("--seed"),
+                QStringLiteral("3"), QStringLiteral("--max-replay-events"), QStringLiteral("20")}),
+        qPrintable(server.standardError()));
+    const QString token = login(server.port(), QStringLiteral("agent"), QStringLiteral("agent-demo"));
+    QVERIFY(!token.isEmpty());
+
+    StreamClient watcher;
+    QVERIFY(watcher.connectTo(server.port()));
+    watcher.hello(token.toStdString());
+    QVERIFY(watcher.waitFor([&] { return !watcher.events().empty(); }, 20000));
+    const protocol::Event first = watcher.events().front();
+    const protocol::Cursor old {first.epoch, first.seq};
+    QVERIFY(watcher.waitFor([&] { return watcher.events().back().seq >= old.seq + 30; }, 30000));
+
+    StreamClient longAway;
+    QVERIFY(longAway.connectTo(server.port()));
+    longAway.hello(token.toStdString(), old);
+    QVERIFY(longAway.waitFor([&] { return longAway.welcome() && !longAway.snapshots().empty(); }));
+    QCOMPARE(longAway.welcome()->resume, protocol::ResumeMode::Snapshot);
+    qInfo("cursor %lld, head %lld: snapshot", qlonglong(old.seq), qlonglong(longAway.welcome()->head.seq));
+
+    const protocol::Event recent = watcher.events().back();
+    StreamClient briefly;
+    QVERIFY(briefly.connectTo(server.port()));
+    briefly.hello(token.toStdString(), protocol::Cursor {recent.epoch, recent.seq - 5});
+    QVERIFY(briefly.waitFor([&] { return briefly.welcome() && briefly.events().size() >= 5; }));
+    QCOMPARE(briefly.welcome()->resume, protocol::ResumeMode::Replay);
+    QVERIFY(briefly.snapshots().empty());
+    QCOMPARE(briefly.events().front().seq, recent.seq - 4);
+    QVERIFY(contiguous(briefly.events(), recent.seq - 5, recent.epoch));
 }
 
 QTEST_GUILESS_MAIN(TestServer)
