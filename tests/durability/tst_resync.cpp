@@ -4,7 +4,7 @@
 // pruned past the console's cursor). Both must end in a snapshot, never a silent gap, and the
 // console's cache must then equal the server's database.
 
-#include "ioside.h"
+#include "consolerig.h"
 #include "serverprocess.h"
 #include "worlds.h"
 
@@ -14,8 +14,14 @@
 using namespace durability;
 using pilothouse::protocol::ResumeMode;
 using pilothouse::protocol::Welcome;
+using pilothouse::testing::ConsoleRig;
 
 namespace {
+
+QString supervisorToken(const QUrl &server)
+{
+    return pilothouse::testing::signIn(server, QStringLiteral("supervisor"), QStringLiteral("supervisor-demo"));
+}
 
 QStringList args(std::initializer_list<const char *> list)
 {
@@ -70,9 +76,9 @@ private Q_SLOTS:
         QVERIFY2(
             server.start(data, args({"--demo", "--simulate", "600", "--seed", "21"}), 0, &error), qPrintable(error));
         const int port = server.port();
-        IoSide client(cache);
+        ConsoleRig client(cache, pilothouse::net::Backoff {});
         QSignalSpy welcomed(client.worker, &pilothouse::net::SessionWorker::welcomed);
-        client.start(server.url(), signInAsSupervisor(server.url()));
+        client.start(server.url(), supervisorToken(server.url()));
         QVERIFY(welcomed.wait(15000));
         QVERIFY2(QTest::qWaitFor([&] { return readCache(cache).seq >= 100; }, 60000), "the cache did not fill");
         const World before = readCache(cache);
@@ -89,7 +95,7 @@ private Q_SLOTS:
 
         // The old token died with the old database: sign in again, as the console would.
         const int welcomes = int(welcomed.count());
-        client.start(server.url(), signInAsSupervisor(server.url()));
+        client.start(server.url(), supervisorToken(server.url()));
         QVERIFY2(QTest::qWaitFor([&] { return welcomed.count() > welcomes; }, 30000), "no welcome after the wipe");
         const auto welcome = welcomed.constLast().constFirst().value<Welcome>();
         QCOMPARE(welcome.resume, ResumeMode::Snapshot);
@@ -110,10 +116,10 @@ private Q_SLOTS:
                      0, &error),
             qPrintable(error));
         const int port = server.port();
-        const QString token = signInAsSupervisor(server.url());
+        const QString token = supervisorToken(server.url());
         QVERIFY(!token.isEmpty());
         {
-            IoSide client(cache);
+            ConsoleRig client(cache, pilothouse::net::Backoff {});
             QSignalSpy welcomed(client.worker, &pilothouse::net::SessionWorker::welcomed);
             client.start(server.url(), token);
             QVERIFY(welcomed.wait(15000));
@@ -131,7 +137,7 @@ private Q_SLOTS:
             qPrintable(error));
         const qint64 pruned = serverPrunedThrough(serverDb(data));
 
-        IoSide client(cache);
+        ConsoleRig client(cache, pilothouse::net::Backoff {});
         QSignalSpy welcomed(client.worker, &pilothouse::net::SessionWorker::welcomed);
         client.start(server.url(), token);
         QVERIFY(welcomed.wait(15000));

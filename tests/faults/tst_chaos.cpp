@@ -8,6 +8,7 @@
 
 #include "../e2e/serverprocess.h"
 #include "consolerig.h"
+#include "faultserver.h"
 #include "faultproxy.h"
 #include "worldcheck.h"
 
@@ -30,9 +31,7 @@ constexpr int kOwnedConversations = 3;
 
 QStringList serverArgs(int rate)
 {
-    return {QStringLiteral("--demo"), QStringLiteral("--simulate"), QString::number(rate), QStringLiteral("--seed"),
-        QStringLiteral("23"), QStringLiteral("--heartbeat-ms"), QString::number(kHeartbeatMs),
-        QStringLiteral("--idle-ms"), QString::number(kIdleMs), QStringLiteral("--log-level"), QStringLiteral("warn")};
+    return faultServerArgs(rate, 23, kHeartbeatMs, kIdleMs);
 }
 
 /// Same port, same data dir; a port still held for a moment after SIGKILL gets a few tries.

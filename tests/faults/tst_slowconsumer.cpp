@@ -7,6 +7,7 @@
 
 #include "../e2e/serverprocess.h"
 #include "consolerig.h"
+#include "faultserver.h"
 #include "faultproxy.h"
 #include "worldcheck.h"
 
@@ -31,10 +32,8 @@ constexpr qint64 kBound = 256 * 1024;
 
 QStringList serverArgs(int rate)
 {
-    return {QStringLiteral("--demo"), QStringLiteral("--simulate"), QString::number(rate), QStringLiteral("--seed"),
-        QStringLiteral("43"), QStringLiteral("--heartbeat-ms"), QString::number(kHeartbeatMs),
-        QStringLiteral("--idle-ms"), QString::number(kIdleMs), QStringLiteral("--max-send-queue-bytes"),
-        QString::number(kBound), QStringLiteral("--log-level"), QStringLiteral("warn")};
+    return faultServerArgs(
+        rate, 43, kHeartbeatMs, kIdleMs, {QStringLiteral("--max-send-queue-bytes"), QString::number(kBound)});
 }
 
 /// Another operator, straight to the server, adding long internal notes: megabytes of events the

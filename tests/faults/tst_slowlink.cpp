@@ -6,6 +6,7 @@
 
 #include "../e2e/serverprocess.h"
 #include "consolerig.h"
+#include "faultserver.h"
 #include "faultproxy.h"
 #include "worldcheck.h"
 
@@ -25,9 +26,7 @@ constexpr qint64 kGapEvents = 250;
 
 QStringList serverArgs(int rate)
 {
-    return {QStringLiteral("--demo"), QStringLiteral("--simulate"), QString::number(rate), QStringLiteral("--seed"),
-        QStringLiteral("31"), QStringLiteral("--heartbeat-ms"), QString::number(kHeartbeatMs),
-        QStringLiteral("--idle-ms"), QString::number(kIdleMs), QStringLiteral("--log-level"), QStringLiteral("warn")};
+    return faultServerArgs(rate, 31, kHeartbeatMs, kIdleMs);
 }
 
 } // namespace

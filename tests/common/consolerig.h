@@ -1,6 +1,6 @@
 #pragma once
-// The console's io side for fault tests, wired as app/console.cpp wires it (app/iowiring.h): SessionWorker,
-// StoreWriter and CommandPump on an io thread (session -> store and pump directly), and the GUI
+// The console's io side without its UI, for the fault and durability tests, wired as app/console.cpp
+// wires it (app/iowiring.h): SessionWorker, StoreWriter and CommandPump on an io thread, and the GUI
 // thread's OperatorActions and Workspace (the test thread here) connected through queued signals.
 
 #include "actions/operatoractions.h"
