@@ -47,6 +47,11 @@ QUrl streamUrl(const QUrl &server)
     return url;
 }
 
+std::u16string_view utf16(const QString &text)
+{
+    return {QStringView(text).utf16(), std::size_t(text.size())};
+}
+
 /// Frame names for trace lines; never the content (customer text, the hello's token).
 const char *frameName(const protocol::ServerFrame &frame)
 {
@@ -223,11 +228,9 @@ void SessionWorker::onConnected()
 void SessionWorker::onTextFrame(const QString &frame, bool isLastFrame)
 {
     m_heartbeat.noteReceived(); // a long message arriving slowly is life too
-    // UTF-8 needs at most 3 bytes per UTF-16 unit; count exactly only when that bound is over.
-    const qint64 bound = m_partialBytes + frame.size() * 3;
-    m_partialBytes += bound > m_maxIncomingBytes ? frame.toUtf8().size() : frame.size() * 3;
-    if (refuseIfTooLarge(m_partialBytes) || isLastFrame)
-        m_partialBytes = 0;
+    // The limit is the whole message's UTF-8 size, however the server split it into frames.
+    if (refuseIfTooLarge(m_incoming.addFrame(utf16(frame), isLastFrame)))
+        m_incoming.reset();
 }
 
 bool SessionWorker::refuseIfTooLarge(qint64 bytes)
@@ -244,7 +247,6 @@ bool SessionWorker::refuseIfTooLarge(qint64 bytes)
 void SessionWorker::onTextMessage(const QString &text)
 {
     m_heartbeat.noteReceived(); // any inbound frame counts as life
-    m_partialBytes = 0;
     const QByteArray utf8 = text.toUtf8();
     if (refuseIfTooLarge(utf8.size()))
         return;
@@ -381,7 +383,7 @@ void SessionWorker::applyLimits(qint64 maxIncomingBytes)
     // Qt's own caps sit at twice the limit: over them Qt closes with 1009 before reading the
     // payload; between the limit and the cap onTextFrame() closes with the protocol's 4009.
     m_maxIncomingBytes = maxIncomingBytes;
-    m_partialBytes = 0;
+    m_incoming.reset();
     m_socket->setMaxAllowedIncomingMessageSize(quint64(maxIncomingBytes) * 2);
     m_socket->setMaxAllowedIncomingFrameSize(quint64(maxIncomingBytes) * 2);
 }

@@ -4,6 +4,7 @@
 // (queued connections from the GUI).
 
 #include "protocol/frames.h"
+#include "protocol/messagesize.h"
 #include "session/backoff.h"
 #include "session/connectionstate.h"
 #include "session/heartbeat.h"
@@ -130,7 +131,7 @@ private:
 
     qint64 m_maxOutgoingBytes = protocol::kDefaultMaxMessageBytes;
     qint64 m_maxIncomingBytes = kPreWelcomeMaxBytes; ///< Announced; Qt's own cap is twice this.
-    qint64 m_partialBytes = 0; ///< UTF-8 bytes (upper bound) of the message being received.
+    protocol::MessageMeter m_incoming; ///< UTF-8 bytes of the message being received.
 
     Heartbeat m_heartbeat;
     QTimer m_stableTimer; ///< Resets the backoff once a connection proved stable.

@@ -4,6 +4,7 @@
 #include "eventlog/eventlog.h"
 
 #include "protocol/frames.h"
+#include "protocol/messagesize.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -22,6 +23,8 @@ class CommandHandler;
 class StateStore;
 
 inline constexpr std::int64_t kDefaultMaxSendQueueBytes = 8 * 1024 * 1024;
+/// How long a refused over-limit message may take to arrive in full before the close.
+inline constexpr int kRefusalDrainMs = 10000;
 
 /// Timers and limits a session announces and enforces.
 struct SessionConfig {
@@ -72,7 +75,9 @@ private:
 
     void onText(const QString &text);
     void onTextFrame(const QString &frame, bool isLastFrame);
-    bool tooLarge(std::int64_t bytes);
+    /// Sends message_too_large now and closes with 4009 once the rest of the message is read.
+    void refuseMessage(std::int64_t bytesSoFar);
+    void finishRefusal();
     void onFrame(const protocol::ClientFrame &frame);
     void onHello(const protocol::Hello &hello);
     void onCommand(const protocol::Command &command);
@@ -93,7 +98,8 @@ private:
     QTimer m_heartbeat;
     QElapsedTimer m_lastInbound;
     QElapsedTimer m_lastPing;
-    std::int64_t m_partialBytes = 0; ///< UTF-8 bytes of the text message being received.
+    protocol::MessageMeter m_incoming; ///< UTF-8 bytes of the text message being received.
+    std::string m_refusal; ///< Set while an over-limit message is read to its end before the close.
 };
 
 } // namespace pilothouse::server

@@ -14,7 +14,7 @@
 
 class RawWebSocketServer : public QObject {
 public:
-    enum Opcode : quint8 { Text = 0x1, Binary = 0x2, Close = 0x8, Ping = 0x9, Pong = 0xA };
+    enum Opcode : quint8 { Continuation = 0x0, Text = 0x1, Binary = 0x2, Close = 0x8, Ping = 0x9, Pong = 0xA };
 
     RawWebSocketServer()
     {
@@ -39,12 +39,32 @@ public:
     quint16 port() const { return m_server.serverPort(); }
 
     /// One unmasked, unfragmented frame to the current client.
-    void sendFrame(Opcode opcode, const QByteArray &payload)
+    void sendFrame(Opcode opcode, const QByteArray &payload) { sendFrame(opcode, payload, true); }
+
+    enum class Cuts { AnyByte, CharacterBoundaries };
+    /// One text message split into frames of about `fragmentBytes` each. With AnyByte the cuts
+    /// fall wherever the bytes say, inside a UTF-8 sequence too; otherwise each cut moves back
+    /// to the start of the character it would split.
+    void sendFragmented(const QByteArray &utf8, qsizetype fragmentBytes, Cuts cuts = Cuts::CharacterBoundaries)
+    {
+        qsizetype at = 0;
+        do {
+            qsizetype end = std::min(at + fragmentBytes, utf8.size());
+            while (cuts == Cuts::CharacterBoundaries && end < utf8.size() && end > at + 1
+                && (uchar(utf8.at(end)) & 0xC0) == 0x80)
+                --end; // a continuation byte: the character started earlier
+            sendFrame(at == 0 ? Text : Continuation, utf8.mid(at, end - at), end == utf8.size());
+            at = end;
+        } while (at < utf8.size());
+    }
+
+private:
+    void sendFrame(quint8 opcode, const QByteArray &payload, bool final)
     {
         if (!m_client)
             return;
         QByteArray frame;
-        frame.append(char(0x80 | opcode));
+        frame.append(char((final ? 0x80 : 0x00) | opcode));
         if (payload.size() < 126) {
             frame.append(char(payload.size()));
         } else if (payload.size() < 65536) {
@@ -58,6 +78,8 @@ public:
         frame.append(payload);
         m_client->write(frame);
     }
+
+public:
     void sendText(const QByteArray &utf8) { sendFrame(Text, utf8); }
     void send(const pilothouse::protocol::ServerFrame &frame)
     {
@@ -68,6 +90,7 @@ public:
     QList<pilothouse::protocol::Hello> hellos;
     QList<int> closeCodes; ///< Close codes the client sent, in order.
     int pongs = 0;
+    QList<qint64> pongTimes; ///< The `t` of every pong, in order.
     int commands = 0;
     int disconnects = 0;
     std::function<void()> onHello; ///< Runs after each hello (send the welcome and the case).
@@ -149,8 +172,9 @@ private:
             hellos.append(*hello);
             if (onHello)
                 onHello();
-        } else if (std::holds_alternative<pilothouse::protocol::Pong>(decoded.value())) {
+        } else if (auto *pong = std::get_if<pilothouse::protocol::Pong>(&decoded.value())) {
             ++pongs;
+            pongTimes.append(pong->t);
         } else if (std::holds_alternative<pilothouse::protocol::Command>(decoded.value())) {
             ++commands;
         }
