@@ -31,7 +31,8 @@ public:
     bool insert(const MessageRecord &message, bool &inserted);
     bool writeCursor(const protocol::Cursor &cursor);
     /// Empties the cache tables before a snapshot is written. Judgements survive for messages
-    /// that the snapshot brings back (snapshots carry no judgements in protocol v1).
+    /// that the snapshot brings back: the snapshot's own judgements replace them, and a snapshot
+    /// from a server that sends none keeps what the cache knew.
     bool clearForSnapshot();
     bool dropOrphanJudgements();
     /// Drafts of conversations a snapshot no longer has.

@@ -163,6 +163,8 @@ std::optional<ChangeBatch> EventApplier::applySnapshot(const std::vector<protoco
             ok = ok && writer(conversation);
         for (const auto &message : part.messages)
             ok = ok && writer(message);
+        for (const auto &judgement : part.judgements)
+            ok = ok && writer(judgement);
         if (!ok)
             return rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));
     }
@@ -174,8 +176,9 @@ std::optional<ChangeBatch> EventApplier::applySnapshot(const std::vector<protoco
     ChangeBatch batch = changes.take();
     batch.reset = true;
     batch.lastSeq = position.seq;
-    m_log->info("snapshot applied: {} customers, {} conversations, {} messages, cursor {}:{}", batch.customers.size(),
-        batch.conversations.size(), batch.messages.size(), position.epoch, position.seq);
+    m_log->info("snapshot applied: {} customers, {} conversations, {} messages, {} judgements, cursor {}:{}",
+        batch.customers.size(), batch.conversations.size(), batch.messages.size(), batch.judgements.size(),
+        position.epoch, position.seq);
     return batch;
 }
 

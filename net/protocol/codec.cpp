@@ -22,6 +22,10 @@ bool decodeHello(Reader &r, json &o, const Path &p, Hello &out)
     // protocol first: a server that cannot read the rest still learns which version spoke.
     if (!detail::readInt(r, o, p, "protocol", out.protocol, 1))
         return false;
+    // Another version's hello is that version's business: the server only needs its number to
+    // refuse it with unsupported_version (4002), not a v1 complaint about a missing field.
+    if (out.protocol != kProtocolVersion)
+        return true;
     json *client = detail::readObject(r, o, p, "client");
     if (!client || !decodeClientInfo(r, *client, p.member("client"), out.client)
         || !detail::readString(r, o, p, "token", out.token))
@@ -62,10 +66,7 @@ bool decodeWelcome(Reader &r, json &o, const Path &p, Welcome &out)
         || !detail::readString(r, o, p, "sessionId", out.sessionId, true))
         return false;
     json *user = detail::readObject(r, o, p, "user");
-    const Path u = p.member("user");
-    if (!user || !detail::readString(r, *user, u, "name", out.user.name, true)
-        || !detail::readString(r, *user, u, "displayName", out.user.displayName)
-        || !detail::readString(r, *user, u, "role", out.user.role, true))
+    if (!user || !detail::decodeUserInfo(r, *user, p.member("user"), out.user))
         return false;
     json *limits = detail::readObject(r, o, p, "limits");
     const Path l = p.member("limits");
@@ -111,8 +112,16 @@ bool decodeSnapshot(Reader &r, json &o, const Path &p, Snapshot &out)
             r, *conversations, p.member("conversations"), out.conversations, detail::decodeConversation<json>))
         return false;
     json *messages = detail::readArray(r, o, p, "messages");
-    return messages
-        && detail::readObjects(r, *messages, p.member("messages"), out.messages, detail::decodeMessage<json>);
+    if (!messages
+        || !detail::readObjects(r, *messages, p.member("messages"), out.messages, detail::decodeMessage<json>))
+        return false;
+    // Optional: servers that predate it send none, and their clients keep the judgements they hold.
+    json *judgements = detail::find(o, "judgements");
+    if (!judgements || judgements->is_null())
+        return true;
+    if (!judgements->is_array())
+        return detail::expectType(r, *judgements, p.member("judgements"), false, "an array");
+    return detail::readObjects(r, *judgements, p.member("judgements"), out.judgements, detail::decodeJudgement<json>);
 }
 
 bool decodeEvents(Reader &r, json &o, const Path &p, Events &out)
@@ -241,7 +250,8 @@ json frameJson(const Welcome &f)
 json frameJson(const Snapshot &f)
 {
     return {{"type", "snapshot"}, {"position", detail::cursorToJson(f.position)}, {"part", f.part}, {"final", f.final},
-        {"customers", f.customers}, {"conversations", f.conversations}, {"messages", f.messages}};
+        {"customers", f.customers}, {"conversations", f.conversations}, {"messages", f.messages},
+        {"judgements", f.judgements}};
 }
 
 json frameJson(const Events &f)
@@ -274,9 +284,7 @@ json frameJson(const Error &f)
 
 template<typename Frame> std::string encodeFrame(const Frame &frame)
 {
-    const json j = std::visit([](const auto &f) { return frameJson(f); }, frame);
-    // replace: a string holding invalid UTF-8 must not make dump() throw; it is sent as U+FFFD.
-    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+    return encodeJson(std::visit([](const auto &f) { return frameJson(f); }, frame));
 }
 
 } // namespace
@@ -319,6 +327,12 @@ Decoded<ClientFrame> decodeClientFrame(std::string_view text)
         known = false;
         return false;
     });
+}
+
+std::string encodeJson(const nlohmann::json &value)
+{
+    // replace: a string holding invalid UTF-8 must not make dump() throw; it is sent as U+FFFD.
+    return value.dump(-1, ' ', true, json::error_handler_t::replace);
 }
 
 std::string encode(const ServerFrame &frame)

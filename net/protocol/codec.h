@@ -52,6 +52,12 @@ Decoded<ClientFrame> decodeClientFrame(std::string_view text);
 std::string encode(const ServerFrame &frame);
 std::string encode(const ClientFrame &frame);
 
+/// The wire form of a JSON value, as every frame is sent: compact and ASCII only, every other
+/// character escaped as \uXXXX (a string holding invalid UTF-8 is sent with U+FFFD). ASCII
+/// because Qt WebSockets refuses (1007) a text frame that ends inside a UTF-8 sequence, and it
+/// cuts messages into frames by bytes, wherever the cut falls (docs/protocol.md, Transport).
+std::string encodeJson(const nlohmann::json &value);
+
 /// Event payloads are stored by the server as JSON; these map one event to and from its wire form.
 nlohmann::json toJson(const Event &event);
 Decoded<Event> eventFromJson(const nlohmann::json &json);
@@ -82,5 +88,6 @@ void to_json(nlohmann::json &json, const Draft &value);
 Decoded<Customer> customerFromJson(const nlohmann::json &json);
 Decoded<Conversation> conversationFromJson(const nlohmann::json &json);
 Decoded<Message> messageFromJson(const nlohmann::json &json);
+Decoded<Judgement> judgementFromJson(const nlohmann::json &json);
 
 } // namespace pilothouse::protocol

@@ -267,6 +267,12 @@ template<typename Json> bool decodeCursor(Reader &r, Json &o, const Path &p, Cur
     return readString(r, o, p, "epoch", out.epoch) && readInt64(r, o, p, "seq", out.seq, 0);
 }
 
+template<typename Json> bool decodeUserInfo(Reader &r, Json &o, const Path &p, UserInfo &out)
+{
+    return readString(r, o, p, "name", out.name, true) && readString(r, o, p, "displayName", out.displayName)
+        && readString(r, o, p, "role", out.role, true);
+}
+
 template<typename Json> bool decodeCustomer(Reader &r, Json &o, const Path &p, Customer &out)
 {
     if (!readString(r, o, p, "id", out.id, true) || !readString(r, o, p, "name", out.name)
@@ -396,6 +402,7 @@ template<typename Json> bool decodeEvent(Reader &r, Json &o, const Path &p, Even
 
 #define PILOTHOUSE_INSTANTIATE(J)                                                                                      \
     template bool decodeCursor<J>(Reader &, J &, const Path &, Cursor &);                                              \
+    template bool decodeUserInfo<J>(Reader &, J &, const Path &, UserInfo &);                                          \
     template bool decodeCustomer<J>(Reader &, J &, const Path &, Customer &);                                          \
     template bool decodeConversation<J>(Reader &, J &, const Path &, Conversation &);                                  \
     template bool decodeMessage<J>(Reader &, J &, const Path &, Message &);                                            \
@@ -424,6 +431,11 @@ Decoded<Conversation> conversationFromJson(const nlohmann::json &json)
 Decoded<Message> messageFromJson(const nlohmann::json &json)
 {
     return detail::decodeRoot<Message>(json, "message", detail::decodeMessage<const nlohmann::json>);
+}
+
+Decoded<Judgement> judgementFromJson(const nlohmann::json &json)
+{
+    return detail::decodeRoot<Judgement>(json, "judgement", detail::decodeJudgement<const nlohmann::json>);
 }
 
 Decoded<Event> eventFromJson(const nlohmann::json &json)

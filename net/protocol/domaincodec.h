@@ -14,6 +14,8 @@ template<typename Json> bool decodeJudgement(Reader &r, Json &object, const Path
 template<typename Json> bool decodeTransition(Reader &r, Json &object, const Path &path, Transition &out);
 template<typename Json> bool decodeDraft(Reader &r, Json &object, const Path &path, Draft &out);
 template<typename Json> bool decodeCursor(Reader &r, Json &object, const Path &path, Cursor &out);
+/// The `user` object of a welcome and of a login answer.
+template<typename Json> bool decodeUserInfo(Reader &r, Json &object, const Path &path, UserInfo &out);
 template<typename Json> bool decodeEvent(Reader &r, Json &object, const Path &path, Event &out);
 
 nlohmann::json cursorToJson(const Cursor &cursor);

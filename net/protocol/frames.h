@@ -147,7 +147,7 @@ inline constexpr const char *DraftCreated = "draft.created";
 } // namespace kinds
 
 /// `conversation.transitioned`: every change of a conversation's status, with who and why.
-/// The matching `conversation.upserted` (the new board row) follows in the same frame.
+/// The matching `conversation.upserted` (the new board row) follows as the next event.
 struct Transition {
     std::string conversationId;
     ConversationStatus from = ConversationStatus::Ai;
@@ -280,6 +280,9 @@ struct Snapshot {
     std::vector<Customer> customers;
     std::vector<Conversation> conversations;
     std::vector<Message> messages;
+    /// The latest judgement of every judged message in this part's conversations. Optional on the
+    /// wire (absent = none), so a snapshot from a server that predates it still decodes.
+    std::vector<Judgement> judgements;
     bool operator==(const Snapshot &) const = default;
 };
 
@@ -307,6 +310,7 @@ inline constexpr const char *Internal = "internal";
 inline constexpr const char *UnsupportedVersion = "unsupported_version"; ///< Error frame before close 4002.
 inline constexpr const char *MessageTooLarge = "message_too_large"; ///< Error frame before close 4009.
 inline constexpr const char *SlowConsumer = "slow_consumer"; ///< Error frame before close 4013.
+inline constexpr const char *ShuttingDown = "shutting_down"; ///< Error frame before close 4011.
 inline constexpr const char *IdReused = "id_reused"; ///< Same command id, different name or args.
 inline constexpr const char *InvalidState = "invalid_state"; ///< The command does not fit the conversation's state.
 } // namespace errors
@@ -336,13 +340,14 @@ inline constexpr int Unauthorized = 4001; ///< Token missing, invalid or expired
 inline constexpr int UnsupportedVersion = 4002; ///< Client: upgrade.
 inline constexpr int Forbidden = 4003; ///< Role may not connect. Client: no retry.
 inline constexpr int HelloTimeout = 4004; ///< No hello within the limit. Client: retry.
-inline constexpr int MessageTooLarge = 4009; ///< Frame over maxMessageBytes. Client: retry.
-inline constexpr int ResumeImpossible = 4010; ///< Reserved; v1 answers with a snapshot instead.
+inline constexpr int MessageTooLarge = 4009; ///< Message over maxMessageBytes. Client: retry.
+/// The server found a hole in its own log while replaying. Client: retry; it gets a snapshot.
+inline constexpr int ResumeImpossible = 4010;
 inline constexpr int ServerRestarting = 4011; ///< Client: retry with backoff.
 inline constexpr int IdleTimeout = 4012; ///< No frame within idleTimeoutMs. Client: retry.
 /// The server's send queue for this connection passed its bound. Client: retry with backoff.
 inline constexpr int SlowConsumer = 4013;
-inline constexpr int RateLimited = 4029; ///< Client: retry after backoff.
+inline constexpr int RateLimited = 4029; ///< Reserved; not sent by the reference server. Client: retry.
 } // namespace close_codes
 
 using ClientFrame = std::variant<Hello, Command, Ping, Pong>;

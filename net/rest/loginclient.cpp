@@ -4,8 +4,8 @@
 #include "rest/httppost.h"
 #include "session/metatypes.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "protocol/rest.h"
+
 #include <QThreadPool>
 
 #include <mutex>
@@ -35,10 +35,15 @@ LoginResult failure(LoginResult::Error error, QString message, int status = 0)
     return result;
 }
 
+std::string_view view(const QByteArray &body)
+{
+    return {body.constData(), std::size_t(body.size())};
+}
+
 QString serverMessage(const QByteArray &body)
 {
-    const QJsonObject error = QJsonDocument::fromJson(body).object().value(u"error").toObject();
-    return error.value(u"message").toString();
+    const auto error = protocol::decodeRestError(view(body));
+    return error ? QString::fromStdString(error.value().message) : QString();
 }
 
 LoginResult interpret(const QUrl &server, const HttpReply &reply)
@@ -101,27 +106,26 @@ LoginResult interpret(const QUrl &server, const HttpReply &reply)
                 .arg(status),
             status);
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
-    const QJsonObject object = document.object();
-    const QJsonObject user = object.value(u"user").toObject();
-    LoginResult result;
-    result.httpStatus = status;
-    result.token = object.value(u"token").toString();
-    result.userName = user.value(u"name").toString();
-    result.displayName = user.value(u"displayName").toString();
-    result.role = user.value(u"role").toString();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject() || result.token.isEmpty()
-        || result.userName.isEmpty() || result.role.isEmpty()) {
+    // The codec's rules (docs/protocol.md, Transport): what the server would refuse is refused here.
+    auto answer = protocol::decodeLoginResponse(view(reply.body));
+    if (!answer) {
+        pilothouse::log::get("net")->warn(
+            "the sign-in answer from {} is not protocol v1: {}", where.toStdString(), answer.error().message);
         return failure(E::BadResponse,
             LoginClient::tr("The server at %1 answered, but not like a Pilothouse "
                             "server. Check the address.")
                 .arg(where),
             status);
     }
-    const QJsonValue expires = object.value(u"expiresAt");
-    if (expires.isDouble())
-        result.expiresAt = QDateTime::fromMSecsSinceEpoch(qint64(expires.toDouble()), Qt::UTC);
+    protocol::LoginResponse &body = answer.value();
+    LoginResult result;
+    result.httpStatus = status;
+    result.token = QString::fromStdString(body.token);
+    std::fill(body.token.begin(), body.token.end(), '\0');
+    result.userName = QString::fromStdString(body.user.name);
+    result.displayName = QString::fromStdString(body.user.displayName);
+    result.role = QString::fromStdString(body.user.role);
+    result.expiresAt = QDateTime::fromMSecsSinceEpoch(body.expiresAt, Qt::UTC);
     if (result.displayName.isEmpty())
         result.displayName = result.userName;
     result.ok = true;
@@ -188,9 +192,11 @@ void LoginClient::login(const QUrl &server, const QString &user, const QString &
     request.caFile = m_caFile;
     QThreadPool::globalInstance()->start([request, server, user, secret = QString(password), deliver]() mutable {
         auto logger = pilothouse::log::get("net");
-        QByteArray body
-            = QJsonDocument(QJsonObject {{QStringLiteral("user"), user}, {QStringLiteral("password"), secret}})
-                  .toJson(QJsonDocument::Compact);
+        protocol::LoginRequest login {user.toStdString(), secret.toStdString()};
+        std::string encoded = protocol::encode(login);
+        QByteArray body = QByteArray::fromStdString(encoded);
+        for (std::string *copy : {&login.password, &encoded})
+            std::fill(copy->begin(), copy->end(), '\0');
         secret.fill(u'\0');
         request.body = &body;
         logger->debug("signing in to {} as {}", serverText(server).toStdString(), user.toStdString());

@@ -131,7 +131,7 @@ ParseResult parseOptions(const QStringList &arguments)
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
         tr("trace, debug, info, warn, error or off. Default info."), QStringLiteral("level"));
     const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"),
-        tr("Lifetime of a sign-in token in seconds. Default 43200 (12 h)."), QStringLiteral("seconds"));
+        tr("Lifetime of a sign-in token in seconds, 60 to 31622400. Default 43200 (12 h)."), QStringLiteral("seconds"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
         tr("PEM certificate chain (server certificate first): serve https and wss instead of http and ws."),
         QStringLiteral("file"));
@@ -148,7 +148,8 @@ ParseResult parseOptions(const QStringList &arguments)
     QCommandLineOption maxReplay(QStringLiteral("max-replay-events"),
         tr("The longest gap a hello may ask to replay; a longer one gets a snapshot. Default 100000."),
         QStringLiteral("events"));
-    for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout, &retention, &sendQueue, &maxReplay})
+    // Timer overrides exist for tests; the limits below them are for operators and are documented.
+    for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({listen, dataDir, demo, simulate, mix, seed, logLevel, tokenTtl, tlsCert, tlsKey, heartbeat, idle,
         helloTimeout, retention, maxReplay, sendQueue});

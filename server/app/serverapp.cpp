@@ -202,7 +202,8 @@ void ServerApp::shutdown()
     // Give clients a moment to receive the close frame; never hang on one that does not answer.
     QTimer::singleShot(2000, this, [this] { Q_EMIT stopped(); });
     if (m_gateway)
-        m_gateway->closeAll(protocol::close_codes::ServerRestarting, "server is shutting down");
+        m_gateway->closeAll(
+            protocol::close_codes::ServerRestarting, protocol::errors::ShuttingDown, "server is shutting down");
     else
         Q_EMIT stopped();
 }

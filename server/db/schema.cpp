@@ -53,6 +53,17 @@ QStringList migration(int version)
             QStringLiteral("CREATE INDEX audit_conversation ON audit(conversation_id, at)"),
             QStringLiteral("CREATE INDEX audit_command ON audit(command_id)"),
         };
+    case 3:
+        return {
+            // The latest judgement of each AI reply, so snapshots carry them (docs/protocol.md,
+            // Snapshots). Filled from the judgements still in the event log.
+            QStringLiteral("CREATE TABLE judgements (message_id TEXT PRIMARY KEY,"
+                           " conversation_id TEXT NOT NULL, data TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX judgements_conversation ON judgements(conversation_id)"),
+            QStringLiteral("INSERT OR REPLACE INTO judgements (message_id, conversation_id, data)"
+                           " SELECT json_extract(data, '$.messageId'), json_extract(data, '$.conversationId'), data"
+                           " FROM events WHERE kind = 'message.judged' ORDER BY seq"),
+        };
     default:
         return {};
     }

@@ -137,6 +137,17 @@ bool StateStore::insertMessage(const protocol::Message &message)
     return Database::exec(query);
 }
 
+bool StateStore::upsertJudgement(const protocol::Judgement &judgement)
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("INSERT INTO judgements (message_id, conversation_id, data) VALUES (?, ?, ?)"
+                                 " ON CONFLICT(message_id) DO UPDATE SET data = excluded.data"));
+    query.addBindValue(q(judgement.messageId));
+    query.addBindValue(q(judgement.conversationId));
+    query.addBindValue(jsonOf(judgement));
+    return Database::exec(query);
+}
+
 bool StateStore::hasCustomer(const std::string &id) const
 {
     QSqlQuery query = m_db.query();
@@ -192,6 +203,23 @@ std::vector<protocol::Message> StateStore::messages(const std::string &conversat
         if (auto message
             = decodeColumn<protocol::Message>(query.value(0).toString(), protocol::messageFromJson, "message"))
             result.push_back(std::move(*message));
+    }
+    return result;
+}
+
+std::vector<protocol::Judgement> StateStore::judgements(const std::string &conversationId) const
+{
+    std::vector<protocol::Judgement> result;
+    QSqlQuery query = m_db.query();
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT data FROM judgements WHERE conversation_id = ? ORDER BY message_id"));
+    query.addBindValue(q(conversationId));
+    if (!Database::exec(query))
+        return result;
+    while (query.next()) {
+        if (auto judgement
+            = decodeColumn<protocol::Judgement>(query.value(0).toString(), protocol::judgementFromJson, "judgement"))
+            result.push_back(std::move(*judgement));
     }
     return result;
 }

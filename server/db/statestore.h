@@ -24,6 +24,8 @@ public:
     bool upsertProduct(const Product &product);
     bool upsertConversation(const protocol::Conversation &conversation);
     bool insertMessage(const protocol::Message &message);
+    /// Keeps the latest judgement of a message (a later one replaces it).
+    bool upsertJudgement(const protocol::Judgement &judgement);
     enum class SwapResult { Swapped, Lost, Error };
     /// Replaces the row only if its status and assignee still equal `expected`'s.
     SwapResult swapConversation(const protocol::Conversation &expected, const protocol::Conversation &next);
@@ -34,6 +36,8 @@ public:
     std::optional<protocol::Message> message(const std::string &id) const;
     /// Oldest first; the last `limit` only when limit > 0.
     std::vector<protocol::Message> messages(const std::string &conversationId, int limit = 0) const;
+    /// The latest judgement of every judged message in the conversation.
+    std::vector<protocol::Judgement> judgements(const std::string &conversationId) const;
     /// Conversation ids, most recently active first.
     std::vector<std::string> conversationIds() const;
     /// Every customer, conversation or not: a snapshot must carry them all, since the events that

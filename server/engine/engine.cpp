@@ -147,9 +147,11 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
         conversation->createdAt = at;
     }
     std::vector<NewEvent> events;
-    // A resolved conversation reopens when the customer writes again.
+    // A resolved conversation reopens when the customer writes again. Like every transition, the
+    // reopened row follows it at once (docs/protocol.md, event kinds); the message comes after.
     if (auto reopened = ConversationStateMachine::reopen(*conversation, at)) {
         events.push_back(NewEvent {protocol::kinds::ConversationTransitioned, reopened->transition, {}});
+        events.push_back(NewEvent {protocol::kinds::ConversationUpserted, reopened->conversation, {}});
         conversation = std::move(reopened->conversation);
     }
 

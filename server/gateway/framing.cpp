@@ -11,7 +11,7 @@ template<typename T> std::size_t jsonSize(const T &value)
 {
     nlohmann::json json;
     protocol::to_json(json, value);
-    return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).size() + 1;
+    return protocol::encodeJson(json).size() + 1;
 }
 
 } // namespace
@@ -48,8 +48,7 @@ void encodeEventFrames(
         bytes = 0;
     };
     for (const auto &event : events) {
-        const std::size_t size
-            = protocol::toJson(event).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).size() + 1;
+        const std::size_t size = protocol::encodeJson(protocol::toJson(event)).size() + 1;
         if (!frame.events.empty()
             && (frame.events.size() >= static_cast<std::size_t>(maxEvents) || bytes + size > maxBytes))
             flush();
@@ -73,6 +72,7 @@ int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, st
         part.customers.clear();
         part.conversations.clear();
         part.messages.clear();
+        part.judgements.clear();
         bytes = 0;
     };
     const auto full = [&](std::size_t items, std::size_t size) {
@@ -96,14 +96,19 @@ int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, st
         if (!conversation)
             continue;
         std::vector<protocol::Message> messages = state.messages(id);
+        std::vector<protocol::Judgement> judgements = state.judgements(id);
         std::size_t size = jsonSize(*conversation);
         for (const auto &message : messages)
             size += jsonSize(message);
+        for (const auto &judgement : judgements)
+            size += jsonSize(judgement);
         if (full(part.customers.size() + part.conversations.size(), size))
             flush(false);
         part.conversations.push_back(std::move(*conversation));
         part.messages.insert(
             part.messages.end(), std::make_move_iterator(messages.begin()), std::make_move_iterator(messages.end()));
+        part.judgements.insert(part.judgements.end(), std::make_move_iterator(judgements.begin()),
+            std::make_move_iterator(judgements.end()));
         bytes += size;
     }
     flush(true);

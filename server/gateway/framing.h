@@ -36,7 +36,7 @@ bool hasDraftsForOthers(const std::vector<protocol::Event> &events, const std::s
 void redactDraftsFor(std::vector<protocol::Event> &events, const std::string &userName);
 
 /// Streams the whole state as snapshot parts at `position`: at most `perPart` conversations
-/// each, with their customers and messages, the last part flagged final (one empty final part
+/// each, with their customers, messages and judgements, the last part flagged final (one empty final part
 /// when there is nothing). Returns the number of parts.
 int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, std::size_t perPart, std::size_t maxBytes,
     const FrameSink &sink);

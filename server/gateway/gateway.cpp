@@ -79,7 +79,7 @@ void Gateway::remove(Session *session)
         Q_EMIT allClosed();
 }
 
-void Gateway::closeAll(int closeCode, const std::string &reason)
+void Gateway::closeAll(int closeCode, const char *errorCode, const std::string &reason)
 {
     if (m_sessions.empty()) {
         Q_EMIT allClosed();
@@ -87,7 +87,7 @@ void Gateway::closeAll(int closeCode, const std::string &reason)
     }
     const auto sessions = m_sessions; // closing may remove entries
     for (Session *session : sessions)
-        session->closeWith(closeCode, protocol::errors::Internal, reason);
+        session->closeWith(closeCode, errorCode, reason);
 }
 
 } // namespace pilothouse::server

@@ -20,9 +20,9 @@ public:
     ~Gateway() override;
 
     int sessionCount() const { return static_cast<int>(m_sessions.size()); }
-    /// Closes every connection with `closeCode` after an error frame (code internal, so clients
-    /// retry); `allClosed` follows once they are gone.
-    void closeAll(int closeCode, const std::string &reason);
+    /// Closes every connection with `closeCode` after an error frame with `errorCode`;
+    /// `allClosed` follows once they are gone.
+    void closeAll(int closeCode, const char *errorCode, const std::string &reason);
 
 Q_SIGNALS:
     void allClosed();

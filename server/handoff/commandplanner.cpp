@@ -93,7 +93,7 @@ CommandPlan CommandPlanner::judge(const protocol::Command &command, const Actor 
     protocol::Judgement judgement {args->messageId, message->conversationId, args->correct, args->reason, actor.name};
     plan.conversationId = message->conversationId;
     plan.events.push_back(NewEvent {protocol::kinds::MessageJudged, judgement, command.id});
-    plan.effect = [] { return true; }; // the event is the whole effect
+    plan.effect = [this, judgement] { return m_state.upsertJudgement(judgement); }; // for snapshots
     return plan;
 }
 

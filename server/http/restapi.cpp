@@ -4,6 +4,7 @@
 #include "eventlog/eventlog.h"
 
 #include "log/log.h"
+#include "protocol/rest.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
@@ -17,14 +18,16 @@ namespace {
 
 using Status = QHttpServerResponse::StatusCode;
 
-QHttpServerResponse errorResponse(const QString &code, const QString &message, Status status)
+QHttpServerResponse jsonResponse(const std::string &body, Status status)
 {
-    QHttpServerResponse response(
-        QJsonObject {{QStringLiteral("error"),
-            QJsonObject {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}},
-        status);
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), QByteArray::fromStdString(body), status);
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return response;
+}
+
+QHttpServerResponse errorResponse(const char *code, const QString &message, Status status)
+{
+    return jsonResponse(protocol::encode(protocol::RestError {code, message.toStdString()}), status);
 }
 
 /// A hash with the default cost for unknown user names, so "no such user" takes as long as
@@ -56,37 +59,32 @@ RestApi::RestApi(QHttpServer &http, UserStore &users, const EventLog &log, QObje
 
 QHttpServerResponse RestApi::login(const QByteArray &body) const
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    const QJsonObject object = document.object();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()
-        || !object.value(QStringLiteral("user")).isString() || !object.value(QStringLiteral("password")).isString()
-        || object.value(QStringLiteral("user")).toString().isEmpty()) {
-        return errorResponse(QStringLiteral("bad_request"),
-            tr("The body must be a JSON object with string fields \"user\" and \"password\"."), Status::BadRequest);
+    // The stream's JSON rules hold for REST bodies too: a duplicate key is as malformed here.
+    const auto request = protocol::decodeLoginRequest(std::string_view(body.constData(), std::size_t(body.size())));
+    if (!request) {
+        return errorResponse(protocol::errors::BadRequest,
+            tr("The body must be a JSON object with string fields \"user\" (not empty) and \"password\": %1")
+                .arg(QString::fromStdString(request.error().message)),
+            Status::BadRequest);
     }
-    const QString name = object.value(QStringLiteral("user")).toString();
-    const QString password = object.value(QStringLiteral("password")).toString();
+    const QString name = QString::fromStdString(request.value().user);
+    const QString password = QString::fromStdString(request.value().password);
     const auto stored = m_users.passwordHash(name);
     const bool matches = verifyPassword(password, stored.value_or(decoyHash()));
     const auto user = m_users.user(name);
     if (!stored || !matches || !user) {
         pilothouse::log::get("server")->info("sign-in refused for '{}'", name.toStdString());
-        return errorResponse(QStringLiteral("unauthorized"), tr("Wrong user name or password."), Status::Unauthorized);
+        return errorResponse(protocol::errors::Unauthorized, tr("Wrong user name or password."), Status::Unauthorized);
     }
     const auto issued = m_users.issueToken(name);
     if (!issued) {
-        return errorResponse(QStringLiteral("internal"), tr("The server could not sign you in; try again."),
+        return errorResponse(protocol::errors::Internal, tr("The server could not sign you in; try again."),
             Status::InternalServerError);
     }
     pilothouse::log::get("server")->info("signed in '{}' ({})", name.toStdString(), user->role.toStdString());
-    QHttpServerResponse response(QJsonObject {{QStringLiteral("token"), issued->token},
-        {QStringLiteral("expiresAt"), static_cast<qint64>(issued->expiresAt)},
-        {QStringLiteral("user"),
-            QJsonObject {{QStringLiteral("name"), user->name}, {QStringLiteral("displayName"), user->displayName},
-                {QStringLiteral("role"), user->role}}}});
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    return response;
+    return jsonResponse(protocol::encode(protocol::LoginResponse {issued->token.toStdString(), issued->expiresAt,
+                            {user->name.toStdString(), user->displayName.toStdString(), user->role.toStdString()}}),
+        Status::Ok);
 }
 
 } // namespace pilothouse::server

@@ -6,6 +6,7 @@
 #include "serverprocess.h"
 
 #include "iowiring.h"
+#include "protocol/codec.h"
 #include "live/workspace.h"
 #include "board/boardmodel.h"
 #include "rest/loginclient.h"
@@ -19,6 +20,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <atomic>
 
 #include <nlohmann/json.hpp>
 
@@ -233,6 +236,64 @@ private Q_SLOTS:
         const World snapshotCache = readCache(freshCache);
         QCOMPARE(snapshotCache.conversationStatus, log.conversationStatus);
         QCOMPARE(snapshotCache.messageIds, log.messageIds);
+    }
+
+    void aFreshConsoleSyncsWithABusyBackend()
+    {
+        // Issue 10: after a minute of --simulate 600 the snapshot came in parts of 320-370 KB,
+        // sent in 16 KiB frames, and the console refused every one with 4009, for ever.
+        QTemporaryDir dir;
+        const QString serverData = dir.filePath(QStringLiteral("server"));
+        const QString serverDb = QDir(serverData).filePath(QStringLiteral("pilothouse-server.sqlite"));
+        const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start(serverData,
+                     {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
+                         QStringLiteral("--seed"), QStringLiteral("23")},
+                     0, &error),
+            qPrintable(error));
+        // A minute of traffic: snapshot parts (200 conversations each) pass 350 KB, where the
+        // console's count of three bytes per character used to reach the limit of 1 MiB.
+        QVERIFY2(QTest::qWaitFor([&] { return foldServerLog(serverDb).conversationStatus.size() >= 600; }, 120000),
+            "the simulator did not reach 600 conversations");
+        const QString token = signIn(server.url());
+        QVERIFY(!token.isEmpty());
+
+        ClientSide client(cache);
+        std::atomic<qint64> largestPart = 0; // measured on the io thread, as the worker decoded it
+        QObject::connect(
+            client.worker, &net::SessionWorker::snapshotReceived, client.worker,
+            [&](const protocol::Snapshot &part) {
+                const auto bytes = qint64(protocol::encode(protocol::ServerFrame {part}).size());
+                largestPart = std::max(largestPart.load(), bytes);
+            },
+            Qt::DirectConnection);
+        QSignalSpy welcomed(client.worker, &net::SessionWorker::welcomed);
+        QSignalSpy states(client.worker, &net::SessionWorker::stateChanged);
+        client.start(server.url(), token);
+        QVERIFY(welcomed.wait(15000));
+        QCOMPARE(welcomed.constFirst().constFirst().value<protocol::Welcome>().resume, protocol::ResumeMode::Snapshot);
+        QVERIFY2(QTest::qWaitFor([&] { return client.workspace.board()->rowCount() >= 600; }, 60000),
+            qPrintable(QStringLiteral("the board holds %1 rows").arg(client.workspace.board()->rowCount())));
+        QVERIFY2(largestPart > 350'000, qPrintable(QStringLiteral("largest part %1 bytes").arg(largestPart.load())));
+        for (const auto &change : states)
+            QVERIFY(change.constFirst().value<net::ConnectionState>() != net::ConnectionState::Reconnecting);
+        QCOMPARE(welcomed.count(), 1);
+
+        // Freeze the world (a restart without traffic) and compare it with the cache.
+        const int port = server.port();
+        server.stop();
+        QVERIFY2(server.start(serverData, {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")},
+                     port, &error),
+            qPrintable(error));
+        const World log = foldServerLog(serverDb);
+        QVERIFY(QTest::qWaitFor([&] { return welcomed.count() == 2; }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return client.lastSeq >= log.seq; }, 60000));
+        client.settle();
+        compareWorlds(log, readCache(cache), client.workspace.board());
+        qInfo("synced %lld conversations, largest snapshot part %lld bytes", qint64(log.conversationStatus.size()),
+            largestPart.load());
     }
 };
 

@@ -1,8 +1,39 @@
 #include "operator.h"
 
+#include <limits>
+
 namespace protocol = pilothouse::protocol;
 
 namespace testing {
+
+QStringList traffic(int perMinute, int seed)
+{
+    return {QStringLiteral("--demo"), QStringLiteral("--simulate"), QString::number(perMinute),
+        QStringLiteral("--seed"), QString::number(seed)};
+}
+
+const protocol::Ack *ackOf(const std::optional<Result> &result)
+{
+    return result ? std::get_if<protocol::Ack>(&*result) : nullptr;
+}
+
+const protocol::Nack *nackOf(const std::optional<Result> &result)
+{
+    return result ? std::get_if<protocol::Nack>(&*result) : nullptr;
+}
+
+std::string aiConversation(Operator &op, const std::set<std::string> &except)
+{
+    std::string found;
+    std::int64_t fewest = std::numeric_limits<std::int64_t>::max();
+    for (const auto &[id, c] : op.conversations()) {
+        if (c.status == protocol::ConversationStatus::Ai && !except.count(id) && c.messageCount < fewest) {
+            found = id;
+            fewest = c.messageCount;
+        }
+    }
+    return found;
+}
 
 bool Operator::connect(quint16 port, const QString &user)
 {

@@ -7,12 +7,21 @@
 #include "protocol/commands.h"
 
 #include <map>
+#include <set>
 #include <string>
 #include <variant>
 
 namespace testing {
 
 using Result = std::variant<pilothouse::protocol::Ack, pilothouse::protocol::Nack>;
+
+inline const QString kAgent = QStringLiteral("agent");
+inline const QString kSupervisor = QStringLiteral("supervisor");
+
+/// Server arguments: the demo users and simulated customers at `perMinute`, reproducibly.
+QStringList traffic(int perMinute, int seed);
+const pilothouse::protocol::Ack *ackOf(const std::optional<Result> &result);
+const pilothouse::protocol::Nack *nackOf(const std::optional<Result> &result);
 
 class Operator {
 public:
@@ -38,5 +47,9 @@ private:
     std::map<std::string, pilothouse::protocol::Conversation> m_conversations;
     void scan();
 };
+
+/// A conversation the AI is handling right now (not escalated, nobody owns it), or "". The
+/// youngest one: its simulated customer has the most left to say.
+std::string aiConversation(Operator &op, const std::set<std::string> &except = {});
 
 } // namespace testing

@@ -18,40 +18,6 @@ namespace commands = pilothouse::protocol::commands;
 
 namespace {
 
-const QString kAgent = QStringLiteral("agent");
-const QString kSupervisor = QStringLiteral("supervisor");
-
-QStringList traffic(int perMinute, int seed)
-{
-    return {QStringLiteral("--demo"), QStringLiteral("--simulate"), QString::number(perMinute),
-        QStringLiteral("--seed"), QString::number(seed)};
-}
-
-const protocol::Ack *ackOf(const std::optional<Result> &result)
-{
-    return result ? std::get_if<protocol::Ack>(&*result) : nullptr;
-}
-
-const protocol::Nack *nackOf(const std::optional<Result> &result)
-{
-    return result ? std::get_if<protocol::Nack>(&*result) : nullptr;
-}
-
-/// A conversation the AI is handling right now (not escalated, nobody owns it), or "". The
-/// youngest one: its simulated customer has the most left to say.
-std::string aiConversation(Operator &op, const std::set<std::string> &except = {})
-{
-    std::string found;
-    std::int64_t fewest = std::numeric_limits<std::int64_t>::max();
-    for (const auto &[id, c] : op.conversations()) {
-        if (c.status == protocol::ConversationStatus::Ai && !except.count(id) && c.messageCount < fewest) {
-            found = id;
-            fewest = c.messageCount;
-        }
-    }
-    return found;
-}
-
 /// Read-only view of the server's database file (after the server stopped).
 class ServerDb {
 public:

@@ -95,7 +95,7 @@ void TestHandoffProtocol::handoffPayloadsRoundTrip()
         8, kinds::DraftCreated, Draft {"d-8", "cv-1", "sam", "Your order shipped.", "order.status", 0.75, 11}));
     events.events.push_back(makeEvent(9, kinds::DraftCreated, Draft {"d-9", "cv-1", "sam", "", "", 0.0, 12}));
     checkRoundTrip(ServerFrame {events}, decodeServerFrame);
-    checkRoundTrip(ServerFrame {Snapshot {{"e-7f2c", 9}, 0, true, {}, {escalatedConversation()}, {note, whisper}}},
+    checkRoundTrip(ServerFrame {Snapshot {{"e-7f2c", 9}, 0, true, {}, {escalatedConversation()}, {note, whisper}, {}}},
         decodeServerFrame);
 
     Nack lost {"c-3", errors::Conflict, "cv-1 is already owned by Sam Ortiz", false,

@@ -163,7 +163,9 @@ void TestProtocol::clientFramesRoundTrip()
 {
     checkRoundTrip(ClientFrame {Hello {1, {"pilothouse", "0.1.0"}, "tok", std::nullopt}}, decodeClientFrame);
     checkRoundTrip(ClientFrame {Hello {1, {"pilothouse", "0.1.0"}, "tok", Cursor {"e-1", 0}}}, decodeClientFrame);
-    checkRoundTrip(ClientFrame {Hello {7, {"pilothouse", "9"}, "", Cursor {"e-1", 42}}}, decodeClientFrame);
+    checkRoundTrip(ClientFrame {Hello {1, {"pilothouse", "9"}, "", Cursor {"e-1", 42}}}, decodeClientFrame);
+    // Another version's hello keeps only its number: the rest is that version's business.
+    checkRoundTrip(ClientFrame {Hello {7, {}, {}, std::nullopt}}, decodeClientFrame);
     nlohmann::json args = {{"messageId", "m-1"}, {"correct", true}, {"reason", ""}, {"extra", {1, 2.5, nullptr}}};
     checkRoundTrip(ClientFrame {Command {"c-1", "message.judge", args}}, decodeClientFrame);
     checkRoundTrip(ClientFrame {Command {"c-2", "x", nlohmann::json::object()}}, decodeClientFrame);
@@ -194,7 +196,7 @@ void TestProtocol::serverFramesRoundTrip()
     quiet.waitingSince.reset();
     checkRoundTrip(
         ServerFrame {Snapshot {{"e-7f2c", 99}, 2, false, {customer(), Customer {"cu-2", {}, {}, false, {}, 0, 0, {}}},
-            {conversation(), quiet}, {aiMessage(), human}}},
+            {conversation(), quiet}, {aiMessage(), human}, {Judgement {"m-1", "cv-1", false, "wrong", "maria"}}}},
         decodeServerFrame);
 
     Events events;

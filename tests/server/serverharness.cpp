@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace testing {
 
 namespace protocol = pilothouse::protocol;
@@ -205,6 +207,14 @@ bool StreamClient::waitFor(const std::function<bool()> &done, int timeoutMs)
 bool StreamClient::waitForClose(int timeoutMs)
 {
     return waitFor([this] { return m_closed; }, timeoutMs);
+}
+
+bool StreamClient::hasPong(std::int64_t t) const
+{
+    return std::any_of(m_frames.begin(), m_frames.end(), [t](const auto &frame) {
+        const auto *pong = std::get_if<protocol::Pong>(&frame);
+        return pong && pong->t == t;
+    });
 }
 
 std::optional<protocol::Welcome> StreamClient::welcome() const

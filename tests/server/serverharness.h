@@ -75,6 +75,10 @@ public:
     int closeCode() const { return m_closeCode; }
     bool closed() const { return m_closed; }
     int undecodable() const { return m_undecodable; }
+    /// Splits every message this client sends into WebSocket frames of at most `bytes`.
+    void setOutgoingFrameSize(quint64 bytes) { m_socket->setOutgoingFrameSize(bytes); }
+    /// True once a pong echoing `t` arrived.
+    bool hasPong(std::int64_t t) const;
     /// Answer server pings (true by default); false plays a silent, hung client.
     void setAnswerPings(bool answer) { m_answerPings = answer; }
 

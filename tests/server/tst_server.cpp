@@ -281,15 +281,13 @@ void TestServer::silentClientsAreClosed()
     QVERIFY(!alive.closed());
 
     alive.send(protocol::Ping {42});
-    QVERIFY(alive.waitFor([&] {
-        return std::any_of(alive.frames().begin(), alive.frames().end(), [](const auto &frame) {
-            const auto *pong = std::get_if<protocol::Pong>(&frame);
-            return pong && pong->t == 42;
-        });
-    }));
+    QVERIFY(alive.waitFor([&] { return alive.hasPong(42); }));
     QCOMPARE(server.stop(), 0);
     QVERIFY(alive.waitForClose());
     QCOMPARE(alive.closeCode(), protocol::close_codes::ServerRestarting);
+    // A planned shutdown says so: not "internal", which means a fault.
+    QVERIFY(alive.lastError());
+    QCOMPARE(alive.lastError()->code, std::string(protocol::errors::ShuttingDown));
 }
 
 void TestServer::liveEventsResumeAcrossRestartAndWipe()

@@ -1,0 +1,74 @@
+#include "rest.h"
+
+#include "domaincodec.h"
+#include "jsondom.h"
+
+namespace pilothouse::protocol {
+namespace {
+
+using detail::Path;
+using detail::Reader;
+using nlohmann::json;
+
+template<typename T, typename Decode> Decoded<T> decodeBody(std::string_view text, Decode decode)
+{
+    json root;
+    DecodeError error;
+    if (!detail::parseJson(text, root, error))
+        return error;
+    return detail::decodeRoot<T>(root, "body", decode);
+}
+
+std::string dump(const json &body)
+{
+    return encodeJson(body); // the frames' form, though HTTP bodies are never cut into frames
+}
+
+} // namespace
+
+Decoded<LoginRequest> decodeLoginRequest(std::string_view body)
+{
+    return decodeBody<LoginRequest>(body, [](Reader &r, const json &o, const Path &p, LoginRequest &out) {
+        return detail::readString(r, o, p, "user", out.user, true)
+            && detail::readString(r, o, p, "password", out.password);
+    });
+}
+
+Decoded<LoginResponse> decodeLoginResponse(std::string_view body)
+{
+    return decodeBody<LoginResponse>(body, [](Reader &r, const json &o, const Path &p, LoginResponse &out) {
+        if (!detail::readString(r, o, p, "token", out.token, true)
+            || !detail::readInt64(r, o, p, "expiresAt", out.expiresAt, 0))
+            return false;
+        const json *user = detail::readObject(r, o, p, "user");
+        return user && detail::decodeUserInfo(r, *user, p.member("user"), out.user);
+    });
+}
+
+Decoded<RestError> decodeRestError(std::string_view body)
+{
+    return decodeBody<RestError>(body, [](Reader &r, const json &o, const Path &p, RestError &out) {
+        const json *error = detail::readObject(r, o, p, "error");
+        const Path e = p.member("error");
+        return error && detail::readString(r, *error, e, "code", out.code, true)
+            && detail::readString(r, *error, e, "message", out.message);
+    });
+}
+
+std::string encode(const LoginRequest &body)
+{
+    return dump({{"user", body.user}, {"password", body.password}});
+}
+
+std::string encode(const LoginResponse &body)
+{
+    return dump({{"token", body.token}, {"expiresAt", body.expiresAt},
+        {"user", {{"name", body.user.name}, {"displayName", body.user.displayName}, {"role", body.user.role}}}});
+}
+
+std::string encode(const RestError &body)
+{
+    return dump({{"error", {{"code", body.code}, {"message", body.message}}}});
+}
+
+} // namespace pilothouse::protocol

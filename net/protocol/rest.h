@@ -1,0 +1,43 @@
+#pragma once
+// The REST bodies of protocol v1 (docs/protocol.md, Transport): sign-in and the error answer.
+// They follow the same JSON rules as the stream's frames (UTF-8, no duplicate keys, depth), so a
+// body one side would refuse is never accepted by the other.
+
+#include "codec.h"
+
+#include <string>
+#include <string_view>
+
+namespace pilothouse::protocol {
+
+/// POST /api/v1/login body. The password is a secret: never log it.
+struct LoginRequest {
+    std::string user; ///< Non-empty.
+    std::string password;
+    bool operator==(const LoginRequest &) const = default;
+};
+
+/// 200 answer to a sign-in. The token is a bearer secret: never log it.
+struct LoginResponse {
+    std::string token; ///< Non-empty.
+    Millis expiresAt = 0;
+    UserInfo user;
+    bool operator==(const LoginResponse &) const = default;
+};
+
+/// Every non-200 answer: {"error": {"code", "message"}}; codes as in the error code table.
+struct RestError {
+    std::string code; ///< Non-empty.
+    std::string message;
+    bool operator==(const RestError &) const = default;
+};
+
+Decoded<LoginRequest> decodeLoginRequest(std::string_view body);
+Decoded<LoginResponse> decodeLoginResponse(std::string_view body);
+Decoded<RestError> decodeRestError(std::string_view body);
+
+std::string encode(const LoginRequest &body);
+std::string encode(const LoginResponse &body);
+std::string encode(const RestError &body);
+
+} // namespace pilothouse::protocol
