@@ -48,6 +48,8 @@ Session::Session(std::unique_ptr<QWebSocket> socket, const SessionServices &serv
     m_socket->setMaxAllowedIncomingMessageSize(hardCap);
     m_socket->setMaxAllowedIncomingFrameSize(hardCap);
     m_socket->setOutgoingFrameSize(kOutgoingFragmentBytes);
+    connect(m_socket.get(), &QWebSocket::bytesWritten, this,
+        [this](qint64 written) { m_burstBacklog = std::max<std::int64_t>(0, m_burstBacklog - written); });
     connect(m_socket.get(), &QWebSocket::textFrameReceived, this, &Session::onTextFrame);
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &Session::onText);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
@@ -228,6 +230,8 @@ void Session::onHello(const protocol::Hello &hello)
     if (m_state == State::Closing)
         return;
     m_lastSentSeq = head.seq;
+    // What the burst left queued leaves first; only what is queued behind it is the live backlog.
+    m_burstBacklog = m_socket->bytesToWrite();
     m_state = State::Live;
 }
 
@@ -309,10 +313,12 @@ void Session::sendText(const std::string &text)
 bool Session::sendQueueFull(std::size_t bytes)
 {
     // The welcome burst (replay or snapshot) is finite and leaves in one go before the event loop
-    // runs, so it is not held to the bound; a live stream to a stalled reader is what grows forever.
+    // runs, so it is not held to the bound, nor is what is left of it once live: a snapshot of a
+    // busy backend is far over the bound, and counting it would close every fresh console at its
+    // first live event. A live stream to a stalled reader is what grows forever.
     if (m_state != State::Live)
         return false;
-    const std::int64_t queued = m_socket->bytesToWrite();
+    const std::int64_t queued = m_socket->bytesToWrite() - m_burstBacklog;
     const std::int64_t bound = m_services.config.maxSendQueueBytes;
     if (queued + std::int64_t(bytes) <= bound)
         return false;

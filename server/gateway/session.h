@@ -94,6 +94,8 @@ private:
     std::optional<User> m_user;
     std::string m_sessionId;
     std::int64_t m_lastSentSeq = 0;
+    /// Bytes of the welcome burst still queued to the socket (they drain first).
+    std::int64_t m_burstBacklog = 0;
     QTimer m_helloTimer;
     QTimer m_heartbeat;
     QElapsedTimer m_lastInbound;

@@ -6,8 +6,11 @@
 #include "rawclient.h"
 #include "serverharness.h"
 
+#include "protocol/commands.h"
+
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace testing;
 namespace protocol = pilothouse::protocol;
@@ -139,6 +142,67 @@ private Q_SLOTS:
             QVERIFY(error.ok() && std::holds_alternative<protocol::Error>(error.value()));
             QCOMPARE(std::get<protocol::Error>(error.value()).code, std::string(protocol::errors::MessageTooLarge));
         }
+    }
+
+    void aSnapshotOverTheSendBoundIsNotASlowReader()
+    {
+        // A busy backend's snapshot is far larger than the send-queue bound (8 MiB by default; the
+        // minimum, 64 KiB, here). What is left of it when the first live event is queued is not
+        // a stalled reader: the server used to close every fresh console there with 4013.
+        QTemporaryDir dir;
+        ServerProcess server;
+        QVERIFY2(server.start(dir.path(), traffic(600)), qPrintable(server.standardError()));
+        const std::string token
+            = login(server.port(), QStringLiteral("supervisor"), QStringLiteral("supervisor-demo")).toStdString();
+        StreamClient writer;
+        QVERIFY(writer.connectTo(server.port()));
+        writer.hello(token);
+        std::string conversation;
+        QVERIFY(writer.waitFor([&] {
+            for (const auto &event : writer.events()) {
+                if (const auto *row = std::get_if<protocol::Conversation>(&event.payload))
+                    conversation = row->id;
+            }
+            return !conversation.empty();
+        }));
+        // Megabytes of state within seconds: long internal notes.
+        constexpr int kNotes = 1800;
+        const std::string text(7000, 'n');
+        const auto acked = [&] {
+            return std::count_if(writer.frames().begin(), writer.frames().end(),
+                [](const auto &frame) { return std::holds_alternative<protocol::Ack>(frame); });
+        };
+        for (int i = 0; i < kNotes; ++i) {
+            writer.send(protocol::commands::AddNote {conversation, text}.toCommand("note-" + std::to_string(i)));
+            if (i % 100 == 99) // in batches, so the writer's own stream stays far below its bound
+                QVERIFY2(writer.waitFor([&] { return acked() == i + 1; }, 30000),
+                    qPrintable(
+                        QStringLiteral("%1 of %2 acked, closed %3").arg(acked()).arg(i + 1).arg(writer.closeCode())));
+        }
+        QCOMPARE(server.stop(), 0);
+        QVERIFY2(server.start(dir.path(),
+                     traffic(600) + QStringList {QStringLiteral("--max-send-queue-bytes"), QStringLiteral("65536")}),
+            qPrintable(server.standardError()));
+
+        StreamClient fresh;
+        QVERIFY(fresh.connectTo(server.port()));
+        fresh.hello(token);
+        // Busy with what arrived, as a console is while it writes a snapshot to its cache: the
+        // server's queue holds the rest of the snapshot, and live events queue up behind it.
+        QThread::msleep(2000);
+        QVERIFY(fresh.waitFor([&] {
+            const auto parts = fresh.snapshots();
+            return !parts.empty() && parts.back().final;
+        }));
+        std::size_t snapshotBytes = 0;
+        for (const auto &part : fresh.snapshots())
+            snapshotBytes += protocol::encode(protocol::ServerFrame {part}).size();
+        QVERIFY2(snapshotBytes > 12'000'000, qPrintable(QString::number(snapshotBytes)));
+        // Live events follow (the simulator writes several a second), and the link stays up.
+        const std::size_t liveBefore = fresh.events().size();
+        QVERIFY(fresh.waitFor([&] { return fresh.events().size() >= liveBefore + 20 || fresh.closed(); }, 20000));
+        QVERIFY2(!fresh.closed(), qPrintable(QStringLiteral("closed with %1").arg(fresh.closeCode())));
+        QCOMPARE(server.stop(), 0);
     }
 
     void theVersionIsReadFirst()
