@@ -4,6 +4,7 @@
 #include "actions/operatoractions.h"
 #include "appoptions.h"
 #include "credentials/tokenstore.h"
+#include "domain/catalogue.h"
 #include "iowiring.h"
 #include "live/workspace.h"
 #include "log/log.h"
@@ -27,16 +28,6 @@ QString hostText(const QUrl &url)
     return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
 }
 
-QString roleText(const QString &role)
-{
-    if (role == u"agent")
-        return Console::tr("Agent");
-    if (role == u"supervisor")
-        return Console::tr("Supervisor");
-    if (role == u"admin")
-        return Console::tr("Administrator");
-    return role;
-}
 } // namespace
 
 struct Console::Impl {
@@ -62,7 +53,7 @@ struct Console::Impl {
     QUrl server;
     QString user;
     QString displayName;
-    QString role;
+    models::Role::Value role = models::Role::Unknown;
     QString notice;
     Severity severity = Severity::Info;
     /// Sentences about damaged local files that were replaced (cache, outbox): shown until the
@@ -150,7 +141,7 @@ void Console::Impl::connectWorker()
                 break;
             case ConnectionState::Connected:
                 setState(Console::ConnectionState::Connected, 0,
-                    Console::tr("Connected to %1 as %2").arg(hostText(server), roleText(role)));
+                    Console::tr("Connected to %1 as %2").arg(hostText(server), models::catalogue::label(role)));
                 break;
             case ConnectionState::Reconnecting:
                 setState(Console::ConnectionState::Reconnecting, seconds, text);
@@ -161,7 +152,7 @@ void Console::Impl::connectWorker()
         });
     QObject::connect(worker, &net::SessionWorker::welcomed, q, [this](const protocol::Welcome &welcome) {
         displayName = QString::fromStdString(welcome.user.displayName);
-        role = QString::fromStdString(welcome.user.role);
+        role = models::catalogue::roleFromWire(QString::fromStdString(welcome.user.role));
         workspace.setCurrentUser(QString::fromStdString(welcome.user.name));
         actions.setIdentity(QString::fromStdString(welcome.user.name), role);
         Q_EMIT q->accountChanged();
@@ -265,7 +256,7 @@ void Console::Impl::onLoginFinished(const net::LoginResult &result)
     }
     user = result.userName.isEmpty() ? user : result.userName;
     displayName = result.displayName;
-    role = result.role;
+    role = models::catalogue::roleFromWire(result.role);
     settings.setValue(QStringLiteral("account/server"), server.toString());
     settings.setValue(QStringLiteral("account/user"), user);
     Q_EMIT q->accountChanged();
@@ -417,7 +408,7 @@ QString Console::displayName() const
 {
     return d->displayName.isEmpty() ? d->user : d->displayName;
 }
-QString Console::role() const
+models::Role::Value Console::role() const
 {
     return d->role;
 }
@@ -473,7 +464,7 @@ void Console::signOut()
 {
     QMetaObject::invokeMethod(d->worker, &net::SessionWorker::stop, Qt::QueuedConnection);
     d->tokens.remove(d->account());
-    d->role.clear();
+    d->role = models::Role::Unknown;
     d->displayName.clear();
     Q_EMIT accountChanged();
     d->setSignIn(false, {});

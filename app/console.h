@@ -3,6 +3,8 @@
 // (session + store writer) and the GUI-thread workspace, and exposes their state as one
 // singleton, `Console`, in the QML module Pilothouse.App.
 
+#include "domain/enums.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -51,7 +53,7 @@ public:
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY accountChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY accountChanged)
     Q_PROPERTY(QString displayName READ displayName NOTIFY accountChanged)
-    Q_PROPERTY(QString role READ role NOTIFY accountChanged)
+    Q_PROPERTY(pilothouse::models::Role::Value role READ role NOTIFY accountChanged)
 
     /// The single surface for errors and notices (STYLE.md 13).
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
@@ -80,7 +82,7 @@ public:
     QString serverUrl() const;
     QString userName() const;
     QString displayName() const;
-    QString role() const;
+    models::Role::Value role() const;
     QString notice() const;
     Severity noticeSeverity() const;
     bool darkTheme() const;

@@ -1,6 +1,7 @@
 #include "traynotifier.h"
 
 #include "board/boardmodel.h"
+#include "domain/catalogue.h"
 #include "domain/displaytext.h"
 #include "live/workspace.h"
 #include "queue/escalationqueuemodel.h"
@@ -87,7 +88,7 @@ std::pair<QString, QString> TrayNotifier::messageFor(const QString &conversation
     // Isolated: a right-to-left name cannot reorder the translated sentence around it.
     const QString name
         = customer && !customer->name.isEmpty() ? models::isolatedText(customer->name) : tr("A customer");
-    QString body = models::displayText(models::EscalationQueueModel::reasonText(c->escalationReason));
+    QString body = models::catalogue::label(c->escalationReason);
     if (!c->escalationRule.isEmpty())
         body += QStringLiteral(" · ") + models::displayText(c->escalationRule);
     return {tr("%1 needs a person").arg(name), body};

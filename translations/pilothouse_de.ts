@@ -75,18 +75,6 @@
         <translation>Die KI übernimmt die Unterhaltung wieder. Hinterlassen Sie eine Notiz für sie und Ihr Team (%1 sieht sie nie).</translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <translation>Gelöst</translation>
-    </message>
-    <message>
-        <source>Not resolved</source>
-        <translation>Nicht gelöst</translation>
-    </message>
-    <message>
-        <source>Spam</source>
-        <translation>Spam</translation>
-    </message>
-    <message>
         <source>e.g. Offer free express shipping</source>
         <translation>z. B. Kostenlosen Expressversand anbieten</translation>
     </message>
@@ -437,10 +425,6 @@
         <translation>Letzte Nachricht: %1</translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation>Vertrieb</translation>
-    </message>
-    <message>
         <source>· you</source>
         <translation>· Sie</translation>
     </message>
@@ -466,22 +450,6 @@
 </context>
 <context>
     <name>ChannelGlyph</name>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Voice</source>
-        <translation>Telefon</translation>
-    </message>
     <message>
         <source>Channel: %1</source>
         <translation>Kanal: %1</translation>
@@ -620,14 +588,6 @@
     <message>
         <source>waiting</source>
         <translation>wartet seit</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Vertrieb</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
     </message>
 </context>
 <context>
@@ -828,20 +788,8 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>AI agent</source>
-        <translation>KI-Agent</translation>
-    </message>
-    <message>
         <source>Agent</source>
         <translation>Agent</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
     </message>
     <message>
         <source>AI</source>
@@ -850,14 +798,6 @@
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
-    </message>
-    <message>
-        <source>Whisper to AI</source>
-        <translation>KI-Flüstern</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Interne Notiz</translation>
     </message>
     <message>
         <source>%1, %2 at %3: %4</source>
@@ -883,26 +823,6 @@
 </context>
 <context>
     <name>OrderRow</name>
-    <message>
-        <source>Processing</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation>Versandt</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Zugestellt</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Zurückgesendet</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
-    </message>
     <message>
         <source>Order #%1, %2, %3, %4</source>
         <translation>Bestellung #%1, %2, %3, %4</translation>
@@ -1233,22 +1153,6 @@
 <context>
     <name>StatusChip</name>
     <message>
-        <source>AI handling</source>
-        <translation>KI bearbeitet</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>Eskaliert</translation>
-    </message>
-    <message>
-        <source>With agent</source>
-        <translation>Beim Agenten</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Gelöst</translation>
-    </message>
-    <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -1346,18 +1250,6 @@
 <context>
     <name>pilothouse::app::Console</name>
     <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
@@ -1422,6 +1314,161 @@
     <message>
         <source>Pilothouse: the queue is clear</source>
         <translation>Pilothouse: Die Warteschlange ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::Catalogue</name>
+    <message>
+        <source>AI handling</source>
+        <translation>KI bearbeitet</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>With agent</source>
+        <translation>Beim Agenten</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>KI-Agent</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Whisper to AI</source>
+        <translation>Der KI zuflüstern</translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation>Mensch angefordert</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Niedrige Konfidenz</translation>
+    </message>
+    <message>
+        <source>Negative sentiment</source>
+        <translation>Negative Stimmung</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP-Kunde</translation>
+    </message>
+    <message>
+        <source>Legal or policy</source>
+        <translation>Recht oder Richtlinie</translation>
+    </message>
+    <message>
+        <source>Missing knowledge</source>
+        <translation>Fehlendes Wissen</translation>
+    </message>
+    <message>
+        <source>Tool failure</source>
+        <translation>Tool-Fehler</translation>
+    </message>
+    <message>
+        <source>AI going in circles</source>
+        <translation>KI dreht sich im Kreis</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Nicht gelöst</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Geschäftskunde</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgesendet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
     </message>
 </context>
 <context>
@@ -1492,42 +1539,6 @@
     <message>
         <source>All reasons</source>
         <translation>Alle Gründe</translation>
-    </message>
-    <message>
-        <source>Asked for a person</source>
-        <translation>Mensch angefordert</translation>
-    </message>
-    <message>
-        <source>Low confidence</source>
-        <translation>Niedrige Konfidenz</translation>
-    </message>
-    <message>
-        <source>Negative sentiment</source>
-        <translation>Negative Stimmung</translation>
-    </message>
-    <message>
-        <source>VIP customer</source>
-        <translation>VIP-Kunde</translation>
-    </message>
-    <message>
-        <source>Legal or policy</source>
-        <translation>Recht oder Richtlinie</translation>
-    </message>
-    <message>
-        <source>Missing knowledge</source>
-        <translation>Fehlendes Wissen</translation>
-    </message>
-    <message>
-        <source>Tool failure</source>
-        <translation>Tool-Fehler</translation>
-    </message>
-    <message>
-        <source>AI going in circles</source>
-        <translation>KI dreht sich im Kreis</translation>
-    </message>
-    <message>
-        <source>No reason given</source>
-        <translation>Kein Grund angegeben</translation>
     </message>
     <message>
         <source>Waiting for a person</source>

@@ -75,18 +75,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. Offer free express shipping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,10 +425,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>· you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,22 +450,6 @@
 </context>
 <context>
     <name>ChannelGlyph</name>
-    <message>
-        <source>Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voice</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Channel: %1</source>
         <translation type="unfinished"></translation>
@@ -619,14 +587,6 @@
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -828,19 +788,7 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AI agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -849,14 +797,6 @@
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whisper to AI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -883,26 +823,6 @@
 </context>
 <context>
     <name>OrderRow</name>
-    <message>
-        <source>Processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Order #%1, %2, %3, %4</source>
         <translation type="unfinished"></translation>
@@ -1233,22 +1153,6 @@
 <context>
     <name>StatusChip</name>
     <message>
-        <source>AI handling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,18 +1250,6 @@
 <context>
     <name>pilothouse::app::Console</name>
     <message>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,6 +1313,161 @@
     </message>
     <message>
         <source>Pilothouse: the queue is clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::Catalogue</name>
+    <message>
+        <source>AI handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whisper to AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal or policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI going in circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1491,42 +1538,6 @@
     <name>pilothouse::models::EscalationQueueModel</name>
     <message>
         <source>All reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked for a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Negative sentiment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VIP customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal or policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing knowledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tool failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AI going in circles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -75,18 +75,6 @@
         <translation>La IA vuelve a atender la conversación. Deja una nota para ella y tu equipo (%1 nunca la ve).</translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <translation>Resuelta</translation>
-    </message>
-    <message>
-        <source>Not resolved</source>
-        <translation>No resuelta</translation>
-    </message>
-    <message>
-        <source>Spam</source>
-        <translation>Spam</translation>
-    </message>
-    <message>
         <source>e.g. Offer free express shipping</source>
         <translation>p. ej., Ofrece envío exprés gratis</translation>
     </message>
@@ -437,10 +425,6 @@
         <translation>Último mensaje: %1</translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation>Ventas</translation>
-    </message>
-    <message>
         <source>· you</source>
         <translation>· tú</translation>
     </message>
@@ -466,22 +450,6 @@
 </context>
 <context>
     <name>ChannelGlyph</name>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Voice</source>
-        <translation>Voz</translation>
-    </message>
     <message>
         <source>Channel: %1</source>
         <translation>Canal: %1</translation>
@@ -620,14 +588,6 @@
     <message>
         <source>waiting</source>
         <translation>en espera desde hace</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Ventas</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Soporte</translation>
     </message>
 </context>
 <context>
@@ -828,20 +788,8 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>AI agent</source>
-        <translation>Agente de IA</translation>
-    </message>
-    <message>
         <source>Agent</source>
         <translation>Agente</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Sistema</translation>
     </message>
     <message>
         <source>AI</source>
@@ -850,14 +798,6 @@
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 a las %2: %3</translation>
-    </message>
-    <message>
-        <source>Whisper to AI</source>
-        <translation>Susurro a la IA</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Nota interna</translation>
     </message>
     <message>
         <source>%1, %2 at %3: %4</source>
@@ -883,26 +823,6 @@
 </context>
 <context>
     <name>OrderRow</name>
-    <message>
-        <source>Processing</source>
-        <translation>En proceso</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Entregado</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Devuelto</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
     <message>
         <source>Order #%1, %2, %3, %4</source>
         <translation>Pedido #%1, %2, %3, %4</translation>
@@ -1233,22 +1153,6 @@
 <context>
     <name>StatusChip</name>
     <message>
-        <source>AI handling</source>
-        <translation>Atiende la IA</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>Escalada</translation>
-    </message>
-    <message>
-        <source>With agent</source>
-        <translation>Con agente</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resuelta</translation>
-    </message>
-    <message>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
@@ -1346,18 +1250,6 @@
 <context>
     <name>pilothouse::app::Console</name>
     <message>
-        <source>Agent</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrador</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
@@ -1422,6 +1314,161 @@
     <message>
         <source>Pilothouse: the queue is clear</source>
         <translation>Pilothouse: la cola está vacía</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::Catalogue</name>
+    <message>
+        <source>AI handling</source>
+        <translation>Atiende la IA</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladas</translation>
+    </message>
+    <message>
+        <source>With agent</source>
+        <translation>Con agente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>Agente de IA</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Whisper to AI</source>
+        <translation>Susurrar a la IA</translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation>Pidió una persona</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Confianza baja</translation>
+    </message>
+    <message>
+        <source>Negative sentiment</source>
+        <translation>Sentimiento negativo</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>Cliente VIP</translation>
+    </message>
+    <message>
+        <source>Legal or policy</source>
+        <translation>Legal o políticas</translation>
+    </message>
+    <message>
+        <source>Missing knowledge</source>
+        <translation>Falta información</translation>
+    </message>
+    <message>
+        <source>Tool failure</source>
+        <translation>Fallo de herramienta</translation>
+    </message>
+    <message>
+        <source>AI going in circles</source>
+        <translation>La IA da vueltas en círculo</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>No resuelta</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Recurrente</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En proceso</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
@@ -1492,42 +1539,6 @@
     <message>
         <source>All reasons</source>
         <translation>Todos los motivos</translation>
-    </message>
-    <message>
-        <source>Asked for a person</source>
-        <translation>Pidió una persona</translation>
-    </message>
-    <message>
-        <source>Low confidence</source>
-        <translation>Confianza baja</translation>
-    </message>
-    <message>
-        <source>Negative sentiment</source>
-        <translation>Sentimiento negativo</translation>
-    </message>
-    <message>
-        <source>VIP customer</source>
-        <translation>Cliente VIP</translation>
-    </message>
-    <message>
-        <source>Legal or policy</source>
-        <translation>Legal o políticas</translation>
-    </message>
-    <message>
-        <source>Missing knowledge</source>
-        <translation>Falta información</translation>
-    </message>
-    <message>
-        <source>Tool failure</source>
-        <translation>Fallo de herramienta</translation>
-    </message>
-    <message>
-        <source>AI going in circles</source>
-        <translation>La IA da vueltas en círculo</translation>
-    </message>
-    <message>
-        <source>No reason given</source>
-        <translation>Sin motivo indicado</translation>
     </message>
     <message>
         <source>Waiting for a person</source>

@@ -75,18 +75,6 @@
         <translation>L&apos;IA reprend la conversation. Laissez une note pour elle et votre équipe (%1 ne la voit jamais).</translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <translation>Résolue</translation>
-    </message>
-    <message>
-        <source>Not resolved</source>
-        <translation>Non résolue</translation>
-    </message>
-    <message>
-        <source>Spam</source>
-        <translation>Spam</translation>
-    </message>
-    <message>
         <source>e.g. Offer free express shipping</source>
         <translation>par ex. Proposer la livraison express offerte</translation>
     </message>
@@ -437,10 +425,6 @@
         <translation>Dernier message&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation>Ventes</translation>
-    </message>
-    <message>
         <source>· you</source>
         <translation>· vous</translation>
     </message>
@@ -466,22 +450,6 @@
 </context>
 <context>
     <name>ChannelGlyph</name>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Voice</source>
-        <translation>Voix</translation>
-    </message>
     <message>
         <source>Channel: %1</source>
         <translation>Canal&#xa0;: %1</translation>
@@ -620,14 +588,6 @@
     <message>
         <source>waiting</source>
         <translation>en attente depuis</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Ventes</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
     </message>
 </context>
 <context>
@@ -828,20 +788,8 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>AI agent</source>
-        <translation>Agent IA</translation>
-    </message>
-    <message>
         <source>Agent</source>
         <translation>Agent</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Système</translation>
     </message>
     <message>
         <source>AI</source>
@@ -850,14 +798,6 @@
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 à %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Whisper to AI</source>
-        <translation>Chuchotement à l&apos;IA</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Note interne</translation>
     </message>
     <message>
         <source>%1, %2 at %3: %4</source>
@@ -883,26 +823,6 @@
 </context>
 <context>
     <name>OrderRow</name>
-    <message>
-        <source>Processing</source>
-        <translation>En traitement</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation>Expédiée</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Livrée</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Retournée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
     <message>
         <source>Order #%1, %2, %3, %4</source>
         <translation>Commande #%1, %2, %3, %4</translation>
@@ -1233,22 +1153,6 @@
 <context>
     <name>StatusChip</name>
     <message>
-        <source>AI handling</source>
-        <translation>IA en charge</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>Escaladée</translation>
-    </message>
-    <message>
-        <source>With agent</source>
-        <translation>Avec un agent</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Résolue</translation>
-    </message>
-    <message>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
@@ -1346,18 +1250,6 @@
 <context>
     <name>pilothouse::app::Console</name>
     <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Superviseur</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrateur</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -1422,6 +1314,161 @@
     <message>
         <source>Pilothouse: the queue is clear</source>
         <translation>Pilothouse&#xa0;: la file d&apos;attente est vide</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::Catalogue</name>
+    <message>
+        <source>AI handling</source>
+        <translation>IA en charge</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladées</translation>
+    </message>
+    <message>
+        <source>With agent</source>
+        <translation>Avec un agent</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>Agent IA</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Whisper to AI</source>
+        <translation>Chuchoter à l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation>A demandé un humain</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Confiance faible</translation>
+    </message>
+    <message>
+        <source>Negative sentiment</source>
+        <translation>Sentiment négatif</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>Client VIP</translation>
+    </message>
+    <message>
+        <source>Legal or policy</source>
+        <translation>Juridique ou politique</translation>
+    </message>
+    <message>
+        <source>Missing knowledge</source>
+        <translation>Connaissances manquantes</translation>
+    </message>
+    <message>
+        <source>Tool failure</source>
+        <translation>Échec d&apos;un outil</translation>
+    </message>
+    <message>
+        <source>AI going in circles</source>
+        <translation>L&apos;IA tourne en rond</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Aucun motif indiqué</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Non résolue</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Récurrent</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Retournée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
@@ -1492,42 +1539,6 @@
     <message>
         <source>All reasons</source>
         <translation>Tous les motifs</translation>
-    </message>
-    <message>
-        <source>Asked for a person</source>
-        <translation>A demandé un humain</translation>
-    </message>
-    <message>
-        <source>Low confidence</source>
-        <translation>Confiance faible</translation>
-    </message>
-    <message>
-        <source>Negative sentiment</source>
-        <translation>Sentiment négatif</translation>
-    </message>
-    <message>
-        <source>VIP customer</source>
-        <translation>Client VIP</translation>
-    </message>
-    <message>
-        <source>Legal or policy</source>
-        <translation>Juridique ou politique</translation>
-    </message>
-    <message>
-        <source>Missing knowledge</source>
-        <translation>Connaissances manquantes</translation>
-    </message>
-    <message>
-        <source>Tool failure</source>
-        <translation>Échec d&apos;un outil</translation>
-    </message>
-    <message>
-        <source>AI going in circles</source>
-        <translation>L&apos;IA tourne en rond</translation>
-    </message>
-    <message>
-        <source>No reason given</source>
-        <translation>Aucun motif indiqué</translation>
     </message>
     <message>
         <source>Waiting for a person</source>

@@ -75,18 +75,6 @@
         <translation>ИИ снова ведёт диалог. Оставьте заметку для него и своей команды (%1 её не увидит).</translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <translation>Решено</translation>
-    </message>
-    <message>
-        <source>Not resolved</source>
-        <translation>Не решено</translation>
-    </message>
-    <message>
-        <source>Spam</source>
-        <translation>Спам</translation>
-    </message>
-    <message>
         <source>e.g. Offer free express shipping</source>
         <translation>Например: предложи бесплатную экспресс-доставку</translation>
     </message>
@@ -438,10 +426,6 @@
         <translation>Последнее сообщение: %1</translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation>Продажи</translation>
-    </message>
-    <message>
         <source>· you</source>
         <translation>· вы</translation>
     </message>
@@ -467,22 +451,6 @@
 </context>
 <context>
     <name>ChannelGlyph</name>
-    <message>
-        <source>Chat</source>
-        <translation>Чат</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Voice</source>
-        <translation>Звонок</translation>
-    </message>
     <message>
         <source>Channel: %1</source>
         <translation>Канал: %1</translation>
@@ -622,14 +590,6 @@
     <message>
         <source>waiting</source>
         <translation>ждёт</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Продажи</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Поддержка</translation>
     </message>
 </context>
 <context>
@@ -830,20 +790,8 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <source>Customer</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>AI agent</source>
-        <translation>ИИ-агент</translation>
-    </message>
-    <message>
         <source>Agent</source>
         <translation>Оператор</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Система</translation>
     </message>
     <message>
         <source>AI</source>
@@ -852,14 +800,6 @@
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 в %2: %3</translation>
-    </message>
-    <message>
-        <source>Whisper to AI</source>
-        <translation>Подсказка ИИ</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Внутренняя заметка</translation>
     </message>
     <message>
         <source>%1, %2 at %3: %4</source>
@@ -886,26 +826,6 @@
 </context>
 <context>
     <name>OrderRow</name>
-    <message>
-        <source>Processing</source>
-        <translation>В обработке</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation>Отправлен</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Доставлен</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Возвращён</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменён</translation>
-    </message>
     <message>
         <source>Order #%1, %2, %3, %4</source>
         <translation>Заказ #%1, %2, %3, %4</translation>
@@ -1239,22 +1159,6 @@
 <context>
     <name>StatusChip</name>
     <message>
-        <source>AI handling</source>
-        <translation>Ведёт ИИ</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>Эскалировано</translation>
-    </message>
-    <message>
-        <source>With agent</source>
-        <translation>Ведёт оператор</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Решено</translation>
-    </message>
-    <message>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
@@ -1352,18 +1256,6 @@
 <context>
     <name>pilothouse::app::Console</name>
     <message>
-        <source>Agent</source>
-        <translation>Оператор</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Супервайзер</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Администратор</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
@@ -1429,6 +1321,161 @@
     <message>
         <source>Pilothouse: the queue is clear</source>
         <translation>Pilothouse: очередь пуста</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::Catalogue</name>
+    <message>
+        <source>AI handling</source>
+        <translation>Ведёт ИИ</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Эскалировано</translation>
+    </message>
+    <message>
+        <source>With agent</source>
+        <translation>Ведёт оператор</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>ИИ-агент</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>Whisper to AI</source>
+        <translation>Подсказка ИИ</translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation>Просит оператора</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Низкая уверенность</translation>
+    </message>
+    <message>
+        <source>Negative sentiment</source>
+        <translation>Негативная тональность</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP-клиент</translation>
+    </message>
+    <message>
+        <source>Legal or policy</source>
+        <translation>Право или правила</translation>
+    </message>
+    <message>
+        <source>Missing knowledge</source>
+        <translation>Не хватает знаний</translation>
+    </message>
+    <message>
+        <source>Tool failure</source>
+        <translation>Сбой инструмента</translation>
+    </message>
+    <message>
+        <source>AI going in circles</source>
+        <translation>ИИ ходит по кругу</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Причина не указана</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Не решено</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Спам</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Супервайзер</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Постоянный</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Бизнес</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>В обработке</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлен</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращён</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
     </message>
 </context>
 <context>
@@ -1499,42 +1546,6 @@
     <message>
         <source>All reasons</source>
         <translation>Все причины</translation>
-    </message>
-    <message>
-        <source>Asked for a person</source>
-        <translation>Просит оператора</translation>
-    </message>
-    <message>
-        <source>Low confidence</source>
-        <translation>Низкая уверенность</translation>
-    </message>
-    <message>
-        <source>Negative sentiment</source>
-        <translation>Негативная тональность</translation>
-    </message>
-    <message>
-        <source>VIP customer</source>
-        <translation>VIP-клиент</translation>
-    </message>
-    <message>
-        <source>Legal or policy</source>
-        <translation>Право или правила</translation>
-    </message>
-    <message>
-        <source>Missing knowledge</source>
-        <translation>Не хватает знаний</translation>
-    </message>
-    <message>
-        <source>Tool failure</source>
-        <translation>Сбой инструмента</translation>
-    </message>
-    <message>
-        <source>AI going in circles</source>
-        <translation>ИИ ходит по кругу</translation>
-    </message>
-    <message>
-        <source>No reason given</source>
-        <translation>Причина не указана</translation>
     </message>
     <message>
         <source>Waiting for a person</source>

@@ -1,5 +1,8 @@
 #include "actions/operatoractions.h"
 
+#include "domain/catalogue.h"
+#include "protocol/codec.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,14 +15,9 @@ using namespace Qt::StringLiterals;
 namespace pilothouse::models {
 namespace {
 
-bool isLead(const QString &role)
+bool isOpen(Status::Value status)
 {
-    return role == u"supervisor" || role == u"admin";
-}
-
-bool isOpen(const QString &status)
-{
-    return !status.isEmpty() && status != u"resolved";
+    return status != Status::Resolved;
 }
 
 } // namespace
@@ -33,7 +31,7 @@ OperatorActions::OperatorActions(QObject *parent)
 
 OperatorActions::~OperatorActions() = default;
 
-void OperatorActions::setIdentity(const QString &currentUser, const QString &role)
+void OperatorActions::setIdentity(const QString &currentUser, Role::Value role)
 {
     if (m_currentUser == currentUser && m_role == role)
         return;
@@ -51,26 +49,48 @@ int OperatorActions::failedCount() const
     return m_failed;
 }
 
-bool OperatorActions::can(const QString &action, const QString &status, const QString &assignee) const
+bool OperatorActions::offers(Action action, Status::Value status) const
 {
-    if (m_currentUser.isEmpty() || status.isEmpty())
+    switch (action) {
+    case TakeOver:
+        return status == Status::Ai || status == Status::Escalated;
+    case HandBack:
+    case Send:
+        return status == Status::Human;
+    case Resolve:
+        return isOpen(status);
+    case Whisper:
+        return isLead(m_role) && status == Status::Ai;
+    case Transfer:
+        return isLead(m_role) && isOpen(status);
+    case Note:
+        return true;
+    }
+    return false;
+}
+
+bool OperatorActions::can(Action action, Status::Value status, const QString &assignee) const
+{
+    if (m_currentUser.isEmpty() || m_role == Role::Unknown)
         return false;
     const bool mine = !assignee.isEmpty() && assignee == m_currentUser;
-    if (action == u"take_over") {
+    switch (action) {
+    case TakeOver:
         // Compare-and-set on the server: only a conversation nobody owns can be taken; a
         // supervisor moves an owned one with transfer instead (the server answers conflict).
-        return assignee.isEmpty() && (status == u"ai" || status == u"escalated");
-    }
-    if (action == u"hand_back" || action == u"send")
-        return mine && status == u"human";
-    if (action == u"resolve")
+        return assignee.isEmpty() && (status == Status::Ai || status == Status::Escalated);
+    case HandBack:
+    case Send:
+        return mine && status == Status::Human;
+    case Resolve:
         return isOpen(status) && (mine || (assignee.isEmpty() && isLead(m_role)));
-    if (action == u"whisper")
-        return isLead(m_role) && status == u"ai";
-    if (action == u"transfer")
+    case Whisper:
+        return isLead(m_role) && status == Status::Ai;
+    case Transfer:
         return isLead(m_role) && isOpen(status);
-    if (action == u"note")
+    case Note:
         return true;
+    }
     return false;
 }
 
@@ -105,12 +125,16 @@ QString OperatorActions::handBack(const QString &conversationId, const QString &
         {{u"conversationId"_s, conversationId}, {u"note"_s, note.trimmed()}});
 }
 
-QString OperatorActions::resolve(const QString &conversationId, const QString &outcome, const QString &note)
+QString OperatorActions::resolve(const QString &conversationId, Outcome::Value outcome, const QString &note)
 {
-    if (outcome != u"resolved" && outcome != u"not_resolved" && outcome != u"spam")
+    const auto wire = catalogue::toProtocol(outcome);
+    if (!wire)
         return {};
     return request(u"conversation.resolve"_s, conversationId, {},
-        {{u"conversationId"_s, conversationId}, {u"outcome"_s, outcome}, {u"note"_s, note.trimmed()}});
+        {{u"conversationId"_s, conversationId},
+            {u"outcome"_s,
+                QString::fromLatin1(protocol::toString(*wire).data(), qsizetype(protocol::toString(*wire).size()))},
+            {u"note"_s, note.trimmed()}});
 }
 
 QString OperatorActions::whisper(const QString &conversationId, const QString &text)

@@ -23,8 +23,10 @@ class OperatorActions : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use Console.actions")
-    /// "agent", "supervisor" or "admin"; "" before the first welcome.
-    Q_PROPERTY(QString role READ role NOTIFY identityChanged)
+    /// Unknown before the first welcome.
+    Q_PROPERTY(pilothouse::models::Role::Value role READ role NOTIFY identityChanged)
+    /// A supervisor or an admin: may whisper, transfer and resolve what nobody owns.
+    Q_PROPERTY(bool lead READ lead NOTIFY identityChanged)
     /// User name of the signed-in operator; "" before the first welcome.
     Q_PROPERTY(QString currentUser READ currentUser NOTIFY identityChanged)
     /// Commands not yet acknowledged (pending or in flight), for a "sending n..." hint.
@@ -33,6 +35,10 @@ class OperatorActions : public QObject {
     Q_PROPERTY(int failedCount READ failedCount NOTIFY failedCountChanged)
 
 public:
+    /// What an operator can do to a conversation.
+    enum Action { TakeOver, HandBack, Resolve, Whisper, Send, Note, Transfer };
+    Q_ENUM(Action)
+
     /// At most this many acknowledged items are kept in memory for local echo; older ones are
     /// long since in the transcript.
     static constexpr int kKeptAcked = 200;
@@ -40,17 +46,19 @@ public:
     explicit OperatorActions(QObject *parent = nullptr);
     ~OperatorActions() override;
 
-    QString role() const { return m_role; }
+    Role::Value role() const { return m_role; }
+    bool lead() const { return isLead(m_role); }
     QString currentUser() const { return m_currentUser; }
     /// Set by the composition root from the welcome.
-    void setIdentity(const QString &currentUser, const QString &role);
+    void setIdentity(const QString &currentUser, Role::Value role);
     int pendingCount() const;
     int failedCount() const;
 
     Q_INVOKABLE QString takeOver(const QString &conversationId);
     Q_INVOKABLE QString handBack(const QString &conversationId, const QString &note);
-    /// `outcome`: "resolved", "not_resolved" or "spam".
-    Q_INVOKABLE QString resolve(const QString &conversationId, const QString &outcome, const QString &note);
+    /// Refused locally ("") for Outcome::None.
+    Q_INVOKABLE QString resolve(
+        const QString &conversationId, pilothouse::models::Outcome::Value outcome, const QString &note);
     Q_INVOKABLE QString whisper(const QString &conversationId, const QString &text);
     Q_INVOKABLE QString sendReply(const QString &conversationId, const QString &text);
     Q_INVOKABLE QString addNote(const QString &conversationId, const QString &text);
@@ -61,10 +69,13 @@ public:
     /// Removes a failed item for good.
     Q_INVOKABLE void discard(const QString &commandId);
 
-    /// Whether the role and the conversation's state allow `action` ("take_over", "hand_back",
-    /// "resolve", "whisper", "send", "note", "transfer"). Mirrors the server's checks
-    /// (docs/protocol.md, section 9), which stay authoritative.
-    Q_INVOKABLE bool can(const QString &action, const QString &conversationStatus, const QString &assignee) const;
+    /// Whether `action` belongs on a conversation in `status` for this role at all: views show
+    /// the actions offered and hide the rest (a Hand back button only while a person owns it).
+    Q_INVOKABLE bool offers(Action action, pilothouse::models::Status::Value status) const;
+    /// Whether the role and the conversation's state allow `action` now; views disable what is
+    /// offered but not allowed. Mirrors the server's checks (docs/protocol.md, section 9), which
+    /// stay authoritative.
+    Q_INVOKABLE bool can(Action action, pilothouse::models::Status::Value status, const QString &assignee) const;
 
     /// The outbox items of one conversation, oldest first (OutboxModel reads these).
     QList<OutboxRecord> items(const QString &conversationId) const;
@@ -99,7 +110,7 @@ private:
     void pruneAcked();
     void recount();
 
-    QString m_role;
+    Role::Value m_role = Role::Unknown;
     QString m_currentUser;
     QHash<QString, OutboxRecord> m_items; ///< By command id.
     QList<QString> m_order; ///< Command ids, oldest first.

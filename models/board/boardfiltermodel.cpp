@@ -118,9 +118,9 @@ bool BoardFilterModel::matchesFilter(const ConversationRecord &c, const Customer
     case All:
         return true;
     case AiHandling:
-        return c.status == u"ai";
+        return c.status == Status::Ai;
     case Escalated:
-        return c.status == u"escalated";
+        return c.status == Status::Escalated;
     case Mine:
         return !m_currentUser.isEmpty() && c.assignee == m_currentUser;
     case Vip:
@@ -128,9 +128,9 @@ bool BoardFilterModel::matchesFilter(const ConversationRecord &c, const Customer
     case Today:
         return c.lastMessageAt >= m_todayStart;
     case Support:
-        return c.kind == u"support";
+        return c.kind == Kind::Support;
     case Sales:
-        return c.kind == u"sales";
+        return c.kind == Kind::Sales;
     }
     return true;
 }

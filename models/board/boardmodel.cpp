@@ -1,5 +1,6 @@
 #include "boardmodel.h"
 
+#include "domain/catalogue.h"
 #include "domain/displaytext.h"
 
 #include "bands.h"
@@ -31,17 +32,17 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case CustomerIdRole:
         return c.customerId;
     case ChannelRole:
-        return c.channel;
+        return int(c.channel);
     case KindRole:
-        return c.kind;
+        return int(c.kind);
     case StatusRole:
-        return c.status;
+        return int(c.status);
     case IntentRole:
         return displayText(c.intent);
     case LastMessageRole:
         return displayText(c.lastMessage);
     case LastAuthorRole:
-        return c.lastAuthor;
+        return int(c.lastAuthor);
     case LastMessageAtRole:
         return c.lastMessageAt;
     case CreatedAtRole:
@@ -73,6 +74,10 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         return customer && customer->vip;
     case CustomerSegmentRole:
         return customer ? displayText(customer->segment) : QString();
+    case CustomerSegmentTextRole:
+        return customer && !(customer->vip && catalogue::isVipSegment(customer->segment))
+            ? displayText(catalogue::segmentLabel(customer->segment))
+            : QString();
     default:
         return {};
     }
@@ -86,6 +91,7 @@ QHash<int, QByteArray> BoardModel::roleNames() const
         {CustomerNameRole, "customerName"},
         {CustomerVipRole, "customerVip"},
         {CustomerSegmentRole, "customerSegment"},
+        {CustomerSegmentTextRole, "customerSegmentText"},
         {ChannelRole, "channel"},
         {KindRole, "kind"},
         {StatusRole, "status"},

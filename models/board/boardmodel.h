@@ -26,13 +26,14 @@ public:
         CustomerNameRole, ///< QString, untrusted plain text; "" until the customer is known.
         CustomerVipRole, ///< bool.
         CustomerSegmentRole, ///< QString: "new", "returning", "vip", "business".
-        ChannelRole, ///< QString: "chat", "email", "sms", "voice".
-        KindRole, ///< QString: "support", "sales".
-        StatusRole, ///< QString: "ai", "escalated", "human", "resolved".
+        CustomerSegmentTextRole, ///< QString, the segment in words; "" for a VIP, whose badge says it.
+        ChannelRole, ///< Channel::Value (an int in QML: compare with Models.Channel.Email).
+        KindRole, ///< Kind::Value.
+        StatusRole, ///< Status::Value.
         SubjectRole, ///< QString, untrusted plain text.
         IntentRole, ///< QString, last detected intent, "" if none.
         LastMessageRole, ///< QString, untrusted plain text.
-        LastAuthorRole, ///< QString: "customer", "ai", "human", "system".
+        LastAuthorRole, ///< Author::Value.
         LastMessageAtRole, ///< qint64 ms since epoch.
         CreatedAtRole, ///< qint64 ms since epoch.
         WaitingSinceRole, ///< qint64 ms since epoch, 0 when nobody waits.

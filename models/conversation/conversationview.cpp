@@ -1,5 +1,6 @@
 #include "conversationview.h"
 
+#include "domain/catalogue.h"
 #include "domain/displaytext.h"
 
 #include "bands.h"
@@ -83,22 +84,28 @@ bool ConversationView::ownedByMe() const
 
 QString ConversationView::escalationReasonText() const
 {
-    return m_conversation.escalationReason.isEmpty()
+    return m_conversation.escalationReason == EscalationReason::None
         ? QString()
-        : displayText(EscalationQueueModel::reasonText(m_conversation.escalationReason));
+        : catalogue::label(m_conversation.escalationReason);
 }
 
-QString ConversationView::slaState() const
+bool ConversationView::escalationShown() const
 {
-    if (m_conversation.status != u"escalated")
-        return {};
-    return Sla::stateName(Sla::state(
-        m_conversation.escalatedAt, m_conversation.slaDueAt, Sla::clampNow(m_conversation.escalatedAt, m_clock())));
+    return m_conversation.escalationReason != EscalationReason::None
+        && (m_conversation.status == Status::Escalated || m_conversation.status == Status::Human);
+}
+
+SlaState::Value ConversationView::slaState() const
+{
+    if (m_conversation.status != Status::Escalated)
+        return SlaState::None;
+    return Sla::state(
+        m_conversation.escalatedAt, m_conversation.slaDueAt, Sla::clampNow(m_conversation.escalatedAt, m_clock()));
 }
 
 QString ConversationView::slaText() const
 {
-    return m_conversation.status == u"escalated"
+    return m_conversation.status == Status::Escalated
         ? Sla::text(m_conversation.slaDueAt, Sla::clampNow(m_conversation.escalatedAt, m_clock()))
         : QString();
 }
@@ -112,7 +119,7 @@ void ConversationView::setClock(std::function<qint64()> clock)
 void ConversationView::updateSlaTimer()
 {
     // The countdown runs only while the conversation waits for a person.
-    if (m_conversation.status == u"escalated" && m_conversation.slaDueAt > 0)
+    if (m_conversation.status == Status::Escalated && m_conversation.slaDueAt > 0)
         m_slaTick.start();
     else
         m_slaTick.stop();
@@ -121,6 +128,11 @@ void ConversationView::updateSlaTimer()
 void ConversationView::refreshDrafts()
 {
     m_drafts->setDrafts(m_workspace && ownedByMe() ? m_workspace->drafts(m_conversationId) : QList<DraftRecord> {});
+}
+
+QString ConversationView::customerSegmentText() const
+{
+    return displayText(catalogue::segmentLabel(m_customer.segment));
 }
 
 QString ConversationView::lifetimeValueText() const

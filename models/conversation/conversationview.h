@@ -47,9 +47,9 @@ class ConversationView : public QObject {
     Q_PROPERTY(bool found READ found NOTIFY foundChanged)
 
     Q_PROPERTY(QString subject READ subject NOTIFY conversationChanged)
-    Q_PROPERTY(QString status READ status NOTIFY conversationChanged)
-    Q_PROPERTY(QString channel READ channel NOTIFY conversationChanged)
-    Q_PROPERTY(QString kind READ kind NOTIFY conversationChanged)
+    Q_PROPERTY(pilothouse::models::Status::Value status READ status NOTIFY conversationChanged)
+    Q_PROPERTY(pilothouse::models::Channel::Value channel READ channel NOTIFY conversationChanged)
+    Q_PROPERTY(pilothouse::models::Kind::Value kind READ kind NOTIFY conversationChanged)
     Q_PROPERTY(QString intent READ intent NOTIFY conversationChanged)
     /// 0..1 of the last AI reply, -1 when there is none.
     Q_PROPERTY(double confidence READ confidence NOTIFY conversationChanged)
@@ -62,16 +62,19 @@ class ConversationView : public QObject {
     Q_PROPERTY(QString assigneeName READ assigneeName NOTIFY conversationChanged)
     /// The current user owns the conversation.
     Q_PROPERTY(bool ownedByMe READ ownedByMe NOTIFY conversationChanged)
-    /// Protocol spelling of the escalation reason, "" when not escalated.
-    Q_PROPERTY(QString escalationReason READ escalationReason NOTIFY conversationChanged)
-    /// Translated label of the reason ("Asked for a person").
+    /// Why it was escalated; None when it was not.
+    Q_PROPERTY(
+        pilothouse::models::EscalationReason::Value escalationReason READ escalationReason NOTIFY conversationChanged)
+    /// Translated label of the reason ("Asked for a person"), "" when it was not escalated.
     Q_PROPERTY(QString escalationReasonText READ escalationReasonText NOTIFY conversationChanged)
+    /// The escalation (reason, rule, SLA) is worth showing: escalated, or owned after an escalation.
+    Q_PROPERTY(bool escalationShown READ escalationShown NOTIFY conversationChanged)
     Q_PROPERTY(QString escalationRule READ escalationRule NOTIFY conversationChanged)
     Q_PROPERTY(int escalationPriority READ escalationPriority NOTIFY conversationChanged)
     /// ms since epoch, 0 when there is no SLA.
     Q_PROPERTY(qint64 slaDueAt READ slaDueAt NOTIFY conversationChanged)
-    /// "ok", "near", "breached"; "" unless escalated and waiting. Ticks every second while it runs.
-    Q_PROPERTY(QString slaState READ slaState NOTIFY slaChanged)
+    /// None unless escalated and waiting. Ticks every second while it runs.
+    Q_PROPERTY(pilothouse::models::SlaState::Value slaState READ slaState NOTIFY slaChanged)
     /// "2:14 left", "3 min over"; "" when no SLA runs.
     Q_PROPERTY(QString slaText READ slaText NOTIFY slaChanged)
     /// ms since epoch, 0 when nobody waits.
@@ -81,7 +84,8 @@ class ConversationView : public QObject {
     Q_PROPERTY(QString customerName READ customerName NOTIFY customerChanged)
     Q_PROPERTY(QString customerEmail READ customerEmail NOTIFY customerChanged)
     Q_PROPERTY(bool customerVip READ customerVip NOTIFY customerChanged)
-    Q_PROPERTY(QString customerSegment READ customerSegment NOTIFY customerChanged)
+    /// The customer's segment in words ("Returning"); an unknown segment as the server sent it.
+    Q_PROPERTY(QString customerSegmentText READ customerSegmentText NOTIFY customerChanged)
     /// Formatted with the default QLocale in the currency of the customer's orders.
     Q_PROPERTY(QString lifetimeValueText READ lifetimeValueText NOTIFY customerChanged)
     /// Month and year, e.g. "March 2021"; "" when unknown.
@@ -104,9 +108,9 @@ public:
     bool found() const { return m_found; }
 
     QString subject() const { return displayText(m_conversation.subject); }
-    QString status() const { return m_conversation.status; }
-    QString channel() const { return m_conversation.channel; }
-    QString kind() const { return m_conversation.kind; }
+    Status::Value status() const { return m_conversation.status; }
+    Channel::Value channel() const { return m_conversation.channel; }
+    Kind::Value kind() const { return m_conversation.kind; }
     QString intent() const { return displayText(m_conversation.intent); }
     double confidence() const { return m_conversation.confidence.value_or(-1.0); }
     int confidenceBand() const;
@@ -116,12 +120,13 @@ public:
     QString assignee() const { return m_conversation.assignee; }
     QString assigneeName() const;
     bool ownedByMe() const;
-    QString escalationReason() const { return m_conversation.escalationReason; }
+    EscalationReason::Value escalationReason() const { return m_conversation.escalationReason; }
     QString escalationReasonText() const;
+    bool escalationShown() const;
     QString escalationRule() const { return displayText(m_conversation.escalationRule); }
     int escalationPriority() const { return m_conversation.escalationPriority; }
     qint64 slaDueAt() const { return m_conversation.slaDueAt; }
-    QString slaState() const;
+    SlaState::Value slaState() const;
     QString slaText() const;
     /// Tests inject a clock for the SLA; the default reads the system clock.
     void setClock(std::function<qint64()> clock);
@@ -131,7 +136,7 @@ public:
     QString customerName() const { return displayText(m_customer.name); }
     QString customerEmail() const { return displayText(m_customer.email); }
     bool customerVip() const { return m_customer.vip; }
-    QString customerSegment() const { return displayText(m_customer.segment); }
+    QString customerSegmentText() const;
     QString lifetimeValueText() const;
     QString customerSinceText() const;
     int orderCount() const { return static_cast<int>(m_customer.orders.size()); }

@@ -1,5 +1,6 @@
 #include "orderlistmodel.h"
 
+#include "domain/catalogue.h"
 #include "domain/displaytext.h"
 
 #include "bands.h"
@@ -30,6 +31,10 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         return bands::formatMoney(o.totalCents, o.currency, QLocale());
     case StatusRole:
         return displayText(o.status);
+    case StatusLabelRole:
+        return displayText(catalogue::orderStatusLabel(o.status));
+    case StatusToneRole:
+        return int(catalogue::orderStatusTone(o.status));
     case PlacedAtTextRole:
         return bands::formatDate(o.placedAt, QLocale());
     case SummaryRole:
@@ -45,6 +50,8 @@ QHash<int, QByteArray> OrderListModel::roleNames() const
         {OrderIdRole, "orderId"},
         {TotalTextRole, "totalText"},
         {StatusRole, "status"},
+        {StatusLabelRole, "statusLabel"},
+        {StatusToneRole, "statusTone"},
         {PlacedAtTextRole, "placedAtText"},
         {SummaryRole, "summary"},
     };

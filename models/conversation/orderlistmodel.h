@@ -19,7 +19,9 @@ public:
     enum Role {
         OrderIdRole = Qt::UserRole + 1, ///< QString, e.g. "12345".
         TotalTextRole, ///< QString, total in its currency, e.g. "$129.00" or "EUR 40.00".
-        StatusRole, ///< QString: "processing", "shipped", "delivered", "returned", "cancelled".
+        StatusRole, ///< QString as the server sent it: "processing", "shipped", "delivered", ...
+        StatusLabelRole, ///< QString, translated ("Delivered"); an unknown status as it came.
+        StatusToneRole, ///< Tone::Value the status is shown in.
         PlacedAtTextRole, ///< QString, short date.
         SummaryRole, ///< QString, e.g. "2 items: Trail Runner 2, Wool Socks".
     };

@@ -1,5 +1,6 @@
 #include "transcriptmodel.h"
 
+#include "domain/catalogue.h"
 #include "domain/displaytext.h"
 
 #include "bands.h"
@@ -41,7 +42,9 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case MessageIdRole:
         return m.id;
     case AuthorRole:
-        return m.author;
+        return int(m.author);
+    case AuthorLabelRole:
+        return catalogue::label(m.author);
     case AuthorNameRole:
         return displayText(m.authorName);
     case AtRole:
@@ -66,9 +69,11 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return summaries;
     }
     case VisibilityRole:
-        return m.visibility.isEmpty() ? QStringLiteral("public") : m.visibility;
+        return int(m.visibility);
+    case VisibilityLabelRole:
+        return catalogue::label(m.visibility);
     case InternalRole:
-        return !m.visibility.isEmpty() && m.visibility != u"public";
+        return m.visibility != Visibility::Public;
     default:
         return {};
     }
@@ -79,6 +84,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
     return {
         {MessageIdRole, "messageId"},
         {AuthorRole, "author"},
+        {AuthorLabelRole, "authorLabel"},
         {AuthorNameRole, "authorName"},
         {TextRole, "text"},
         {AtRole, "at"},
@@ -90,6 +96,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
         {LatencyMsRole, "latencyMs"},
         {ToolSummariesRole, "toolSummaries"},
         {VisibilityRole, "visibility"},
+        {VisibilityLabelRole, "visibilityLabel"},
         {InternalRole, "internal"},
     };
 }

@@ -20,7 +20,8 @@ class TranscriptModel : public QAbstractListModel {
 public:
     enum Role {
         MessageIdRole = Qt::UserRole + 1, ///< QString, stable id.
-        AuthorRole, ///< QString: "customer", "ai", "human", "system".
+        AuthorRole, ///< Author::Value (an int in QML).
+        AuthorLabelRole, ///< QString, translated: "Customer", "AI agent", "Agent", "System".
         AuthorNameRole, ///< QString, display name (customer, AI persona or operator).
         TextRole, ///< QString, untrusted plain text: never render as markup.
         AtRole, ///< qint64 ms since epoch.
@@ -31,7 +32,8 @@ public:
         ConfidenceBandRole, ///< int, bands::ConfidenceBand (0 for other authors).
         LatencyMsRole, ///< qint64, how long the AI took to reply, 0 for other authors.
         ToolSummariesRole, ///< QStringList, e.g. "looked up order #12345".
-        VisibilityRole, ///< QString: "public", "note" (internal note) or "whisper" (to the AI).
+        VisibilityRole, ///< Visibility::Value: Public, Note (internal note) or Whisper (to the AI).
+        VisibilityLabelRole, ///< QString, translated: "" for public, "Internal note", "Whisper to AI".
         InternalRole, ///< bool: a note or whisper, which the customer never sees.
     };
     Q_ENUM(Role)

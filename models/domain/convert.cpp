@@ -1,8 +1,8 @@
 #include "domain/convert.h"
 
+#include "domain/catalogue.h"
 #include "protocol/codec.h"
 
-#include <array>
 #include <string_view>
 
 namespace pilothouse::models {
@@ -13,66 +13,80 @@ QString fromView(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-// Built once from the codec's spellings; a function-local static is initialised thread-safely.
-template<typename Enum, std::size_t N> const QString &lookup(Enum value, const std::array<Enum, N> &all)
+template<typename Wire> QString spelled(Wire value)
 {
-    static const std::array<QString, N> names = [&all] {
-        std::array<QString, N> built;
-        for (std::size_t i = 0; i < N; ++i)
-            built[i] = fromView(protocol::toString(all[i]));
-        return built;
-    }();
-    const auto index = static_cast<std::size_t>(value);
-    static const QString unknown;
-    return index < N ? names[index] : unknown;
+    return fromView(protocol::toString(value));
+}
+
+template<typename Wire> QString spelled(const std::optional<Wire> &value)
+{
+    return value ? spelled(*value) : QString();
+}
+
+/// Parses with the codec's `parse` and maps through the catalogue.
+template<typename Value, typename Wire>
+bool parsed(const QString &text, Value &out, std::optional<Wire> (*parse)(std::string_view))
+{
+    const auto wire = parse(text.toStdString());
+    if (wire)
+        out = catalogue::fromProtocol(*wire);
+    return wire.has_value();
 }
 
 } // namespace
 
-const QString &spelling(protocol::Channel value)
+QString wireName(Status::Value value)
 {
-    using protocol::Channel;
-    return lookup(value, std::array {Channel::Chat, Channel::Email, Channel::Sms, Channel::Voice});
+    return spelled(catalogue::toProtocol(value));
+}
+QString wireName(Kind::Value value)
+{
+    return spelled(catalogue::toProtocol(value));
+}
+QString wireName(Channel::Value value)
+{
+    return spelled(catalogue::toProtocol(value));
+}
+QString wireName(Author::Value value)
+{
+    return spelled(catalogue::toProtocol(value));
+}
+QString wireName(Visibility::Value value)
+{
+    return spelled(catalogue::toProtocol(value));
+}
+QString wireName(EscalationReason::Value value)
+{
+    return spelled(catalogue::toProtocol(value));
 }
 
-const QString &spelling(protocol::ConversationKind value)
+bool fromWireName(const QString &text, Status::Value &out)
 {
-    using protocol::ConversationKind;
-    return lookup(value, std::array {ConversationKind::Support, ConversationKind::Sales});
+    return parsed(text, out, protocol::statusFromString);
 }
-
-const QString &spelling(protocol::ConversationStatus value)
+bool fromWireName(const QString &text, Kind::Value &out)
 {
-    using protocol::ConversationStatus;
-    return lookup(value,
-        std::array {ConversationStatus::Ai, ConversationStatus::Escalated, ConversationStatus::Human,
-            ConversationStatus::Resolved});
+    return parsed(text, out, protocol::kindFromString);
 }
-
-const QString &spelling(protocol::Author value)
+bool fromWireName(const QString &text, Channel::Value &out)
 {
-    using protocol::Author;
-    return lookup(value, std::array {Author::Customer, Author::Ai, Author::Human, Author::System});
+    return parsed(text, out, protocol::channelFromString);
 }
-
-const QString &spelling(protocol::EscalationReason value)
+bool fromWireName(const QString &text, Author::Value &out)
 {
-    using R = protocol::EscalationReason;
-    return lookup(value,
-        std::array {R::AskedForHuman, R::LowConfidence, R::NegativeSentiment, R::Vip, R::LegalOrPolicy,
-            R::MissingKnowledge, R::ToolFailure, R::AiLooping});
+    return parsed(text, out, protocol::authorFromString);
 }
-
-const QString &spelling(protocol::Visibility value)
+bool fromWireName(const QString &text, Visibility::Value &out)
 {
-    using protocol::Visibility;
-    return lookup(value, std::array {Visibility::Public, Visibility::Note, Visibility::Whisper});
+    return parsed(text, out, protocol::visibilityFromString);
 }
-
-const QString &spelling(protocol::ResolveOutcome value)
+bool fromWireName(const QString &text, EscalationReason::Value &out)
 {
-    using protocol::ResolveOutcome;
-    return lookup(value, std::array {ResolveOutcome::Resolved, ResolveOutcome::NotResolved, ResolveOutcome::Spam});
+    if (text.isEmpty()) {
+        out = EscalationReason::None;
+        return true;
+    }
+    return parsed(text, out, protocol::escalationReasonFromString);
 }
 
 OrderRecord toRecord(const protocol::Order &order)
@@ -108,15 +122,15 @@ ConversationRecord toRecord(const protocol::Conversation &conversation)
     ConversationRecord record;
     record.id = fromStd(conversation.id);
     record.customerId = fromStd(conversation.customerId);
-    record.channel = spelling(conversation.channel);
-    record.kind = spelling(conversation.kind);
-    record.status = spelling(conversation.status);
+    record.channel = catalogue::fromProtocol(conversation.channel);
+    record.kind = catalogue::fromProtocol(conversation.kind);
+    record.status = catalogue::fromProtocol(conversation.status);
     record.subject = fromStd(conversation.subject);
     record.intent = fromStd(conversation.intent);
     record.sentiment = conversation.sentiment;
     record.confidence = conversation.confidence;
     record.lastMessage = fromStd(conversation.lastMessage);
-    record.lastAuthor = spelling(conversation.lastAuthor);
+    record.lastAuthor = catalogue::fromProtocol(conversation.lastAuthor);
     record.lastMessageAt = conversation.lastMessageAt;
     record.createdAt = conversation.createdAt;
     record.waitingSince = conversation.waitingSince;
@@ -126,7 +140,7 @@ ConversationRecord toRecord(const protocol::Conversation &conversation)
     record.assigneeName = fromStd(conversation.assigneeName);
     if (const auto &escalation = conversation.escalation) {
         record.escalationRule = fromStd(escalation->rule);
-        record.escalationReason = spelling(escalation->reason);
+        record.escalationReason = catalogue::fromProtocol(escalation->reason);
         record.escalationPriority = escalation->priority;
         record.escalatedAt = escalation->at;
         record.slaDueAt = escalation->slaDueAt;
@@ -139,11 +153,11 @@ MessageRecord toRecord(const protocol::Message &message)
     MessageRecord record;
     record.id = fromStd(message.id);
     record.conversationId = fromStd(message.conversationId);
-    record.author = spelling(message.author);
+    record.author = catalogue::fromProtocol(message.author);
     record.authorName = fromStd(message.authorName);
     record.text = fromStd(message.text);
     record.at = message.at;
-    record.visibility = spelling(message.visibility);
+    record.visibility = catalogue::fromProtocol(message.visibility);
     if (message.ai) {
         record.hasAi = true;
         record.intent = fromStd(message.ai->intent);
@@ -184,13 +198,13 @@ TransitionRecord toRecord(const protocol::Transition &transition)
 {
     TransitionRecord record;
     record.conversationId = fromStd(transition.conversationId);
-    record.from = spelling(transition.from);
-    record.to = spelling(transition.to);
+    record.from = catalogue::fromProtocol(transition.from);
+    record.to = catalogue::fromProtocol(transition.to);
     record.actor = fromStd(transition.actor);
     record.reason = fromStd(transition.reason);
     record.note = fromStd(transition.note);
     if (transition.outcome)
-        record.outcome = spelling(*transition.outcome);
+        record.outcome = catalogue::fromProtocol(*transition.outcome);
     record.at = transition.at;
     return record;
 }

@@ -1,7 +1,8 @@
 #pragma once
 // The one place where protocol structs (std::string, enums) become the Qt records the store and
 // the models share. Runs on the io thread, once per record, so the GUI thread never sees protocol
-// types. Enum spellings come from protocol::toString so the wire and the cache never disagree.
+// types. Enums map through the catalogue; the cache stores the codec's own spellings
+// (protocol::toString), so the wire and the cache never disagree.
 
 #include "domain/records.h"
 #include "protocol/frames.h"
@@ -16,14 +17,22 @@ inline QString fromStd(const std::string &text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-/// Shared QString spellings of the protocol enumerations (no allocation per call).
-const QString &spelling(protocol::Channel value);
-const QString &spelling(protocol::ConversationKind value);
-const QString &spelling(protocol::ConversationStatus value);
-const QString &spelling(protocol::Author value);
-const QString &spelling(protocol::EscalationReason value);
-const QString &spelling(protocol::Visibility value);
-const QString &spelling(protocol::ResolveOutcome value);
+/// The codec's spelling of a value, as the cache stores it ("escalated"); "" for None.
+QString wireName(Status::Value value);
+QString wireName(Kind::Value value);
+QString wireName(Channel::Value value);
+QString wireName(Author::Value value);
+QString wireName(Visibility::Value value);
+QString wireName(EscalationReason::Value value);
+
+/// Reads a stored spelling back; false (and `out` unchanged) for one the codec does not know.
+/// An empty reason reads as EscalationReason::None.
+bool fromWireName(const QString &text, Status::Value &out);
+bool fromWireName(const QString &text, Kind::Value &out);
+bool fromWireName(const QString &text, Channel::Value &out);
+bool fromWireName(const QString &text, Author::Value &out);
+bool fromWireName(const QString &text, Visibility::Value &out);
+bool fromWireName(const QString &text, EscalationReason::Value &out);
 
 OrderRecord toRecord(const protocol::Order &order);
 CustomerRecord toRecord(const protocol::Customer &customer);

@@ -2,6 +2,8 @@
 // Value types the console's models and store work with: Qt types, converted once from the
 // protocol structs on the io thread so the GUI thread never touches std::string or JSON.
 
+#include "domain/enums.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -42,7 +44,7 @@ struct ToolRecord {
 struct MessageRecord {
     QString id;
     QString conversationId;
-    QString author; ///< "customer", "ai", "human", "system"
+    Author::Value author = Author::Customer;
     QString authorName;
     QString text; ///< Untrusted plain text.
     qint64 at = 0;
@@ -52,24 +54,24 @@ struct MessageRecord {
     double confidence = 0.0;
     qint64 latencyMs = 0;
     QList<ToolRecord> tools;
-    /// "public", "note" or "whisper". Notes and whispers are for operators only: the customer
-    /// never sees them, and views must mark them as internal.
-    QString visibility = QStringLiteral("public");
+    /// Notes and whispers are for operators only: the customer never sees them, and views must
+    /// mark them as internal.
+    Visibility::Value visibility = Visibility::Public;
     bool operator==(const MessageRecord &) const = default;
 };
 
 struct ConversationRecord {
     QString id;
     QString customerId;
-    QString channel; ///< "chat", "email", "sms", "voice"
-    QString kind; ///< "support", "sales"
-    QString status; ///< "ai", "escalated", "human", "resolved"
+    Channel::Value channel = Channel::Chat;
+    Kind::Value kind = Kind::Support;
+    Status::Value status = Status::Ai;
     QString subject;
     QString intent;
     double sentiment = 0.0;
     std::optional<double> confidence;
     QString lastMessage;
-    QString lastAuthor;
+    Author::Value lastAuthor = Author::Customer;
     qint64 lastMessageAt = 0;
     qint64 createdAt = 0;
     std::optional<qint64> waitingSince;
@@ -77,9 +79,9 @@ struct ConversationRecord {
     qint64 messageCount = 0;
     QString assignee; ///< User name of the owner, "" if none.
     QString assigneeName; ///< Display name of the owner, "" if none or unknown.
-    // Why and how urgently it was escalated; all empty/0 when it was not (or no longer is).
+    // Why and how urgently it was escalated; all None/empty/0 when it was not (or no longer is).
     QString escalationRule; ///< Id or name of the rule that fired.
-    QString escalationReason; ///< "asked_for_human", "low_confidence", ... (protocol spelling).
+    EscalationReason::Value escalationReason = EscalationReason::None;
     int escalationPriority = 0; ///< 0 normal .. 3 urgent.
     qint64 escalatedAt = 0; ///< ms since epoch, 0 when not escalated.
     qint64 slaDueAt = 0; ///< Target time of the human's first response, 0 when none.
@@ -114,12 +116,12 @@ struct DraftRecord {
 /// cached: the board row that follows carries the new state; batches carry it for notifications.
 struct TransitionRecord {
     QString conversationId;
-    QString from; ///< "ai", "escalated", "human", "resolved"
-    QString to;
+    Status::Value from = Status::Ai;
+    Status::Value to = Status::Ai;
     QString actor; ///< User name, or "ai" / "system".
     QString reason; ///< "take_over", "hand_back", "customer_wrote", ... (docs/protocol.md)
     QString note;
-    QString outcome; ///< "resolved", "not_resolved", "spam" on a transition to resolved, else "".
+    Outcome::Value outcome = Outcome::None; ///< Set on a transition to resolved made by a person.
     qint64 at = 0;
     bool operator==(const TransitionRecord &) const = default;
 };

@@ -1,41 +1,19 @@
 #include "escalationqueuemodel.h"
 
+#include "domain/catalogue.h"
 #include "domain/displaytext.h"
 
 #include "board/boardmodel.h"
 
 #include <QDateTime>
 
-#include <array>
-
 namespace pilothouse::models {
 
 namespace {
 
-// Protocol spellings, in the order the reason filter lists them and reason groups sort.
-constexpr std::array kReasons = {
-    "asked_for_human",
-    "low_confidence",
-    "negative_sentiment",
-    "vip",
-    "legal_or_policy",
-    "missing_knowledge",
-    "tool_failure",
-    "ai_looping",
-};
-
-int reasonRank(const QString &reason)
-{
-    for (std::size_t i = 0; i < kReasons.size(); ++i) {
-        if (reason == QLatin1String(kReasons[i]))
-            return int(i);
-    }
-    return int(kReasons.size()); // unknown or none: last
-}
-
 bool isWaiting(const ConversationRecord &c)
 {
-    return c.status == u"escalated";
+    return c.status == Status::Escalated;
 }
 
 // How long a conversation has waited for a person: since its escalation when known.
@@ -100,7 +78,7 @@ void EscalationQueueModel::setSourceModel(QAbstractItemModel *model)
     recount();
 }
 
-void EscalationQueueModel::setReasonFilter(const QString &reason)
+void EscalationQueueModel::setReasonFilter(EscalationReason::Value reason)
 {
     if (reason == m_reasonFilter)
         return;
@@ -130,11 +108,11 @@ void EscalationQueueModel::setIncludeOwned(bool include)
 QVariantList EscalationQueueModel::reasonOptions() const
 {
     QVariantList options;
-    options.append(QVariantMap {{QStringLiteral("value"), QString()}, {QStringLiteral("text"), tr("All reasons")}});
-    for (const char *reason : kReasons) {
-        const QString value = QLatin1String(reason);
+    options.append(QVariantMap {
+        {QStringLiteral("value"), int(EscalationReason::None)}, {QStringLiteral("text"), tr("All reasons")}});
+    for (const EscalationReason::Value reason : catalogue::escalationReasons()) {
         options.append(
-            QVariantMap {{QStringLiteral("value"), value}, {QStringLiteral("text"), displayText(reasonText(value))}});
+            QVariantMap {{QStringLiteral("value"), int(reason)}, {QStringLiteral("text"), catalogue::label(reason)}});
     }
     return options;
 }
@@ -169,29 +147,6 @@ QString EscalationQueueModel::conversationIdAt(int row) const
     return m_board->conversationAt(mapToSource(index(row, 0)).row()).id;
 }
 
-QString EscalationQueueModel::reasonText(const QString &reason)
-{
-    if (reason == u"asked_for_human")
-        return tr("Asked for a person");
-    if (reason == u"low_confidence")
-        return tr("Low confidence");
-    if (reason == u"negative_sentiment")
-        return tr("Negative sentiment");
-    if (reason == u"vip")
-        return tr("VIP customer");
-    if (reason == u"legal_or_policy")
-        return tr("Legal or policy");
-    if (reason == u"missing_knowledge")
-        return tr("Missing knowledge");
-    if (reason == u"tool_failure")
-        return tr("Tool failure");
-    if (reason == u"ai_looping")
-        return tr("AI going in circles");
-    if (reason.isEmpty())
-        return tr("No reason given");
-    return reason; // a newer server's category: its own spelling beats nothing
-}
-
 void EscalationQueueModel::setClock(std::function<qint64()> clock, bool tick)
 {
     m_clock = std::move(clock);
@@ -221,9 +176,9 @@ QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
     const bool slaRuns = isWaiting(c);
     switch (role) {
     case EscalationReasonRole:
-        return c.escalationReason;
+        return int(c.escalationReason);
     case EscalationReasonTextRole:
-        return displayText(reasonText(c.escalationReason));
+        return catalogue::label(c.escalationReason);
     case EscalationRuleRole:
         return displayText(c.escalationRule);
     case EscalationPriorityRole:
@@ -233,8 +188,8 @@ QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
     case SlaDueAtRole:
         return c.slaDueAt;
     case SlaStateRole:
-        return slaRuns ? Sla::stateName(Sla::state(c.escalatedAt, c.slaDueAt, Sla::clampNow(c.escalatedAt, m_now)))
-                       : QString();
+        return int(
+            slaRuns ? Sla::state(c.escalatedAt, c.slaDueAt, Sla::clampNow(c.escalatedAt, m_now)) : SlaState::None);
     case SlaTextRole:
         return slaRuns ? Sla::text(c.slaDueAt, Sla::clampNow(c.escalatedAt, m_now)) : QString();
     case SectionRole:
@@ -269,8 +224,8 @@ bool EscalationQueueModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (!m_board || sourceParent.isValid())
         return false;
     const ConversationRecord &c = m_board->conversationAt(sourceRow);
-    const bool listed = isWaiting(c) || (m_includeOwned && c.status == u"human");
-    return listed && (m_reasonFilter.isEmpty() || c.escalationReason == m_reasonFilter);
+    const bool listed = isWaiting(c) || (m_includeOwned && c.status == Status::Human);
+    return listed && (m_reasonFilter == EscalationReason::None || c.escalationReason == m_reasonFilter);
 }
 
 bool EscalationQueueModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -280,8 +235,8 @@ bool EscalationQueueModel::lessThan(const QModelIndex &left, const QModelIndex &
     const ConversationRecord &a = m_board->conversationAt(left.row());
     const ConversationRecord &b = m_board->conversationAt(right.row());
     if (m_groupByReason) {
-        const int ra = reasonRank(a.escalationReason);
-        const int rb = reasonRank(b.escalationReason);
+        const int ra = catalogue::rank(a.escalationReason);
+        const int rb = catalogue::rank(b.escalationReason);
         if (ra != rb)
             return ra < rb;
     }
@@ -302,7 +257,7 @@ int EscalationQueueModel::groupOf(const ConversationRecord &c) const
 QString EscalationQueueModel::sectionOf(const ConversationRecord &c) const
 {
     if (m_groupByReason)
-        return reasonText(c.escalationReason);
+        return catalogue::label(c.escalationReason);
     return isWaiting(c) ? tr("Waiting for a person") : tr("With a person");
 }
 

@@ -3,6 +3,7 @@
 // those a person owns, ordered by priority and then by how long they have waited. Adds the
 // escalation and SLA roles to the board's; a 1 s clock refreshes only the SLA roles.
 
+#include "domain/enums.h"
 #include "queue/sla.h"
 
 #include <QSet>
@@ -23,8 +24,9 @@ struct ConversationRecord;
 class EscalationQueueModel : public QSortFilterProxyModel {
     Q_OBJECT
     QML_ELEMENT
-    /// Protocol spelling of one reason ("low_confidence", ...) to show only that one; "" = all.
-    Q_PROPERTY(QString reasonFilter READ reasonFilter WRITE setReasonFilter NOTIFY reasonFilterChanged)
+    /// Show only the conversations escalated for this reason; None shows every reason.
+    Q_PROPERTY(pilothouse::models::EscalationReason::Value reasonFilter READ reasonFilter WRITE setReasonFilter NOTIFY
+            reasonFilterChanged)
     /// Sections by reason instead of by state (waiting / with a person).
     Q_PROPERTY(bool groupByReason READ groupByReason WRITE setGroupByReason NOTIFY groupByReasonChanged)
     /// Whether conversations a person owns are listed (after the waiting ones).
@@ -32,18 +34,19 @@ class EscalationQueueModel : public QSortFilterProxyModel {
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     /// Escalated conversations nobody has taken yet (the tab badge and the tray count).
     Q_PROPERTY(int waitingCount READ waitingCount NOTIFY waitingCountChanged)
-    /// Every reason as {value, text}, "All reasons" first with value "": the filter's options.
+    /// Every reason as {value, text} in rank order, "All reasons" first with value None: the
+    /// filter's options.
     Q_PROPERTY(QVariantList reasonOptions READ reasonOptions CONSTANT)
 
 public:
     enum Role {
-        EscalationReasonRole = Qt::UserRole + 100, ///< QString, protocol spelling ("vip", ...).
+        EscalationReasonRole = Qt::UserRole + 100, ///< EscalationReason::Value (an int in QML).
         EscalationReasonTextRole, ///< QString, translated label ("VIP customer").
         EscalationRuleRole, ///< QString, the rule that fired.
         EscalationPriorityRole, ///< int 0..3.
         EscalatedAtRole, ///< qint64 ms, 0 when unknown.
         SlaDueAtRole, ///< qint64 ms, 0 when there is no SLA.
-        SlaStateRole, ///< QString: "ok", "near", "breached", "" when none. Ticks.
+        SlaStateRole, ///< SlaState::Value (an int in QML); None when no SLA runs. Ticks.
         SlaTextRole, ///< QString: "2:14 left", "3 min over". Ticks.
         SectionRole, ///< QString: the group's label, for ListView sections.
         AssigneeNameRole, ///< QString: display name of the owner ("" if none).
@@ -55,8 +58,8 @@ public:
 
     explicit EscalationQueueModel(QObject *parent = nullptr);
 
-    QString reasonFilter() const { return m_reasonFilter; }
-    void setReasonFilter(const QString &reason);
+    EscalationReason::Value reasonFilter() const { return m_reasonFilter; }
+    void setReasonFilter(EscalationReason::Value reason);
     bool groupByReason() const { return m_groupByReason; }
     void setGroupByReason(bool group);
     bool includeOwned() const { return m_includeOwned; }
@@ -69,10 +72,6 @@ public:
     Q_INVOKABLE QString takeNextId() const;
     /// Conversation id at a row of this proxy, "" when out of range.
     Q_INVOKABLE QString conversationIdAt(int row) const;
-    /// Translated label of a reason ("asked_for_human" -> "Asked for a person").
-    static QString reasonText(const QString &reason);
-    /// reasonText for QML.
-    Q_INVOKABLE QString reasonLabel(const QString &reason) const { return reasonText(reason); }
 
     /// Tests inject a clock; the default reads the system clock. Also stops the 1 s timer when
     /// `tick` is false, so a test advances time with refreshSla() alone.
@@ -107,7 +106,7 @@ private:
     void rememberAll();
 
     BoardModel *m_board = nullptr;
-    QString m_reasonFilter;
+    EscalationReason::Value m_reasonFilter = EscalationReason::None;
     bool m_groupByReason = false;
     bool m_includeOwned = true;
     int m_waitingCount = 0;

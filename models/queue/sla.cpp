@@ -2,34 +2,19 @@
 
 namespace pilothouse::models {
 
-Sla::State Sla::state(qint64 escalatedAt, qint64 dueAt, qint64 now)
+SlaState::Value Sla::state(qint64 escalatedAt, qint64 dueAt, qint64 now)
 {
     if (dueAt <= 0)
-        return State::None;
+        return SlaState::None;
     const qint64 left = dueAt - now;
     if (left < 0)
-        return State::Breached;
+        return SlaState::Breached;
     // Without a known start (or a start after the due time) the whole target is unknown:
     // then only "ok" or "breached" can be told apart honestly.
     const qint64 target = escalatedAt > 0 ? dueAt - escalatedAt : 0;
     if (target > 0 && double(left) < kNearFraction * double(target))
-        return State::Near;
-    return State::Ok;
-}
-
-QString Sla::stateName(State state)
-{
-    switch (state) {
-    case State::Ok:
-        return QStringLiteral("ok");
-    case State::Near:
-        return QStringLiteral("near");
-    case State::Breached:
-        return QStringLiteral("breached");
-    case State::None:
-        break;
-    }
-    return {};
+        return SlaState::Near;
+    return SlaState::Ok;
 }
 
 QString Sla::text(qint64 dueAt, qint64 now)

@@ -3,6 +3,8 @@
 // state the views colour by and a short text. Pure functions of (escalated at, due at, now), so
 // the rules are unit-tested with an injected clock and the views never do time arithmetic.
 
+#include "domain/enums.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -13,20 +15,12 @@ class Sla {
     Q_DECLARE_TR_FUNCTIONS(Sla)
 
 public:
-    enum class State {
-        None, ///< No SLA target (not escalated, or the server sent none).
-        Ok, ///< More than kNearFraction of the target left.
-        Near, ///< Less than kNearFraction of the target left, not yet due.
-        Breached, ///< Past the target.
-    };
-
     /// Below this fraction of the whole target left, the SLA is "near".
     static constexpr double kNearFraction = 0.25;
 
     /// `escalatedAt` and `dueAt` in ms since the epoch; `dueAt` 0 means no SLA.
-    static State state(qint64 escalatedAt, qint64 dueAt, qint64 now);
-    /// "ok", "near", "breached", or "" for None: the `slaState` role.
-    static QString stateName(State state);
+    /// Near when less than kNearFraction of the target is left.
+    static SlaState::Value state(qint64 escalatedAt, qint64 dueAt, qint64 now);
     /// "2:14 left", "1 h 5 min left", "45 s over", "3 min over", "1 h 20 min over"; "" without SLA.
     static QString text(qint64 dueAt, qint64 now);
     /// The server stamps the escalation with its own clock: when this machine's clock is behind,

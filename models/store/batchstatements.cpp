@@ -1,5 +1,6 @@
 #include "store/batchstatements.h"
 
+#include "domain/convert.h"
 #include "store/jsoncolumns.h"
 
 #include <QSqlError>
@@ -144,15 +145,15 @@ bool BatchStatements::upsert(const ConversationRecord &conversation)
 {
     bind(m_conversation, 0, text(conversation.id));
     bind(m_conversation, 1, text(conversation.customerId));
-    bind(m_conversation, 2, text(conversation.channel));
-    bind(m_conversation, 3, text(conversation.kind));
-    bind(m_conversation, 4, text(conversation.status));
+    bind(m_conversation, 2, wireName(conversation.channel));
+    bind(m_conversation, 3, wireName(conversation.kind));
+    bind(m_conversation, 4, wireName(conversation.status));
     bind(m_conversation, 5, text(conversation.subject));
     bind(m_conversation, 6, text(conversation.intent));
     bind(m_conversation, 7, conversation.sentiment);
     bind(m_conversation, 8, conversation.confidence ? QVariant(*conversation.confidence) : QVariant());
     bind(m_conversation, 9, text(conversation.lastMessage));
-    bind(m_conversation, 10, text(conversation.lastAuthor));
+    bind(m_conversation, 10, wireName(conversation.lastAuthor));
     bind(m_conversation, 11, conversation.lastMessageAt);
     bind(m_conversation, 12, conversation.createdAt);
     bind(m_conversation, 13, conversation.waitingSince ? QVariant(*conversation.waitingSince) : QVariant());
@@ -161,7 +162,7 @@ bool BatchStatements::upsert(const ConversationRecord &conversation)
     bind(m_conversation, 16, text(conversation.assignee));
     bind(m_conversation, 17, text(conversation.assigneeName));
     bind(m_conversation, 18, text(conversation.escalationRule));
-    bind(m_conversation, 19, text(conversation.escalationReason));
+    bind(m_conversation, 19, text(wireName(conversation.escalationReason)));
     bind(m_conversation, 20, conversation.escalationPriority);
     bind(m_conversation, 21, conversation.escalatedAt);
     bind(m_conversation, 22, conversation.slaDueAt);
@@ -200,7 +201,7 @@ bool BatchStatements::insert(const MessageRecord &message, bool &inserted)
 {
     bind(m_message, 0, text(message.id));
     bind(m_message, 1, text(message.conversationId));
-    bind(m_message, 2, text(message.author));
+    bind(m_message, 2, wireName(message.author));
     bind(m_message, 3, text(message.authorName));
     bind(m_message, 4, text(message.text));
     bind(m_message, 5, message.at);
@@ -209,7 +210,7 @@ bool BatchStatements::insert(const MessageRecord &message, bool &inserted)
     bind(m_message, 8, message.confidence);
     bind(m_message, 9, message.latencyMs);
     bind(m_message, 10, jsoncolumns::fromTools(message.tools));
-    bind(m_message, 11, message.visibility.isEmpty() ? u"public"_s : message.visibility);
+    bind(m_message, 11, wireName(message.visibility));
     if (!run(m_message))
         return false;
     inserted = m_message.numRowsAffected() > 0;

@@ -1,5 +1,6 @@
 #include "store/localstore.h"
 
+#include "domain/convert.h"
 #include "log/log.h"
 #include "store/jsoncolumns.h"
 #include "store/migrations.h"
@@ -21,6 +22,21 @@ QString nextConnectionName()
 {
     static std::atomic<int> counter {0};
     return u"pilothouse-store-%1"_s.arg(counter.fetch_add(1) + 1);
+}
+
+/// Reads an enumeration column. An empty one (an older schema's default for a value it did not
+/// record) keeps the record's default; a word the codec does not know marks a damaged row.
+template<typename Value> bool readEnum(const QVariant &column, Value &out)
+{
+    const QString text = column.toString();
+    return text.isEmpty() || fromWireName(text, out);
+}
+
+/// Rows whose enumerations the codec does not know are left out and said so, never guessed.
+void reportUnreadable(int rows, const char *table)
+{
+    if (rows > 0)
+        pilothouse::log::get("store")->warn("left out {} cached {} with unknown values (a damaged cache)", rows, table);
 }
 
 } // namespace
@@ -173,20 +189,24 @@ std::optional<QList<ConversationRecord>> LocalStore::conversations()
         return std::nullopt;
     }
     QList<ConversationRecord> result;
+    int unreadable = 0;
     while (query.next()) {
         ConversationRecord record;
         record.id = query.value(0).toString();
         record.customerId = query.value(1).toString();
-        record.channel = query.value(2).toString();
-        record.kind = query.value(3).toString();
-        record.status = query.value(4).toString();
+        // The cache holds the codec's spellings; another word means a damaged row.
+        if (!readEnum(query.value(2), record.channel) || !readEnum(query.value(3), record.kind)
+            || !readEnum(query.value(4), record.status) || !readEnum(query.value(10), record.lastAuthor)
+            || !readEnum(query.value(19), record.escalationReason)) {
+            ++unreadable;
+            continue;
+        }
         record.subject = query.value(5).toString();
         record.intent = query.value(6).toString();
         record.sentiment = query.value(7).toDouble();
         if (const QVariant confidence = query.value(8); !confidence.isNull())
             record.confidence = confidence.toDouble();
         record.lastMessage = query.value(9).toString();
-        record.lastAuthor = query.value(10).toString();
         record.lastMessageAt = query.value(11).toLongLong();
         record.createdAt = query.value(12).toLongLong();
         if (const QVariant waiting = query.value(13); !waiting.isNull())
@@ -196,12 +216,12 @@ std::optional<QList<ConversationRecord>> LocalStore::conversations()
         record.assignee = query.value(16).toString();
         record.assigneeName = query.value(17).toString();
         record.escalationRule = query.value(18).toString();
-        record.escalationReason = query.value(19).toString();
         record.escalationPriority = query.value(20).toInt();
         record.escalatedAt = query.value(21).toLongLong();
         record.slaDueAt = query.value(22).toLongLong();
         result.append(std::move(record));
     }
+    reportUnreadable(unreadable, "conversations");
     return result;
 }
 
@@ -217,11 +237,15 @@ std::optional<QList<MessageRecord>> LocalStore::messages(const QString &conversa
         return std::nullopt;
     }
     QList<MessageRecord> result;
+    int unreadable = 0;
     while (query.next()) {
         MessageRecord record;
         record.id = query.value(0).toString();
         record.conversationId = query.value(1).toString();
-        record.author = query.value(2).toString();
+        if (!readEnum(query.value(2), record.author) || !readEnum(query.value(11), record.visibility)) {
+            ++unreadable;
+            continue;
+        }
         record.authorName = query.value(3).toString();
         record.text = query.value(4).toString();
         record.at = query.value(5).toLongLong();
@@ -230,9 +254,9 @@ std::optional<QList<MessageRecord>> LocalStore::messages(const QString &conversa
         record.confidence = query.value(8).toDouble();
         record.latencyMs = query.value(9).toLongLong();
         record.tools = jsoncolumns::toTools(query.value(10).toString());
-        record.visibility = query.value(11).toString();
         result.append(std::move(record));
     }
+    reportUnreadable(unreadable, "messages");
     return result;
 }
 

@@ -70,6 +70,7 @@ std::string_view toString(Author value);
 std::string_view toString(EscalationReason value);
 std::string_view toString(Visibility value);
 std::string_view toString(ResolveOutcome value);
+std::string_view toString(Role value);
 std::optional<Channel> channelFromString(std::string_view text);
 std::optional<ConversationKind> kindFromString(std::string_view text);
 std::optional<ConversationStatus> statusFromString(std::string_view text);
@@ -77,6 +78,7 @@ std::optional<Author> authorFromString(std::string_view text);
 std::optional<EscalationReason> escalationReasonFromString(std::string_view text);
 std::optional<Visibility> visibilityFromString(std::string_view text);
 std::optional<ResolveOutcome> outcomeFromString(std::string_view text);
+std::optional<Role> roleFromString(std::string_view text);
 
 /// Payload to/from JSON for the domain objects (used by the server's store and by the codec).
 void to_json(nlohmann::json &json, const Customer &value);

@@ -1,6 +1,7 @@
 #include "domaincodec.h"
 
 #include <array>
+#include <string>
 #include <utility>
 
 namespace pilothouse::protocol {
@@ -29,6 +30,8 @@ constexpr Spellings<Visibility, 3> kVisibilities {
     {{Visibility::Public, "public"}, {Visibility::Note, "note"}, {Visibility::Whisper, "whisper"}}};
 constexpr Spellings<ResolveOutcome, 3> kOutcomes {{{ResolveOutcome::Resolved, "resolved"},
     {ResolveOutcome::NotResolved, "not_resolved"}, {ResolveOutcome::Spam, "spam"}}};
+constexpr Spellings<Role, 3> kRoles {
+    {{Role::Agent, "agent"}, {Role::Supervisor, "supervisor"}, {Role::Admin, "admin"}}};
 
 template<typename Enum, std::size_t N> std::string_view spell(const Spellings<Enum, N> &table, Enum value)
 {
@@ -77,6 +80,10 @@ std::string_view toString(ResolveOutcome value)
 {
     return spell(kOutcomes, value);
 }
+std::string_view toString(Role value)
+{
+    return spell(kRoles, value);
+}
 std::optional<Channel> channelFromString(std::string_view text)
 {
     return lookup(kChannels, text);
@@ -104,6 +111,10 @@ std::optional<Visibility> visibilityFromString(std::string_view text)
 std::optional<ResolveOutcome> outcomeFromString(std::string_view text)
 {
     return lookup(kOutcomes, text);
+}
+std::optional<Role> roleFromString(std::string_view text)
+{
+    return lookup(kRoles, text);
 }
 
 // ---- Encoding ----------------------------------------------------------------------------------
@@ -199,14 +210,22 @@ nlohmann::json cursorToJson(const Cursor &cursor)
 
 namespace {
 
-constexpr std::string_view kChannelNames = "chat, email, sms or voice";
-constexpr std::string_view kKindNames = "support or sales";
-constexpr std::string_view kStatusNames = "ai, escalated, human or resolved";
-constexpr std::string_view kAuthorNames = "customer, ai, human or system";
-constexpr std::string_view kReasonNames = "asked_for_human, low_confidence, negative_sentiment, vip, "
-                                          "legal_or_policy, missing_knowledge, tool_failure or ai_looping";
-constexpr std::string_view kVisibilityNames = "public, note or whisper";
-constexpr std::string_view kOutcomeNames = "resolved, not_resolved or spam";
+// "chat, email, sms or voice": what an error message lists, from the one table of spellings.
+template<typename Enum, std::size_t N> std::string allowedNames(const Spellings<Enum, N> &table)
+{
+    std::string names;
+    for (std::size_t i = 0; i < N; ++i)
+        names += std::string(i == 0 ? "" : i + 1 == N ? " or " : ", ") + std::string(table[i].second);
+    return names;
+}
+
+const std::string kChannelNames = allowedNames(kChannels);
+const std::string kKindNames = allowedNames(kKinds);
+const std::string kStatusNames = allowedNames(kStatuses);
+const std::string kAuthorNames = allowedNames(kAuthors);
+const std::string kReasonNames = allowedNames(kReasons);
+const std::string kVisibilityNames = allowedNames(kVisibilities);
+const std::string kOutcomeNames = allowedNames(kOutcomes);
 
 /// An optional member that must be an object when present; `*out` is null when absent or null.
 template<typename Json> bool optionalObject(Reader &r, Json &o, const Path &p, std::string_view key, Json *&out)

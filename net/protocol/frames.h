@@ -48,6 +48,10 @@ enum class EscalationReason {
 enum class Visibility { Public, Note, Whisper };
 /// How a person closed a conversation.
 enum class ResolveOutcome { Resolved, NotResolved, Spam };
+/// What a user may do. On the wire a role stays a string (`UserInfo.role`), so a role a newer
+/// server adds still decodes; each side maps it with roleFromString and decides what an unknown
+/// role may do (nothing that needs a role).
+enum class Role { Agent, Supervisor, Admin };
 
 struct Order {
     std::string id; ///< e.g. "12345"

@@ -154,10 +154,11 @@ AgentReply Agent::respond(const AgentTurn &turn) const
             [](const protocol::Message &m) { return m.author == protocol::Author::Ai; });
         std::string text = firstAiTurn ? style.opener(firstName, true, seed) + ' ' : std::string();
         if (reply.escalation.escalate) {
-            const auto &reason = reply.escalation.reason;
+            const auto reason = reply.escalation.reason;
             if (answer.toolFailed || answer.missingKnowledge)
                 text += answer.body + ' ';
-            else if (reason == reasons::NegativeSentiment || reason == reasons::Vip || reason == reasons::LegalOrPolicy)
+            else if (reason == protocol::EscalationReason::NegativeSentiment
+                || reason == protocol::EscalationReason::Vip || reason == protocol::EscalationReason::LegalOrPolicy)
                 text += style.phrase(StockPhrase::Sorry, seed) + ' ';
             text += style.handover(firstName);
         } else {
@@ -174,7 +175,7 @@ AgentReply Agent::respond(const AgentTurn &turn) const
     } catch (const std::exception &e) {
         // A bug here must not take the conversation down: hand it to a person instead.
         log::get("agent")->error("agent failed on a message in {}: {}", turn.conversation.id, e.what());
-        reply.escalation = Escalation {true, "agent-error", reasons::ToolFailure, 2};
+        reply.escalation = Escalation {true, "agent-error", protocol::EscalationReason::ToolFailure, 2};
         reply.text = style.finish(style.handover(firstName));
         reply.ai.intent = "unknown";
         reply.ai.latencyMs = 300;

@@ -35,22 +35,11 @@ struct Classification {
     double confidence = 0.0; ///< Calibrated probability of `intent`, 0..1.
 };
 
-/// Reason categories for an escalation (DESIGN.md 1.3).
-namespace reasons {
-inline constexpr const char *AskedForHuman = "asked_for_human";
-inline constexpr const char *LowConfidence = "low_confidence";
-inline constexpr const char *NegativeSentiment = "negative_sentiment";
-inline constexpr const char *Vip = "vip";
-inline constexpr const char *LegalOrPolicy = "legal_or_policy";
-inline constexpr const char *MissingKnowledge = "missing_knowledge";
-inline constexpr const char *ToolFailure = "tool_failure";
-inline constexpr const char *AiLooping = "ai_looping";
-} // namespace reasons
-
 struct Escalation {
     bool escalate = false;
     std::string rule; ///< Which rule fired, e.g. "low-confidence<0.45".
-    std::string reason; ///< One of `reasons`.
+    /// The category the protocol sends (docs/protocol.md); meaningful when `escalate`.
+    protocol::EscalationReason reason = protocol::EscalationReason::LowConfidence;
     int priority = 0; ///< 0 normal .. 3 urgent
 };
 

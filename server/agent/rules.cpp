@@ -14,7 +14,7 @@ bool containsAny(const std::vector<std::string> &words, std::initializer_list<co
         phrases.begin(), phrases.end(), [&words](const char *phrase) { return text::containsPhrase(words, phrase); });
 }
 
-Escalation make(const char *rule, const char *reason, int priority)
+Escalation make(const char *rule, protocol::EscalationReason reason, int priority)
 {
     return Escalation {true, rule, reason, priority};
 }
@@ -48,21 +48,21 @@ bool mentionsLegalThreat(std::string_view input)
 Escalation evaluateDefaultRules(const RuleInput &in)
 {
     if (in.legalThreat)
-        return make("legal-or-chargeback-threat", reasons::LegalOrPolicy, 3);
+        return make("legal-or-chargeback-threat", protocol::EscalationReason::LegalOrPolicy, 3);
     if (in.vip && in.sentiment <= kVipNegative)
-        return make("vip-negative-sentiment<=-0.5", reasons::Vip, 3);
+        return make("vip-negative-sentiment<=-0.5", protocol::EscalationReason::Vip, 3);
     if (in.asksForHuman)
-        return make("customer-asked-for-human", reasons::AskedForHuman, 2);
+        return make("customer-asked-for-human", protocol::EscalationReason::AskedForHuman, 2);
     if (in.sentiment <= kNegative)
-        return make("negative-sentiment<=-0.6", reasons::NegativeSentiment, 2);
+        return make("negative-sentiment<=-0.6", protocol::EscalationReason::NegativeSentiment, 2);
     if (in.toolFailed)
-        return make("tool-failure", reasons::ToolFailure, 1);
+        return make("tool-failure", protocol::EscalationReason::ToolFailure, 1);
     if (in.missingKnowledge)
-        return make("missing-knowledge", reasons::MissingKnowledge, 1);
+        return make("missing-knowledge", protocol::EscalationReason::MissingKnowledge, 1);
     if (in.sameIntentAiTurns >= kLoopTurns)
-        return make("ai-looping-3-turns", reasons::AiLooping, 1);
+        return make("ai-looping-3-turns", protocol::EscalationReason::AiLooping, 1);
     if (in.classification.confidence < kLowConfidence)
-        return make("low-confidence<0.45", reasons::LowConfidence, 1);
+        return make("low-confidence<0.45", protocol::EscalationReason::LowConfidence, 1);
     return {};
 }
 

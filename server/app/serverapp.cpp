@@ -168,14 +168,16 @@ bool ServerApp::createDemoUsers(QString *error)
     const struct {
         const char *name;
         const char *displayName;
-    } demo[] = {{"agent", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Agent")},
-        {"supervisor", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Supervisor")},
-        {"admin", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Admin")}};
+        protocol::Role role;
+    } demo[] = {{"agent", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Agent"), protocol::Role::Agent},
+        {"supervisor", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Supervisor"),
+            protocol::Role::Supervisor},
+        {"admin", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Admin"), protocol::Role::Admin}};
     for (const auto &entry : demo) {
         const QString name = QString::fromLatin1(entry.name);
         const QString password = name + QStringLiteral("-demo");
         // Existing demo users keep their hash: re-hashing on every start only costs time.
-        if (!m_users->hasUser(name) && !m_users->setUser({name, tr(entry.displayName), name}, password)) {
+        if (!m_users->hasUser(name) && !m_users->setUser({name, tr(entry.displayName), entry.role}, password)) {
             *error = tr("cannot create the demo user %1").arg(name);
             return false;
         }

@@ -2,6 +2,9 @@
 
 #include "db/database.h"
 
+#include "log/log.h"
+#include "protocol/codec.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 
@@ -12,10 +15,28 @@ UserStore::UserStore(Database &db, std::int64_t tokenTtlSeconds)
     , m_ttlMs(tokenTtlSeconds * 1000)
 { }
 
-bool UserStore::isValidRole(const QString &role)
+namespace {
+
+QString roleText(protocol::Role role)
 {
-    return role == u"agent" || role == u"supervisor" || role == u"admin";
+    return QString::fromLatin1(protocol::toString(role).data(), qsizetype(protocol::toString(role).size()));
 }
+
+/// A user row; a role the codec does not know (a damaged or newer database) signs nobody in, and
+/// says so, rather than passing for an agent.
+std::optional<User> userFrom(const QSqlQuery &q)
+{
+    const QString name = q.value(0).toString();
+    const auto role = protocol::roleFromString(q.value(2).toString().toStdString());
+    if (!role) {
+        pilothouse::log::get("server")->error("user '{}' has the unknown role '{}'; refusing it", name.toStdString(),
+            q.value(2).toString().toStdString());
+        return std::nullopt;
+    }
+    return User {name, q.value(1).toString(), *role};
+}
+
+} // namespace
 
 bool UserStore::hasUser(const QString &name) const
 {
@@ -24,7 +45,7 @@ bool UserStore::hasUser(const QString &name) const
 
 bool UserStore::setUser(const User &user, const QString &password)
 {
-    if (user.name.isEmpty() || !isValidRole(user.role))
+    if (user.name.isEmpty())
         return false;
     const PasswordHash hash = hashPassword(password);
     QSqlQuery q = m_db.query();
@@ -34,7 +55,7 @@ bool UserStore::setUser(const User &user, const QString &password)
                              " password_hash = excluded.password_hash, iterations = excluded.iterations"));
     q.addBindValue(user.name);
     q.addBindValue(user.displayName);
-    q.addBindValue(user.role);
+    q.addBindValue(roleText(user.role));
     q.addBindValue(hash.salt);
     q.addBindValue(hash.hash);
     q.addBindValue(hash.iterations);
@@ -48,7 +69,7 @@ std::optional<User> UserStore::user(const QString &name) const
     q.addBindValue(name);
     if (!Database::exec(q) || !q.next())
         return std::nullopt;
-    return User {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return userFrom(q);
 }
 
 std::optional<PasswordHash> UserStore::passwordHash(const QString &name) const
@@ -87,7 +108,7 @@ std::optional<User> UserStore::userForToken(const QString &token) const
     q.addBindValue(static_cast<qint64>(QDateTime::currentMSecsSinceEpoch()));
     if (!Database::exec(q) || !q.next())
         return std::nullopt;
-    return User {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return userFrom(q);
 }
 
 int UserStore::purgeExpiredTokens()

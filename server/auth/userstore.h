@@ -2,6 +2,8 @@
 
 #include "passwords.h"
 
+#include "protocol/frames.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -15,7 +17,7 @@ class Database;
 struct User {
     QString name;
     QString displayName;
-    QString role; ///< "agent", "supervisor", "admin"
+    protocol::Role role = protocol::Role::Agent;
 };
 
 struct IssuedToken {
@@ -28,7 +30,6 @@ class UserStore {
 public:
     UserStore(Database &db, std::int64_t tokenTtlSeconds);
 
-    static bool isValidRole(const QString &role);
     bool hasUser(const QString &name) const;
     /// Creates or replaces a user with a freshly salted hash of `password`.
     bool setUser(const User &user, const QString &password);

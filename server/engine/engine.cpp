@@ -38,28 +38,37 @@ std::string systemAuthorName()
     return QCoreApplication::translate("pilothouse::server::Engine", "Pilothouse").toStdString();
 }
 
-/// The escalation reason in words an operator reads on the transcript.
+/// The escalation reason in words an operator reads on the transcript (the server's own wording,
+/// stored in the message; the console's catalogue labels the reason chips).
+QString reasonInWords(protocol::EscalationReason reason)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("pilothouse::server::Engine", text); };
+    using R = protocol::EscalationReason;
+    switch (reason) { // no default: a new reason is a compile error here (-Wswitch)
+    case R::AskedForHuman:
+        return tr("the customer asked for a person");
+    case R::LowConfidence:
+        return tr("the AI was not confident in its answer");
+    case R::NegativeSentiment:
+        return tr("the customer is upset");
+    case R::Vip:
+        return tr("the customer is a VIP");
+    case R::LegalOrPolicy:
+        return tr("the request touches legal or policy questions");
+    case R::MissingKnowledge:
+        return tr("the AI does not know the answer");
+    case R::ToolFailure:
+        return tr("a lookup the AI needed failed");
+    case R::AiLooping:
+        return tr("the AI kept going in circles");
+    }
+    return tr("a rule asked for a person");
+}
+
 std::string escalationNote(const Escalation &escalation)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("pilothouse::server::Engine", text); };
-    static const std::pair<const char *, const char *> reasonsInWords[] = {
-        {reasons::AskedForHuman, QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the customer asked for a person")},
-        {reasons::LowConfidence,
-            QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the AI was not confident in its answer")},
-        {reasons::NegativeSentiment, QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the customer is upset")},
-        {reasons::Vip, QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the customer is a VIP")},
-        {reasons::LegalOrPolicy,
-            QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the request touches legal or policy questions")},
-        {reasons::MissingKnowledge, QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the AI does not know the answer")},
-        {reasons::ToolFailure, QT_TRANSLATE_NOOP("pilothouse::server::Engine", "a lookup the AI needed failed")},
-        {reasons::AiLooping, QT_TRANSLATE_NOOP("pilothouse::server::Engine", "the AI kept going in circles")},
-    };
-    QString why = tr("a rule asked for a person");
-    for (const auto &[reason, words] : reasonsInWords) {
-        if (escalation.reason == reason)
-            why = tr(words);
-    }
-    QString note = tr("Handed to a person: %1.").arg(why);
+    QString note = tr("Handed to a person: %1.").arg(reasonInWords(escalation.reason));
     if (!escalation.rule.empty())
         note += u' ' + tr("Rule: %1.").arg(QString::fromStdString(escalation.rule));
     return note.toStdString();
@@ -307,8 +316,7 @@ void Engine::aiTurn(const std::string &conversationId)
         std::optional<protocol::Transition> transition;
         const Escalation &escalation = answer.escalation;
         if (escalation.escalate) {
-            const auto reason = protocol::escalationReasonFromString(escalation.reason)
-                                    .value_or(protocol::EscalationReason::LowConfidence);
+            const auto reason = escalation.reason;
             if (auto change
                 = ConversationStateMachine::escalate(*conversation, escalation.rule, reason, escalation.priority, at)) {
                 transition = change->transition;

@@ -191,7 +191,8 @@ void Session::onHello(const protocol::Hello &hello)
 
     protocol::Welcome welcome;
     welcome.sessionId = m_sessionId;
-    welcome.user = {m_user->name.toStdString(), m_user->displayName.toStdString(), m_user->role.toStdString()};
+    welcome.user = {
+        m_user->name.toStdString(), m_user->displayName.toStdString(), std::string(protocol::toString(m_user->role))};
     welcome.limits = m_services.config.limits;
     welcome.heartbeat = {m_services.config.heartbeatMs, m_services.config.idleMs};
     welcome.server = {m_services.config.serverName, m_services.config.serverVersion};
@@ -200,7 +201,7 @@ void Session::onHello(const protocol::Hello &hello)
     welcome.resume = replay ? protocol::ResumeMode::Replay : protocol::ResumeMode::Snapshot;
     sendFrame(welcome);
     logger()->info("session {}: '{}' ({}) connected, {} from {}", m_sessionId, m_user->name.toStdString(),
-        m_user->role.toStdString(), replay ? "replay" : "snapshot", hello.cursor ? hello.cursor->seq : 0);
+        protocol::toString(m_user->role), replay ? "replay" : "snapshot", hello.cursor ? hello.cursor->seq : 0);
 
     const auto sink = [this](const std::string &frame) { sendText(frame); };
     const protocol::Cursor head = log.headCursor(); // captured before anything is read

@@ -3,6 +3,7 @@
 #include "auth/userstore.h"
 #include "db/database.h"
 #include "db/jsontext.h"
+#include "protocol/codec.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -94,7 +95,7 @@ bool CommandJournal::audit(
                                   " code, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(now());
     insert.addBindValue(user.name);
-    insert.addBindValue(user.role);
+    insert.addBindValue(QString::fromLatin1(protocol::toString(user.role).data()));
     insert.addBindValue(text(command.id.substr(0, 128)));
     insert.addBindValue(text(command.name.substr(0, 128)));
     insert.addBindValue(text(conversationId.substr(0, 128)));

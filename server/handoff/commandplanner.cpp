@@ -182,8 +182,7 @@ CommandPlan CommandPlanner::transfer(const protocol::Command &command, const Act
     const auto target = m_users.user(QString::fromStdString(args->toUser));
     if (!target)
         return refused(command, protocol::errors::NotFound, tr("no such user"), args->conversationId);
-    const Actor to {args->toUser, target->displayName.toStdString(),
-        roleFromString(target->role.toStdString()).value_or(Role::Agent)};
+    const Actor to {args->toUser, target->displayName.toStdString(), target->role};
     return fromDecision(command, *conversation, ConversationStateMachine::transfer(*conversation, actor, to, at));
 }
 

@@ -58,17 +58,6 @@ void clearOwner(protocol::Conversation &c)
 
 } // namespace
 
-std::optional<Role> roleFromString(std::string_view text)
-{
-    if (text == "agent")
-        return Role::Agent;
-    if (text == "supervisor")
-        return Role::Supervisor;
-    if (text == "admin")
-        return Role::Admin;
-    return std::nullopt;
-}
-
 protocol::Millis ConversationStateMachine::slaTargetMs(int priority)
 {
     // Urgent conversations must be answered first; the targets a support lead would set.

@@ -12,8 +12,7 @@
 
 namespace pilothouse::server {
 
-enum class Role { Agent, Supervisor, Admin };
-std::optional<Role> roleFromString(std::string_view text);
+using protocol::Role;
 
 /// The person (or "ai"/"system") causing a change.
 struct Actor {

@@ -81,9 +81,10 @@ QHttpServerResponse RestApi::login(const QByteArray &body) const
         return errorResponse(protocol::errors::Internal, tr("The server could not sign you in; try again."),
             Status::InternalServerError);
     }
-    pilothouse::log::get("server")->info("signed in '{}' ({})", name.toStdString(), user->role.toStdString());
-    return jsonResponse(protocol::encode(protocol::LoginResponse {issued->token.toStdString(), issued->expiresAt,
-                            {user->name.toStdString(), user->displayName.toStdString(), user->role.toStdString()}}),
+    pilothouse::log::get("server")->info("signed in '{}' ({})", name.toStdString(), protocol::toString(user->role));
+    return jsonResponse(
+        protocol::encode(protocol::LoginResponse {issued->token.toStdString(), issued->expiresAt,
+            {user->name.toStdString(), user->displayName.toStdString(), std::string(protocol::toString(user->role))}}),
         Status::Ok);
 }
 

@@ -3,6 +3,7 @@
 #include "agent/builtindata.h"
 #include "agent/text.h"
 #include "log/log.h"
+#include "protocol/codec.h"
 
 #include <nlohmann/json.hpp>
 
@@ -23,6 +24,15 @@ std::vector<std::string> strings(const nlohmann::json &object, const char *key)
     return out;
 }
 
+/// The protocol's value for `text`; an unknown spelling refuses the whole book, loudly.
+template<typename Enum>
+Enum known(std::optional<Enum> (*parse)(std::string_view), const std::string &text, const char *what)
+{
+    if (const auto value = parse(text))
+        return *value;
+    throw std::runtime_error(std::string("unknown ") + what + " '" + text + "'");
+}
+
 } // namespace
 
 std::optional<ScenarioBook> ScenarioBook::fromJson(std::string_view json, std::string *error)
@@ -34,8 +44,7 @@ std::optional<ScenarioBook> ScenarioBook::fromJson(std::string_view json, std::s
             ScenarioTemplate t;
             t.id = s.at("id").get<std::string>();
             t.intent = s.at("intent").get<std::string>();
-            t.kind = s.at("kind").get<std::string>() == "sales" ? protocol::ConversationKind::Sales
-                                                                : protocol::ConversationKind::Support;
+            t.kind = known(protocol::kindFromString, s.at("kind").get<std::string>(), "kind");
             t.weight = s.at("weight").get<double>();
             t.subjects = strings(s, "subjects");
             t.openings = strings(s, "openings");
@@ -51,11 +60,7 @@ std::optional<ScenarioBook> ScenarioBook::fromJson(std::string_view json, std::s
             book.followups.push_back(
                 {f.at("kind").get<std::string>(), f.at("intent").get<std::string>(), strings(f, "texts")});
         for (const auto &[name, weight] : root.at("channels").items()) {
-            const auto channel = name == "email" ? protocol::Channel::Email
-                : name == "sms"                  ? protocol::Channel::Sms
-                : name == "voice"                ? protocol::Channel::Voice
-                                                 : protocol::Channel::Chat;
-            book.channels.emplace_back(channel, weight.get<double>());
+            book.channels.emplace_back(known(protocol::channelFromString, name, "channel"), weight.get<double>());
         }
         book.countries = strings(root, "countries");
         if (book.countries.empty())

@@ -7,6 +7,7 @@
 #include "agent/classifier.h"
 #include "agent/entities.h"
 #include "agent/text.h"
+#include "protocol/codec.h"
 #include "sim/simulator.h"
 
 #include <nlohmann/json.hpp>
@@ -24,6 +25,12 @@ namespace {
 QString q(const std::string &s)
 {
     return QString::fromStdString(s);
+}
+
+/// The wire spelling, so a failed comparison names the reasons.
+QString spelled(protocol::EscalationReason reason)
+{
+    return q(std::string(protocol::toString(reason)));
 }
 
 const protocol::Customer &customerWith(const std::string &status, bool vip)
@@ -263,13 +270,13 @@ void TestAgent::unknownOrderIsToolFailure()
     const Agent agent(Catalog::builtIn(), BrandVoice {});
     const auto reply = agent.respond(turnFor(customer, "Can you check where order #" + missing + " is?"));
     QVERIFY(reply.escalation.escalate);
-    QCOMPARE(q(reply.escalation.reason), QString::fromLatin1(reasons::ToolFailure));
+    QCOMPARE(spelled(reply.escalation.reason), spelled(protocol::EscalationReason::ToolFailure));
     QVERIFY(reply.text.find(missing) != std::string::npos);
     QVERIFY(reply.text.find("teammate") != std::string::npos); // the friendly handover wording
     // Another customer's order is not disclosed either.
     const auto &other = Catalog::builtIn()->customers().back();
     const auto foreign = agent.respond(turnFor(customer, "where is order " + other.orders.front().id));
-    QCOMPARE(q(foreign.escalation.reason), QString::fromLatin1(reasons::ToolFailure));
+    QCOMPARE(spelled(foreign.escalation.reason), spelled(protocol::EscalationReason::ToolFailure));
     QVERIFY(foreign.text.find(other.orders.front().summary) == std::string::npos);
 }
 
@@ -281,20 +288,22 @@ void TestAgent::escalationRules()
     struct Case {
         const protocol::Customer &customer;
         const char *text;
-        const char *reason;
+        protocol::EscalationReason reason;
         int priority;
     };
     const Case cases[] = {
-        {regular, "Can I please talk to a real person?", reasons::AskedForHuman, 2},
-        {regular, "If this isn't fixed I'm calling my lawyer and doing a chargeback.", reasons::LegalOrPolicy, 3},
-        {vip, "Honestly this is really disappointing, the jacket is awful.", reasons::Vip, 3},
-        {regular, "This is the worst, most useless and pathetic service ever!!", reasons::NegativeSentiment, 2},
-        {regular, "zxqv plorb wimble snarf", reasons::LowConfidence, 1},
+        {regular, "Can I please talk to a real person?", protocol::EscalationReason::AskedForHuman, 2},
+        {regular, "If this isn't fixed I'm calling my lawyer and doing a chargeback.",
+            protocol::EscalationReason::LegalOrPolicy, 3},
+        {vip, "Honestly this is really disappointing, the jacket is awful.", protocol::EscalationReason::Vip, 3},
+        {regular, "This is the worst, most useless and pathetic service ever!!",
+            protocol::EscalationReason::NegativeSentiment, 2},
+        {regular, "zxqv plorb wimble snarf", protocol::EscalationReason::LowConfidence, 1},
     };
     for (const auto &c : cases) {
         const auto reply = agent.respond(turnFor(c.customer, c.text));
         QVERIFY2(reply.escalation.escalate, c.text);
-        QCOMPARE(q(reply.escalation.reason), QString::fromLatin1(c.reason));
+        QCOMPARE(spelled(reply.escalation.reason), spelled(c.reason));
         QCOMPARE(reply.escalation.priority, c.priority);
         QVERIFY(!reply.escalation.rule.empty());
         QVERIFY2(reply.text.find("teammate") != std::string::npos, reply.text.c_str());
@@ -321,7 +330,7 @@ void TestAgent::loopingEscalates()
     auto turn = turnFor(customer, "where is my order?");
     turn.history = {aiMessage("order_status"), aiMessage("order_status")};
     const auto reply = agent.respond(turn);
-    QCOMPARE(q(reply.escalation.reason), QString::fromLatin1(reasons::AiLooping));
+    QCOMPARE(spelled(reply.escalation.reason), spelled(protocol::EscalationReason::AiLooping));
     turn.history = {aiMessage("order_status")};
     QVERIFY(!agent.respond(turn).escalation.escalate);
 }

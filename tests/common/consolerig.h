@@ -5,6 +5,7 @@
 
 #include "actions/operatoractions.h"
 #include "board/boardmodel.h"
+#include "domain/catalogue.h"
 #include "iowiring.h"
 #include "live/workspace.h"
 #include "rest/loginclient.h"
@@ -69,7 +70,8 @@ public:
         QObject::connect(pump, &models::CommandPump::itemRemoved, &actions, &models::OperatorActions::removeItem);
         QObject::connect(worker, &SessionWorker::welcomed, &actions, [this](const protocol::Welcome &welcome) {
             welcomes.append(welcome);
-            actions.setIdentity(QString::fromStdString(welcome.user.name), QString::fromStdString(welcome.user.role));
+            actions.setIdentity(QString::fromStdString(welcome.user.name),
+                models::catalogue::roleFromWire(QString::fromStdString(welcome.user.role)));
             workspace.setCurrentUser(QString::fromStdString(welcome.user.name));
         });
         QObject::connect(worker, &SessionWorker::stateChanged, &actions,

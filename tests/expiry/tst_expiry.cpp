@@ -6,6 +6,7 @@
 #include "consoleqmlmodules.h"
 #include "appoptions.h"
 #include "console.h"
+#include "domain/enums.h"
 #include "qmltesting.h"
 #include "serverprocess.h"
 
@@ -140,9 +141,10 @@ private Q_SLOTS:
         const QString conversationId = conversation->property("conversationId").toString();
         auto *view = conversation->property("view").value<QObject *>();
         QVERIFY(view);
-        QTRY_COMPARE(view->property("status").toString(), QStringLiteral("escalated"));
+        const auto status = [view] { return view->property("status").value<pilothouse::models::Status::Value>(); };
+        QTRY_COMPARE(status(), pilothouse::models::Status::Escalated);
         QTest::keyClick(window, Qt::Key_T);
-        QTRY_COMPARE_WITH_TIMEOUT(view->property("status").toString(), QStringLiteral("human"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(status(), pilothouse::models::Status::Human, 15000);
         pilothouse::models::OperatorActions *actions = console.actions();
         QTRY_COMPARE_WITH_TIMEOUT(actions->pendingCount(), 0, 15000);
 

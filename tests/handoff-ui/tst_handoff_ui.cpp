@@ -28,6 +28,7 @@
 #include <QTest>
 
 using namespace pilothouse::app;
+namespace models = pilothouse::models;
 using pilothouse::tests::findByName;
 using pilothouse::tests::WarningRecorder;
 
@@ -149,9 +150,10 @@ private Q_SLOTS:
             QVERIFY2(!body.isEmpty() && !body.startsWith(QStringLiteral("No reason")), qPrintable(body));
             auto *view = conversation->property("view").value<QObject *>();
             QVERIFY(view);
-            QTRY_COMPARE(view->property("status").toString(), QStringLiteral("escalated"));
+            const auto status = [view] { return view->property("status").value<models::Status::Value>(); };
+            QTRY_COMPARE(status(), models::Status::Escalated);
             QTest::keyClick(window, Qt::Key_T);
-            QTRY_COMPARE_WITH_TIMEOUT(view->property("status").toString(), QStringLiteral("human"), 15000);
+            QTRY_COMPARE_WITH_TIMEOUT(status(), models::Status::Human, 15000);
             QCOMPARE(view->property("assignee").toString(), QString::fromLatin1(AppOptions::DemoUser));
 
             // Reply: click into the composer, type (T, H and E among the letters), Ctrl+Enter.
@@ -181,7 +183,7 @@ private Q_SLOTS:
             QTRY_VERIFY(dialog->property("visible").toBool());
             typeText(window, QStringLiteral("Refunded in full; back to you."));
             QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);
-            QTRY_COMPARE_WITH_TIMEOUT(view->property("status").toString(), QStringLiteral("ai"), 15000);
+            QTRY_COMPARE_WITH_TIMEOUT(status(), models::Status::Ai, 15000);
             QTRY_COMPARE_WITH_TIMEOUT(actions->pendingCount(), 0, 15000);
             QCOMPARE(actions->failedCount(), 0);
             window->grabWindow().save(QStringLiteral(PNG_DIR "/handoff-ui-handed-back.png"));

@@ -18,7 +18,7 @@ namespace protocol = pilothouse::protocol;
 
 namespace {
 
-const User kSam {QStringLiteral("sam"), QStringLiteral("Sam Ortiz"), QStringLiteral("agent")};
+const User kSam {QStringLiteral("sam"), QStringLiteral("Sam Ortiz"), protocol::Role::Agent};
 
 protocol::Command takeOver(const std::string &id, const std::string &conversation)
 {

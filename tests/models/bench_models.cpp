@@ -26,7 +26,7 @@ ConversationRecord conversation(int i, qint64 at)
     ConversationRecord c;
     c.id = QStringLiteral("conv-%1").arg(i);
     c.customerId = QStringLiteral("cust-%1").arg(i % kCustomers);
-    c.channel = QStringLiteral("chat");
+    c.channel = Channel::Chat;
     c.kind = i % 4 ? QStringLiteral("support") : QStringLiteral("sales");
     c.status = i % 7 ? QStringLiteral("ai") : QStringLiteral("escalated");
     c.subject = QStringLiteral("Where is my order %1").arg(i);

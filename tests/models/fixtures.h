@@ -33,13 +33,13 @@ inline ConversationRecord conversation(const QString &id, const QString &custome
     ConversationRecord c;
     c.id = id;
     c.customerId = customerId;
-    c.channel = QStringLiteral("chat");
-    c.kind = QStringLiteral("support");
-    c.status = QStringLiteral("ai");
+    c.channel = Channel::Chat;
+    c.kind = Kind::Support;
+    c.status = Status::Ai;
     c.subject = QStringLiteral("Question about ") + id;
     c.intent = QStringLiteral("order_status");
     c.lastMessage = QStringLiteral("Hello");
-    c.lastAuthor = QStringLiteral("customer");
+    c.lastAuthor = Author::Customer;
     c.lastMessageAt = lastAt ? lastAt : now();
     c.createdAt = c.lastMessageAt - 60'000;
     c.confidence = 0.9;
@@ -52,7 +52,7 @@ inline MessageRecord message(
     MessageRecord m;
     m.id = id;
     m.conversationId = conversationId;
-    m.author = QStringLiteral("customer");
+    m.author = Author::Customer;
     m.authorName = QStringLiteral("Ann");
     m.text = text;
     m.at = at;
@@ -62,7 +62,7 @@ inline MessageRecord message(
 inline MessageRecord aiMessage(const QString &id, const QString &conversationId, qint64 at, double confidence)
 {
     MessageRecord m = message(id, conversationId, at, QStringLiteral("Your order shipped."));
-    m.author = QStringLiteral("ai");
+    m.author = Author::Ai;
     m.authorName = QStringLiteral("Pilot");
     m.hasAi = true;
     m.intent = QStringLiteral("order_status");

@@ -42,7 +42,7 @@ OrderRecord order(const QString &id, qint64 cents, const QString &currency = u"U
     o.id = id;
     o.totalCents = cents;
     o.currency = currency;
-    o.status = u"shipped"_s;
+    o.status = QStringLiteral("shipped");
     o.placedAt = QDateTime(QDate(2024, 5, 6), QTime(10, 0)).toMSecsSinceEpoch();
     o.summary = u"2 items: Trail Runner 2, Wool Socks"_s;
     return o;
@@ -181,13 +181,13 @@ private Q_SLOTS:
 
         // Live: the conversation escalates, the customer gets a new order and another chat.
         ConversationRecord c1 = conversation(u"c1"_s, u"k1"_s, f.t0);
-        c1.status = u"escalated"_s;
+        c1.status = Status::Escalated;
         c1.assignee = u"dana"_s;
         CustomerRecord ann = customer(u"k1"_s, u"Ann Lee"_s);
         ann.orders = {order(u"13000"_s, 999), order(u"12345"_s, 12900), order(u"12001"_s, 4000)};
         f.workspace.applyChanges(batch({c1, conversation(u"c5"_s, u"k1"_s, f.t0 + 5)}, {ann}));
         QVERIFY(f.flush());
-        QCOMPARE(f.view.status(), u"escalated"_s);
+        QCOMPARE(f.view.status(), Status::Escalated);
         QCOMPARE(f.view.assignee(), u"dana"_s);
         QCOMPARE(conversationChanged.size(), 1);
         QCOMPARE(customerChanged.size(), 1);
@@ -294,10 +294,10 @@ private Q_SLOTS:
         QCOMPARE(f.view.drafts()->count(), 0);
 
         ConversationRecord owned = conversation(u"c1"_s, u"k1"_s, f.t0);
-        owned.status = u"human"_s;
+        owned.status = Status::Human;
         owned.assignee = u"ana"_s;
         owned.assigneeName = u"Ana Lopez"_s;
-        owned.escalationReason = u"asked_for_human"_s;
+        owned.escalationReason = EscalationReason::AskedForHuman;
         owned.escalationRule = u"customer asked"_s;
         owned.escalatedAt = f.t0;
         owned.slaDueAt = f.t0 + 300'000;
@@ -306,7 +306,7 @@ private Q_SLOTS:
         QVERIFY(f.view.ownedByMe());
         QCOMPARE(f.view.assigneeName(), u"Ana Lopez"_s);
         QCOMPARE(f.view.escalationReasonText(), u"Asked for a person"_s);
-        QCOMPARE(f.view.slaState(), QString()); // owned: the pick-up SLA no longer runs
+        QCOMPARE(f.view.slaState(), SlaState::None); // owned: the pick-up SLA no longer runs
         // Only ana's own draft with text, the newest first.
         QCOMPARE(f.view.drafts()->count(), 1);
         QCOMPARE(f.view.drafts()->index(0).data(DraftListModel::TextRole).toString(), u"Refund issued."_s);
@@ -318,12 +318,13 @@ private Q_SLOTS:
 
         // Notes and whispers are marked internal in the transcript.
         MessageRecord note = message(u"m2"_s, u"c1"_s, f.t0 + 10, u"checked stock"_s);
-        note.author = u"human"_s;
-        note.visibility = u"note"_s;
+        note.author = Author::Human;
+        note.visibility = Visibility::Note;
         f.live({note});
         QVERIFY(f.flush());
         const QModelIndex noteRow = f.view.transcript()->index(1);
-        QCOMPARE(noteRow.data(TranscriptModel::VisibilityRole).toString(), u"note"_s);
+        QCOMPARE(noteRow.data(TranscriptModel::VisibilityRole).toInt(), int(Visibility::Note));
+        QCOMPARE(noteRow.data(TranscriptModel::VisibilityLabelRole).toString(), u"Internal note"_s);
         QVERIFY(noteRow.data(TranscriptModel::InternalRole).toBool());
         QVERIFY(!f.view.transcript()->index(0).data(TranscriptModel::InternalRole).toBool());
 
@@ -341,7 +342,7 @@ private Q_SLOTS:
         echo.setTranscript(f.view.transcript());
         QCOMPARE(echo.count(), 2);
         MessageRecord sent = message(u"m-cmd1"_s, u"c1"_s, f.t0 + 20, u"Refund issued."_s);
-        sent.author = u"human"_s;
+        sent.author = Author::Human;
         f.live({sent});
         QVERIFY(f.flush());
         QCOMPARE(echo.count(), 1);

@@ -114,13 +114,13 @@ private Q_SLOTS:
 
         // New row, an update of c1, and a second conversation of k1.
         ConversationRecord c1 = conversation(u"c1"_s, u"k1"_s);
-        c1.status = u"escalated"_s;
+        c1.status = Status::Escalated;
         c1.confidence = 0.3;
         c1.waitingSince = 1000;
         workspace.applyChanges(batch({c1, conversation(u"c3"_s, u"k1"_s)}));
         QVERIFY(waitForFlush(flushed));
         QCOMPARE(workspace.conversationCount(), 3);
-        QCOMPARE(roleOf(board, u"c1"_s, BoardModel::StatusRole).toString(), u"escalated"_s);
+        QCOMPARE(roleOf(board, u"c1"_s, BoardModel::StatusRole).toInt(), int(Status::Escalated));
         QCOMPARE(roleOf(board, u"c1"_s, BoardModel::ConfidenceBandRole).toInt(), int(bands::LowConfidence));
         QCOMPARE(roleOf(board, u"c1"_s, BoardModel::WaitingSinceRole).toLongLong(), 1000);
         QCOMPARE(roleOf(board, u"c3"_s, BoardModel::CustomerNameRole).toString(), u"Ann Lee"_s);
@@ -281,8 +281,8 @@ private Q_SLOTS:
         QCOMPARE(idsOf(proxy), QStringList {u"esc"_s});
 
         ConversationRecord c = conversation(u"ai"_s, u"k1"_s);
-        c.status = u"escalated"_s;
-        workspace.applyChanges(batch({c, withStatus(conversation(u"new"_s, u"k1"_s), u"escalated"_s)}));
+        c.status = Status::Escalated;
+        workspace.applyChanges(batch({c, withStatus(conversation(u"new"_s, u"k1"_s), Status::Escalated)}));
         QVERIFY(waitForFlush(flushed));
         QCOMPARE(proxy.count(), 3);
         QVERIFY(!count.isEmpty());
@@ -379,7 +379,7 @@ private Q_SLOTS:
         const auto randomConversation = [&](int i) {
             ConversationRecord c = conversation(u"c"_s + QString::number(i), u"k"_s, base + random.bounded(100000));
             c.priority = random.bounded(4);
-            c.status = random.bounded(3) ? u"ai"_s : u"escalated"_s;
+            c.status = random.bounded(3) ? Status::Ai : Status::Escalated;
             if (random.bounded(5))
                 c.confidence = random.bounded(100) / 100.0;
             else
@@ -448,7 +448,7 @@ private Q_SLOTS:
     }
 
 private:
-    static ConversationRecord withStatus(ConversationRecord c, const QString &status)
+    static ConversationRecord withStatus(ConversationRecord c, Status::Value status)
     {
         c.status = status;
         return c;
@@ -460,16 +460,16 @@ private:
         // Just after midnight "a few seconds ago" would be yesterday: keep every row but "old" today.
         const qint64 t = std::max(now(), QDate::currentDate().startOfDay().toMSecsSinceEpoch() + 10'000);
         ConversationRecord ai = conversation(u"ai"_s, u"k1"_s, t - 1000);
-        ConversationRecord esc = withStatus(conversation(u"esc"_s, u"k1"_s, t - 2000), u"escalated"_s);
+        ConversationRecord esc = withStatus(conversation(u"esc"_s, u"k1"_s, t - 2000), Status::Escalated);
         esc.lastMessage = u"The Broken Zipper again!"_s;
-        ConversationRecord mine = withStatus(conversation(u"mine"_s, u"k1"_s, t - 3000), u"human"_s);
+        ConversationRecord mine = withStatus(conversation(u"mine"_s, u"k1"_s, t - 3000), Status::Human);
         mine.assignee = u"dana"_s;
         ConversationRecord vip = conversation(u"vip"_s, u"k2"_s, t - 4000);
         ConversationRecord old = conversation(
             u"old"_s, u"k1"_s, QDateTime(QDate::currentDate().addDays(-3), QTime(10, 0)).toMSecsSinceEpoch());
         old.subject = u"Need an Invoice copy"_s;
         ConversationRecord sale = conversation(u"sale"_s, u"k1"_s, t - 5000);
-        sale.kind = u"sales"_s;
+        sale.kind = Kind::Sales;
         sale.intent = u"bulk_quote"_s;
         workspace.setBoard(batch({ai, esc, mine, vip, old, sale},
             {customer(u"k1"_s, u"Ann Lee"_s), customer(u"k2"_s, u"Zoë Faure"_s, true)}));

@@ -8,6 +8,7 @@
 #include "live/workspace.h"
 #include "queue/escalationqueuemodel.h"
 #include "queue/sla.h"
+#include "domain/convert.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -23,13 +24,13 @@ constexpr qint64 kMinute = 60'000;
 constexpr qint64 kT0 = 1'750'000'000'000; // a fixed "now" for the injected clock
 
 ConversationRecord escalated(
-    const QString &id, int priority, qint64 escalatedAt, const QString &reason, qint64 target = 5 * kMinute)
+    const QString &id, int priority, qint64 escalatedAt, EscalationReason::Value reason, qint64 target = 5 * kMinute)
 {
     ConversationRecord c = conversation(id, u"k-"_s + id, escalatedAt);
-    c.status = u"escalated"_s;
+    c.status = Status::Escalated;
     c.escalationPriority = priority;
     c.escalationReason = reason;
-    c.escalationRule = u"rule-"_s + reason;
+    c.escalationRule = u"rule-"_s + wireName(reason);
     c.escalatedAt = escalatedAt;
     c.slaDueAt = escalatedAt + target;
     c.waitingSince = escalatedAt;
@@ -59,17 +60,15 @@ private Q_SLOTS:
     {
         const qint64 start = kT0;
         const qint64 due = start + 8 * kMinute; // 25% of the target = 2 min
-        QCOMPARE(Sla::state(start, due, start), Sla::State::Ok);
-        QCOMPARE(Sla::state(start, due, due - 2 * kMinute), Sla::State::Ok); // exactly 25% left
-        QCOMPARE(Sla::state(start, due, due - 2 * kMinute + 1000), Sla::State::Near);
-        QCOMPARE(Sla::state(start, due, due), Sla::State::Near); // due now, not passed yet
-        QCOMPARE(Sla::state(start, due, due + 1), Sla::State::Breached);
-        QCOMPARE(Sla::state(start, 0, due), Sla::State::None);
+        QCOMPARE(Sla::state(start, due, start), SlaState::Ok);
+        QCOMPARE(Sla::state(start, due, due - 2 * kMinute), SlaState::Ok); // exactly 25% left
+        QCOMPARE(Sla::state(start, due, due - 2 * kMinute + 1000), SlaState::Near);
+        QCOMPARE(Sla::state(start, due, due), SlaState::Near); // due now, not passed yet
+        QCOMPARE(Sla::state(start, due, due + 1), SlaState::Breached);
+        QCOMPARE(Sla::state(start, 0, due), SlaState::None);
         // Unknown start: no fraction can be computed, but a breach still shows.
-        QCOMPARE(Sla::state(0, due, due - 1000), Sla::State::Ok);
-        QCOMPARE(Sla::state(0, due, due + 1000), Sla::State::Breached);
-        QCOMPARE(Sla::stateName(Sla::State::Near), u"near"_s);
-        QCOMPARE(Sla::stateName(Sla::State::None), QString());
+        QCOMPARE(Sla::state(0, due, due - 1000), SlaState::Ok);
+        QCOMPARE(Sla::state(0, due, due + 1000), SlaState::Breached);
     }
 
     void slaTexts()
@@ -94,20 +93,20 @@ private Q_SLOTS:
         queue.setSourceModel(workspace.board());
 
         ConversationRecord ai = conversation(u"ai"_s, u"k"_s, kT0);
-        ConversationRecord owned = escalated(u"owned"_s, 3, kT0 - 30 * kMinute, u"vip"_s);
-        owned.status = u"human"_s;
+        ConversationRecord owned = escalated(u"owned"_s, 3, kT0 - 30 * kMinute, EscalationReason::Vip);
+        owned.status = Status::Human;
         owned.assignee = u"sam"_s;
         owned.assigneeName = u"Sam Ortiz"_s;
-        ConversationRecord resolved = escalated(u"done"_s, 3, kT0 - 40 * kMinute, u"vip"_s);
-        resolved.status = u"resolved"_s;
+        ConversationRecord resolved = escalated(u"done"_s, 3, kT0 - 40 * kMinute, EscalationReason::Vip);
+        resolved.status = Status::Resolved;
         workspace.setBoard(batch({
             ai,
             owned,
             resolved,
-            escalated(u"p1-new"_s, 1, kT0 - 1 * kMinute, u"low_confidence"_s),
-            escalated(u"p1-old"_s, 1, kT0 - 9 * kMinute, u"asked_for_human"_s),
-            escalated(u"p3"_s, 3, kT0 - 2 * kMinute, u"vip"_s),
-            escalated(u"p0"_s, 0, kT0 - 20 * kMinute, u"low_confidence"_s),
+            escalated(u"p1-new"_s, 1, kT0 - 1 * kMinute, EscalationReason::LowConfidence),
+            escalated(u"p1-old"_s, 1, kT0 - 9 * kMinute, EscalationReason::AskedForHuman),
+            escalated(u"p3"_s, 3, kT0 - 2 * kMinute, EscalationReason::Vip),
+            escalated(u"p0"_s, 0, kT0 - 20 * kMinute, EscalationReason::LowConfidence),
         }));
 
         // Priority first, then the longest wait; owned after every waiting one; AI and resolved out.
@@ -121,15 +120,15 @@ private Q_SLOTS:
         QCOMPARE(roleAt(queue, 0, EscalationQueueModel::EscalationReasonTextRole), u"VIP customer"_s);
         QCOMPARE(roleAt(queue, 0, EscalationQueueModel::EscalationRuleRole), u"rule-vip"_s);
         // The board's roles come through unchanged.
-        QCOMPARE(roleAt(queue, 0, BoardModel::StatusRole), u"escalated"_s);
+        QCOMPARE(queue.data(queue.index(0, 0), BoardModel::StatusRole).toInt(), int(Status::Escalated));
         // The SLA runs only while nobody owns the conversation.
         QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaTextRole), u"3:00 left"_s);
-        QCOMPARE(roleAt(queue, 4, EscalationQueueModel::SlaStateRole), QString());
+        QCOMPARE(queue.data(queue.index(4, 0), EscalationQueueModel::SlaStateRole).toInt(), int(SlaState::None));
 
-        queue.setReasonFilter(u"low_confidence"_s);
+        queue.setReasonFilter(EscalationReason::LowConfidence);
         QCOMPARE(idsOf(queue), (QStringList {u"p1-new"_s, u"p0"_s}));
         QCOMPARE(queue.waitingCount(), 2);
-        queue.setReasonFilter(QString());
+        queue.setReasonFilter(EscalationReason::None);
 
         // Grouped by reason: contiguous sections in the filter's order, queue order inside each.
         queue.setGroupByReason(true);
@@ -156,13 +155,13 @@ private Q_SLOTS:
 
         // What was escalated before the queue was filled is not news.
         workspace.setBoard(
-            batch({escalated(u"a"_s, 1, kT0 - 5 * kMinute, u"vip"_s), conversation(u"b"_s, u"k"_s, kT0)}));
+            batch({escalated(u"a"_s, 1, kT0 - 5 * kMinute, EscalationReason::Vip), conversation(u"b"_s, u"k"_s, kT0)}));
         QCOMPARE(arrived.size(), 0);
         QCOMPARE(idsOf(queue), QStringList {u"a"_s});
 
         // "b" is escalated live (urgent), "c" arrives already escalated: both are announced.
-        workspace.applyChanges(batch({escalated(u"b"_s, 3, kT0 - kMinute, u"negative_sentiment"_s),
-            escalated(u"c"_s, 0, kT0, u"tool_failure"_s)}));
+        workspace.applyChanges(batch({escalated(u"b"_s, 3, kT0 - kMinute, EscalationReason::NegativeSentiment),
+            escalated(u"c"_s, 0, kT0, EscalationReason::ToolFailure)}));
         workspace.flush();
         QCOMPARE(idsOf(queue), (QStringList {u"b"_s, u"a"_s, u"c"_s}));
         QCOMPARE(arrived.size(), 2);
@@ -171,8 +170,8 @@ private Q_SLOTS:
         QCOMPARE(queue.waitingCount(), 3);
 
         // Taken over: it moves to the owned group and the badge drops; no new notice.
-        ConversationRecord taken = escalated(u"b"_s, 3, kT0 - kMinute, u"negative_sentiment"_s);
-        taken.status = u"human"_s;
+        ConversationRecord taken = escalated(u"b"_s, 3, kT0 - kMinute, EscalationReason::NegativeSentiment);
+        taken.status = Status::Human;
         taken.assignee = u"ana"_s;
         workspace.applyChanges(batch({taken}));
         workspace.flush();
@@ -183,7 +182,7 @@ private Q_SLOTS:
         // Handed back and escalated again later: that is news again.
         workspace.applyChanges(batch({conversation(u"b"_s, u"k-b"_s, kT0)}));
         workspace.flush();
-        workspace.applyChanges(batch({escalated(u"b"_s, 2, kT0, u"ai_looping"_s)}));
+        workspace.applyChanges(batch({escalated(u"b"_s, 2, kT0, EscalationReason::AiLooping)}));
         workspace.flush();
         QCOMPARE(arrived.size(), 3);
         QVERIFY(waiting.size() >= 2);
@@ -197,12 +196,12 @@ private Q_SLOTS:
         qint64 now = kT0;
         queue.setClock([&now] { return now; }, false);
         queue.setSourceModel(workspace.board());
-        workspace.setBoard(batch({escalated(u"a"_s, 1, kT0, u"vip"_s, 8 * kMinute)}));
+        workspace.setBoard(batch({escalated(u"a"_s, 1, kT0, EscalationReason::Vip, 8 * kMinute)}));
         QSignalSpy reset(&queue, &QAbstractItemModel::modelReset);
         QSignalSpy layout(&queue, &QAbstractItemModel::layoutChanged);
         QSignalSpy changed(&queue, &QAbstractItemModel::dataChanged);
 
-        QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaStateRole), u"ok"_s);
+        QCOMPARE(queue.data(queue.index(0, 0), EscalationQueueModel::SlaStateRole).toInt(), int(SlaState::Ok));
         QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaTextRole), u"8:00 left"_s);
 
         // This machine's clock a little behind the server's: never more than the whole target.
@@ -216,12 +215,12 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         const QList<int> roles = changed.at(0).at(2).value<QList<int>>();
         QCOMPARE(roles, (QList<int> {EscalationQueueModel::SlaStateRole, EscalationQueueModel::SlaTextRole}));
-        QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaStateRole), u"near"_s);
+        QCOMPARE(queue.data(queue.index(0, 0), EscalationQueueModel::SlaStateRole).toInt(), int(SlaState::Near));
         QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaTextRole), u"1:30 left"_s);
 
         now = kT0 + 11 * kMinute;
         queue.refreshSla();
-        QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaStateRole), u"breached"_s);
+        QCOMPARE(queue.data(queue.index(0, 0), EscalationQueueModel::SlaStateRole).toInt(), int(SlaState::Breached));
         QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaTextRole), u"3 min over"_s);
         QCOMPARE(reset.size(), 0);
         QCOMPARE(layout.size(), 0);

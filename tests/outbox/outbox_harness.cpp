@@ -19,6 +19,7 @@
 // command ends the script; --resume --matrix settles with acked or failed rows. With
 // PILOTHOUSE_HARNESS_TOKEN set, the harness skips the sign-in and uses that token.
 
+#include "domain/catalogue.h"
 #include "accountpaths.h"
 
 #ifdef Q_OS_UNIX
@@ -131,7 +132,8 @@ int main(int argc, char **argv)
     QObject::connect(&pump, &models::CommandPump::outboxLoaded, &actions, &models::OperatorActions::setItems);
     QObject::connect(&pump, &models::CommandPump::itemChanged, &actions, &models::OperatorActions::updateItem);
     QObject::connect(&worker, &net::SessionWorker::welcomed, &actions, [&](const protocol::Welcome &welcome) {
-        actions.setIdentity(QString::fromStdString(welcome.user.name), QString::fromStdString(welcome.user.role));
+        actions.setIdentity(QString::fromStdString(welcome.user.name),
+            models::catalogue::roleFromWire(QString::fromStdString(welcome.user.role)));
     });
     QObject::connect(&pump, &models::CommandPump::outboxError, &app, [](const QString &message) {
         say(u"ERROR outbox: "_s + message);
@@ -234,7 +236,7 @@ int main(int argc, char **argv)
         QStringList candidates;
         for (const auto &conversation : batch.conversations) {
             if (conversation.assignee.isEmpty()
-                && (conversation.status == u"escalated" || conversation.status == u"ai")) {
+                && (conversation.status == models::Status::Escalated || conversation.status == models::Status::Ai)) {
                 candidates.append(conversation.id);
                 if (!parser.isSet(matrix))
                     break;

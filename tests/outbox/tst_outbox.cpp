@@ -25,6 +25,8 @@ using pilothouse::models::OperatorActions;
 using pilothouse::models::Outbox;
 using pilothouse::models::OutboxModel;
 using pilothouse::models::OutboxRecord;
+namespace Role = pilothouse::models::Role;
+namespace Status = pilothouse::models::Status;
 namespace protocol = pilothouse::protocol;
 
 namespace {
@@ -80,7 +82,7 @@ struct Rig {
     explicit Rig(const QString &outboxPath)
         : pump(std::make_unique<CommandPump>(outboxPath))
     {
-        actions.setIdentity(u"ana"_s, u"agent"_s);
+        actions.setIdentity(u"ana"_s, Role::Agent);
         QObject::connect(pump.get(), &CommandPump::sendCommand, &session, &SessionStandIn::send);
         QObject::connect(&session, &SessionStandIn::welcomedSignal, pump.get(), &CommandPump::onWelcomed);
         QObject::connect(&session, &SessionStandIn::disconnected, pump.get(), &CommandPump::onDisconnected);
@@ -357,119 +359,121 @@ private Q_SLOTS:
 
     void actionsFollowRoleAndState_data()
     {
-        QTest::addColumn<QString>("role");
-        QTest::addColumn<QString>("action");
-        QTest::addColumn<QString>("status");
-        QTest::addColumn<QString>("assignee");
-        QTest::addColumn<bool>("allowed");
-        // take over: only what nobody owns and a person may take.
-        QTest::newRow("agent takes escalated") << "agent"
-                                               << "take_over"
-                                               << "escalated"
-                                               << "" << true;
-        QTest::newRow("agent takes ai") << "agent"
-                                        << "take_over"
-                                        << "ai"
-                                        << "" << true;
-        QTest::newRow("agent cannot take owned") << "agent"
-                                                 << "take_over"
-                                                 << "human"
-                                                 << "sam" << false;
-        QTest::newRow("own is not taken again") << "agent"
-                                                << "take_over"
-                                                << "human"
-                                                << "ana" << false;
-        QTest::newRow("resolved cannot be taken") << "supervisor"
-                                                  << "take_over"
-                                                  << "resolved"
-                                                  << "" << false;
-        // hand back and send: the owner only.
-        QTest::newRow("owner hands back") << "agent"
-                                          << "hand_back"
-                                          << "human"
-                                          << "ana" << true;
-        QTest::newRow("other cannot hand back") << "supervisor"
-                                                << "hand_back"
-                                                << "human"
-                                                << "sam" << false;
-        QTest::newRow("owner sends") << "agent"
-                                     << "send"
-                                     << "human"
-                                     << "ana" << true;
-        QTest::newRow("nobody sends to ai") << "supervisor"
-                                            << "send"
-                                            << "ai"
-                                            << "" << false;
-        // resolve: the owner, or a supervisor when nobody owns it.
-        QTest::newRow("owner resolves") << "agent"
-                                        << "resolve"
-                                        << "human"
-                                        << "ana" << true;
-        QTest::newRow("agent cannot resolve unowned") << "agent"
-                                                      << "resolve"
-                                                      << "escalated"
-                                                      << "" << false;
-        QTest::newRow("supervisor resolves unowned") << "supervisor"
-                                                     << "resolve"
-                                                     << "escalated"
-                                                     << "" << true;
-        QTest::newRow("supervisor cannot resolve sam's") << "supervisor"
-                                                         << "resolve"
-                                                         << "human"
-                                                         << "sam" << false;
-        QTest::newRow("resolved stays resolved") << "admin"
-                                                 << "resolve"
-                                                 << "resolved"
-                                                 << "" << false;
-        // whisper: supervisors and admins, while the AI talks.
-        QTest::newRow("agent cannot whisper") << "agent"
-                                              << "whisper"
-                                              << "ai"
-                                              << "" << false;
-        QTest::newRow("supervisor whispers to ai") << "supervisor"
-                                                   << "whisper"
-                                                   << "ai"
-                                                   << "" << true;
-        QTest::newRow("no whisper while escalated") << "admin"
-                                                    << "whisper"
-                                                    << "escalated"
-                                                    << "" << false;
-        // transfer: supervisors and admins, any open conversation.
-        QTest::newRow("agent cannot transfer") << "agent"
-                                               << "transfer"
-                                               << "human"
-                                               << "ana" << false;
-        QTest::newRow("admin transfers") << "admin"
-                                         << "transfer"
-                                         << "human"
-                                         << "sam" << true;
-        QTest::newRow("no transfer of resolved") << "supervisor"
-                                                 << "transfer"
-                                                 << "resolved"
-                                                 << "" << false;
-        QTest::newRow("anyone notes") << "agent"
-                                      << "note"
-                                      << "resolved"
-                                      << "" << true;
-        QTest::newRow("unknown action") << "admin"
-                                        << "delete"
-                                        << "ai"
-                                        << "" << false;
+        QTest::addColumn<Role::Value>("role");
+        QTest::addColumn<OperatorActions::Action>("action");
+        // One character per status (ai, escalated, human, resolved): Y allowed, - not; one column
+        // per owner: nobody, the signed-in user (ana), someone else (sam). Mirrors the server's
+        // rules in docs/protocol.md section 9.
+        QTest::addColumn<QString>("nobody");
+        QTest::addColumn<QString>("mine");
+        QTest::addColumn<QString>("other");
+        using A = OperatorActions;
+        const struct {
+            A::Action action;
+            Role::Value role;
+            const char *nobody, *mine, *other;
+        } table[] = {
+            // Take over: what nobody owns and the AI handles or waits for a person.
+            {A::TakeOver, Role::Agent, "YY--", "----", "----"},
+            {A::TakeOver, Role::Supervisor, "YY--", "----", "----"},
+            {A::TakeOver, Role::Admin, "YY--", "----", "----"},
+            // Hand back and reply: the owner, while a person owns it.
+            {A::HandBack, Role::Agent, "----", "--Y-", "----"},
+            {A::HandBack, Role::Supervisor, "----", "--Y-", "----"},
+            {A::HandBack, Role::Admin, "----", "--Y-", "----"},
+            {A::Send, Role::Agent, "----", "--Y-", "----"},
+            {A::Send, Role::Supervisor, "----", "--Y-", "----"},
+            {A::Send, Role::Admin, "----", "--Y-", "----"},
+            // Resolve: the owner; supervisors and admins also what nobody owns.
+            {A::Resolve, Role::Agent, "----", "YYY-", "----"},
+            {A::Resolve, Role::Supervisor, "YYY-", "YYY-", "----"},
+            {A::Resolve, Role::Admin, "YYY-", "YYY-", "----"},
+            // Whisper: supervisors and admins, while the AI talks.
+            {A::Whisper, Role::Agent, "----", "----", "----"},
+            {A::Whisper, Role::Supervisor, "Y---", "Y---", "Y---"},
+            {A::Whisper, Role::Admin, "Y---", "Y---", "Y---"},
+            // Transfer: supervisors and admins, any open conversation.
+            {A::Transfer, Role::Agent, "----", "----", "----"},
+            {A::Transfer, Role::Supervisor, "YYY-", "YYY-", "YYY-"},
+            {A::Transfer, Role::Admin, "YYY-", "YYY-", "YYY-"},
+            // Notes: anyone signed in, anywhere.
+            {A::Note, Role::Agent, "YYYY", "YYYY", "YYYY"},
+            {A::Note, Role::Supervisor, "YYYY", "YYYY", "YYYY"},
+            {A::Note, Role::Admin, "YYYY", "YYYY", "YYYY"},
+        };
+        for (const auto &row : table) {
+            const QByteArray name = QByteArray(QMetaEnum::fromType<A::Action>().valueToKey(row.action)) + " as "
+                + QMetaEnum::fromType<Role::Value>().valueToKey(row.role);
+            QTest::newRow(name.constData()) << row.role << row.action << QString::fromLatin1(row.nobody)
+                                            << QString::fromLatin1(row.mine) << QString::fromLatin1(row.other);
+        }
+        // A role this console does not know may do nothing.
+        for (int action = A::TakeOver; action <= A::Transfer; ++action) {
+            const QByteArray name
+                = QByteArray(QMetaEnum::fromType<A::Action>().valueToKey(action)) + " with an unknown role";
+            QTest::newRow(name.constData())
+                << Role::Unknown << A::Action(action) << u"----"_s << u"----"_s << u"----"_s;
+        }
     }
 
     void actionsFollowRoleAndState()
     {
-        QFETCH(QString, role);
-        QFETCH(QString, action);
-        QFETCH(QString, status);
-        QFETCH(QString, assignee);
-        QFETCH(bool, allowed);
+        QFETCH(Role::Value, role);
+        QFETCH(OperatorActions::Action, action);
+        QFETCH(QString, nobody);
+        QFETCH(QString, mine);
+        QFETCH(QString, other);
+        const Status::Value statuses[] = {Status::Ai, Status::Escalated, Status::Human, Status::Resolved};
+        const struct {
+            QString assignee;
+            QString expected;
+        } owners[] = {{QString(), nobody}, {u"ana"_s, mine}, {u"sam"_s, other}};
+
         OperatorActions actions;
         QSignalSpy identity(&actions, &OperatorActions::identityChanged);
-        QVERIFY(!actions.can(action, status, assignee) || !allowed); // Nobody signed in: nothing.
+        for (const auto &owner : owners) {
+            for (const Status::Value status : statuses) // Nobody signed in: nothing.
+                QVERIFY(!actions.can(action, status, owner.assignee));
+        }
         actions.setIdentity(u"ana"_s, role);
         QCOMPARE(identity.count(), 1);
-        QCOMPARE(actions.can(action, status, assignee), allowed);
+        for (const auto &owner : owners) {
+            QString got;
+            for (const Status::Value status : statuses)
+                got += actions.can(action, status, owner.assignee) ? u'Y' : u'-';
+            QCOMPARE(got, owner.expected);
+        }
+    }
+
+    void actionsAreOfferedByStatus()
+    {
+        // Shown at all (as opposed to enabled now): one character per status as above.
+        using A = OperatorActions;
+        const struct {
+            A::Action action;
+            const char *agent, *lead;
+        } table[] = {
+            {A::TakeOver, "YY--", "YY--"},
+            {A::HandBack, "--Y-", "--Y-"},
+            {A::Send, "--Y-", "--Y-"},
+            {A::Resolve, "YYY-", "YYY-"},
+            {A::Whisper, "----", "Y---"},
+            {A::Transfer, "----", "YYY-"},
+            {A::Note, "YYYY", "YYYY"},
+        };
+        const Status::Value statuses[] = {Status::Ai, Status::Escalated, Status::Human, Status::Resolved};
+        OperatorActions agent, supervisor;
+        agent.setIdentity(u"ana"_s, Role::Agent);
+        supervisor.setIdentity(u"maria"_s, Role::Supervisor);
+        for (const auto &row : table) {
+            QString asAgent, asLead;
+            for (const Status::Value status : statuses) {
+                asAgent += agent.offers(row.action, status) ? u'Y' : u'-';
+                asLead += supervisor.offers(row.action, status) ? u'Y' : u'-';
+            }
+            QCOMPARE(asAgent, QString::fromLatin1(row.agent));
+            QCOMPARE(asLead, QString::fromLatin1(row.lead));
+        }
     }
 
     void crashAfterWriteDeliversTheReplyExactlyOnce_data() { crashtest::addRows(); }

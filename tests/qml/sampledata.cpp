@@ -1,5 +1,7 @@
 #include "sampledata.h"
 
+#include "domain/convert.h"
+
 #include <QString>
 
 using namespace pilothouse::models;
@@ -90,16 +92,16 @@ SampleData makeSampleData(qint64 now)
         ConversationRecord c;
         c.id = QStringLiteral("conv-%1").arg(i);
         c.customerId = customer.id;
-        c.channel = QString::fromUtf8(row.channel);
-        c.kind = QString::fromUtf8(row.kind);
-        c.status = QString::fromUtf8(row.status);
+        fromWireName(QString::fromUtf8(row.channel), c.channel);
+        fromWireName(QString::fromUtf8(row.kind), c.kind);
+        fromWireName(QString::fromUtf8(row.status), c.status);
         c.subject = QString::fromUtf8(row.subject);
         c.intent = QString::fromUtf8(row.intent);
         c.sentiment = row.sentiment;
         if (row.confidence >= 0)
             c.confidence = row.confidence;
         c.lastMessage = QString::fromUtf8(row.lastMessage);
-        c.lastAuthor = QString::fromUtf8(row.lastAuthor);
+        fromWireName(QString::fromUtf8(row.lastAuthor), c.lastAuthor);
         c.lastMessageAt = now - row.minutesAgo * kMinute;
         c.createdAt = c.lastMessageAt - 20 * kMinute;
         if (row.waitingMinutes > 0)
@@ -108,7 +110,7 @@ SampleData makeSampleData(qint64 now)
         c.messageCount = 4 + i;
         c.assignee = QString::fromUtf8(row.assignee);
         data.board.conversations.append(c);
-        if (c.status == QStringLiteral("escalated"))
+        if (c.status == Status::Escalated)
             ++data.escalatedCount;
     }
 
@@ -116,7 +118,7 @@ SampleData makeSampleData(qint64 now)
     // state: Dana's is missed, Fatima's is near, Noah's has time left.
     const auto escalate = [&](int index, const char *reason, const char *rule, int priority, qint64 at, qint64 target) {
         ConversationRecord &c = data.board.conversations[index];
-        c.escalationReason = QString::fromUtf8(reason);
+        fromWireName(QString::fromUtf8(reason), c.escalationReason);
         c.escalationRule = QString::fromUtf8(rule);
         c.escalationPriority = priority;
         c.escalatedAt = at;
@@ -133,14 +135,14 @@ SampleData makeSampleData(qint64 now)
     // An earlier, resolved conversation of Dana's for the customer panel.
     ConversationRecord earlier = data.board.conversations.first();
     earlier.id = QStringLiteral("conv-dana-old");
-    earlier.status = QStringLiteral("resolved");
+    earlier.status = Status::Resolved;
     earlier.subject = QStringLiteral("Tablet stopped charging");
     earlier.lastMessage = QStringLiteral("Glad the replacement is on its way!");
     earlier.lastMessageAt = now - 20 * 24 * 60 * kMinute;
     earlier.createdAt = earlier.lastMessageAt - 60 * kMinute;
     earlier.waitingSince.reset();
     earlier.priority = 0;
-    earlier.escalationReason.clear();
+    earlier.escalationReason = EscalationReason::None;
     earlier.escalationRule.clear();
     earlier.escalationPriority = 0;
     earlier.escalatedAt = 0;
@@ -153,7 +155,7 @@ SampleData makeSampleData(qint64 now)
         MessageRecord m;
         m.id = QString::fromUtf8(id);
         m.conversationId = data.transcriptConversationId;
-        m.author = QString::fromUtf8(author);
+        fromWireName(QString::fromUtf8(author), m.author);
         m.authorName = QString::fromUtf8(name);
         m.text = text;
         m.at = now - minutesAgo * kMinute;
@@ -189,11 +191,11 @@ SampleData makeSampleData(qint64 now)
         QStringLiteral("This is the second broken one. I want a refund, not another replacement."), 14));
     MessageRecord note = message("m7", "human", "Ana Lopez",
         QStringLiteral("Warehouse confirms batch B-221 shipped with thin packaging. Refund approved."), 13);
-    note.visibility = QStringLiteral("note");
+    note.visibility = Visibility::Note;
     data.transcript.append(note);
     MessageRecord whisper
         = message("m8", "human", "Ana Lopez", QStringLiteral("Offer free express shipping on her next order."), 12);
-    whisper.visibility = QStringLiteral("whisper");
+    whisper.visibility = Visibility::Whisper;
     data.transcript.append(whisper);
     return data;
 }

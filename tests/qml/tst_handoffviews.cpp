@@ -100,7 +100,7 @@ private:
     void ownDana()
     {
         models::ConversationRecord dana = m_data.board.conversations.first();
-        dana.status = QStringLiteral("human");
+        dana.status = models::Status::Human;
         dana.assignee = QStringLiteral("ana");
         dana.assigneeName = QStringLiteral("Ana Lopez");
         models::ChangeBatch batch;
@@ -122,7 +122,7 @@ private Q_SLOTS:
         m_workspace = std::make_unique<models::Workspace>();
         m_workspace->setCurrentUser(QStringLiteral("ana"));
         m_actions = std::make_unique<models::OperatorActions>();
-        m_actions->setIdentity(QStringLiteral("ana"), QStringLiteral("supervisor"));
+        m_actions->setIdentity(QStringLiteral("ana"), models::Role::Supervisor);
         m_data = makeSampleData(QDateTime::currentMSecsSinceEpoch());
         m_workspace->setBoard(m_data.board);
         m_workspace->setLoading(false);
@@ -262,7 +262,7 @@ private Q_SLOTS:
         models::MessageRecord echoed;
         echoed.id = QStringLiteral("m-") + again.commandId;
         echoed.conversationId = QStringLiteral("conv-1");
-        echoed.author = QStringLiteral("human");
+        echoed.author = models::Author::Human;
         echoed.authorName = QStringLiteral("Ana Lopez");
         echoed.text = again.text;
         echoed.at = QDateTime::currentMSecsSinceEpoch();
@@ -342,9 +342,12 @@ private Q_SLOTS:
         QObject *dialog = scene.find(QStringLiteral("actionDialog"));
         QTRY_VERIFY(dialog->property("visible").toBool());
         auto *content = dialog->property("contentItem").value<QQuickItem *>();
-        auto *spam = findItem(content, QStringLiteral("outcome_spam"));
+        const auto outcomeButton = [&](models::Outcome::Value outcome) {
+            return findItem(content, QStringLiteral("outcome_%1").arg(int(outcome)));
+        };
+        auto *spam = outcomeButton(models::Outcome::Spam);
         QVERIFY(spam);
-        QVERIFY(findItem(content, QStringLiteral("outcome_resolved"))->property("checked").toBool());
+        QVERIFY(outcomeButton(models::Outcome::Resolved)->property("checked").toBool());
         click(scene, spam);
         QTRY_VERIFY(spam->property("checked").toBool());
         QVERIFY(!scene.saveScreenshot(QStringLiteral("handoff-resolve-dialog")).isEmpty());
@@ -357,7 +360,7 @@ private Q_SLOTS:
 
     void agentSeesNoWhisperAndCannotTakeOwned()
     {
-        m_actions->setIdentity(QStringLiteral("ana"), QStringLiteral("agent"));
+        m_actions->setIdentity(QStringLiteral("ana"), models::Role::Agent);
         Scene scene;
         // conv-9 is Sam's: an agent can neither take it over nor reply; notes stay possible.
         QVERIFY2(loadIn(scene,

@@ -57,7 +57,7 @@ const QHash<QString, QByteArray> &loadCases()
     static const QHash<QString, QByteArray> cases = {
         {QStringLiteral("Components/ActionButton.qml"), "ActionButton { text: \"Retry\"; primary: true }"},
         {QStringLiteral("Components/Avatar.qml"), "Avatar { name: \"Dana Whitfield\" }"},
-        {QStringLiteral("Components/ChannelGlyph.qml"), "ChannelGlyph { channel: \"email\"; showLabel: true }"},
+        {QStringLiteral("Components/ChannelGlyph.qml"), "ChannelGlyph { channel: M.Channel.Email; showLabel: true }"},
         {QStringLiteral("Components/ConfidenceBadge.qml"),
             "ConfidenceBadge { confidence: 0.87; band: 3; verbose: true }"},
         {QStringLiteral("Components/EmptyState.qml"),
@@ -74,7 +74,7 @@ const QHash<QString, QByteArray> &loadCases()
             "SelectBox { prefix: \"Sort:\"; textRole: \"text\"; valueRole: \"value\"; model: [{ text: \"A\", value: 0 "
             "}, { text: \"B\", value: 1 }] }"},
         {QStringLiteral("Components/SentimentIndicator.qml"), "SentimentIndicator { band: -1; showLabel: true }"},
-        {QStringLiteral("Components/StatusChip.qml"), "StatusChip { status: \"escalated\" }"},
+        {QStringLiteral("Components/StatusChip.qml"), "StatusChip { status: M.Status.Escalated }"},
         {QStringLiteral("Components/Tag.qml"), "Tag { text: \"order_status\" }"},
         {QStringLiteral("Components/Theme.qml"),
             "Text { text: \"themed\"; color: Theme.text; font.pixelSize: Theme.fontBody }"},
@@ -90,8 +90,8 @@ const QHash<QString, QByteArray> &loadCases()
         {QStringLiteral("Board/FilterTab.qml"), "FilterTab { text: \"VIP\"; filter: 4; activeFilter: 4 }"},
         {QStringLiteral("Board/BoardRow.qml"), R"(BoardRow {
             width: 440; index: 0; conversationId: "c"; customerName: "Dana"; customerVip: true
-            customerSegment: "vip"; channel: "chat"; kind: "sales"; status: "human"; intent: "refund"
-            lastMessage: "Hello"; lastAuthor: "human"; lastMessageAt: Date.now(); waitingSince: Date.now() - 300000
+            customerSegmentText: ""; channel: M.Channel.Chat; kind: M.Kind.Sales; status: M.Status.Human
+            intent: "refund"; lastMessage: "Hello"; lastAuthor: M.Author.Human; lastMessageAt: Date.now(); waitingSince: Date.now() - 300000
             confidence: 0.4; confidenceBand: 1; sentiment: -0.5; sentimentBand: -1; priority: 3; assignee: "ana"
             currentUser: "ana"; selected: true })"},
         {QStringLiteral("Conversation/ConversationView.qml"),
@@ -100,7 +100,7 @@ const QHash<QString, QByteArray> &loadCases()
         {QStringLiteral("Conversation/ActionBar.qml"), "ActionBar { width: 760; view: cv; actions: root.acts }"},
         {QStringLiteral("Conversation/ActionDialog.qml"),
             "Item { anchors.fill: parent; ActionDialog { id: d; customerName: \"Dana\" } Timer { running: true; "
-            "interval: 1; onTriggered: d.openFor(\"resolve\") } }"},
+            "interval: 1; onTriggered: d.openFor(M.OperatorActions.Resolve) } }"},
         {QStringLiteral("Conversation/Composer.qml"), "Composer { width: 760; view: cv; actions: root.acts }"},
         {QStringLiteral("Conversation/DraftCard.qml"),
             "DraftCard { width: 260; draftId: \"d\"; draftText: \"Hi Dana\"; intent: \"refund\"; confidence: 0.8; "
@@ -108,18 +108,18 @@ const QHash<QString, QByteArray> &loadCases()
         {QStringLiteral("Conversation/EchoBubble.qml"),
             "EchoBubble { width: 600; commandId: \"c\"; name: \"message.send\"; text: \"On it\"; echoState: "
             "\"failed\"; error: \"You no longer own this conversation\" }"},
-        {QStringLiteral("Components/ReasonChip.qml"), "ReasonChip { reason: \"vip\"; text: \"VIP customer\" }"},
-        {QStringLiteral("Components/SlaTimer.qml"), "SlaTimer { slaState: \"near\"; text: \"1:30 left\" }"},
+        {QStringLiteral("Components/ReasonChip.qml"), "ReasonChip { reason: M.EscalationReason.Vip }"},
+        {QStringLiteral("Components/SlaTimer.qml"), "SlaTimer { slaState: M.SlaState.Near; text: \"1:30 left\" }"},
         {QStringLiteral("Queue/QueueView.qml"), "QueueView { anchors.fill: parent; workspace: root.ws }"},
         {QStringLiteral("Queue/QueueHeader.qml"),
-            "QueueHeader { width: 440; waitingCount: 3; canTakeNext: true; reasonOptions: [{ value: \"\", text: \"All "
+            "QueueHeader { width: 440; waitingCount: 3; canTakeNext: true; reasonOptions: [{ value: 0, text: \"All "
             "reasons\" }] }"},
         {QStringLiteral("Queue/QueueSection.qml"), "QueueSection { width: 440; section: \"Waiting for a person\" }"},
         {QStringLiteral("Queue/QueueRow.qml"), R"(QueueRow {
-            width: 440; index: 0; conversationId: "c"; customerName: "Dana"; customerVip: true; channel: "chat"
-            status: "escalated"; lastMessage: "Refund please"; waitingSince: Date.now() - 300000
-            escalatedAt: Date.now() - 300000; escalationPriority: 3; escalationReason: "vip"
-            escalationReasonText: "VIP customer"; escalationRule: "VIP asks for a refund"; slaState: "breached"
+            width: 440; index: 0; conversationId: "c"; customerName: "Dana"; customerVip: true; channel: M.Channel.Chat
+            status: M.Status.Escalated; lastMessage: "Refund please"; waitingSince: Date.now() - 300000
+            escalatedAt: Date.now() - 300000; escalationPriority: 3; escalationReason: M.EscalationReason.Vip
+            escalationReasonText: "VIP customer"; escalationRule: "VIP asks for a refund"; slaState: M.SlaState.Breached
             slaText: "3 min over"; assignee: ""; assigneeName: ""; currentUser: "ana"; selected: true })"},
         {QStringLiteral("Conversation/ConversationHeader.qml"), "ConversationHeader { width: 760; view: cv }"},
         {QStringLiteral("Conversation/TranscriptView.qml"),
@@ -131,15 +131,17 @@ const QHash<QString, QByteArray> &loadCases()
             "AiReplyDetails { width: 400; confidence: 0.6; confidenceBand: 2; intent: \"refund\"; latencyMs: 900; "
             "toolSummaries: [\"looked up order #1\"] }"},
         {QStringLiteral("Conversation/OrderRow.qml"),
-            "OrderRow { width: 280; orderId: \"1\"; totalText: \"$1.00\"; status: \"shipped\"; placedAtText: "
+            "OrderRow { width: 280; orderId: \"1\"; totalText: \"$1.00\"; statusLabel: \"Shipped\"; statusTone: "
+            "M.Tone.Info; placedAtText: "
             "\"3/2/24\"; summary: \"Socks\" }"},
         {QStringLiteral("Conversation/EarlierConversationRow.qml"), R"(EarlierConversationRow {
-            width: 280; conversationId: "c"; subject: "Old"; lastMessage: "Thanks"; status: "resolved"
-            channel: "email"; lastMessageAt: Date.now() - 86400000 })"},
+            width: 280; conversationId: "c"; subject: "Old"; lastMessage: "Thanks"; status: M.Status.Resolved
+            channel: M.Channel.Email; lastMessageAt: Date.now() - 86400000 })"},
         {QStringLiteral("Conversation/MessageBubble.qml"), R"(MessageBubble {
-            width: 600; index: 0; author: "ai"; authorName: "Aria"; text: "Hi"; timeText: "10:02"; isAi: true
+            width: 600; index: 0; author: M.Author.Ai; authorLabel: "AI agent"; authorName: "Aria"; text: "Hi"; timeText: "10:02"; isAi: true
             intent: "order_status"; confidence: 0.9; confidenceBand: 3; latencyMs: 1200
-            toolSummaries: ["looked up order #12345"]; visibility: "public"; internal: false })"},
+            toolSummaries: ["looked up order #12345"]; visibilityLabel: ""
+            internal: false })"},
     };
     return cases;
 }
@@ -160,7 +162,7 @@ private:
         m_workspace = std::make_unique<models::Workspace>();
         m_workspace->setCurrentUser(QStringLiteral("ana"));
         m_actions = std::make_unique<models::OperatorActions>();
-        m_actions->setIdentity(QStringLiteral("ana"), QStringLiteral("supervisor"));
+        m_actions->setIdentity(QStringLiteral("ana"), models::Role::Supervisor);
         m_data = makeSampleData(QDateTime::currentMSecsSinceEpoch());
         m_workspace->setBoard(m_data.board);
         m_workspace->setLoading(false);

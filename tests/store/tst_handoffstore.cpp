@@ -16,6 +16,7 @@ using pilothouse::models::ChangeBatch;
 using pilothouse::models::LocalStore;
 using pilothouse::models::StoreWriter;
 namespace protocol = pilothouse::protocol;
+namespace models = pilothouse::models;
 using namespace storefixtures;
 
 namespace {
@@ -120,7 +121,7 @@ private Q_SLOTS:
         const auto messages = store.messages(u"c-old"_s);
         QVERIFY(messages && messages->size() == 1);
         QCOMPARE(messages->front().text, u"hello"_s);
-        QCOMPARE(messages->front().visibility, u"public"_s);
+        QCOMPARE(messages->front().visibility, models::Visibility::Public);
         QVERIFY(store.judgement(u"m-old"_s).has_value());
         const auto drafts = store.drafts(u"c-old"_s, u"ana"_s);
         QVERIFY(drafts && drafts->isEmpty());
@@ -153,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(batch.conversations.size(), 1);
         const auto &row = batch.conversations.front();
         QCOMPARE(row.escalationRule, u"vip-negative"_s);
-        QCOMPARE(row.escalationReason, u"negative_sentiment"_s);
+        QCOMPARE(row.escalationReason, models::EscalationReason::NegativeSentiment);
         QCOMPARE(row.escalationPriority, 3);
         QCOMPARE(row.escalatedAt, 1'700'000'000'100);
         QCOMPARE(row.slaDueAt, 1'700'000'300'100);
@@ -172,8 +173,8 @@ private Q_SLOTS:
         QCOMPARE(transcript.count(), 1);
         const auto messages = transcript.at(0).at(1).value<QList<pilothouse::models::MessageRecord>>();
         QCOMPARE(messages.size(), 2);
-        QCOMPARE(messages.at(0).visibility, u"note"_s);
-        QCOMPARE(messages.at(1).visibility, u"whisper"_s);
+        QCOMPARE(messages.at(0).visibility, models::Visibility::Note);
+        QCOMPARE(messages.at(1).visibility, models::Visibility::Whisper);
 
         // A hand-back clears the escalation: the upsert without one must clear the columns.
         protocol::Conversation handedBack = conversation("c-1", "I want a person");
@@ -186,7 +187,7 @@ private Q_SLOTS:
         writer.loadBoard();
         QCOMPARE(board.count(), 2);
         const auto reread = board.at(1).at(0).value<ChangeBatch>().conversations.front();
-        QCOMPARE(reread.escalationReason, QString());
+        QCOMPARE(reread.escalationReason, models::EscalationReason::None);
         QCOMPARE(reread.slaDueAt, 0);
         QCOMPARE(reread.assignee, QString());
     }
@@ -221,12 +222,12 @@ private Q_SLOTS:
                 protocol::kinds::ConversationTransitioned)});
         QCOMPARE(handBack.transitions.size(), 1);
         const auto &t = handBack.transitions.front();
-        QCOMPARE(t.from, u"human"_s);
-        QCOMPARE(t.to, u"ai"_s);
+        QCOMPARE(t.from, models::Status::Human);
+        QCOMPARE(t.to, models::Status::Ai);
         QCOMPARE(t.actor, u"ana"_s);
         QCOMPARE(t.reason, u"hand_back"_s);
         QCOMPARE(t.note, u"Refund issued, AI can close"_s);
-        QCOMPARE(t.outcome, QString());
+        QCOMPARE(t.outcome, models::Outcome::None);
         QCOMPARE(writer.cursor(), (protocol::Cursor {"E1", 4}));
         writer.loadDrafts(u"c-1"_s, u"ana"_s);
         QCOMPARE(drafts.count(), 3);
@@ -235,7 +236,7 @@ private Q_SLOTS:
         const ChangeBatch resolved = apply(writer,
             {makeEvent(5, "E1", transition(protocol::ConversationStatus::Ai, protocol::ConversationStatus::Resolved),
                 protocol::kinds::ConversationTransitioned)});
-        QCOMPARE(resolved.transitions.front().outcome, u"spam"_s);
+        QCOMPARE(resolved.transitions.front().outcome, models::Outcome::Spam);
         writer.close();
     }
 

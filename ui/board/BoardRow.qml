@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Pilothouse.Components
+import Pilothouse.Models as Models
 
 // One conversation on the board, laid out for scanning 50 rows: who (avatar, name, VIP), how long
 // they wait, what they said last (one elided line), and the AI's state (status, intent, channel,
@@ -14,13 +15,13 @@ ItemDelegate {
     required property string conversationId
     required property string customerName
     required property bool customerVip
-    required property string customerSegment
-    required property string channel
-    required property string kind
-    required property string status
+    required property string customerSegmentText
+    required property int channel
+    required property int kind
+    required property int status
     required property string intent
     required property string lastMessage
-    required property string lastAuthor
+    required property int lastAuthor
     required property double lastMessageAt
     required property double waitingSince
     required property double confidence
@@ -41,9 +42,9 @@ ItemDelegate {
     readonly property string displayName: customerName.length > 0 ? customerName : qsTr("Unknown customer")
     readonly property string authorPrefix: {
         switch (lastAuthor) {
-        case "ai": return qsTr("AI:")
-        case "human": return assignee.length > 0 && assignee === currentUser ? qsTr("You:") : qsTr("Agent:")
-        case "system": return qsTr("System:")
+        case Models.Author.Ai: return qsTr("AI:")
+        case Models.Author.Human: return assignee.length > 0 && assignee === currentUser ? qsTr("You:") : qsTr("Agent:")
+        case Models.Author.System: return qsTr("System:")
         default: return ""
         }
     }
@@ -124,8 +125,7 @@ ItemDelegate {
                 }
                 Text {
                     Layout.fillWidth: true
-                    // The VIP badge already says "vip"; other segments add information.
-                    text: row.customerVip && row.customerSegment === "vip" ? "" : row.customerSegment
+                    text: row.customerSegmentText
                     textFormat: Text.PlainText
                     color: Theme.textFaint
                     font.pixelSize: Theme.fontSmall
@@ -134,7 +134,7 @@ ItemDelegate {
                 WaitingTime {
                     visible: row.waiting
                     since: row.waitingSince
-                    color: row.priority >= 2 || row.status === "escalated" ? Theme.danger : Theme.warning
+                    color: row.priority >= 2 || row.status === Models.Status.Escalated ? Theme.danger : Theme.warning
                 }
                 Text {
                     visible: !row.waiting
@@ -181,8 +181,8 @@ ItemDelegate {
                     status: row.status
                 }
                 Tag {
-                    visible: row.kind === "sales"
-                    text: qsTr("Sales")
+                    visible: row.kind === Models.Kind.Sales
+                    text: Models.Labels.kind(row.kind)
                     foreground: Theme.info
                     background: Theme.infoSoft
                 }
@@ -199,7 +199,7 @@ ItemDelegate {
                     size: 13
                 }
                 Text {
-                    visible: row.status === "human" && row.assignee.length > 0
+                    visible: row.status === Models.Status.Human && row.assignee.length > 0
                     text: row.assignee === row.currentUser ? qsTr("· you") : qsTr("· %1").arg(row.assignee)
                     textFormat: Text.PlainText
                     color: Theme.textMuted

@@ -1,25 +1,18 @@
 import QtQuick
 import Pilothouse.Components
+import Pilothouse.Models as Models
 
-// The channel ("chat", "email", "sms", "voice") as a line glyph drawn in the theme's colour, so it
-// needs no icon font and stays crisp in both themes. `showLabel` adds the channel's name.
+// The channel (Models.Channel) as a line glyph drawn in the theme's colour, so it needs no icon
+// font and stays crisp in both themes. `showLabel` adds the channel's name.
 Row {
     id: root
 
-    property string channel
+    property int channel: Models.Channel.Chat
     property color color: Theme.textMuted
     property int size: 14
     property bool showLabel: false
 
-    readonly property string label: {
-        switch (channel) {
-        case "chat": return qsTr("Chat")
-        case "email": return qsTr("Email")
-        case "sms": return qsTr("SMS")
-        case "voice": return qsTr("Voice")
-        default: return channel
-        }
-    }
+    readonly property string label: Models.Labels.channel(channel)
 
     spacing: Theme.spaceXs
     Accessible.role: Accessible.StaticText
@@ -33,7 +26,7 @@ Row {
         renderStrategy: Canvas.Immediate
 
         property color ink: root.color
-        property string kind: root.channel
+        property int kind: root.channel
         onInkChanged: requestPaint()
         onKindChanged: requestPaint()
 
@@ -47,20 +40,20 @@ Row {
             ctx.lineJoin = "round"
             ctx.lineCap = "round"
             ctx.beginPath()
-            if (kind === "email") {
+            if (kind === Models.Channel.Email) {
                 ctx.rect(1.5 * s, 3 * s, 11 * s, 8 * s)
                 ctx.moveTo(1.8 * s, 3.5 * s)
                 ctx.lineTo(7 * s, 7.6 * s)
                 ctx.lineTo(12.2 * s, 3.5 * s)
                 ctx.stroke()
-            } else if (kind === "sms") {
+            } else if (kind === Models.Channel.Sms) {
                 ctx.roundedRect(3.5 * s, 1.2 * s, 7 * s, 11.6 * s, 1.6 * s, 1.6 * s)
                 ctx.stroke()
                 ctx.beginPath()
                 ctx.moveTo(6 * s, 10.4 * s)
                 ctx.lineTo(8 * s, 10.4 * s)
                 ctx.stroke()
-            } else if (kind === "voice") {
+            } else if (kind === Models.Channel.Voice) {
                 const bars = [3, 7, 11, 6, 3]
                 for (let i = 0; i < bars.length; ++i) {
                     const x = (2.5 + i * 2.25) * s
@@ -69,7 +62,7 @@ Row {
                 }
                 ctx.stroke()
             } else {
-                // chat (and anything unknown): a speech bubble with a tail.
+                // Chat: a speech bubble with a tail.
                 ctx.moveTo(3.5 * s, 2 * s)
                 ctx.lineTo(10.5 * s, 2 * s)
                 ctx.quadraticCurveTo(12.5 * s, 2 * s, 12.5 * s, 4 * s)

@@ -1,19 +1,17 @@
 import QtQuick
 import Pilothouse.Components
+import Pilothouse.Models as Models
 
-// Why a conversation was escalated (the reason category), as a chip tinted by category.
+// Why a conversation was escalated (the reason category), as a chip tinted by category; the label
+// and the tone come from the catalogue.
 Tag {
     id: root
 
-    /// Protocol spelling ("vip", "low_confidence", ...) picks the tone; `text` is the label.
-    property string reason
+    property int reason: Models.EscalationReason.None
 
-    foreground: reason === "vip" ? Theme.vip
-              : reason === "negative_sentiment" || reason === "legal_or_policy" ? Theme.danger
-              : reason === "asked_for_human" ? Theme.accentSoftText : Theme.warning
-    background: reason === "vip" ? Theme.vipSoft
-              : reason === "negative_sentiment" || reason === "legal_or_policy" ? Theme.dangerSoft
-              : reason === "asked_for_human" ? Theme.accentSoft : Theme.warningSoft
+    text: Models.Labels.reason(reason)
+    foreground: Theme.toneColor(Models.Labels.reasonTone(reason))
+    background: Theme.toneSoftColor(Models.Labels.reasonTone(reason))
     maximumWidth: 170
     Accessible.name: qsTr("Reason: %1").arg(text)
 }

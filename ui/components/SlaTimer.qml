@@ -1,28 +1,27 @@
 import QtQuick
 import Pilothouse.Components
+import Pilothouse.Models as Models
 
 // The SLA countdown of an escalation: calm while there is time, amber when less than a quarter
 // of the target is left, red (and bold) once it has passed. State and text come from the model.
 Rectangle {
     id: root
 
-    /// "ok", "near", "breached", or "" (no SLA running: nothing is drawn).
-    property string slaState
+    /// Models.SlaState; None draws nothing.
+    property int slaState: Models.SlaState.None
     property string text
 
-    readonly property color tone: slaState === "breached" ? Theme.danger : slaState === "near" ? Theme.warning : Theme.success
-    readonly property color toneSoft: slaState === "breached" ? Theme.dangerSoft
-                                      : slaState === "near" ? Theme.warningSoft : Theme.successSoft
+    readonly property bool breached: slaState === Models.SlaState.Breached
+    readonly property color tone: Theme.toneColor(Models.Labels.slaTone(slaState))
 
-    visible: slaState.length > 0 && text.length > 0
+    visible: slaState !== Models.SlaState.None && text.length > 0
     implicitHeight: 20
     implicitWidth: label.implicitWidth + 2 * Theme.spaceS
     radius: Theme.radiusS
-    color: toneSoft
+    color: Theme.toneSoftColor(Models.Labels.slaTone(slaState))
 
     Accessible.role: Accessible.StaticText
-    Accessible.name: slaState === "breached" ? qsTr("Response target missed: %1").arg(text)
-                                          : qsTr("Response target: %1").arg(text)
+    Accessible.name: breached ? qsTr("Response target missed: %1").arg(text) : qsTr("Response target: %1").arg(text)
 
     Text {
         id: label
@@ -31,6 +30,6 @@ Rectangle {
         text: root.text
         color: root.tone
         font.pixelSize: Theme.fontSmall
-        font.weight: root.slaState === "breached" ? Font.Bold : Font.DemiBold
+        font.weight: root.breached ? Font.Bold : Font.DemiBold
     }
 }

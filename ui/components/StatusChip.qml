@@ -1,43 +1,23 @@
 import QtQuick
 import Pilothouse.Components
+import Pilothouse.Models as Models
 
-// The conversation's status ("ai", "escalated", "human", "resolved") as a tinted chip with a dot.
+// The conversation's status as a tinted chip with a dot; label and tone come from the catalogue.
 Rectangle {
     id: root
 
-    property string status
+    property int status: Models.Status.Ai
+    /// Off until a status is known (e.g. a conversation not on the board yet).
+    property bool known: true
 
-    readonly property string label: {
-        switch (status) {
-        case "ai": return qsTr("AI handling")
-        case "escalated": return qsTr("Escalated")
-        case "human": return qsTr("With agent")
-        case "resolved": return qsTr("Resolved")
-        default: return status
-        }
-    }
-    readonly property color tone: {
-        switch (status) {
-        case "ai": return Theme.accentSoftText
-        case "escalated": return Theme.danger
-        case "human": return Theme.success
-        default: return Theme.neutral
-        }
-    }
-    readonly property color toneSoft: {
-        switch (status) {
-        case "ai": return Theme.accentSoft
-        case "escalated": return Theme.dangerSoft
-        case "human": return Theme.successSoft
-        default: return Theme.neutralSoft
-        }
-    }
+    readonly property string label: Models.Labels.status(status)
+    readonly property color tone: Theme.toneColor(Models.Labels.statusTone(status))
 
     implicitHeight: 18
     implicitWidth: row.implicitWidth + 2 * Theme.spaceS - 2
     radius: height / 2
-    color: toneSoft
-    visible: status.length > 0
+    color: Theme.toneSoftColor(Models.Labels.statusTone(status))
+    visible: known
 
     Accessible.role: Accessible.StaticText
     Accessible.name: qsTr("Status: %1").arg(label)

@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Pilothouse.Models as Models
 
 // The one place colours, spacing and type live. Views never hard-code a colour: they ask the Theme,
 // so the dark palette is complete by construction. Text colours are chosen for at least 4.5:1
@@ -87,6 +88,31 @@ QtObject {
     readonly property int controlHeight: 30
     readonly property int topBarHeight: 48
     readonly property int boardRowHeight: 78
+
+    // A domain value's tone (Models.Labels.statusTone(...), reasonTone, slaTone) to its colours:
+    // the foreground, and the soft background it sits on.
+    function toneColor(tone: int): color {
+        switch (tone) {
+        case Models.Tone.Accent: return accentSoftText
+        case Models.Tone.Success: return success
+        case Models.Tone.Warning: return warning
+        case Models.Tone.Danger: return danger
+        case Models.Tone.Vip: return vip
+        case Models.Tone.Info: return info
+        default: return neutral
+        }
+    }
+    function toneSoftColor(tone: int): color {
+        switch (tone) {
+        case Models.Tone.Accent: return accentSoft
+        case Models.Tone.Success: return successSoft
+        case Models.Tone.Warning: return warningSoft
+        case Models.Tone.Danger: return dangerSoft
+        case Models.Tone.Vip: return vipSoft
+        case Models.Tone.Info: return infoSoft
+        default: return neutralSoft
+        }
+    }
 
     // Confidence band (from the model: 0 none, 1 low, 2 medium, 3 high) to colour.
     function bandColor(band: int): color {

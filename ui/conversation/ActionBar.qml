@@ -5,27 +5,27 @@ import Pilothouse.Components
 import Pilothouse.Models as Models
 
 // The conversation's actions: Take over (T), Hand back (H), Resolve (E), Whisper (supervisors).
-// Each is shown only when the role could ever do it and enabled when the state allows it now;
-// both rules are OperatorActions.can (C++), the server stays authoritative.
+// Each is shown when OperatorActions.offers it for this role and status, and enabled when
+// OperatorActions.can says it is allowed now (both C++); the server stays authoritative.
 Rectangle {
     id: bar
 
     required property Models.ConversationView view
     property Models.OperatorActions actions
     /// The escalation line (reason, rule, SLA) is shown while escalated or owned after one.
-    readonly property bool escalated: view.escalationReason.length > 0
-                                      && (view.status === "escalated" || view.status === "human")
+    readonly property bool escalated: view.escalationShown
 
     signal takeOverRequested()
     signal handBackRequested()
     signal resolveRequested()
     signal whisperRequested()
 
-    function can(action: string): bool {
+    function can(action: int): bool {
         return actions !== null && actions.can(action, view.status, view.assignee)
     }
-    // Whether the role can ever do it (hide) as opposed to not right now (disable).
-    readonly property bool lead: actions !== null && (actions.role === "supervisor" || actions.role === "admin")
+    function offers(action: int): bool {
+        return actions !== null && actions.offers(action, view.status)
+    }
 
     color: Theme.surfaceAlt
     implicitHeight: layout.implicitHeight + 2 * Theme.spaceS
@@ -47,7 +47,6 @@ Rectangle {
         ReasonChip {
             visible: bar.escalated
             reason: bar.view.escalationReason
-            text: bar.view.escalationReasonText
         }
         Text {
             visible: bar.escalated && bar.view.escalationRule.length > 0
@@ -67,10 +66,10 @@ Rectangle {
 
         ActionButton {
             objectName: "takeOverButton"
-            primary: bar.view.status === "escalated"
+            primary: bar.view.status === Models.Status.Escalated
             text: qsTr("Take over  T")
-            visible: bar.view.status !== "human" && bar.view.status !== "resolved"
-            enabled: bar.can("take_over")
+            visible: bar.offers(Models.OperatorActions.TakeOver)
+            enabled: bar.can(Models.OperatorActions.TakeOver)
             Accessible.name: qsTr("Take over")
             Accessible.description: qsTr("Shortcut: T")
             onClicked: bar.takeOverRequested()
@@ -78,8 +77,8 @@ Rectangle {
         ActionButton {
             objectName: "handBackButton"
             text: qsTr("Hand back  H")
-            visible: bar.view.status === "human"
-            enabled: bar.can("hand_back")
+            visible: bar.offers(Models.OperatorActions.HandBack)
+            enabled: bar.can(Models.OperatorActions.HandBack)
             Accessible.name: qsTr("Hand back to the AI")
             Accessible.description: qsTr("Shortcut: H")
             onClicked: bar.handBackRequested()
@@ -87,8 +86,8 @@ Rectangle {
         ActionButton {
             objectName: "resolveButton"
             text: qsTr("Resolve  E")
-            visible: bar.view.status !== "resolved"
-            enabled: bar.can("resolve")
+            visible: bar.offers(Models.OperatorActions.Resolve)
+            enabled: bar.can(Models.OperatorActions.Resolve)
             Accessible.name: qsTr("Resolve")
             Accessible.description: qsTr("Shortcut: E")
             onClicked: bar.resolveRequested()
@@ -97,8 +96,8 @@ Rectangle {
             objectName: "whisperButton"
             quiet: true
             text: qsTr("Whisper to AI")
-            visible: bar.lead && bar.view.status === "ai"
-            enabled: bar.can("whisper")
+            visible: bar.offers(Models.OperatorActions.Whisper)
+            enabled: bar.can(Models.OperatorActions.Whisper)
             onClicked: bar.whisperRequested()
         }
     }

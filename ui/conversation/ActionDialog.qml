@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Pilothouse.Components
+import Pilothouse.Models as Models
 
 // One small dialog for the actions that need words: hand back (a note for the AI and the team),
 // resolve (an outcome and an optional note) and whisper (an instruction to the AI). Enter in the
@@ -10,15 +11,16 @@ import Pilothouse.Components
 Popup {
     id: dialog
 
-    /// "hand_back", "resolve" or "whisper".
-    property string mode: "hand_back"
+    /// Models.OperatorActions.HandBack, Resolve or Whisper.
+    property int mode: Models.OperatorActions.HandBack
     property string customerName
     readonly property string note: noteField.text
-    readonly property string outcome: outcomeGroup.checkedButton ? outcomeGroup.checkedButton.value : "resolved"
+    readonly property int outcome: outcomeGroup.checkedButton ? outcomeGroup.checkedButton.value
+                                                              : Models.Outcome.Resolved
 
-    signal confirmed(string text, string outcome)
+    signal confirmed(string text, int outcome)
 
-    function openFor(newMode: string) {
+    function openFor(newMode: int) {
         mode = newMode
         noteField.clear()
         if (outcomeGroup.buttons.length > 0)
@@ -27,18 +29,18 @@ Popup {
         noteField.forceActiveFocus()
     }
     function confirm() {
-        if (mode === "whisper" && noteField.text.trim().length === 0)
+        if (mode === Models.OperatorActions.Whisper && noteField.text.trim().length === 0)
             return
         confirmed(noteField.text.trim(), dialog.outcome)
         close()
     }
 
-    readonly property string title: mode === "resolve" ? qsTr("Resolve the conversation")
-                                  : mode === "whisper" ? qsTr("Whisper to the AI")
+    readonly property string title: mode === Models.OperatorActions.Resolve ? qsTr("Resolve the conversation")
+                                  : mode === Models.OperatorActions.Whisper ? qsTr("Whisper to the AI")
                                   : qsTr("Hand back to the AI")
-    readonly property string explanation: mode === "resolve"
+    readonly property string explanation: mode === Models.OperatorActions.Resolve
         ? qsTr("How did it end? The customer is not notified; a new message reopens it.")
-        : mode === "whisper"
+        : mode === Models.OperatorActions.Whisper
           ? qsTr("A private instruction: the AI follows it in its next reply. %1 never sees it.").arg(customerName)
           : qsTr("The AI takes the conversation again. Leave a note for it and your team (%1 never sees it).").arg(customerName)
 
@@ -81,18 +83,14 @@ Popup {
 
         ButtonGroup { id: outcomeGroup }
         ColumnLayout {
-            visible: dialog.mode === "resolve"
+            visible: dialog.mode === Models.OperatorActions.Resolve
             spacing: Theme.spaceXxs
             Repeater {
-                model: [
-                    { value: "resolved", text: qsTr("Resolved") },
-                    { value: "not_resolved", text: qsTr("Not resolved") },
-                    { value: "spam", text: qsTr("Spam") }
-                ]
+                model: Models.Labels.outcomeOptions
                 delegate: RadioButton {
                     id: choice
                     required property var modelData
-                    readonly property string value: modelData.value
+                    readonly property int value: modelData.value
                     objectName: "outcome_" + value
                     text: modelData.text
                     ButtonGroup.group: outcomeGroup
@@ -132,14 +130,14 @@ Popup {
             TextArea {
                 id: noteField
                 objectName: "actionDialogText"
-                placeholderText: dialog.mode === "whisper" ? qsTr("e.g. Offer free express shipping")
+                placeholderText: dialog.mode === Models.OperatorActions.Whisper ? qsTr("e.g. Offer free express shipping")
                                                            : qsTr("Note (optional)")
                 wrapMode: TextEdit.Wrap
                 textFormat: TextEdit.PlainText
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 placeholderTextColor: Theme.textFaint
-                Accessible.name: dialog.mode === "whisper" ? qsTr("Instruction for the AI") : qsTr("Note")
+                Accessible.name: dialog.mode === Models.OperatorActions.Whisper ? qsTr("Instruction for the AI") : qsTr("Note")
                 background: Rectangle {
                     radius: Theme.radiusM
                     color: Theme.surfaceAlt
@@ -173,9 +171,9 @@ Popup {
             ActionButton {
                 objectName: "actionDialogConfirm"
                 primary: true
-                text: dialog.mode === "resolve" ? qsTr("Resolve") : dialog.mode === "whisper" ? qsTr("Whisper")
+                text: dialog.mode === Models.OperatorActions.Resolve ? qsTr("Resolve") : dialog.mode === Models.OperatorActions.Whisper ? qsTr("Whisper")
                                                                                                 : qsTr("Hand back")
-                enabled: dialog.mode !== "whisper" || noteField.text.trim().length > 0
+                enabled: dialog.mode !== Models.OperatorActions.Whisper || noteField.text.trim().length > 0
                 onClicked: dialog.confirm()
             }
         }

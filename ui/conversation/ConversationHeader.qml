@@ -59,7 +59,7 @@ Rectangle {
                     status: header.view.status
                 }
                 Text {
-                    visible: header.view.status === "human" && header.view.assignee.length > 0
+                    visible: header.view.status === Models.Status.Human && header.view.assignee.length > 0
                     text: header.view.assignee === header.currentUser ? qsTr("with you")
                                                                       : qsTr("with %1").arg(header.view.assignee)
                     textFormat: Text.PlainText
@@ -72,7 +72,7 @@ Rectangle {
                 WaitingTime {
                     since: header.view.waitingSince
                     prefix: qsTr("waiting")
-                    color: header.view.status === "escalated" ? Theme.danger : Theme.warning
+                    color: header.view.status === Models.Status.Escalated ? Theme.danger : Theme.warning
                 }
             }
 
@@ -101,7 +101,7 @@ Rectangle {
                     font.pixelSize: Theme.fontSmall
                 }
                 Text {
-                    text: header.view.kind === "sales" ? qsTr("Sales") : qsTr("Support")
+                    text: Models.Labels.kind(header.view.kind)
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                 }

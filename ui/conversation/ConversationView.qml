@@ -21,16 +21,16 @@ Rectangle {
     readonly property alias view: view
 
     function takeOver() {
-        if (actions && actionBar.can("take_over"))
+        if (actions && actionBar.can(Models.OperatorActions.TakeOver))
             actions.takeOver(conversationId)
     }
     function handBack() {
-        if (actionBar.can("hand_back"))
-            dialog.openFor("hand_back")
+        if (actionBar.can(Models.OperatorActions.HandBack))
+            dialog.openFor(Models.OperatorActions.HandBack)
     }
     function resolve() {
-        if (actionBar.can("resolve"))
-            dialog.openFor("resolve")
+        if (actionBar.can(Models.OperatorActions.Resolve))
+            dialog.openFor(Models.OperatorActions.Resolve)
     }
     function focusComposer() {
         composer.focusEditor()
@@ -82,7 +82,7 @@ Rectangle {
         onTakeOverRequested: root.takeOver()
         onHandBackRequested: root.handBack()
         onResolveRequested: root.resolve()
-        onWhisperRequested: dialog.openFor("whisper")
+        onWhisperRequested: dialog.openFor(Models.OperatorActions.Whisper)
     }
 
     Item {
@@ -137,9 +137,9 @@ Rectangle {
         onConfirmed: (text, outcome) => {
             if (!root.actions)
                 return
-            if (dialog.mode === "resolve")
+            if (dialog.mode === Models.OperatorActions.Resolve)
                 root.actions.resolve(root.conversationId, outcome, text)
-            else if (dialog.mode === "whisper")
+            else if (dialog.mode === Models.OperatorActions.Whisper)
                 root.actions.whisper(root.conversationId, text)
             else
                 root.actions.handBack(root.conversationId, text)

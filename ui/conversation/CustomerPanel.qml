@@ -80,11 +80,12 @@ Rectangle {
                 }
                 Tag {
                     Layout.topMargin: Theme.spaceXs
-                    text: panel.view.customerSegment
+                    visible: text.length > 0
+                    text: panel.view.customerSegmentText
                     textFormat: Text.PlainText
                     foreground: Theme.accentSoftText
                     background: Theme.accentSoft
-                    Accessible.name: qsTr("Segment: %1").arg(panel.view.customerSegment)
+                    Accessible.name: qsTr("Segment: %1").arg(panel.view.customerSegmentText)
                 }
             }
 

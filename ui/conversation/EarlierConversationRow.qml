@@ -10,8 +10,8 @@ ItemDelegate {
     required property string conversationId
     required property string subject
     required property string lastMessage
-    required property string status
-    required property string channel
+    required property int status
+    required property int channel
     required property double lastMessageAt
     property double now: Clock.now
 

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Pilothouse.Components
+import Pilothouse.Models as Models
 
 // One message. The customer speaks on the left; the AI and human agents answer on the right
 // (tinted differently, so a glance tells who spoke); system events sit centred and quiet.
@@ -10,7 +11,9 @@ Item {
     id: bubble
 
     required property int index
-    required property string author
+    required property int author
+    /// The author's kind in words ("Customer", "AI agent"), for a message without a name.
+    required property string authorLabel
     required property string authorName
     required property string text
     required property string timeText
@@ -20,25 +23,17 @@ Item {
     required property int confidenceBand
     required property double latencyMs
     required property list<string> toolSummaries
-    /// "public", "note" or "whisper"; notes and whispers are never shown to the customer.
-    required property string visibility
+    /// "Internal note" or "Whisper to AI" for what the customer never sees, "" otherwise.
+    required property string visibilityLabel
     required property bool internal
 
-    readonly property bool fromCustomer: author === "customer"
-    readonly property bool isSystem: author === "system"
-    readonly property string who: {
-        if (authorName.length > 0)
-            return authorName
-        switch (author) {
-        case "customer": return qsTr("Customer")
-        case "ai": return qsTr("AI agent")
-        case "human": return qsTr("Agent")
-        default: return qsTr("System")
-        }
-    }
-    readonly property string roleLabel: author === "ai" ? qsTr("AI") : author === "human" ? qsTr("Agent") : ""
-    readonly property string internalLabel: visibility === "whisper" ? qsTr("Whisper to AI")
-                                          : visibility === "note" ? qsTr("Internal note") : ""
+    readonly property bool fromCustomer: author === Models.Author.Customer
+    readonly property bool isSystem: author === Models.Author.System
+    readonly property bool fromAi: isAi || author === Models.Author.Ai
+    readonly property string who: authorName.length > 0 ? authorName : authorLabel
+    readonly property string roleLabel: author === Models.Author.Ai ? qsTr("AI")
+                                      : author === Models.Author.Human ? qsTr("Agent") : ""
+    readonly property string internalLabel: visibilityLabel
 
     implicitHeight: isSystem ? systemRow.implicitHeight : column.implicitHeight
 
@@ -105,8 +100,8 @@ Item {
             Tag {
                 visible: bubble.roleLabel.length > 0 && !bubble.internal
                 text: bubble.roleLabel
-                foreground: bubble.isAi || bubble.author === "ai" ? Theme.accentSoftText : Theme.success
-                background: bubble.isAi || bubble.author === "ai" ? Theme.accentSoft : Theme.successSoft
+                foreground: bubble.fromAi ? Theme.accentSoftText : Theme.success
+                background: bubble.fromAi ? Theme.accentSoft : Theme.successSoft
             }
             Text {
                 text: bubble.timeText
@@ -126,7 +121,7 @@ Item {
             // card with a dashed-looking warning edge instead of a chat bubble colour.
             color: bubble.internal ? Theme.warningSoft
                  : bubble.fromCustomer ? Theme.bubbleCustomer
-                 : bubble.author === "human" ? Theme.bubbleHuman : Theme.bubbleAi
+                 : bubble.author === Models.Author.Human ? Theme.bubbleHuman : Theme.bubbleAi
             border.width: bubble.fromCustomer || bubble.internal ? 1 : 0
             border.color: bubble.internal ? Theme.warning : Theme.border
 

@@ -8,20 +8,10 @@ Rectangle {
 
     required property string orderId
     required property string totalText
-    required property string status
+    required property string statusLabel
+    required property int statusTone
     required property string placedAtText
     required property string summary
-
-    readonly property string statusLabel: {
-        switch (status) {
-        case "processing": return qsTr("Processing")
-        case "shipped": return qsTr("Shipped")
-        case "delivered": return qsTr("Delivered")
-        case "returned": return qsTr("Returned")
-        case "cancelled": return qsTr("Cancelled")
-        default: return status
-        }
-    }
 
     Layout.fillWidth: true
     implicitHeight: layout.implicitHeight + 2 * Theme.spaceS
@@ -75,12 +65,8 @@ Rectangle {
             Tag {
                 text: row.statusLabel
                 textFormat: Text.PlainText
-                foreground: row.status === "delivered" ? Theme.success
-                          : row.status === "returned" || row.status === "cancelled" ? Theme.textMuted
-                          : Theme.info
-                background: row.status === "delivered" ? Theme.successSoft
-                          : row.status === "returned" || row.status === "cancelled" ? Theme.neutralSoft
-                          : Theme.infoSoft
+                foreground: Theme.toneColor(row.statusTone)
+                background: Theme.toneSoftColor(row.statusTone)
             }
             Text {
                 Layout.fillWidth: true

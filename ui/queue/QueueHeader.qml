@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Pilothouse.Components
+import Pilothouse.Models as Models
 
 // The queue's controls: title and waiting count, "Take next", the reason filter and the
 // group-by-reason toggle. Holds the user's choices only; QueueView hands them to the model.
@@ -12,7 +13,8 @@ Rectangle {
     property int waitingCount: 0
     /// {value, text} pairs from EscalationQueueModel.reasonOptions.
     property var reasonOptions: []
-    property string reasonFilter
+    /// Models.EscalationReason; None lists every reason.
+    property int reasonFilter: Models.EscalationReason.None
     property bool groupByReason: false
     property bool canTakeNext: false
 

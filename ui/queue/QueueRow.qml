@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Pilothouse.Components
+import Pilothouse.Models as Models
 
 // One escalated (or owned) conversation in the queue: priority edge, customer, the SLA timer,
 // the reason chip and the rule that fired, the last message, and who owns it.
@@ -13,16 +14,16 @@ ItemDelegate {
     required property string conversationId
     required property string customerName
     required property bool customerVip
-    required property string channel
-    required property string status
+    required property int channel
+    required property int status
     required property string lastMessage
     required property double waitingSince
     required property double escalatedAt
     required property int escalationPriority
-    required property string escalationReason
+    required property int escalationReason
     required property string escalationReasonText
     required property string escalationRule
-    required property string slaState
+    required property int slaState
     required property string slaText
     required property string assignee
     required property string assigneeName
@@ -33,7 +34,7 @@ ItemDelegate {
     signal activated()
 
     readonly property string displayName: customerName.length > 0 ? customerName : qsTr("Unknown customer")
-    readonly property bool owned: status === "human"
+    readonly property bool owned: status === Models.Status.Human
     readonly property double waitStart: escalatedAt > 0 ? escalatedAt : waitingSince
 
     implicitHeight: Theme.boardRowHeight
@@ -139,8 +140,6 @@ ItemDelegate {
                 ReasonChip {
                     objectName: "reasonChip"
                     reason: row.escalationReason
-                    text: row.escalationReasonText
-                    textFormat: Text.PlainText
                 }
                 Text {
                     Layout.fillWidth: true

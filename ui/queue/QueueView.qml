@@ -116,9 +116,10 @@ Rectangle {
         visible: queue.count === 0
         glyph: "\u2713"
         tone: Theme.success
-        title: header.reasonFilter.length > 0 ? qsTr("Nothing for this reason") : qsTr("The queue is clear")
-        body: header.reasonFilter.length > 0
-              ? qsTr("No conversation is escalated for “%1” right now.").arg(queue.reasonLabel(header.reasonFilter))
+        title: header.reasonFilter !== EscalationReason.None ? qsTr("Nothing for this reason")
+                                                                     : qsTr("The queue is clear")
+        body: header.reasonFilter !== EscalationReason.None
+              ? qsTr("No conversation is escalated for “%1” right now.").arg(Labels.reason(header.reasonFilter))
               : qsTr("When the AI hands a conversation to people, it appears here with its reason and response target.")
     }
 

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import Pilothouse.App
 import Pilothouse.Components
+import Pilothouse.Models as Models
 
 // Product name, connection state, who is signed in (and as what), theme toggle, sign out.
 Rectangle {
@@ -44,7 +45,7 @@ Rectangle {
             spacing: Theme.spaceS
             visible: Console.userName.length > 0
             Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Signed in as %1, %2").arg(Console.displayName).arg(Console.role)
+            Accessible.name: qsTr("Signed in as %1, %2").arg(Console.displayName).arg(Models.Labels.role(Console.role))
 
             Avatar {
                 size: 26
@@ -58,7 +59,8 @@ Rectangle {
                 font.weight: Font.Medium
             }
             Tag {
-                text: Console.role
+                visible: Console.role !== Models.Role.Unknown
+                text: Models.Labels.role(Console.role)
                 foreground: Theme.accentSoftText
                 background: Theme.accentSoft
             }

@@ -1,0 +1,113 @@
+#pragma once
+// The console's enumerated domain values, carried as enums from the codec to the pixel (never
+// as strings compared later). Each concept is a Q_NAMESPACE with one Q_ENUM_NS, so C++ writes
+// `Status::Escalated` and QML, through the Pilothouse.Models registration (models/live/
+// domaintypes.h), writes `Models.Status.Escalated`. Wire spellings belong to the codec
+// (protocol::toString); labels, ranks and tones to the catalogue (domain/catalogue.h).
+
+#include <QObject>
+
+namespace pilothouse::models {
+
+/// Where a conversation stands (protocol `status`).
+namespace Status {
+Q_NAMESPACE
+enum Value : int {
+    Ai, ///< The AI is handling it.
+    Escalated, ///< Waiting for a person.
+    Human, ///< One person owns it; the AI only drafts.
+    Resolved,
+};
+Q_ENUM_NS(Value)
+} // namespace Status
+
+/// Support or sales (protocol `kind`).
+namespace Kind {
+Q_NAMESPACE
+enum Value : int { Support, Sales };
+Q_ENUM_NS(Value)
+} // namespace Kind
+
+/// How the customer reaches us (protocol `channel`).
+namespace Channel {
+Q_NAMESPACE
+enum Value : int { Chat, Email, Sms, Voice };
+Q_ENUM_NS(Value)
+} // namespace Channel
+
+/// Who wrote a message (protocol `author`).
+namespace Author {
+Q_NAMESPACE
+enum Value : int { Customer, Ai, Human, System };
+Q_ENUM_NS(Value)
+} // namespace Author
+
+/// Who may read a message (protocol `visibility`): notes and whispers never reach the customer.
+namespace Visibility {
+Q_NAMESPACE
+enum Value : int {
+    Public, ///< Part of the conversation with the customer.
+    Note, ///< An operator's internal note.
+    Whisper, ///< A supervisor's private instruction to the AI.
+};
+Q_ENUM_NS(Value)
+} // namespace Visibility
+
+/// Why a conversation was escalated (protocol escalation `reason`); None when it was not.
+namespace EscalationReason {
+Q_NAMESPACE
+enum Value : int {
+    None,
+    AskedForHuman,
+    LowConfidence,
+    NegativeSentiment,
+    Vip,
+    LegalOrPolicy,
+    MissingKnowledge,
+    ToolFailure,
+    AiLooping,
+};
+Q_ENUM_NS(Value)
+} // namespace EscalationReason
+
+/// How a person closed a conversation (protocol `outcome`); None on other transitions.
+namespace Outcome {
+Q_NAMESPACE
+enum Value : int { None, Resolved, NotResolved, Spam };
+Q_ENUM_NS(Value)
+} // namespace Outcome
+
+/// The signed-in user's role. Unknown before the first welcome, or a role this console does not
+/// know: it may do nothing a role is needed for (least privilege).
+namespace Role {
+Q_NAMESPACE
+enum Value : int { Unknown, Agent, Supervisor, Admin };
+Q_ENUM_NS(Value)
+} // namespace Role
+
+/// How much of an escalation's target for the first human reply is left.
+namespace SlaState {
+Q_NAMESPACE
+enum Value : int {
+    None, ///< No SLA target (not escalated, or the server sent none).
+    Ok, ///< More than a quarter of the target left.
+    Near, ///< Less than a quarter left, not yet due.
+    Breached, ///< Past the target.
+};
+Q_ENUM_NS(Value)
+} // namespace SlaState
+
+/// The colour role a value is shown in; the theme (ui/components/Theme.qml) owns the colours.
+namespace Tone {
+Q_NAMESPACE
+enum Value : int { Neutral, Accent, Success, Warning, Danger, Vip, Info };
+Q_ENUM_NS(Value)
+} // namespace Tone
+
+/// True for the roles that lead a team: they may whisper, transfer and resolve unowned chats.
+constexpr bool isLead(Role::Value role)
+{
+    return role == Role::Supervisor || role == Role::Admin;
+}
+
+} // namespace pilothouse::models

@@ -1,0 +1,54 @@
+#include "labels.h"
+
+#include "domain/catalogue.h"
+
+namespace pilothouse::models {
+
+QString Labels::status(Status::Value value) const
+{
+    return catalogue::label(value);
+}
+QString Labels::kind(Kind::Value value) const
+{
+    return catalogue::label(value);
+}
+QString Labels::channel(Channel::Value value) const
+{
+    return catalogue::label(value);
+}
+QString Labels::author(Author::Value value) const
+{
+    return catalogue::label(value);
+}
+QString Labels::reason(EscalationReason::Value value) const
+{
+    return catalogue::label(value);
+}
+QString Labels::role(Role::Value value) const
+{
+    return catalogue::label(value);
+}
+
+Tone::Value Labels::statusTone(Status::Value value) const
+{
+    return catalogue::tone(value);
+}
+Tone::Value Labels::reasonTone(EscalationReason::Value value) const
+{
+    return catalogue::tone(value);
+}
+Tone::Value Labels::slaTone(SlaState::Value value) const
+{
+    return catalogue::tone(value);
+}
+
+QVariantList Labels::outcomeOptions() const
+{
+    QVariantList options;
+    for (const Outcome::Value outcome : catalogue::outcomes())
+        options.append(
+            QVariantMap {{QStringLiteral("value"), int(outcome)}, {QStringLiteral("text"), catalogue::label(outcome)}});
+    return options;
+}
+
+} // namespace pilothouse::models
