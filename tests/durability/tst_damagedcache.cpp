@@ -13,9 +13,11 @@
 #include "credentials/tokenstore.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace durability;
 using pilothouse::app::Console;
+using pilothouse::testing::ServerProcess;
 
 class TestDamagedCache : public QObject {
     Q_OBJECT
@@ -27,18 +29,16 @@ private Q_SLOTS:
         QTemporaryDir consoleData;
         const QString db = QDir(serverData.path()).filePath(QStringLiteral("pilothouse-server.sqlite"));
         ServerProcess server;
-        QString error;
         QVERIFY2(server.start(serverData.path(),
                      {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
-                         QStringLiteral("--seed"), QStringLiteral("24")},
-                     0, &error),
-            qPrintable(error));
+                         QStringLiteral("--seed"), QStringLiteral("24")}),
+            qPrintable(server.errorString()));
         QVERIFY2(QTest::qWaitFor([&] { return serverConversationCount(db) >= 8; }, 60000), "nothing simulated");
         const int port = server.port();
         server.stop(); // Quiet from here on, so the final states can be compared exactly.
         QVERIFY2(server.start(serverData.path(),
-                     {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}, port, &error),
-            qPrintable(error));
+                     {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}, port),
+            qPrintable(server.errorString()));
 
         pilothouse::app::AppOptions options;
         options.demo = true;

@@ -10,11 +10,13 @@
 
 #include <QDir>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace durability;
 using pilothouse::protocol::ResumeMode;
 using pilothouse::protocol::Welcome;
 using pilothouse::testing::ConsoleRig;
+using pilothouse::testing::ServerProcess;
 
 namespace {
 
@@ -72,9 +74,8 @@ private Q_SLOTS:
         const QString data = dir.filePath(QStringLiteral("server"));
         const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
         ServerProcess server;
-        QString error;
-        QVERIFY2(
-            server.start(data, args({"--demo", "--simulate", "600", "--seed", "21"}), 0, &error), qPrintable(error));
+        QVERIFY2(server.start(data, args({"--demo", "--simulate", "600", "--seed", "21"})),
+            qPrintable(server.errorString()));
         const int port = server.port();
         ConsoleRig client(cache, pilothouse::net::Backoff {});
         QSignalSpy welcomed(client.worker, &pilothouse::net::SessionWorker::welcomed);
@@ -86,12 +87,12 @@ private Q_SLOTS:
         // Wipe: same address, empty data dir, so a new epoch with other conversations.
         server.stop();
         QVERIFY(QDir(data).removeRecursively());
-        QVERIFY2(
-            server.start(data, args({"--demo", "--simulate", "600", "--seed", "22"}), port, &error), qPrintable(error));
+        QVERIFY2(server.start(data, args({"--demo", "--simulate", "600", "--seed", "22"}), port),
+            qPrintable(server.errorString()));
         QVERIFY2(QTest::qWaitFor([&] { return serverConversationCount(serverDb(data)) >= 5; }, 60000),
             "the wiped server simulated nothing");
         server.stop(); // Quiet from here on, so the final states can be compared exactly.
-        QVERIFY2(server.start(data, args({"--demo", "--simulate", "0"}), port, &error), qPrintable(error));
+        QVERIFY2(server.start(data, args({"--demo", "--simulate", "0"}), port), qPrintable(server.errorString()));
 
         // The old token died with the old database: sign in again, as the console would.
         const int welcomes = int(welcomed.count());
@@ -111,10 +112,8 @@ private Q_SLOTS:
         const QString data = dir.filePath(QStringLiteral("server"));
         const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
         ServerProcess server;
-        QString error;
-        QVERIFY2(server.start(data, args({"--demo", "--simulate", "600", "--seed", "23", "--retention-seconds", "2"}),
-                     0, &error),
-            qPrintable(error));
+        QVERIFY2(server.start(data, args({"--demo", "--simulate", "600", "--seed", "23", "--retention-seconds", "2"})),
+            qPrintable(server.errorString()));
         const int port = server.port();
         const QString token = supervisorToken(server.url());
         QVERIFY(!token.isEmpty());
@@ -133,8 +132,8 @@ private Q_SLOTS:
                            .arg(serverPrunedThrough(serverDb(data)))
                            .arg(before.seq)));
         server.stop();
-        QVERIFY2(server.start(data, args({"--demo", "--simulate", "0", "--retention-seconds", "2"}), port, &error),
-            qPrintable(error));
+        QVERIFY2(server.start(data, args({"--demo", "--simulate", "0", "--retention-seconds", "2"}), port),
+            qPrintable(server.errorString()));
         const qint64 pruned = serverPrunedThrough(serverDb(data));
 
         ConsoleRig client(cache, pilothouse::net::Backoff {});

@@ -19,6 +19,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 
 #include <atomic>
@@ -26,6 +27,7 @@
 #include <nlohmann/json.hpp>
 
 using namespace pilothouse;
+using pilothouse::testing::ServerProcess;
 
 namespace {
 
@@ -189,12 +191,10 @@ private Q_SLOTS:
         const QString serverData = dir.filePath(QStringLiteral("server"));
         const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
         ServerProcess server;
-        QString error;
         QVERIFY2(server.start(serverData,
                      {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
-                         QStringLiteral("--seed"), QStringLiteral("11")},
-                     0, &error),
-            qPrintable(error));
+                         QStringLiteral("--seed"), QStringLiteral("11")}),
+            qPrintable(server.errorString()));
         const QString token = signIn(server.url());
         QVERIFY2(!token.isEmpty(), "sign-in as the demo supervisor failed");
 
@@ -210,9 +210,9 @@ private Q_SLOTS:
         // session must reconnect and replay exactly the gap.
         const int port = server.port();
         server.stop();
-        QVERIFY2(server.start(serverData, {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")},
-                     port, &error),
-            qPrintable(error));
+        QVERIFY2(server.start(
+                     serverData, {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}, port),
+            qPrintable(server.errorString()));
         const World log = foldServerLog(QDir(serverData).filePath(QStringLiteral("pilothouse-server.sqlite")));
         QVERIFY(log.seq >= 300);
         QVERIFY2(QTest::qWaitFor([&] { return welcomed.count() == 2; }, 30000), "the session did not resume");
@@ -249,13 +249,11 @@ private Q_SLOTS:
         const QString serverDb = QDir(serverData).filePath(QStringLiteral("pilothouse-server.sqlite"));
         const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
         ServerProcess server;
-        QString error;
         QVERIFY2(server.start(serverData,
                      {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
                          QStringLiteral("--seed"), QStringLiteral("23"), QStringLiteral("--max-send-queue-bytes"),
-                         QStringLiteral("65536")},
-                     0, &error),
-            qPrintable(error));
+                         QStringLiteral("65536")}),
+            qPrintable(server.errorString()));
         // A minute of traffic: snapshot parts (200 conversations each) pass 350 KB, where the
         // console's count of three bytes per character used to reach the limit of 1 MiB.
         QVERIFY2(QTest::qWaitFor([&] { return foldServerLog(serverDb).conversationStatus.size() >= 600; }, 120000),
@@ -287,9 +285,9 @@ private Q_SLOTS:
         // Freeze the world (a restart without traffic) and compare it with the cache.
         const int port = server.port();
         server.stop();
-        QVERIFY2(server.start(serverData, {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")},
-                     port, &error),
-            qPrintable(error));
+        QVERIFY2(server.start(
+                     serverData, {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}, port),
+            qPrintable(server.errorString()));
         const World log = foldServerLog(serverDb);
         QVERIFY(QTest::qWaitFor([&] { return welcomed.count() == 2; }, 30000));
         QVERIFY(QTest::qWaitFor([&] { return client.lastSeq >= log.seq; }, 60000));

@@ -25,6 +25,7 @@
 #include <QTest>
 
 using namespace pilothouse::app;
+using pilothouse::testing::ServerProcess;
 using pilothouse::tests::findByName;
 using pilothouse::tests::WarningRecorder;
 
@@ -105,8 +106,7 @@ private Q_SLOTS:
             QStringLiteral("--seed"), QStringLiteral("5")};
         const QString serverDb = QDir(serverData.path()).filePath(QStringLiteral("pilothouse-server.sqlite"));
         ServerProcess server;
-        QString error;
-        QVERIFY2(server.start(serverData.path(), serverArgs, 0, &error), qPrintable(error));
+        QVERIFY2(server.start(serverData.path(), serverArgs), qPrintable(server.errorString()));
         const int port = server.port();
 
         AppOptions options;
@@ -158,7 +158,7 @@ private Q_SLOTS:
 
         // It comes back having expired every token (as after --token-ttl has run out).
         QVERIFY(execOnServer(serverDb, QStringLiteral("UPDATE tokens SET expires_at = 0")) > 0);
-        QVERIFY2(server.start(serverData.path(), serverArgs, port, &error), qPrintable(error));
+        QVERIFY2(server.start(serverData.path(), serverArgs, port), qPrintable(server.errorString()));
         console.retryNow();
         QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::SignedOut, 40000);
 

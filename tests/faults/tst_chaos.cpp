@@ -6,7 +6,7 @@
 // the server's log and the cursor its head, every reply is in the log exactly once as
 // m-<commandId>, and the outbox holds nothing pending, in flight or failed.
 
-#include "../e2e/serverprocess.h"
+#include "serverprocess.h"
 #include "consolerig.h"
 #include "faultserver.h"
 #include "faultproxy.h"
@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace pilothouse;
 using namespace pilothouse::testing;
@@ -35,10 +36,10 @@ QStringList serverArgs(int rate)
 }
 
 /// Same port, same data dir; a port still held for a moment after SIGKILL gets a few tries.
-bool restart(ServerProcess &server, const QString &dataDir, const QStringList &args, int port, QString *error)
+bool restart(ServerProcess &server, const QString &dataDir, const QStringList &args, int port)
 {
     for (int attempt = 0; attempt < 5; ++attempt) {
-        if (server.start(dataDir, args, port, error))
+        if (server.start(dataDir, args, port))
             return true;
         QTest::qWait(500);
     }
@@ -65,8 +66,7 @@ void TestChaos::cacheEqualsTheServerLogAfterFaultsAndRestarts()
     QVERIFY(dir.isValid());
     const QString serverData = dir.filePath(QStringLiteral("server"));
     ServerProcess server;
-    QString error;
-    QVERIFY2(server.start(serverData, serverArgs(300), 0, &error), qPrintable(error));
+    QVERIFY2(server.start(serverData, serverArgs(300)), qPrintable(server.errorString()));
     const int serverPort = server.port();
     FaultProxy proxy {quint16(serverPort)};
     QVERIFY(proxy.start());
@@ -151,7 +151,7 @@ void TestChaos::cacheEqualsTheServerLogAfterFaultsAndRestarts()
                 proxy.setBandwidth(6 * 1024);
             } else {
                 server.kill();
-                QVERIFY2(restart(server, serverData, serverArgs(300), serverPort, &error), qPrintable(error));
+                QVERIFY2(restart(server, serverData, serverArgs(300), serverPort), qPrintable(server.errorString()));
                 ++restarts;
             }
             if (kind != u"reset" && kind != u"restart")
@@ -166,7 +166,7 @@ void TestChaos::cacheEqualsTheServerLogAfterFaultsAndRestarts()
     proxy.clearFaults();
     const qsizetype welcomesBefore = rig.welcomes.size();
     server.kill();
-    QVERIFY2(restart(server, serverData, serverArgs(0), serverPort, &error), qPrintable(error));
+    QVERIFY2(restart(server, serverData, serverArgs(0), serverPort), qPrintable(server.errorString()));
     ++restarts;
     QVERIFY2(QTest::qWaitFor([&] { return rig.welcomes.size() > welcomesBefore; }, 30000),
         "the session did not come back after the last restart");

@@ -4,7 +4,7 @@
 // loaded machine), and, once the link carries again, resume from its cursor with no gap: what the
 // server did meanwhile (another operator's take-over and note) is in the cache.
 
-#include "../e2e/serverprocess.h"
+#include "serverprocess.h"
 #include "consolerig.h"
 #include "faultserver.h"
 #include "faultproxy.h"
@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace pilothouse;
 using namespace pilothouse::testing;
@@ -51,15 +52,14 @@ void TestHalfOpen::blackholedIdleLinkIsNoticedAndResumedWithoutAGap()
     QVERIFY(dir.isValid());
     const QString serverData = dir.filePath(QStringLiteral("server"));
     ServerProcess server;
-    QString error;
     // A few simulated conversations first, then a server without traffic: the link is idle but
     // for heartbeats.
-    QVERIFY2(server.start(serverData, serverArgs(600), 0, &error), qPrintable(error));
+    QVERIFY2(server.start(serverData, serverArgs(600)), qPrintable(server.errorString()));
     QVERIFY2(QTest::qWaitFor([&] { return !foldServerLog(serverData).conversations.isEmpty(); }, 30000),
         "the simulator created no conversation");
     const int port = server.port();
     server.stop();
-    QVERIFY2(server.start(serverData, serverArgs(0), port, &error), qPrintable(error));
+    QVERIFY2(server.start(serverData, serverArgs(0), port), qPrintable(server.errorString()));
     const World before = foldServerLog(serverData);
     QString target;
     for (auto it = before.conversations.cbegin(); it != before.conversations.cend() && target.isEmpty(); ++it) {

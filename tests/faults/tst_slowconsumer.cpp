@@ -5,7 +5,7 @@
 // --max-send-queue-bytes it closes with 4013 SlowConsumer, and when the link is healthy again
 // the console reads that close, resumes and its cache equals the server's log.
 
-#include "../e2e/serverprocess.h"
+#include "serverprocess.h"
 #include "consolerig.h"
 #include "faultserver.h"
 #include "faultproxy.h"
@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QWebSocket>
 
 using namespace pilothouse;
@@ -91,8 +92,7 @@ void TestSlowConsumer::stalledReaderIsClosedWith4013AndResumes()
     const QString serverData = dir.filePath(QStringLiteral("server"));
     ServerProcess server;
     server.keepLog();
-    QString error;
-    QVERIFY2(server.start(serverData, serverArgs(600), 0, &error), qPrintable(error));
+    QVERIFY2(server.start(serverData, serverArgs(600)), qPrintable(server.errorString()));
     const int port = server.port();
     FaultProxy proxy {quint16(port)};
     QVERIFY(proxy.start());
@@ -156,7 +156,7 @@ void TestSlowConsumer::stalledReaderIsClosedWith4013AndResumes()
 
     // A quiet server, so there is one head to compare with.
     server.stop();
-    QVERIFY2(server.start(serverData, serverArgs(0), port, &error), qPrintable(error));
+    QVERIFY2(server.start(serverData, serverArgs(0), port), qPrintable(server.errorString()));
     const World head = serverHead(serverData);
     QVERIFY2(QTest::qWaitFor(
                  [&] {

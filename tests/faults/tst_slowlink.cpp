@@ -4,7 +4,7 @@
 // replay again, forever. The server sends messages in small WebSocket frames and the session counts
 // every frame as life, so the replay completes while the link stays slow.
 
-#include "../e2e/serverprocess.h"
+#include "serverprocess.h"
 #include "consolerig.h"
 #include "faultserver.h"
 #include "faultproxy.h"
@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace pilothouse;
 using namespace pilothouse::testing;
@@ -44,8 +45,7 @@ void TestSlowLink::replayLargerThanTheIdleLimitCarriesStillCompletes()
     QVERIFY(dir.isValid());
     const QString serverData = dir.filePath(QStringLiteral("server"));
     ServerProcess server;
-    QString error;
-    QVERIFY2(server.start(serverData, serverArgs(600), 0, &error), qPrintable(error));
+    QVERIFY2(server.start(serverData, serverArgs(600)), qPrintable(server.errorString()));
     const int port = server.port();
     FaultProxy proxy {quint16(port)};
     QVERIFY(proxy.start());
@@ -62,7 +62,7 @@ void TestSlowLink::replayLargerThanTheIdleLimitCarriesStillCompletes()
     QVERIFY2(QTest::qWaitFor([&] { return serverHead(serverData).seq >= cursorAtOutage + kGapEvents; }, 30000),
         "the simulator did not fill the gap");
     server.stop();
-    QVERIFY2(server.start(serverData, serverArgs(0), port, &error), qPrintable(error));
+    QVERIFY2(server.start(serverData, serverArgs(0), port), qPrintable(server.errorString()));
     const World head = serverHead(serverData);
 
     // The link returns, slow: the replay needs several idle limits to cross it.

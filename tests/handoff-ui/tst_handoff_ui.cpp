@@ -29,6 +29,7 @@
 
 using namespace pilothouse::app;
 namespace models = pilothouse::models;
+using pilothouse::testing::ServerProcess;
 using pilothouse::tests::findByName;
 using pilothouse::tests::WarningRecorder;
 
@@ -99,12 +100,10 @@ private Q_SLOTS:
         QTemporaryDir serverData;
         QTemporaryDir consoleData;
         ServerProcess server;
-        QString error;
         QVERIFY2(server.start(serverData.path(),
                      {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
-                         QStringLiteral("--seed"), QStringLiteral("11")},
-                     0, &error),
-            qPrintable(error));
+                         QStringLiteral("--seed"), QStringLiteral("11")}),
+            qPrintable(server.errorString()));
 
         AppOptions options;
         options.demo = true;

@@ -3,6 +3,7 @@
 // after it stops (the event log and the audit trail are what an auditor would read).
 
 #include "operator.h"
+#include "serverprocess.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -13,6 +14,7 @@
 #include <set>
 
 using namespace testing;
+using pilothouse::testing::ServerProcess;
 namespace protocol = pilothouse::protocol;
 namespace commands = pilothouse::protocol::commands;
 
@@ -76,7 +78,7 @@ void TestHandoff::takeOverRaceHasExactlyOneOwner()
 {
     QTemporaryDir dir;
     ServerProcess server;
-    QVERIFY2(server.start(dir.path(), traffic(60, 3)), qPrintable(server.standardError()));
+    QVERIFY2(server.start(dir.path(), traffic(60, 3)), qPrintable(server.errorString()));
     Operator sam, maria; // two people, two sessions
     QVERIFY(sam.connect(server.port(), kAgent));
     QVERIFY(maria.connect(server.port(), kSupervisor));
@@ -142,7 +144,7 @@ void TestHandoff::aiNeverTalksOverAnOwnerAndDraftsInstead()
 {
     QTemporaryDir dir;
     ServerProcess server;
-    QVERIFY2(server.start(dir.path(), traffic(600, 11)), qPrintable(server.standardError()));
+    QVERIFY2(server.start(dir.path(), traffic(600, 11)), qPrintable(server.errorString()));
     Operator agent, supervisor;
     QVERIFY(agent.connect(server.port(), kAgent));
     QVERIFY(supervisor.connect(server.port(), kSupervisor));
@@ -225,7 +227,7 @@ void TestHandoff::agentsCannotWhisperOrTransfer()
 {
     QTemporaryDir dir;
     ServerProcess server;
-    QVERIFY2(server.start(dir.path(), traffic(120, 5)), qPrintable(server.standardError()));
+    QVERIFY2(server.start(dir.path(), traffic(120, 5)), qPrintable(server.errorString()));
     Operator agent;
     QVERIFY(agent.connect(server.port(), kAgent));
     QVERIFY(agent.client().waitFor([&] { return !aiConversation(agent).empty(); }, 30000));
@@ -278,7 +280,7 @@ void TestHandoff::rawFramesFromAnAgentAreForbidden()
     // and resolving a conversation nobody has taken over.
     QTemporaryDir dir;
     ServerProcess server;
-    QVERIFY2(server.start(dir.path(), traffic(120, 13)), qPrintable(server.standardError()));
+    QVERIFY2(server.start(dir.path(), traffic(120, 13)), qPrintable(server.errorString()));
     Operator agent;
     QVERIFY(agent.connect(server.port(), kAgent));
     QVERIFY(agent.client().waitFor([&] { return !aiConversation(agent).empty(); }, 30000));
@@ -356,7 +358,7 @@ void TestHandoff::resendsApplyOnceAndReusedIdsAreRefused()
 {
     QTemporaryDir dir;
     ServerProcess server;
-    QVERIFY2(server.start(dir.path(), traffic(120, 9)), qPrintable(server.standardError()));
+    QVERIFY2(server.start(dir.path(), traffic(120, 9)), qPrintable(server.errorString()));
     Operator supervisor, agent;
     QVERIFY(supervisor.connect(server.port(), kSupervisor));
     QVERIFY(agent.connect(server.port(), kAgent));
@@ -391,7 +393,7 @@ void TestHandoff::resendsApplyOnceAndReusedIdsAreRefused()
 
     // The memory is durable: after a server restart the resend still gets the original ack.
     QCOMPARE(server.stop(), 0);
-    QVERIFY2(server.start(dir.path(), traffic(120, 9)), qPrintable(server.standardError()));
+    QVERIFY2(server.start(dir.path(), traffic(120, 9)), qPrintable(server.errorString()));
     Operator later;
     QVERIFY(later.connect(server.port(), kSupervisor));
     const auto afterRestart = later.run(take);
@@ -404,7 +406,7 @@ void TestHandoff::whisperShapesTheNextReplyOnly()
 {
     QTemporaryDir dir;
     ServerProcess server;
-    QVERIFY2(server.start(dir.path(), traffic(120, 21)), qPrintable(server.standardError()));
+    QVERIFY2(server.start(dir.path(), traffic(120, 21)), qPrintable(server.errorString()));
     Operator supervisor;
     QVERIFY(supervisor.connect(server.port(), kSupervisor));
     const std::string instruction = "Offer free express shipping on this order";
@@ -460,7 +462,7 @@ void TestHandoff::replyHandBackAndResolve()
 {
     QTemporaryDir dir;
     ServerProcess server;
-    QVERIFY2(server.start(dir.path(), traffic(120, 4)), qPrintable(server.standardError()));
+    QVERIFY2(server.start(dir.path(), traffic(120, 4)), qPrintable(server.errorString()));
     Operator agent, supervisor;
     QVERIFY(agent.connect(server.port(), kAgent));
     QVERIFY(supervisor.connect(server.port(), kSupervisor));

@@ -5,12 +5,14 @@
 // - Snapshots carry review judgements, so a console that starts from a snapshot keeps them.
 
 #include "operator.h"
+#include "serverprocess.h"
 
 #include <QDeadlineTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace testing;
+using pilothouse::testing::ServerProcess;
 namespace protocol = pilothouse::protocol;
 namespace commands = pilothouse::protocol::commands;
 
@@ -72,7 +74,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ServerProcess server;
-        QVERIFY2(server.start(dir.path(), traffic(300, 21)), qPrintable(server.standardError()));
+        QVERIFY2(server.start(dir.path(), traffic(300, 21)), qPrintable(server.errorString()));
         Operator supervisor;
         QVERIFY(supervisor.connect(server.port(), kSupervisor));
 
@@ -100,7 +102,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ServerProcess server;
-        QVERIFY2(server.start(dir.path(), traffic(120, 5)), qPrintable(server.standardError()));
+        QVERIFY2(server.start(dir.path(), traffic(120, 5)), qPrintable(server.errorString()));
         Operator supervisor;
         QVERIFY(supervisor.connect(server.port(), kSupervisor));
         QVERIFY(supervisor.client().waitFor([&] { return firstAiMessage(supervisor.events()); }, 30000));
@@ -121,7 +123,7 @@ private Q_SLOTS:
         // The latest judgement of a message is the one a snapshot holds, across a restart too.
         QVERIFY(judge(true, "", "judge-2"));
         QCOMPARE(server.stop(), 0);
-        QVERIFY2(server.start(dir.path(), traffic(120, 5)), qPrintable(server.standardError()));
+        QVERIFY2(server.start(dir.path(), traffic(120, 5)), qPrintable(server.errorString()));
         Operator later;
         QVERIFY(later.connect(server.port(), kAgent));
         judgements = snapshotJudgements(later.client());

@@ -3,7 +3,7 @@
 // before its ack; the next start resends it; the customer receives it exactly once. Drives
 // outbox_harness (two runs) against a real pilothouse-server and reads both SQLite files after.
 
-#include "../e2e/serverprocess.h"
+#include "serverprocess.h"
 #include "store/outbox.h"
 
 #include <QDir>
@@ -15,6 +15,8 @@
 #include <QUuid>
 
 namespace crashtest {
+
+using pilothouse::testing::ServerProcess;
 
 struct HarnessRun {
     int exitCode = -1;
@@ -93,12 +95,10 @@ inline void run(const QString &workDir)
     const QString serverData = QDir(root).filePath(QStringLiteral("server"));
     const QString consoleData = QDir(root).filePath(QStringLiteral("console"));
     ServerProcess server;
-    QString error;
     QVERIFY2(server.start(serverData,
                  {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
-                     QStringLiteral("--seed"), QStringLiteral("5")},
-                 0, &error),
-        qPrintable(error));
+                     QStringLiteral("--seed"), QStringLiteral("5")}),
+        qPrintable(server.errorString()));
 
     // Unique, so the server's log can only hold it because of this test.
     const QString text = QStringLiteral("Refund %1 is on its way, sorry for the wait!")

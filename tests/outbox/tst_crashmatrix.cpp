@@ -8,7 +8,7 @@
 // and at the end no server effect exists without an outbox row. PILOTHOUSE_CRASH_RUNS (default 50)
 // and PILOTHOUSE_CRASH_SEED make it longer or reproducible.
 
-#include "../e2e/serverprocess.h"
+#include "serverprocess.h"
 #include "store/outbox.h"
 
 #include "rest/loginclient.h"
@@ -27,6 +27,7 @@
 #include <QTest>
 
 using namespace pilothouse;
+using pilothouse::testing::ServerProcess;
 
 namespace {
 
@@ -143,12 +144,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         net::registerMetaTypes();
-        QString error;
         QVERIFY2(m_server.start(QDir(m_dir.path()).filePath(QStringLiteral("server")),
                      {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("120"),
-                         QStringLiteral("--seed"), QStringLiteral("17")},
-                     0, &error),
-            qPrintable(error));
+                         QStringLiteral("--seed"), QStringLiteral("17")}),
+            qPrintable(m_server.errorString()));
         // One sign-in for all runs; the token goes to the harness in its environment only.
         net::LoginClient login;
         QSignalSpy finished(&login, &net::LoginClient::finished);

@@ -25,6 +25,7 @@
 #include <QTimer>
 
 using namespace pilothouse::app;
+using pilothouse::testing::ServerProcess;
 using pilothouse::tests::findByName;
 
 namespace {
@@ -167,12 +168,10 @@ private Q_SLOTS:
     {
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         QVERIFY(m_serverData.isValid());
-        QString error;
         QVERIFY2(m_server.start(m_serverData.path(),
                      {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("300"),
-                         QStringLiteral("--seed"), QStringLiteral("5")},
-                     0, &error),
-            qPrintable(error));
+                         QStringLiteral("--seed"), QStringLiteral("5")}),
+            qPrintable(m_server.errorString()));
     }
 
     void cleanupTestCase()

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using pilothouse::testing::ServerProcess;
+
 namespace {
 
 constexpr const char *kPassword = "supervisor-demo";
@@ -53,12 +55,10 @@ private Q_SLOTS:
         const QString serverData = root.filePath(QStringLiteral("server"));
         const QString data = root.filePath(QStringLiteral("console"));
         ServerProcess server;
-        QString error;
         QVERIFY2(server.start(serverData,
                      {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
-                         QStringLiteral("--seed"), QStringLiteral("9")},
-                     0, &error),
-            qPrintable(error));
+                         QStringLiteral("--seed"), QStringLiteral("9")}),
+            qPrintable(server.errorString()));
 
         QProcess console;
         console.setProcessChannelMode(QProcess::SeparateChannels);

@@ -1,13 +1,10 @@
 #include "serverharness.h"
 
-#include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
@@ -17,87 +14,6 @@
 namespace testing {
 
 namespace protocol = pilothouse::protocol;
-
-ServerProcess::~ServerProcess()
-{
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->kill();
-        m_process->waitForFinished(5000);
-    }
-}
-
-bool ServerProcess::start(const QString &dataDir, const QStringList &arguments)
-{
-    m_process = std::make_unique<QProcess>();
-    m_process->setProgram(QStringLiteral(PILOTHOUSE_SERVER_BINARY));
-    m_process->setArguments(
-        QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir}
-        + arguments);
-    m_stdout.clear();
-    m_stderr.clear();
-    m_port = 0;
-    m_process->start();
-    if (!m_process->waitForStarted(10000))
-        return false;
-    static const QRegularExpression line(
-        QStringLiteral(
-            R"(^pilothouse-server listening on http://127\.0\.0\.1:(\d+) \(REST\) and ws://127\.0\.0\.1:(\d+)/api/v1/stream$)"),
-        QRegularExpression::MultilineOption);
-    QDeadlineTimer deadline(20000);
-    while (!deadline.hasExpired()) {
-        m_process->waitForReadyRead(100);
-        m_stdout += QString::fromUtf8(m_process->readAllStandardOutput());
-        m_stderr += QString::fromUtf8(m_process->readAllStandardError());
-        const auto match = line.match(m_stdout);
-        // Under --demo the sign-ins follow the listening line; wait for the last one too.
-        const bool demoPrinted
-            = !arguments.contains(QStringLiteral("--demo")) || m_stdout.contains(QStringLiteral("(role admin)"));
-        if (match.hasMatch() && match.captured(1) == match.captured(2) && demoPrinted) {
-            m_port = match.captured(1).toUShort();
-            return m_port != 0;
-        }
-        if (m_process->state() == QProcess::NotRunning)
-            return false;
-    }
-    return false;
-}
-
-int ServerProcess::stop()
-{
-    if (!m_process)
-        return -1;
-    m_process->terminate();
-    // Spin the event loop while waiting so clients in this process see their close frames.
-    QDeadlineTimer deadline(10000);
-    while (m_process->state() != QProcess::NotRunning && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        m_process->waitForFinished(20);
-    }
-    m_stdout += QString::fromUtf8(m_process->readAllStandardOutput());
-    m_stderr += QString::fromUtf8(m_process->readAllStandardError());
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->kill();
-        m_process->waitForFinished(5000);
-        return -1;
-    }
-    return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
-}
-
-RunResult runToExit(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(PILOTHOUSE_SERVER_BINARY), arguments);
-    RunResult result;
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.standardOutput = QString::fromUtf8(process.readAllStandardOutput());
-    result.standardError = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 namespace {
 

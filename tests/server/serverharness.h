@@ -1,11 +1,10 @@
 #pragma once
-// Test helpers: run the real pilothouse-server as a child process, sign in over REST, and talk
-// protocol v1 over a real QWebSocket.
+// Test helpers for the real pilothouse-server (started with tests/common/serverprocess.h): sign in
+// over REST and talk protocol v1 over a real QWebSocket.
 
 #include "protocol/codec.h"
 
 #include <QJsonObject>
-#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QWebSocket>
@@ -16,33 +15,6 @@
 #include <vector>
 
 namespace testing {
-
-/// The server binary running on 127.0.0.1 with a port it picked itself.
-class ServerProcess {
-public:
-    ~ServerProcess();
-    /// Starts with `arguments` (plus --listen 127.0.0.1:0) and waits for the listening line.
-    bool start(const QString &dataDir, const QStringList &arguments);
-    /// SIGTERM (terminate) and wait; returns the exit code, or -1 when it had to be killed.
-    int stop();
-    quint16 port() const { return m_port; }
-    QString standardOutput() const { return m_stdout; }
-    QString standardError() const { return m_stderr; }
-
-private:
-    std::unique_ptr<QProcess> m_process;
-    quint16 m_port = 0;
-    QString m_stdout;
-    QString m_stderr;
-};
-
-/// Runs the binary to completion (for bad-option checks).
-struct RunResult {
-    int exitCode = -1;
-    QString standardOutput;
-    QString standardError;
-};
-RunResult runToExit(const QStringList &arguments);
 
 struct HttpResult {
     int status = 0;

@@ -2,6 +2,7 @@
 // directory, a real QWebSocket client speaking protocol v1.
 
 #include "serverharness.h"
+#include "serverprocess.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -13,6 +14,9 @@
 #include <QTest>
 
 using namespace testing;
+using pilothouse::testing::runServerToExit;
+using pilothouse::testing::ServerProcess;
+using pilothouse::testing::ServerRun;
 namespace protocol = pilothouse::protocol;
 
 namespace {
@@ -89,7 +93,7 @@ void TestServer::badOptionsExitWithTwo()
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
     QTemporaryDir dir;
-    const RunResult result = runToExit(arguments + QStringList {QStringLiteral("--data-dir"), dir.path()});
+    const ServerRun result = runServerToExit(arguments + QStringList {QStringLiteral("--data-dir"), dir.path()});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.standardError.contains(mentions), qPrintable(result.standardError));
     QCOMPARE(result.standardError.count(u'\n'), qsizetype(1)); // one clear line
@@ -105,7 +109,7 @@ void TestServer::unusableDataDirExitsWithOne()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("x");
     file.close();
-    const RunResult result = runToExit({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+    const ServerRun result = runServerToExit({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
         QStringLiteral("--data-dir"), blocker + QStringLiteral("/sub")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.standardError.contains(QStringLiteral("data directory")), qPrintable(result.standardError));
@@ -122,8 +126,8 @@ void TestServer::unusableDataDirExitsWithOne()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("newer"));
-    const RunResult refused
-        = runToExit({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), newer});
+    const ServerRun refused = runServerToExit(
+        {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), newer});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.standardError.contains(QStringLiteral("newer")), qPrintable(refused.standardError));
 }
@@ -132,8 +136,9 @@ void TestServer::loginAndHealth()
 {
     QTemporaryDir dir;
     ServerProcess server;
+    server.keepLog(); // searched for the password below
     QVERIFY2(server.start(dir.path(), {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}),
-        qPrintable(server.standardError()));
+        qPrintable(server.errorString()));
     QVERIFY(server.standardOutput().contains(QStringLiteral("supervisor-demo")));
 
     const HttpResult ok = httpPost(
@@ -165,7 +170,8 @@ void TestServer::loginAndHealth()
     // The seeded customers were announced as events when the log was created.
     QVERIFY(health.body.value(QStringLiteral("head")).toInteger() > 0);
     QCOMPARE(server.stop(), 0);
-    QVERIFY2(!server.standardError().contains(QStringLiteral("supervisor-demo")), "a password reached the log");
+    QVERIFY2(!server.log().isEmpty(), "the server logged nothing");
+    QVERIFY2(!server.log().contains(QStringLiteral("supervisor-demo")), "a password reached the log");
 }
 
 void TestServer::welcomeCarriesTheRole()
@@ -296,7 +302,7 @@ void TestServer::liveEventsResumeAcrossRestartAndWipe()
     const QStringList traffic {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
         QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--heartbeat-ms"), QStringLiteral("1000")};
     ServerProcess server;
-    QVERIFY2(server.start(dir.path(), traffic), qPrintable(server.standardError()));
+    QVERIFY2(server.start(dir.path(), traffic), qPrintable(server.errorString()));
     const QString token = login(server.port(), QStringLiteral("agent"), QStringLiteral("agent-demo"));
     QVERIFY(!token.isEmpty());
 
@@ -405,7 +411,7 @@ void TestServer::gapLongerThanTheReplayLimitGetsASnapshot()
         server.start(dir.path(),
             {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"), QStringLiteral("--seed"),
                 QStringLiteral("3"), QStringLiteral("--max-replay-events"), QStringLiteral("20")}),
-        qPrintable(server.standardError()));
+        qPrintable(server.errorString()));
     const QString token = login(server.port(), QStringLiteral("agent"), QStringLiteral("agent-demo"));
     QVERIFY(!token.isEmpty());
 

@@ -5,6 +5,7 @@
 
 #include "rawclient.h"
 #include "serverharness.h"
+#include "serverprocess.h"
 
 #include "protocol/commands.h"
 
@@ -13,6 +14,7 @@
 #include <QThread>
 
 using namespace testing;
+using pilothouse::testing::ServerProcess;
 namespace protocol = pilothouse::protocol;
 
 namespace {
@@ -76,7 +78,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         // Live traffic throughout: the refusal must arrive while events are being sent too.
-        QVERIFY2(m_server.start(m_dir.path(), traffic(120)), qPrintable(m_server.standardError()));
+        QVERIFY2(m_server.start(m_dir.path(), traffic(120)), qPrintable(m_server.errorString()));
         m_token = login(m_server.port(), QStringLiteral("agent"), QStringLiteral("agent-demo")).toStdString();
         QVERIFY(!m_token.empty());
     }

@@ -2,53 +2,36 @@
 // real `pilothouse` offscreen, signing in as the demo supervisor and saving a screenshot once the
 // live board has filled. Checks the picture is a real UI and no password reached disk.
 
+#include "serverprocess.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QImage>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+using pilothouse::testing::ServerProcess;
 
 class TestSmoke : public QObject {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
-    QProcess m_server;
-    int m_port = 0;
+    ServerProcess m_server;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_server.setProcessChannelMode(QProcess::SeparateChannels);
-        m_server.start(QStringLiteral(SERVER_BIN),
-            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
-                m_dir.filePath(QStringLiteral("server")), QStringLiteral("--demo"), QStringLiteral("--simulate"),
-                QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("3")});
-        QVERIFY2(m_server.waitForStarted(), qPrintable(m_server.errorString()));
-        const QRegularExpression listening(QStringLiteral(R"(listening on http://127\.0\.0\.1:(\d+))"));
-        QByteArray output;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                output += m_server.readAllStandardOutput();
-                const auto match = listening.match(QString::fromUtf8(output));
-                if (match.hasMatch())
-                    m_port = match.captured(1).toInt();
-                return m_port > 0 || m_server.state() == QProcess::NotRunning;
-            },
-            15000));
-        QVERIFY2(m_port > 0, output.constData());
+        QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("server")),
+                     {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("120"),
+                         QStringLiteral("--seed"), QStringLiteral("3")}),
+            qPrintable(m_server.errorString()));
     }
 
-    void cleanupTestCase()
-    {
-        m_server.terminate();
-        if (!m_server.waitForFinished(5000))
-            m_server.kill();
-    }
+    void cleanupTestCase() { m_server.stop(); }
 
     void consoleFillsTheBoardAndSavesAScreenshot()
     {
@@ -60,7 +43,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         console.setProcessEnvironment(env);
         console.start(QStringLiteral(CONSOLE_BIN),
-            {QStringLiteral("--demo"), QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:%1").arg(m_port),
+            {QStringLiteral("--demo"), QStringLiteral("--server"), m_server.url().toString(),
                 QStringLiteral("--data-dir"), data, QStringLiteral("--log-level"), QStringLiteral("trace"),
                 QStringLiteral("--screenshot"), png, QStringLiteral("--screenshot-timeout"), QStringLiteral("45")});
         QVERIFY(console.waitForStarted());

@@ -8,6 +8,7 @@
 
 #include "appoptions.h"
 #include "console.h"
+#include "serverprocess.h"
 
 #include "credentials/tokenstore.h"
 #include "live/workspace.h"
@@ -16,12 +17,12 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace pilothouse::app;
+using pilothouse::testing::ServerProcess;
 
 namespace {
 
@@ -43,9 +44,9 @@ bool run(const QString &dir, const QStringList &args, QString *error)
     return true;
 }
 
-int count(const QByteArray &log, const char *needle)
+int count(const QString &log, const char *needle)
 {
-    return int(log.count(needle));
+    return int(log.count(QLatin1String(needle)));
 }
 
 } // namespace
@@ -55,23 +56,13 @@ class TestTls : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    QProcess m_server;
-    QByteArray m_log; ///< the server's stderr so far
-    int m_port = 0;
+    ServerProcess m_server;
 
-    QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port)); }
+    QUrl url() const { return m_server.url(); }
     QString ca() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
     /// The server's log from `from` on, once everything it printed was read.
-    QByteArray logSince(qsizetype from)
-    {
-        m_log += m_server.readAllStandardError();
-        return m_log.mid(from);
-    }
-    qsizetype mark()
-    {
-        m_log += m_server.readAllStandardError();
-        return m_log.size();
-    }
+    QString logSince(qsizetype from) { return m_server.log().mid(from); }
+    qsizetype mark() { return m_server.log().size(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -108,34 +99,18 @@ private Q_SLOTS:
                      &error),
             qPrintable(error));
 
-        m_server.start(QStringLiteral(SERVER_BIN),
-            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
-                m_dir.filePath(QStringLiteral("server")), QStringLiteral("--demo"), QStringLiteral("--simulate"),
-                QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--log-level"),
-                QStringLiteral("trace"), QStringLiteral("--tls-cert"), m_dir.filePath(QStringLiteral("server.pem")),
-                QStringLiteral("--tls-key"), m_dir.filePath(QStringLiteral("server.key"))});
-        QVERIFY2(m_server.waitForStarted(), qPrintable(m_server.errorString()));
-        const QRegularExpression listening(
-            QStringLiteral(R"(listening on https://127\.0\.0\.1:(\d+) \(REST\) and wss://)"));
-        QByteArray output;
-        (void)QTest::qWaitFor(
-            [&] {
-                output += m_server.readAllStandardOutput();
-                const auto match = listening.match(QString::fromUtf8(output));
-                if (match.hasMatch())
-                    m_port = match.captured(1).toInt();
-                return m_port > 0 || m_server.state() == QProcess::NotRunning;
-            },
-            20000);
-        QVERIFY2(m_port > 0, QByteArray(output + m_server.readAllStandardError()).constData());
+        m_server.keepLog(); // read below: which handshakes, sessions and sign-ins reached it
+        QVERIFY2(
+            m_server.start(m_dir.filePath(QStringLiteral("server")),
+                {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("300"),
+                    QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--log-level"),
+                    QStringLiteral("trace"), QStringLiteral("--tls-cert"), m_dir.filePath(QStringLiteral("server.pem")),
+                    QStringLiteral("--tls-key"), m_dir.filePath(QStringLiteral("server.key"))}),
+            qPrintable(m_server.errorString()));
+        QCOMPARE(m_server.url().scheme(), QStringLiteral("https"));
     }
 
-    void cleanupTestCase()
-    {
-        m_server.terminate();
-        if (!m_server.waitForFinished(10000))
-            m_server.kill();
-    }
+    void cleanupTestCase() { m_server.stop(); }
 
     void refusedWithoutTheCaAndNoTokenReachesTheServer()
     {
@@ -178,12 +153,12 @@ private Q_SLOTS:
         const int failed = count(logSince(from), "TLS handshake with");
         // ...and nothing retries behind the user's back.
         QTest::qWait(3000);
-        const QByteArray log = logSince(from);
+        const QString log = logSince(from);
         qInfo("server side: %d failed handshakes, %d TLS sessions, %d sign-ins, %d WebSocket sessions",
             count(log, "TLS handshake with"), count(log, "TLS session with"), count(log, "signed in"),
             count(log, "connected, "));
         QCOMPARE(count(log, "TLS handshake with"), failed);
-        QVERIFY2(failed <= 3, log.constData());
+        QVERIFY2(failed <= 3, qPrintable(log));
         // No TLS session was established, so no HTTP request, no hello and no token arrived.
         QCOMPARE(count(log, "TLS session with"), 0);
         QCOMPARE(count(log, "signed in"), 0);
@@ -205,7 +180,7 @@ private Q_SLOTS:
                 && console.workspace()->conversationCount() > 0,
             30000);
         QVERIFY2(console.signInError().isEmpty(), qPrintable(console.signInError()));
-        const QByteArray log = logSince(from);
+        const QString log = logSince(from);
         qInfo("accepted: %d conversations on the board; server side: %d TLS sessions, %d sign-ins, %d WebSocket "
               "sessions",
             console.workspace()->conversationCount(), count(log, "TLS session with"), count(log, "signed in"),
