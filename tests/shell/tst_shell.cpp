@@ -1,5 +1,6 @@
 // The Shell module loads offscreen with zero QML warnings, with the real Console behind it, in the
-// states a user meets before any server is involved: signed out, and offline with no cache.
+// states a user meets before any server is involved, and shows what the user should see there:
+// signed out, the sign-in page; offline with no cache, the workspace with the notice that says so.
 
 #include "consoleqmlmodules.h"
 #include "appoptions.h"
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace pilothouse::app;
 using pilothouse::tests::findByName;
 using pilothouse::tests::WarningRecorder;
@@ -22,7 +25,10 @@ class TestShell : public QObject {
     Q_OBJECT
 
 private:
-    void loadAndSettle(const AppOptions &options, const QString &pngName)
+    /// Loads Main.qml with a Console started on `options`, checks what the user sees with `seen`
+    /// (given the window's content), saves screenshots in both themes and fails on any warning.
+    void loadAndSettle(
+        const AppOptions &options, const QString &pngName, const std::function<void(Console &, QQuickItem *)> &seen)
     {
         WarningRecorder::take();
         Console console(options);
@@ -37,6 +43,9 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QTest::qWait(500);
         window->grabWindow().save(QStringLiteral(PNG_DIR "/") + pngName);
+        seen(console, window->contentItem());
+        if (QTest::currentTestFailed())
+            return;
         // Toggle the theme: both palettes must bind cleanly.
         console.setDarkTheme(!console.darkTheme());
         QTest::qWait(200);
@@ -57,7 +66,30 @@ private Q_SLOTS:
         QTemporaryDir data;
         AppOptions options;
         options.dataDir = data.path();
-        loadAndSettle(options, QStringLiteral("shell-signed-out.png"));
+        loadAndSettle(options, QStringLiteral("shell-signed-out.png"), [](Console &console, QQuickItem *content) {
+            QCOMPARE(console.connectionState(), Console::ConnectionState::SignedOut);
+            // The sign-in page fills the window; the workspace is not there at all.
+            auto *page = qobject_cast<QQuickItem *>(findByName(content, QStringLiteral("signInPage")));
+            QVERIFY(page);
+            QVERIFY(page->isVisible());
+            QCOMPARE(page->size(), content->size());
+            QVERIFY(!findByName(content, QStringLiteral("boardTab")));
+            QVERIFY(!findByName(content, QStringLiteral("noticeBanner")));
+            // It asks for the server, the user name and the password, all empty on a first start,
+            // with the cursor in the first field; no error and no notice yet.
+            for (const auto *name : {"signInServer", "signInUser", "signInPassword"}) {
+                auto *field = qobject_cast<QQuickItem *>(findByName(page, QString::fromLatin1(name)));
+                QVERIFY2(field && field->isVisible(), name);
+                QVERIFY2(field->property("text").toString().isEmpty(), name);
+            }
+            auto *server = findByName(page, QStringLiteral("signInServer"))->property("field").value<QQuickItem *>();
+            QVERIFY(server);
+            QTRY_VERIFY(server->hasActiveFocus());
+            for (const auto *name : {"signInError", "signInNotice"}) {
+                auto *text = qobject_cast<QQuickItem *>(findByName(page, QString::fromLatin1(name)));
+                QVERIFY2(text && !text->isVisible(), name);
+            }
+        });
     }
 
     void offlineWithoutCache()
@@ -66,7 +98,30 @@ private Q_SLOTS:
         AppOptions options;
         options.dataDir = data.path();
         options.offline = true;
-        loadAndSettle(options, QStringLiteral("shell-offline-empty.png"));
+        loadAndSettle(options, QStringLiteral("shell-offline-empty.png"), [](Console &console, QQuickItem *content) {
+            QCOMPARE(console.connectionState(), Console::ConnectionState::Offline);
+            // The workspace, not the sign-in page: there is nothing to sign in to offline.
+            QVERIFY(!findByName(content, QStringLiteral("signInPage")));
+            auto *label = qobject_cast<QQuickItem *>(findByName(content, QStringLiteral("connectionLabel")));
+            QVERIFY(label && label->isVisible());
+            QCOMPARE(label->property("text").toString(), QStringLiteral("Offline"));
+            // The notice says why the board is empty and what to do about it...
+            auto *notice = qobject_cast<QQuickItem *>(findByName(content, QStringLiteral("noticeBanner")));
+            QVERIFY(notice && notice->isVisible());
+            QCOMPARE(notice->property("text").toString(),
+                QStringLiteral("No cached conversations yet: sign in once while online to fill the cache."));
+            QCOMPARE(notice->property("severity").toInt(), int(Console::Severity::Info));
+            // ...and the board shows its empty state, not a list and not a loading spinner.
+            auto *empty = qobject_cast<QQuickItem *>(findByName(content, QStringLiteral("boardEmpty")));
+            QVERIFY(empty && empty->isVisible());
+            QCOMPARE(empty->property("title").toString(), QStringLiteral("No conversations yet"));
+            auto *list = qobject_cast<QQuickItem *>(findByName(content, QStringLiteral("boardList")));
+            QVERIFY(list);
+            QCOMPARE(list->property("count").toInt(), 0);
+            auto *conversation
+                = qobject_cast<QQuickItem *>(findByName(content, QStringLiteral("conversationNothingSelected")));
+            QVERIFY(conversation && conversation->isVisible());
+        });
     }
 
     void queueTabAndShortcutSheet()

@@ -42,7 +42,9 @@ ApplicationWindow {
         anchors.fill: parent
         active: window.signedOut
         visible: active
-        sourceComponent: SignInPage {}
+        sourceComponent: SignInPage {
+            objectName: "signInPage"
+        }
     }
 
     Loader {
