@@ -27,13 +27,13 @@ private Q_SLOTS:
     {
         QTemporaryDir serverData;
         QTemporaryDir consoleData;
-        const QString db = QDir(serverData.path()).filePath(QStringLiteral("pilothouse-server.sqlite"));
         ServerProcess server;
         QVERIFY2(server.start(serverData.path(),
                      {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
                          QStringLiteral("--seed"), QStringLiteral("24")}),
             qPrintable(server.errorString()));
-        QVERIFY2(QTest::qWaitFor([&] { return serverConversationCount(db) >= 8; }, 60000), "nothing simulated");
+        QVERIFY2(QTest::qWaitFor([&] { return serverConversationCount(serverData.path()) >= 8; }, 60000),
+            "nothing simulated");
         const int port = server.port();
         server.stop(); // Quiet from here on, so the final states can be compared exactly.
         QVERIFY2(server.start(serverData.path(),
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(console.notice(), banner, 10000);
         QCOMPARE(console.noticeSeverity(), Console::Severity::Warning);
 
-        const World expected = readServer(db);
+        const World expected = readServer(serverData.path());
         QVERIFY2(QTest::qWaitFor(
                      [&] {
                          const World now = readCache(cache);

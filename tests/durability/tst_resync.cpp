@@ -33,15 +33,10 @@ QStringList args(std::initializer_list<const char *> list)
     return result;
 }
 
-QString serverDb(const QString &dataDir)
-{
-    return QDir(dataDir).filePath(QStringLiteral("pilothouse-server.sqlite"));
-}
-
 /// Waits until the cache has applied everything the (quiet) server holds, then compares them.
 void expectCacheEqualsServer(const QString &cache, const QString &dataDir)
 {
-    const World server = readServer(serverDb(dataDir));
+    const World server = readServer(dataDir);
     QVERIFY(!server.status.isEmpty());
     QVERIFY2(QTest::qWaitFor(
                  [&] {
@@ -89,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(QDir(data).removeRecursively());
         QVERIFY2(server.start(data, args({"--demo", "--simulate", "600", "--seed", "22"}), port),
             qPrintable(server.errorString()));
-        QVERIFY2(QTest::qWaitFor([&] { return serverConversationCount(serverDb(data)) >= 5; }, 60000),
+        QVERIFY2(QTest::qWaitFor([&] { return serverConversationCount(data) >= 5; }, 60000),
             "the wiped server simulated nothing");
         server.stop(); // Quiet from here on, so the final states can be compared exactly.
         QVERIFY2(server.start(data, args({"--demo", "--simulate", "0"}), port), qPrintable(server.errorString()));
@@ -127,14 +122,13 @@ private Q_SLOTS:
         } // The console quits: offline from here.
         const World before = readCache(cache);
         // The server keeps simulating and prunes what is older than 2 s, past the console's cursor.
-        QVERIFY2(QTest::qWaitFor([&] { return serverPrunedThrough(serverDb(data)) > before.seq + 1; }, 60000),
-            qPrintable(QStringLiteral("pruned only through %1; cursor %2")
-                           .arg(serverPrunedThrough(serverDb(data)))
-                           .arg(before.seq)));
+        QVERIFY2(QTest::qWaitFor([&] { return serverPrunedThrough(data) > before.seq + 1; }, 60000),
+            qPrintable(
+                QStringLiteral("pruned only through %1; cursor %2").arg(serverPrunedThrough(data)).arg(before.seq)));
         server.stop();
         QVERIFY2(server.start(data, args({"--demo", "--simulate", "0", "--retention-seconds", "2"}), port),
             qPrintable(server.errorString()));
-        const qint64 pruned = serverPrunedThrough(serverDb(data));
+        const qint64 pruned = serverPrunedThrough(data);
 
         ConsoleRig client(cache, pilothouse::net::Backoff {});
         QSignalSpy welcomed(client.worker, &pilothouse::net::SessionWorker::welcomed);

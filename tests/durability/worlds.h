@@ -1,6 +1,9 @@
 #pragma once
 // What the server's SQLite database and a console's cache say the world is, read directly from
-// both files (read-only connections), so a test can compare them after a resync.
+// both files (read-only connections, tests/common/serverlog.h), so a test can compare them after a
+// resync.
+
+#include "serverlog.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -20,78 +23,54 @@ struct World {
     qint64 seq = 0; ///< server: the head; cache: the cursor's seq
 };
 
-namespace detail {
-template<typename Body> void withDatabase(const QString &path, const QString &name, Body &&body)
-{
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open())
-            body(db);
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-} // namespace detail
-
 /// The server's state tables (not its event log, which may be pruned) and its head.
-inline World readServer(const QString &path)
+inline World readServer(const QString &serverDataDir)
 {
     World world;
-    detail::withDatabase(path, QStringLiteral("durability-server"), [&](QSqlDatabase &db) {
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT id, status, data FROM conversations"));
-        while (query.next()) {
-            const QString id = query.value(0).toString();
-            world.status[id] = query.value(1).toString();
-            world.lastMessage[id] = QJsonDocument::fromJson(query.value(2).toString().toUtf8())
-                                        .object()
-                                        .value(QStringLiteral("lastMessage"))
-                                        .toString();
-        }
-        query.exec(QStringLiteral("SELECT id FROM messages"));
-        while (query.next())
-            world.messageIds.insert(query.value(0).toString());
-        query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch'"));
-        if (query.next())
-            world.epoch = query.value(0).toString();
-        query.exec(QStringLiteral("SELECT MAX(seq) FROM events"));
-        if (query.next())
-            world.seq = query.value(0).toLongLong();
-        query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'pruned_through'"));
-        if (query.next())
-            world.seq = std::max(world.seq, query.value(0).toLongLong());
-    });
+    pilothouse::testing::withReadOnlyDatabase(
+        pilothouse::testing::serverDatabasePath(serverDataDir), [&](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT id, status, data FROM conversations"));
+            while (query.next()) {
+                const QString id = query.value(0).toString();
+                world.status[id] = query.value(1).toString();
+                world.lastMessage[id] = QJsonDocument::fromJson(query.value(2).toString().toUtf8())
+                                            .object()
+                                            .value(QStringLiteral("lastMessage"))
+                                            .toString();
+            }
+            query.exec(QStringLiteral("SELECT id FROM messages"));
+            while (query.next())
+                world.messageIds.insert(query.value(0).toString());
+        });
+    const auto head = pilothouse::testing::readServerHead(serverDataDir);
+    world.epoch = head.epoch;
+    world.seq = head.head();
     return world;
 }
 
 /// The highest pruned seq of the server's log (0 when nothing was pruned).
-inline qint64 serverPrunedThrough(const QString &path)
+inline qint64 serverPrunedThrough(const QString &serverDataDir)
 {
-    qint64 through = 0;
-    detail::withDatabase(path, QStringLiteral("durability-pruned"), [&](QSqlDatabase &db) {
-        QSqlQuery query(db);
-        if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'pruned_through'")) && query.next())
-            through = query.value(0).toLongLong();
-    });
-    return through;
+    return pilothouse::testing::readServerHead(serverDataDir).prunedThrough;
 }
 
-inline int serverConversationCount(const QString &path)
+inline int serverConversationCount(const QString &serverDataDir)
 {
     int count = 0;
-    detail::withDatabase(path, QStringLiteral("durability-count"), [&](QSqlDatabase &db) {
-        QSqlQuery query(db);
-        if (query.exec(QStringLiteral("SELECT COUNT(*) FROM conversations")) && query.next())
-            count = query.value(0).toInt();
-    });
+    pilothouse::testing::withReadOnlyDatabase(
+        pilothouse::testing::serverDatabasePath(serverDataDir), [&](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM conversations")) && query.next())
+                count = query.value(0).toInt();
+        });
     return count;
 }
 
 inline World readCache(const QString &path)
 {
     World world;
-    detail::withDatabase(path, QStringLiteral("durability-cache"), [&](QSqlDatabase &db) {
+    pilothouse::testing::withReadOnlyDatabase(path, [&](QSqlDatabase &db) {
         QSqlQuery query(db);
         query.exec(QStringLiteral("SELECT id, status, last_message FROM conversations"));
         while (query.next()) {

@@ -3,6 +3,7 @@
 // it. Afterwards the cache and the board hold exactly what the server's event log holds - also
 // after the server restarted mid-stream and the session resumed from its cursor.
 
+#include "serverlog.h"
 #include "serverprocess.h"
 
 #include "iowiring.h"
@@ -24,8 +25,6 @@
 
 #include <atomic>
 
-#include <nlohmann/json.hpp>
-
 using namespace pilothouse;
 using pilothouse::testing::ServerProcess;
 
@@ -40,49 +39,28 @@ struct World {
     qint64 seq = 0;
 };
 
-QSqlDatabase openReadOnly(const QString &path, const QString &name)
+/// Folds the server's durable event log into a World, as a console applying every event would.
+World foldServerLog(const QString &serverDataDir)
 {
-    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    db.open();
-    return db;
-}
-
-/// Folds the server's durable event log (events table) into a World.
-World foldServerLog(const QString &path)
-{
+    const testing::ServerLog log = testing::readServerLog(serverDataDir);
     World world;
-    {
-        QSqlDatabase db = openReadOnly(path, QStringLiteral("server-log"));
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT seq, kind, data FROM events ORDER BY seq"));
-        while (query.next()) {
-            world.seq = query.value(0).toLongLong();
-            const QString kind = query.value(1).toString();
-            const auto data = nlohmann::json::parse(query.value(2).toString().toStdString(), nullptr, false);
-            if (kind == u"message.created") {
-                world.messageIds.insert(QString::fromStdString(data.value("id", std::string())));
-            } else if (kind == u"conversation.upserted") {
-                const QString id = QString::fromStdString(data.value("id", std::string()));
-                world.conversationStatus[id] = QString::fromStdString(data.value("status", std::string()));
-                world.conversationLastMessage[id] = QString::fromStdString(data.value("lastMessage", std::string()));
-            }
-        }
-        QSqlQuery meta(db);
-        meta.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch'"));
-        if (meta.next())
-            world.epoch = meta.value(0).toString();
+    world.epoch = log.epoch;
+    world.seq = log.lastSeq();
+    for (const auto &message : log.messages())
+        world.messageIds.insert(QString::fromStdString(message.id));
+    for (const auto &[id, row] : log.conversations()) {
+        const std::string_view status = protocol::toString(row.status);
+        world.conversationStatus[QString::fromStdString(id)]
+            = QString::fromUtf8(status.data(), qsizetype(status.size()));
+        world.conversationLastMessage[QString::fromStdString(id)] = QString::fromStdString(row.lastMessage);
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("server-log"));
     return world;
 }
 
 World readCache(const QString &path)
 {
     World world;
-    {
-        QSqlDatabase db = openReadOnly(path, QStringLiteral("client-cache"));
+    testing::withReadOnlyDatabase(path, [&](QSqlDatabase &db) {
         QSqlQuery query(db);
         query.exec(QStringLiteral("SELECT id FROM messages"));
         while (query.next())
@@ -92,8 +70,7 @@ World readCache(const QString &path)
             world.conversationStatus[query.value(0).toString()] = query.value(1).toString();
             world.conversationLastMessage[query.value(0).toString()] = query.value(2).toString();
         }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("client-cache"));
+    });
     return world;
 }
 
@@ -213,7 +190,7 @@ private Q_SLOTS:
         QVERIFY2(server.start(
                      serverData, {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}, port),
             qPrintable(server.errorString()));
-        const World log = foldServerLog(QDir(serverData).filePath(QStringLiteral("pilothouse-server.sqlite")));
+        const World log = foldServerLog(serverData);
         QVERIFY(log.seq >= 300);
         QVERIFY2(QTest::qWaitFor([&] { return welcomed.count() == 2; }, 30000), "the session did not resume");
         QVERIFY2(QTest::qWaitFor([&] { return client.lastSeq >= log.seq; }, 60000),
@@ -246,7 +223,6 @@ private Q_SLOTS:
         // the snapshot when the first live event is queued must not count as a slow reader.
         QTemporaryDir dir;
         const QString serverData = dir.filePath(QStringLiteral("server"));
-        const QString serverDb = QDir(serverData).filePath(QStringLiteral("pilothouse-server.sqlite"));
         const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
         ServerProcess server;
         QVERIFY2(server.start(serverData,
@@ -256,7 +232,7 @@ private Q_SLOTS:
             qPrintable(server.errorString()));
         // A minute of traffic: snapshot parts (200 conversations each) pass 350 KB, where the
         // console's count of three bytes per character used to reach the limit of 1 MiB.
-        QVERIFY2(QTest::qWaitFor([&] { return foldServerLog(serverDb).conversationStatus.size() >= 600; }, 120000),
+        QVERIFY2(QTest::qWaitFor([&] { return foldServerLog(serverData).conversationStatus.size() >= 600; }, 120000),
             "the simulator did not reach 600 conversations");
         const QString token = signIn(server.url());
         QVERIFY(!token.isEmpty());
@@ -288,7 +264,7 @@ private Q_SLOTS:
         QVERIFY2(server.start(
                      serverData, {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}, port),
             qPrintable(server.errorString()));
-        const World log = foldServerLog(serverDb);
+        const World log = foldServerLog(serverData);
         QVERIFY(QTest::qWaitFor([&] { return welcomed.count() == 2; }, 30000));
         QVERIFY(QTest::qWaitFor([&] { return client.lastSeq >= log.seq; }, 60000));
         client.settle();

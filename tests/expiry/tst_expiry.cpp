@@ -8,13 +8,12 @@
 #include "console.h"
 #include "domain/enums.h"
 #include "qmltesting.h"
+#include "serverlog.h"
 #include "serverprocess.h"
 
 #include "actions/operatoractions.h"
 
 #include <QDir>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -25,6 +24,9 @@
 #include <QTest>
 
 using namespace pilothouse::app;
+using pilothouse::protocol::Author;
+using pilothouse::protocol::Visibility;
+using pilothouse::testing::readServerLog;
 using pilothouse::testing::ServerProcess;
 using pilothouse::tests::findByName;
 using pilothouse::tests::WarningRecorder;
@@ -51,26 +53,15 @@ int execOnServer(const QString &path, const QString &sql)
     return changed;
 }
 
-/// How many public human messages with exactly `text`, and their ids.
-QStringList humanMessages(const QString &path, const QString &text)
+/// The ids of the public human messages with exactly `text`, in log order.
+QStringList humanMessages(const QString &serverDataDir, const QString &text)
 {
     QStringList ids;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery events(db);
-            events.exec(QStringLiteral("SELECT data FROM events WHERE kind = 'message.created' ORDER BY seq"));
-            while (events.next()) {
-                const QJsonObject data = QJsonDocument::fromJson(events.value(0).toString().toUtf8()).object();
-                if (data.value(u"author").toString() == u"human" && data.value(u"text").toString() == text
-                    && data.value(u"visibility").toString(QStringLiteral("public")) == u"public")
-                    ids << data.value(u"id").toString();
-            }
-        }
+    for (const auto &message : readServerLog(serverDataDir).messages()) {
+        if (message.author == Author::Human && message.text == text.toStdString()
+            && message.visibility == Visibility::Public)
+            ids << QString::fromStdString(message.id);
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("server"));
     return ids;
 }
 
@@ -171,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(!signInError->property("text").toString().isEmpty());
         QCOMPARE(actions->pendingCount(), 1);
         QCOMPARE(actions->failedCount(), 0);
-        QCOMPARE(humanMessages(serverDb, reply).size(), 0);
+        QCOMPARE(humanMessages(serverData.path(), reply).size(), 0);
 
         // The operator types the password and presses Enter.
         QObject *password = findByName(window->contentItem(), QStringLiteral("signInPassword"));
@@ -188,7 +179,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(actions->pendingCount(), 0, 20000);
         QCOMPARE(actions->failedCount(), 0);
         server.stop();
-        const QStringList delivered = humanMessages(serverDb, reply);
+        const QStringList delivered = humanMessages(serverData.path(), reply);
         qInfo("reply delivered %lld time(s) as %s", qlonglong(delivered.size()), qPrintable(delivered.join(u',')));
         QCOMPARE(delivered, QStringList {QStringLiteral("m-") + commandId});
     }

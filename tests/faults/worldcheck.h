@@ -1,7 +1,7 @@
 #pragma once
 // What the server's durable log and the console's files say, for tests that compare them after
-// faults: the server's SQLite (<data>/pilothouse-server.sqlite, table events), the console's
-// cache and its outbox. Read-only connections; safe while the server runs (WAL).
+// faults: the server's event log (read with tests/common/serverlog.h), the console's cache and its
+// outbox. Read-only connections; safe while the server runs (WAL).
 
 #include <QHash>
 #include <QMap>

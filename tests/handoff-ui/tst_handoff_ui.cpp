@@ -9,6 +9,7 @@
 #include "appoptions.h"
 #include "console.h"
 #include "qmltesting.h"
+#include "serverlog.h"
 #include "serverprocess.h"
 #include "traynotifier.h"
 
@@ -16,19 +17,18 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace pilothouse::app;
 namespace models = pilothouse::models;
+using pilothouse::protocol::Author;
+using pilothouse::testing::readServerLog;
+using pilothouse::testing::ServerLog;
 using pilothouse::testing::ServerProcess;
 using pilothouse::tests::findByName;
 using pilothouse::tests::WarningRecorder;
@@ -41,6 +41,11 @@ void typeText(QQuickWindow *window, const QString &text)
         QTest::keyClick(window, c.toLatin1());
 }
 
+QString text(std::string_view wire)
+{
+    return QString::fromUtf8(wire.data(), qsizetype(wire.size()));
+}
+
 struct ServerView {
     QStringList transitionsTo; ///< "to" of each transition of the conversation, in log order
     QStringList actors;
@@ -48,31 +53,21 @@ struct ServerView {
     QString replyVisibility;
 };
 
-ServerView readServer(const QString &path, const QString &conversationId, const QString &reply)
+ServerView readServer(const QString &serverDataDir, const QString &conversationId, const QString &reply)
 {
     ServerView view;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            return view;
-        QSqlQuery events(db);
-        events.exec(QStringLiteral("SELECT kind, data FROM events ORDER BY seq"));
-        while (events.next()) {
-            const QJsonObject data = QJsonDocument::fromJson(events.value(1).toString().toUtf8()).object();
-            const QString kind = events.value(0).toString();
-            if (kind == u"conversation.transitioned" && data.value(u"conversationId").toString() == conversationId) {
-                view.transitionsTo << data.value(u"to").toString();
-                view.actors << data.value(u"actor").toString();
-            } else if (kind == u"message.created" && data.value(u"conversationId").toString() == conversationId
-                && data.value(u"author").toString() == u"human" && data.value(u"text").toString() == reply) {
-                ++view.humanReplies;
-                view.replyVisibility = data.value(u"visibility").toString(QStringLiteral("public"));
-            }
+    const ServerLog log = readServerLog(serverDataDir);
+    for (const auto &transition : log.transitions(conversationId.toStdString())) {
+        view.transitionsTo << text(pilothouse::protocol::toString(transition.to));
+        view.actors << QString::fromStdString(transition.actor);
+    }
+    for (const auto &message : log.messages()) {
+        if (message.conversationId == conversationId.toStdString() && message.author == Author::Human
+            && message.text == reply.toStdString()) {
+            ++view.humanReplies;
+            view.replyVisibility = text(pilothouse::protocol::toString(message.visibility));
         }
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("server"));
     return view;
 }
 
@@ -189,8 +184,7 @@ private Q_SLOTS:
         }
         server.stop();
 
-        const ServerView seen = readServer(
-            QDir(serverData.path()).filePath(QStringLiteral("pilothouse-server.sqlite")), conversationId, reply);
+        const ServerView seen = readServer(serverData.path(), conversationId, reply);
         // ai -> escalated (the rule), escalated -> human (us), human -> ai (our hand back), in order.
         const qsizetype human = seen.transitionsTo.indexOf(QStringLiteral("human"));
         QVERIFY2(human >= 0, qPrintable(seen.transitionsTo.join(u',')));

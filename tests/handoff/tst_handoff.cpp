@@ -3,10 +3,9 @@
 // after it stops (the event log and the audit trail are what an auditor would read).
 
 #include "operator.h"
+#include "serverlog.h"
 #include "serverprocess.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,44 +19,18 @@ namespace commands = pilothouse::protocol::commands;
 
 namespace {
 
-/// Read-only view of the server's database file (after the server stopped).
-class ServerDb {
-public:
-    explicit ServerDb(const QString &dir)
-    {
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("serverdb"));
-        m_db.setDatabaseName(dir + QStringLiteral("/pilothouse-server.sqlite"));
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        m_db.open();
-    }
-    ~ServerDb()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("serverdb"));
-    }
-    /// Every event of the log, decoded as a client would, in sequence order.
-    std::vector<protocol::Event> events()
-    {
-        std::vector<protocol::Event> out;
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("SELECT seq, id, at, kind, command_id, data FROM events ORDER BY seq"));
-        while (q.next()) {
-            nlohmann::json json = {{"seq", q.value(0).toLongLong()}, {"id", q.value(1).toString().toStdString()},
-                {"epoch", "e"}, {"at", q.value(2).toLongLong()}, {"kind", q.value(3).toString().toStdString()},
-                {"commandId", q.value(4).toString().toStdString()},
-                {"data", nlohmann::json::parse(q.value(5).toString().toStdString())}};
-            auto event = protocol::eventFromJson(json);
-            if (event)
-                out.push_back(std::move(event).value());
-        }
-        return out;
-    }
-    QSqlDatabase &db() { return m_db; }
+/// Every event the server logged, decoded as a client would, in sequence order.
+std::vector<protocol::Event> loggedEvents(const QTemporaryDir &dir)
+{
+    return pilothouse::testing::readServerLog(dir.path()).events;
+}
 
-private:
-    QSqlDatabase m_db;
-};
+/// An audit record's columns as strings, in the table's order.
+QStringList columns(const pilothouse::testing::AuditRecord &record)
+{
+    return {record.commandId, record.name, record.user, record.role, record.outcome, record.code, record.conversationId,
+        QString::number(record.seq)};
+}
 
 } // namespace
 
@@ -173,12 +146,11 @@ void TestHandoff::aiNeverTalksOverAnOwnerAndDraftsInstead()
     QCOMPARE(server.stop(), 0);
 
     // The log, as stored: no AI message a customer sees in a conversation while a person owns it.
-    ServerDb db(dir.path());
     std::map<std::string, std::string> owner; // conversation -> owner per the last row
     int customerMessagesWhileOwned = 0;
     int drafts = 0;
     int aiMessages = 0;
-    for (const auto &event : db.events()) {
+    for (const auto &event : loggedEvents(dir)) {
         if (const auto *c = std::get_if<protocol::Conversation>(&event.payload)) {
             owner[c->id] = c->status == protocol::ConversationStatus::Human ? c->assignee : std::string();
         } else if (const auto *m = std::get_if<protocol::Message>(&event.payload)) {
@@ -246,24 +218,16 @@ void TestHandoff::agentsCannotWhisperOrTransfer()
     QCOMPARE(nackOf(again)->code, std::string(protocol::errors::Forbidden));
     QCOMPARE(server.stop(), 0);
 
-    ServerDb db(dir.path());
-    for (const auto &event : db.events()) {
+    for (const auto &event : loggedEvents(dir)) {
         QVERIFY(event.commandId != "agent-whisper" && event.commandId != "agent-transfer");
         if (const auto *m = std::get_if<protocol::Message>(&event.payload))
             QVERIFY(m->visibility != protocol::Visibility::Whisper);
         if (const auto *c = std::get_if<protocol::Conversation>(&event.payload))
             QVERIFY(c->assignee.empty()); // nobody was given anything
     }
-    QSqlQuery audit(db.db());
-    QVERIFY(audit.exec(QStringLiteral("SELECT command_id, name, user, role, outcome, code, conversation_id, seq"
-                                      " FROM audit ORDER BY id")));
     std::vector<QStringList> rows;
-    while (audit.next()) {
-        QStringList row;
-        for (int i = 0; i < 8; ++i)
-            row << audit.value(i).toString();
-        rows.push_back(row);
-    }
+    for (const auto &record : pilothouse::testing::readAudit(dir.path()))
+        rows.push_back(columns(record));
     QCOMPARE(rows.size(), std::size_t(2)); // the resend is answered from memory, not re-audited
     QCOMPARE(rows[0],
         (QStringList {QStringLiteral("agent-whisper"), QStringLiteral("conversation.whisper"), kAgent, kAgent,
@@ -323,9 +287,8 @@ void TestHandoff::rawFramesFromAnAgentAreForbidden()
     QVERIFY(after.status != protocol::ConversationStatus::Resolved);
     QCOMPARE(server.stop(), 0);
 
-    ServerDb db(dir.path());
     int events = 0;
-    for (const auto &event : db.events()) {
+    for (const auto &event : loggedEvents(dir)) {
         ++events;
         QVERIFY2(!event.commandId.starts_with("raw-"), event.commandId.c_str()); // no state change
         if (const auto *m = std::get_if<protocol::Message>(&event.payload))
@@ -333,23 +296,26 @@ void TestHandoff::rawFramesFromAnAgentAreForbidden()
         if (const auto *t = std::get_if<protocol::Transition>(&event.payload))
             QVERIFY(t->actor != "agent");
     }
-    QSqlQuery audit(db.db());
-    QVERIFY(audit.exec(QStringLiteral("SELECT command_id, name, user, role, outcome, code, conversation_id, seq"
-                                      " FROM audit WHERE command_id LIKE 'raw-%' ORDER BY id")));
+    std::vector<pilothouse::testing::AuditRecord> audit;
+    for (const auto &record : pilothouse::testing::readAudit(dir.path())) {
+        if (record.commandId.startsWith(QStringLiteral("raw-")))
+            audit.push_back(record);
+    }
     int audited = 0;
     for (const auto &command : raw) {
-        QVERIFY2(audit.next(), command.commandId);
-        QCOMPARE(audit.value(0).toString(), QString::fromLatin1(command.commandId));
-        QCOMPARE(audit.value(1).toString(), QString::fromLatin1(command.name));
-        QCOMPARE(audit.value(2).toString(), kAgent);
-        QCOMPARE(audit.value(3).toString(), kAgent);
-        QCOMPARE(audit.value(4).toString(), QStringLiteral("refused"));
-        QCOMPARE(audit.value(5).toString(), QStringLiteral("forbidden"));
-        QCOMPARE(audit.value(6).toString(), cid);
-        QCOMPARE(audit.value(7).toLongLong(), 0LL);
+        QVERIFY2(std::size_t(audited) < audit.size(), command.commandId);
+        const auto &record = audit[std::size_t(audited)];
+        QCOMPARE(record.commandId, QString::fromLatin1(command.commandId));
+        QCOMPARE(record.name, QString::fromLatin1(command.name));
+        QCOMPARE(record.user, kAgent);
+        QCOMPARE(record.role, kAgent);
+        QCOMPARE(record.outcome, QStringLiteral("refused"));
+        QCOMPARE(record.code, QStringLiteral("forbidden"));
+        QCOMPARE(record.conversationId, cid);
+        QCOMPARE(record.seq, 0LL);
         ++audited;
     }
-    QVERIFY(!audit.next());
+    QCOMPARE(audit.size(), std::size(raw));
     qInfo("%d raw supervisor-only frames: %d forbidden nacks, %d audit records, 0 of %d events from them",
         int(std::size(raw)), int(std::size(raw)), audited, events);
 }
@@ -440,9 +406,8 @@ void TestHandoff::whisperShapesTheNextReplyOnly()
     QCOMPARE(server.stop(), 0);
 
     // The whisper is in the log for operators, never in anything a customer sees.
-    ServerDb db(dir.path());
     int whispers = 0;
-    for (const auto &event : db.events()) {
+    for (const auto &event : loggedEvents(dir)) {
         const auto *m = std::get_if<protocol::Message>(&event.payload);
         if (!m)
             continue;

@@ -3,14 +3,13 @@
 // before its ack; the next start resends it; the customer receives it exactly once. Drives
 // outbox_harness (two runs) against a real pilothouse-server and reads both SQLite files after.
 
+#include "serverlog.h"
 #include "serverprocess.h"
 #include "store/outbox.h"
 
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 
@@ -46,34 +45,26 @@ inline HarnessRun runHarness(const QUrl &server, const QString &dataDir, const Q
     return run;
 }
 
-/// How often the server's event log holds a human message.created with this id and text.
-inline int deliveries(const QString &serverDb, const QString &messageId, const QString &text, QString *authors)
+/// How often the server's event log holds a message.created with this text, each as
+/// "author/visibility " (and its id when it is not `messageId`).
+inline int deliveries(const QString &serverDataDir, const QString &messageId, const QString &text, QString *authors)
 {
-    int count = -1;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-log"));
-        db.setDatabaseName(serverDb);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT json_extract(data, '$.id'), json_extract(data, '$.author'), "
-                                         "coalesce(json_extract(data, '$.visibility'), 'public') FROM events "
-                                         "WHERE kind = 'message.created' AND json_extract(data, '$.text') = ?"));
-            query.addBindValue(text);
-            if (query.exec()) {
-                count = 0;
-                while (query.next()) {
-                    ++count;
-                    *authors
-                        += query.value(1).toString() + QLatin1Char('/') + query.value(2).toString() + QLatin1Char(' ');
-                    if (query.value(0).toString() != messageId)
-                        *authors += QStringLiteral("(unexpected id %1) ").arg(query.value(0).toString());
-                }
-            }
-        }
-        db.close();
+    namespace protocol = pilothouse::protocol;
+    const auto log = pilothouse::testing::readServerLog(serverDataDir);
+    if (!log.error.isEmpty())
+        return -1;
+    int count = 0;
+    for (const auto &message : log.messages()) {
+        if (message.text != text.toStdString())
+            continue;
+        ++count;
+        const std::string_view author = protocol::toString(message.author);
+        const std::string_view visibility = protocol::toString(message.visibility);
+        *authors += QString::fromUtf8(author.data(), qsizetype(author.size())) + QLatin1Char('/')
+            + QString::fromUtf8(visibility.data(), qsizetype(visibility.size())) + QLatin1Char(' ');
+        if (message.id != messageId.toStdString())
+            *authors += QStringLiteral("(unexpected id %1) ").arg(QString::fromStdString(message.id));
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("server-log"));
     return count;
 }
 
@@ -133,8 +124,7 @@ inline void run(const QString &workDir)
     QVERIFY2(second.output.contains(QStringLiteral("ACKED ") + commandId), qPrintable(second.output));
 
     QString authors;
-    const int count = deliveries(QDir(serverData).filePath(QStringLiteral("pilothouse-server.sqlite")),
-        QStringLiteral("m-") + commandId, text, &authors);
+    const int count = deliveries(serverData, QStringLiteral("m-") + commandId, text, &authors);
     QVERIFY2(count == 1, qPrintable(QStringLiteral("%1 deliveries: %2").arg(count).arg(authors)));
     QCOMPARE(authors, QStringLiteral("human/public "));
 

@@ -8,6 +8,7 @@
 // and at the end no server effect exists without an outbox row. PILOTHOUSE_CRASH_RUNS (default 50)
 // and PILOTHOUSE_CRASH_SEED make it longer or reproducible.
 
+#include "serverlog.h"
 #include "serverprocess.h"
 #include "store/outbox.h"
 
@@ -21,13 +22,12 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace pilothouse;
 using pilothouse::testing::ServerProcess;
+namespace protocol = pilothouse::protocol;
 
 namespace {
 
@@ -58,7 +58,6 @@ private:
     QTemporaryDir m_dir;
     ServerProcess m_server;
     QString m_token;
-    QSqlDatabase m_db;
 
     Run runHarness(const QString &dataDir, const QStringList &extra, int killAfterMs)
     {
@@ -117,34 +116,14 @@ private:
         return rows;
     }
 
-    int count(const QString &sql, const QVariantList &values)
-    {
-        QSqlQuery query(m_db);
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec() || !query.next())
-            return -1;
-        return query.value(0).toInt();
-    }
-
-    QSet<QString> ids(const QString &sql)
-    {
-        QSet<QString> out;
-        QSqlQuery query(m_db);
-        if (query.exec(sql)) {
-            while (query.next())
-                out.insert(query.value(0).toString());
-        }
-        return out;
-    }
+    QString serverData() const { return QDir(m_dir.path()).filePath(QStringLiteral("server")); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         net::registerMetaTypes();
-        QVERIFY2(m_server.start(QDir(m_dir.path()).filePath(QStringLiteral("server")),
+        QVERIFY2(m_server.start(serverData(),
                      {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("120"),
                          QStringLiteral("--seed"), QStringLiteral("17")}),
             qPrintable(m_server.errorString()));
@@ -156,19 +135,9 @@ private Q_SLOTS:
         const auto result = finished.constFirst().constFirst().value<net::LoginResult>();
         QVERIFY2(result.ok, qPrintable(result.message));
         m_token = result.token;
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-log"));
-        m_db.setDatabaseName(QDir(m_dir.path()).filePath(QStringLiteral("server/pilothouse-server.sqlite")));
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QVERIFY(m_db.open());
     }
 
-    void cleanupTestCase()
-    {
-        m_db.close();
-        m_db = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("server-log"));
-        m_server.stop();
-    }
+    void cleanupTestCase() { m_server.stop(); }
 
     void everyCommandAppliedExactlyOnce()
     {
@@ -242,24 +211,28 @@ private Q_SLOTS:
             // Every row settled, applied exactly once, or failed for a stated reason with no effect.
             const auto rows = outboxRows(dataDir);
             QVERIFY(rows);
+            const auto log = testing::readServerLog(serverData());
+            QVERIFY2(log.error.isEmpty(), qPrintable(log.error));
+            const QSet<QString> remembered = testing::rememberedCommands(serverData());
             for (const models::OutboxRecord &row : *rows) {
                 ++rowsTotal;
                 everyRow.insert(row.commandId);
                 const QString what = QStringLiteral("run %1 (%2) %3 %4 [%5 %6]")
                                          .arg(i)
                                          .arg(label, row.name, row.commandId, row.state, row.errorCode);
-                QVERIFY2(count(QStringLiteral("SELECT count(*) FROM commands WHERE id = ?"), {row.commandId}) == 1,
+                QVERIFY2(remembered.contains(row.commandId),
                     qPrintable(what + QStringLiteral(": the server does not remember it")));
                 const bool message = row.name == u"message.send" || row.name == u"note.add";
-                const int effects = message
-                    ? count(
-                        QStringLiteral("SELECT count(*) FROM events WHERE kind = 'message.created' AND command_id = ? "
-                                       "AND json_extract(data, '$.id') = ?"),
-                        {row.commandId, QString(QStringLiteral("m-") + row.commandId)})
-                    : count(
-                        QStringLiteral(
-                            "SELECT count(*) FROM events WHERE kind = 'conversation.transitioned' AND command_id = ?"),
-                        {row.commandId});
+                // Its effect: the message it names (m-<command id>), or the transition it caused.
+                const auto caused = log.causedBy(row.commandId.toStdString());
+                const std::string messageId = "m-" + row.commandId.toStdString();
+                const auto effects = std::count_if(caused.cbegin(), caused.cend(), [&](const protocol::Event &event) {
+                    if (message) {
+                        const auto *created = std::get_if<protocol::Message>(&event.payload);
+                        return event.kind == protocol::kinds::MessageCreated && created && created->id == messageId;
+                    }
+                    return event.kind == protocol::kinds::ConversationTransitioned;
+                });
                 if (row.state == u"acked") {
                     QVERIFY2(effects == 1, qPrintable(what + QStringLiteral(": %1 effects").arg(effects)));
                     ++acked[row.name];
@@ -267,9 +240,7 @@ private Q_SLOTS:
                     QVERIFY2(row.state == u"failed", qPrintable(what + QStringLiteral(": not settled")));
                     QVERIFY2(
                         kStatedFailures.contains(row.errorCode), qPrintable(what + QStringLiteral(": ") + row.error));
-                    QVERIFY2(
-                        count(QStringLiteral("SELECT count(*) FROM events WHERE command_id = ?"), {row.commandId}) == 0,
-                        qPrintable(what + QStringLiteral(": a failed command left an effect")));
+                    QVERIFY2(caused.empty(), qPrintable(what + QStringLiteral(": a failed command left an effect")));
                     ++failures[row.errorCode];
                 }
             }
@@ -277,9 +248,12 @@ private Q_SLOTS:
 
         // No server effect without an outbox row: every remembered command and every event caused
         // by one belongs to a row some run wrote.
-        const QSet<QString> remembered = ids(QStringLiteral("SELECT id FROM commands"));
-        const QSet<QString> caused
-            = ids(QStringLiteral("SELECT DISTINCT command_id FROM events WHERE command_id <> ''"));
+        const QSet<QString> remembered = testing::rememberedCommands(serverData());
+        QSet<QString> caused;
+        for (const protocol::Event &event : testing::readServerLog(serverData()).events) {
+            if (!event.commandId.empty())
+                caused.insert(QString::fromStdString(event.commandId));
+        }
         QVERIFY2(remembered.size() > 0, "the server remembers no command at all");
         const QSet<QString> strayCommands = remembered - everyRow;
         const QSet<QString> strayEvents = caused - everyRow;
