@@ -153,7 +153,7 @@ private Q_SLOTS:
         // a stalled reader: the server used to close every fresh console there with 4013.
         QTemporaryDir dir;
         ServerProcess server;
-        QVERIFY2(server.start(dir.path(), traffic(600)), qPrintable(server.standardError()));
+        QVERIFY2(server.start(dir.path(), traffic(600)), qPrintable(server.errorString()));
         const std::string token
             = login(server.port(), QStringLiteral("supervisor"), QStringLiteral("supervisor-demo")).toStdString();
         StreamClient writer;
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(server.stop(), 0);
         QVERIFY2(server.start(dir.path(),
                      traffic(600) + QStringList {QStringLiteral("--max-send-queue-bytes"), QStringLiteral("65536")}),
-            qPrintable(server.standardError()));
+            qPrintable(server.errorString()));
 
         StreamClient fresh;
         QVERIFY(fresh.connectTo(server.port()));
