@@ -3,14 +3,15 @@
 #include "domain/catalogue.h"
 #include "protocol/codec.h"
 
+#include "protocol/commands.h"
+
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+namespace commands = pilothouse::protocol::commands;
 
 namespace pilothouse::models {
 namespace {
@@ -18,6 +19,12 @@ namespace {
 bool isOpen(Status::Value status)
 {
     return status != Status::Resolved;
+}
+
+/// A new command id: a UUID, kept across every resend of that command.
+std::string newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
 }
 
 } // namespace
@@ -49,64 +56,65 @@ int OperatorActions::failedCount() const
     return m_failed;
 }
 
-bool OperatorActions::offers(Action action, Status::Value status) const
+bool OperatorActions::offers(Action::Value action, Status::Value status) const
 {
     switch (action) {
-    case TakeOver:
+    case Action::TakeOver:
         return status == Status::Ai || status == Status::Escalated;
-    case HandBack:
-    case Send:
+    case Action::HandBack:
+    case Action::Send:
         return status == Status::Human;
-    case Resolve:
+    case Action::Resolve:
         return isOpen(status);
-    case Whisper:
+    case Action::Whisper:
         return isLead(m_role) && status == Status::Ai;
-    case Transfer:
+    case Action::Transfer:
         return isLead(m_role) && isOpen(status);
-    case Note:
+    case Action::Note:
+    case Action::Judge:
         return true;
     }
     return false;
 }
 
-bool OperatorActions::can(Action action, Status::Value status, const QString &assignee) const
+bool OperatorActions::can(Action::Value action, Status::Value status, const QString &assignee) const
 {
     if (m_currentUser.isEmpty() || m_role == Role::Unknown)
         return false;
     const bool mine = !assignee.isEmpty() && assignee == m_currentUser;
     switch (action) {
-    case TakeOver:
+    case Action::TakeOver:
         // Compare-and-set on the server: only a conversation nobody owns can be taken; a
         // supervisor moves an owned one with transfer instead (the server answers conflict).
         return assignee.isEmpty() && (status == Status::Ai || status == Status::Escalated);
-    case HandBack:
-    case Send:
+    case Action::HandBack:
+    case Action::Send:
         return mine && status == Status::Human;
-    case Resolve:
+    case Action::Resolve:
         return isOpen(status) && (mine || (assignee.isEmpty() && isLead(m_role)));
-    case Whisper:
+    case Action::Whisper:
         return isLead(m_role) && status == Status::Ai;
-    case Transfer:
+    case Action::Transfer:
         return isLead(m_role) && isOpen(status);
-    case Note:
+    case Action::Note:
+    case Action::Judge:
         return true;
     }
     return false;
 }
 
 QString OperatorActions::request(
-    const QString &name, const QString &conversationId, const QString &text, const QVariantMap &args)
+    Action::Value action, const QString &conversationId, const QString &text, const protocol::Command &command)
 {
     if (conversationId.isEmpty())
         return {};
     OutboxRecord record;
-    record.commandId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    record.name = name;
+    record.commandId = QString::fromStdString(command.id);
+    record.action = action;
     record.conversationId = conversationId;
     record.text = text;
-    record.argsJson
-        = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(args)).toJson(QJsonDocument::Compact));
-    record.state = u"pending"_s;
+    record.args = QString::fromStdString(protocol::encodeJson(command.args));
+    record.state = OutboxState::Pending;
     record.createdAt = QDateTime::currentMSecsSinceEpoch();
     // Shown at once (local echo); the pump writes it durably before anything is sent.
     updateItem(record);
@@ -116,13 +124,14 @@ QString OperatorActions::request(
 
 QString OperatorActions::takeOver(const QString &conversationId)
 {
-    return request(u"conversation.take_over"_s, conversationId, {}, {{u"conversationId"_s, conversationId}});
+    return request(
+        Action::TakeOver, conversationId, {}, commands::TakeOver {conversationId.toStdString()}.toCommand(newId()));
 }
 
 QString OperatorActions::handBack(const QString &conversationId, const QString &note)
 {
-    return request(u"conversation.hand_back"_s, conversationId, {},
-        {{u"conversationId"_s, conversationId}, {u"note"_s, note.trimmed()}});
+    return request(Action::HandBack, conversationId, {},
+        commands::HandBack {conversationId.toStdString(), note.trimmed().toStdString()}.toCommand(newId()));
 }
 
 QString OperatorActions::resolve(const QString &conversationId, Outcome::Value outcome, const QString &note)
@@ -130,11 +139,8 @@ QString OperatorActions::resolve(const QString &conversationId, Outcome::Value o
     const auto wire = catalogue::toProtocol(outcome);
     if (!wire)
         return {};
-    return request(u"conversation.resolve"_s, conversationId, {},
-        {{u"conversationId"_s, conversationId},
-            {u"outcome"_s,
-                QString::fromLatin1(protocol::toString(*wire).data(), qsizetype(protocol::toString(*wire).size()))},
-            {u"note"_s, note.trimmed()}});
+    return request(Action::Resolve, conversationId, {},
+        commands::Resolve {conversationId.toStdString(), *wire, note.trimmed().toStdString()}.toCommand(newId()));
 }
 
 QString OperatorActions::whisper(const QString &conversationId, const QString &text)
@@ -142,8 +148,8 @@ QString OperatorActions::whisper(const QString &conversationId, const QString &t
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    return request(u"conversation.whisper"_s, conversationId, trimmed,
-        {{u"conversationId"_s, conversationId}, {u"text"_s, trimmed}});
+    return request(Action::Whisper, conversationId, trimmed,
+        commands::Whisper {conversationId.toStdString(), trimmed.toStdString()}.toCommand(newId()));
 }
 
 QString OperatorActions::sendReply(const QString &conversationId, const QString &text)
@@ -151,8 +157,8 @@ QString OperatorActions::sendReply(const QString &conversationId, const QString 
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    return request(
-        u"message.send"_s, conversationId, trimmed, {{u"conversationId"_s, conversationId}, {u"text"_s, trimmed}});
+    return request(Action::Send, conversationId, trimmed,
+        commands::SendMessage {conversationId.toStdString(), trimmed.toStdString()}.toCommand(newId()));
 }
 
 QString OperatorActions::addNote(const QString &conversationId, const QString &text)
@@ -160,8 +166,8 @@ QString OperatorActions::addNote(const QString &conversationId, const QString &t
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    return request(
-        u"note.add"_s, conversationId, trimmed, {{u"conversationId"_s, conversationId}, {u"text"_s, trimmed}});
+    return request(Action::Note, conversationId, trimmed,
+        commands::AddNote {conversationId.toStdString(), trimmed.toStdString()}.toCommand(newId()));
 }
 
 QString OperatorActions::transfer(const QString &conversationId, const QString &toUser)
@@ -169,18 +175,18 @@ QString OperatorActions::transfer(const QString &conversationId, const QString &
     const QString user = toUser.trimmed();
     if (user.isEmpty())
         return {};
-    return request(
-        u"conversation.transfer"_s, conversationId, {}, {{u"conversationId"_s, conversationId}, {u"toUser"_s, user}});
+    return request(Action::Transfer, conversationId, {},
+        commands::Transfer {conversationId.toStdString(), user.toStdString()}.toCommand(newId()));
 }
 
 void OperatorActions::retry(const QString &commandId)
 {
     const auto it = m_items.constFind(commandId);
-    if (it == m_items.cend() || it->state != u"failed")
+    if (it == m_items.cend() || it->state != OutboxState::Failed)
         return;
     OutboxRecord again = *it;
-    again.commandId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    again.state = u"pending"_s;
+    again.commandId = QString::fromStdString(newId()); // the args are the same action's
+    again.state = OutboxState::Pending;
     again.errorCode.clear();
     again.error.clear();
     again.attempts = 0;
@@ -194,7 +200,7 @@ void OperatorActions::retry(const QString &commandId)
 void OperatorActions::discard(const QString &commandId)
 {
     const auto it = m_items.constFind(commandId);
-    if (it == m_items.cend() || it->state != u"failed")
+    if (it == m_items.cend() || it->state != OutboxState::Failed)
         return;
     removeItem(commandId);
     Q_EMIT discardRequested(commandId);
@@ -221,7 +227,7 @@ void OperatorActions::setItems(const QList<OutboxRecord> &items)
     // Keep what was requested here but is not written yet (it follows as updateItem).
     QHash<QString, OutboxRecord> kept;
     for (const auto &[id, record] : m_items.asKeyValueRange()) {
-        if (record.state == u"pending" && record.attempts == 0)
+        if (record.state == OutboxState::Pending && record.attempts == 0)
             kept.insert(id, record);
     }
     m_items.clear();
@@ -246,14 +252,15 @@ void OperatorActions::updateItem(const OutboxRecord &item)
     if (item.commandId.isEmpty())
         return;
     auto it = m_items.find(item.commandId);
-    const bool failedNow = item.state == u"failed" && (it == m_items.end() || it->state != u"failed");
+    const bool failedNow
+        = item.state == OutboxState::Failed && (it == m_items.end() || it->state != OutboxState::Failed);
     if (it == m_items.end()) {
         m_items.insert(item.commandId, item);
         m_order.append(item.commandId);
     } else {
         *it = item;
     }
-    if (item.state == u"acked")
+    if (item.state == OutboxState::Acked)
         pruneAcked();
     recount();
     Q_EMIT itemChanged(item.conversationId, item.commandId);
@@ -277,10 +284,10 @@ void OperatorActions::pruneAcked()
 {
     qsizetype acked = 0;
     for (const QString &id : std::as_const(m_order))
-        acked += m_items[id].state == u"acked" ? 1 : 0;
+        acked += m_items[id].state == OutboxState::Acked ? 1 : 0;
     for (qsizetype i = 0; acked > kKeptAcked && i < m_order.size();) {
         const QString id = m_order.at(i);
-        if (m_items[id].state != u"acked") {
+        if (m_items[id].state != OutboxState::Acked) {
             ++i;
             continue;
         }
@@ -297,9 +304,9 @@ void OperatorActions::recount()
     int pending = 0;
     int failed = 0;
     for (const OutboxRecord &record : std::as_const(m_items)) {
-        if (record.state == u"pending" || record.state == u"inflight")
+        if (record.state == OutboxState::Pending || record.state == OutboxState::Inflight)
             ++pending;
-        else if (record.state == u"failed")
+        else if (record.state == OutboxState::Failed)
             ++failed;
     }
     if (pending != m_pending) {

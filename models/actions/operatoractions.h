@@ -5,6 +5,7 @@
 // (and unit tested) so the views stay dumb.
 
 #include "domain/records.h"
+#include "protocol/frames.h"
 
 #include <QHash>
 #include <QList>
@@ -17,8 +18,8 @@ namespace pilothouse::models {
 /// Exposed as `Console.actions`. Every action returns the new command's id ("" when refused
 /// locally, e.g. empty text); its progress shows in OutboxModel and in itemChanged, and a command
 /// the server rejects ends as a failed item (commandFailed) that retry() or discard() resolves.
-/// Thread: GUI. The composition root connects commandRequested/retryRequested/discardRequested to
-/// the CommandPump (queued) and the pump's outboxLoaded/itemChanged back to the slots below.
+/// Thread: GUI. The composition root connects commandRequested/discardRequested to the CommandPump
+/// (queued) and the pump's outboxLoaded/itemChanged/itemRemoved back to the slots below.
 class OperatorActions : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -35,10 +36,6 @@ class OperatorActions : public QObject {
     Q_PROPERTY(int failedCount READ failedCount NOTIFY failedCountChanged)
 
 public:
-    /// What an operator can do to a conversation.
-    enum Action { TakeOver, HandBack, Resolve, Whisper, Send, Note, Transfer };
-    Q_ENUM(Action)
-
     /// At most this many acknowledged items are kept in memory for local echo; older ones are
     /// long since in the transcript.
     static constexpr int kKeptAcked = 200;
@@ -71,11 +68,12 @@ public:
 
     /// Whether `action` belongs on a conversation in `status` for this role at all: views show
     /// the actions offered and hide the rest (a Hand back button only while a person owns it).
-    Q_INVOKABLE bool offers(Action action, pilothouse::models::Status::Value status) const;
+    Q_INVOKABLE bool offers(pilothouse::models::Action::Value action, pilothouse::models::Status::Value status) const;
     /// Whether the role and the conversation's state allow `action` now; views disable what is
     /// offered but not allowed. Mirrors the server's checks (docs/protocol.md, section 9), which
     /// stay authoritative.
-    Q_INVOKABLE bool can(Action action, pilothouse::models::Status::Value status, const QString &assignee) const;
+    Q_INVOKABLE bool can(pilothouse::models::Action::Value action, pilothouse::models::Status::Value status,
+        const QString &assignee) const;
 
     /// The outbox items of one conversation, oldest first (OutboxModel reads these).
     QList<OutboxRecord> items(const QString &conversationId) const;
@@ -106,7 +104,9 @@ Q_SIGNALS:
     void discardRequested(const QString &commandId);
 
 private:
-    QString request(const QString &name, const QString &conversationId, const QString &text, const QVariantMap &args);
+    /// Writes `command` (built from protocol/commands.h) into a new outbox item and hands it on.
+    QString request(
+        Action::Value action, const QString &conversationId, const QString &text, const protocol::Command &command);
     void pruneAcked();
     void recount();
 

@@ -3,19 +3,18 @@
 #include "domain/displaytext.h"
 
 #include "actions/operatoractions.h"
+#include "domain/catalogue.h"
+#include "protocol/commands.h"
 
 using namespace Qt::StringLiterals;
 
 namespace pilothouse::models {
 namespace {
 
-QString shownState(const QString &state)
+OutboxState::Value shownState(OutboxState::Value state)
 {
-    if (state == u"acked")
-        return u"sent"_s;
-    if (state == u"failed")
-        return u"failed"_s;
-    return u"pending"_s; // pending or inflight: the user sees "sending" either way.
+    // Pending or in flight: the user sees "sending" either way.
+    return state == OutboxState::Inflight ? OutboxState::Pending : state;
 }
 
 } // namespace
@@ -23,11 +22,6 @@ QString shownState(const QString &state)
 OutboxModel::OutboxModel(QObject *parent)
     : QAbstractListModel(parent)
 { }
-
-bool OutboxModel::isEchoed(const QString &name)
-{
-    return name == u"message.send" || name == u"note.add" || name == u"conversation.whisper";
-}
 
 void OutboxModel::setActions(OperatorActions *actions)
 {
@@ -59,7 +53,7 @@ void OutboxModel::reload()
     QStringList ids;
     if (m_actions && !m_conversationId.isEmpty()) {
         for (const OutboxRecord &record : m_actions->items(m_conversationId)) {
-            if (isEchoed(record.name))
+            if (catalogue::isEchoed(record.action))
                 ids.append(record.commandId);
         }
     }
@@ -82,7 +76,7 @@ void OutboxModel::onItemChanged(const QString &conversationId, const QString &co
         return;
     const OutboxRecord record = m_actions->item(commandId);
     const qsizetype row = m_ids.indexOf(commandId);
-    const bool present = !record.commandId.isEmpty() && isEchoed(record.name);
+    const bool present = !record.commandId.isEmpty() && catalogue::isEchoed(record.action);
     if (row >= 0 && present) {
         Q_EMIT dataChanged(index(int(row)), index(int(row)));
     } else if (row >= 0) {
@@ -112,19 +106,21 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case CommandIdRole:
         return record.commandId;
-    case NameRole:
-        return record.name;
+    case ActionRole:
+        return int(record.action);
     case Qt::DisplayRole:
     case TextRole:
         return record.text;
     case StateRole:
-        return shownState(record.state);
+        return int(shownState(record.state));
     case ErrorRole:
         return displayText(record.error);
     case AtRole:
         return record.createdAt;
     case MessageIdRole:
-        return record.commandId.isEmpty() ? QString() : u"m-"_s + record.commandId;
+        return record.commandId.isEmpty()
+            ? QString()
+            : QString::fromStdString(protocol::commands::sentMessageId(record.commandId.toStdString()));
     default:
         return {};
     }
@@ -134,7 +130,7 @@ QHash<int, QByteArray> OutboxModel::roleNames() const
 {
     return {
         {CommandIdRole, "commandId"},
-        {NameRole, "name"},
+        {ActionRole, "action"},
         {TextRole, "text"},
         {StateRole, "state"},
         {ErrorRole, "error"},

@@ -12,7 +12,7 @@ namespace pilothouse::models {
 class OperatorActions;
 
 /// Instantiable: `OutboxModel { actions: Console.actions; conversationId: id }`. One row per
-/// text-bearing command (message.send, note.add, conversation.whisper) of the conversation,
+/// text-bearing command (catalogue::isEchoed: reply, note, whisper) of the conversation,
 /// oldest first. A reply stays as "sent" once acked; the server's message.created carries the
 /// id in `messageId`, so the transcript can hide the echo once it holds the real message.
 class OutboxModel : public QAbstractListModel {
@@ -26,9 +26,9 @@ class OutboxModel : public QAbstractListModel {
 public:
     enum Role {
         CommandIdRole = Qt::UserRole + 1, ///< commandId: the client-made command id.
-        NameRole, ///< name: "message.send", "note.add" or "conversation.whisper".
+        ActionRole, ///< action: Action::Send, Note or Whisper.
         TextRole, ///< text: what the operator wrote (plain text).
-        StateRole, ///< state: "pending" (queued or on its way), "sent" (acked) or "failed".
+        StateRole, ///< state: OutboxState Pending (queued or on its way), Acked (sent) or Failed.
         ErrorRole, ///< error: the server's reason for a failed item, else "".
         AtRole, ///< at: when it was written, ms since epoch.
         MessageIdRole, ///< messageId: id of the message the server creates ("m-" + commandId for a reply).
@@ -46,9 +46,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-
-    /// Whether a command name is echoed in the composer.
-    static bool isEchoed(const QString &name);
 
 Q_SIGNALS:
     void actionsChanged();

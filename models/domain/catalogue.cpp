@@ -1,6 +1,7 @@
 #include "domain/catalogue.h"
 
 #include "protocol/codec.h"
+#include "protocol/commands.h"
 
 #include <QCoreApplication>
 
@@ -161,6 +162,22 @@ template<std::size_t N> const TextRow *findText(const TextRow (&table)[N], const
     return nullptr;
 }
 
+struct ActionRow {
+    Action::Value value;
+    const char *command;
+    bool echoed;
+};
+const ActionRow kActions[] = {
+    {Action::TakeOver, protocol::commands::TakeOver::kName, false},
+    {Action::HandBack, protocol::commands::HandBack::kName, false},
+    {Action::Resolve, protocol::commands::Resolve::kName, false},
+    {Action::Whisper, protocol::commands::Whisper::kName, true},
+    {Action::Send, protocol::commands::SendMessage::kName, true},
+    {Action::Note, protocol::commands::AddNote::kName, true},
+    {Action::Transfer, protocol::commands::Transfer::kName, false},
+    {Action::Judge, protocol::commands::JudgeMessage::kName, false},
+};
+
 struct SlaRow {
     SlaState::Value value;
     Tone::Value tone;
@@ -244,6 +261,27 @@ Role::Value roleFromWire(const QString &role)
 {
     const auto known = protocol::roleFromString(role.toStdString());
     return known ? fromProtocol(*known) : Role::Unknown;
+}
+
+const char *commandName(Action::Value action)
+{
+    const auto *row = find(kActions, action);
+    return row ? row->command : "";
+}
+
+std::optional<Action::Value> actionFromCommandName(const QString &name)
+{
+    for (const auto &row : kActions) {
+        if (name == QLatin1String(row.command))
+            return row.value;
+    }
+    return std::nullopt;
+}
+
+bool isEchoed(Action::Value action)
+{
+    const auto *row = find(kActions, action);
+    return row && row->echoed;
 }
 
 QString label(Status::Value value)

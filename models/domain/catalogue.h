@@ -41,6 +41,13 @@ std::optional<protocol::Role> toProtocol(Role::Value value);
 /// A role as the welcome spells it; Unknown for a role this console does not know.
 Role::Value roleFromWire(const QString &role);
 
+/// The protocol command an action sends ("conversation.take_over"), and back; nullopt for a name
+/// this console does not send.
+const char *commandName(Action::Value action);
+std::optional<Action::Value> actionFromCommandName(const QString &name);
+/// Actions whose text the composer echoes until the server's copy arrives (reply, note, whisper).
+bool isEchoed(Action::Value action);
+
 // Translated labels, in the language the application has loaded.
 QString label(Status::Value value); ///< "AI handling", "Escalated", "With agent", "Resolved"
 QString label(Kind::Value value); ///< "Support", "Sales"

@@ -104,6 +104,34 @@ enum Value : int { Neutral, Accent, Success, Warning, Danger, Vip, Info };
 Q_ENUM_NS(Value)
 } // namespace Tone
 
+/// What an operator does to a conversation: one protocol command each (docs/protocol.md, section 9).
+namespace Action {
+Q_NAMESPACE
+enum Value : int {
+    TakeOver, ///< conversation.take_over
+    HandBack, ///< conversation.hand_back
+    Resolve, ///< conversation.resolve
+    Whisper, ///< conversation.whisper
+    Send, ///< message.send: a reply to the customer
+    Note, ///< note.add
+    Transfer, ///< conversation.transfer
+    Judge, ///< message.judge
+};
+Q_ENUM_NS(Value)
+} // namespace Action
+
+/// Where a command stands in the durable outbox.
+namespace OutboxState {
+Q_NAMESPACE
+enum Value : int {
+    Pending, ///< Written, waiting to be sent (or to be sent again after a reconnect).
+    Inflight, ///< Sent on this connection, no answer yet.
+    Acked, ///< Applied by the server.
+    Failed, ///< Refused for good; waits for the user to retry or discard it.
+};
+Q_ENUM_NS(Value)
+} // namespace OutboxState
+
 /// True for the roles that lead a team: they may whisper, transfer and resolve unowned chats.
 constexpr bool isLead(Role::Value role)
 {

@@ -130,11 +130,12 @@ struct TransitionRecord {
 /// by the client and kept across every resend, so the server applies it once.
 struct OutboxRecord {
     QString commandId;
-    QString name; ///< Protocol command name, e.g. "message.send".
+    Action::Value action = Action::Note;
     QString conversationId;
     QString text; ///< The reply, note or whisper text; "" for commands without text.
-    QString argsJson; ///< The command's args as compact JSON (what is sent).
-    QString state; ///< "pending", "inflight", "acked" or "failed".
+    /// The typed command's args as the codec encodes them (protocol::encodeJson): sent as they are.
+    QString args;
+    OutboxState::Value state = OutboxState::Pending;
     QString errorCode; ///< Nack code of a failed command.
     QString error; ///< The server's message for a failed command (shown to the user).
     qint64 createdAt = 0; ///< ms since epoch.

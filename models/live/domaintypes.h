@@ -64,6 +64,18 @@ QML_FOREIGN_NAMESPACE(pilothouse::models::SlaState)
 QML_NAMED_ELEMENT(SlaState)
 } // namespace SlaStateForeign
 
+namespace ActionForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(pilothouse::models::Action)
+QML_NAMED_ELEMENT(Action)
+} // namespace ActionForeign
+
+namespace OutboxStateForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(pilothouse::models::OutboxState)
+QML_NAMED_ELEMENT(OutboxState)
+} // namespace OutboxStateForeign
+
 namespace ToneForeign {
 Q_NAMESPACE
 QML_FOREIGN_NAMESPACE(pilothouse::models::Tone)

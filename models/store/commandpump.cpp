@@ -1,6 +1,8 @@
 #include "store/commandpump.h"
 
+#include "domain/catalogue.h"
 #include "log/log.h"
+#include "protocol/codec.h"
 #include "store/outbox.h"
 #include "store/outboxsalvage.h"
 #include "store/storecheck.h"
@@ -153,11 +155,11 @@ void CommandPump::enqueue(const pilothouse::models::OutboxRecord &command)
 {
     guarded(*this, *d->log, "enqueue", [this, &command] {
         OutboxRecord record = command;
-        record.state = u"pending"_s;
+        record.state = OutboxState::Pending;
         record.attempts = 0;
         if (!d->outbox || !d->outbox->add(record)) {
             // Not written means not sent: the user sees it failed, with why, and can retry.
-            record.state = u"failed"_s;
+            record.state = OutboxState::Failed;
             record.errorCode = u"outbox"_s;
             record.error = tr("The action could not be saved before sending (%1).")
                                .arg(d->outbox ? d->outbox->errorString() : tr("the outbox is not open"));
@@ -174,24 +176,23 @@ void CommandPump::enqueue(const pilothouse::models::OutboxRecord &command)
 
 void CommandPump::send(OutboxRecord record)
 {
-    protocol::Command command;
-    command.id = record.commandId.toStdString();
-    command.name = record.name.toStdString();
-    command.args = nlohmann::json::parse(record.argsJson.toStdString(), nullptr, false);
-    if (command.args.is_discarded() || !command.args.is_object()) {
-        record.state = u"failed"_s;
+    auto command = protocol::decodeCommand(
+        record.commandId.toStdString(), catalogue::commandName(record.action), record.args.toStdString());
+    if (!command) {
+        d->log->error("command {} cannot be sent: {}", record.commandId.toStdString(), command.error().message);
+        record.state = OutboxState::Failed;
         record.errorCode = QString::fromLatin1(protocol::errors::BadRequest);
         record.error = tr("This action is damaged and cannot be sent.");
         save(record);
         return;
     }
-    record.state = u"inflight"_s;
+    record.state = OutboxState::Inflight;
     ++record.attempts;
     if (!save(record))
         return;
     // Direct connection: a session that is not connected answers with a not_connected nack
     // before this returns, which puts the command back to pending.
-    Q_EMIT sendCommand(command);
+    Q_EMIT sendCommand(command.value());
 }
 
 void CommandPump::resendAll(bool inflightToo)
@@ -209,7 +210,7 @@ void CommandPump::resendAll(bool inflightToo)
             break; // The link dropped while resending; the next welcome continues.
         // In-flight commands of this connection are still awaiting their answer; after a new
         // welcome nobody is going to answer them, so they go again.
-        if (record.state == u"pending" || (inflightToo && record.state == u"inflight")) {
+        if (record.state == OutboxState::Pending || (inflightToo && record.state == OutboxState::Inflight)) {
             send(record);
             ++sent;
         }
@@ -238,9 +239,9 @@ void CommandPump::onAcked(const pilothouse::protocol::Ack &ack)
         if (!d->outbox)
             return;
         auto record = d->outbox->find(QString::fromStdString(ack.commandId));
-        if (!record || record->state == u"acked")
+        if (!record || record->state == OutboxState::Acked)
             return; // Not ours, or a resend answered twice.
-        record->state = u"acked"_s;
+        record->state = OutboxState::Acked;
         record->errorCode.clear();
         record->error.clear();
         save(*record);
@@ -253,23 +254,23 @@ void CommandPump::onNacked(const pilothouse::protocol::Nack &nack)
         if (!d->outbox)
             return;
         auto record = d->outbox->find(QString::fromStdString(nack.commandId));
-        if (!record || record->state == u"acked" || record->state == u"failed")
+        if (!record || record->state == OutboxState::Acked || record->state == OutboxState::Failed)
             return;
         record->errorCode = QString::fromStdString(nack.code);
         record->error = QString::fromStdString(nack.message);
         if (nack.code == kNotConnected) {
             d->connected = false; // Resent after the next welcome.
-            record->state = u"pending"_s;
+            record->state = OutboxState::Pending;
         } else if (nack.retryable) {
-            record->state = u"pending"_s;
+            record->state = OutboxState::Pending;
             if (!d->retryTimer->isActive())
                 d->retryTimer->start();
         } else {
-            record->state = u"failed"_s;
+            record->state = OutboxState::Failed;
             if (record->error.isEmpty())
                 record->error = tr("The server refused this action (%1).").arg(record->errorCode);
-            d->log->warn(
-                "command {} ({}) failed: {} {}", nack.commandId, record->name.toStdString(), nack.code, nack.message);
+            d->log->warn("command {} ({}) failed: {} {}", nack.commandId, catalogue::commandName(record->action),
+                nack.code, nack.message);
         }
         save(*record);
     });
@@ -281,7 +282,7 @@ void CommandPump::discard(const QString &commandId)
         if (!d->outbox)
             return;
         const auto record = d->outbox->find(commandId);
-        if (!record || record->state != u"failed")
+        if (!record || record->state != OutboxState::Failed)
             return; // Only a failed command may go: anything else may still reach the server.
         if (!d->outbox->remove(commandId)) {
             Q_EMIT outboxError(tr("Could not remove an unsent action (%1).").arg(d->outbox->errorString()));

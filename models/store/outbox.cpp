@@ -1,5 +1,6 @@
 #include "store/outbox.h"
 
+#include "domain/catalogue.h"
 #include "log/log.h"
 
 #include <QDateTime>
@@ -8,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -27,10 +29,44 @@ const QString &text(const QString &value)
     return value.isNull() ? empty : value;
 }
 
-constexpr const char *kColumns
-    = "id, name, conversation_id, text, args, state, error_code, error, created_at, attempts";
+// The file's spelling of each state (a CHECK constraint in the schema holds the same four).
+constexpr const char *kStateNames[] = {"pending", "inflight", "acked", "failed"};
+static_assert(std::size(kStateNames) == OutboxState::Failed + 1);
 
 } // namespace
+
+QString Outbox::stateName(OutboxState::Value state)
+{
+    return QString::fromLatin1(kStateNames[state]);
+}
+
+std::optional<OutboxRecord> Outbox::recordFrom(const QSqlQuery &query, int first)
+{
+    const auto column = [&](int i) { return query.value(first + i); };
+    OutboxRecord record;
+    record.commandId = column(0).toString();
+    const QString name = column(1).toString();
+    const QString state = column(5).toString();
+    const auto action = catalogue::actionFromCommandName(name);
+    const auto known = std::find_if(std::begin(kStateNames), std::end(kStateNames),
+        [&](const char *spelled) { return state == QLatin1String(spelled); });
+    if (!action || known == std::end(kStateNames)) {
+        pilothouse::log::get("store")->error(
+            "outbox: command {} has the unknown name '{}' or state '{}'; left as it is", record.commandId.toStdString(),
+            name.toStdString(), state.toStdString());
+        return std::nullopt;
+    }
+    record.action = *action;
+    record.state = OutboxState::Value(known - std::begin(kStateNames));
+    record.conversationId = column(2).toString();
+    record.text = column(3).toString();
+    record.args = column(4).toString();
+    record.errorCode = column(6).toString();
+    record.error = column(7).toString();
+    record.createdAt = column(8).toLongLong();
+    record.attempts = column(9).toInt();
+    return record;
+}
 
 QString Outbox::pathBeside(const QString &cachePath)
 {
@@ -151,8 +187,10 @@ bool Outbox::add(const OutboxRecord &record)
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO commands (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
         QLatin1StringView(kColumns)));
-    for (const QString *value : {&record.commandId, &record.name, &record.conversationId, &record.text,
-             &record.argsJson, &record.state, &record.errorCode, &record.error})
+    const QString name = QString::fromLatin1(catalogue::commandName(record.action));
+    const QString state = stateName(record.state);
+    for (const QString *value : {&record.commandId, &name, &record.conversationId, &record.text, &record.args, &state,
+             &record.errorCode, &record.error})
         query.addBindValue(text(*value));
     query.addBindValue(record.createdAt);
     query.addBindValue(record.attempts);
@@ -169,7 +207,7 @@ bool Outbox::update(const OutboxRecord &record)
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE commands SET state = ?, error_code = ?, error = ?, attempts = ?, updated_at = ? "
                   "WHERE id = ?"_s);
-    query.addBindValue(text(record.state));
+    query.addBindValue(stateName(record.state));
     query.addBindValue(text(record.errorCode));
     query.addBindValue(text(record.error));
     query.addBindValue(record.attempts);
@@ -205,18 +243,8 @@ std::optional<QList<OutboxRecord>> Outbox::select(const QString &where, const QS
     }
     QList<OutboxRecord> result;
     while (query.next()) {
-        OutboxRecord record;
-        record.commandId = query.value(0).toString();
-        record.name = query.value(1).toString();
-        record.conversationId = query.value(2).toString();
-        record.text = query.value(3).toString();
-        record.argsJson = query.value(4).toString();
-        record.state = query.value(5).toString();
-        record.errorCode = query.value(6).toString();
-        record.error = query.value(7).toString();
-        record.createdAt = query.value(8).toLongLong();
-        record.attempts = query.value(9).toInt();
-        result.append(std::move(record));
+        if (auto record = recordFrom(query))
+            result.append(std::move(*record));
     }
     return result;
 }

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -51,6 +52,15 @@ public:
     std::optional<QList<OutboxRecord>> unsettled();
     /// Every row, oldest first (tests, diagnostics).
     std::optional<QList<OutboxRecord>> all();
+
+    /// The columns a row is read from, in the order recordFrom() expects them.
+    static constexpr const char *kColumns
+        = "id, name, conversation_id, text, args, state, error_code, error, created_at, attempts";
+    /// The row of `query` whose kColumns start at `first`; nullopt (logged) for a command name or
+    /// state this build does not know, which stays in the file untouched.
+    static std::optional<OutboxRecord> recordFrom(const QSqlQuery &query, int first = 0);
+    /// How a state is spelled in the file.
+    static QString stateName(OutboxState::Value state);
 
 private:
     bool fail(const QString &message);

@@ -20,8 +20,7 @@ namespace {
 
 /// Point lookups past a damaged page stop after this many ids (a corrupt counter must not spin).
 constexpr qint64 kMaxLookups = 200000;
-constexpr const char *kColumns
-    = "seq, id, name, conversation_id, text, args, state, error_code, error, created_at, attempts";
+const QString kColumns = u"seq, "_s + QLatin1StringView(Outbox::kColumns);
 
 QString nextConnectionName()
 {
@@ -29,25 +28,9 @@ QString nextConnectionName()
     return u"pilothouse-salvage-%1"_s.arg(counter.fetch_add(1) + 1);
 }
 
-bool isUnsettled(const QString &state)
+bool isUnsettled(OutboxState::Value state)
 {
-    return state == u"pending"_s || state == u"inflight"_s || state == u"failed"_s;
-}
-
-OutboxRecord toRecord(const QSqlQuery &query)
-{
-    OutboxRecord record;
-    record.commandId = query.value(1).toString();
-    record.name = query.value(2).toString();
-    record.conversationId = query.value(3).toString();
-    record.text = query.value(4).toString();
-    record.argsJson = query.value(5).toString();
-    record.state = query.value(6).toString();
-    record.errorCode = query.value(7).toString();
-    record.error = query.value(8).toString();
-    record.createdAt = query.value(9).toLongLong();
-    record.attempts = query.value(10).toInt();
-    return record;
+    return state != OutboxState::Acked;
 }
 
 Rows read(QSqlDatabase &db)
@@ -60,11 +43,14 @@ Rows read(QSqlDatabase &db)
     scan.setForwardOnly(true);
     qint64 lastScanned = 0;
     bool scanComplete = false;
-    if (scan.exec(u"SELECT %1 FROM commands NOT INDEXED ORDER BY seq"_s.arg(QLatin1StringView(kColumns)))) {
+    if (scan.exec(u"SELECT %1 FROM commands NOT INDEXED ORDER BY seq"_s.arg(kColumns))) {
         rows.readable = true;
         while (scan.next()) {
             lastScanned = scan.value(0).toLongLong();
-            found.emplace(lastScanned, toRecord(scan));
+            if (auto record = Outbox::recordFrom(scan, 1))
+                found.emplace(lastScanned, std::move(*record));
+            else
+                ++rows.lost; // a row this build cannot read: it is not carried over
         }
         scanComplete = !scan.lastError().isValid();
     }
@@ -95,14 +81,18 @@ Rows read(QSqlDatabase &db)
     }
     QSqlQuery lookup(db);
     lookup.setForwardOnly(true);
-    lookup.prepare(u"SELECT %1 FROM commands WHERE seq = ?"_s.arg(QLatin1StringView(kColumns)));
+    lookup.prepare(u"SELECT %1 FROM commands WHERE seq = ?"_s.arg(kColumns));
     for (const qint64 seq : std::as_const(candidates)) {
         if (found.count(seq))
             continue;
         lookup.addBindValue(seq);
         const bool ok = lookup.exec() && (lookup.next() || !lookup.lastError().isValid());
-        if (ok && lookup.isValid())
-            found.emplace(seq, toRecord(lookup));
+        if (ok && lookup.isValid()) {
+            if (auto record = Outbox::recordFrom(lookup, 1))
+                found.emplace(seq, std::move(*record));
+            else
+                ++rows.lost;
+        }
         // Unreadable: lost if the index says it was unsettled, or when the index cannot tell.
         else if (!ok && (indexed.contains(seq) || !indexComplete))
             ++rows.lost;

@@ -329,6 +329,21 @@ Decoded<ClientFrame> decodeClientFrame(std::string_view text)
     });
 }
 
+Decoded<Command> decodeCommand(std::string id, std::string name, std::string_view encodedArgs)
+{
+    json args;
+    DecodeError error;
+    if (!detail::parseJson(encodedArgs, args, error))
+        return error;
+    if (!args.is_object())
+        return DecodeError {
+            DecodeError::Code::NotAnObject, "args: expected an object, got " + std::string(detail::typeName(args))};
+    if (id.empty() || name.empty())
+        return DecodeError {
+            DecodeError::Code::InvalidValue, id.empty() ? "id: must not be empty" : "name: must not be empty"};
+    return Command {std::move(id), std::move(name), std::move(args)};
+}
+
 std::string encodeJson(const nlohmann::json &value)
 {
     // replace: a string holding invalid UTF-8 must not make dump() throw; it is sent as U+FFFD.

@@ -52,6 +52,10 @@ Decoded<ClientFrame> decodeClientFrame(std::string_view text);
 std::string encode(const ServerFrame &frame);
 std::string encode(const ClientFrame &frame);
 
+/// A command kept apart from its frame (the console's outbox stores id, name and the args as
+/// encodeJson wrote them), decoded under the same rules as a command frame.
+Decoded<Command> decodeCommand(std::string id, std::string name, std::string_view encodedArgs);
+
 /// The wire form of a JSON value, as every frame is sent: compact and ASCII only, every other
 /// character escaped as \uXXXX (a string holding invalid UTF-8 is sent with U+FFFD). ASCII
 /// because Qt WebSockets refuses (1007) a text frame that ends inside a UTF-8 sequence, and it

@@ -46,18 +46,19 @@ bool fillCache(const QString &path)
     return writer.cursor() == std::nullopt && QFile::exists(path);
 }
 
-OutboxRecord command(int i, const QString &state)
+OutboxRecord command(int i, pilothouse::models::OutboxState::Value state)
 {
     OutboxRecord record;
     record.commandId = u"cmd-%1"_s.arg(i, 4, 10, QChar(u'0'));
-    record.name = u"message.send"_s;
+    record.action = pilothouse::models::Action::Send;
     record.conversationId = u"c-%1"_s.arg(i % 7);
     // Long enough that 300 rows fill several table pages.
     record.text = u"reply %1 "_s.arg(i, 4, 10, QChar(u'0')) + QString(180, QChar(u'x'));
-    record.argsJson = u"{\"text\":\"reply %1\"}"_s.arg(i);
+    record.args = u"{\"text\":\"reply %1\"}"_s.arg(i);
     record.state = state;
-    record.errorCode = state == u"failed"_s ? u"conflict"_s : QString();
-    record.error = state == u"failed"_s ? u"Someone else owns it"_s : QString();
+    const bool failed = state == pilothouse::models::OutboxState::Failed;
+    record.errorCode = failed ? u"conflict"_s : QString();
+    record.error = failed ? u"Someone else owns it"_s : QString();
     record.createdAt = 1'700'000'000'000 + i;
     record.attempts = i % 3;
     return record;
@@ -67,7 +68,8 @@ OutboxRecord command(int i, const QString &state)
 /// unsettled ones in creation order.
 QList<OutboxRecord> fillOutbox(const QString &path, int count)
 {
-    static const QStringList states {u"pending"_s, u"inflight"_s, u"acked"_s, u"failed"_s};
+    namespace S = pilothouse::models::OutboxState;
+    static const QList<S::Value> states {S::Pending, S::Inflight, S::Acked, S::Failed};
     QList<OutboxRecord> unsettled;
     Outbox outbox;
     if (!outbox.open(path))
@@ -76,7 +78,7 @@ QList<OutboxRecord> fillOutbox(const QString &path, int count)
         const OutboxRecord record = command(i, states.at(i % states.size()));
         if (!outbox.add(record))
             return {};
-        if (record.state != u"acked"_s)
+        if (record.state != pilothouse::models::OutboxState::Acked)
             unsettled.append(record);
     }
     outbox.close();

@@ -12,6 +12,8 @@
 #include "faultproxy.h"
 #include "worldcheck.h"
 
+#include "domain/catalogue.h"
+
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,8 +101,9 @@ void TestChaos::cacheEqualsTheServerLogAfterFaultsAndRestarts()
         commands.append(rig.actions.takeOver(id));
     QVERIFY2(QTest::qWaitFor(
                  [&] {
-                     return std::all_of(commands.cbegin(), commands.cend(),
-                         [&](const QString &id) { return rig.actions.item(id).state == u"acked"; });
+                     return std::all_of(commands.cbegin(), commands.cend(), [&](const QString &id) {
+                         return rig.actions.item(id).state == pilothouse::models::OutboxState::Acked;
+                     });
                  },
                  20000),
         "the take-overs were not acknowledged");
@@ -199,8 +202,10 @@ void TestChaos::cacheEqualsTheServerLogAfterFaultsAndRestarts()
     QStringList refused;
     for (const QString &id : std::as_const(commands) + replies) {
         const auto item = rig.actions.item(id);
-        if (item.state == u"failed")
-            refused.append(QStringLiteral("%1 %2: %3 (%4)").arg(item.name, id, item.errorCode, item.error));
+        if (item.state == pilothouse::models::OutboxState::Failed)
+            refused.append(
+                QStringLiteral("%1 %2: %3 (%4)")
+                    .arg(QLatin1String(models::catalogue::commandName(item.action)), id, item.errorCode, item.error));
     }
     QVERIFY2(refused.isEmpty(), qPrintable(QStringLiteral("the server refused: ") + refused.join(u"; ")));
     QCOMPARE(states.value(QStringLiteral("failed")), 0);

@@ -109,7 +109,10 @@ void TestHalfOpen::blackholedIdleLinkIsNoticedAndResumedWithoutAGap()
     const QString takeOver = other.actions.takeOver(target);
     const QString note = other.actions.addNote(target, QStringLiteral("Written while the supervisor's link was dead"));
     QVERIFY(QTest::qWaitFor(
-        [&] { return other.actions.item(takeOver).state == u"acked" && other.actions.item(note).state == u"acked"; },
+        [&] {
+            return other.actions.item(takeOver).state == pilothouse::models::OutboxState::Acked
+                && other.actions.item(note).state == pilothouse::models::OutboxState::Acked;
+        },
         20000));
     const World during = serverHead(serverData);
     QVERIFY(during.seq > before.seq);

@@ -235,11 +235,11 @@ private Q_SLOTS:
             for (int i = 1; i <= 3; ++i) {
                 models::OutboxRecord record;
                 record.commandId = QStringLiteral("cmd-%1").arg(i);
-                record.name = QStringLiteral("note.add");
+                record.action = pilothouse::models::Action::Note;
                 record.conversationId = QStringLiteral("c-1");
                 record.text = QStringLiteral("note %1").arg(i);
-                record.argsJson = QStringLiteral(R"({"conversationId":"c-1","text":"note %1"})").arg(i);
-                record.state = QStringLiteral("pending");
+                record.args = QStringLiteral(R"({"conversationId":"c-1","text":"note %1"})").arg(i);
+                record.state = pilothouse::models::OutboxState::Pending;
                 record.createdAt = 1'700'000'000'000 + i;
                 QVERIFY(outbox.add(record));
             }

@@ -71,17 +71,18 @@ inline int deliveries(const QString &serverDataDir, const QString &messageId, co
 inline void addRows()
 {
     QTest::addColumn<QString>("mode");
-    QTest::addColumn<QString>("stateAfterCrash");
+    QTest::addColumn<pilothouse::models::OutboxState::Value>("stateAfterCrash");
+    namespace S = pilothouse::models::OutboxState;
     // Written, never sent: the restart must send it.
-    QTest::newRow("after write, before send") << QStringLiteral("--crash-after-write") << QStringLiteral("pending");
+    QTest::newRow("after write, before send") << QStringLiteral("--crash-after-write") << S::Pending;
     // Applied by the server, ack never read: the resend must not apply it again.
-    QTest::newRow("after send, before ack") << QStringLiteral("--crash-after-send") << QStringLiteral("inflight");
+    QTest::newRow("after send, before ack") << QStringLiteral("--crash-after-send") << S::Inflight;
 }
 
 inline void run(const QString &workDir)
 {
     QFETCH(QString, mode);
-    QFETCH(QString, stateAfterCrash);
+    QFETCH(pilothouse::models::OutboxState::Value, stateAfterCrash);
     const QString root = QDir(workDir).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
     const QString serverData = QDir(root).filePath(QStringLiteral("server"));
     const QString consoleData = QDir(root).filePath(QStringLiteral("console"));
@@ -130,7 +131,7 @@ inline void run(const QString &workDir)
 
     pilothouse::models::Outbox outbox;
     QVERIFY(outbox.open(outboxPath));
-    QCOMPARE(outbox.find(commandId)->state, QStringLiteral("acked"));
+    QCOMPARE(outbox.find(commandId)->state, pilothouse::models::OutboxState::Acked);
 }
 
 } // namespace crashtest

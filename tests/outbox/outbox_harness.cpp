@@ -205,25 +205,30 @@ int main(int argc, char **argv)
         &actions, &models::OperatorActions::itemChanged, &app, [&](const QString &, const QString &commandId) {
             const models::OutboxRecord item = actions.item(commandId);
             if (parser.isSet(matrix)) {
-                if ((item.state != u"acked" && item.state != u"failed") || !awaited.remove(commandId))
+                if ((item.state != pilothouse::models::OutboxState::Acked
+                        && item.state != pilothouse::models::OutboxState::Failed)
+                    || !awaited.remove(commandId))
                     return;
-                say(u"%1 %2 %3"_s.arg(item.state == u"acked" ? u"ACKED"_s : u"FAILED"_s, commandId, item.errorCode));
-                const QString next = parser.isSet(resume) || item.state == u"failed" ? QString() : nextStep();
+                say(u"%1 %2 %3"_s.arg(item.state == pilothouse::models::OutboxState::Acked ? u"ACKED"_s : u"FAILED"_s,
+                    commandId, item.errorCode));
+                const QString next = parser.isSet(resume) || item.state == pilothouse::models::OutboxState::Failed
+                    ? QString()
+                    : nextStep();
                 if (!next.isEmpty())
                     awaited.insert(next);
                 else if (awaited.isEmpty())
                     QCoreApplication::exit(0);
                 return;
             }
-            if (item.state == u"failed") {
+            if (item.state == pilothouse::models::OutboxState::Failed) {
                 say(u"FAILED %1 %2 %3"_s.arg(commandId, item.errorCode, item.error));
                 QCoreApplication::exit(3);
                 return;
             }
-            if (item.state != u"acked" || !awaited.remove(commandId))
+            if (item.state != pilothouse::models::OutboxState::Acked || !awaited.remove(commandId))
                 return;
             say(u"ACKED "_s + commandId);
-            if (item.name == u"conversation.take_over")
+            if (item.action == pilothouse::models::Action::TakeOver)
                 sendReply();
             else if (awaited.isEmpty())
                 QCoreApplication::exit(0);
@@ -255,7 +260,7 @@ int main(int argc, char **argv)
             return;
         for (const auto &item : items) {
             // A failed row stays failed until a person retries it: nothing to wait for.
-            if (!parser.isSet(matrix) || item.state != u"failed")
+            if (!parser.isSet(matrix) || item.state != pilothouse::models::OutboxState::Failed)
                 awaited.insert(item.commandId);
         }
         say(u"RESUMING %1"_s.arg(awaited.size()));

@@ -10,6 +10,7 @@
 
 #include "serverlog.h"
 #include "serverprocess.h"
+#include "domain/catalogue.h"
 #include "store/outbox.h"
 
 #include "rest/loginclient.h"
@@ -192,8 +193,10 @@ private Q_SLOTS:
             for (;; ++attempt) {
                 const auto rows = outboxRows(dataDir);
                 QVERIFY2(rows, qPrintable(QStringLiteral("run %1: outbox unreadable").arg(i)));
-                const bool unsettled = std::any_of(rows->cbegin(), rows->cend(),
-                    [](const models::OutboxRecord &r) { return r.state == u"pending" || r.state == u"inflight"; });
+                const bool unsettled = std::any_of(rows->cbegin(), rows->cend(), [](const models::OutboxRecord &r) {
+                    return r.state == pilothouse::models::OutboxState::Pending
+                        || r.state == pilothouse::models::OutboxState::Inflight;
+                });
                 if (!unsettled)
                     break;
                 QVERIFY2(attempt < kMaxRestarts, qPrintable(QStringLiteral("run %1 never drained").arg(i)));
@@ -219,10 +222,12 @@ private Q_SLOTS:
                 everyRow.insert(row.commandId);
                 const QString what = QStringLiteral("run %1 (%2) %3 %4 [%5 %6]")
                                          .arg(i)
-                                         .arg(label, row.name, row.commandId, row.state, row.errorCode);
+                                         .arg(label, QLatin1String(models::catalogue::commandName(row.action)),
+                                             row.commandId, models::Outbox::stateName(row.state), row.errorCode);
                 QVERIFY2(remembered.contains(row.commandId),
                     qPrintable(what + QStringLiteral(": the server does not remember it")));
-                const bool message = row.name == u"message.send" || row.name == u"note.add";
+                const bool message
+                    = row.action == pilothouse::models::Action::Send || row.action == pilothouse::models::Action::Note;
                 // Its effect: the message it names (m-<command id>), or the transition it caused.
                 const auto caused = log.causedBy(row.commandId.toStdString());
                 const std::string messageId = "m-" + row.commandId.toStdString();
@@ -233,11 +238,12 @@ private Q_SLOTS:
                     }
                     return event.kind == protocol::kinds::ConversationTransitioned;
                 });
-                if (row.state == u"acked") {
+                if (row.state == pilothouse::models::OutboxState::Acked) {
                     QVERIFY2(effects == 1, qPrintable(what + QStringLiteral(": %1 effects").arg(effects)));
-                    ++acked[row.name];
+                    ++acked[QLatin1String(models::catalogue::commandName(row.action))];
                 } else {
-                    QVERIFY2(row.state == u"failed", qPrintable(what + QStringLiteral(": not settled")));
+                    QVERIFY2(row.state == pilothouse::models::OutboxState::Failed,
+                        qPrintable(what + QStringLiteral(": not settled")));
                     QVERIFY2(
                         kStatedFailures.contains(row.errorCode), qPrintable(what + QStringLiteral(": ") + row.error));
                     QVERIFY2(caused.empty(), qPrintable(what + QStringLiteral(": a failed command left an effect")));

@@ -6,6 +6,7 @@
 #include "actions/outboxmodel.h"
 #include "crashtest.h"
 #include "protocol/codec.h"
+#include "protocol/commands.h"
 #include "store/commandpump.h"
 #include "store/outbox.h"
 
@@ -26,6 +27,7 @@ using pilothouse::models::Outbox;
 using pilothouse::models::OutboxModel;
 using pilothouse::models::OutboxRecord;
 namespace Role = pilothouse::models::Role;
+namespace Action = pilothouse::models::Action;
 namespace Status = pilothouse::models::Status;
 namespace protocol = pilothouse::protocol;
 
@@ -156,18 +158,18 @@ private Q_SLOTS:
         QCOMPARE(rig.session.sent.size(), 1u);
         const protocol::Command &command = rig.session.sent.front();
         QCOMPARE(QString::fromStdString(command.id), id);
-        QCOMPARE(command.name, "message.send");
+        QCOMPARE(command.name, std::string(protocol::commands::SendMessage::kName));
         QCOMPARE(argText(command, "conversationId"), u"c-1"_s);
         QCOMPARE(argText(command, "text"), u"Your refund is on its way."_s);
         // Another connection already saw the row when the session was asked to send it.
         QVERIFY(seenAtSend.has_value());
-        QCOMPARE(seenAtSend->name, u"message.send"_s);
+        QCOMPARE(seenAtSend->action, pilothouse::models::Action::Send);
         QCOMPARE(writtenBeforeSend, 1);
         QCOMPARE(rig.actions.pendingCount(), 1);
 
         rig.session.ack(command, 17);
-        QCOMPARE(onDisk(path, id)->state, u"acked"_s);
-        QCOMPARE(rig.actions.item(id).state, u"acked"_s);
+        QCOMPARE(onDisk(path, id)->state, pilothouse::models::OutboxState::Acked);
+        QCOMPARE(rig.actions.item(id).state, pilothouse::models::OutboxState::Acked);
         QCOMPARE(rig.actions.pendingCount(), 0);
     }
 
@@ -178,15 +180,15 @@ private Q_SLOTS:
         const QString takeOver = rig.actions.takeOver(u"c-9"_s);
         const QString reply = rig.actions.sendReply(u"c-9"_s, u"I'm here."_s);
         QVERIFY(rig.session.sent.empty());
-        QCOMPARE(onDisk(path, takeOver)->state, u"pending"_s);
+        QCOMPARE(onDisk(path, takeOver)->state, pilothouse::models::OutboxState::Pending);
         QCOMPARE(rig.actions.pendingCount(), 2);
 
         rig.session.welcome(); // Both go out, oldest first, with the ids they were written with.
         QCOMPARE(rig.session.sent.size(), 2u);
         QCOMPARE(QString::fromStdString(rig.session.sent[0].id), takeOver);
-        QCOMPARE(rig.session.sent[0].name, "conversation.take_over");
+        QCOMPARE(rig.session.sent[0].name, std::string(protocol::commands::TakeOver::kName));
         QCOMPARE(QString::fromStdString(rig.session.sent[1].id), reply);
-        QCOMPARE(onDisk(path, reply)->state, u"inflight"_s);
+        QCOMPARE(onDisk(path, reply)->state, pilothouse::models::OutboxState::Inflight);
 
         // The link drops before any answer; the next welcome sends both again, same ids.
         rig.session.drop();
@@ -199,8 +201,8 @@ private Q_SLOTS:
 
         rig.session.ack(rig.session.sent[0], 5);
         rig.session.ack(rig.session.sent[1], 6);
-        QCOMPARE(onDisk(path, takeOver)->state, u"acked"_s);
-        QCOMPARE(onDisk(path, reply)->state, u"acked"_s);
+        QCOMPARE(onDisk(path, takeOver)->state, pilothouse::models::OutboxState::Acked);
+        QCOMPARE(onDisk(path, reply)->state, pilothouse::models::OutboxState::Acked);
         rig.session.sent.clear();
         rig.session.drop();
         rig.session.welcome(); // Acknowledged commands are never sent again.
@@ -214,8 +216,8 @@ private Q_SLOTS:
         rig.session.welcome();
         rig.session.welcomed = false; // The socket died; the pump has not heard yet.
         const QString id = rig.actions.addNote(u"c-2"_s, u"Customer is a reseller"_s);
-        QCOMPARE(onDisk(path, id)->state, u"pending"_s);
-        QCOMPARE(rig.actions.item(id).state, u"pending"_s);
+        QCOMPARE(onDisk(path, id)->state, pilothouse::models::OutboxState::Pending);
+        QCOMPARE(rig.actions.item(id).state, pilothouse::models::OutboxState::Pending);
         QCOMPARE(rig.actions.failedCount(), 0);
         rig.session.welcome();
         QCOMPARE(rig.session.sent.size(), 1u);
@@ -229,7 +231,7 @@ private Q_SLOTS:
         rig.session.welcome();
         const QString id = rig.actions.takeOver(u"c-3"_s);
         rig.session.nack(rig.session.sent[0], "internal", "database busy", true);
-        QCOMPARE(onDisk(path, id)->state, u"pending"_s);
+        QCOMPARE(onDisk(path, id)->state, pilothouse::models::OutboxState::Pending);
         QCOMPARE(rig.actions.failedCount(), 0);
         rig.session.sent.clear();
         rig.session.drop();
@@ -252,7 +254,7 @@ private Q_SLOTS:
         const QString id = rig.actions.sendReply(u"c-4"_s, u"Sorry for the wait!"_s);
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex row = model.index(0);
-        QCOMPARE(row.data(OutboxModel::StateRole).toString(), u"pending"_s);
+        QCOMPARE(row.data(OutboxModel::StateRole).toInt(), int(pilothouse::models::OutboxState::Pending));
         QCOMPARE(row.data(OutboxModel::TextRole).toString(), u"Sorry for the wait!"_s);
         QCOMPARE(row.data(OutboxModel::MessageIdRole).toString(), u"m-"_s + id);
 
@@ -260,17 +262,17 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
         QCOMPARE(failed.at(0).at(0).toString(), id);
         QCOMPARE(failed.at(0).at(1).toString(), u"Sam Ortiz owns this conversation now."_s);
-        QCOMPARE(model.index(0).data(OutboxModel::StateRole).toString(), u"failed"_s);
+        QCOMPARE(model.index(0).data(OutboxModel::StateRole).toInt(), int(pilothouse::models::OutboxState::Failed));
         QCOMPARE(model.index(0).data(OutboxModel::ErrorRole).toString(), u"Sam Ortiz owns this conversation now."_s);
         const auto stored = onDisk(path, id);
-        QCOMPARE(stored->state, u"failed"_s);
+        QCOMPARE(stored->state, pilothouse::models::OutboxState::Failed);
         QCOMPARE(stored->errorCode, u"invalid_state"_s);
         QCOMPARE(rig.actions.failedCount(), 1);
 
         // A failed item survives a restart of the console: still there, still failed, not resent.
         {
             Rig restarted(path);
-            QCOMPARE(restarted.actions.item(id).state, u"failed"_s);
+            QCOMPARE(restarted.actions.item(id).state, pilothouse::models::OutboxState::Failed);
             restarted.session.welcome();
             QVERIFY(restarted.session.sent.empty());
         }
@@ -285,9 +287,9 @@ private Q_SLOTS:
         QVERIFY(!onDisk(path, id).has_value());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0).data(OutboxModel::CommandIdRole).toString(), again);
-        QCOMPARE(model.index(0).data(OutboxModel::StateRole).toString(), u"pending"_s);
+        QCOMPARE(model.index(0).data(OutboxModel::StateRole).toInt(), int(pilothouse::models::OutboxState::Pending));
         rig.session.ack(rig.session.sent[0], 40);
-        QCOMPARE(model.index(0).data(OutboxModel::StateRole).toString(), u"sent"_s);
+        QCOMPARE(model.index(0).data(OutboxModel::StateRole).toInt(), int(pilothouse::models::OutboxState::Acked));
         QCOMPARE(rig.actions.failedCount(), 0);
     }
 
@@ -349,7 +351,7 @@ private Q_SLOTS:
         rig.actions.sendReply(u"c-8"_s, u"other conversation"_s);
         rig.actions.addNote(u"c-7"_s, u"VIP, be gentle"_s);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0).data(OutboxModel::NameRole).toString(), u"note.add"_s);
+        QCOMPARE(model.index(0).data(OutboxModel::ActionRole).toInt(), int(pilothouse::models::Action::Note));
         QVERIFY(rig.actions.sendReply(u"c-7"_s, u"   \n"_s).isEmpty()); // Blank text is not a reply.
         QCOMPARE(model.rowCount(), 1);
         model.setConversationId(u"c-8"_s);
@@ -360,16 +362,16 @@ private Q_SLOTS:
     void actionsFollowRoleAndState_data()
     {
         QTest::addColumn<Role::Value>("role");
-        QTest::addColumn<OperatorActions::Action>("action");
+        QTest::addColumn<Action::Value>("action");
         // One character per status (ai, escalated, human, resolved): Y allowed, - not; one column
         // per owner: nobody, the signed-in user (ana), someone else (sam). Mirrors the server's
         // rules in docs/protocol.md section 9.
         QTest::addColumn<QString>("nobody");
         QTest::addColumn<QString>("mine");
         QTest::addColumn<QString>("other");
-        using A = OperatorActions;
+        namespace A = pilothouse::models::Action;
         const struct {
-            A::Action action;
+            A::Value action;
             Role::Value role;
             const char *nobody, *mine, *other;
         } table[] = {
@@ -400,26 +402,29 @@ private Q_SLOTS:
             {A::Note, Role::Agent, "YYYY", "YYYY", "YYYY"},
             {A::Note, Role::Supervisor, "YYYY", "YYYY", "YYYY"},
             {A::Note, Role::Admin, "YYYY", "YYYY", "YYYY"},
+            // Judging an AI reply: anyone signed in, in any conversation.
+            {A::Judge, Role::Agent, "YYYY", "YYYY", "YYYY"},
+            {A::Judge, Role::Supervisor, "YYYY", "YYYY", "YYYY"},
+            {A::Judge, Role::Admin, "YYYY", "YYYY", "YYYY"},
         };
         for (const auto &row : table) {
-            const QByteArray name = QByteArray(QMetaEnum::fromType<A::Action>().valueToKey(row.action)) + " as "
+            const QByteArray name = QByteArray(QMetaEnum::fromType<A::Value>().valueToKey(row.action)) + " as "
                 + QMetaEnum::fromType<Role::Value>().valueToKey(row.role);
             QTest::newRow(name.constData()) << row.role << row.action << QString::fromLatin1(row.nobody)
                                             << QString::fromLatin1(row.mine) << QString::fromLatin1(row.other);
         }
         // A role this console does not know may do nothing.
-        for (int action = A::TakeOver; action <= A::Transfer; ++action) {
+        for (int action = A::TakeOver; action <= A::Judge; ++action) {
             const QByteArray name
-                = QByteArray(QMetaEnum::fromType<A::Action>().valueToKey(action)) + " with an unknown role";
-            QTest::newRow(name.constData())
-                << Role::Unknown << A::Action(action) << u"----"_s << u"----"_s << u"----"_s;
+                = QByteArray(QMetaEnum::fromType<A::Value>().valueToKey(action)) + " with an unknown role";
+            QTest::newRow(name.constData()) << Role::Unknown << A::Value(action) << u"----"_s << u"----"_s << u"----"_s;
         }
     }
 
     void actionsFollowRoleAndState()
     {
         QFETCH(Role::Value, role);
-        QFETCH(OperatorActions::Action, action);
+        QFETCH(Action::Value, action);
         QFETCH(QString, nobody);
         QFETCH(QString, mine);
         QFETCH(QString, other);
@@ -448,9 +453,9 @@ private Q_SLOTS:
     void actionsAreOfferedByStatus()
     {
         // Shown at all (as opposed to enabled now): one character per status as above.
-        using A = OperatorActions;
+        namespace A = pilothouse::models::Action;
         const struct {
-            A::Action action;
+            A::Value action;
             const char *agent, *lead;
         } table[] = {
             {A::TakeOver, "YY--", "YY--"},
@@ -460,6 +465,7 @@ private Q_SLOTS:
             {A::Whisper, "----", "Y---"},
             {A::Transfer, "----", "YYY-"},
             {A::Note, "YYYY", "YYYY"},
+            {A::Judge, "YYYY", "YYYY"},
         };
         const Status::Value statuses[] = {Status::Ai, Status::Escalated, Status::Human, Status::Resolved};
         OperatorActions agent, supervisor;

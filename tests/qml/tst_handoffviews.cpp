@@ -207,7 +207,7 @@ private Q_SLOTS:
         // T takes over.
         QTest::keyClick(scene.window(), Qt::Key_T);
         QTRY_COMPARE(requested.size(), 1);
-        QCOMPARE(commands(requested).at(0).name, QStringLiteral("conversation.take_over"));
+        QCOMPARE(commands(requested).at(0).action, pilothouse::models::Action::TakeOver);
         ownDana();
         QTRY_VERIFY(item(scene, "handBackButton")->isVisible());
         QVERIFY(!item(scene, "takeOverButton")->isVisible());
@@ -237,14 +237,14 @@ private Q_SLOTS:
         QTest::keyClick(scene.window(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(requested.size(), 2);
         const models::OutboxRecord reply = commands(requested).at(1);
-        QCOMPARE(reply.name, QStringLiteral("message.send"));
+        QCOMPARE(reply.action, pilothouse::models::Action::Send);
         QCOMPARE(reply.text, QStringLiteral("The refund is on its way. Thanks!"));
         QCOMPARE(editor->property("text").toString(), QString());
         QTRY_VERIFY(!scene.visibleTexts(QStringLiteral("Sending…")).isEmpty());
 
         // Refused: the reason shows with Retry; Retry sends it again.
         models::OutboxRecord failed = reply;
-        failed.state = QStringLiteral("failed");
+        failed.state = pilothouse::models::OutboxState::Failed;
         failed.error = QStringLiteral("Sam Ortiz owns this conversation now");
         m_actions->updateItem(failed);
         QTRY_VERIFY(!scene.visibleTexts(QStringLiteral("Not sent: Sam Ortiz owns this conversation now")).isEmpty());
@@ -256,7 +256,7 @@ private Q_SLOTS:
 
         // Acked, then the server's copy arrives: shown once, the echo leaves.
         models::OutboxRecord sent = again;
-        sent.state = QStringLiteral("acked");
+        sent.state = pilothouse::models::OutboxState::Acked;
         m_actions->updateItem(sent);
         QTRY_VERIFY(!scene.visibleTexts(QStringLiteral("Sent")).isEmpty());
         models::MessageRecord echoed;
@@ -290,8 +290,8 @@ private Q_SLOTS:
         QTest::keyClick(scene.window(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(requested.size(), 4);
         const models::OutboxRecord handBack = commands(requested).at(3);
-        QCOMPARE(handBack.name, QStringLiteral("conversation.hand_back"));
-        QVERIFY(handBack.argsJson.contains(QStringLiteral("\"note\":\"Refunded\"")));
+        QCOMPARE(handBack.action, pilothouse::models::Action::HandBack);
+        QVERIFY(handBack.args.contains(QStringLiteral("\"note\":\"Refunded\"")));
         QTRY_VERIFY(!dialog->property("visible").toBool());
     }
 
@@ -322,7 +322,7 @@ private Q_SLOTS:
         click(scene, confirm);
         QTRY_COMPARE(requested.size(), 1);
         const models::OutboxRecord whisper = commands(requested).at(0);
-        QCOMPARE(whisper.name, QStringLiteral("conversation.whisper"));
+        QCOMPARE(whisper.action, pilothouse::models::Action::Whisper);
         QCOMPARE(whisper.text, QStringLiteral("Offer free express shipping"));
         QTRY_VERIFY(!dialog->property("visible").toBool());
     }
@@ -354,8 +354,8 @@ private Q_SLOTS:
         click(scene, findItem(content, QStringLiteral("actionDialogConfirm")));
         QTRY_COMPARE(requested.size(), 1);
         const models::OutboxRecord resolve = commands(requested).at(0);
-        QCOMPARE(resolve.name, QStringLiteral("conversation.resolve"));
-        QVERIFY2(resolve.argsJson.contains(QStringLiteral("\"outcome\":\"spam\"")), qPrintable(resolve.argsJson));
+        QCOMPARE(resolve.action, pilothouse::models::Action::Resolve);
+        QVERIFY2(resolve.args.contains(QStringLiteral("\"outcome\":\"spam\"")), qPrintable(resolve.args));
     }
 
     void agentSeesNoWhisperAndCannotTakeOwned()

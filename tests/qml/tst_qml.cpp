@@ -100,14 +100,14 @@ const QHash<QString, QByteArray> &loadCases()
         {QStringLiteral("Conversation/ActionBar.qml"), "ActionBar { width: 760; view: cv; actions: root.acts }"},
         {QStringLiteral("Conversation/ActionDialog.qml"),
             "Item { anchors.fill: parent; ActionDialog { id: d; customerName: \"Dana\" } Timer { running: true; "
-            "interval: 1; onTriggered: d.openFor(M.OperatorActions.Resolve) } }"},
+            "interval: 1; onTriggered: d.openFor(M.Action.Resolve) } }"},
         {QStringLiteral("Conversation/Composer.qml"), "Composer { width: 760; view: cv; actions: root.acts }"},
         {QStringLiteral("Conversation/DraftCard.qml"),
             "DraftCard { width: 260; draftId: \"d\"; draftText: \"Hi Dana\"; intent: \"refund\"; confidence: 0.8; "
             "confidenceBand: 3 }"},
         {QStringLiteral("Conversation/EchoBubble.qml"),
-            "EchoBubble { width: 600; commandId: \"c\"; name: \"message.send\"; text: \"On it\"; echoState: "
-            "\"failed\"; error: \"You no longer own this conversation\" }"},
+            "EchoBubble { width: 600; commandId: \"c\"; action: M.Action.Send; text: \"On it\"; echoState: "
+            "M.OutboxState.Failed; error: \"You no longer own this conversation\" }"},
         {QStringLiteral("Components/ReasonChip.qml"), "ReasonChip { reason: M.EscalationReason.Vip }"},
         {QStringLiteral("Components/SlaTimer.qml"), "SlaTimer { slaState: M.SlaState.Near; text: \"1:30 left\" }"},
         {QStringLiteral("Queue/QueueView.qml"), "QueueView { anchors.fill: parent; workspace: root.ws }"},

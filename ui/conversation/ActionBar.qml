@@ -68,8 +68,8 @@ Rectangle {
             objectName: "takeOverButton"
             primary: bar.view.status === Models.Status.Escalated
             text: qsTr("Take over  T")
-            visible: bar.offers(Models.OperatorActions.TakeOver)
-            enabled: bar.can(Models.OperatorActions.TakeOver)
+            visible: bar.offers(Models.Action.TakeOver)
+            enabled: bar.can(Models.Action.TakeOver)
             Accessible.name: qsTr("Take over")
             Accessible.description: qsTr("Shortcut: T")
             onClicked: bar.takeOverRequested()
@@ -77,8 +77,8 @@ Rectangle {
         ActionButton {
             objectName: "handBackButton"
             text: qsTr("Hand back  H")
-            visible: bar.offers(Models.OperatorActions.HandBack)
-            enabled: bar.can(Models.OperatorActions.HandBack)
+            visible: bar.offers(Models.Action.HandBack)
+            enabled: bar.can(Models.Action.HandBack)
             Accessible.name: qsTr("Hand back to the AI")
             Accessible.description: qsTr("Shortcut: H")
             onClicked: bar.handBackRequested()
@@ -86,8 +86,8 @@ Rectangle {
         ActionButton {
             objectName: "resolveButton"
             text: qsTr("Resolve  E")
-            visible: bar.offers(Models.OperatorActions.Resolve)
-            enabled: bar.can(Models.OperatorActions.Resolve)
+            visible: bar.offers(Models.Action.Resolve)
+            enabled: bar.can(Models.Action.Resolve)
             Accessible.name: qsTr("Resolve")
             Accessible.description: qsTr("Shortcut: E")
             onClicked: bar.resolveRequested()
@@ -96,8 +96,8 @@ Rectangle {
             objectName: "whisperButton"
             quiet: true
             text: qsTr("Whisper to AI")
-            visible: bar.offers(Models.OperatorActions.Whisper)
-            enabled: bar.can(Models.OperatorActions.Whisper)
+            visible: bar.offers(Models.Action.Whisper)
+            enabled: bar.can(Models.Action.Whisper)
             onClicked: bar.whisperRequested()
         }
     }

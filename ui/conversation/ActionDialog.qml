@@ -11,8 +11,8 @@ import Pilothouse.Models as Models
 Popup {
     id: dialog
 
-    /// Models.OperatorActions.HandBack, Resolve or Whisper.
-    property int mode: Models.OperatorActions.HandBack
+    /// Models.Action.HandBack, Resolve or Whisper.
+    property int mode: Models.Action.HandBack
     property string customerName
     readonly property string note: noteField.text
     readonly property int outcome: outcomeGroup.checkedButton ? outcomeGroup.checkedButton.value
@@ -29,18 +29,18 @@ Popup {
         noteField.forceActiveFocus()
     }
     function confirm() {
-        if (mode === Models.OperatorActions.Whisper && noteField.text.trim().length === 0)
+        if (mode === Models.Action.Whisper && noteField.text.trim().length === 0)
             return
         confirmed(noteField.text.trim(), dialog.outcome)
         close()
     }
 
-    readonly property string title: mode === Models.OperatorActions.Resolve ? qsTr("Resolve the conversation")
-                                  : mode === Models.OperatorActions.Whisper ? qsTr("Whisper to the AI")
+    readonly property string title: mode === Models.Action.Resolve ? qsTr("Resolve the conversation")
+                                  : mode === Models.Action.Whisper ? qsTr("Whisper to the AI")
                                   : qsTr("Hand back to the AI")
-    readonly property string explanation: mode === Models.OperatorActions.Resolve
+    readonly property string explanation: mode === Models.Action.Resolve
         ? qsTr("How did it end? The customer is not notified; a new message reopens it.")
-        : mode === Models.OperatorActions.Whisper
+        : mode === Models.Action.Whisper
           ? qsTr("A private instruction: the AI follows it in its next reply. %1 never sees it.").arg(customerName)
           : qsTr("The AI takes the conversation again. Leave a note for it and your team (%1 never sees it).").arg(customerName)
 
@@ -83,7 +83,7 @@ Popup {
 
         ButtonGroup { id: outcomeGroup }
         ColumnLayout {
-            visible: dialog.mode === Models.OperatorActions.Resolve
+            visible: dialog.mode === Models.Action.Resolve
             spacing: Theme.spaceXxs
             Repeater {
                 model: Models.Labels.outcomeOptions
@@ -130,14 +130,14 @@ Popup {
             TextArea {
                 id: noteField
                 objectName: "actionDialogText"
-                placeholderText: dialog.mode === Models.OperatorActions.Whisper ? qsTr("e.g. Offer free express shipping")
+                placeholderText: dialog.mode === Models.Action.Whisper ? qsTr("e.g. Offer free express shipping")
                                                            : qsTr("Note (optional)")
                 wrapMode: TextEdit.Wrap
                 textFormat: TextEdit.PlainText
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 placeholderTextColor: Theme.textFaint
-                Accessible.name: dialog.mode === Models.OperatorActions.Whisper ? qsTr("Instruction for the AI") : qsTr("Note")
+                Accessible.name: dialog.mode === Models.Action.Whisper ? qsTr("Instruction for the AI") : qsTr("Note")
                 background: Rectangle {
                     radius: Theme.radiusM
                     color: Theme.surfaceAlt
@@ -171,9 +171,9 @@ Popup {
             ActionButton {
                 objectName: "actionDialogConfirm"
                 primary: true
-                text: dialog.mode === Models.OperatorActions.Resolve ? qsTr("Resolve") : dialog.mode === Models.OperatorActions.Whisper ? qsTr("Whisper")
+                text: dialog.mode === Models.Action.Resolve ? qsTr("Resolve") : dialog.mode === Models.Action.Whisper ? qsTr("Whisper")
                                                                                                 : qsTr("Hand back")
-                enabled: dialog.mode !== Models.OperatorActions.Whisper || noteField.text.trim().length > 0
+                enabled: dialog.mode !== Models.Action.Whisper || noteField.text.trim().length > 0
                 onClicked: dialog.confirm()
             }
         }

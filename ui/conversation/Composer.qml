@@ -15,9 +15,9 @@ Rectangle {
     property Models.OperatorActions actions
 
     readonly property bool canReply: actions !== null
-                                     && actions.can(Models.OperatorActions.Send, view.status, view.assignee)
+                                     && actions.can(Models.Action.Send, view.status, view.assignee)
     readonly property bool canNote: actions !== null
-                                    && actions.can(Models.OperatorActions.Note, view.status, view.assignee)
+                                    && actions.can(Models.Action.Note, view.status, view.assignee)
     /// A note when toggled, or when a reply is not possible (not the owner).
     readonly property bool asNote: noteToggle.checked || !canReply
     property alias text: editor.text

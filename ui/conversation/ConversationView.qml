@@ -21,16 +21,16 @@ Rectangle {
     readonly property alias view: view
 
     function takeOver() {
-        if (actions && actionBar.can(Models.OperatorActions.TakeOver))
+        if (actions && actionBar.can(Models.Action.TakeOver))
             actions.takeOver(conversationId)
     }
     function handBack() {
-        if (actionBar.can(Models.OperatorActions.HandBack))
-            dialog.openFor(Models.OperatorActions.HandBack)
+        if (actionBar.can(Models.Action.HandBack))
+            dialog.openFor(Models.Action.HandBack)
     }
     function resolve() {
-        if (actionBar.can(Models.OperatorActions.Resolve))
-            dialog.openFor(Models.OperatorActions.Resolve)
+        if (actionBar.can(Models.Action.Resolve))
+            dialog.openFor(Models.Action.Resolve)
     }
     function focusComposer() {
         composer.focusEditor()
@@ -82,7 +82,7 @@ Rectangle {
         onTakeOverRequested: root.takeOver()
         onHandBackRequested: root.handBack()
         onResolveRequested: root.resolve()
-        onWhisperRequested: dialog.openFor(Models.OperatorActions.Whisper)
+        onWhisperRequested: dialog.openFor(Models.Action.Whisper)
     }
 
     Item {
@@ -137,9 +137,9 @@ Rectangle {
         onConfirmed: (text, outcome) => {
             if (!root.actions)
                 return
-            if (dialog.mode === Models.OperatorActions.Resolve)
+            if (dialog.mode === Models.Action.Resolve)
                 root.actions.resolve(root.conversationId, outcome, text)
-            else if (dialog.mode === Models.OperatorActions.Whisper)
+            else if (dialog.mode === Models.Action.Whisper)
                 root.actions.whisper(root.conversationId, text)
             else
                 root.actions.handBack(root.conversationId, text)

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Pilothouse.Components
+import Pilothouse.Models as Models
 
 // What the operator just sent, before the server's copy arrives: the text with its state
 // (sending, sent, failed with the reason and Retry). Notes and whispers are marked internal.
@@ -9,14 +10,15 @@ Item {
     id: echo
 
     required property string commandId
-    required property string name
+    /// Models.Action: a reply (Send) goes to the customer; a note or a whisper stays internal.
+    required property int action
     required property string text
-    /// "pending", "sent" or "failed" (the model's `state` role; `state` itself is Item's).
-    property string echoState
+    /// Models.OutboxState Pending, Acked or Failed (the model's `state` role; `state` itself is Item's).
+    property int echoState: Models.OutboxState.Pending
     required property string error
 
-    readonly property bool internal: name !== "message.send"
-    readonly property bool failed: echoState === "failed"
+    readonly property bool internal: action !== Models.Action.Send
+    readonly property bool failed: echoState === Models.OutboxState.Failed
 
     signal retryRequested(string commandId)
     signal discardRequested(string commandId)
@@ -40,7 +42,7 @@ Item {
             implicitHeight: bodyText.implicitHeight + 2 * Theme.spaceS + 2
             radius: Theme.radiusL
             color: echo.internal ? Theme.warningSoft : Theme.bubbleHuman
-            opacity: echo.echoState === "pending" ? 0.7 : 1
+            opacity: echo.echoState === Models.OutboxState.Pending ? 0.7 : 1
             border.width: echo.failed ? 1 : 0
             border.color: Theme.danger
             Text {
@@ -66,7 +68,7 @@ Item {
                 id: stateText
                 objectName: "echoState"
                 text: echo.failed ? qsTr("Not sent: %1").arg(echo.error)
-                    : echo.echoState === "sent" ? qsTr("Sent") : qsTr("Sending…")
+                    : echo.echoState === Models.OutboxState.Acked ? qsTr("Sent") : qsTr("Sending…")
                 textFormat: Text.PlainText
                 color: echo.failed ? Theme.danger : Theme.textFaint
                 font.pixelSize: Theme.fontCaption
