@@ -1,22 +1,18 @@
 #include "console.h"
 
+#include "account.h"
 #include "accountpaths.h"
 #include "actions/operatoractions.h"
 #include "appoptions.h"
 #include "credentials/tokenstore.h"
 #include "domain/catalogue.h"
-#include "iowiring.h"
+#include "live/identity.h"
 #include "live/workspace.h"
 #include "log/log.h"
 #include "rest/loginclient.h"
-#include "session/sessionworker.h"
-#include "store/commandpump.h"
-#include "store/outbox.h"
-#include "store/storewriter.h"
 
 #include <QCoreApplication>
 #include <QSettings>
-#include <QThread>
 
 namespace pilothouse::app {
 
@@ -37,13 +33,7 @@ struct Console::Impl {
     QSettings settings;
     net::LoginClient login;
     net::TokenStore tokens;
-    models::Workspace workspace;
-    models::OperatorActions actions;
-    QThread io;
-    net::SessionWorker *worker = nullptr; // lives on io
-    models::StoreWriter *writer = nullptr; // lives on io
-    models::CommandPump *pump = nullptr; // lives on io, beside the writer (one outbox per account)
-    QString writerPath;
+    Account account; ///< The io thread, session, cache, outbox, workspace, actions and identity.
 
     ConnectionState state = ConnectionState::SignedOut;
     int reconnectIn = 0;
@@ -52,8 +42,6 @@ struct Console::Impl {
     QString signInError;
     QUrl server;
     QString user;
-    QString displayName;
-    models::Role::Value role = models::Role::Unknown;
     QString notice;
     Severity severity = Severity::Info;
     /// Sentences about damaged local files that were replaced (cache, outbox): shown until the
@@ -70,12 +58,13 @@ struct Console::Impl {
         , options(opts)
         , paths(opts.dataDir)
         , settings(paths.settingsFile(), QSettings::IniFormat)
+        , account(Account::Settings {
+              net::Backoff(), opts.caFile, QCoreApplication::applicationName(), QCoreApplication::applicationVersion()})
         , dark(opts.darkTheme || settings.value(QStringLiteral("ui/dark"), false).toBool())
-    {
-        io.setObjectName(QStringLiteral("io"));
-    }
+    { }
 
-    QString account() const { return net::TokenStore::accountFor(user, server); }
+    /// The keychain entry (and cache file) of this user on this server.
+    QString keychainAccount() const { return net::TokenStore::accountFor(user, server); }
 
     void setState(ConnectionState next, int seconds, const QString &text)
     {
@@ -108,31 +97,19 @@ struct Console::Impl {
         Q_EMIT q->signInChanged();
     }
 
-    void startIo()
-    {
-        worker = new net::SessionWorker;
-        worker->setClientInfo(QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
-        worker->setCaFile(options.caFile); // before the move: the worker is not running yet
-        worker->moveToThread(&io);
-        connectWorker();
-        io.start();
-    }
-
-    void connectWorker();
+    void connectAccount();
     void openStore();
     void beginSession(const QString &token);
     void onLoginFinished(const net::LoginResult &result);
     void onTokenLoaded(bool ok, const QString &token, const QString &message);
     void onAuthenticationFailed(const QString &message);
-    void closeStore();
-    void openOutbox(const QString &cachePath);
 };
 
-void Console::Impl::connectWorker()
+void Console::Impl::connectAccount()
 {
     using net::ConnectionState;
     QObject::connect(
-        worker, &net::SessionWorker::stateChanged, q, [this](ConnectionState s, int seconds, const QString &text) {
+        &account, &Account::connectionChanged, q, [this](ConnectionState s, int seconds, const QString &text) {
             switch (s) {
             case ConnectionState::Idle:
             case ConnectionState::Connecting:
@@ -141,7 +118,8 @@ void Console::Impl::connectWorker()
                 break;
             case ConnectionState::Connected:
                 setState(Console::ConnectionState::Connected, 0,
-                    Console::tr("Connected to %1 as %2").arg(hostText(server), models::catalogue::label(role)));
+                    Console::tr("Connected to %1 as %2")
+                        .arg(hostText(server), models::catalogue::label(account.identity()->role())));
                 break;
             case ConnectionState::Reconnecting:
                 setState(Console::ConnectionState::Reconnecting, seconds, text);
@@ -150,101 +128,38 @@ void Console::Impl::connectWorker()
                 break; // sign-out, authentication or fatal handlers set the state.
             }
         });
-    QObject::connect(worker, &net::SessionWorker::welcomed, q, [this](const protocol::Welcome &welcome) {
-        displayName = QString::fromStdString(welcome.user.displayName);
-        role = models::catalogue::roleFromWire(QString::fromStdString(welcome.user.role));
-        workspace.setCurrentUser(QString::fromStdString(welcome.user.name));
-        actions.setIdentity(QString::fromStdString(welcome.user.name), role);
-        Q_EMIT q->accountChanged();
+    QObject::connect(&account, &Account::welcomed, q, [this] {
         if (severity != Severity::Error && !noticeOutlivesWelcome)
             q->dismissNotice();
     });
-    QObject::connect(worker, &net::SessionWorker::authenticationFailed, q,
+    QObject::connect(&account, &Account::authenticationFailed, q,
         [this](const QString &message) { onAuthenticationFailed(message); });
-    QObject::connect(worker, &net::SessionWorker::fatalError, q, [this](const QString &message) {
+    QObject::connect(&account, &Account::fatalError, q, [this](const QString &message) {
         setState(Console::ConnectionState::SignedOut, 0, message);
         setNotice(Severity::Error, message);
     });
-}
-
-void Console::Impl::closeStore()
-{
-    if (pump) {
-        QMetaObject::invokeMethod(
-            pump,
-            [p = pump] {
-                p->close();
-                delete p;
-            },
-            Qt::BlockingQueuedConnection);
-        pump = nullptr;
-    }
-    if (!writer)
-        return;
-    QMetaObject::invokeMethod(
-        writer,
-        [w = writer] {
-            w->close();
-            delete w;
-        },
-        Qt::BlockingQueuedConnection);
-    writer = nullptr;
-    writerPath.clear();
+    QObject::connect(
+        &account, &Account::storageError, q, [this](const QString &message) { setNotice(Severity::Error, message); });
+    QObject::connect(&account, &Account::recovered, q, [this](const QString &text) { addRecoveryNotice(text); });
+    // A command the server refused for good: one notice; the item stays in the composer to retry.
+    QObject::connect(
+        account.actions(), &models::OperatorActions::commandFailed, q, [this](const QString &, const QString &message) {
+            setNotice(Severity::Warning,
+                message.isEmpty() ? Console::tr("The server refused an action.")
+                                  : Console::tr("The server refused an action: %1").arg(message));
+        });
 }
 
 void Console::Impl::openStore()
 {
-    const QString path = paths.cacheFile(account());
-    if (writer && writerPath == path) {
-        QMetaObject::invokeMethod(writer, &models::StoreWriter::loadBoard, Qt::QueuedConnection);
-        return;
-    }
-    closeStore();
-    writer = new models::StoreWriter(path);
-    writerPath = path;
-    writer->moveToThread(&io);
-    workspace.setLoading(true);
-
-    connectSessionToStore(worker, writer); // io thread -> io thread, direct
-    // io thread -> GUI thread, queued.
-    QObject::connect(writer, &models::StoreWriter::changesApplied, &workspace, &models::Workspace::applyChanges);
-    QObject::connect(writer, &models::StoreWriter::boardLoaded, &workspace, &models::Workspace::setBoard);
-    QObject::connect(writer, &models::StoreWriter::transcriptLoaded, &workspace, &models::Workspace::deliverTranscript);
-    QObject::connect(&workspace, &models::Workspace::transcriptRequested, writer, &models::StoreWriter::loadTranscript);
-    QObject::connect(writer, &models::StoreWriter::storeError, q,
-        [this](const QString &message) { setNotice(Severity::Error, message); });
-    QObject::connect(
-        writer, &models::StoreWriter::recovered, q, [this](const QString &text) { addRecoveryNotice(text); });
-
-    QMetaObject::invokeMethod(writer, &models::StoreWriter::open, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(writer, &models::StoreWriter::loadBoard, Qt::QueuedConnection);
-    openOutbox(path);
-}
-
-void Console::Impl::openOutbox(const QString &cachePath)
-{
-    pump = new models::CommandPump(models::Outbox::pathBeside(cachePath));
-    pump->moveToThread(&io);
-    connectSessionToOutbox(worker, pump); // io thread <-> io thread, direct
-    // GUI thread <-> io thread, queued.
-    QObject::connect(&actions, &models::OperatorActions::commandRequested, pump, &models::CommandPump::enqueue);
-    QObject::connect(&actions, &models::OperatorActions::discardRequested, pump, &models::CommandPump::discard);
-    QObject::connect(pump, &models::CommandPump::outboxLoaded, &actions, &models::OperatorActions::setItems);
-    QObject::connect(pump, &models::CommandPump::itemChanged, &actions, &models::OperatorActions::updateItem);
-    QObject::connect(pump, &models::CommandPump::itemRemoved, &actions, &models::OperatorActions::removeItem);
-    QObject::connect(pump, &models::CommandPump::outboxError, q,
-        [this](const QString &message) { setNotice(Severity::Error, message); });
-    QObject::connect(
-        pump, &models::CommandPump::recovered, q, [this](const QString &text) { addRecoveryNotice(text); });
-    QMetaObject::invokeMethod(pump, &models::CommandPump::open, Qt::QueuedConnection);
+    account.openCache(paths.cacheFile(keychainAccount()));
 }
 
 void Console::Impl::beginSession(const QString &token)
 {
     openStore();
     setState(Console::ConnectionState::Connecting, 0, Console::tr("Connecting to %1…").arg(hostText(server)));
-    QMetaObject::invokeMethod(
-        worker, [w = worker, url = server, token] { w->start(url, token); }, Qt::QueuedConnection);
+    account.start(server, token);
 }
 
 void Console::Impl::onLoginFinished(const net::LoginResult &result)
@@ -255,15 +170,14 @@ void Console::Impl::onLoginFinished(const net::LoginResult &result)
         return;
     }
     user = result.userName.isEmpty() ? user : result.userName;
-    displayName = result.displayName;
-    role = models::catalogue::roleFromWire(result.role);
+    account.identity()->set(user, result.displayName, models::catalogue::roleFromWire(result.role));
     settings.setValue(QStringLiteral("account/server"), server.toString());
     settings.setValue(QStringLiteral("account/user"), user);
     Q_EMIT q->accountChanged();
     setSignIn(false, {});
     // The session starts with the token held in memory; the keychain save runs beside it under its
     // own timeout, so a hung or missing Secret Service only costs the "remember me".
-    tokens.save(account(), result.token);
+    tokens.save(keychainAccount(), result.token);
     beginSession(result.token);
 }
 
@@ -282,7 +196,7 @@ void Console::Impl::onTokenLoaded(bool ok, const QString &token, const QString &
 
 void Console::Impl::onAuthenticationFailed(const QString &message)
 {
-    tokens.remove(account());
+    tokens.remove(keychainAccount());
     setState(Console::ConnectionState::SignedOut, 0, {});
     if (options.demo && !demoRetried) {
         demoRetried = true;
@@ -298,7 +212,6 @@ Console::Console(const AppOptions &options, QObject *parent)
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
-    d->startIo();
     connect(&d->login, &net::LoginClient::finished, this,
         [this](const net::LoginResult &result) { d->onLoginFinished(result); });
     connect(&d->tokens, &net::TokenStore::loaded, this,
@@ -317,28 +230,11 @@ Console::Console(const AppOptions &options, QObject *parent)
     });
     if (!options.caFile.isEmpty())
         d->login.setCaFile(options.caFile);
-    // A command the server refused for good: one notice; the item stays in the composer to retry.
-    connect(
-        &d->actions, &models::OperatorActions::commandFailed, this, [this](const QString &, const QString &message) {
-            d->setNotice(Severity::Warning,
-                message.isEmpty() ? tr("The server refused an action.")
-                                  : tr("The server refused an action: %1").arg(message));
-        });
+    d->connectAccount();
 }
 
 Console::~Console()
 {
-    if (d->worker)
-        QMetaObject::invokeMethod(
-            d->worker,
-            [w = d->worker] {
-                w->stop();
-                delete w;
-            },
-            Qt::BlockingQueuedConnection);
-    d->closeStore();
-    d->io.quit();
-    d->io.wait();
     s_instance = nullptr;
 }
 
@@ -359,7 +255,7 @@ void Console::start()
 
     if (d->options.offline) {
         if (d->server.isEmpty() || d->user.isEmpty()) {
-            d->workspace.setLoading(false);
+            d->account.workspace()->setLoading(false);
             d->setNotice(
                 Severity::Info, tr("No cached conversations yet: sign in once while online to fill the cache."));
         } else {
@@ -373,7 +269,7 @@ void Console::start()
         return;
     }
     d->setState(ConnectionState::Connecting, 0, tr("Opening the keychain…"));
-    d->tokens.load(d->account());
+    d->tokens.load(d->keychainAccount());
 }
 
 Console::ConnectionState Console::connectionState() const
@@ -404,13 +300,9 @@ QString Console::userName() const
 {
     return d->user;
 }
-QString Console::displayName() const
+models::Identity *Console::identity() const
 {
-    return d->displayName.isEmpty() ? d->user : d->displayName;
-}
-models::Role::Value Console::role() const
-{
-    return d->role;
+    return d->account.identity();
 }
 QString Console::notice() const
 {
@@ -426,11 +318,11 @@ bool Console::darkTheme() const
 }
 models::Workspace *Console::workspace() const
 {
-    return &d->workspace;
+    return d->account.workspace();
 }
 models::OperatorActions *Console::actions() const
 {
-    return &d->actions;
+    return d->account.actions();
 }
 
 void Console::setDarkTheme(bool dark)
@@ -462,10 +354,8 @@ void Console::signIn(const QString &serverUrl, const QString &userName, const QS
 
 void Console::signOut()
 {
-    QMetaObject::invokeMethod(d->worker, &net::SessionWorker::stop, Qt::QueuedConnection);
-    d->tokens.remove(d->account());
-    d->role = models::Role::Unknown;
-    d->displayName.clear();
+    d->account.stop();
+    d->tokens.remove(d->keychainAccount());
     Q_EMIT accountChanged();
     d->setSignIn(false, {});
     d->setState(ConnectionState::SignedOut, 0, {});
@@ -473,7 +363,7 @@ void Console::signOut()
 
 void Console::retryNow()
 {
-    QMetaObject::invokeMethod(d->worker, &net::SessionWorker::retryNow, Qt::QueuedConnection);
+    d->account.retryNow();
 }
 
 void Console::dismissNotice()

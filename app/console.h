@@ -1,7 +1,7 @@
 #pragma once
-// The composition root seen from QML: wires the credential store, login client, io thread
-// (session + store writer) and the GUI-thread workspace, and exposes their state as one
-// singleton, `Console`, in the QML module Pilothouse.App.
+// The composition root seen from QML: the credential store, the login client and the account
+// runtime (app/account.h: io thread, session, cache, outbox, workspace, actions, identity), with
+// their state exposed as one singleton, `Console`, in the QML module Pilothouse.App.
 
 #include "domain/enums.h"
 
@@ -15,8 +15,10 @@
 
 Q_MOC_INCLUDE("live/workspace.h")
 Q_MOC_INCLUDE("actions/operatoractions.h")
+Q_MOC_INCLUDE("live/identity.h")
 
 namespace pilothouse::models {
+class Identity;
 class OperatorActions;
 class Workspace;
 } // namespace pilothouse::models
@@ -52,10 +54,10 @@ public:
     Q_PROPERTY(QString signInError READ signInError NOTIFY signInChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY accountChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY accountChanged)
-    Q_PROPERTY(QString displayName READ displayName NOTIFY accountChanged)
-    Q_PROPERTY(pilothouse::models::Role::Value role READ role NOTIFY accountChanged)
+    /// Who is signed in: user name, display name and role, held once for every model.
+    Q_PROPERTY(pilothouse::models::Identity *identity READ identity CONSTANT)
 
-    /// The single surface for errors and notices (STYLE.md 13).
+    /// The single surface for errors and notices.
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     Q_PROPERTY(Severity noticeSeverity READ noticeSeverity NOTIFY noticeChanged)
 
@@ -81,8 +83,7 @@ public:
     QString signInError() const;
     QString serverUrl() const;
     QString userName() const;
-    QString displayName() const;
-    models::Role::Value role() const;
+    models::Identity *identity() const;
     QString notice() const;
     Severity noticeSeverity() const;
     bool darkTheme() const;

@@ -29,23 +29,17 @@ std::string newId()
 
 } // namespace
 
-OperatorActions::OperatorActions(QObject *parent)
+OperatorActions::OperatorActions(Identity *identity, QObject *parent)
     : QObject(parent)
+    , m_identity(identity)
 {
+    Q_ASSERT(identity);
+    connect(identity, &Identity::changed, this, &OperatorActions::identityChanged);
     qRegisterMetaType<OutboxRecord>("pilothouse::models::OutboxRecord");
     qRegisterMetaType<QList<OutboxRecord>>("QList<pilothouse::models::OutboxRecord>");
 }
 
 OperatorActions::~OperatorActions() = default;
-
-void OperatorActions::setIdentity(const QString &currentUser, Role::Value role)
-{
-    if (m_currentUser == currentUser && m_role == role)
-        return;
-    m_currentUser = currentUser;
-    m_role = role;
-    Q_EMIT identityChanged();
-}
 
 int OperatorActions::pendingCount() const
 {
@@ -67,9 +61,9 @@ bool OperatorActions::offers(Action::Value action, Status::Value status) const
     case Action::Resolve:
         return isOpen(status);
     case Action::Whisper:
-        return isLead(m_role) && status == Status::Ai;
+        return m_identity->lead() && status == Status::Ai;
     case Action::Transfer:
-        return isLead(m_role) && isOpen(status);
+        return m_identity->lead() && isOpen(status);
     case Action::Note:
     case Action::Judge:
         return true;
@@ -79,9 +73,9 @@ bool OperatorActions::offers(Action::Value action, Status::Value status) const
 
 bool OperatorActions::can(Action::Value action, Status::Value status, const QString &assignee) const
 {
-    if (m_currentUser.isEmpty() || m_role == Role::Unknown)
+    if (!m_identity->signedIn() || m_identity->role() == Role::Unknown)
         return false;
-    const bool mine = !assignee.isEmpty() && assignee == m_currentUser;
+    const bool mine = m_identity->isMe(assignee);
     switch (action) {
     case Action::TakeOver:
         // Compare-and-set on the server: only a conversation nobody owns can be taken; a
@@ -91,11 +85,11 @@ bool OperatorActions::can(Action::Value action, Status::Value status, const QStr
     case Action::Send:
         return mine && status == Status::Human;
     case Action::Resolve:
-        return isOpen(status) && (mine || (assignee.isEmpty() && isLead(m_role)));
+        return isOpen(status) && (mine || (assignee.isEmpty() && m_identity->lead()));
     case Action::Whisper:
-        return isLead(m_role) && status == Status::Ai;
+        return m_identity->lead() && status == Status::Ai;
     case Action::Transfer:
-        return isLead(m_role) && isOpen(status);
+        return m_identity->lead() && isOpen(status);
     case Action::Note:
     case Action::Judge:
         return true;

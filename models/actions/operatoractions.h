@@ -5,6 +5,7 @@
 // (and unit tested) so the views stay dumb.
 
 #include "domain/records.h"
+#include "live/identity.h"
 #include "protocol/frames.h"
 
 #include <QHash>
@@ -24,12 +25,9 @@ class OperatorActions : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use Console.actions")
-    /// Unknown before the first welcome.
-    Q_PROPERTY(pilothouse::models::Role::Value role READ role NOTIFY identityChanged)
-    /// A supervisor or an admin: may whisper, transfer and resolve what nobody owns.
-    Q_PROPERTY(bool lead READ lead NOTIFY identityChanged)
-    /// User name of the signed-in operator; "" before the first welcome.
-    Q_PROPERTY(QString currentUser READ currentUser NOTIFY identityChanged)
+    /// Who acts (the account's one identity). Views read it in bindings that call can(), so they
+    /// are evaluated again when the user or the role changes.
+    Q_PROPERTY(pilothouse::models::Identity *identity READ identity NOTIFY identityChanged)
     /// Commands not yet acknowledged (pending or in flight), for a "sending n..." hint.
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
     /// Commands the server refused and that wait for retry or discard.
@@ -40,14 +38,11 @@ public:
     /// long since in the transcript.
     static constexpr int kKeptAcked = 200;
 
-    explicit OperatorActions(QObject *parent = nullptr);
+    /// `identity` (not owned) must outlive the actions.
+    explicit OperatorActions(Identity *identity, QObject *parent = nullptr);
     ~OperatorActions() override;
 
-    Role::Value role() const { return m_role; }
-    bool lead() const { return isLead(m_role); }
-    QString currentUser() const { return m_currentUser; }
-    /// Set by the composition root from the welcome.
-    void setIdentity(const QString &currentUser, Role::Value role);
+    Identity *identity() const { return m_identity; }
     int pendingCount() const;
     int failedCount() const;
 
@@ -110,8 +105,7 @@ private:
     void pruneAcked();
     void recount();
 
-    Role::Value m_role = Role::Unknown;
-    QString m_currentUser;
+    Identity *m_identity;
     QHash<QString, OutboxRecord> m_items; ///< By command id.
     QList<QString> m_order; ///< Command ids, oldest first.
     int m_pending = 0;

@@ -72,14 +72,21 @@ void BoardFilterModel::setSortKey(SortKey key)
     Q_EMIT sortKeyChanged();
 }
 
-void BoardFilterModel::setCurrentUser(const QString &user)
+void BoardFilterModel::setIdentity(Identity *identity)
 {
-    if (user == m_currentUser)
+    if (identity == m_identity)
         return;
-    m_currentUser = user;
+    if (m_identity)
+        disconnect(m_identity, nullptr, this, nullptr);
+    m_identity = identity;
+    if (m_identity) // another user's "Mine" is another set of rows
+        connect(m_identity, &Identity::changed, this, [this] {
+            if (m_filter == Mine)
+                refilter();
+        });
     if (m_filter == Mine)
         refilter();
-    Q_EMIT currentUserChanged();
+    Q_EMIT identityChanged();
 }
 
 QString BoardFilterModel::conversationIdAt(int row) const
@@ -122,7 +129,7 @@ bool BoardFilterModel::matchesFilter(const ConversationRecord &c, const Customer
     case Escalated:
         return c.status == Status::Escalated;
     case Mine:
-        return !m_currentUser.isEmpty() && c.assignee == m_currentUser;
+        return m_identity && m_identity->isMe(c.assignee);
     case Vip:
         return customer && customer->vip;
     case Today:

@@ -2,7 +2,10 @@
 // What the board view shows: BoardModel filtered (All, AI handling, Escalated, ...), searched
 // and sorted. Instantiable from QML with `sourceModel: Console.workspace.board`.
 
+#include "live/identity.h"
+
 #include <QDateTime>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -22,8 +25,8 @@ class BoardFilterModel : public QSortFilterProxyModel {
     Q_PROPERTY(Filter filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
     Q_PROPERTY(SortKey sortKey READ sortKey WRITE setSortKey NOTIFY sortKeyChanged)
-    /// User name "Mine" compares the assignee with.
-    Q_PROPERTY(QString currentUser READ currentUser WRITE setCurrentUser NOTIFY currentUserChanged)
+    /// Who "Mine" means: `identity: workspace.identity`.
+    Q_PROPERTY(pilothouse::models::Identity *identity READ identity WRITE setIdentity NOTIFY identityChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
@@ -44,8 +47,8 @@ public:
     void setSearchText(const QString &text);
     SortKey sortKey() const { return m_sortKey; }
     void setSortKey(SortKey key);
-    QString currentUser() const { return m_currentUser; }
-    void setCurrentUser(const QString &user);
+    Identity *identity() const { return m_identity; }
+    void setIdentity(Identity *identity);
     int count() const { return rowCount(); }
 
     /// Conversation id at a row of this proxy, "" when out of range.
@@ -57,7 +60,7 @@ Q_SIGNALS:
     void filterChanged();
     void searchTextChanged();
     void sortKeyChanged();
-    void currentUserChanged();
+    void identityChanged();
     void countChanged();
 
 protected:
@@ -74,7 +77,7 @@ private:
     Filter m_filter = All;
     SortKey m_sortKey = ByActivity;
     QString m_searchText;
-    QString m_currentUser;
+    QPointer<Identity> m_identity;
     qint64 m_todayStart = 0; ///< ms; refreshed with the filter and at local midnight
     QTimer m_midnight;
 };

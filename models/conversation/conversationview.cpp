@@ -37,15 +37,21 @@ void ConversationView::setWorkspace(Workspace *workspace)
 {
     if (workspace == m_workspace)
         return;
-    if (m_workspace)
+    if (m_workspace) {
         disconnect(m_workspace, nullptr, this, nullptr);
+        disconnect(m_workspace->identity(), nullptr, this, nullptr);
+    }
     m_workspace = workspace;
     if (m_workspace) {
         connect(m_workspace, &Workspace::changesFlushed, this, &ConversationView::onFlushed);
         connect(m_workspace, &Workspace::transcriptDelivered, this, &ConversationView::onTranscript);
-        connect(m_workspace, &Workspace::currentUserChanged, this, [this] {
+        connect(m_workspace->identity(), &Identity::changed, this, [this] {
             refreshDrafts();
             Q_EMIT conversationChanged(); // ownedByMe
+        });
+        connect(m_workspace, &Workspace::draftsChanged, this, [this](const QString &conversationId) {
+            if (conversationId == m_conversationId)
+                refreshDrafts();
         });
     }
     m_earlier->setSourceModel(m_workspace ? m_workspace->board() : nullptr);
@@ -79,7 +85,7 @@ QString ConversationView::assigneeName() const
 
 bool ConversationView::ownedByMe() const
 {
-    return m_workspace && !m_conversation.assignee.isEmpty() && m_conversation.assignee == m_workspace->currentUser();
+    return m_workspace && m_workspace->identity()->isMe(m_conversation.assignee);
 }
 
 QString ConversationView::escalationReasonText() const

@@ -2,6 +2,8 @@
 
 #include "boardmodel.h"
 
+#include <algorithm>
+
 namespace pilothouse::models {
 
 Workspace::Workspace(QObject *parent)
@@ -13,18 +15,16 @@ Workspace::Workspace(QObject *parent)
     m_frame.setInterval(kCoalesceMs);
     connect(&m_frame, &QTimer::timeout, this, &Workspace::flush);
     connect(m_board, &BoardModel::countChanged, this, &Workspace::conversationCountChanged);
+    // Drafts are the signed-in user's: another user's must go.
+    connect(&m_identity, &Identity::changed, this, [this] {
+        const QList<QString> conversations = m_drafts.keys();
+        m_drafts.clear();
+        for (const QString &id : conversations)
+            Q_EMIT draftsChanged(id);
+    });
 }
 
 Workspace::~Workspace() = default;
-
-void Workspace::setCurrentUser(const QString &user)
-{
-    if (user == m_currentUser)
-        return;
-    m_currentUser = user;
-    m_drafts.clear(); // they were somebody else's
-    Q_EMIT currentUserChanged();
-}
 
 void Workspace::setLoading(bool loading)
 {
@@ -41,8 +41,11 @@ int Workspace::conversationCount() const
 
 void Workspace::requestTranscript(const QString &conversationId)
 {
-    if (!conversationId.isEmpty())
-        Q_EMIT transcriptRequested(conversationId);
+    if (conversationId.isEmpty())
+        return;
+    Q_EMIT transcriptRequested(conversationId);
+    if (m_identity.signedIn())
+        Q_EMIT draftsRequested(conversationId, m_identity.userName());
 }
 
 void Workspace::applyChanges(const ChangeBatch &batch)
@@ -69,6 +72,34 @@ void Workspace::deliverTranscript(const QString &conversationId, const QList<Mes
     Q_EMIT transcriptDelivered(conversationId, messages);
 }
 
+void Workspace::deliverDrafts(const QString &conversationId, const QList<DraftRecord> &drafts)
+{
+    bool changed = false;
+    for (const DraftRecord &draft : drafts) { // oldest first: the newest ends up in front
+        if (draft.conversationId == conversationId)
+            changed = keepDraft(draft) || changed;
+    }
+    if (changed)
+        Q_EMIT draftsChanged(conversationId);
+}
+
+bool Workspace::keepDraft(const DraftRecord &draft)
+{
+    // Other users' drafts arrive with an empty text: only the owner may see a suggestion.
+    if (draft.text.isEmpty() || !m_identity.isMe(draft.forUser))
+        return false;
+    QList<DraftRecord> &list = m_drafts[draft.conversationId];
+    if (std::any_of(list.cbegin(), list.cend(), [&draft](const DraftRecord &d) { return d.id == draft.id; }))
+        return false;
+    // Newest first by time (the later arrival first among equals), so a cached draft delivered
+    // late does not jump ahead of a live one.
+    const auto at = std::find_if(list.begin(), list.end(), [&draft](const DraftRecord &d) { return d.at <= draft.at; });
+    list.insert(at, draft);
+    if (list.size() > kMaxDraftsPerConversation)
+        list.resize(kMaxDraftsPerConversation);
+    return true;
+}
+
 void Workspace::flush()
 {
     m_frame.stop();
@@ -79,16 +110,8 @@ void Workspace::flush()
 
 void Workspace::applyMerged(const ChangeBatch &merged)
 {
-    for (const DraftRecord &draft : merged.drafts) {
-        // Other users' drafts arrive with an empty text: only the owner may see a suggestion.
-        if (draft.text.isEmpty() || draft.forUser != m_currentUser)
-            continue;
-        QList<DraftRecord> &list = m_drafts[draft.conversationId];
-        list.removeIf([&draft](const DraftRecord &d) { return d.id == draft.id; });
-        list.prepend(draft);
-        if (list.size() > kMaxDraftsPerConversation)
-            list.resize(kMaxDraftsPerConversation);
-    }
+    for (const DraftRecord &draft : merged.drafts)
+        keepDraft(draft);
     m_board->apply(merged);
     if (merged.reset)
         setLoading(false);

@@ -4,6 +4,7 @@
 
 #include "batchmerger.h"
 #include "domain/records.h"
+#include "identity.h"
 
 #include <QHash>
 #include <QObject>
@@ -14,16 +15,17 @@ namespace pilothouse::models {
 
 class BoardModel;
 
-/// Created by the composition root (Console) and exposed as `Console.workspace`. Views that
-/// need more than the board (ConversationView) listen to changesFlushed and transcriptDelivered.
+/// Created by the account runtime (app/account.h) and exposed as `Console.workspace`. Views that
+/// need more than the board (ConversationView) listen to changesFlushed, transcriptDelivered and
+/// draftsChanged.
 class Workspace : public QObject {
     Q_OBJECT
     Q_MOC_INCLUDE("board/boardmodel.h") // moc needs the complete type of `board`
     QML_ELEMENT
     QML_UNCREATABLE("Use Console.workspace")
     Q_PROPERTY(pilothouse::models::BoardModel *board READ board CONSTANT)
-    /// User name of the signed-in operator ("" offline before the first welcome).
-    Q_PROPERTY(QString currentUser READ currentUser NOTIFY currentUserChanged)
+    /// Who is signed in (empty offline before the first welcome): decides what is "mine".
+    Q_PROPERTY(pilothouse::models::Identity *identity READ identity CONSTANT)
     /// True until the board has been filled once (from the cache or a snapshot).
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(int conversationCount READ conversationCount NOTIFY conversationCountChanged)
@@ -36,19 +38,20 @@ public:
     ~Workspace() override;
 
     BoardModel *board() const { return m_board; }
-    QString currentUser() const { return m_currentUser; }
-    void setCurrentUser(const QString &user);
+    Identity *identity() { return &m_identity; }
+    const Identity *identity() const { return &m_identity; }
     bool loading() const { return m_loading; }
     void setLoading(bool loading);
     int conversationCount() const;
 
-    /// Asks the store for a conversation's messages; they come back via transcriptDelivered.
+    /// Asks the store for a conversation's messages (transcriptDelivered) and the signed-in
+    /// user's drafts in it (draftsChanged).
     Q_INVOKABLE void requestTranscript(const QString &conversationId);
 
     /// At most this many AI drafts are kept per conversation (the newest).
     static constexpr int kMaxDraftsPerConversation = 5;
-    /// The AI's drafts for the current user in one conversation, newest first. Drafts are not
-    /// cached on disk: they are suggestions for the moment, kept from the live stream only.
+    /// The AI's drafts for the signed-in user in one conversation, newest first: those the cache
+    /// kept (so they survive a restart) and those that arrived since.
     QList<DraftRecord> drafts(const QString &conversationId) const { return m_drafts.value(conversationId); }
 
 public Q_SLOTS:
@@ -59,26 +62,32 @@ public Q_SLOTS:
     void setBoard(const pilothouse::models::ChangeBatch &everything);
     /// StoreWriter::transcriptLoaded, re-emitted as transcriptDelivered for the views.
     void deliverTranscript(const QString &conversationId, const QList<pilothouse::models::MessageRecord> &messages);
+    /// StoreWriter::draftsLoaded: the cached drafts join those from the stream.
+    void deliverDrafts(const QString &conversationId, const QList<pilothouse::models::DraftRecord> &drafts);
     /// Applies what is pending now instead of at the next frame (shutdown, tests).
     void flush();
 
 Q_SIGNALS:
-    void currentUserChanged();
     void loadingChanged();
     void conversationCountChanged();
-    /// Wired by the composition root to StoreWriter::loadTranscript.
+    /// Wired by the account runtime to StoreWriter::loadTranscript and loadDrafts.
     void transcriptRequested(const QString &conversationId);
+    void draftsRequested(const QString &conversationId, const QString &forUser);
+    /// The drafts of a conversation changed (cached ones delivered, new ones arrived).
+    void draftsChanged(const QString &conversationId);
     void transcriptDelivered(const QString &conversationId, const QList<pilothouse::models::MessageRecord> &messages);
     /// After the board applied a merged batch; carries the messages for open conversations.
     void changesFlushed(const pilothouse::models::ChangeBatch &merged);
 
 private:
     void applyMerged(const ChangeBatch &merged);
+    /// Adds a draft for the signed-in user, newest first, at most kMaxDraftsPerConversation.
+    bool keepDraft(const DraftRecord &draft);
 
     BoardModel *m_board = nullptr;
     BatchMerger m_pending;
     QTimer m_frame;
-    QString m_currentUser;
+    Identity m_identity;
     bool m_loading = true;
     QHash<QString, QList<DraftRecord>> m_drafts; ///< conversation id -> newest first
 };

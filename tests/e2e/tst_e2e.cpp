@@ -6,7 +6,7 @@
 #include "serverlog.h"
 #include "serverprocess.h"
 
-#include "iowiring.h"
+#include "account.h"
 #include "protocol/codec.h"
 #include "live/workspace.h"
 #include "board/boardmodel.h"
@@ -74,66 +74,26 @@ World readCache(const QString &path)
     return world;
 }
 
-/// The console's io side, wired as the composition root wires it.
+/// The console's io side without its UI: the account runtime the Console uses, plus the highest
+/// sequence number the workspace has been handed.
 struct ClientSide {
-    QThread io;
-    net::SessionWorker *worker = new net::SessionWorker;
-    models::StoreWriter *writer;
-    models::Workspace workspace;
+    app::Account account;
+    net::SessionWorker *worker = account.session();
+    models::Workspace &workspace = *account.workspace();
     QAbstractItemModelTester tester;
     qint64 lastSeq = 0;
-    QString cachePath;
 
     explicit ClientSide(const QString &path)
-        : writer(new models::StoreWriter(path))
-        , tester(workspace.board(), QAbstractItemModelTester::FailureReportingMode::Fatal)
-        , cachePath(path)
+        : tester(account.workspace()->board(), QAbstractItemModelTester::FailureReportingMode::Fatal)
     {
-        worker->moveToThread(&io);
-        writer->moveToThread(&io);
-        app::connectSessionToStore(worker, writer);
-        QObject::connect(writer, &models::StoreWriter::changesApplied, &workspace, &models::Workspace::applyChanges);
-        QObject::connect(writer, &models::StoreWriter::boardLoaded, &workspace, &models::Workspace::setBoard);
-        QObject::connect(writer, &models::StoreWriter::changesApplied, &workspace,
+        QObject::connect(&workspace, &models::Workspace::changesFlushed, &workspace,
             [this](const models::ChangeBatch &batch) { lastSeq = std::max(lastSeq, batch.lastSeq); });
-        io.start();
-        QMetaObject::invokeMethod(writer, &models::StoreWriter::open, Qt::BlockingQueuedConnection);
-        QMetaObject::invokeMethod(writer, &models::StoreWriter::loadBoard, Qt::QueuedConnection);
+        account.openCache(path);
     }
 
-    void start(const QUrl &url, const QString &token)
-    {
-        QMetaObject::invokeMethod(
-            worker, [w = worker, url, token] { w->start(url, token); }, Qt::QueuedConnection);
-    }
-
+    void start(const QUrl &url, const QString &token) { account.start(url, token); }
     /// Writes what is buffered and applies it to the board now.
-    void settle()
-    {
-        QMetaObject::invokeMethod(writer, &models::StoreWriter::flush, Qt::BlockingQueuedConnection);
-        QCoreApplication::processEvents();
-        workspace.flush();
-    }
-
-    ~ClientSide()
-    {
-        QMetaObject::invokeMethod(
-            worker,
-            [w = worker] {
-                w->stop();
-                delete w;
-            },
-            Qt::BlockingQueuedConnection);
-        QMetaObject::invokeMethod(
-            writer,
-            [s = writer] {
-                s->close();
-                delete s;
-            },
-            Qt::BlockingQueuedConnection);
-        io.quit();
-        io.wait();
-    }
+    void settle() { account.settle(); }
 };
 
 QString signIn(const QUrl &server)

@@ -105,7 +105,7 @@ private:
             broken("no temporary directory");
         m_writer = std::make_unique<models::StoreWriter>(m_dir->filePath(QStringLiteral("cache.sqlite")));
         m_workspace = std::make_unique<models::Workspace>();
-        m_workspace->setCurrentUser(QStringLiteral("ada"));
+        m_workspace->identity()->set(QStringLiteral("ada"), QStringLiteral("Ada"), pilothouse::models::Role::Agent);
         m_view = std::make_unique<models::ConversationView>();
         m_boardTester = std::make_unique<QAbstractItemModelTester>(
             m_workspace->board(), QAbstractItemModelTester::FailureReportingMode::Fatal);

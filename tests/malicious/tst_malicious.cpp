@@ -9,7 +9,7 @@
 #include "rawserver.h"
 
 #include "../store/storefixtures.h"
-#include "iowiring.h"
+#include "account.h"
 #include "live/workspace.h"
 #include "log/log.h"
 #include "session/sessionworker.h"
@@ -130,23 +130,16 @@ class TestMalicious : public QObject {
     std::shared_ptr<CapturingSink> m_sink = std::make_shared<CapturingSink>();
     RawWebSocketServer m_server;
     protocol::Welcome m_welcome;
-    QThread m_io;
-    net::SessionWorker *m_worker = nullptr;
-    models::StoreWriter *m_writer = nullptr;
-    models::CommandPump *m_pump = nullptr;
-    models::Workspace m_workspace;
+    /// The console's io side as the Console has it, with quick reconnects; its cache is opened
+    /// once the test has filled it.
+    std::unique_ptr<app::Account> m_account;
+    models::Workspace *m_workspace = nullptr;
     CacheRows m_cacheBefore;
     QMap<QString, QString> m_outboxBefore;
     int m_cases = 0;
 
     /// The cursor as the io thread's writer holds it; also proves the io thread answers.
-    std::optional<protocol::Cursor> ioCursor()
-    {
-        std::optional<protocol::Cursor> cursor;
-        QMetaObject::invokeMethod(
-            m_writer, [&] { cursor = m_writer->cursor(); }, Qt::BlockingQueuedConnection);
-        return cursor;
-    }
+    std::optional<protocol::Cursor> ioCursor() { return m_account->cursor(); }
 
     /// Runs one hostile case on a new connection and checks everything a user relies on.
     void hostileCase(const char *name, const std::function<void()> &payload, int expectedClose,
@@ -183,13 +176,13 @@ class TestMalicious : public QObject {
 
     void checkIntact()
     {
-        QMetaObject::invokeMethod(m_writer, &models::StoreWriter::flush, Qt::BlockingQueuedConnection);
+        m_account->settle();
         QCOMPARE(readCache(m_cachePath), m_cacheBefore);
         const auto outbox = readOutbox(m_outboxPath);
         QCOMPARE(outbox.keys(), m_outboxBefore.keys());
         for (const QString &state : outbox)
             QVERIFY2(state == u"pending" || state == u"inflight", qPrintable(state)); // resent after a welcome
-        QCOMPARE(m_workspace.conversationCount(), int(m_cacheBefore.conversations.size()));
+        QCOMPARE(m_workspace->conversationCount(), int(m_cacheBefore.conversations.size()));
     }
 
     static QByteArray eventsFrame(std::vector<protocol::Event> events)
@@ -257,28 +250,15 @@ private Q_SLOTS:
         m_welcome.limits.maxMessageBytes = 64 * 1024;
         m_server.onHello = [this] { m_server.send(m_welcome); };
 
-        // The io side, wired as app/console.cpp (openStore, openOutbox) wires it.
-        m_worker = new net::SessionWorker;
-        m_worker->setBackoff(net::Backoff(20ms, 200ms, [] { return 1.0; })); // quick reconnects
-        m_writer = new models::StoreWriter(m_cachePath);
-        m_pump = new models::CommandPump(m_outboxPath);
-        for (QObject *object :
-            {static_cast<QObject *>(m_worker), static_cast<QObject *>(m_writer), static_cast<QObject *>(m_pump)})
-            object->moveToThread(&m_io);
-        app::connectSessionToStore(m_worker, m_writer);
-        app::connectSessionToOutbox(m_worker, m_pump);
-        connect(m_writer, &models::StoreWriter::changesApplied, &m_workspace, &models::Workspace::applyChanges);
-        connect(m_writer, &models::StoreWriter::boardLoaded, &m_workspace, &models::Workspace::setBoard);
-        m_io.start();
-        QMetaObject::invokeMethod(m_writer, &models::StoreWriter::open, Qt::QueuedConnection);
-        QMetaObject::invokeMethod(m_writer, &models::StoreWriter::loadBoard, Qt::QueuedConnection);
-        QMetaObject::invokeMethod(m_pump, &models::CommandPump::open, Qt::QueuedConnection);
-        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port()));
-        QMetaObject::invokeMethod(
-            m_worker, [w = m_worker, url] { w->start(url, QStringLiteral("tok")); }, Qt::QueuedConnection);
+        // The io side as the Console has it (app/account.h), with quick reconnects.
+        m_account = std::make_unique<app::Account>(
+            app::Account::Settings {net::Backoff(20ms, 200ms, [] { return 1.0; }), {}, QStringLiteral("tst"), {}});
+        m_workspace = m_account->workspace();
+        m_account->openCache(m_cachePath);
+        m_account->start(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port())), QStringLiteral("tok"));
         QTRY_COMPARE_WITH_TIMEOUT(m_server.hellos.size(), 1, 20000);
         QCOMPARE(m_server.hellos.first().cursor, std::optional<protocol::Cursor>(kCursor));
-        QTRY_COMPARE_WITH_TIMEOUT(m_workspace.conversationCount(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_workspace->conversationCount(), 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_server.commands >= 3, 10000); // the outbox is resent after the welcome
     }
 
@@ -451,21 +431,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_worker) {
-            QMetaObject::invokeMethod(
-                m_worker,
-                [this] {
-                    m_worker->stop();
-                    delete m_worker;
-                    m_pump->close();
-                    delete m_pump;
-                    m_writer->close();
-                    delete m_writer;
-                },
-                Qt::BlockingQueuedConnection);
-        }
-        m_io.quit();
-        m_io.wait();
+        m_account.reset();
         for (const char *name : {"net", "store"})
             pilothouse::log::get(name)->sinks().pop_back();
         qInfo("%d hostile cases; outbox ids kept: %s", m_cases,

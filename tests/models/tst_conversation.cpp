@@ -281,7 +281,7 @@ private Q_SLOTS:
     {
         Fixture f;
         QAbstractItemModelTester draftsTester(f.view.drafts(), kFatal);
-        f.workspace.setCurrentUser(u"ana"_s);
+        f.workspace.identity()->set(u"ana"_s, u"Ana Lopez"_s, Role::Agent);
         f.workspace.deliverTranscript(u"c1"_s, {message(u"m1"_s, u"c1"_s, f.t0)});
         const auto draft = [&](const QString &id, const QString &forUser, const QString &text) {
             return DraftRecord {id, u"c1"_s, forUser, text, u"refund"_s, 0.7, f.t0};

@@ -258,7 +258,8 @@ private Q_SLOTS:
         BoardFilterModel proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
         proxy.setSourceModel(workspace.board());
-        proxy.setCurrentUser(u"dana"_s);
+        proxy.setIdentity(workspace.identity());
+        workspace.identity()->set(u"dana"_s, u"Dana"_s, Role::Agent);
         proxy.setFilter(BoardFilterModel::Filter(filter));
         fillVariedBoard(workspace);
         QStringList ids = idsOf(proxy);
@@ -274,6 +275,7 @@ private Q_SLOTS:
         BoardFilterModel proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
         proxy.setSourceModel(workspace.board());
+        proxy.setIdentity(workspace.identity());
         proxy.setFilter(BoardFilterModel::Escalated);
         QSignalSpy flushed(&workspace, &Workspace::changesFlushed);
         QSignalSpy count(&proxy, &BoardFilterModel::countChanged);
@@ -290,7 +292,7 @@ private Q_SLOTS:
         // Mine follows the signed-in user.
         proxy.setFilter(BoardFilterModel::Mine);
         QCOMPARE(proxy.count(), 0);
-        proxy.setCurrentUser(u"dana"_s);
+        workspace.identity()->set(u"dana"_s, u"Dana"_s, Role::Agent);
         QCOMPARE(idsOf(proxy), QStringList {u"mine"_s});
     }
 

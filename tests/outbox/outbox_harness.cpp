@@ -1,7 +1,7 @@
 // A headless stand-in for the console's command path, for the crash test: signs in to a real
 // pilothouse-server, opens the cache and outbox the console would open for that account, and
-// drives OperatorActions -> CommandPump -> SessionWorker exactly as the composition root wires
-// them (on one thread: the harness has no GUI to keep responsive).
+// drives OperatorActions -> CommandPump -> SessionWorker through the account runtime the console
+// uses (app/account.h: the same io thread and the same connections).
 //
 // Run 1 takes over an unowned conversation and replies; --crash-after-write ends the process
 // right after the reply is committed to the outbox and before it is sent, --crash-after-send
@@ -15,26 +15,29 @@
 // before-write (the command exists, the outbox row does not), after-write (row committed, not
 // sent), after-apply (the server's events for it arrived, the ack not yet read), after-ack (the
 // ack arrived, the row not yet marked acked). The points are signal connections made here, in
-// test code, ahead of (or behind) the product's own: the product's path has no hook. A failed
+// test code, before Account::openCache makes the product's own (so they run first; the io-thread
+// ones as direct connections, on the io thread): the product's path has no hook. A failed
 // command ends the script; --resume --matrix settles with acked or failed rows. With
 // PILOTHOUSE_HARNESS_TOKEN set, the harness skips the sign-in and uses that token.
 
-#include "domain/catalogue.h"
 #include "accountpaths.h"
+#include "domain/enums.h"
 
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <unistd.h>
 #endif
+#include "account.h"
 #include "actions/operatoractions.h"
 #include "credentials/tokenstore.h"
+#include "live/workspace.h"
 #include "rest/loginclient.h"
 #include "session/sessionworker.h"
 #include "store/commandpump.h"
 #include "store/outbox.h"
-#include "store/storewriter.h"
 
 #include <QCommandLineParser>
+#include <QMutex>
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QHash>
@@ -42,6 +45,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 
@@ -98,15 +102,22 @@ int main(int argc, char **argv)
 
     net::registerMetaTypes();
     net::LoginClient login;
-    net::SessionWorker worker;
-    models::StoreWriter writer(cachePath);
-    models::CommandPump pump(models::Outbox::pathBeside(cachePath));
-    models::OperatorActions actions;
+    app::Account account(app::Account::Settings {net::Backoff(), {}, u"outbox_harness"_s, u"1"_s});
+    net::SessionWorker *worker = account.session();
+    models::OperatorActions &actions = *account.actions();
 
-    // Crash-matrix points that must run before the product's own slot: connected first.
+    // Crash-matrix points that must run before the product's own slots: connected before
+    // openCache() wires the product. stepOf and replyId are read on the io thread too.
     const QString killPoint = parser.value(killAt);
     const int killIndex = parser.value(killStep).toInt();
+    QMutex shared;
     QHash<QString, int> stepOf; // command id -> index in the script
+    QString replyId;
+    QString replyConversation;
+    const auto stepFor = [&](const QString &commandId) {
+        QMutexLocker lock(&shared);
+        return stepOf.value(commandId, -1);
+    };
     int requested = 0; // commands requested so far in this run
     const auto maybeKill = [&](const QString &point, int step) {
         if (point == killPoint && step == killIndex)
@@ -114,75 +125,60 @@ int main(int argc, char **argv)
     };
     QObject::connect(
         &actions, &models::OperatorActions::commandRequested, &app, [&](const models::OutboxRecord &command) {
-            stepOf.insert(command.commandId, requested);
+            {
+                QMutexLocker lock(&shared);
+                stepOf.insert(command.commandId, requested);
+            }
             maybeKill(u"before-write"_s, requested++);
         });
-    QObject::connect(&worker, &net::SessionWorker::commandAcked, &app, [&](const protocol::Ack &ack) {
-        const QString id = QString::fromStdString(ack.commandId);
-        if (stepOf.contains(id))
-            maybeKill(u"after-ack"_s, stepOf.value(id));
-    });
-    QObject::connect(&worker, &net::SessionWorker::eventsReceived, &writer, &models::StoreWriter::applyEvents);
-    QObject::connect(&worker, &net::SessionWorker::snapshotReceived, &writer, &models::StoreWriter::applySnapshot);
-    QObject::connect(&worker, &net::SessionWorker::welcomed, &pump, &models::CommandPump::onWelcomed);
-    QObject::connect(&worker, &net::SessionWorker::commandAcked, &pump, &models::CommandPump::onAcked);
-    QObject::connect(&worker, &net::SessionWorker::commandNacked, &pump, &models::CommandPump::onNacked);
-    QObject::connect(&pump, &models::CommandPump::sendCommand, &worker, &net::SessionWorker::sendCommand);
-    QObject::connect(&actions, &models::OperatorActions::commandRequested, &pump, &models::CommandPump::enqueue);
-    QObject::connect(&pump, &models::CommandPump::outboxLoaded, &actions, &models::OperatorActions::setItems);
-    QObject::connect(&pump, &models::CommandPump::itemChanged, &actions, &models::OperatorActions::updateItem);
-    QObject::connect(&worker, &net::SessionWorker::welcomed, &actions, [&](const protocol::Welcome &welcome) {
-        actions.setIdentity(QString::fromStdString(welcome.user.name),
-            models::catalogue::roleFromWire(QString::fromStdString(welcome.user.role)));
-    });
-    QObject::connect(&pump, &models::CommandPump::outboxError, &app, [](const QString &message) {
-        say(u"ERROR outbox: "_s + message);
-        QCoreApplication::exit(2);
-    });
-    QObject::connect(&writer, &models::StoreWriter::storeError, &app, [](const QString &message) {
-        say(u"ERROR cache: "_s + message);
-        QCoreApplication::exit(2);
-    });
-
-    QSet<QString> awaited; // Command ids that must be acknowledged before a clean exit.
-    QString conversationId;
-    QString replyId;
-    bool armed = false; // The next `written` is the reply's.
-
-    QObject::connect(&pump, &models::CommandPump::written, &app, [&](const QString &commandId) {
-        if (parser.isSet(matrix)) {
-            say(u"WRITTEN "_s + commandId);
-            maybeKill(u"after-write"_s, stepOf.value(commandId, -1));
-            return;
-        }
-        if (!armed)
-            return;
-        armed = false;
-        say(u"WRITTEN %1 %2"_s.arg(commandId, conversationId));
-        if (parser.isSet(afterWrite))
-            crash(u"after write"_s);
-    });
     QObject::connect(
-        &worker, &net::SessionWorker::eventsReceived, &app, [&](const std::vector<protocol::Event> &events) {
+        worker, &net::SessionWorker::commandAcked, worker,
+        [&](const protocol::Ack &ack) { maybeKill(u"after-ack"_s, stepFor(QString::fromStdString(ack.commandId))); },
+        Qt::DirectConnection);
+    QObject::connect(
+        worker, &net::SessionWorker::eventsReceived, worker,
+        [&](const std::vector<protocol::Event> &events) {
             for (const auto &event : events) {
                 const QString id = QString::fromStdString(event.commandId);
-                if (!id.isEmpty() && stepOf.contains(id))
-                    maybeKill(u"after-apply"_s, stepOf.value(id));
+                if (!id.isEmpty())
+                    maybeKill(u"after-apply"_s, stepFor(id));
             }
-            if (replyId.isEmpty() || !parser.isSet(afterSend))
+            QString sentReply;
+            {
+                QMutexLocker lock(&shared);
+                sentReply = replyId;
+            }
+            if (sentReply.isEmpty() || !parser.isSet(afterSend))
                 return;
-            const std::string messageId = "m-" + replyId.toStdString();
+            const std::string messageId = "m-" + sentReply.toStdString();
             for (const auto &event : events) {
                 if (const auto *message = std::get_if<protocol::Message>(&event.payload);
                     message && message->id == messageId)
                     crash(u"after send"_s);
             }
-        });
+        },
+        Qt::DirectConnection);
+    QObject::connect(&account, &app::Account::storageError, &app, [](const QString &message) {
+        say(u"ERROR storage: "_s + message);
+        QCoreApplication::exit(2);
+    });
+
+    QSet<QString> awaited; // Command ids that must be acknowledged before a clean exit.
+    QString conversationId;
+    std::atomic<bool> armed = false; // The next `written` is the reply's (read on the io thread).
 
     const auto sendReply = [&] {
+        {
+            QMutexLocker lock(&shared);
+            replyConversation = conversationId;
+        }
         armed = true;
-        replyId = actions.sendReply(conversationId, reply);
-        awaited.insert(replyId);
+        const QString id = actions.sendReply(conversationId, reply);
+        {
+            QMutexLocker lock(&shared);
+            replyId = id;
+        }
+        awaited.insert(id);
     };
     // The matrix script: what follows each settled step.
     int scriptStep = 0;
@@ -235,27 +231,62 @@ int main(int argc, char **argv)
         });
 
     // Run 1: the first board from the server picks an unowned conversation to take over.
-    QObject::connect(&writer, &models::StoreWriter::changesApplied, &app, [&](const models::ChangeBatch &batch) {
-        if (parser.isSet(resume) || !conversationId.isEmpty())
-            return;
-        QStringList candidates;
-        for (const auto &conversation : batch.conversations) {
-            if (conversation.assignee.isEmpty()
-                && (conversation.status == models::Status::Escalated || conversation.status == models::Status::Ai)) {
-                candidates.append(conversation.id);
-                if (!parser.isSet(matrix))
-                    break;
+    QObject::connect(
+        account.workspace(), &models::Workspace::changesFlushed, &app, [&](const models::ChangeBatch &batch) {
+            if (parser.isSet(resume) || !conversationId.isEmpty())
+                return;
+            QStringList candidates;
+            for (const auto &conversation : batch.conversations) {
+                if (conversation.assignee.isEmpty()
+                    && (conversation.status == models::Status::Escalated
+                        || conversation.status == models::Status::Ai)) {
+                    candidates.append(conversation.id);
+                    if (!parser.isSet(matrix))
+                        break;
+                }
             }
-        }
-        // The matrix spreads its runs over the board (fewer runs racing the AI on one row).
-        if (!candidates.isEmpty())
-            conversationId = candidates.at(QRandomGenerator::global()->bounded(int(candidates.size())));
-        if (conversationId.isEmpty())
+            // The matrix spreads its runs over the board (fewer runs racing the AI on one row).
+            if (!candidates.isEmpty())
+                conversationId = candidates.at(QRandomGenerator::global()->bounded(int(candidates.size())));
+            if (conversationId.isEmpty())
+                return;
+            say(u"TAKING "_s + conversationId);
+            awaited.insert(actions.takeOver(conversationId));
+        });
+    QObject::connect(&login, &net::LoginClient::finished, &app, [&](const net::LoginResult &result) {
+        if (!result.ok) {
+            say(u"ERROR sign-in: "_s + result.message);
+            QCoreApplication::exit(2);
             return;
-        say(u"TAKING "_s + conversationId);
-        awaited.insert(actions.takeOver(conversationId));
+        }
+        account.start(server, result.token);
     });
-    QObject::connect(&pump, &models::CommandPump::outboxLoaded, &app, [&](const QList<models::OutboxRecord> &items) {
+
+    say(u"OUTBOX "_s + models::Outbox::pathBeside(cachePath));
+    account.openCache(cachePath); // the product's own connections, after the crash points above
+    models::CommandPump *pump = account.outboxPump();
+    // After the commit, before the send: on the io thread, ahead of the pump's own send.
+    QObject::connect(
+        pump, &models::CommandPump::written, pump,
+        [&](const QString &commandId) {
+            if (parser.isSet(matrix)) {
+                say(u"WRITTEN "_s + commandId);
+                maybeKill(u"after-write"_s, stepFor(commandId));
+                return;
+            }
+            if (!armed.exchange(false))
+                return;
+            QString conversation;
+            {
+                QMutexLocker lock(&shared);
+                conversation = replyConversation;
+            }
+            say(u"WRITTEN %1 %2"_s.arg(commandId, conversation));
+            if (parser.isSet(afterWrite))
+                crash(u"after write"_s);
+        },
+        Qt::DirectConnection);
+    QObject::connect(pump, &models::CommandPump::outboxLoaded, &app, [&](const QList<models::OutboxRecord> &items) {
         if (!parser.isSet(resume))
             return;
         for (const auto &item : items) {
@@ -268,22 +299,8 @@ int main(int argc, char **argv)
             QCoreApplication::exit(parser.isSet(matrix) ? 0 : 4); // Non-matrix: the crash lost the command.
     });
 
-    QObject::connect(&login, &net::LoginClient::finished, &app, [&](const net::LoginResult &result) {
-        if (!result.ok) {
-            say(u"ERROR sign-in: "_s + result.message);
-            QCoreApplication::exit(2);
-            return;
-        }
-        worker.setCursorProvider([&writer] { return writer.cursor(); });
-        worker.start(server, result.token);
-    });
-
-    say(u"OUTBOX "_s + models::Outbox::pathBeside(cachePath));
-    writer.open();
-    pump.open();
     if (const QByteArray token = qgetenv("PILOTHOUSE_HARNESS_TOKEN"); !token.isEmpty()) {
-        worker.setCursorProvider([&writer] { return writer.cursor(); });
-        worker.start(server, QString::fromUtf8(token));
+        account.start(server, QString::fromUtf8(token));
     } else {
         login.login(server, user, parser.value(passwordOption));
     }
@@ -291,7 +308,5 @@ int main(int argc, char **argv)
         say(u"ERROR timed out"_s);
         QCoreApplication::exit(5);
     });
-    const int code = app.exec();
-    worker.stop();
-    return code;
+    return app.exec();
 }

@@ -77,14 +77,15 @@ Q_SIGNALS:
 
 /// Actions, pump and session wired as the composition root wires them (one thread here).
 struct Rig {
-    OperatorActions actions;
+    pilothouse::models::Identity identity;
+    OperatorActions actions {&identity};
     std::unique_ptr<CommandPump> pump;
     SessionStandIn session;
 
     explicit Rig(const QString &outboxPath)
         : pump(std::make_unique<CommandPump>(outboxPath))
     {
-        actions.setIdentity(u"ana"_s, Role::Agent);
+        identity.set(u"ana"_s, u"Ana"_s, Role::Agent);
         QObject::connect(pump.get(), &CommandPump::sendCommand, &session, &SessionStandIn::send);
         QObject::connect(&session, &SessionStandIn::welcomedSignal, pump.get(), &CommandPump::onWelcomed);
         QObject::connect(&session, &SessionStandIn::disconnected, pump.get(), &CommandPump::onDisconnected);
@@ -434,13 +435,14 @@ private Q_SLOTS:
             QString expected;
         } owners[] = {{QString(), nobody}, {u"ana"_s, mine}, {u"sam"_s, other}};
 
-        OperatorActions actions;
+        pilothouse::models::Identity who;
+        OperatorActions actions(&who);
         QSignalSpy identity(&actions, &OperatorActions::identityChanged);
         for (const auto &owner : owners) {
             for (const Status::Value status : statuses) // Nobody signed in: nothing.
                 QVERIFY(!actions.can(action, status, owner.assignee));
         }
-        actions.setIdentity(u"ana"_s, role);
+        who.set(u"ana"_s, u"Ana"_s, role);
         QCOMPARE(identity.count(), 1);
         for (const auto &owner : owners) {
             QString got;
@@ -468,9 +470,10 @@ private Q_SLOTS:
             {A::Judge, "YYYY", "YYYY"},
         };
         const Status::Value statuses[] = {Status::Ai, Status::Escalated, Status::Human, Status::Resolved};
-        OperatorActions agent, supervisor;
-        agent.setIdentity(u"ana"_s, Role::Agent);
-        supervisor.setIdentity(u"maria"_s, Role::Supervisor);
+        pilothouse::models::Identity ana, maria;
+        ana.set(u"ana"_s, u"Ana"_s, Role::Agent);
+        maria.set(u"maria"_s, u"Maria"_s, Role::Supervisor);
+        OperatorActions agent(&ana), supervisor(&maria);
         for (const auto &row : table) {
             QString asAgent, asLead;
             for (const Status::Value status : statuses) {

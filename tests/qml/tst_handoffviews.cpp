@@ -120,9 +120,8 @@ private Q_SLOTS:
     void init()
     {
         m_workspace = std::make_unique<models::Workspace>();
-        m_workspace->setCurrentUser(QStringLiteral("ana"));
-        m_actions = std::make_unique<models::OperatorActions>();
-        m_actions->setIdentity(QStringLiteral("ana"), models::Role::Supervisor);
+        m_workspace->identity()->set(QStringLiteral("ana"), QStringLiteral("Ana Lopez"), models::Role::Supervisor);
+        m_actions = std::make_unique<models::OperatorActions>(m_workspace->identity());
         m_data = makeSampleData(QDateTime::currentMSecsSinceEpoch());
         m_workspace->setBoard(m_data.board);
         m_workspace->setLoading(false);
@@ -360,7 +359,7 @@ private Q_SLOTS:
 
     void agentSeesNoWhisperAndCannotTakeOwned()
     {
-        m_actions->setIdentity(QStringLiteral("ana"), models::Role::Agent);
+        m_workspace->identity()->set(QStringLiteral("ana"), QStringLiteral("Ana Lopez"), models::Role::Agent);
         Scene scene;
         // conv-9 is Sam's: an agent can neither take it over nor reply; notes stay possible.
         QVERIFY2(loadIn(scene,

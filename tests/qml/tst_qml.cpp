@@ -160,9 +160,8 @@ private:
     void resetWorkspace()
     {
         m_workspace = std::make_unique<models::Workspace>();
-        m_workspace->setCurrentUser(QStringLiteral("ana"));
-        m_actions = std::make_unique<models::OperatorActions>();
-        m_actions->setIdentity(QStringLiteral("ana"), models::Role::Supervisor);
+        m_workspace->identity()->set(QStringLiteral("ana"), QStringLiteral("Ana Lopez"), models::Role::Supervisor);
+        m_actions = std::make_unique<models::OperatorActions>(m_workspace->identity());
         m_data = makeSampleData(QDateTime::currentMSecsSinceEpoch());
         m_workspace->setBoard(m_data.board);
         m_workspace->setLoading(false);

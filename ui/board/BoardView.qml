@@ -12,7 +12,7 @@ Rectangle {
 
     required property Workspace workspace
     /// User name "Mine" compares the assignee with.
-    property string currentUser: workspace ? workspace.currentUser : ""
+    property string currentUser: workspace ? workspace.identity.userName : ""
     /// The open conversation (highlighted); set by the shell.
     property string selectedConversationId
     /// Shortcuts are live only while the board is on screen and this is true.
@@ -63,7 +63,7 @@ Rectangle {
     BoardFilterModel {
         id: filtered
         sourceModel: root.workspace ? root.workspace.board : null
-        currentUser: root.currentUser
+        identity: root.workspace ? root.workspace.identity : null
         searchText: header.searchText
         filter: header.filter
         sortKey: header.sortKey

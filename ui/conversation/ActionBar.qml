@@ -20,11 +20,12 @@ Rectangle {
     signal resolveRequested()
     signal whisperRequested()
 
+    // Reading actions.identity makes every binding that calls these depend on the identity too.
     function can(action: int): bool {
-        return actions !== null && actions.can(action, view.status, view.assignee)
+        return actions !== null && actions.identity !== null && actions.can(action, view.status, view.assignee)
     }
     function offers(action: int): bool {
-        return actions !== null && actions.offers(action, view.status)
+        return actions !== null && actions.identity !== null && actions.offers(action, view.status)
     }
 
     color: Theme.surfaceAlt

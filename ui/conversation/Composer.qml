@@ -14,9 +14,10 @@ Rectangle {
     required property Models.ConversationView view
     property Models.OperatorActions actions
 
-    readonly property bool canReply: actions !== null
+    // Reading actions.identity makes these depend on who is signed in, too.
+    readonly property bool canReply: actions !== null && actions.identity !== null
                                      && actions.can(Models.Action.Send, view.status, view.assignee)
-    readonly property bool canNote: actions !== null
+    readonly property bool canNote: actions !== null && actions.identity !== null
                                     && actions.can(Models.Action.Note, view.status, view.assignee)
     /// A note when toggled, or when a reply is not possible (not the owner).
     readonly property bool asNote: noteToggle.checked || !canReply

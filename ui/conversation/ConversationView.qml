@@ -13,7 +13,7 @@ Rectangle {
     required property Models.Workspace workspace
     /// The conversation to show; "" shows the "nothing selected" state.
     property string conversationId
-    property string currentUser: workspace ? workspace.currentUser : ""
+    property string currentUser: workspace ? workspace.identity.userName : ""
     /// The operator's actions; null hides the action bar and the composer (read-only view).
     property Models.OperatorActions actions
     /// Shortcuts are live only while this is true and the view is on screen.

@@ -12,7 +12,7 @@ Rectangle {
     id: root
 
     required property Workspace workspace
-    property string currentUser: workspace ? workspace.currentUser : ""
+    property string currentUser: workspace ? workspace.identity.userName : ""
     property string selectedConversationId
     property bool shortcutsEnabled: true
     /// Whether the operator's role may take conversations over (the shell asks Console.actions).

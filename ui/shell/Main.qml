@@ -25,8 +25,8 @@ ApplicationWindow {
     minimumWidth: 820
     minimumHeight: 540
     visible: true
-    title: Console.connectionState === Console.Connected && Console.displayName.length > 0
-           ? qsTr("Pilothouse — %1").arg(Console.displayName) : qsTr("Pilothouse")
+    title: Console.connectionState === Console.Connected && Console.identity.displayName.length > 0
+           ? qsTr("Pilothouse — %1").arg(Console.identity.displayName) : qsTr("Pilothouse")
     color: Theme.window
     font.pixelSize: Theme.fontBody
 

@@ -43,24 +43,24 @@ Rectangle {
 
         RowLayout {
             spacing: Theme.spaceS
-            visible: Console.userName.length > 0
+            visible: Console.identity.userName.length > 0
             Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Signed in as %1, %2").arg(Console.displayName).arg(Models.Labels.role(Console.role))
+            Accessible.name: qsTr("Signed in as %1, %2").arg(Console.identity.displayName).arg(Models.Labels.role(Console.identity.role))
 
             Avatar {
                 size: 26
-                name: Console.displayName.length > 0 ? Console.displayName : Console.userName
+                name: Console.identity.displayName
             }
             Text {
-                text: Console.displayName.length > 0 ? Console.displayName : Console.userName
+                text: Console.identity.displayName
                 textFormat: Text.PlainText
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
                 font.weight: Font.Medium
             }
             Tag {
-                visible: Console.role !== Models.Role.Unknown
-                text: Models.Labels.role(Console.role)
+                visible: Console.identity.role !== Models.Role.Unknown
+                text: Models.Labels.role(Console.identity.role)
                 foreground: Theme.accentSoftText
                 background: Theme.accentSoft
             }

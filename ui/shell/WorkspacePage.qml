@@ -118,7 +118,7 @@ Rectangle {
                         workspace: page.workspace
                         selectedConversationId: page.openConversationId
                         shortcutsEnabled: !sheet.visible
-                        canTakeOver: Console.actions.role !== Models.Role.Unknown
+                        canTakeOver: Console.identity.role !== Models.Role.Unknown
                         onConversationActivated: id => page.openConversationId = id
                         onTakeNextRequested: id => Console.actions.takeOver(id)
                     }

@@ -1,0 +1,260 @@
+#include "account.h"
+
+#include "actions/operatoractions.h"
+#include "domain/catalogue.h"
+#include "live/identity.h"
+#include "live/workspace.h"
+#include "session/sessionworker.h"
+#include "store/commandpump.h"
+#include "store/outbox.h"
+#include "store/storewriter.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace pilothouse::app {
+
+using models::CommandPump;
+using models::OperatorActions;
+using models::StoreWriter;
+using models::Workspace;
+using net::SessionWorker;
+
+struct Account::Impl {
+    explicit Impl(Account *owner)
+        : q(owner)
+    { }
+
+    Account *q;
+    QThread io;
+    SessionWorker *worker = nullptr; ///< Lives on io; deleted there.
+    StoreWriter *writer = nullptr; ///< Lives on io while a cache is open.
+    CommandPump *pump = nullptr; ///< Lives on io, beside the writer (one outbox per cache).
+    QString cachePath;
+    Workspace workspace; // GUI
+    OperatorActions actions {workspace.identity()}; // GUI
+
+    /// Runs `job` on the io thread and waits for it.
+    template<typename Job> void onIo(QObject *context, Job job) const
+    {
+        QMetaObject::invokeMethod(context, std::move(job), Qt::BlockingQueuedConnection);
+    }
+
+    void connectSession();
+    void connectStore();
+    void connectOutbox();
+};
+
+Account::Account(Settings settings, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Impl>(this))
+{
+    d->io.setObjectName(QStringLiteral("io"));
+    d->worker = new SessionWorker;
+    // Configured before the move: the worker is not running yet.
+    d->worker->setClientInfo(settings.clientName,
+        settings.clientVersion.isEmpty() ? QCoreApplication::applicationVersion() : settings.clientVersion);
+    d->worker->setBackoff(std::move(settings.backoff));
+    d->worker->setCaFile(settings.caFile);
+    d->worker->moveToThread(&d->io);
+    d->connectSession();
+    d->io.start();
+}
+
+Account::~Account()
+{
+    closeCache();
+    d->onIo(d->worker, [w = d->worker] {
+        w->stop();
+        delete w;
+    });
+    d->io.quit();
+    d->io.wait();
+}
+
+void Account::Impl::connectSession()
+{
+    // io -> GUI, queued: the identity, then everyone who reacts to the welcome.
+    QObject::connect(
+        worker, &SessionWorker::welcomed, q,
+        [this](const protocol::Welcome &welcome) {
+            workspace.identity()->set(QString::fromStdString(welcome.user.name),
+                QString::fromStdString(welcome.user.displayName),
+                models::catalogue::roleFromWire(QString::fromStdString(welcome.user.role)));
+            Q_EMIT q->welcomed(welcome);
+        },
+        Qt::QueuedConnection);
+    QObject::connect(worker, &SessionWorker::stateChanged, q, &Account::connectionChanged, Qt::QueuedConnection);
+    QObject::connect(
+        worker, &SessionWorker::authenticationFailed, q, &Account::authenticationFailed, Qt::QueuedConnection);
+    QObject::connect(worker, &SessionWorker::fatalError, q, &Account::fatalError, Qt::QueuedConnection);
+}
+
+void Account::Impl::connectStore()
+{
+    // io <-> io, direct: the session feeds the writer; a frame the writer refuses (a gap, another
+    // epoch) makes the session close and resume; every hello carries the writer's cursor.
+    QObject::connect(worker, &SessionWorker::eventsReceived, writer, &StoreWriter::applyEvents, Qt::DirectConnection);
+    QObject::connect(
+        worker, &SessionWorker::snapshotReceived, writer, &StoreWriter::applySnapshot, Qt::DirectConnection);
+    QObject::connect(writer, &StoreWriter::streamRejected, worker, &SessionWorker::rejectStream, Qt::DirectConnection);
+    QPointer<StoreWriter> guard = writer;
+    QMetaObject::invokeMethod(
+        worker,
+        [w = worker, guard] {
+            w->setCursorProvider(
+                [guard]() -> std::optional<protocol::Cursor> { return guard ? guard->cursor() : std::nullopt; });
+        },
+        Qt::QueuedConnection);
+
+    // io -> GUI and GUI -> io, queued.
+    QObject::connect(writer, &StoreWriter::changesApplied, &workspace, &Workspace::applyChanges, Qt::QueuedConnection);
+    QObject::connect(writer, &StoreWriter::boardLoaded, &workspace, &Workspace::setBoard, Qt::QueuedConnection);
+    QObject::connect(
+        writer, &StoreWriter::transcriptLoaded, &workspace, &Workspace::deliverTranscript, Qt::QueuedConnection);
+    QObject::connect(writer, &StoreWriter::draftsLoaded, &workspace, &Workspace::deliverDrafts, Qt::QueuedConnection);
+    QObject::connect(
+        &workspace, &Workspace::transcriptRequested, writer, &StoreWriter::loadTranscript, Qt::QueuedConnection);
+    QObject::connect(&workspace, &Workspace::draftsRequested, writer, &StoreWriter::loadDrafts, Qt::QueuedConnection);
+    QObject::connect(writer, &StoreWriter::storeError, q, &Account::storageError, Qt::QueuedConnection);
+    QObject::connect(writer, &StoreWriter::recovered, q, &Account::recovered, Qt::QueuedConnection);
+}
+
+void Account::Impl::connectOutbox()
+{
+    // io <-> io, direct: the pump sends through the session after writing the command durably;
+    // welcomes, acks, nacks and lost connections drive its resends.
+    QObject::connect(pump, &CommandPump::sendCommand, worker, &SessionWorker::sendCommand, Qt::DirectConnection);
+    QObject::connect(worker, &SessionWorker::welcomed, pump, &CommandPump::onWelcomed, Qt::DirectConnection);
+    QObject::connect(worker, &SessionWorker::commandAcked, pump, &CommandPump::onAcked, Qt::DirectConnection);
+    QObject::connect(worker, &SessionWorker::commandNacked, pump, &CommandPump::onNacked, Qt::DirectConnection);
+    QObject::connect(
+        worker, &SessionWorker::stateChanged, pump,
+        [p = pump](net::ConnectionState state) {
+            if (state != net::ConnectionState::Connected)
+                p->onDisconnected();
+        },
+        Qt::DirectConnection);
+
+    // GUI <-> io, queued.
+    QObject::connect(&actions, &OperatorActions::commandRequested, pump, &CommandPump::enqueue, Qt::QueuedConnection);
+    QObject::connect(&actions, &OperatorActions::discardRequested, pump, &CommandPump::discard, Qt::QueuedConnection);
+    QObject::connect(pump, &CommandPump::outboxLoaded, &actions, &OperatorActions::setItems, Qt::QueuedConnection);
+    QObject::connect(pump, &CommandPump::itemChanged, &actions, &OperatorActions::updateItem, Qt::QueuedConnection);
+    QObject::connect(pump, &CommandPump::itemRemoved, &actions, &OperatorActions::removeItem, Qt::QueuedConnection);
+    QObject::connect(pump, &CommandPump::outboxError, q, &Account::storageError, Qt::QueuedConnection);
+    QObject::connect(pump, &CommandPump::recovered, q, &Account::recovered, Qt::QueuedConnection);
+}
+
+models::Workspace *Account::workspace() const
+{
+    return &d->workspace;
+}
+
+models::OperatorActions *Account::actions() const
+{
+    return &d->actions;
+}
+
+models::Identity *Account::identity() const
+{
+    return d->workspace.identity();
+}
+
+void Account::openCache(const QString &cachePath)
+{
+    if (d->writer && d->cachePath == cachePath) {
+        QMetaObject::invokeMethod(d->writer, &StoreWriter::loadBoard, Qt::QueuedConnection);
+        return;
+    }
+    closeCache();
+    d->cachePath = cachePath;
+    d->writer = new StoreWriter(cachePath);
+    d->pump = new CommandPump(models::Outbox::pathBeside(cachePath));
+    d->writer->moveToThread(&d->io);
+    d->pump->moveToThread(&d->io);
+    d->workspace.setLoading(true);
+    d->connectStore();
+    d->connectOutbox();
+    QMetaObject::invokeMethod(d->writer, &StoreWriter::open, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(d->writer, &StoreWriter::loadBoard, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(d->pump, &CommandPump::open, Qt::QueuedConnection);
+}
+
+void Account::closeCache()
+{
+    if (d->pump) {
+        d->onIo(d->pump, [p = d->pump] {
+            p->close();
+            delete p;
+        });
+        d->pump = nullptr;
+    }
+    if (d->writer) {
+        d->onIo(d->writer, [w = d->writer] {
+            w->close();
+            delete w;
+        });
+        d->writer = nullptr;
+    }
+    d->cachePath.clear();
+}
+
+QString Account::cachePath() const
+{
+    return d->cachePath;
+}
+
+void Account::start(const QUrl &server, const QString &token)
+{
+    QMetaObject::invokeMethod(
+        d->worker, [w = d->worker, server, token] { w->start(server, token); }, Qt::QueuedConnection);
+}
+
+void Account::stop()
+{
+    QMetaObject::invokeMethod(d->worker, &SessionWorker::stop, Qt::QueuedConnection);
+    d->workspace.identity()->clear();
+}
+
+void Account::retryNow()
+{
+    QMetaObject::invokeMethod(d->worker, &SessionWorker::retryNow, Qt::QueuedConnection);
+}
+
+net::SessionWorker *Account::session() const
+{
+    return d->worker;
+}
+
+models::StoreWriter *Account::storeWriter() const
+{
+    return d->writer;
+}
+
+models::CommandPump *Account::outboxPump() const
+{
+    return d->pump;
+}
+
+std::optional<protocol::Cursor> Account::cursor() const
+{
+    std::optional<protocol::Cursor> result;
+    if (!d->writer)
+        return result;
+    d->onIo(d->writer, [&, w = d->writer] {
+        w->flush();
+        result = w->cursor();
+    });
+    return result;
+}
+
+void Account::settle()
+{
+    if (d->writer)
+        d->onIo(d->writer, [w = d->writer] { w->flush(); });
+    QCoreApplication::processEvents(); // the queued batches the flush sent
+    d->workspace.flush();
+}
+
+} // namespace pilothouse::app
