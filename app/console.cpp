@@ -7,6 +7,7 @@
 #include "credentials/tokenstore.h"
 #include "domain/catalogue.h"
 #include "live/identity.h"
+#include "live/notices.h"
 #include "live/workspace.h"
 #include "log/log.h"
 #include "rest/loginclient.h"
@@ -42,14 +43,9 @@ struct Console::Impl {
     QString signInError;
     QUrl server;
     QString user;
-    QString notice;
-    Severity severity = Severity::Info;
-    /// Sentences about damaged local files that were replaced (cache, outbox): shown until the
-    /// user dismisses them, not cleared by the next welcome like connection notices.
-    QStringList recoveryNotices;
-    /// A welcome does not clear this notice (a replaced cache, a sign-in the keychain could not
-    /// remember): the user must read it.
-    bool noticeOutlivesWelcome = false;
+    /// Connection and refused-action notices go at the next welcome; keychain, storage and
+    /// recovery notices stay until the user dismisses them.
+    mutable models::Notices notices;
     bool dark = false;
     bool demoRetried = false;
 
@@ -74,20 +70,6 @@ struct Console::Impl {
         reconnectIn = seconds;
         detail = text;
         Q_EMIT q->connectionChanged();
-    }
-
-    void setNotice(Severity level, const QString &text, bool outlivesWelcome = false)
-    {
-        severity = level;
-        notice = text;
-        noticeOutlivesWelcome = outlivesWelcome;
-        Q_EMIT q->noticeChanged();
-    }
-
-    void addRecoveryNotice(const QString &text)
-    {
-        recoveryNotices.append(text);
-        setNotice(Severity::Warning, recoveryNotices.join(u' '), /*outlivesWelcome=*/true);
     }
 
     void setSignIn(bool busy, const QString &error)
@@ -128,23 +110,26 @@ void Console::Impl::connectAccount()
                 break; // sign-out, authentication or fatal handlers set the state.
             }
         });
+    using models::Notices;
+    namespace Severity = models::Severity;
     QObject::connect(&account, &Account::welcomed, q, [this] {
-        if (severity != Severity::Error && !noticeOutlivesWelcome)
-            q->dismissNotice();
+        notices.clear(Notices::Connection);
+        notices.clear(Notices::Command);
     });
     QObject::connect(&account, &Account::authenticationFailed, q,
         [this](const QString &message) { onAuthenticationFailed(message); });
     QObject::connect(&account, &Account::fatalError, q, [this](const QString &message) {
         setState(Console::ConnectionState::SignedOut, 0, message);
-        setNotice(Severity::Error, message);
+        notices.post(Notices::Connection, Severity::Error, message);
     });
-    QObject::connect(
-        &account, &Account::storageError, q, [this](const QString &message) { setNotice(Severity::Error, message); });
-    QObject::connect(&account, &Account::recovered, q, [this](const QString &text) { addRecoveryNotice(text); });
+    QObject::connect(&account, &Account::storageError, q,
+        [this](const QString &message) { notices.post(Notices::Storage, Severity::Error, message); });
+    QObject::connect(&account, &Account::recovered, q,
+        [this](const QString &text) { notices.post(Notices::Recovery, Severity::Warning, text); });
     // A command the server refused for good: one notice; the item stays in the composer to retry.
     QObject::connect(
         account.actions(), &models::OperatorActions::commandFailed, q, [this](const QString &, const QString &message) {
-            setNotice(Severity::Warning,
+            notices.post(Notices::Command, Severity::Warning,
                 message.isEmpty() ? Console::tr("The server refused an action.")
                                   : Console::tr("The server refused an action: %1").arg(message));
         });
@@ -184,7 +169,7 @@ void Console::Impl::onLoginFinished(const net::LoginResult &result)
 void Console::Impl::onTokenLoaded(bool ok, const QString &token, const QString &message)
 {
     if (!ok)
-        setNotice(Severity::Warning, message, true);
+        notices.post(models::Notices::Keychain, models::Severity::Warning, message);
     if (!token.isEmpty()) {
         beginSession(token);
     } else if (options.demo) {
@@ -218,15 +203,14 @@ Console::Console(const AppOptions &options, QObject *parent)
         [this](bool ok, const QString &token, const QString &message) { d->onTokenLoaded(ok, token, message); });
     connect(&d->tokens, &net::TokenStore::saved, this, [this](bool ok, const QString &message) {
         if (!ok)
-            d->setNotice(Severity::Warning,
+            d->notices.post(models::Notices::Keychain, models::Severity::Warning,
                 tr("You are signed in for this session only: your sign-in could not be stored in the system "
                    "keychain, so you will be asked to sign in next time. %1")
-                    .arg(message),
-                true);
+                    .arg(message));
     });
     connect(&d->tokens, &net::TokenStore::removed, this, [this](bool ok, const QString &message) {
         if (!ok)
-            d->setNotice(Severity::Warning, message);
+            d->notices.post(models::Notices::Keychain, models::Severity::Warning, message);
     });
     if (!options.caFile.isEmpty())
         d->login.setCaFile(options.caFile);
@@ -256,8 +240,8 @@ void Console::start()
     if (d->options.offline) {
         if (d->server.isEmpty() || d->user.isEmpty()) {
             d->account.workspace()->setLoading(false);
-            d->setNotice(
-                Severity::Info, tr("No cached conversations yet: sign in once while online to fill the cache."));
+            d->notices.post(models::Notices::Cache, models::Severity::Info,
+                tr("No cached conversations yet: sign in once while online to fill the cache."));
         } else {
             d->openStore();
         }
@@ -304,13 +288,9 @@ models::Identity *Console::identity() const
 {
     return d->account.identity();
 }
-QString Console::notice() const
+models::Notices *Console::notices() const
 {
-    return d->notice;
-}
-Console::Severity Console::noticeSeverity() const
-{
-    return d->severity;
+    return &d->notices;
 }
 bool Console::darkTheme() const
 {
@@ -364,17 +344,6 @@ void Console::signOut()
 void Console::retryNow()
 {
     d->account.retryNow();
-}
-
-void Console::dismissNotice()
-{
-    d->recoveryNotices.clear();
-    if (d->notice.isEmpty())
-        return;
-    d->notice.clear();
-    d->severity = Severity::Info;
-    d->noticeOutlivesWelcome = false;
-    Q_EMIT noticeChanged();
 }
 
 } // namespace pilothouse::app

@@ -16,9 +16,11 @@
 Q_MOC_INCLUDE("live/workspace.h")
 Q_MOC_INCLUDE("actions/operatoractions.h")
 Q_MOC_INCLUDE("live/identity.h")
+Q_MOC_INCLUDE("live/notices.h")
 
 namespace pilothouse::models {
 class Identity;
+class Notices;
 class OperatorActions;
 class Workspace;
 } // namespace pilothouse::models
@@ -42,9 +44,6 @@ public:
     };
     Q_ENUM(ConnectionState)
 
-    enum class Severity { Info, Warning, Error };
-    Q_ENUM(Severity)
-
     Q_PROPERTY(ConnectionState connectionState READ connectionState NOTIFY connectionChanged)
     Q_PROPERTY(int reconnectInSeconds READ reconnectInSeconds NOTIFY connectionChanged)
     /// One sentence about the connection, e.g. "Connected to demo.example as Supervisor".
@@ -57,9 +56,8 @@ public:
     /// Who is signed in: user name, display name and role, held once for every model.
     Q_PROPERTY(pilothouse::models::Identity *identity READ identity CONSTANT)
 
-    /// The single surface for errors and notices.
-    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
-    Q_PROPERTY(Severity noticeSeverity READ noticeSeverity NOTIFY noticeChanged)
+    /// The single surface for errors and notices: every subsystem's problem, one banner each.
+    Q_PROPERTY(pilothouse::models::Notices *notices READ notices CONSTANT)
 
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(pilothouse::models::Workspace *workspace READ workspace CONSTANT)
@@ -84,8 +82,7 @@ public:
     QString serverUrl() const;
     QString userName() const;
     models::Identity *identity() const;
-    QString notice() const;
-    Severity noticeSeverity() const;
+    models::Notices *notices() const;
     bool darkTheme() const;
     void setDarkTheme(bool dark);
     models::Workspace *workspace() const;
@@ -94,13 +91,11 @@ public:
     Q_INVOKABLE void signIn(const QString &serverUrl, const QString &userName, const QString &password);
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void retryNow();
-    Q_INVOKABLE void dismissNotice();
 
 Q_SIGNALS:
     void connectionChanged();
     void signInChanged();
     void accountChanged();
-    void noticeChanged();
     void darkThemeChanged();
 
 private:

@@ -132,6 +132,13 @@ enum Value : int {
 Q_ENUM_NS(Value)
 } // namespace OutboxState
 
+/// How much a notice matters to the user: it picks the banner's colour and icon.
+namespace Severity {
+Q_NAMESPACE
+enum Value : int { Info, Warning, Error };
+Q_ENUM_NS(Value)
+} // namespace Severity
+
 /// True for the roles that lead a team: they may whisper, transfer and resolve unowned chats.
 constexpr bool isLead(Role::Value role)
 {

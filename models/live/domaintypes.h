@@ -76,6 +76,12 @@ QML_FOREIGN_NAMESPACE(pilothouse::models::OutboxState)
 QML_NAMED_ELEMENT(OutboxState)
 } // namespace OutboxStateForeign
 
+namespace SeverityForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(pilothouse::models::Severity)
+QML_NAMED_ELEMENT(Severity)
+} // namespace SeverityForeign
+
 namespace ToneForeign {
 Q_NAMESPACE
 QML_FOREIGN_NAMESPACE(pilothouse::models::Tone)

@@ -11,12 +11,14 @@
 #include "appoptions.h"
 #include "console.h"
 #include "credentials/tokenstore.h"
+#include "live/notices.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace durability;
 using pilothouse::app::Console;
+using pilothouse::models::Notices;
 using pilothouse::testing::ServerProcess;
 
 class TestDamagedCache : public QObject {
@@ -60,8 +62,10 @@ private Q_SLOTS:
             = QStringLiteral("The local cache was damaged. It was moved to %1 and is being rebuilt from the server.")
                   .arg(moved.constFirst());
         // Still the notice after the welcome (which clears connection notices).
-        QTRY_COMPARE_WITH_TIMEOUT(console.notice(), banner, 10000);
-        QCOMPARE(console.noticeSeverity(), Console::Severity::Warning);
+        Notices *notices = console.notices();
+        QTRY_COMPARE_WITH_TIMEOUT(notices->summary(), banner, 10000);
+        QCOMPARE(notices->count(), 1);
+        QCOMPARE(notices->highestSeverity(), pilothouse::models::Severity::Warning);
 
         const World expected = readServer(serverData.path());
         QVERIFY2(QTest::qWaitFor(
@@ -75,13 +79,14 @@ private Q_SLOTS:
         QCOMPARE(rebuilt.status, expected.status);
         QCOMPARE(rebuilt.lastMessage, expected.lastMessage);
         QCOMPARE(rebuilt.messageIds, expected.messageIds);
-        QCOMPARE(console.notice(), banner);
+        QCOMPARE(notices->summary(), banner);
         qInfo("damaged cache of %lld bytes moved to %s; rebuilt: %lld conversations, %lld messages at seq %lld",
             qint64(damaged.size()), qPrintable(moved.constFirst()), qint64(rebuilt.status.size()),
             qint64(rebuilt.messageIds.size()), rebuilt.seq);
 
-        console.dismissNotice();
-        QVERIFY(console.notice().isEmpty());
+        notices->dismiss(notices->index(0).data(Notices::NoticeIdRole).toInt());
+        QCOMPARE(notices->count(), 0);
+        QVERIFY(notices->summary().isEmpty());
     }
 };
 

@@ -110,7 +110,7 @@ private Q_SLOTS:
             QVERIFY(notice && notice->isVisible());
             QCOMPARE(notice->property("text").toString(),
                 QStringLiteral("No cached conversations yet: sign in once while online to fill the cache."));
-            QCOMPARE(notice->property("severity").toInt(), int(Console::Severity::Info));
+            QCOMPARE(notice->property("severity").toInt(), int(pilothouse::models::Severity::Info));
             // ...and the board shows its empty state, not a list and not a loading spinner.
             auto *empty = qobject_cast<QQuickItem *>(findByName(content, QStringLiteral("boardEmpty")));
             QVERIFY(empty && empty->isVisible());

@@ -11,6 +11,7 @@
 #include "serverprocess.h"
 
 #include "credentials/tokenstore.h"
+#include "live/notices.h"
 #include "live/workspace.h"
 #include "rest/loginclient.h"
 
@@ -137,10 +138,10 @@ private Q_SLOTS:
         Console console(options);
         console.start();
         // The stored token's session: refused for good, with the reason.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            console.connectionState() == Console::ConnectionState::SignedOut && console.notice().startsWith(kRefused),
+        QTRY_VERIFY_WITH_TIMEOUT(console.connectionState() == Console::ConnectionState::SignedOut
+                && console.notices()->summary().startsWith(kRefused),
             30000);
-        qInfo("session refused: %s", qPrintable(console.notice()));
+        qInfo("session refused: %s", qPrintable(console.notices()->summary()));
         // A password sign-in: refused before the password is sent.
         console.signIn(url().toString(), QString::fromLatin1(kUser), QString::fromLatin1(kPassword));
         QTRY_VERIFY_WITH_TIMEOUT(!console.signingIn() && !console.signInError().isEmpty(), 30000);

@@ -1,20 +1,23 @@
 import QtQuick
 import QtQuick.Layouts
 import Pilothouse.Components
+import Pilothouse.Models as Models
 
 // The single surface for errors and notices (STYLE.md 13): one sentence the user can act on,
-// tinted by severity (0 info, 1 warning, 2 error, matching Console.Severity), dismissible.
+// tinted by its Models.Severity, dismissible. WorkspacePage shows one per entry of Console.notices.
 Rectangle {
     id: root
 
     property string text
-    property int severity: 0
+    property int severity: Models.Severity.Info
     property string actionText
     signal dismissed()
     signal actionTriggered()
 
-    readonly property color tone: severity >= 2 ? Theme.danger : severity === 1 ? Theme.warning : Theme.info
-    readonly property color toneSoft: severity >= 2 ? Theme.dangerSoft : severity === 1 ? Theme.warningSoft : Theme.infoSoft
+    readonly property bool isError: severity === Models.Severity.Error
+    readonly property bool isWarning: severity === Models.Severity.Warning
+    readonly property color tone: isError ? Theme.danger : isWarning ? Theme.warning : Theme.info
+    readonly property color toneSoft: isError ? Theme.dangerSoft : isWarning ? Theme.warningSoft : Theme.infoSoft
 
     visible: text.length > 0
     implicitHeight: visible ? layout.implicitHeight + 2 * Theme.spaceS : 0
@@ -46,7 +49,7 @@ Rectangle {
         spacing: Theme.spaceM
 
         Text {
-            text: root.severity >= 2 ? "\u2716" : root.severity === 1 ? "\u26a0" : "\u2139"
+            text: root.isError ? "\u2716" : root.isWarning ? "\u26a0" : "\u2139"
             color: root.tone
             font.pixelSize: Theme.fontTitle
             Accessible.ignored: true
@@ -70,6 +73,7 @@ Rectangle {
         ActionButton {
             quiet: true
             text: qsTr("Dismiss")
+            Accessible.name: qsTr("Dismiss notice: %1").arg(root.text)
             onClicked: root.dismissed()
         }
     }

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Pilothouse.App
 import Pilothouse.Components
+import Pilothouse.Models as Models
 
 // Sign in: server, user name, password. The password goes straight to Console.signIn and is
 // never kept in a property of this page beyond the field itself.
@@ -71,9 +72,9 @@ Rectangle {
                 objectName: "signInNotice"
                 Layout.fillWidth: true
                 visible: text.length > 0
-                text: Console.notice
+                text: Console.notices.summary
                 textFormat: Text.PlainText
-                color: Console.noticeSeverity === Console.Error ? Theme.danger : Theme.textMuted
+                color: Console.notices.highestSeverity === Models.Severity.Error ? Theme.danger : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.WordWrap
                 Accessible.role: Accessible.AlertMessage

@@ -35,12 +35,17 @@ Rectangle {
             Layout.fillWidth: true
         }
 
-        NoticeBanner {
-            objectName: "noticeBanner"
-            Layout.fillWidth: true
-            text: Console.notice
-            severity: Console.noticeSeverity
-            onDismissed: Console.dismissNotice()
+        // Every open notice, oldest first, each dismissable on its own.
+        Repeater {
+            model: Console.notices
+            delegate: NoticeBanner {
+                required property var model
+                objectName: "noticeBanner"
+                Layout.fillWidth: true
+                text: model.text
+                severity: model.severity
+                onDismissed: Console.notices.dismiss(model.noticeId)
+            }
         }
 
         SplitView {
