@@ -5,9 +5,10 @@
 #include "store/jsoncolumns.h"
 #include "store/migrations.h"
 
+#include "sqlite/sqlitefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -70,61 +71,49 @@ bool LocalStore::open(const QString &path)
     m_path = path;
     const QString shownPath = QDir::toNativeSeparators(path);
 
-    if (const QString folder = QFileInfo(path).absolutePath(); !QDir().mkpath(folder))
-        return fail(tr("Could not create the cache folder %1.").arg(QDir::toNativeSeparators(folder)));
-
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(path);
-    if (!m_db.open())
-        return fail(tr("Could not open the cache at %1: %2").arg(shownPath, m_db.lastError().text()));
-
-    // Read the version before anything that writes (WAL switches the header): a refused file
-    // must stay byte for byte what it was. Reading also proves the file is a database at all.
-    QSqlQuery query(m_db);
-    if (!query.exec(u"PRAGMA busy_timeout = 5000"_s) || !query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-        return fail(tr("The cache at %1 is not a Pilothouse cache or is damaged (%2). Move it aside or "
-                       "delete it; it will be filled again from the server.")
-                        .arg(shownPath, query.lastError().text()));
-    }
-    const int version = query.value(0).toInt();
-    query.finish();
-    if (version > schemaVersion()) {
-        return fail(tr("The cache at %1 was written by a newer Pilothouse (schema %2, this version knows %3). "
-                       "Nothing was changed.")
-                        .arg(shownPath)
-                        .arg(version)
-                        .arg(schemaVersion()));
-    }
-    if (!configure())
-        return false;
-    if (const QString error = migrations::migrate(m_db, version); !error.isEmpty())
-        return fail(tr("Could not update the cache at %1 (%2).").arg(shownPath, error));
-    return true;
-}
-
-bool LocalStore::configure()
-{
-    // WAL lets a reader (search, export) run beside the writer; NORMAL is durable enough for a
-    // cache that can always be refilled from the server, and much faster than FULL.
-    QSqlQuery query(m_db);
-    for (const QString &pragma :
-        {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s}) {
-        if (!query.exec(pragma)) {
-            return fail(tr("Could not prepare the cache at %1 (%2).")
-                            .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+    // The version is read before anything that writes (WAL switches the header): a refused file
+    // must stay byte for byte what it was. WAL lets a reader (search, export) run beside the
+    // writer; NORMAL is durable enough for a cache that can always be refilled from the server,
+    // and much faster than FULL.
+    const sqlite::OpenPlan plan {
+        .connectionName = m_connectionName,
+        .path = path,
+        .beforeVersion = {{u"PRAGMA busy_timeout = 5000"_s}},
+        .knownVersion = schemaVersion(),
+        .afterVersion
+        = {{u"PRAGMA journal_mode = WAL"_s}, {u"PRAGMA synchronous = NORMAL"_s}, {u"PRAGMA foreign_keys = ON"_s}},
+    };
+    const sqlite::Opened opened = sqlite::open(m_db, plan);
+    if (const auto &failure = opened.failure) {
+        switch (failure->stage) {
+        case sqlite::Stage::CreateFolder:
+            return fail(tr("Could not create the cache folder %1.").arg(QDir::toNativeSeparators(failure->detail)));
+        case sqlite::Stage::Open:
+            return fail(tr("Could not open the cache at %1: %2").arg(shownPath, failure->detail));
+        case sqlite::Stage::NewerSchema:
+            return fail(tr("The cache at %1 was written by a newer Pilothouse (schema %2, this version knows %3). "
+                           "Nothing was changed.")
+                            .arg(shownPath)
+                            .arg(failure->version)
+                            .arg(schemaVersion()));
+        case sqlite::Stage::Configure:
+            return fail(tr("Could not prepare the cache at %1 (%2).").arg(shownPath, failure->detail));
+        default: // Prepare or ReadVersion (the other stages are migrate()'s): not a database, or damaged.
+            return fail(tr("The cache at %1 is not a Pilothouse cache or is damaged (%2). Move it aside or "
+                           "delete it; it will be filled again from the server.")
+                            .arg(shownPath, failure->detail));
         }
+    }
+    if (const auto failure = sqlite::migrate(m_db, opened.version, migrations::steps())) {
+        const QString error = u"schema %1: %2"_s.arg(failure->version).arg(failure->detail);
+        return fail(tr("Could not update the cache at %1 (%2).").arg(shownPath, error));
     }
     return true;
 }
 
 void LocalStore::close()
 {
-    if (!m_db.isValid())
-        return;
-    m_db.close();
-    // Drop our handle first, or removeDatabase warns that the connection is still in use.
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    sqlite::close(m_db, m_connectionName);
 }
 
 bool LocalStore::isOpen() const

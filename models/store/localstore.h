@@ -57,7 +57,6 @@ public:
 
 private:
     bool fail(const QString &message);
-    bool configure();
 
     QString m_connectionName;
     QString m_path;

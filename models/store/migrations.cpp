@@ -1,10 +1,6 @@
 #include "store/migrations.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-
 #include <array>
-#include <initializer_list>
 
 namespace pilothouse::models::migrations {
 namespace {
@@ -104,33 +100,6 @@ constexpr std::array kSteps {
     Step {2, kVersion2.data(), kVersion2.size()},
 };
 
-QString runStep(QSqlDatabase &db, const Step &step)
-{
-    if (!db.transaction())
-        return db.lastError().text();
-    QSqlQuery query(db);
-    for (std::size_t i = 0; i < step.count; ++i) {
-        if (!query.exec(QString::fromLatin1(step.statements[i]))) {
-            const QString error = query.lastError().text();
-            db.rollback();
-            return error;
-        }
-    }
-    // user_version lives in the database header and is written inside the same transaction.
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))) {
-        const QString error = query.lastError().text();
-        db.rollback();
-        return error;
-    }
-    query.finish();
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
-        return error;
-    }
-    return {};
-}
-
 } // namespace
 
 int latestVersion()
@@ -138,15 +107,16 @@ int latestVersion()
     return kSteps.back().version;
 }
 
-QString migrate(QSqlDatabase &db, int fromVersion)
+QList<sqlite::Migration> steps()
 {
+    QList<sqlite::Migration> result;
     for (const Step &step : kSteps) {
-        if (step.version <= fromVersion)
-            continue;
-        if (QString error = runStep(db, step); !error.isEmpty())
-            return QStringLiteral("schema %1: %2").arg(step.version).arg(error);
+        sqlite::Migration migration {step.version, {}};
+        for (std::size_t i = 0; i < step.count; ++i)
+            migration.statements.append(QString::fromLatin1(step.statements[i]));
+        result.append(std::move(migration));
     }
-    return {};
+    return result;
 }
 
 } // namespace pilothouse::models::migrations

@@ -3,6 +3,8 @@
 #include "domain/catalogue.h"
 #include "log/log.h"
 
+#include "sqlite/sqlitefile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -97,33 +99,39 @@ bool Outbox::open(const QString &path)
     m_error.clear();
     m_path = path;
     const QString shown = QDir::toNativeSeparators(path);
-    if (const QString folder = QFileInfo(path).absolutePath(); !QDir().mkpath(folder))
-        return fail(tr("Could not create the folder %1 for unsent actions.").arg(QDir::toNativeSeparators(folder)));
-
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(path);
-    if (!m_db.open())
-        return fail(tr("Could not open the unsent actions at %1: %2").arg(shown, m_db.lastError().text()));
-    QSqlQuery query(m_db);
-    if (!query.exec(u"PRAGMA busy_timeout = 5000"_s) || !query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-        return fail(tr("The file %1 for unsent actions is damaged (%2). Move it aside; actions in it may be lost.")
-                        .arg(shown, query.lastError().text()));
-    }
-    const int version = query.value(0).toInt();
-    query.finish();
-    if (version > kSchemaVersion) {
-        return fail(tr("The unsent actions at %1 were written by a newer Pilothouse (schema %2). Nothing was changed.")
-                        .arg(shown)
-                        .arg(version));
-    }
     // FULL: a commit returns only when the row is on disk, also in WAL mode. This is what makes
-    // "written before sent" survive a power cut, not only a crash.
-    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s}) {
-        if (!query.exec(pragma))
-            return fail(tr("Could not prepare the unsent actions at %1 (%2).").arg(shown, query.lastError().text()));
+    // "written before sent" survive a power cut, not only a crash. Both pragmas wait until the
+    // version is accepted: a refused file stays as it was.
+    const sqlite::OpenPlan plan {
+        .connectionName = m_connectionName,
+        .path = path,
+        .beforeVersion = {{u"PRAGMA busy_timeout = 5000"_s}},
+        .knownVersion = kSchemaVersion,
+        .afterVersion = {{u"PRAGMA journal_mode = WAL"_s}, {u"PRAGMA synchronous = FULL"_s}},
+    };
+    const sqlite::Opened opened = sqlite::open(m_db, plan);
+    if (const auto &failure = opened.failure) {
+        switch (failure->stage) {
+        case sqlite::Stage::CreateFolder:
+            return fail(tr("Could not create the folder %1 for unsent actions.")
+                            .arg(QDir::toNativeSeparators(failure->detail)));
+        case sqlite::Stage::Open:
+            return fail(tr("Could not open the unsent actions at %1: %2").arg(shown, failure->detail));
+        case sqlite::Stage::NewerSchema:
+            return fail(
+                tr("The unsent actions at %1 were written by a newer Pilothouse (schema %2). Nothing was changed.")
+                    .arg(shown)
+                    .arg(failure->version));
+        case sqlite::Stage::Configure:
+            return fail(tr("Could not prepare the unsent actions at %1 (%2).").arg(shown, failure->detail));
+        default: // Prepare or ReadVersion (the other stages are migrate()'s): not a database, or damaged.
+            return fail(tr("The file %1 for unsent actions is damaged (%2). Move it aside; actions in it may be lost.")
+                            .arg(shown, failure->detail));
+        }
     }
-    if (!migrate(version))
+    if (!migrate(opened.version))
         return false;
+    QSqlQuery query(m_db);
     if (!query.prepare(u"DELETE FROM commands WHERE state = 'acked' AND updated_at < ?"_s))
         return fail(query.lastError().text());
     query.addBindValue(QDateTime::currentMSecsSinceEpoch() - kKeepAckedMs);
@@ -134,12 +142,10 @@ bool Outbox::open(const QString &path)
 
 bool Outbox::migrate(int version)
 {
-    if (version >= 1)
-        return true;
-    if (!m_db.transaction())
-        return fail(m_db.lastError().text());
-    QSqlQuery query(m_db);
-    const bool ok = query.exec(uR"(CREATE TABLE commands (
+    // The last step's version is kSchemaVersion (outbox.h).
+    const QList<sqlite::Migration> steps {
+        {1,
+            {uR"(CREATE TABLE commands (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             id TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL,
@@ -151,30 +157,20 @@ bool Outbox::migrate(int version)
             error TEXT NOT NULL DEFAULT '',
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL,
-            attempts INTEGER NOT NULL DEFAULT 0))"_s)
-        && query.exec(u"CREATE INDEX commands_state ON commands(state)"_s)
-        && query.exec(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
-    if (!ok) {
-        const QString error = query.lastError().text();
-        m_db.rollback();
-        return fail(tr("Could not create the unsent actions store (%1).").arg(error));
-    }
-    query.finish();
-    if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
-        m_db.rollback();
-        return fail(tr("Could not create the unsent actions store (%1).").arg(error));
-    }
-    return true;
+            attempts INTEGER NOT NULL DEFAULT 0))"_s,
+                u"CREATE INDEX commands_state ON commands(state)"_s}},
+    };
+    const std::optional<sqlite::Failure> failure = sqlite::migrate(m_db, version, steps);
+    if (!failure)
+        return true;
+    if (failure->stage == sqlite::Stage::BeginMigration)
+        return fail(failure->detail);
+    return fail(tr("Could not create the unsent actions store (%1).").arg(failure->detail));
 }
 
 void Outbox::close()
 {
-    if (!m_db.isValid())
-        return;
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    sqlite::close(m_db, m_connectionName);
 }
 
 bool Outbox::isOpen() const

@@ -3,6 +3,7 @@
 #include "schema.h"
 
 #include "log/log.h"
+#include "sqlite/sqlitefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,24 +32,68 @@ Database::~Database()
 
 bool Database::open(const QString &dir, QString *error)
 {
-    if (!QDir().mkpath(dir)) {
-        *error = tr("cannot create the data directory %1").arg(QDir::toNativeSeparators(dir));
-        return false;
-    }
     m_path = QDir(dir).absoluteFilePath(QStringLiteral("pilothouse-server.sqlite"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(m_path);
-        if (!db.open()) {
-            *error = tr("cannot open the database %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text());
-            return false;
-        }
+    const QString shown = QDir::toNativeSeparators(m_path);
+    // synchronous=FULL: an ack is only sent after commit, so the commit must survive a power cut.
+    // The journal mode comes first and must really be WAL: SQLite keeps another mode silently.
+    const sqlite::OpenPlan plan {
+        .connectionName = m_connection,
+        .path = m_path,
+        .beforeVersion = {{QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("wal")},
+            {QStringLiteral("PRAGMA foreign_keys = ON")}, {QStringLiteral("PRAGMA synchronous = FULL")},
+            {QStringLiteral("PRAGMA busy_timeout = 5000")}},
+        .knownVersion = schema::kVersion,
+        .afterVersion = {},
+    };
+    QSqlDatabase db;
+    const sqlite::Opened opened = sqlite::open(db, plan);
+    std::optional<sqlite::Failure> failure = opened.failure;
+    if (!failure) {
+        QList<sqlite::Migration> steps;
+        for (int version = 1; version <= schema::kVersion; ++version)
+            steps.append({version, schema::migration(version)});
+        failure = sqlite::migrate(db, opened.version, steps, [](int version) {
+            pilothouse::log::get("server")->info("database migrated to schema version {}", version);
+        });
     }
-    if (!configure(error) || !migrate(error)) {
-        close();
-        return false;
+    if (!failure)
+        return true;
+
+    switch (failure->stage) {
+    case sqlite::Stage::CreateFolder:
+        *error = tr("cannot create the data directory %1").arg(QDir::toNativeSeparators(dir));
+        break;
+    case sqlite::Stage::Open:
+        *error = tr("cannot open the database %1: %2").arg(shown, failure->detail);
+        break;
+    case sqlite::Stage::Prepare:
+    case sqlite::Stage::Configure:
+        *error = failure->pragma == 0
+            ? tr("cannot use the database %1 (is it a SQLite file?): %2").arg(shown, failure->detail)
+            : tr("cannot configure the database: %1").arg(failure->detail);
+        break;
+    case sqlite::Stage::ReadVersion:
+        *error = tr("cannot read the schema version: %1").arg(failure->detail);
+        break;
+    case sqlite::Stage::NewerSchema:
+        *error = tr("the database %1 has schema version %2, newer than this server supports (%3); "
+                    "use a newer pilothouse-server or another --data-dir")
+                     .arg(shown)
+                     .arg(failure->version)
+                     .arg(schema::kVersion);
+        break;
+    case sqlite::Stage::BeginMigration:
+        *error = tr("cannot start a migration: %1").arg(failure->detail);
+        break;
+    case sqlite::Stage::Migrate:
+        *error = tr("migration to schema version %1 failed: %2").arg(failure->version).arg(failure->detail);
+        break;
+    case sqlite::Stage::CommitMigration:
+        *error = tr("cannot commit migration %1: %2").arg(failure->version).arg(failure->detail);
+        break;
     }
-    return true;
+    close();
+    return false;
 }
 
 void Database::close()
@@ -76,67 +121,6 @@ QSqlDatabase Database::handle() const
 QSqlQuery Database::query() const
 {
     return QSqlQuery(handle());
-}
-
-bool Database::configure(QString *error)
-{
-    QSqlQuery q = query();
-    // synchronous=FULL: an ack is only sent after commit, so the commit must survive a power cut.
-    const QString pragmas[] = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
-        QStringLiteral("PRAGMA busy_timeout = 5000")};
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
-        || q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
-        *error = tr("cannot use the database %1 (is it a SQLite file?): %2")
-                     .arg(QDir::toNativeSeparators(m_path), q.lastError().text());
-        return false;
-    }
-    for (const QString &pragma : pragmas) {
-        if (!q.exec(pragma)) {
-            *error = tr("cannot configure the database: %1").arg(q.lastError().text());
-            return false;
-        }
-    }
-    return true;
-}
-
-bool Database::migrate(QString *error)
-{
-    QSqlQuery q = query();
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *error = tr("cannot read the schema version: %1").arg(q.lastError().text());
-        return false;
-    }
-    const int current = q.value(0).toInt();
-    if (current > schema::kVersion) {
-        *error = tr("the database %1 has schema version %2, newer than this server supports (%3); "
-                    "use a newer pilothouse-server or another --data-dir")
-                     .arg(QDir::toNativeSeparators(m_path))
-                     .arg(current)
-                     .arg(schema::kVersion);
-        return false;
-    }
-    for (int version = current + 1; version <= schema::kVersion; ++version) {
-        if (!begin()) {
-            *error = tr("cannot start a migration: %1").arg(handle().lastError().text());
-            return false;
-        }
-        QStringList statements = schema::migration(version);
-        statements.append(QStringLiteral("PRAGMA user_version = %1").arg(version));
-        for (const QString &statement : statements) {
-            if (!q.exec(statement)) {
-                *error = tr("migration to schema version %1 failed: %2").arg(version).arg(q.lastError().text());
-                rollback();
-                return false;
-            }
-        }
-        if (!commit()) {
-            *error = tr("cannot commit migration %1: %2").arg(version).arg(handle().lastError().text());
-            rollback();
-            return false;
-        }
-        pilothouse::log::get("server")->info("database migrated to schema version {}", version);
-    }
-    return true;
 }
 
 bool Database::begin()

@@ -11,8 +11,9 @@ class QSqlQuery;
 namespace pilothouse::server {
 
 /// The server's one SQLite connection (single-threaded server, so one is enough): WAL, full
-/// sync, foreign keys, and user_version migrations that each run in a transaction. A file whose
-/// schema is newer than this build is refused rather than guessed at.
+/// sync, foreign keys, and user_version migrations that each run in a transaction
+/// (common/sqlite/sqlitefile.h). A file whose schema is newer than this build is refused rather
+/// than guessed at.
 class Database {
 public:
     Database();
@@ -40,9 +41,6 @@ public:
     static bool exec(QSqlQuery &query);
 
 private:
-    bool configure(QString *error);
-    bool migrate(QString *error);
-
     QString m_connection;
     QString m_path;
 };
