@@ -1,61 +1,51 @@
 #pragma once
-// Gathers the records one transaction wrote, so the GUI thread receives each record once with its
-// latest state however often it changed inside the batch.
+// The one merge by id of changed records, used on both sides of the thread hop: the io thread's
+// EventApplier gathers what one transaction wrote, and the GUI thread's Workspace folds the
+// batches that arrive between two frames (models/live/batchmerger.h names this class for it), so
+// each record reaches the models once, with its latest state, however often it changed.
 
 #include "domain/records.h"
 
 #include <QHash>
 
-#include <utility>
-
 namespace pilothouse::models {
 
-/// Builds the ChangeBatch of one transaction; keeps first-seen order, replaces with later states.
+/// Builds one ChangeBatch from records or from whole batches.
+///
+/// Customers, conversations and messages are states keyed by their id, judgements by the id of
+/// the message they judge: a later state replaces the earlier one in place, so first-arrival
+/// order is kept (new board rows appear in the order the server created them). Drafts and
+/// transitions are happenings, not states: every one is kept, in arrival order.
 class ChangeCollector {
 public:
-    void add(CustomerRecord record) { put(m_batch.customers, m_customers, std::move(record)); }
-    void add(ConversationRecord record) { put(m_batch.conversations, m_conversations, std::move(record)); }
-    void add(MessageRecord record) { m_batch.messages.append(std::move(record)); }
-    void add(DraftRecord record) { m_batch.drafts.append(std::move(record)); }
-    void add(TransitionRecord record) { m_batch.transitions.append(std::move(record)); }
-    void add(JudgementRecord record)
-    {
-        const QString key = record.messageId;
-        replaceOrAppend(m_batch.judgements, m_judgements, key, std::move(record));
-    }
+    void add(CustomerRecord record);
+    void add(ConversationRecord record);
+    void add(MessageRecord record);
+    void add(JudgementRecord record);
+    void add(DraftRecord record);
+    void add(TransitionRecord record);
 
-    /// Hands the batch over and starts a new one.
-    ChangeBatch take()
-    {
-        m_customers.clear();
-        m_conversations.clear();
-        m_judgements.clear();
-        return std::exchange(m_batch, ChangeBatch {});
-    }
+    /// Folds a whole batch in, by the rules above. A reset batch discards everything collected
+    /// before it, since the snapshot it carries already contains those changes; the result is a
+    /// reset then. lastSeq becomes the highest seen.
+    void add(const ChangeBatch &batch);
+
+    bool isEmpty() const { return m_batch.isEmpty(); }
+    /// Number of batches folded in with add(const ChangeBatch &) since the last take().
+    int batchCount() const { return m_batches; }
+    /// Hands the collected batch over and starts a new one.
+    ChangeBatch take();
 
 private:
-    template<typename Record> static void put(QList<Record> &list, QHash<QString, qsizetype> &index, Record &&record)
-    {
-        const QString key = record.id; // shared copy; record is moved below
-        replaceOrAppend(list, index, key, std::move(record));
-    }
-
-    template<typename Record>
-    static void replaceOrAppend(
-        QList<Record> &list, QHash<QString, qsizetype> &index, const QString &key, Record &&record)
-    {
-        if (const auto it = index.constFind(key); it != index.cend()) {
-            list[*it] = std::move(record);
-            return;
-        }
-        index.insert(key, list.size());
-        list.append(std::move(record));
-    }
+    /// Indexes what a batch taken whole holds, in case another one is folded in after it.
+    void reindex();
 
     ChangeBatch m_batch;
     QHash<QString, qsizetype> m_customers;
     QHash<QString, qsizetype> m_conversations;
-    QHash<QString, qsizetype> m_judgements;
+    QHash<QString, qsizetype> m_messages;
+    QHash<QString, qsizetype> m_judgements; ///< by message id: the latest verdict wins
+    int m_batches = 0;
 };
 
 } // namespace pilothouse::models

@@ -1,6 +1,7 @@
 // The console's SQLite cache and its io-thread writer, on real database files.
 
 #include "domain/convert.h"
+#include "store/changecollector.h"
 #include "store/localstore.h"
 #include "store/storewriter.h"
 #include "storefixtures.h"
@@ -421,6 +422,110 @@ private Q_SLOTS:
         QVERIFY(stored->correct);
         QCOMPARE(stored->by, u"sam"_s);
         QCOMPARE(scalar(reader, u"SELECT count(*) FROM judgements"_s), 1);
+    }
+
+    void changesMergeById()
+    {
+        using namespace pilothouse::models;
+        const auto conversationRecord = [](const QString &id, const QString &last) {
+            ConversationRecord record;
+            record.id = id;
+            record.lastMessage = last;
+            return record;
+        };
+        const auto messageRecord = [](const QString &id, const QString &text) {
+            MessageRecord record;
+            record.id = id;
+            record.text = text;
+            return record;
+        };
+        const auto draftRecord = [](const QString &id) {
+            DraftRecord record;
+            record.id = id;
+            return record;
+        };
+        const auto transitionRecord = [](const QString &conversationId, const QString &reason) {
+            TransitionRecord record;
+            record.conversationId = conversationId;
+            record.reason = reason;
+            return record;
+        };
+
+        // One transaction's records: states by id (judgements by message id), latest state in the
+        // place of the first; drafts and transitions every one, in arrival order.
+        ChangeCollector collector;
+        QVERIFY(collector.isEmpty());
+        collector.add(conversationRecord(u"c-1"_s, u"first"_s));
+        collector.add(conversationRecord(u"c-2"_s, u"other"_s));
+        collector.add(conversationRecord(u"c-1"_s, u"latest"_s));
+        collector.add(messageRecord(u"m-1"_s, u"hello"_s));
+        collector.add(messageRecord(u"m-1"_s, u"hello again"_s));
+        collector.add(JudgementRecord {u"m-1"_s, u"c-1"_s, true, {}, u"ana"_s});
+        collector.add(JudgementRecord {u"m-1"_s, u"c-1"_s, false, u"wrong order"_s, u"ana"_s});
+        collector.add(draftRecord(u"d-1"_s));
+        collector.add(draftRecord(u"d-1"_s));
+        collector.add(transitionRecord(u"c-1"_s, u"take_over"_s));
+        collector.add(transitionRecord(u"c-1"_s, u"hand_back"_s));
+        QVERIFY(!collector.isEmpty());
+        QCOMPARE(collector.batchCount(), 0); // records, not batches
+        ChangeBatch one = collector.take();
+        QVERIFY(collector.isEmpty());
+        QCOMPARE(one.conversations.size(), 2);
+        QCOMPARE(one.conversations.at(0).id, u"c-1"_s);
+        QCOMPARE(one.conversations.at(0).lastMessage, u"latest"_s);
+        QCOMPARE(one.conversations.at(1).id, u"c-2"_s);
+        QCOMPARE(one.messages.size(), 1);
+        QCOMPARE(one.messages.at(0).text, u"hello again"_s);
+        QCOMPARE(one.judgements.size(), 1);
+        QCOMPARE(one.judgements.at(0).correct, false);
+        QCOMPARE(one.drafts.size(), 2);
+        QCOMPARE(one.transitions.size(), 2);
+        QCOMPARE(one.transitions.at(0).reason, u"take_over"_s);
+        QCOMPARE(one.transitions.at(1).reason, u"hand_back"_s);
+        QVERIFY(!one.reset);
+
+        // Batches between two frames: the first is taken whole, later ones fold in by the same
+        // rules, lastSeq is the highest; a reset drops everything before it and stays a reset.
+        ChangeBatch first;
+        first.conversations = {conversationRecord(u"c-1"_s, u"one"_s)};
+        first.messages = {messageRecord(u"m-1"_s, u"v1"_s)};
+        first.transitions = {transitionRecord(u"c-1"_s, u"take_over"_s)};
+        first.lastSeq = 7;
+        ChangeBatch second;
+        second.conversations = {conversationRecord(u"c-2"_s, u"two"_s), conversationRecord(u"c-1"_s, u"one'"_s)};
+        second.messages = {messageRecord(u"m-1"_s, u"v2"_s)};
+        second.transitions = {transitionRecord(u"c-1"_s, u"hand_back"_s)};
+        second.lastSeq = 9;
+        collector.add(first);
+        collector.add(second);
+        QCOMPARE(collector.batchCount(), 2);
+        ChangeBatch merged = collector.take();
+        QCOMPARE(collector.batchCount(), 0);
+        QCOMPARE(merged.conversations.size(), 2);
+        QCOMPARE(merged.conversations.at(0).lastMessage, u"one'"_s);
+        QCOMPARE(merged.conversations.at(1).id, u"c-2"_s);
+        QCOMPARE(merged.messages.size(), 1);
+        QCOMPARE(merged.messages.at(0).text, u"v2"_s);
+        QCOMPARE(merged.transitions.size(), 2);
+        QCOMPARE(merged.lastSeq, 9);
+
+        ChangeBatch snapshot;
+        snapshot.reset = true;
+        snapshot.conversations = {conversationRecord(u"c-9"_s, u"snapshot"_s)};
+        snapshot.lastSeq = 20;
+        collector.add(first);
+        collector.add(snapshot);
+        collector.add(second);
+        QCOMPARE(collector.batchCount(), 2); // counted from the reset
+        merged = collector.take();
+        QVERIFY(merged.reset);
+        QCOMPARE(merged.conversations.size(), 3);
+        QCOMPARE(merged.conversations.at(0).id, u"c-9"_s);
+        QCOMPARE(merged.conversations.at(1).id, u"c-2"_s);
+        QCOMPARE(merged.conversations.at(2).id, u"c-1"_s);
+        QCOMPARE(merged.conversations.at(2).lastMessage, u"one'"_s);
+        QCOMPARE(merged.transitions.size(), 1); // the take_over before the reset is gone
+        QCOMPARE(merged.lastSeq, 20);
     }
 
     void writerRunsOnItsOwnThread()
