@@ -1106,7 +1106,75 @@
     </message>
 </context>
 <context>
-    <name>Sla</name>
+    <name>SlaTimer</name>
+    <message>
+        <source>Response target missed: %1</source>
+        <translation>Antwortziel verfehlt: %1</translation>
+    </message>
+    <message>
+        <source>Response target: %1</source>
+        <translation>Antwortziel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChip</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThinScrollBar</name>
+    <message>
+        <source>Scroll bar</source>
+        <translation>Bildlaufleiste</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration, minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration, hours</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration, hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration, days</comment>
+        <translation>
+            <numerusform>%n T.</numerusform>
+            <numerusform>%n T.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of an older event</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Month and year, e.g. &quot;March 2021&quot; (&quot;customer since&quot;). %1 month name, %2 year.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
     <message>
         <source>%1 left</source>
         <comment>SLA countdown, e.g. 2:14 left</comment>
@@ -1137,31 +1205,6 @@
         <source>%1 h %2 min over</source>
         <comment>SLA passed by hours</comment>
         <translation>%1 h %2 min überschritten</translation>
-    </message>
-</context>
-<context>
-    <name>SlaTimer</name>
-    <message>
-        <source>Response target missed: %1</source>
-        <translation>Antwortziel verfehlt: %1</translation>
-    </message>
-    <message>
-        <source>Response target: %1</source>
-        <translation>Antwortziel: %1</translation>
-    </message>
-</context>
-<context>
-    <name>StatusChip</name>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ThinScrollBar</name>
-    <message>
-        <source>Scroll bar</source>
-        <translation>Bildlaufleiste</translation>
     </message>
 </context>
 <context>
@@ -1577,13 +1620,6 @@
     </message>
 </context>
 <context>
-    <name>pilothouse::models::bands</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
     <name>pilothouse::net::LoginClient</name>
     <message>
         <source>The server at %1 did not answer. Check the address and your connection.</source>
@@ -1774,47 +1810,6 @@
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
         <translation>Der Systemschlüsselbund hat nicht rechtzeitig geantwortet. Prüfen Sie, ob er läuft und entsperrt ist, und melden Sie sich dann erneut an.</translation>
-    </message>
-</context>
-<context>
-    <name>pilothouse::ui::Clock</name>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <comment>duration, minutes</comment>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <comment>duration, hours</comment>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <comment>duration, hours and minutes</comment>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n d</source>
-        <comment>duration, days</comment>
-        <translation>
-            <numerusform>%n T.</numerusform>
-            <numerusform>%n T.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>date format of an older event</comment>
-        <translation>d. MMM</translation>
     </message>
 </context>
 </TS>

@@ -1106,7 +1106,75 @@
     </message>
 </context>
 <context>
-    <name>Sla</name>
+    <name>SlaTimer</name>
+    <message>
+        <source>Response target missed: %1</source>
+        <translation>Objetivo de respuesta incumplido: %1</translation>
+    </message>
+    <message>
+        <source>Response target: %1</source>
+        <translation>Objetivo de respuesta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChip</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThinScrollBar</name>
+    <message>
+        <source>Scroll bar</source>
+        <translation>Barra de desplazamiento</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration, minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration, hours</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration, hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>duration, days</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of an older event</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Month and year, e.g. &quot;March 2021&quot; (&quot;customer since&quot;). %1 month name, %2 year.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
     <message>
         <source>%1 left</source>
         <comment>SLA countdown, e.g. 2:14 left</comment>
@@ -1137,31 +1205,6 @@
         <source>%1 h %2 min over</source>
         <comment>SLA passed by hours</comment>
         <translation>%1 h %2 min de retraso</translation>
-    </message>
-</context>
-<context>
-    <name>SlaTimer</name>
-    <message>
-        <source>Response target missed: %1</source>
-        <translation>Objetivo de respuesta incumplido: %1</translation>
-    </message>
-    <message>
-        <source>Response target: %1</source>
-        <translation>Objetivo de respuesta: %1</translation>
-    </message>
-</context>
-<context>
-    <name>StatusChip</name>
-    <message>
-        <source>Status: %1</source>
-        <translation>Estado: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ThinScrollBar</name>
-    <message>
-        <source>Scroll bar</source>
-        <translation>Barra de desplazamiento</translation>
     </message>
 </context>
 <context>
@@ -1577,13 +1620,6 @@
     </message>
 </context>
 <context>
-    <name>pilothouse::models::bands</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
     <name>pilothouse::net::LoginClient</name>
     <message>
         <source>The server at %1 did not answer. Check the address and your connection.</source>
@@ -1774,47 +1810,6 @@
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
         <translation>El llavero del sistema no respondió a tiempo. Comprueba que esté en ejecución y desbloqueado y vuelve a iniciar sesión.</translation>
-    </message>
-</context>
-<context>
-    <name>pilothouse::ui::Clock</name>
-    <message>
-        <source>just now</source>
-        <translation>ahora mismo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <comment>duration, minutes</comment>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <comment>duration, hours</comment>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <comment>duration, hours and minutes</comment>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n d</source>
-        <comment>duration, days</comment>
-        <translation>
-            <numerusform>%n d</numerusform>
-            <numerusform>%n d</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>date format of an older event</comment>
-        <translation>d MMM</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,6 @@
 #include "bands.h"
 
-#include <QCoreApplication>
 #include <QHash>
-#include <QTimeZone>
 
 namespace pilothouse::models::bands {
 
@@ -49,35 +47,6 @@ QString formatMoney(qint64 cents, const QString &currency, const QLocale &locale
     if (currency.isEmpty() || currency.compare(localCode, Qt::CaseInsensitive) == 0)
         return locale.toCurrencyString(amount, locale.currencySymbol(QLocale::CurrencySymbol), 2);
     return locale.toCurrencyString(amount, currency.toUpper(), 2);
-}
-
-QString formatMessageTime(qint64 msSinceEpoch, const QDateTime &now, const QLocale &locale)
-{
-    if (msSinceEpoch <= 0)
-        return {};
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toTimeZone(now.timeZone());
-    if (at.date() == now.date())
-        return locale.toString(at.time(), QLocale::ShortFormat);
-    return locale.toString(at, QLocale::ShortFormat);
-}
-
-QString formatDate(qint64 msSinceEpoch, const QLocale &locale)
-{
-    if (msSinceEpoch <= 0)
-        return {};
-    return locale.toString(QDateTime::fromMSecsSinceEpoch(msSinceEpoch).date(), QLocale::ShortFormat);
-}
-
-QString formatMonthYear(qint64 msSinceEpoch, const QLocale &locale)
-{
-    if (msSinceEpoch <= 0)
-        return {};
-    const QDate date = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).date();
-    //: Month and year, e.g. "March 2021" ("customer since"). %1 month name, %2 year.
-    QLocale plain = locale; // "2021", never "2,021"
-    plain.setNumberOptions(plain.numberOptions() | QLocale::OmitGroupSeparator);
-    return QCoreApplication::translate("pilothouse::models::bands", "%1 %2")
-        .arg(locale.standaloneMonthName(date.month(), QLocale::LongFormat), plain.toString(date.year()));
 }
 
 } // namespace pilothouse::models::bands

@@ -1,8 +1,8 @@
 #pragma once
-// Thresholds and display formatting shared by every model, so QML never decides what "low
-// confidence" means or how money looks. Pure functions: unit-tested with explicit locales.
+// Thresholds and money formatting shared by every model, so QML never decides what "low
+// confidence" means or how money looks. Pure functions: unit-tested with explicit locales. Times
+// and durations are formatted by TimeText (models/domain/timetext.h).
 
-#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -31,11 +31,5 @@ int sentimentBand(double sentiment);
 /// "$1,234.50" when `currency` is the locale's own currency, else "EUR 1,234.50" in the
 /// locale's number format: an ISO code is never ambiguous, a bare "$" would be.
 QString formatMoney(qint64 cents, const QString &currency, const QLocale &locale);
-/// Short time for a message of today ("3:04 PM"), short date and time otherwise.
-QString formatMessageTime(qint64 msSinceEpoch, const QDateTime &now, const QLocale &locale);
-/// Short date ("3/2/21"), empty for 0.
-QString formatDate(qint64 msSinceEpoch, const QLocale &locale);
-/// Month and year ("March 2021"), empty for 0; used for "customer since".
-QString formatMonthYear(qint64 msSinceEpoch, const QLocale &locale);
 
 } // namespace pilothouse::models::bands

@@ -2,6 +2,7 @@
 
 #include "domain/catalogue.h"
 #include "domain/displaytext.h"
+#include "domain/timetext.h"
 
 #include "bands.h"
 #include "boardmodel.h"
@@ -112,7 +113,7 @@ SlaState::Value ConversationView::slaState() const
 QString ConversationView::slaText() const
 {
     return m_conversation.status == Status::Escalated
-        ? Sla::text(m_conversation.slaDueAt, Sla::clampNow(m_conversation.escalatedAt, m_clock()))
+        ? TimeText::slaCountdown(m_conversation.slaDueAt, Sla::clampNow(m_conversation.escalatedAt, m_clock()))
         : QString();
 }
 
@@ -152,7 +153,7 @@ QString ConversationView::lifetimeValueText() const
 
 QString ConversationView::customerSinceText() const
 {
-    return bands::formatMonthYear(m_customer.since, QLocale());
+    return TimeText::monthYear(m_customer.since, QLocale());
 }
 
 void ConversationView::reload()

@@ -1,6 +1,7 @@
 #include "draftlistmodel.h"
 
 #include "domain/displaytext.h"
+#include "domain/timetext.h"
 
 #include "bands.h"
 
@@ -36,7 +37,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
     case ConfidenceBandRole:
         return bands::confidenceBand(d.confidence);
     case TimeTextRole:
-        return bands::formatMessageTime(d.at, QDateTime::currentDateTime(), QLocale());
+        return TimeText::messageTime(d.at, QDateTime::currentDateTime(), QLocale());
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "domain/catalogue.h"
 #include "domain/displaytext.h"
+#include "domain/timetext.h"
 
 #include "bands.h"
 
@@ -36,7 +37,7 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
     case StatusToneRole:
         return int(catalogue::orderStatusTone(o.status));
     case PlacedAtTextRole:
-        return bands::formatDate(o.placedAt, QLocale());
+        return TimeText::date(o.placedAt, QLocale());
     case SummaryRole:
         return displayText(o.summary);
     default:

@@ -2,6 +2,7 @@
 
 #include "domain/catalogue.h"
 #include "domain/displaytext.h"
+#include "domain/timetext.h"
 
 #include "bands.h"
 
@@ -50,7 +51,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case AtRole:
         return m.at;
     case TimeTextRole:
-        return bands::formatMessageTime(m.at, QDateTime::currentDateTime(), QLocale());
+        return TimeText::messageTime(m.at, QDateTime::currentDateTime(), QLocale());
     case IsAiRole:
         return m.hasAi;
     case IntentRole:

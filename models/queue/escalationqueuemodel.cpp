@@ -2,6 +2,7 @@
 
 #include "domain/catalogue.h"
 #include "domain/displaytext.h"
+#include "domain/timetext.h"
 
 #include "board/boardmodel.h"
 
@@ -191,7 +192,7 @@ QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
         return int(
             slaRuns ? Sla::state(c.escalatedAt, c.slaDueAt, Sla::clampNow(c.escalatedAt, m_now)) : SlaState::None);
     case SlaTextRole:
-        return slaRuns ? Sla::text(c.slaDueAt, Sla::clampNow(c.escalatedAt, m_now)) : QString();
+        return slaRuns ? TimeText::slaCountdown(c.slaDueAt, Sla::clampNow(c.escalatedAt, m_now)) : QString();
     case SectionRole:
         return sectionOf(c);
     case AssigneeNameRole:

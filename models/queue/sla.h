@@ -1,19 +1,17 @@
 #pragma once
 // The SLA of an escalation: how much of the target for the human's first response is left, as a
-// state the views colour by and a short text. Pure functions of (escalated at, due at, now), so
-// the rules are unit-tested with an injected clock and the views never do time arithmetic.
+// state the views colour by (its text is TimeText::slaCountdown, models/domain/timetext.h). Pure
+// functions of (escalated at, due at, now), so the rules are unit-tested with an injected clock
+// and the views never do time arithmetic.
 
 #include "domain/enums.h"
 
-#include <QCoreApplication>
-#include <QString>
+#include <QtGlobal>
 
 namespace pilothouse::models {
 
-/// SLA state and text of an escalation (Q_DECLARE_TR_FUNCTIONS: the texts are translatable).
+/// SLA state of an escalation.
 class Sla {
-    Q_DECLARE_TR_FUNCTIONS(Sla)
-
 public:
     /// Below this fraction of the whole target left, the SLA is "near".
     static constexpr double kNearFraction = 0.25;
@@ -21,8 +19,6 @@ public:
     /// `escalatedAt` and `dueAt` in ms since the epoch; `dueAt` 0 means no SLA.
     /// Near when less than kNearFraction of the target is left.
     static SlaState::Value state(qint64 escalatedAt, qint64 dueAt, qint64 now);
-    /// "2:14 left", "1 h 5 min left", "45 s over", "3 min over", "1 h 20 min over"; "" without SLA.
-    static QString text(qint64 dueAt, qint64 now);
     /// The server stamps the escalation with its own clock: when this machine's clock is behind,
     /// a fresh escalation would show more time left than the whole target ("5:02 left" of 5 min).
     static qint64 clampNow(qint64 escalatedAt, qint64 now) { return now < escalatedAt ? escalatedAt : now; }

@@ -11,6 +11,7 @@
 #include "conversation/localechomodel.h"
 #include "conversation/orderlistmodel.h"
 #include "conversation/transcriptmodel.h"
+#include "domain/timetext.h"
 #include "live/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -105,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(ai.data(TranscriptModel::LatencyMsRole).toLongLong(), 840);
         QCOMPARE(ai.data(TranscriptModel::ToolSummariesRole).toStringList(), QStringList {u"looked up order #12345"_s});
         QCOMPARE(ai.data(TranscriptModel::TimeTextRole).toString(),
-            bands::formatMessageTime(f.t0 + 10, QDateTime::currentDateTime(), QLocale()));
+            TimeText::messageTime(f.t0 + 10, QDateTime::currentDateTime(), QLocale()));
         QCOMPARE(transcript.index(0).data(TranscriptModel::ConfidenceRole).toDouble(), -1.0);
         QCOMPARE(transcript.index(0).data(TranscriptModel::IsAiRole).toBool(), false);
 

@@ -6,6 +6,7 @@
 #include "board/bands.h"
 #include "board/boardfiltermodel.h"
 #include "board/boardmodel.h"
+#include "domain/timetext.h"
 #include "live/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -87,13 +88,13 @@ private Q_SLOTS:
 
         const QDateTime now = QDateTime::currentDateTime();
         const qint64 todayNoon = QDateTime(now.date(), QTime(12, 5)).toMSecsSinceEpoch();
-        QCOMPARE(bands::formatMessageTime(todayNoon, now, us), QStringLiteral("12:05 PM"));
+        QCOMPARE(TimeText::messageTime(todayNoon, now, us), QStringLiteral("12:05 PM"));
         const qint64 earlier = QDateTime(QDate(2024, 2, 3), QTime(9, 7)).toMSecsSinceEpoch();
-        const QString dated = bands::formatMessageTime(earlier, now, us);
+        const QString dated = TimeText::messageTime(earlier, now, us);
         QVERIFY2(dated.contains(u"2/3/24") && dated.contains(u"9:07"), qPrintable(dated));
-        QCOMPARE(bands::formatMonthYear(QDateTime(QDate(2021, 3, 15), QTime(8, 0)).toMSecsSinceEpoch(), us),
+        QCOMPARE(TimeText::monthYear(QDateTime(QDate(2021, 3, 15), QTime(8, 0)).toMSecsSinceEpoch(), us),
             QStringLiteral("March 2021"));
-        QCOMPARE(bands::formatMonthYear(0, us), QString());
+        QCOMPARE(TimeText::monthYear(0, us), QString());
     }
 
     void insertUpdateAndCustomerJoin()

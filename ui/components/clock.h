@@ -1,7 +1,7 @@
 #pragma once
 // A shared wall clock for the views. Waiting times ("4 min") must tick on screen without each
-// delegate running its own timer, so one singleton publishes `now` twice a minute and formats
-// durations consistently (and translatably) for every view.
+// delegate running its own timer, so one singleton publishes `now` twice a minute. Its texts are
+// TimeText's (models/domain/timetext.h), the one place that formats times for every view.
 
 #include <QObject>
 #include <QQmlEngine>
@@ -26,11 +26,12 @@ public:
 
     qint64 now() const { return m_now; }
 
-    /// "just now", "4 min", "2 h 5 min", "3 d": short enough for a board row.
+    /// "just now", "4 min", "2 h 5 min", "3 d": TimeText::duration().
     Q_INVOKABLE QString durationText(qint64 ms) const;
     /// Time since `sinceMs` as durationText, or an empty string when `sinceMs` is 0 (nobody waits).
     Q_INVOKABLE QString since(qint64 sinceMs, qint64 nowMs) const;
-    /// Compact time of an event: "14:05" today, "Mon" this week, "12 Mar" otherwise.
+    /// Compact time of an event: "14:05" today, "Mon" this week, "12 Mar" otherwise
+    /// (TimeText::eventTime()).
     Q_INVOKABLE QString shortTime(qint64 atMs, qint64 nowMs) const;
 
     /// Re-reads the system clock now (e.g. after the machine wakes up).
