@@ -7,6 +7,7 @@
 #include "board/boardfiltermodel.h"
 #include "board/boardmodel.h"
 #include "domain/timetext.h"
+#include "live/rowstepper.h"
 #include "live/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -406,6 +407,43 @@ private Q_SLOTS:
                 QCOMPARE(idsOf(*live[variant]), idsOf(fresh));
             }
         }
+    }
+
+    void jAndKStepThroughTheList()
+    {
+        // The rule alone: clamped at both ends, never wrapped; from no selection J starts at the
+        // top and K at the bottom; an empty list has no row to go to.
+        QCOMPARE(RowStepper::stepFrom(-1, 3, 1), 0);
+        QCOMPARE(RowStepper::stepFrom(-1, 3, -1), 2);
+        QCOMPARE(RowStepper::stepFrom(0, 3, 1), 1);
+        QCOMPARE(RowStepper::stepFrom(2, 3, 1), 2);
+        QCOMPARE(RowStepper::stepFrom(0, 3, -1), 0);
+        QCOMPARE(RowStepper::stepFrom(1, 3, -1), 0);
+        QCOMPARE(RowStepper::stepFrom(-1, 0, 1), -1);
+        QCOMPARE(RowStepper::stepFrom(-1, 0, -1), -1);
+
+        // On a live, filtered list the selection is found by id wherever sorting moved it.
+        Workspace workspace;
+        const qint64 base = now();
+        workspace.setBoard(batch({conversation(u"a"_s, u"k"_s, base + 1), conversation(u"b"_s, u"k"_s, base + 3),
+            conversation(u"c"_s, u"k"_s, base + 2)}));
+        BoardFilterModel filtered;
+        filtered.setSourceModel(workspace.board());
+        RowStepper stepper;
+        QCOMPARE(stepper.rowAfter(u"a"_s, 1), -1); // no model yet
+        stepper.setModel(&filtered);
+        QCOMPARE(idsOf(filtered), (QStringList {u"b"_s, u"c"_s, u"a"_s})); // newest activity first
+        QCOMPARE(stepper.rowOf(u"c"_s), 1);
+        QCOMPARE(stepper.rowAfter(u"b"_s, 1), 1);
+        QCOMPARE(stepper.rowAfter(u"c"_s, -1), 0);
+        QCOMPARE(stepper.rowAfter(u"a"_s, 1), 2);
+        QCOMPARE(stepper.rowAfter(QString(), 1), 0);
+        QCOMPARE(stepper.rowAfter(QString(), -1), 2);
+        QCOMPARE(stepper.rowAfter(u"gone"_s, -1), 2);
+
+        filtered.setSearchText(u"nothing matches this"_s);
+        QCOMPARE(filtered.count(), 0);
+        QCOMPARE(stepper.rowAfter(u"b"_s, 1), -1);
     }
 
     void qmlModule()

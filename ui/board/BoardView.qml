@@ -25,22 +25,9 @@ Rectangle {
 
     /// Moves the selection by `step` rows (J/K) and opens that conversation.
     function move(step: int) {
-        if (filtered.count === 0)
-            return
-        let row = list.currentIndex
-        // The current row may no longer hold the selection after a filter or sort change.
-        if (row < 0 || filtered.conversationIdAt(row) !== selectedConversationId) {
-            row = -1
-            for (let i = 0; i < filtered.count && selectedConversationId.length > 0; ++i) {
-                if (filtered.conversationIdAt(i) === selectedConversationId) {
-                    row = i
-                    break
-                }
-            }
-        }
-        const next = row < 0 ? (step > 0 ? 0 : filtered.count - 1)
-                             : Math.max(0, Math.min(filtered.count - 1, row + step))
-        activateRow(next)
+        const row = stepper.rowAfter(selectedConversationId, step)
+        if (row >= 0)
+            activateRow(row)
     }
     /// Focuses the search field (the shell's "/" from another pane).
     function focusSearch() {
@@ -67,6 +54,12 @@ Rectangle {
         searchText: header.searchText
         filter: header.filter
         sortKey: header.sortKey
+    }
+
+    // Which row J/K go to, found by id: a filter or sort change may have moved the selection.
+    RowStepper {
+        id: stepper
+        model: filtered
     }
 
     BoardHeader {

@@ -24,17 +24,11 @@ Rectangle {
     signal conversationActivated(string conversationId)
     signal takeNextRequested(string conversationId)
 
+    /// Moves the selection by `step` rows (J/K) and opens that conversation.
     function move(step: int) {
-        if (queue.count === 0)
-            return
-        let row = -1
-        for (let i = 0; i < queue.count && selectedConversationId.length > 0; ++i) {
-            if (queue.conversationIdAt(i) === selectedConversationId) {
-                row = i
-                break
-            }
-        }
-        activateRow(row < 0 ? (step > 0 ? 0 : queue.count - 1) : Math.max(0, Math.min(queue.count - 1, row + step)))
+        const row = stepper.rowAfter(selectedConversationId, step)
+        if (row >= 0)
+            activateRow(row)
     }
     function activateRow(row: int) {
         const id = queue.conversationIdAt(row)
@@ -63,6 +57,11 @@ Rectangle {
         sourceModel: root.workspace ? root.workspace.board : null
         reasonFilter: header.reasonFilter
         groupByReason: header.groupByReason
+    }
+
+    RowStepper {
+        id: stepper
+        model: queue
     }
 
     QueueHeader {
