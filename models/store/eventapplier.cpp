@@ -4,6 +4,7 @@
 #include "log/log.h"
 #include "store/changecollector.h"
 #include "store/localstore.h"
+#include "store/sequencerules.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -104,16 +105,21 @@ std::optional<ChangeBatch> EventApplier::applyEvents(const std::vector<protocol:
     const std::string *foreignEpoch = nullptr;
 
     for (const protocol::Event &event : events) {
-        if (running.epoch.empty())
+        if (running.epoch.empty()) // A cache that never applied anything takes the first event's epoch.
             running.epoch = event.epoch;
-        if (event.epoch != running.epoch) {
+        switch (sequence::fit(running, event)) {
+        case sequence::Fit::ForeignEpoch:
             ++foreign;
             foreignEpoch = &event.epoch;
             continue;
-        }
-        if (event.seq <= running.seq) { // Replayed after a reconnect, or resent: already applied.
+        case sequence::Fit::Duplicate: // Replayed after a reconnect, or resent: already applied.
             ++duplicates;
             continue;
+        case sequence::Fit::Gap:
+            // Gaps are refused per frame by StoreWriter, against the position it knows (which may
+            // be a snapshot still arriving); what gets this far is written like the next event.
+        case sequence::Fit::Next:
+            break;
         }
         if (applied == 0 && !begin())
             return std::nullopt;

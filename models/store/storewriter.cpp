@@ -3,6 +3,7 @@
 #include "log/log.h"
 #include "store/eventapplier.h"
 #include "store/localstore.h"
+#include "store/sequencerules.h"
 #include "store/storecheck.h"
 
 #include <QDir>
@@ -44,31 +45,6 @@ template<typename Body> void guarded(StoreWriter &writer, spdlog::logger &log, c
         log.error("{} failed with an unknown exception", what);
         Q_EMIT writer.storeError(StoreWriter::tr("The local cache failed unexpectedly."));
     }
-}
-
-/// Why `events` cannot follow `position` (nullopt: they can, and `position` is advanced past
-/// them). Seqs at or below the position are duplicates; a seq beyond the next one is a gap. Only
-/// a snapshot may change the epoch, except on a cache that holds none yet.
-std::optional<std::string> sequenceProblem(
-    std::optional<protocol::Cursor> &position, const std::vector<protocol::Event> &events)
-{
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        const protocol::Event &event = events[i];
-        if (!position) {
-            position = protocol::Cursor {event.epoch, event.seq};
-            continue;
-        }
-        if (event.epoch != position->epoch)
-            return "events[" + std::to_string(i) + "] is of epoch " + event.epoch + " but the cache holds epoch "
-                + position->epoch;
-        if (event.seq <= position->seq)
-            continue;
-        if (event.seq - 1 != position->seq)
-            return "gap: events[" + std::to_string(i) + "].seq is " + std::to_string(event.seq) + ", expected "
-                + std::to_string(position->seq + 1);
-        position->seq = event.seq;
-    }
-    return std::nullopt;
 }
 
 } // namespace
@@ -180,7 +156,7 @@ void StoreWriter::applyEvents(std::vector<pilothouse::protocol::Event> events)
             position = d->pendingTail;
         else if (!d->parts.empty())
             position = d->parts.front().position;
-        if (const auto problem = sequenceProblem(position, events)) {
+        if (const auto problem = sequence::frameProblem(position, events)) {
             d->log->error("refused an events frame of {} events: {}", events.size(), *problem);
             Q_EMIT streamRejected(QString::fromStdString(*problem));
             return;
