@@ -76,7 +76,8 @@ int main(int argc, char *argv[])
     if (const std::optional<int> exitCode = answerWithoutGui(argc, argv))
         return *exitCode;
 
-    // Charts (analytics) needs QApplication rather than QGuiApplication.
+    // QApplication rather than QGuiApplication: the tray notifier (app/traynotifier.cpp) is a
+    // QSystemTrayIcon, a Qt Widgets class.
     QApplication application(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Pilothouse"));
     QTranslator translator;
