@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash .ci/packages.sh
-# House style (STYLE.md 18): every C++ file as .clang-format says.
+# House style (docs/conventions.md#formatting-and-gates): every C++ file as .clang-format says.
 git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
 cmake --preset ci
 cmake --build --preset ci -j "$(nproc)"

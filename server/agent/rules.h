@@ -1,7 +1,6 @@
 #pragma once
-// The agent's default escalation rules (DESIGN.md 1.6 describes the editable ones the console
-// manages; these are what the built-in agent applies on its own). First matching rule wins, in
-// order of urgency.
+// The agent's default escalation rules: what the built-in agent applies on its own (there is no
+// rules editor in the console yet). First matching rule wins, in order of urgency.
 
 #include "agent/agent.h"
 

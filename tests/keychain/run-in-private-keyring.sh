@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs a command inside a private D-Bus session with a fresh, unlocked GNOME Keyring, so the
 # keychain test talks to the real Secret Service without touching the user's own keyring
-# (recipe: /work/shared/TOOLCHAIN.md, "Headless runs"). A missing tool is a failure, never a skip.
+# (recipe: docs/conventions.md#tests-and-headless-runs). A missing tool is a failure, never a skip.
 set -u
 
 if [ $# -lt 1 ]; then

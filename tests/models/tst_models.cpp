@@ -22,7 +22,8 @@
 #include <memory>
 #include <vector>
 
-// The static QML module must be imported explicitly (TOOLCHAIN.md), as the app will.
+// The static QML module must be imported explicitly, as the app does
+// (docs/conventions.md#qt-64-facts-the-code-works-around).
 Q_IMPORT_QML_PLUGIN(Pilothouse_ModelsPlugin)
 
 using namespace pilothouse::models;

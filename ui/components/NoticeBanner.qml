@@ -3,8 +3,9 @@ import QtQuick.Layouts
 import Pilothouse.Components
 import Pilothouse.Models as Models
 
-// The single surface for errors and notices (STYLE.md 13): one sentence the user can act on,
-// tinted by its Models.Severity, dismissible. WorkspacePage shows one per entry of Console.notices.
+// The single surface for errors and notices (docs/conventions.md#errors-and-notices): one
+// sentence the user can act on, tinted by its Models.Severity, dismissible. WorkspacePage shows
+// one per entry of Console.notices.
 Rectangle {
     id: root
 
