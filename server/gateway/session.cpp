@@ -294,9 +294,41 @@ void Session::closeWith(int closeCode, const char *errorCode, const std::string 
     m_state = State::Closing;
     m_helloTimer.stop();
     m_heartbeat.stop();
+    closeWhenDrained(closeCode, message);
+}
+
+void Session::closeWhenDrained(int closeCode, const std::string &message)
+{
+    // QWebSocket::close() stops reading at once, and the kernel resets a connection closed with
+    // unread bytes, dropping everything still queued for the peer: a slow consumer whose link
+    // heals lost the error frame and the 4013 behind its backlog whenever one of its pings came
+    // in after close() (faults.slowconsumer). So the session keeps reading (and ignoring) what
+    // arrives until its queue has reached the kernel, and only then sends the close frame.
+    if (m_socket->bytesToWrite() > 0) {
+        auto drained = std::make_shared<QMetaObject::Connection>();
+        auto closeOnce = [this, drained, closeCode, message] {
+            QObject::disconnect(*drained);
+            if (m_socket->state() == QAbstractSocket::ConnectedState)
+                closeWhenDrained(closeCode, message);
+        };
+        *drained = connect(m_socket.get(), &QWebSocket::bytesWritten, this, [this, closeOnce] {
+            if (m_socket->bytesToWrite() == 0)
+                closeOnce();
+        });
+        // A peer that stays stalled never drains it: no close frame can reach it, so abort.
+        QTimer::singleShot(kCloseGraceMs, this, [this, drained] {
+            if (!*drained)
+                return;
+            QObject::disconnect(*drained);
+            logger()->info(
+                "session {}: the send queue did not drain within {} ms; aborting", m_sessionId, kCloseGraceMs);
+            m_socket->abort();
+        });
+        return;
+    }
     m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(closeCode), closeReason(message));
     // QWebSocket::close() waits for the peer's close frame forever; a dead peer must not linger.
-    QTimer::singleShot(5000, this, [this] { m_socket->abort(); });
+    QTimer::singleShot(kCloseGraceMs, this, [this] { m_socket->abort(); });
 }
 
 void Session::sendFrame(const protocol::ServerFrame &frame)

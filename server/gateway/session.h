@@ -25,6 +25,9 @@ class StateStore;
 inline constexpr std::int64_t kDefaultMaxSendQueueBytes = 8 * 1024 * 1024;
 /// How long a refused over-limit message may take to arrive in full before the close.
 inline constexpr int kRefusalDrainMs = 10000;
+/// How long a closing session waits for its send queue to reach the kernel before the close frame
+/// (and, once the close frame is out, for the close handshake) before it aborts the socket.
+inline constexpr int kCloseGraceMs = 5000;
 
 /// Timers and limits a session announces and enforces.
 struct SessionConfig {
@@ -78,6 +81,8 @@ private:
     /// Sends message_too_large now and closes with 4009 once the rest of the message is read.
     void refuseMessage(std::int64_t bytesSoFar);
     void finishRefusal();
+    /// Sends the close frame once what is queued has reached the kernel (see closeWith).
+    void closeWhenDrained(int closeCode, const std::string &message);
     void onFrame(const protocol::ClientFrame &frame);
     void onHello(const protocol::Hello &hello);
     void onCommand(const protocol::Command &command);
