@@ -10,6 +10,8 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -38,6 +40,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("pilothouse-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Pilothouse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PILOTHOUSE_VERSION));
+    // The command line and start-up errors in the system's language (translations/CMakeLists.txt).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("pilothouse-server"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     using namespace pilothouse::server;
     const ParseResult parsed = parseOptions(QCoreApplication::arguments());

@@ -820,6 +820,10 @@
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Dismiss notice: %1</source>
+        <translation>Hinweis schließen: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderRow</name>

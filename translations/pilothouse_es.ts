@@ -820,6 +820,10 @@
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Dismiss notice: %1</source>
+        <translation>Cerrar aviso: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderRow</name>

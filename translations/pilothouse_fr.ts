@@ -820,6 +820,10 @@
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Dismiss notice: %1</source>
+        <translation>Fermer la notification : %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderRow</name>

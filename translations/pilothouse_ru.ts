@@ -823,6 +823,10 @@
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>Dismiss notice: %1</source>
+        <translation>Закрыть уведомление: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderRow</name>

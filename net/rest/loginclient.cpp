@@ -2,7 +2,6 @@
 
 #include "log/log.h"
 #include "rest/httppost.h"
-#include "session/metatypes.h"
 
 #include "protocol/rest.h"
 
@@ -152,7 +151,8 @@ LoginClient::LoginClient(QObject *parent)
     : QObject(parent)
     , m_guard(std::make_shared<Guard>())
 {
-    registerMetaTypes();
+    // Crosses from the curl worker to the caller's thread in a queued signal.
+    qRegisterMetaType<LoginResult>("pilothouse::net::LoginResult");
     ensureCurlInitialised();
     m_guard->client = this;
 }

@@ -1,7 +1,5 @@
 #include "session/metatypes.h"
 
-#include "rest/loginresult.h"
-
 #include <mutex>
 
 namespace pilothouse::net {
@@ -19,7 +17,6 @@ void registerMetaTypes()
         qRegisterMetaType<pilothouse::protocol::Nack>("pilothouse::protocol::Nack");
         qRegisterMetaType<pilothouse::protocol::Cursor>("pilothouse::protocol::Cursor");
         qRegisterMetaType<pilothouse::net::ConnectionState>("pilothouse::net::ConnectionState");
-        qRegisterMetaType<pilothouse::net::LoginResult>("pilothouse::net::LoginResult");
     });
 }
 

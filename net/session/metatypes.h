@@ -19,7 +19,7 @@ Q_DECLARE_METATYPE(pilothouse::protocol::Cursor)
 
 namespace pilothouse::net {
 
-/// Registers every type above (and the net layer's own signal types) once; safe to call often.
+/// Registers every type above (and ConnectionState) once; safe to call often.
 void registerMetaTypes();
 
 } // namespace pilothouse::net

@@ -12,9 +12,10 @@
 namespace pilothouse::server {
 namespace {
 
+/// lupdate files a free function's tr() under its namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pilothouse::server::Options", text);
+    return QCoreApplication::translate("pilothouse::server", text);
 }
 
 ParseResult fail(const QString &message)

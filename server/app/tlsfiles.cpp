@@ -16,9 +16,10 @@
 namespace pilothouse::server {
 namespace {
 
+/// lupdate files a free function's tr() under its namespace, so that is the context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pilothouse::server::Options", text);
+    return QCoreApplication::translate("pilothouse::server", text);
 }
 
 std::optional<QByteArray> readFile(const QString &option, const QString &path, QString *error)

@@ -42,7 +42,8 @@ std::string systemAuthorName()
 /// stored in the message; the console's catalogue labels the reason chips).
 QString reasonInWords(protocol::EscalationReason reason)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("pilothouse::server::Engine", text); };
+    // lupdate files these under the namespace (a lambda's tr() has no class), so that is the context.
+    const auto tr = [](const char *text) { return QCoreApplication::translate("pilothouse::server", text); };
     using R = protocol::EscalationReason;
     switch (reason) { // no default: a new reason is a compile error here (-Wswitch)
     case R::AskedForHuman:
@@ -67,10 +68,13 @@ QString reasonInWords(protocol::EscalationReason reason)
 
 std::string escalationNote(const Escalation &escalation)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("pilothouse::server::Engine", text); };
-    QString note = tr("Handed to a person: %1.").arg(reasonInWords(escalation.reason));
-    if (!escalation.rule.empty())
-        note += u' ' + tr("Rule: %1.").arg(QString::fromStdString(escalation.rule));
+    QString note = QCoreApplication::translate("pilothouse::server::Engine", "Handed to a person: %1.")
+                       .arg(reasonInWords(escalation.reason));
+    if (!escalation.rule.empty()) {
+        note += u' '
+            + QCoreApplication::translate("pilothouse::server::Engine", "Rule: %1.")
+                  .arg(QString::fromStdString(escalation.rule));
+    }
     return note.toStdString();
 }
 

@@ -170,10 +170,11 @@ void ServerProcess::drain()
         m_log += m_process->readAllStandardError();
 }
 
-ServerRun runServerToExit(const QStringList &arguments)
+ServerRun runServerToExit(const QStringList &arguments, const QProcessEnvironment &environment)
 {
     QProcess process;
     dieWithParent(process);
+    process.setProcessEnvironment(environment);
     process.start(program(), arguments);
     ServerRun result;
     if (!process.waitForFinished(kStartTimeoutMs)) {

@@ -69,6 +69,7 @@ struct ServerRun {
     QString standardOutput;
     QString standardError;
 };
-ServerRun runServerToExit(const QStringList &arguments);
+ServerRun runServerToExit(
+    const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 } // namespace pilothouse::testing

@@ -50,6 +50,8 @@ class TestServer : public QObject {
 private Q_SLOTS:
     void badOptionsExitWithTwo_data();
     void badOptionsExitWithTwo();
+    void answersInTheSystemLanguage_data();
+    void answersInTheSystemLanguage();
     void unusableDataDirExitsWithOne();
     void loginAndHealth();
     void welcomeCarriesTheRole();
@@ -98,6 +100,36 @@ void TestServer::badOptionsExitWithTwo()
     QVERIFY2(result.standardError.contains(mentions), qPrintable(result.standardError));
     QCOMPARE(result.standardError.count(u'\n'), qsizetype(1)); // one clear line
     QVERIFY(result.standardOutput.isEmpty());
+}
+
+void TestServer::answersInTheSystemLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en") << QStringLiteral("en_US.UTF-8") << QStringLiteral("expected HOST:PORT");
+    QTest::newRow("fr") << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("HOST:PORT attendu");
+    QTest::newRow("de") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("HOST:PORT erwartet");
+    QTest::newRow("es") << QStringLiteral("es_ES.UTF-8") << QStringLiteral("HOST:PORT");
+    QTest::newRow("ru") << QStringLiteral("ru_RU.UTF-8") << QStringLiteral("HOST:PORT");
+}
+
+/// The server's catalogues (translations/pilothouse-server_*.ts) are compiled in and chosen by the
+/// system locale: a bad option is explained in the operator's language, options and values stay as typed.
+void TestServer::answersInTheSystemLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, expected);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.insert(QStringLiteral("LANG"), lang);
+    const ServerRun result = runServerToExit({QStringLiteral("--listen"), QStringLiteral("nope")}, environment);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.standardError.contains(QStringLiteral("--listen 'nope'")), qPrintable(result.standardError));
+    QVERIFY2(result.standardError.contains(expected), qPrintable(result.standardError));
+    const bool english = result.standardError.contains(QStringLiteral("expected HOST:PORT"));
+    QVERIFY2(english == lang.startsWith(u"en"), qPrintable(result.standardError));
 }
 
 void TestServer::unusableDataDirExitsWithOne()

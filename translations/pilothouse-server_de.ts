@@ -1,0 +1,409 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>pilothouse::server</name>
+    <message>
+        <source>expected HOST:PORT, e.g. 127.0.0.1:8787 or [::1]:0</source>
+        <translation>HOST:PORT erwartet, z. B. 127.0.0.1:8787 oder [::1]:0</translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: %2</source>
+        <translation>--listen &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: port must be 0..65535 (0 = pick a free port)</source>
+        <translation>--listen &apos;%1&apos;: Der Port muss zwischen 0 und 65535 liegen (0 = freien Port wählen)</translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: &apos;%2&apos; is not an IP address or localhost; %3</source>
+        <translation>--listen &apos;%1&apos;: &apos;%2&apos; ist weder eine IP-Adresse noch localhost; %3</translation>
+    </message>
+    <message>
+        <source>--log-level &apos;%1&apos;: accepted values are %2</source>
+        <translation>--log-level &apos;%1&apos;: Zulässige Werte sind %2</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos;: expected a whole number from %3 to %4</source>
+        <translation>--%1 &apos;%2&apos;: ganze Zahl von %3 bis %4 erwartet</translation>
+    </message>
+    <message>
+        <source>expected scenario=weight,... with scenarios %1</source>
+        <translation>scenario=weight,... erwartet, mit den Szenarien %1</translation>
+    </message>
+    <message>
+        <source>--mix &apos;%1&apos;: %2</source>
+        <translation>--mix &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>--mix: unknown scenario &apos;%1&apos;; %2</source>
+        <translation>--mix: unbekanntes Szenario &apos;%1&apos;; %2</translation>
+    </message>
+    <message>
+        <source>--mix &apos;%1&apos;: weight must be a number &gt;= 0</source>
+        <translation>--mix &apos;%1&apos;: Das Gewicht muss eine Zahl &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>--mix &apos;%1&apos;: at least one weight must be above 0</source>
+        <translation>--mix &apos;%1&apos;: Mindestens ein Gewicht muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>Pilothouse reference backend: REST login, WebSocket event stream, built-in AI agent and customer simulator.</source>
+        <translation>Referenz-Backend für Pilothouse: REST-Anmeldung, WebSocket-Ereignisstrom, eingebauter KI-Agent und Kundensimulator.</translation>
+    </message>
+    <message>
+        <source>Address to listen on, HOST:PORT (port 0 picks a free one). Default 127.0.0.1:8787.</source>
+        <translation>Adresse, auf der der Server lauscht, HOST:PORT (Port 0 wählt einen freien). Standard: 127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <source>Directory for the database. Default: the per-user application data directory.</source>
+        <translation>Ordner für die Datenbank. Standard: der benutzerspezifische Datenordner der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Create demo users (agent, supervisor, admin), print their passwords and simulate traffic.</source>
+        <translation>Demo-Benutzer anlegen (agent, supervisor, admin), ihre Passwörter ausgeben und Verkehr simulieren.</translation>
+    </message>
+    <message>
+        <source>Simulated conversations per minute (0 = off).</source>
+        <translation>Simulierte Unterhaltungen pro Minute (0 = aus).</translation>
+    </message>
+    <message>
+        <source>Scenario weights, scenario=weight,...</source>
+        <translation>Gewichte der Szenarien, scenario=weight,...</translation>
+    </message>
+    <message>
+        <source>Random seed for reproducible traffic.</source>
+        <translation>Zufalls-Seed für reproduzierbaren Verkehr.</translation>
+    </message>
+    <message>
+        <source>trace, debug, info, warn, error or off. Default info.</source>
+        <translation>trace, debug, info, warn, error oder off. Standard: info.</translation>
+    </message>
+    <message>
+        <source>Lifetime of a sign-in token in seconds, 60 to 31622400. Default 43200 (12 h).</source>
+        <translation>Gültigkeitsdauer eines Anmeldetokens in Sekunden, 60 bis 31622400. Standard: 43200 (12 h).</translation>
+    </message>
+    <message>
+        <source>PEM certificate chain (server certificate first): serve https and wss instead of http and ws.</source>
+        <translation>PEM-Zertifikatskette (Serverzertifikat zuerst): https und wss statt http und ws bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM private key of --tls-cert.</source>
+        <translation>Unverschlüsselter privater PEM-Schlüssel zu --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval.</source>
+        <translation>Heartbeat-Intervall.</translation>
+    </message>
+    <message>
+        <source>Idle timeout.</source>
+        <translation>Leerlauf-Timeout.</translation>
+    </message>
+    <message>
+        <source>Hello timeout.</source>
+        <translation>Timeout für hello.</translation>
+    </message>
+    <message>
+        <source>How long events stay available for replay. Default 604800 (7 days).</source>
+        <translation>Wie lange Ereignisse für ein Replay verfügbar bleiben. Standard: 604800 (7 Tage).</translation>
+    </message>
+    <message>
+        <source>Bytes that may wait to be sent to one connection before it is closed with 4013. Default 8388608.</source>
+        <translation>Bytes, die für eine Verbindung auf das Senden warten dürfen, bevor sie mit 4013 geschlossen wird. Standard: 8388608.</translation>
+    </message>
+    <message>
+        <source>The longest gap a hello may ask to replay; a longer one gets a snapshot. Default 100000.</source>
+        <translation>Die größte Lücke, deren Replay ein hello anfordern darf; bei einer größeren gibt es einen Snapshot. Standard: 100000.</translation>
+    </message>
+    <message>
+        <source>See --help.</source>
+        <translation>Siehe --help.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; this program takes options only. See --help.</source>
+        <translation>Unerwartetes Argument &apos;%1&apos;; dieses Programm akzeptiert nur Optionen. Siehe --help.</translation>
+    </message>
+    <message>
+        <source>--simulate &apos;%1&apos;: expected conversations per minute from 0 to %2 (0 = off)</source>
+        <translation>--simulate &apos;%1&apos;: Unterhaltungen pro Minute von 0 bis %2 erwartet (0 = aus)</translation>
+    </message>
+    <message>
+        <source>--seed &apos;%1&apos;: expected a whole number &gt;= 0</source>
+        <translation>--seed &apos;%1&apos;: ganze Zahl &gt;= 0 erwartet</translation>
+    </message>
+    <message>
+        <source>--data-dir: no default location on this system; pass a directory</source>
+        <translation>--data-dir: Auf diesem System gibt es keinen Standardort; geben Sie einen Ordner an</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: cannot read the file (%3)</source>
+        <translation>%1 &apos;%2&apos;: Die Datei kann nicht gelesen werden (%3)</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together: give both, or neither for plain HTTP</source>
+        <translation>--tls-cert und --tls-key gehören zusammen: Geben Sie beide an oder keine von beiden für einfaches HTTP</translation>
+    </message>
+    <message>
+        <source>%1: this build of Qt has no TLS backend (OpenSSL 3 is needed)</source>
+        <translation>%1: Dieser Qt-Build hat kein TLS-Backend (OpenSSL 3 wird benötigt)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: no PEM certificate in the file</source>
+        <translation>%1 &apos;%2&apos;: Die Datei enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: no unencrypted PEM private key (RSA or EC) in the file</source>
+        <translation>%1 &apos;%2&apos;: Die Datei enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA oder EC)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; does not belong to the certificate in &apos;%3&apos;</source>
+        <translation>%1 &apos;%2&apos; gehört nicht zum Zertifikat in &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the customer asked for a person</source>
+        <translation>Der Kunde hat nach einem Menschen gefragt</translation>
+    </message>
+    <message>
+        <source>the AI was not confident in its answer</source>
+        <translation>Die KI war sich ihrer Antwort nicht sicher</translation>
+    </message>
+    <message>
+        <source>the customer is upset</source>
+        <translation>Der Kunde ist verärgert</translation>
+    </message>
+    <message>
+        <source>the customer is a VIP</source>
+        <translation>Der Kunde ist ein VIP</translation>
+    </message>
+    <message>
+        <source>the request touches legal or policy questions</source>
+        <translation>Die Anfrage berührt rechtliche Fragen oder Richtlinien</translation>
+    </message>
+    <message>
+        <source>the AI does not know the answer</source>
+        <translation>Die KI kennt die Antwort nicht</translation>
+    </message>
+    <message>
+        <source>a lookup the AI needed failed</source>
+        <translation>Eine Abfrage, die die KI brauchte, ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the AI kept going in circles</source>
+        <translation>Die KI hat sich im Kreis gedreht</translation>
+    </message>
+    <message>
+        <source>a rule asked for a person</source>
+        <translation>Eine Regel hat einen Menschen angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::CommandHandler</name>
+    <message>
+        <source>command id must be 1 to 128 characters</source>
+        <translation>Die Befehls-ID muss 1 bis 128 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>this command id was already used for a different command</source>
+        <translation>Diese Befehls-ID wurde bereits für einen anderen Befehl verwendet</translation>
+    </message>
+    <message>
+        <source>unknown command: </source>
+        <translation>Unbekannter Befehl: </translation>
+    </message>
+    <message>
+        <source>the server could not save this</source>
+        <translation>Der Server konnte dies nicht speichern</translation>
+    </message>
+    <message>
+        <source>the conversation changed at the same moment; try again</source>
+        <translation>Die Unterhaltung hat sich im selben Moment geändert; versuchen Sie es erneut</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::CommandPlanner</name>
+    <message>
+        <source>reason is longer than 2000 bytes</source>
+        <translation>Die Begründung ist länger als 2000 Bytes</translation>
+    </message>
+    <message>
+        <source>no such message</source>
+        <translation>Nachricht nicht gefunden</translation>
+    </message>
+    <message>
+        <source>only AI replies can be judged</source>
+        <translation>Nur KI-Antworten können bewertet werden</translation>
+    </message>
+    <message>
+        <source>no such conversation</source>
+        <translation>Unterhaltung nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the note is too long</source>
+        <translation>Die Notiz ist zu lang</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>Benutzer nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::ConversationStateMachine</name>
+    <message>
+        <source>This conversation is resolved.</source>
+        <translation>Diese Unterhaltung ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Nobody owns this conversation.</source>
+        <translation>Niemand hat diese Unterhaltung übernommen.</translation>
+    </message>
+    <message>
+        <source>This conversation is already resolved.</source>
+        <translation>Diese Unterhaltung ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Take the conversation over before resolving it.</source>
+        <translation>Übernehmen Sie die Unterhaltung, bevor Sie sie abschließen.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can transfer conversations.</source>
+        <translation>Nur Supervisoren können Unterhaltungen übertragen.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can whisper to the AI.</source>
+        <translation>Nur Supervisoren können der KI zuflüstern.</translation>
+    </message>
+    <message>
+        <source>The AI is not handling this conversation.</source>
+        <translation>Die KI bearbeitet diese Unterhaltung nicht.</translation>
+    </message>
+    <message>
+        <source>Take the conversation over before replying.</source>
+        <translation>Übernehmen Sie die Unterhaltung, bevor Sie antworten.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Database</name>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot use the database %1 (is it a SQLite file?): %2</source>
+        <translation>Die Datenbank %1 kann nicht verwendet werden (ist es eine SQLite-Datei?): %2</translation>
+    </message>
+    <message>
+        <source>cannot configure the database: %1</source>
+        <translation>Die Datenbank kann nicht konfiguriert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, newer than this server supports (%3); use a newer pilothouse-server or another --data-dir</source>
+        <translation>Die Datenbank %1 hat die Schemaversion %2, die neuer ist, als dieser Server unterstützt (%3); verwenden Sie einen neueren pilothouse-server oder ein anderes --data-dir</translation>
+    </message>
+    <message>
+        <source>cannot start a migration: %1</source>
+        <translation>Eine Migration kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation>Die Migration auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit migration %1: %2</source>
+        <translation>Die Migration %1 kann nicht festgeschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Engine</name>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message>
+        <source>Handed to a person: %1.</source>
+        <translation>An einen Menschen übergeben: %1.</translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation>Regel: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::EventLog</name>
+    <message>
+        <source>cannot write the event log&apos;s epoch</source>
+        <translation>Die Epoch-Kennung des Ereignisprotokolls kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot read the event log: %1</source>
+        <translation>Das Ereignisprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Gateway</name>
+    <message>
+        <source>This endpoint speaks WebSocket only.</source>
+        <translation>Dieser Endpunkt unterstützt nur WebSocket.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::RestApi</name>
+    <message>
+        <source>The body must be a JSON object with string fields &quot;user&quot; (not empty) and &quot;password&quot;: %1</source>
+        <translation>Der Anfragetext muss ein JSON-Objekt mit den String-Feldern &quot;user&quot; (nicht leer) und &quot;password&quot; sein: %1</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>The server could not sign you in; try again.</source>
+        <translation>Der Server konnte Sie nicht anmelden; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Seeder</name>
+    <message>
+        <source>cannot seed the demo catalog into the database</source>
+        <translation>Der Demo-Katalog kann nicht in die Datenbank geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::ServerApp</name>
+    <message>
+        <source>the built-in demo catalog is missing or malformed</source>
+        <translation>Der eingebaute Demo-Katalog fehlt oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>Auf %1:%2 kann nicht gelauscht werden: %3</translation>
+    </message>
+    <message>
+        <source>Demo Agent</source>
+        <translation>Demo-Agent</translation>
+    </message>
+    <message>
+        <source>Demo Supervisor</source>
+        <translation>Demo-Supervisor</translation>
+    </message>
+    <message>
+        <source>Demo Admin</source>
+        <translation>Demo-Admin</translation>
+    </message>
+    <message>
+        <source>cannot create the demo user %1</source>
+        <translation>Der Demo-Benutzer %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>demo sign-in: user %1, password %2 (role %1)</source>
+        <translation>Demo-Anmeldung: Benutzer %1, Passwort %2 (Rolle %1)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,409 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>pilothouse::server</name>
+    <message>
+        <source>expected HOST:PORT, e.g. 127.0.0.1:8787 or [::1]:0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: port must be 0..65535 (0 = pick a free port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: &apos;%2&apos; is not an IP address or localhost; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-level &apos;%1&apos;: accepted values are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos;: expected a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected scenario=weight,... with scenarios %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mix &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mix: unknown scenario &apos;%1&apos;; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mix &apos;%1&apos;: weight must be a number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mix &apos;%1&apos;: at least one weight must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilothouse reference backend: REST login, WebSocket event stream, built-in AI agent and customer simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on, HOST:PORT (port 0 picks a free one). Default 127.0.0.1:8787.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory for the database. Default: the per-user application data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create demo users (agent, supervisor, admin), print their passwords and simulate traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated conversations per minute (0 = off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario weights, scenario=weight,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed for reproducible traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace, debug, info, warn, error or off. Default info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime of a sign-in token in seconds, 60 to 31622400. Default 43200 (12 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate chain (server certificate first): serve https and wss instead of http and ws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM private key of --tls-cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long events stay available for replay. Default 604800 (7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes that may wait to be sent to one connection before it is closed with 4013. Default 8388608.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest gap a hello may ask to replay; a longer one gets a snapshot. Default 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; this program takes options only. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--simulate &apos;%1&apos;: expected conversations per minute from 0 to %2 (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed &apos;%1&apos;: expected a whole number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir: no default location on this system; pass a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: cannot read the file (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together: give both, or neither for plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this build of Qt has no TLS backend (OpenSSL 3 is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: no PEM certificate in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: no unencrypted PEM private key (RSA or EC) in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; does not belong to the certificate in &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer asked for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AI was not confident in its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer is upset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer is a VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request touches legal or policy questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AI does not know the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lookup the AI needed failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AI kept going in circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule asked for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::CommandHandler</name>
+    <message>
+        <source>command id must be 1 to 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command id was already used for a different command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not save this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversation changed at the same moment; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::CommandPlanner</name>
+    <message>
+        <source>reason is longer than 2000 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only AI replies can be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::ConversationStateMachine</name>
+    <message>
+        <source>This conversation is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody owns this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the conversation over before resolving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors can transfer conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors can whisper to the AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI is not handling this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the conversation over before replying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Database</name>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the database %1 (is it a SQLite file?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot configure the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, newer than this server supports (%3); use a newer pilothouse-server or another --data-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a migration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Engine</name>
+    <message>
+        <source>Pilothouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to a person: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::EventLog</name>
+    <message>
+        <source>cannot write the event log&apos;s epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the event log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Gateway</name>
+    <message>
+        <source>This endpoint speaks WebSocket only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::RestApi</name>
+    <message>
+        <source>The body must be a JSON object with string fields &quot;user&quot; (not empty) and &quot;password&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not sign you in; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Seeder</name>
+    <message>
+        <source>cannot seed the demo catalog into the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::ServerApp</name>
+    <message>
+        <source>the built-in demo catalog is missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the demo user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo sign-in: user %1, password %2 (role %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

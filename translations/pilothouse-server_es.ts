@@ -1,0 +1,409 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>pilothouse::server</name>
+    <message>
+        <source>expected HOST:PORT, e.g. 127.0.0.1:8787 or [::1]:0</source>
+        <translation>se espera HOST:PORT, p. ej., 127.0.0.1:8787 o [::1]:0</translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: %2</source>
+        <translation>--listen &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: port must be 0..65535 (0 = pick a free port)</source>
+        <translation>--listen &apos;%1&apos;: el puerto debe estar entre 0 y 65535 (0 = elegir un puerto libre)</translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: &apos;%2&apos; is not an IP address or localhost; %3</source>
+        <translation>--listen &apos;%1&apos;: &apos;%2&apos; no es una dirección IP ni localhost; %3</translation>
+    </message>
+    <message>
+        <source>--log-level &apos;%1&apos;: accepted values are %2</source>
+        <translation>--log-level &apos;%1&apos;: los valores admitidos son %2</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos;: expected a whole number from %3 to %4</source>
+        <translation>--%1 &apos;%2&apos;: se espera un número entero de %3 a %4</translation>
+    </message>
+    <message>
+        <source>expected scenario=weight,... with scenarios %1</source>
+        <translation>se espera scenario=weight,... con los escenarios %1</translation>
+    </message>
+    <message>
+        <source>--mix &apos;%1&apos;: %2</source>
+        <translation>--mix &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>--mix: unknown scenario &apos;%1&apos;; %2</source>
+        <translation>--mix: escenario desconocido &apos;%1&apos;; %2</translation>
+    </message>
+    <message>
+        <source>--mix &apos;%1&apos;: weight must be a number &gt;= 0</source>
+        <translation>--mix &apos;%1&apos;: el peso debe ser un número &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--mix &apos;%1&apos;: at least one weight must be above 0</source>
+        <translation>--mix &apos;%1&apos;: al menos un peso debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>Pilothouse reference backend: REST login, WebSocket event stream, built-in AI agent and customer simulator.</source>
+        <translation>Backend de referencia de Pilothouse: inicio de sesión REST, flujo de eventos WebSocket, agente de IA integrado y simulador de clientes.</translation>
+    </message>
+    <message>
+        <source>Address to listen on, HOST:PORT (port 0 picks a free one). Default 127.0.0.1:8787.</source>
+        <translation>Dirección en la que escuchar, HOST:PORT (el puerto 0 elige uno libre). Predeterminada: 127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <source>Directory for the database. Default: the per-user application data directory.</source>
+        <translation>Carpeta para la base de datos. Predeterminada: la carpeta de datos de la aplicación del usuario.</translation>
+    </message>
+    <message>
+        <source>Create demo users (agent, supervisor, admin), print their passwords and simulate traffic.</source>
+        <translation>Crear usuarios de demostración (agent, supervisor, admin), mostrar sus contraseñas y simular tráfico.</translation>
+    </message>
+    <message>
+        <source>Simulated conversations per minute (0 = off).</source>
+        <translation>Conversaciones simuladas por minuto (0 = desactivado).</translation>
+    </message>
+    <message>
+        <source>Scenario weights, scenario=weight,...</source>
+        <translation>Pesos de los escenarios, scenario=weight,...</translation>
+    </message>
+    <message>
+        <source>Random seed for reproducible traffic.</source>
+        <translation>Semilla aleatoria para un tráfico reproducible.</translation>
+    </message>
+    <message>
+        <source>trace, debug, info, warn, error or off. Default info.</source>
+        <translation>trace, debug, info, warn, error u off. Predeterminado: info.</translation>
+    </message>
+    <message>
+        <source>Lifetime of a sign-in token in seconds, 60 to 31622400. Default 43200 (12 h).</source>
+        <translation>Duración de un token de inicio de sesión en segundos, de 60 a 31622400. Predeterminada: 43200 (12 h).</translation>
+    </message>
+    <message>
+        <source>PEM certificate chain (server certificate first): serve https and wss instead of http and ws.</source>
+        <translation>Cadena de certificados PEM (primero el certificado del servidor): servir https y wss en lugar de http y ws.</translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM private key of --tls-cert.</source>
+        <translation>Clave privada PEM sin cifrar de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval.</source>
+        <translation>Intervalo del heartbeat.</translation>
+    </message>
+    <message>
+        <source>Idle timeout.</source>
+        <translation>Tiempo de espera por inactividad.</translation>
+    </message>
+    <message>
+        <source>Hello timeout.</source>
+        <translation>Tiempo de espera del hello.</translation>
+    </message>
+    <message>
+        <source>How long events stay available for replay. Default 604800 (7 days).</source>
+        <translation>Tiempo durante el que los eventos siguen disponibles para reenviarse. Predeterminado: 604800 (7 días).</translation>
+    </message>
+    <message>
+        <source>Bytes that may wait to be sent to one connection before it is closed with 4013. Default 8388608.</source>
+        <translation>Bytes que pueden quedar pendientes de envío a una conexión antes de cerrarla con 4013. Predeterminado: 8388608.</translation>
+    </message>
+    <message>
+        <source>The longest gap a hello may ask to replay; a longer one gets a snapshot. Default 100000.</source>
+        <translation>El mayor hueco que un hello puede pedir que se reenvíe; si es mayor, recibe una instantánea. Predeterminado: 100000.</translation>
+    </message>
+    <message>
+        <source>See --help.</source>
+        <translation>Consulta --help.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; this program takes options only. See --help.</source>
+        <translation>argumento inesperado &apos;%1&apos;; este programa solo admite opciones. Consulta --help.</translation>
+    </message>
+    <message>
+        <source>--simulate &apos;%1&apos;: expected conversations per minute from 0 to %2 (0 = off)</source>
+        <translation>--simulate &apos;%1&apos;: se espera un número de conversaciones por minuto de 0 a %2 (0 = desactivado)</translation>
+    </message>
+    <message>
+        <source>--seed &apos;%1&apos;: expected a whole number &gt;= 0</source>
+        <translation>--seed &apos;%1&apos;: se espera un número entero &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--data-dir: no default location on this system; pass a directory</source>
+        <translation>--data-dir: no hay ubicación predeterminada en este sistema; indica una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: cannot read the file (%3)</source>
+        <translation>%1 &apos;%2&apos;: no se puede leer el archivo (%3)</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together: give both, or neither for plain HTTP</source>
+        <translation>--tls-cert y --tls-key van juntas: indica ambas, o ninguna para HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <source>%1: this build of Qt has no TLS backend (OpenSSL 3 is needed)</source>
+        <translation>%1: esta compilación de Qt no tiene backend TLS (se necesita OpenSSL 3)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: no PEM certificate in the file</source>
+        <translation>%1 &apos;%2&apos;: el archivo no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: no unencrypted PEM private key (RSA or EC) in the file</source>
+        <translation>%1 &apos;%2&apos;: el archivo no contiene ninguna clave privada PEM sin cifrar (RSA o EC)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; does not belong to the certificate in &apos;%3&apos;</source>
+        <translation>%1 &apos;%2&apos; no corresponde al certificado de &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the customer asked for a person</source>
+        <translation>el cliente pidió una persona</translation>
+    </message>
+    <message>
+        <source>the AI was not confident in its answer</source>
+        <translation>la IA no estaba segura de su respuesta</translation>
+    </message>
+    <message>
+        <source>the customer is upset</source>
+        <translation>el cliente está molesto</translation>
+    </message>
+    <message>
+        <source>the customer is a VIP</source>
+        <translation>el cliente es VIP</translation>
+    </message>
+    <message>
+        <source>the request touches legal or policy questions</source>
+        <translation>la solicitud toca cuestiones legales o de políticas</translation>
+    </message>
+    <message>
+        <source>the AI does not know the answer</source>
+        <translation>la IA no sabe la respuesta</translation>
+    </message>
+    <message>
+        <source>a lookup the AI needed failed</source>
+        <translation>falló una consulta que la IA necesitaba</translation>
+    </message>
+    <message>
+        <source>the AI kept going in circles</source>
+        <translation>la IA daba vueltas en círculo</translation>
+    </message>
+    <message>
+        <source>a rule asked for a person</source>
+        <translation>una regla pidió una persona</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::CommandHandler</name>
+    <message>
+        <source>command id must be 1 to 128 characters</source>
+        <translation>el identificador de comando debe tener entre 1 y 128 caracteres</translation>
+    </message>
+    <message>
+        <source>this command id was already used for a different command</source>
+        <translation>este identificador de comando ya se usó para otro comando</translation>
+    </message>
+    <message>
+        <source>unknown command: </source>
+        <translation>comando desconocido: </translation>
+    </message>
+    <message>
+        <source>the server could not save this</source>
+        <translation>el servidor no pudo guardarlo</translation>
+    </message>
+    <message>
+        <source>the conversation changed at the same moment; try again</source>
+        <translation>la conversación cambió en ese mismo momento; vuelve a intentarlo</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::CommandPlanner</name>
+    <message>
+        <source>reason is longer than 2000 bytes</source>
+        <translation>el motivo supera los 2000 bytes</translation>
+    </message>
+    <message>
+        <source>no such message</source>
+        <translation>no existe ese mensaje</translation>
+    </message>
+    <message>
+        <source>only AI replies can be judged</source>
+        <translation>solo se pueden evaluar las respuestas de la IA</translation>
+    </message>
+    <message>
+        <source>no such conversation</source>
+        <translation>no existe esa conversación</translation>
+    </message>
+    <message>
+        <source>the note is too long</source>
+        <translation>la nota es demasiado larga</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>no existe ese usuario</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::ConversationStateMachine</name>
+    <message>
+        <source>This conversation is resolved.</source>
+        <translation>Esta conversación está resuelta.</translation>
+    </message>
+    <message>
+        <source>Nobody owns this conversation.</source>
+        <translation>Nadie tiene el control de esta conversación.</translation>
+    </message>
+    <message>
+        <source>This conversation is already resolved.</source>
+        <translation>Esta conversación ya está resuelta.</translation>
+    </message>
+    <message>
+        <source>Take the conversation over before resolving it.</source>
+        <translation>Toma el control de la conversación antes de resolverla.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can transfer conversations.</source>
+        <translation>Solo los supervisores pueden transferir conversaciones.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can whisper to the AI.</source>
+        <translation>Solo los supervisores pueden susurrar a la IA.</translation>
+    </message>
+    <message>
+        <source>The AI is not handling this conversation.</source>
+        <translation>La IA no está atendiendo esta conversación.</translation>
+    </message>
+    <message>
+        <source>Take the conversation over before replying.</source>
+        <translation>Toma el control de la conversación antes de responder.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Database</name>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>no se puede crear la carpeta de datos %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>no se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot use the database %1 (is it a SQLite file?): %2</source>
+        <translation>no se puede usar la base de datos %1 (¿es un archivo SQLite?): %2</translation>
+    </message>
+    <message>
+        <source>cannot configure the database: %1</source>
+        <translation>no se puede configurar la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>no se puede leer la versión del esquema: %1</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, newer than this server supports (%3); use a newer pilothouse-server or another --data-dir</source>
+        <translation>la base de datos %1 tiene la versión de esquema %2, más reciente que la que admite este servidor (%3); usa un pilothouse-server más reciente u otro --data-dir</translation>
+    </message>
+    <message>
+        <source>cannot start a migration: %1</source>
+        <translation>no se puede iniciar una migración: %1</translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation>falló la migración a la versión de esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit migration %1: %2</source>
+        <translation>no se puede confirmar la migración %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Engine</name>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message>
+        <source>Handed to a person: %1.</source>
+        <translation>Se pasó a una persona: %1.</translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation>Regla: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::EventLog</name>
+    <message>
+        <source>cannot write the event log&apos;s epoch</source>
+        <translation>no se puede escribir el epoch del registro de eventos</translation>
+    </message>
+    <message>
+        <source>cannot read the event log: %1</source>
+        <translation>no se puede leer el registro de eventos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Gateway</name>
+    <message>
+        <source>This endpoint speaks WebSocket only.</source>
+        <translation>Este punto de conexión solo admite WebSocket.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::RestApi</name>
+    <message>
+        <source>The body must be a JSON object with string fields &quot;user&quot; (not empty) and &quot;password&quot;: %1</source>
+        <translation>El cuerpo debe ser un objeto JSON con los campos de texto &quot;user&quot; (no vacío) y &quot;password&quot;: %1</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>The server could not sign you in; try again.</source>
+        <translation>El servidor no pudo iniciar tu sesión; vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Seeder</name>
+    <message>
+        <source>cannot seed the demo catalog into the database</source>
+        <translation>no se puede cargar el catálogo de demostración en la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::ServerApp</name>
+    <message>
+        <source>the built-in demo catalog is missing or malformed</source>
+        <translation>falta el catálogo de demostración integrado o está mal formado</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>no se puede escuchar en %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Demo Agent</source>
+        <translation>Agente de demostración</translation>
+    </message>
+    <message>
+        <source>Demo Supervisor</source>
+        <translation>Supervisor de demostración</translation>
+    </message>
+    <message>
+        <source>Demo Admin</source>
+        <translation>Administrador de demostración</translation>
+    </message>
+    <message>
+        <source>cannot create the demo user %1</source>
+        <translation>no se puede crear el usuario de demostración %1</translation>
+    </message>
+    <message>
+        <source>demo sign-in: user %1, password %2 (role %1)</source>
+        <translation>inicio de sesión de demostración: usuario %1, contraseña %2 (rol %1)</translation>
+    </message>
+</context>
+</TS>

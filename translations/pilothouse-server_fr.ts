@@ -1,0 +1,409 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>pilothouse::server</name>
+    <message>
+        <source>expected HOST:PORT, e.g. 127.0.0.1:8787 or [::1]:0</source>
+        <translation>HOST:PORT attendu, par ex. 127.0.0.1:8787 ou [::1]:0</translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: %2</source>
+        <translation>--listen &apos;%1&apos;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: port must be 0..65535 (0 = pick a free port)</source>
+        <translation>--listen &apos;%1&apos;&#xa0;: le port doit être compris entre 0 et 65535 (0 = choisir un port libre)</translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: &apos;%2&apos; is not an IP address or localhost; %3</source>
+        <translation>--listen &apos;%1&apos;&#xa0;: &apos;%2&apos; n&apos;est ni une adresse IP ni localhost&#xa0;; %3</translation>
+    </message>
+    <message>
+        <source>--log-level &apos;%1&apos;: accepted values are %2</source>
+        <translation>--log-level &apos;%1&apos;&#xa0;: les valeurs acceptées sont %2</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos;: expected a whole number from %3 to %4</source>
+        <translation>--%1 &apos;%2&apos;&#xa0;: nombre entier attendu, de %3 à %4</translation>
+    </message>
+    <message>
+        <source>expected scenario=weight,... with scenarios %1</source>
+        <translation>scenario=weight,... attendu, avec les scénarios %1</translation>
+    </message>
+    <message>
+        <source>--mix &apos;%1&apos;: %2</source>
+        <translation>--mix &apos;%1&apos;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--mix: unknown scenario &apos;%1&apos;; %2</source>
+        <translation>--mix&#xa0;: scénario inconnu &apos;%1&apos;&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>--mix &apos;%1&apos;: weight must be a number &gt;= 0</source>
+        <translation>--mix &apos;%1&apos;&#xa0;: le poids doit être un nombre &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--mix &apos;%1&apos;: at least one weight must be above 0</source>
+        <translation>--mix &apos;%1&apos;&#xa0;: au moins un poids doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>Pilothouse reference backend: REST login, WebSocket event stream, built-in AI agent and customer simulator.</source>
+        <translation>Backend de référence de Pilothouse&#xa0;: connexion REST, flux d&apos;événements WebSocket, agent IA intégré et simulateur de clients.</translation>
+    </message>
+    <message>
+        <source>Address to listen on, HOST:PORT (port 0 picks a free one). Default 127.0.0.1:8787.</source>
+        <translation>Adresse d&apos;écoute, HOST:PORT (le port 0 en choisit un libre). Par défaut 127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <source>Directory for the database. Default: the per-user application data directory.</source>
+        <translation>Dossier de la base de données. Par défaut&#xa0;: le dossier de données de l&apos;application propre à l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Create demo users (agent, supervisor, admin), print their passwords and simulate traffic.</source>
+        <translation>Créer les utilisateurs de démo (agent, supervisor, admin), afficher leurs mots de passe et simuler du trafic.</translation>
+    </message>
+    <message>
+        <source>Simulated conversations per minute (0 = off).</source>
+        <translation>Conversations simulées par minute (0 = désactivé).</translation>
+    </message>
+    <message>
+        <source>Scenario weights, scenario=weight,...</source>
+        <translation>Poids des scénarios, scenario=weight,...</translation>
+    </message>
+    <message>
+        <source>Random seed for reproducible traffic.</source>
+        <translation>Graine aléatoire pour un trafic reproductible.</translation>
+    </message>
+    <message>
+        <source>trace, debug, info, warn, error or off. Default info.</source>
+        <translation>trace, debug, info, warn, error ou off. Par défaut info.</translation>
+    </message>
+    <message>
+        <source>Lifetime of a sign-in token in seconds, 60 to 31622400. Default 43200 (12 h).</source>
+        <translation>Durée de vie d&apos;un jeton de connexion en secondes, de 60 à 31622400. Par défaut 43200 (12 h).</translation>
+    </message>
+    <message>
+        <source>PEM certificate chain (server certificate first): serve https and wss instead of http and ws.</source>
+        <translation>Chaîne de certificats PEM (certificat du serveur en premier)&#xa0;: servir en https et wss au lieu de http et ws.</translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM private key of --tls-cert.</source>
+        <translation>Clé privée PEM non chiffrée de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval.</source>
+        <translation>Intervalle du heartbeat.</translation>
+    </message>
+    <message>
+        <source>Idle timeout.</source>
+        <translation>Délai d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <source>Hello timeout.</source>
+        <translation>Délai d&apos;attente du hello.</translation>
+    </message>
+    <message>
+        <source>How long events stay available for replay. Default 604800 (7 days).</source>
+        <translation>Durée pendant laquelle les événements restent disponibles pour être rejoués. Par défaut 604800 (7 jours).</translation>
+    </message>
+    <message>
+        <source>Bytes that may wait to be sent to one connection before it is closed with 4013. Default 8388608.</source>
+        <translation>Nombre d&apos;octets pouvant attendre d&apos;être envoyés à une connexion avant qu&apos;elle soit fermée avec 4013. Par défaut 8388608.</translation>
+    </message>
+    <message>
+        <source>The longest gap a hello may ask to replay; a longer one gets a snapshot. Default 100000.</source>
+        <translation>Le plus grand écart qu&apos;un hello peut demander à rejouer&#xa0;; au-delà, il reçoit un instantané. Par défaut 100000.</translation>
+    </message>
+    <message>
+        <source>See --help.</source>
+        <translation>Voir --help.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; this program takes options only. See --help.</source>
+        <translation>argument inattendu &apos;%1&apos;&#xa0;; ce programme n&apos;accepte que des options. Voir --help.</translation>
+    </message>
+    <message>
+        <source>--simulate &apos;%1&apos;: expected conversations per minute from 0 to %2 (0 = off)</source>
+        <translation>--simulate &apos;%1&apos;&#xa0;: nombre de conversations par minute attendu, de 0 à %2 (0 = désactivé)</translation>
+    </message>
+    <message>
+        <source>--seed &apos;%1&apos;: expected a whole number &gt;= 0</source>
+        <translation>--seed &apos;%1&apos;&#xa0;: nombre entier &gt;= 0 attendu</translation>
+    </message>
+    <message>
+        <source>--data-dir: no default location on this system; pass a directory</source>
+        <translation>--data-dir&#xa0;: aucun emplacement par défaut sur ce système&#xa0;; indiquez un dossier</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: cannot read the file (%3)</source>
+        <translation>%1 &apos;%2&apos;&#xa0;: impossible de lire le fichier (%3)</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together: give both, or neither for plain HTTP</source>
+        <translation>--tls-cert et --tls-key vont ensemble&#xa0;: indiquez les deux, ou aucun pour du HTTP simple</translation>
+    </message>
+    <message>
+        <source>%1: this build of Qt has no TLS backend (OpenSSL 3 is needed)</source>
+        <translation>%1&#xa0;: cette compilation de Qt n&apos;a pas de backend TLS (OpenSSL 3 est nécessaire)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: no PEM certificate in the file</source>
+        <translation>%1 &apos;%2&apos;&#xa0;: aucun certificat PEM dans le fichier</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: no unencrypted PEM private key (RSA or EC) in the file</source>
+        <translation>%1 &apos;%2&apos;&#xa0;: aucune clé privée PEM non chiffrée (RSA ou EC) dans le fichier</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; does not belong to the certificate in &apos;%3&apos;</source>
+        <translation>%1 &apos;%2&apos; ne correspond pas au certificat de &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the customer asked for a person</source>
+        <translation>le client a demandé un humain</translation>
+    </message>
+    <message>
+        <source>the AI was not confident in its answer</source>
+        <translation>l&apos;IA n&apos;était pas sûre de sa réponse</translation>
+    </message>
+    <message>
+        <source>the customer is upset</source>
+        <translation>le client est mécontent</translation>
+    </message>
+    <message>
+        <source>the customer is a VIP</source>
+        <translation>le client est VIP</translation>
+    </message>
+    <message>
+        <source>the request touches legal or policy questions</source>
+        <translation>la demande touche à des questions juridiques ou de politique de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>the AI does not know the answer</source>
+        <translation>l&apos;IA ne connaît pas la réponse</translation>
+    </message>
+    <message>
+        <source>a lookup the AI needed failed</source>
+        <translation>une recherche dont l&apos;IA avait besoin a échoué</translation>
+    </message>
+    <message>
+        <source>the AI kept going in circles</source>
+        <translation>l&apos;IA tournait en rond</translation>
+    </message>
+    <message>
+        <source>a rule asked for a person</source>
+        <translation>une règle a demandé un humain</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::CommandHandler</name>
+    <message>
+        <source>command id must be 1 to 128 characters</source>
+        <translation>l&apos;identifiant de commande doit comporter de 1 à 128 caractères</translation>
+    </message>
+    <message>
+        <source>this command id was already used for a different command</source>
+        <translation>cet identifiant de commande a déjà servi pour une autre commande</translation>
+    </message>
+    <message>
+        <source>unknown command: </source>
+        <translation>commande inconnue&#xa0;: </translation>
+    </message>
+    <message>
+        <source>the server could not save this</source>
+        <translation>le serveur n&apos;a pas pu l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>the conversation changed at the same moment; try again</source>
+        <translation>la conversation a changé au même moment&#xa0;; réessayez</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::CommandPlanner</name>
+    <message>
+        <source>reason is longer than 2000 bytes</source>
+        <translation>le motif dépasse 2000 octets</translation>
+    </message>
+    <message>
+        <source>no such message</source>
+        <translation>message introuvable</translation>
+    </message>
+    <message>
+        <source>only AI replies can be judged</source>
+        <translation>seules les réponses de l&apos;IA peuvent être évaluées</translation>
+    </message>
+    <message>
+        <source>no such conversation</source>
+        <translation>conversation introuvable</translation>
+    </message>
+    <message>
+        <source>the note is too long</source>
+        <translation>la note est trop longue</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>utilisateur introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::ConversationStateMachine</name>
+    <message>
+        <source>This conversation is resolved.</source>
+        <translation>Cette conversation est résolue.</translation>
+    </message>
+    <message>
+        <source>Nobody owns this conversation.</source>
+        <translation>Personne n&apos;a pris la main sur cette conversation.</translation>
+    </message>
+    <message>
+        <source>This conversation is already resolved.</source>
+        <translation>Cette conversation est déjà résolue.</translation>
+    </message>
+    <message>
+        <source>Take the conversation over before resolving it.</source>
+        <translation>Prenez la main sur la conversation avant de la résoudre.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can transfer conversations.</source>
+        <translation>Seuls les superviseurs peuvent transférer des conversations.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can whisper to the AI.</source>
+        <translation>Seuls les superviseurs peuvent chuchoter à l&apos;IA.</translation>
+    </message>
+    <message>
+        <source>The AI is not handling this conversation.</source>
+        <translation>L&apos;IA ne gère pas cette conversation.</translation>
+    </message>
+    <message>
+        <source>Take the conversation over before replying.</source>
+        <translation>Prenez la main sur la conversation avant de répondre.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Database</name>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>impossible de créer le dossier de données %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot use the database %1 (is it a SQLite file?): %2</source>
+        <translation>impossible d&apos;utiliser la base de données %1 (est-ce bien un fichier SQLite&#xa0;?)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot configure the database: %1</source>
+        <translation>impossible de configurer la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>impossible de lire la version du schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, newer than this server supports (%3); use a newer pilothouse-server or another --data-dir</source>
+        <translation>la base de données %1 a la version de schéma %2, plus récente que celle prise en charge par ce serveur (%3)&#xa0;; utilisez un pilothouse-server plus récent ou un autre --data-dir</translation>
+    </message>
+    <message>
+        <source>cannot start a migration: %1</source>
+        <translation>impossible de démarrer une migration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation>la migration vers la version de schéma %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit migration %1: %2</source>
+        <translation>impossible de valider la migration %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Engine</name>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message>
+        <source>Handed to a person: %1.</source>
+        <translation>Confié à un humain&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation>Règle&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::EventLog</name>
+    <message>
+        <source>cannot write the event log&apos;s epoch</source>
+        <translation>impossible d&apos;écrire l&apos;epoch du journal d&apos;événements</translation>
+    </message>
+    <message>
+        <source>cannot read the event log: %1</source>
+        <translation>impossible de lire le journal d&apos;événements&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Gateway</name>
+    <message>
+        <source>This endpoint speaks WebSocket only.</source>
+        <translation>Ce point d&apos;accès n&apos;accepte que WebSocket.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::RestApi</name>
+    <message>
+        <source>The body must be a JSON object with string fields &quot;user&quot; (not empty) and &quot;password&quot;: %1</source>
+        <translation>Le corps de la requête doit être un objet JSON avec les champs texte &quot;user&quot; (non vide) et &quot;password&quot;&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The server could not sign you in; try again.</source>
+        <translation>Le serveur n&apos;a pas pu vous connecter&#xa0;; réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Seeder</name>
+    <message>
+        <source>cannot seed the demo catalog into the database</source>
+        <translation>impossible de charger le catalogue de démo dans la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::ServerApp</name>
+    <message>
+        <source>the built-in demo catalog is missing or malformed</source>
+        <translation>le catalogue de démo intégré est absent ou mal formé</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>impossible d&apos;écouter sur %1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Demo Agent</source>
+        <translation>Agent de démo</translation>
+    </message>
+    <message>
+        <source>Demo Supervisor</source>
+        <translation>Superviseur de démo</translation>
+    </message>
+    <message>
+        <source>Demo Admin</source>
+        <translation>Administrateur de démo</translation>
+    </message>
+    <message>
+        <source>cannot create the demo user %1</source>
+        <translation>impossible de créer l&apos;utilisateur de démo %1</translation>
+    </message>
+    <message>
+        <source>demo sign-in: user %1, password %2 (role %1)</source>
+        <translation>connexion de démo&#xa0;: utilisateur %1, mot de passe %2 (rôle %1)</translation>
+    </message>
+</context>
+</TS>

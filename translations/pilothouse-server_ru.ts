@@ -1,0 +1,409 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>pilothouse::server</name>
+    <message>
+        <source>expected HOST:PORT, e.g. 127.0.0.1:8787 or [::1]:0</source>
+        <translation>ожидается HOST:PORT, например 127.0.0.1:8787 или [::1]:0</translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: %2</source>
+        <translation>--listen &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: port must be 0..65535 (0 = pick a free port)</source>
+        <translation>--listen &apos;%1&apos;: порт должен быть от 0 до 65535 (0 = выбрать свободный порт)</translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: &apos;%2&apos; is not an IP address or localhost; %3</source>
+        <translation>--listen &apos;%1&apos;: &apos;%2&apos; не является ни IP-адресом, ни localhost; %3</translation>
+    </message>
+    <message>
+        <source>--log-level &apos;%1&apos;: accepted values are %2</source>
+        <translation>--log-level &apos;%1&apos;: допустимые значения: %2</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos;: expected a whole number from %3 to %4</source>
+        <translation>--%1 &apos;%2&apos;: ожидается целое число от %3 до %4</translation>
+    </message>
+    <message>
+        <source>expected scenario=weight,... with scenarios %1</source>
+        <translation>ожидается scenario=weight,... со сценариями %1</translation>
+    </message>
+    <message>
+        <source>--mix &apos;%1&apos;: %2</source>
+        <translation>--mix &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>--mix: unknown scenario &apos;%1&apos;; %2</source>
+        <translation>--mix: неизвестный сценарий &apos;%1&apos;; %2</translation>
+    </message>
+    <message>
+        <source>--mix &apos;%1&apos;: weight must be a number &gt;= 0</source>
+        <translation>--mix &apos;%1&apos;: вес должен быть числом &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--mix &apos;%1&apos;: at least one weight must be above 0</source>
+        <translation>--mix &apos;%1&apos;: хотя бы один вес должен быть больше 0</translation>
+    </message>
+    <message>
+        <source>Pilothouse reference backend: REST login, WebSocket event stream, built-in AI agent and customer simulator.</source>
+        <translation>Эталонный сервер Pilothouse: вход через REST, поток событий по WebSocket, встроенный ИИ-агент и симулятор клиентов.</translation>
+    </message>
+    <message>
+        <source>Address to listen on, HOST:PORT (port 0 picks a free one). Default 127.0.0.1:8787.</source>
+        <translation>Адрес для прослушивания, HOST:PORT (при порте 0 выбирается свободный). По умолчанию 127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <source>Directory for the database. Default: the per-user application data directory.</source>
+        <translation>Папка для базы данных. По умолчанию — папка данных приложения текущего пользователя.</translation>
+    </message>
+    <message>
+        <source>Create demo users (agent, supervisor, admin), print their passwords and simulate traffic.</source>
+        <translation>Создать демо-пользователей (agent, supervisor, admin), вывести их пароли и имитировать трафик.</translation>
+    </message>
+    <message>
+        <source>Simulated conversations per minute (0 = off).</source>
+        <translation>Число имитируемых диалогов в минуту (0 = отключено).</translation>
+    </message>
+    <message>
+        <source>Scenario weights, scenario=weight,...</source>
+        <translation>Веса сценариев, scenario=weight,...</translation>
+    </message>
+    <message>
+        <source>Random seed for reproducible traffic.</source>
+        <translation>Начальное значение генератора случайных чисел для воспроизводимого трафика.</translation>
+    </message>
+    <message>
+        <source>trace, debug, info, warn, error or off. Default info.</source>
+        <translation>trace, debug, info, warn, error или off. По умолчанию info.</translation>
+    </message>
+    <message>
+        <source>Lifetime of a sign-in token in seconds, 60 to 31622400. Default 43200 (12 h).</source>
+        <translation>Срок действия токена входа в секундах, от 60 до 31622400. По умолчанию 43200 (12 ч).</translation>
+    </message>
+    <message>
+        <source>PEM certificate chain (server certificate first): serve https and wss instead of http and ws.</source>
+        <translation>Цепочка сертификатов PEM (первым — сертификат сервера): работать по https и wss вместо http и ws.</translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM private key of --tls-cert.</source>
+        <translation>Незашифрованный закрытый ключ PEM для --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval.</source>
+        <translation>Интервал heartbeat.</translation>
+    </message>
+    <message>
+        <source>Idle timeout.</source>
+        <translation>Тайм-аут бездействия.</translation>
+    </message>
+    <message>
+        <source>Hello timeout.</source>
+        <translation>Тайм-аут ожидания hello.</translation>
+    </message>
+    <message>
+        <source>How long events stay available for replay. Default 604800 (7 days).</source>
+        <translation>Сколько времени события доступны для повторной отправки. По умолчанию 604800 (7 дней).</translation>
+    </message>
+    <message>
+        <source>Bytes that may wait to be sent to one connection before it is closed with 4013. Default 8388608.</source>
+        <translation>Сколько байтов может ожидать отправки в одно соединение, прежде чем оно будет закрыто с кодом 4013. По умолчанию 8388608.</translation>
+    </message>
+    <message>
+        <source>The longest gap a hello may ask to replay; a longer one gets a snapshot. Default 100000.</source>
+        <translation>Наибольший пропуск, который hello может запросить для повторной отправки; при большем пропуске отправляется снимок. По умолчанию 100000.</translation>
+    </message>
+    <message>
+        <source>See --help.</source>
+        <translation>См. --help.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; this program takes options only. See --help.</source>
+        <translation>неожиданный аргумент &apos;%1&apos;; программа принимает только параметры. См. --help.</translation>
+    </message>
+    <message>
+        <source>--simulate &apos;%1&apos;: expected conversations per minute from 0 to %2 (0 = off)</source>
+        <translation>--simulate &apos;%1&apos;: ожидается число диалогов в минуту от 0 до %2 (0 = отключено)</translation>
+    </message>
+    <message>
+        <source>--seed &apos;%1&apos;: expected a whole number &gt;= 0</source>
+        <translation>--seed &apos;%1&apos;: ожидается целое число &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--data-dir: no default location on this system; pass a directory</source>
+        <translation>--data-dir: в этой системе нет расположения по умолчанию; укажите папку</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: cannot read the file (%3)</source>
+        <translation>%1 &apos;%2&apos;: не удаётся прочитать файл (%3)</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together: give both, or neither for plain HTTP</source>
+        <translation>--tls-cert и --tls-key задаются вместе: укажите оба параметра или ни одного для обычного HTTP</translation>
+    </message>
+    <message>
+        <source>%1: this build of Qt has no TLS backend (OpenSSL 3 is needed)</source>
+        <translation>%1: в этой сборке Qt нет TLS-бэкенда (нужен OpenSSL 3)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: no PEM certificate in the file</source>
+        <translation>%1 &apos;%2&apos;: в файле нет сертификата PEM</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: no unencrypted PEM private key (RSA or EC) in the file</source>
+        <translation>%1 &apos;%2&apos;: в файле нет незашифрованного закрытого ключа PEM (RSA или EC)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; does not belong to the certificate in &apos;%3&apos;</source>
+        <translation>%1 &apos;%2&apos; не соответствует сертификату из &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the customer asked for a person</source>
+        <translation>клиент попросил оператора</translation>
+    </message>
+    <message>
+        <source>the AI was not confident in its answer</source>
+        <translation>ИИ не был уверен в своём ответе</translation>
+    </message>
+    <message>
+        <source>the customer is upset</source>
+        <translation>клиент расстроен</translation>
+    </message>
+    <message>
+        <source>the customer is a VIP</source>
+        <translation>клиент — VIP</translation>
+    </message>
+    <message>
+        <source>the request touches legal or policy questions</source>
+        <translation>запрос касается юридических вопросов или правил компании</translation>
+    </message>
+    <message>
+        <source>the AI does not know the answer</source>
+        <translation>ИИ не знает ответа</translation>
+    </message>
+    <message>
+        <source>a lookup the AI needed failed</source>
+        <translation>не удалось получить данные, нужные ИИ</translation>
+    </message>
+    <message>
+        <source>the AI kept going in circles</source>
+        <translation>ИИ ходил по кругу</translation>
+    </message>
+    <message>
+        <source>a rule asked for a person</source>
+        <translation>правило потребовало оператора</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::CommandHandler</name>
+    <message>
+        <source>command id must be 1 to 128 characters</source>
+        <translation>идентификатор команды должен содержать от 1 до 128 символов</translation>
+    </message>
+    <message>
+        <source>this command id was already used for a different command</source>
+        <translation>этот идентификатор команды уже использован для другой команды</translation>
+    </message>
+    <message>
+        <source>unknown command: </source>
+        <translation>неизвестная команда: </translation>
+    </message>
+    <message>
+        <source>the server could not save this</source>
+        <translation>серверу не удалось это сохранить</translation>
+    </message>
+    <message>
+        <source>the conversation changed at the same moment; try again</source>
+        <translation>диалог изменился в тот же момент; повторите попытку</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::CommandPlanner</name>
+    <message>
+        <source>reason is longer than 2000 bytes</source>
+        <translation>причина длиннее 2000 байт</translation>
+    </message>
+    <message>
+        <source>no such message</source>
+        <translation>сообщение не найдено</translation>
+    </message>
+    <message>
+        <source>only AI replies can be judged</source>
+        <translation>оценивать можно только ответы ИИ</translation>
+    </message>
+    <message>
+        <source>no such conversation</source>
+        <translation>диалог не найден</translation>
+    </message>
+    <message>
+        <source>the note is too long</source>
+        <translation>заметка слишком длинная</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>пользователь не найден</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::ConversationStateMachine</name>
+    <message>
+        <source>This conversation is resolved.</source>
+        <translation>Этот диалог завершён.</translation>
+    </message>
+    <message>
+        <source>Nobody owns this conversation.</source>
+        <translation>Этот диалог никто не взял на себя.</translation>
+    </message>
+    <message>
+        <source>This conversation is already resolved.</source>
+        <translation>Этот диалог уже завершён.</translation>
+    </message>
+    <message>
+        <source>Take the conversation over before resolving it.</source>
+        <translation>Возьмите диалог на себя, прежде чем завершать его.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can transfer conversations.</source>
+        <translation>Передавать диалоги могут только супервайзеры.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can whisper to the AI.</source>
+        <translation>Давать подсказки ИИ могут только супервайзеры.</translation>
+    </message>
+    <message>
+        <source>The AI is not handling this conversation.</source>
+        <translation>Этот диалог не ведёт ИИ.</translation>
+    </message>
+    <message>
+        <source>Take the conversation over before replying.</source>
+        <translation>Возьмите диалог на себя, прежде чем отвечать.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Database</name>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>не удаётся создать папку данных %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>не удаётся открыть базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot use the database %1 (is it a SQLite file?): %2</source>
+        <translation>не удаётся использовать базу данных %1 (это точно файл SQLite?): %2</translation>
+    </message>
+    <message>
+        <source>cannot configure the database: %1</source>
+        <translation>не удаётся настроить базу данных: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>не удаётся прочитать версию схемы: %1</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, newer than this server supports (%3); use a newer pilothouse-server or another --data-dir</source>
+        <translation>у базы данных %1 версия схемы %2, более новая, чем поддерживает этот сервер (%3); используйте более новый pilothouse-server или другой --data-dir</translation>
+    </message>
+    <message>
+        <source>cannot start a migration: %1</source>
+        <translation>не удаётся начать миграцию: %1</translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation>не удалась миграция на версию схемы %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit migration %1: %2</source>
+        <translation>не удаётся зафиксировать миграцию %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Engine</name>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message>
+        <source>Handed to a person: %1.</source>
+        <translation>Передано оператору: %1.</translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation>Правило: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::EventLog</name>
+    <message>
+        <source>cannot write the event log&apos;s epoch</source>
+        <translation>не удаётся записать epoch журнала событий</translation>
+    </message>
+    <message>
+        <source>cannot read the event log: %1</source>
+        <translation>не удаётся прочитать журнал событий: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Gateway</name>
+    <message>
+        <source>This endpoint speaks WebSocket only.</source>
+        <translation>Эта конечная точка работает только по WebSocket.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::RestApi</name>
+    <message>
+        <source>The body must be a JSON object with string fields &quot;user&quot; (not empty) and &quot;password&quot;: %1</source>
+        <translation>Тело запроса должно быть JSON-объектом со строковыми полями &quot;user&quot; (непустым) и &quot;password&quot;: %1</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The server could not sign you in; try again.</source>
+        <translation>Серверу не удалось выполнить вход; повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::Seeder</name>
+    <message>
+        <source>cannot seed the demo catalog into the database</source>
+        <translation>не удаётся загрузить демо-каталог в базу данных</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::ServerApp</name>
+    <message>
+        <source>the built-in demo catalog is missing or malformed</source>
+        <translation>встроенный демо-каталог отсутствует или повреждён</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>не удаётся начать прослушивание на %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Demo Agent</source>
+        <translation>Демо-оператор</translation>
+    </message>
+    <message>
+        <source>Demo Supervisor</source>
+        <translation>Демо-супервайзер</translation>
+    </message>
+    <message>
+        <source>Demo Admin</source>
+        <translation>Демо-администратор</translation>
+    </message>
+    <message>
+        <source>cannot create the demo user %1</source>
+        <translation>не удаётся создать демо-пользователя %1</translation>
+    </message>
+    <message>
+        <source>demo sign-in: user %1, password %2 (role %1)</source>
+        <translation>демо-вход: пользователь %1, пароль %2 (роль %1)</translation>
+    </message>
+</context>
+</TS>
