@@ -40,9 +40,20 @@ void ScreenshotTaker::poll()
     if (!m_console || !m_window)
         return;
     const auto state = m_console->connectionState();
+    const bool loaded = !m_console->workspace()->loading();
+    const bool filled = m_console->workspace()->conversationCount() > 0;
+    // Offline, nothing more will arrive: an empty cache is pictured as the empty board it is.
+    const bool offlineAndEmpty = state == Console::ConnectionState::Offline && loaded && !filled;
     const bool ready = (state == Console::ConnectionState::Connected || state == Console::ConnectionState::Offline)
-        && !m_console->workspace()->loading() && m_console->workspace()->conversationCount() > 0;
-    m_settledPolls = ready ? m_settledPolls + 1 : 0;
+        && loaded && filled;
+    m_settledPolls = (ready || offlineAndEmpty) ? m_settledPolls + 1 : 0;
+    if (offlineAndEmpty && m_settledPolls >= kSettlePolls) {
+        m_poll.stop();
+        m_timeout.stop();
+        capture();
+        QCoreApplication::exit(0);
+        return;
+    }
     if (m_settledPolls == kSettlePolls) {
         // Open the first conversation the way a user would (J), so the picture shows a transcript.
         QKeyEvent press(QEvent::KeyPress, Qt::Key_J, Qt::NoModifier, QStringLiteral("j"));

@@ -323,6 +323,14 @@
         <source>Show all</source>
         <translation>Alle anzeigen</translation>
     </message>
+    <message>
+        <source>Nothing cached yet</source>
+        <translation>Noch nichts zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>Conversations are kept on this computer once you have been online with this account.</source>
+        <translation>Unterhaltungen werden auf diesem Computer gespeichert, sobald Sie mit diesem Konto einmal online waren.</translation>
+    </message>
 </context>
 <context>
     <name>BoardHeader</name>

@@ -323,6 +323,14 @@
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing cached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations are kept on this computer once you have been online with this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardHeader</name>

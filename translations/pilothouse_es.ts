@@ -323,6 +323,14 @@
         <source>Show all</source>
         <translation>Mostrar todas</translation>
     </message>
+    <message>
+        <source>Nothing cached yet</source>
+        <translation>Aún no hay nada en caché</translation>
+    </message>
+    <message>
+        <source>Conversations are kept on this computer once you have been online with this account.</source>
+        <translation>Las conversaciones se guardan en este equipo en cuanto te hayas conectado una vez con esta cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>BoardHeader</name>

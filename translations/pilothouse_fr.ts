@@ -323,6 +323,14 @@
         <source>Show all</source>
         <translation>Tout afficher</translation>
     </message>
+    <message>
+        <source>Nothing cached yet</source>
+        <translation>Rien en cache pour l’instant</translation>
+    </message>
+    <message>
+        <source>Conversations are kept on this computer once you have been online with this account.</source>
+        <translation>Les conversations sont conservées sur cet ordinateur dès que vous vous êtes connecté une fois avec ce compte.</translation>
+    </message>
 </context>
 <context>
     <name>BoardHeader</name>

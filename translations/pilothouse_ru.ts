@@ -323,6 +323,14 @@
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
+    <message>
+        <source>Nothing cached yet</source>
+        <translation>В кэше пока ничего нет</translation>
+    </message>
+    <message>
+        <source>Conversations are kept on this computer once you have been online with this account.</source>
+        <translation>Разговоры сохраняются на этом компьютере, как только вы хотя бы раз подключитесь с этой учётной записью.</translation>
+    </message>
 </context>
 <context>
     <name>BoardHeader</name>

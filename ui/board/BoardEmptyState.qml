@@ -7,6 +7,7 @@ EmptyState {
     id: root
 
     property int totalCount: 0
+    property bool offline: false
     property int filter: BoardFilterModel.All
     property string searchText
     signal clearSearchRequested()
@@ -19,7 +20,7 @@ EmptyState {
     tone: totalCount > 0 && !searching ? Theme.success : Theme.textMuted
     title: {
         if (totalCount === 0)
-            return qsTr("No conversations yet")
+            return offline ? qsTr("Nothing cached yet") : qsTr("No conversations yet")
         if (searching)
             return qsTr("No matches for “%1”").arg(searchText)
         switch (filter) {
@@ -34,8 +35,10 @@ EmptyState {
         }
     }
     body: {
-        if (totalCount === 0)
-            return qsTr("When customers write in, their conversations appear here live.")
+        if (totalCount === 0) {
+            return offline ? qsTr("Conversations are kept on this computer once you have been online with this account.")
+                           : qsTr("When customers write in, their conversations appear here live.")
+        }
         if (searching)
             return qsTr("Try a customer name, an order number or an intent.")
         if (filter === BoardFilterModel.Escalated)

@@ -17,6 +17,8 @@ Rectangle {
     property string selectedConversationId
     /// Shortcuts are live only while the board is on screen and this is true.
     property bool shortcutsEnabled: true
+    /// Offline (--offline): nothing arrives live, so an empty board says the cache is empty.
+    property bool offline: false
 
     readonly property int shownCount: filtered.count
     readonly property int totalCount: workspace && workspace.board ? workspace.board.count : 0
@@ -110,6 +112,7 @@ Rectangle {
         anchors.fill: list
         visible: filtered.count === 0 && !(root.workspace && root.workspace.loading && root.totalCount === 0)
         totalCount: root.totalCount
+        offline: root.offline
         filter: header.filter
         searchText: header.searchText
         onClearSearchRequested: header.clearSearch()

@@ -115,6 +115,7 @@ Rectangle {
                         workspace: page.workspace
                         selectedConversationId: page.openConversationId
                         shortcutsEnabled: !sheet.visible
+                        offline: Console.connectionState === Console.Offline
                         onConversationActivated: id => page.openConversationId = id
                     }
                     QueueView {
