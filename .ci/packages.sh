@@ -14,6 +14,7 @@ PACKAGES=(
   qml6-module-qt-labs-folderlistmodel qml6-module-qttest qml6-module-qtcharts qml6-module-qtwebsockets
   qtkeychain-qt6-dev nlohmann-json3-dev libcurl4-openssl-dev libspdlog-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools openssl libssl-dev
+  at-spi2-core python3-pyatspi
   clang-14 libclang-rt-14-dev llvm-14
 )
 

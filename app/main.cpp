@@ -50,8 +50,20 @@ void installTranslator(QTranslator &translator)
 
 /// --help, --version and bad options are answered without a display (over SSH, in scripts):
 /// parses under a bare QCoreApplication and returns the exit code, or nullopt to go on.
+///
+/// The bare application is made only when there is something to answer. Destroying a
+/// QCoreApplication runs Qt's post routines, and one of them empties QAccessible's list of
+/// factories, where Qt Quick put its own when its library was loaded: a console that had made
+/// and dropped one first showed screen readers an application with no window and no controls
+/// (tests/accessibility).
 std::optional<int> answerWithoutGui(int argc, char *argv[])
 {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (pilothouse::app::parseArguments(arguments).outcome == ParseResult::Outcome::Run)
+        return std::nullopt;
+
     QCoreApplication bare(argc, argv);
     QTranslator translator;
     installTranslator(translator);

@@ -1116,6 +1116,10 @@
         <source>Signing in…</source>
         <translation>Anmeldung…</translation>
     </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ihr Passwort</translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>

@@ -1116,6 +1116,10 @@
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>

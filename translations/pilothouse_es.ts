@@ -1116,6 +1116,10 @@
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
+    <message>
+        <source>Your password</source>
+        <translation>Tu contraseña</translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>

@@ -1116,6 +1116,10 @@
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
+    <message>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>

@@ -1120,6 +1120,10 @@
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ваш пароль</translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>

@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.Controls
 import Pilothouse.Components
 
-// One pill of the board's filter bar; checked when it is the active filter.
-AbstractButton {
+// One pill of the board's filter bar; checked when it is the active filter. A TabButton, so
+// assistive technology meets a page tab; the board decides which one is checked.
+TabButton {
     id: tab
 
     /// A BoardFilterModel.Filter value.
@@ -12,6 +13,7 @@ AbstractButton {
     property int activeFilter
 
     objectName: "filterTab_" + filter
+    checkable: false
     checked: activeFilter === filter
 
     hoverEnabled: true
@@ -24,6 +26,7 @@ AbstractButton {
     Accessible.role: Accessible.PageTab
     Accessible.name: text
     Accessible.checked: checked
+    Accessible.selected: checked
     Accessible.onPressAction: clicked()
 
     contentItem: Text {

@@ -38,6 +38,9 @@ ColumnLayout {
         selectedTextColor: Theme.textOnAccent
         font.pixelSize: Theme.fontBody + 1
         selectByMouse: true
+        // Qt Quick reports no name for a password field (QQuickAccessibleAttached::name() in 6.4
+        // and later), and TextField makes its placeholder the description: a password field
+        // needs a placeholder, which is what a screen reader says it is.
         Accessible.name: root.label
         onAccepted: root.accepted()
 

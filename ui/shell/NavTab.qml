@@ -3,14 +3,17 @@ import QtQuick.Controls
 import Pilothouse.Components
 
 // One tab of the workspace's left pane (Board, Queue), with an optional count badge.
-AbstractButton {
+// A TabButton, so assistive technology meets a page tab (an AbstractButton that is checkable
+// reports itself as a check box whatever Accessible.role says). The page decides which tab is
+// checked; a click only asks for it.
+TabButton {
     id: tab
 
     property int badge: 0
     property bool alert: false
     property string shortcutHint
 
-    checkable: true
+    checkable: false
     hoverEnabled: true
     focusPolicy: Qt.TabFocus
     implicitHeight: 36
@@ -21,6 +24,7 @@ AbstractButton {
     Accessible.role: Accessible.PageTab
     Accessible.name: badge > 0 ? qsTr("%1, %n waiting", "", badge).arg(text) : text
     Accessible.checked: checked
+    Accessible.selected: checked
     Accessible.onPressAction: clicked()
 
     contentItem: Item {

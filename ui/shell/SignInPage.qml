@@ -72,6 +72,7 @@ Rectangle {
                 objectName: "signInNotice"
                 Layout.fillWidth: true
                 visible: text.length > 0
+                Accessible.ignored: !visible
                 text: Console.notices.summary
                 textFormat: Text.PlainText
                 color: Console.notices.highestSeverity === Models.Severity.Error ? Theme.danger : Theme.textMuted
@@ -103,6 +104,7 @@ Rectangle {
                 objectName: "signInPassword"
                 Layout.fillWidth: true
                 label: qsTr("Password")
+                placeholderText: qsTr("Your password")
                 echoMode: TextInput.Password
                 invalid: Console.signInError.length > 0
                 onAccepted: page.submit()
@@ -112,6 +114,7 @@ Rectangle {
                 objectName: "signInError"
                 Layout.fillWidth: true
                 visible: text.length > 0
+                Accessible.ignored: !visible
                 text: Console.signInError
                 textFormat: Text.PlainText
                 color: Theme.danger

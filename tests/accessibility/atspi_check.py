@@ -1,0 +1,122 @@
+#!/usr/bin/python3
+"""The console as a screen reader meets it: its accessible tree read through AT-SPI.
+
+Run by run-atspi.sh inside a private X server, D-Bus session and accessibility bus, with the
+real console already starting. Usage: atspi_check.py <page> <lang>, where page is "signin" or
+"workspace". Exits 0 when every check holds; otherwise prints each failure and exits 1.
+"""
+import re
+import sys
+import time
+
+import pyatspi
+
+# Roles a user operates; each needs a name (a password field: a description, because Qt Quick
+# reports no name for it, see ui/components/FormField.qml).
+INTERACTIVE = {
+    "push button", "toggle button", "check box", "radio button", "page tab", "combo box",
+    "text", "password text", "entry", "spin button", "slider", "menu item", "link", "list item",
+    "scroll bar",
+}
+
+# What each page shows in each language: (role, name pattern) pairs that must be there and
+# showing, and how many conversation rows (list items) the workspace must show at least.
+EXPECTED = {
+    ("signin", "en"): [("push button", "Sign in"), ("text", "Server"), ("text", "User name"),
+                       ("form", "Sign in"), ("password text", "")],
+    ("signin", "fr"): [("push button", "Se connecter"), ("text", "Serveur"),
+                       ("text", "Nom d'utilisateur"), ("form", "Se connecter"), ("password text", "")],
+    ("workspace", "en"): [("page tab list", "Views"), ("page tab", "Board"),
+                          ("page tab", r"Queue(, \d+ waiting)?"), ("list", "Conversations"),
+                          ("text", "Search conversations"), ("push button", "Sign out"),
+                          ("page tab", "Escalated"), ("list item", ".+")],
+    ("workspace", "fr"): [("page tab list", "Vues"), ("page tab", "Tableau"),
+                          ("page tab", r"File d'attente(, \d+ en attente)?"), ("list", "Conversations"),
+                          ("text", "Rechercher des conversations"), ("push button", "Se déconnecter"),
+                          ("page tab", "Escaladées"), ("list item", ".+")],
+}
+MIN_ROWS = {"signin": 0, "workspace": 3}
+
+
+def showing(node):
+    states = node.getState()
+    return states.contains(pyatspi.STATE_SHOWING) and states.contains(pyatspi.STATE_VISIBLE)
+
+
+def walk(node, path, out):
+    try:
+        role = node.getRoleName()
+        name = node.name or ""
+        description = node.description or ""
+    except Exception:  # a node that went away while we walked: the next pass sees the new tree
+        return
+    here = path + [f"{role} '{name}'"]
+    out.append((node, role, name, description, here))
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is not None:
+            walk(child, here, out)
+
+
+def find_application(seconds):
+    deadline = time.time() + seconds
+    seen = []
+    while time.time() < deadline:
+        desktop = pyatspi.Registry.getDesktop(0)
+        seen = []
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            if app is None:
+                continue
+            seen.append((app.name, app.childCount))
+            if app.name == "pilothouse" and app.childCount > 0:
+                return app, seen
+        time.sleep(0.5)
+    return None, seen
+
+
+def check(page, lang, seconds=40):
+    app, seen = find_application(seconds)
+    if app is None:
+        return [f"no application 'pilothouse' with a window on the accessibility bus (seen: {seen})"]
+    expected = EXPECTED[(page, lang)]
+    # The page fills in as the console connects: look until every expected control is there.
+    deadline = time.time() + seconds
+    while True:
+        nodes = []
+        walk(app, [], nodes)
+        present = [(role, name) for node, role, name, _, _ in nodes if showing(node)]
+        missing = [(role, pattern) for role, pattern in expected
+                   if not any(r == role and re.fullmatch(pattern, n) for r, n in present)]
+        rows = sum(1 for role, _ in present if role == "list item")
+        if rows < MIN_ROWS[page]:
+            missing.append(("list item", f"at least {MIN_ROWS[page]} rows, {rows} showing"))
+        if not missing or time.time() > deadline:
+            break
+        time.sleep(1)
+    failures = [f"missing or not showing: {role} '{name}'" for role, name in missing]
+    frames = [name for _, role, name, _, _ in nodes if role == "frame"]
+    if not frames or not frames[0].startswith("Pilothouse"):
+        failures.append(f"the window is not exposed as a frame named Pilothouse (frames: {frames})")
+    for node, role, name, description, path in nodes:
+        if role not in INTERACTIVE or not showing(node):
+            continue
+        label = description if role == "password text" else name  # see INTERACTIVE
+        if not label.strip():
+            failures.append("unnamed " + role + " at " + " > ".join(path))
+    named = sum(1 for node, role, *_ in nodes if role in INTERACTIVE and showing(node))
+    print(f"{page} ({lang}): {len(nodes)} accessible objects, {named} interactive and showing, "
+          f"{len(failures)} failure(s)")
+    return failures
+
+
+def main():
+    page, lang = sys.argv[1], sys.argv[2]
+    failures = check(page, lang)
+    for failure in failures:
+        print("FAIL:", failure)
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+#!/bin/sh
+# The real console as a screen reader meets it: a private X server (Xvfb), D-Bus session,
+# accessibility bus and keyring; for the workspace page also a real pilothouse-server --demo with
+# simulated traffic. Then atspi_check.py reads the console's tree through AT-SPI.
+# Usage: run-atspi.sh CONSOLE SERVER PAGE LANG   (PAGE: signin | workspace)
+# A missing tool is a failure, never a skip: .ci/install-deps.sh installs them all.
+set -u
+if [ $# -ne 4 ]; then
+    echo "usage: $0 CONSOLE SERVER signin|workspace LANG" >&2
+    exit 2
+fi
+console=$1 server=$2 page=$3 lang=$4
+here=$(cd "$(dirname "$0")" && pwd)
+for tool in Xvfb dbus-run-session gnome-keyring-daemon /usr/libexec/at-spi-bus-launcher /usr/bin/python3; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "run-atspi: '$tool' not found; install xvfb, dbus, gnome-keyring, at-spi2-core and python3-pyatspi" >&2
+        exit 1
+    fi
+done
+if ! /usr/bin/python3 -c 'import pyatspi' 2>/dev/null; then
+    echo "run-atspi: the Python module pyatspi is missing; install python3-pyatspi" >&2
+    exit 1
+fi
+
+unset WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/pilothouse-atspi.XXXXXX") || exit 1
+pids=""
+cleanup() {
+    for pid in $pids; do kill "$pid" 2>/dev/null; done
+    wait 2>/dev/null
+    rm -rf "$scratch"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+HOME=$scratch/home
+XDG_RUNTIME_DIR=$scratch/run
+export HOME XDG_RUNTIME_DIR
+mkdir -p "$HOME" && mkdir -m 700 "$XDG_RUNTIME_DIR" || exit 1
+
+# A free display: Xvfb writes the number it took to the descriptor.
+exec 3>"$scratch/display"
+Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp >"$scratch/xvfb.log" 2>&1 &
+pids="$pids $!"
+exec 3>&-
+for _ in $(seq 50); do [ -s "$scratch/display" ] && break; sleep 0.1; done
+if [ ! -s "$scratch/display" ]; then
+    echo "run-atspi: Xvfb did not start:" >&2; cat "$scratch/xvfb.log" >&2; exit 1
+fi
+DISPLAY=:$(cat "$scratch/display")
+export DISPLAY
+
+serverArgs=""
+if [ "$page" = workspace ]; then
+    "$server" --demo --simulate 60 --seed 7 --listen 127.0.0.1:0 --data-dir "$scratch/server" \
+        >"$scratch/server.out" 2>"$scratch/server.log" &
+    pids="$pids $!"
+    for _ in $(seq 100); do grep -q "listening on" "$scratch/server.out" 2>/dev/null && break; sleep 0.1; done
+    url=$(sed -n 's/.*listening on \(http:[^ ]*\).*/\1/p' "$scratch/server.out" | head -n 1)
+    if [ -z "$url" ]; then
+        echo "run-atspi: the server did not start:" >&2; cat "$scratch/server.log" >&2; exit 1
+    fi
+    serverArgs="--demo --server $url"
+fi
+
+export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb
+dbus-run-session -- sh -c '
+    echo "" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+    /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
+    bus=$!
+    "$1" $2 --lang "$3" --data-dir "$4/console" >"$4/console.log" 2>&1 &
+    app=$!
+    /usr/bin/python3 "$5/atspi_check.py" "$6" "$3"
+    status=$?
+    kill $app $bus 2>/dev/null
+    wait $app 2>/dev/null
+    if [ $status -ne 0 ]; then echo "--- console log"; tail -n 30 "$4/console.log"; fi
+    exit $status' sh "$console" "$serverArgs" "$lang" "$scratch" "$here" "$page"
+exit $?
