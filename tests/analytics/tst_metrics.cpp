@@ -52,6 +52,7 @@ private Q_SLOTS:
     void workedExampleMetrics();
     void handOffReasons();
     void hoursSavedAssumptions();
+    void lenientHoursClaim();
     void attributionWindows();
     void previousPeriod();
     void groupsSumToTotals();
@@ -173,6 +174,22 @@ void TestMetrics::hoursSavedAssumptions()
     QVERIFY(!byIntent[QStringLiteral("pricing")].measured);
 }
 
+void TestMetrics::lenientHoursClaim()
+{
+    // docs/metrics.md, "Strict against lenient": the lenient-only resolutions c04 (refund, 9 min
+    // measured), c05 and c14 (order_status, 15 min) would add 39 minutes to the 75.
+    const PeriodMetrics m = exampleReport().current;
+    double extra = 0;
+    for (const IntentHandling &h : m.handling) {
+        if (h.intent == u"refund")
+            extra += 1 * h.minutes;
+        if (h.intent == u"order_status")
+            extra += 2 * h.minutes;
+    }
+    QCOMPARE(m[Metric::HoursSaved].numerator + extra, 114.0);
+    QCOMPARE(m.totals.aiResolvedLenient - m.totals.aiResolvedStrict, 3);
+}
+
 void TestMetrics::attributionWindows()
 {
     const double revenue[] = {80.0, 200.0, 250.0, 250.0};
@@ -199,7 +216,15 @@ void TestMetrics::previousPeriod()
     QVERIFY(same(p[Metric::AiSpend].numerator, 0.75));
     QVERIFY(same(*report.delta(Metric::AiResolutionStrict), 0.4 - 0.5));
     QVERIFY(same(*report.delta(Metric::Conversations), 14.0));
+    QCOMPARE(p[Metric::AutomationRate].numerator, 1.0);
+    QCOMPARE(p[Metric::AutomationRate].denominator, 2.0);
+    QCOMPARE(p[Metric::HumanFirstResponseMs].numerator, 600'000.0);
+    QCOMPARE(p[Metric::ResolutionMs].numerator, 2'100'000.0);
+    QVERIFY(same(p[Metric::MoneySaved].numerator, 2.25));
+    QVERIFY(same(p[Metric::CostPerResolution].numerator, 8.25));
+    QCOMPARE(p[Metric::CostPerResolution].denominator, 2.0);
     QVERIFY(!p[Metric::QualificationRate].hasData()); // no sales conversation before
+    QVERIFY(!p[Metric::AverageOrderValue].hasData());
     QVERIFY(!report.delta(Metric::QualificationRate));
 }
 
