@@ -1,0 +1,206 @@
+#include "analytics/factsbuilder.h"
+
+#include "domain/convert.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace pilothouse::analytics {
+
+namespace Author = models::Author;
+namespace Status = models::Status;
+namespace Visibility = models::Visibility;
+
+namespace {
+
+bool isAiCloser(const QString &actor)
+{
+    return actor == u"ai" || actor == u"system";
+}
+
+bool isAiResolution(const HistoryTransition &t)
+{
+    return t.to == Status::Resolved && t.outcome == CloseOutcome::Resolved && isAiCloser(t.actor);
+}
+
+template<typename T> QList<T> upTo(QList<T> items, qint64 asOfMs)
+{
+    items.removeIf([asOfMs](const T &item) { return item.at > asOfMs; });
+    std::stable_sort(items.begin(), items.end(), [](const T &a, const T &b) { return a.at < b.at; });
+    return items;
+}
+
+} // namespace
+
+FactsKey FactsBuilder::keyOf(const HistoryConversation &c)
+{
+    return {QDateTime::fromMSecsSinceEpoch(c.createdAt, Qt::UTC).date(), c.channel, c.kind, c.intent, c.segment,
+        c.language, c.vip};
+}
+
+FactsCounters FactsBuilder::countersOf(const HistoryConversation &c, qint64 asOfMs)
+{
+    FactsCounters f;
+    f.conversations = 1;
+    const QList<HistoryMessage> messages = upTo(c.messages, asOfMs);
+    const QList<HistoryTransition> transitions = upTo(c.transitions, asOfMs);
+
+    // AI spend is real money whatever the conversation turned out to be.
+    for (const HistoryMessage &m : messages) {
+        if (m.author != Author::Ai)
+            continue;
+        f.aiTokens += m.tokens;
+        if (m.visibility == Visibility::Public)
+            ++f.aiReplies;
+    }
+
+    // The final close: a last transition into `resolved` (a reopen would be a later transition).
+    const HistoryTransition *close = nullptr;
+    if (!transitions.isEmpty() && transitions.last().to == Status::Resolved)
+        close = &transitions.last();
+    if (close && close->outcome == CloseOutcome::Spam) {
+        f.spam = 1;
+        return f;
+    }
+
+    // Outcome, one per conversation.
+    const bool humanPublic = std::any_of(messages.cbegin(), messages.cend(),
+        [](const HistoryMessage &m) { return m.author == Author::Human && m.visibility == Visibility::Public; });
+    bool reopenedSoon = false; // an AI resolution reopened within kDurableMs
+    for (qsizetype i = 0; i + 1 < transitions.size(); ++i) {
+        if (!isAiResolution(transitions[i]))
+            continue;
+        const HistoryTransition &next = transitions[i + 1];
+        if (next.from == Status::Resolved && next.at - transitions[i].at < kDurableMs)
+            reopenedSoon = true;
+    }
+    if (close) {
+        if (isAiResolution(*close)) {
+            f.aiResolvedLenient = 1;
+            if (!humanPublic && !reopenedSoon) {
+                if (asOfMs - close->at >= kDurableMs)
+                    f.aiResolvedStrict = 1;
+                else
+                    f.aiResolvedProvisional = 1;
+            }
+        } else if (close->outcome == CloseOutcome::Resolved) {
+            f.humanResolved = 1;
+        } else if (close->outcome == CloseOutcome::NotResolved) {
+            f.notResolved = 1;
+        } else if (close->outcome == CloseOutcome::Abandoned) {
+            f.abandoned = 1;
+        }
+        if (close->outcome == CloseOutcome::Resolved) {
+            f.resolutionMsSum = close->at - c.createdAt;
+            f.resolutionCount = 1;
+        }
+        if (close->outcome == CloseOutcome::Resolved || close->outcome == CloseOutcome::NotResolved) {
+            f.surveysSent = 1;
+            const QList<HistoryRating> ratings = upTo(c.ratings, asOfMs);
+            if (!ratings.isEmpty()) {
+                const int rating = ratings.last().rating;
+                f.rated = 1;
+                f.ratedPositive = rating >= 4 ? 1 : 0;
+                f.ratingSum = rating;
+            }
+        }
+    }
+
+    // The first hand-off: into `escalated` (its reason) or straight to `human` (reason None).
+    const auto handOff = std::find_if(transitions.cbegin(), transitions.cend(),
+        [](const HistoryTransition &t) { return t.to == Status::Escalated || t.to == Status::Human; });
+    if (handOff != transitions.cend()) {
+        f.handedOff = 1;
+        models::EscalationReason::Value reason = models::EscalationReason::None;
+        if (handOff->to == Status::Escalated && !models::fromWireName(handOff->reason, reason))
+            reason = models::EscalationReason::None;
+        f.handedOffByReason[std::size_t(reason)] = 1;
+        const auto human = std::find_if(messages.cbegin(), messages.cend(), [&handOff](const HistoryMessage &m) {
+            return m.author == Author::Human && m.visibility == Visibility::Public && m.at >= handOff->at;
+        });
+        if (human != messages.cend()) {
+            f.humanFirstResponseMsSum = human->at - handOff->at;
+            f.humanFirstResponseCount = 1;
+        }
+    }
+
+    // The AI's first response: the first public reply after the customer's first message, when
+    // the AI answered before any person did.
+    const auto first = std::find_if(
+        messages.cbegin(), messages.cend(), [](const HistoryMessage &m) { return m.author == Author::Customer; });
+    if (first != messages.cend()) {
+        const auto reply = std::find_if(first, messages.cend(), [](const HistoryMessage &m) {
+            return (m.author == Author::Ai || m.author == Author::Human) && m.visibility == Visibility::Public;
+        });
+        if (reply != messages.cend() && reply->author == Author::Ai) {
+            f.aiFirstResponseMsSum = reply->at - first->at;
+            f.aiFirstResponseCount = 1;
+        }
+    }
+
+    if (c.humanHandleMs > 0) {
+        f.humanHandleMsSum = c.humanHandleMs;
+        f.humanHandledConversations = 1;
+    }
+
+    if (c.kind == models::Kind::Sales) {
+        f.salesConversations = 1;
+        f.qualified = (c.qualified || c.stage == SalesStage::Won) ? 1 : 0;
+        f.won = c.stage == SalesStage::Won ? 1 : 0;
+        f.lost = c.stage == SalesStage::Lost ? 1 : 0;
+    }
+    return f;
+}
+
+QList<DayFacts> FactsBuilder::build(const History &history, qint64 asOfMs, const QString &currency)
+{
+    QList<DayFacts> rows;
+    QHash<QString, qsizetype> rowOf; // conversation id -> row
+    QSet<QString> salesIds; // the non-spam sales conversations orders may be attributed to
+    for (const HistoryConversation &c : history.conversations) {
+        if (c.createdAt > asOfMs)
+            continue;
+        const FactsKey key = keyOf(c);
+        auto row = std::find_if(rows.begin(), rows.end(), [&key](const DayFacts &r) { return r.key == key; });
+        if (row == rows.end()) {
+            rows.append({key, {}});
+            row = rows.end() - 1;
+        }
+        const FactsCounters counts = countersOf(c, asOfMs);
+        row->counts += counts;
+        if (counts.salesConversations > 0)
+            salesIds.insert(c.id);
+        rowOf.insert(c.id, row - rows.begin());
+    }
+
+    // Orders: to the customer's latest non-spam sales conversation created within the window
+    // before the order, once per window.
+    for (const HistoryOrder &order : history.orders) {
+        if (order.placedAt > asOfMs || order.amountCents <= 0 || order.currency != currency)
+            continue;
+        for (std::size_t w = 0; w < kAttributionWindows.size(); ++w) {
+            const qint64 windowMs = qint64(kAttributionWindows[w]) * 24 * 3600 * 1000;
+            const HistoryConversation *best = nullptr;
+            for (const HistoryConversation &c : history.conversations) {
+                if (c.customerId != order.customerId || !salesIds.contains(c.id) || c.createdAt > order.placedAt
+                    || order.placedAt - c.createdAt > windowMs)
+                    continue;
+                if (!best || c.createdAt > best->createdAt)
+                    best = &c;
+            }
+            if (!best)
+                continue;
+            FactsCounters &counts = rows[rowOf.value(best->id)].counts;
+            ++counts.attributedOrders[w];
+            counts.revenueCents[w] += order.amountCents;
+        }
+    }
+    std::stable_sort(
+        rows.begin(), rows.end(), [](const DayFacts &a, const DayFacts &b) { return a.key.day < b.key.day; });
+    return rows;
+}
+
+} // namespace pilothouse::analytics

@@ -1,0 +1,89 @@
+#pragma once
+// The reference fold of a conversation history into DayFacts, exactly as docs/metrics.md says the
+// server aggregates it. The server's own aggregation is tested against this, and the worked
+// examples of docs/metrics.md are computed with it. The history is a plain hand-built value (no
+// protocol frames, no SQL). Pure function; callable from any thread.
+
+#include "analytics/facts.h"
+
+#include <QList>
+#include <QString>
+
+namespace pilothouse::analytics {
+
+/// How a transition to `resolved` ended the conversation (protocol `outcome`, with the server's
+/// new `abandoned`); None on every other transition.
+enum class CloseOutcome { None, Resolved, NotResolved, Spam, Abandoned };
+
+/// Where a sales conversation ended up (stage engaged -> qualified -> won or lost).
+enum class SalesStage { None, Engaged, Qualified, Won, Lost };
+
+struct HistoryMessage {
+    models::Author::Value author = models::Author::Customer;
+    models::Visibility::Value visibility = models::Visibility::Public;
+    qint64 at = 0;
+    qint64 tokens = 0; ///< `ai.tokens` of an AI reply.
+};
+
+struct HistoryTransition {
+    models::Status::Value from = models::Status::Ai;
+    models::Status::Value to = models::Status::Ai;
+    QString actor; ///< A user name, or "ai" / "system".
+    QString reason; ///< Wire spelling: "customer_confirmed", "no_reply", "resolve", "low_confidence", ...
+    CloseOutcome outcome = CloseOutcome::None;
+    qint64 at = 0;
+};
+
+struct HistoryRating {
+    int rating = 0; ///< 1..5
+    qint64 at = 0;
+};
+
+struct HistoryConversation {
+    QString id;
+    QString customerId;
+    qint64 createdAt = 0;
+    models::Channel::Value channel = models::Channel::Chat;
+    models::Kind::Value kind = models::Kind::Support;
+    QString intent;
+    QString segment;
+    QString language;
+    bool vip = false;
+    QList<HistoryMessage> messages;
+    QList<HistoryTransition> transitions;
+    QList<HistoryRating> ratings;
+    qint64 humanHandleMs = 0; ///< The server's measured handling time of the conversation.
+    SalesStage stage = SalesStage::None;
+    bool qualified = false; ///< Need, timeline, budget and authority all became known.
+};
+
+struct HistoryOrder {
+    QString customerId;
+    qint64 amountCents = 0;
+    QString currency;
+    qint64 placedAt = 0;
+};
+
+struct History {
+    QList<HistoryConversation> conversations;
+    QList<HistoryOrder> orders;
+};
+
+/// The reference aggregation.
+class FactsBuilder {
+public:
+    /// A durable AI resolution is one the customer did not reopen within this long.
+    static constexpr qint64 kDurableMs = 7LL * 24 * 3600 * 1000;
+
+    /// The facts of `history` as they stand at `asOfMs` (later events are ignored), one row per
+    /// key, in order of day and first appearance. Orders count only in `currency`.
+    static QList<DayFacts> build(const History &history, qint64 asOfMs, const QString &currency);
+
+    /// The counters one conversation contributes to its row (orders aside).
+    static FactsCounters countersOf(const HistoryConversation &conversation, qint64 asOfMs);
+
+    /// The key of a conversation's row.
+    static FactsKey keyOf(const HistoryConversation &conversation);
+};
+
+} // namespace pilothouse::analytics
