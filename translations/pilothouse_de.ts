@@ -626,6 +626,41 @@
     </message>
 </context>
 <context>
+    <name>CostModelCheck</name>
+    <message>
+        <source>Enter an hourly cost above 0 and at most %L1.</source>
+        <translation>Geben Sie einen Stundensatz über 0 und höchstens %L1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter default handling minutes above 0 and at most %L1.</source>
+        <translation>Geben Sie eine Standard-Bearbeitungszeit in Minuten über 0 und höchstens %L1 ein.</translation>
+    </message>
+    <message>
+        <source>Name the intent these handling minutes are for.</source>
+        <translation>Nennen Sie das Anliegen, für das diese Bearbeitungsminuten gelten.</translation>
+    </message>
+    <message>
+        <source>Enter handling minutes for %1 above 0 and at most %L2.</source>
+        <translation>Geben Sie die Bearbeitungsminuten für %1 über 0 und höchstens %L2 ein.</translation>
+    </message>
+    <message>
+        <source>Enter an AI price per 1,000 tokens from 0 to %L1.</source>
+        <translation>Geben Sie einen KI-Preis pro 1.000 Tokens von 0 bis %L1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a currency as its three-letter code, such as USD or EUR.</source>
+        <translation>Geben Sie eine Währung als Code aus drei Buchstaben ein, etwa USD oder EUR.</translation>
+    </message>
+    <message>
+        <source>Enter a team size from 1 to %L1.</source>
+        <translation>Geben Sie eine Teamgröße von 1 bis %L1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a minimum number of measured conversations from 1 to %L1.</source>
+        <translation>Geben Sie eine Mindestzahl gemessener Unterhaltungen von 1 bis %L1 ein.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>Unknown customer</source>

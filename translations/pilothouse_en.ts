@@ -626,6 +626,41 @@
     </message>
 </context>
 <context>
+    <name>CostModelCheck</name>
+    <message>
+        <source>Enter an hourly cost above 0 and at most %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter default handling minutes above 0 and at most %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the intent these handling minutes are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter handling minutes for %1 above 0 and at most %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an AI price per 1,000 tokens from 0 to %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a currency as its three-letter code, such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a team size from 1 to %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a minimum number of measured conversations from 1 to %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>Unknown customer</source>

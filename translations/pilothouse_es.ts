@@ -626,6 +626,41 @@
     </message>
 </context>
 <context>
+    <name>CostModelCheck</name>
+    <message>
+        <source>Enter an hourly cost above 0 and at most %L1.</source>
+        <translation>Introduce un coste por hora mayor que 0 y de como máximo %L1.</translation>
+    </message>
+    <message>
+        <source>Enter default handling minutes above 0 and at most %L1.</source>
+        <translation>Introduce los minutos de atención por defecto, más de 0 y como máximo %L1.</translation>
+    </message>
+    <message>
+        <source>Name the intent these handling minutes are for.</source>
+        <translation>Indica la intención a la que corresponden estos minutos de atención.</translation>
+    </message>
+    <message>
+        <source>Enter handling minutes for %1 above 0 and at most %L2.</source>
+        <translation>Introduce los minutos de atención para %1, más de 0 y como máximo %L2.</translation>
+    </message>
+    <message>
+        <source>Enter an AI price per 1,000 tokens from 0 to %L1.</source>
+        <translation>Introduce un precio de la IA por cada 1.000 tokens de 0 a %L1.</translation>
+    </message>
+    <message>
+        <source>Enter a currency as its three-letter code, such as USD or EUR.</source>
+        <translation>Introduce una moneda con su código de tres letras, como USD o EUR.</translation>
+    </message>
+    <message>
+        <source>Enter a team size from 1 to %L1.</source>
+        <translation>Introduce un tamaño de equipo de 1 a %L1.</translation>
+    </message>
+    <message>
+        <source>Enter a minimum number of measured conversations from 1 to %L1.</source>
+        <translation>Introduce un número mínimo de conversaciones medidas de 1 a %L1.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>Unknown customer</source>

@@ -626,6 +626,41 @@
     </message>
 </context>
 <context>
+    <name>CostModelCheck</name>
+    <message>
+        <source>Enter an hourly cost above 0 and at most %L1.</source>
+        <translation>Saisissez un coût horaire supérieur à 0 et d&apos;au plus %L1.</translation>
+    </message>
+    <message>
+        <source>Enter default handling minutes above 0 and at most %L1.</source>
+        <translation>Saisissez une durée de traitement par défaut, en minutes, supérieure à 0 et d&apos;au plus %L1.</translation>
+    </message>
+    <message>
+        <source>Name the intent these handling minutes are for.</source>
+        <translation>Indiquez l&apos;intention à laquelle s&apos;appliquent ces minutes de traitement.</translation>
+    </message>
+    <message>
+        <source>Enter handling minutes for %1 above 0 and at most %L2.</source>
+        <translation>Saisissez les minutes de traitement pour %1, supérieures à 0 et d&apos;au plus %L2.</translation>
+    </message>
+    <message>
+        <source>Enter an AI price per 1,000 tokens from 0 to %L1.</source>
+        <translation>Saisissez un prix de l&apos;IA pour 1 000 jetons entre 0 et %L1.</translation>
+    </message>
+    <message>
+        <source>Enter a currency as its three-letter code, such as USD or EUR.</source>
+        <translation>Saisissez une devise sous forme de code à trois lettres, par exemple USD ou EUR.</translation>
+    </message>
+    <message>
+        <source>Enter a team size from 1 to %L1.</source>
+        <translation>Saisissez une taille d&apos;équipe entre 1 et %L1.</translation>
+    </message>
+    <message>
+        <source>Enter a minimum number of measured conversations from 1 to %L1.</source>
+        <translation>Saisissez un nombre minimal de conversations mesurées entre 1 et %L1.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>Unknown customer</source>

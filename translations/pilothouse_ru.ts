@@ -628,6 +628,41 @@
     </message>
 </context>
 <context>
+    <name>CostModelCheck</name>
+    <message>
+        <source>Enter an hourly cost above 0 and at most %L1.</source>
+        <translation>Введите стоимость часа больше 0 и не более %L1.</translation>
+    </message>
+    <message>
+        <source>Enter default handling minutes above 0 and at most %L1.</source>
+        <translation>Введите время обработки по умолчанию в минутах: больше 0 и не более %L1.</translation>
+    </message>
+    <message>
+        <source>Name the intent these handling minutes are for.</source>
+        <translation>Укажите намерение, к которому относится это время обработки.</translation>
+    </message>
+    <message>
+        <source>Enter handling minutes for %1 above 0 and at most %L2.</source>
+        <translation>Введите время обработки для %1 в минутах: больше 0 и не более %L2.</translation>
+    </message>
+    <message>
+        <source>Enter an AI price per 1,000 tokens from 0 to %L1.</source>
+        <translation>Введите цену ИИ за 1000 токенов от 0 до %L1.</translation>
+    </message>
+    <message>
+        <source>Enter a currency as its three-letter code, such as USD or EUR.</source>
+        <translation>Введите валюту трёхбуквенным кодом, например USD или EUR.</translation>
+    </message>
+    <message>
+        <source>Enter a team size from 1 to %L1.</source>
+        <translation>Введите размер команды от 1 до %L1.</translation>
+    </message>
+    <message>
+        <source>Enter a minimum number of measured conversations from 1 to %L1.</source>
+        <translation>Введите минимальное число измеренных разговоров от 1 до %L1.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>Unknown customer</source>
