@@ -2,7 +2,26 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace pilothouse::models {
+
+QString TimeText::span(qint64 ms, const QLocale &locale)
+{
+    ms = std::max<qint64>(ms, 0);
+    if (ms < 10'000)
+        return tr("%1 s", "duration, seconds with a decimal").arg(locale.toString(double(ms) / 1000.0, 'f', 1));
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds < 60)
+        return tr("%1 s", "duration, seconds with a decimal").arg(locale.toString(seconds));
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%1 min %2 s", "duration, minutes and seconds").arg(locale.toString(minutes)).arg(seconds % 60);
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return tr("%1 h %2 min", "duration, hours and minutes").arg(locale.toString(hours)).arg(minutes % 60);
+    return tr("%1 d %2 h", "duration, days and hours").arg(locale.toString(hours / 24)).arg(hours % 24);
+}
 
 QString TimeText::duration(qint64 ms)
 {

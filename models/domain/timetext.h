@@ -20,6 +20,9 @@ public:
     /// "just now", "4 min", "2 h 5 min", "3 d": short enough for a board row. Clocks of the
     /// server and this machine disagree a little: a negative duration is "just now".
     static QString duration(qint64 ms);
+    /// An exact span for statistics, where "just now" would hide the difference: "2.4 s" below
+    /// 10 s, "45 s", "3 min 12 s", "1 h 5 min", "2 d 3 h"; negative spans read as 0.
+    static QString span(qint64 ms, const QLocale &locale);
     /// Time since `sinceMs` as duration(), or an empty string when `sinceMs` is 0 (nobody waits).
     static QString since(qint64 sinceMs, qint64 nowMs);
     /// Compact time of an event in the default locale: "14:05" today, "Mon" this week, "12 Mar"

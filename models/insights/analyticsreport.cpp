@@ -1,0 +1,469 @@
+#include "insights/analyticsreport.h"
+
+#include "domain/catalogue.h"
+#include "domain/intents.h"
+#include "insights/breakdownmodel.h"
+#include "insights/metriclistmodel.h"
+#include "insights/trendmodel.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pilothouse::models {
+
+using analytics::Metric;
+
+namespace {
+
+constexpr int kNoFilter = -1;
+
+analytics::Metric toMetric(MetricId::Value id)
+{
+    return analytics::Metric(std::clamp(int(id), 0, int(analytics::kMetricCount) - 1));
+}
+
+int trendOf(Metric metric, std::optional<double> delta)
+{
+    if (!delta || *delta == 0.0)
+        return 0;
+    const int sign = *delta > 0 ? 1 : -1;
+    switch (MetricText::direction(metric)) {
+    case Direction::HigherIsBetter:
+        return sign;
+    case Direction::LowerIsBetter:
+        return -sign;
+    case Direction::Neutral:
+        return 0;
+    }
+    return 0;
+}
+
+QStringList sorted(const QSet<QString> &values)
+{
+    QStringList list(values.begin(), values.end());
+    list.removeAll(QString());
+    list.sort(Qt::CaseInsensitive);
+    return list;
+}
+
+} // namespace
+
+struct AnalyticsReport::Impl {
+    QList<analytics::DayFacts> facts;
+    qint64 asOfMs = 0;
+    analytics::CostModel cost;
+    QDate today = QDateTime::currentDateTimeUtc().date();
+    Range range = Last7Days;
+    QDate customFrom;
+    QDate customTo;
+    int channel = kNoFilter;
+    int kind = kNoFilter;
+    int vip = kNoFilter;
+    QString intent;
+    QString segment;
+    QString language;
+    std::size_t window = analytics::kDefaultAttributionWindow;
+    analytics::MetricsReport report;
+    int revision = 0;
+    QStringList intentOptions;
+    QStringList segmentOptions;
+    QStringList languageOptions;
+    MetricListModel metrics;
+    TrendModel trend;
+    BreakdownModel intents;
+    BreakdownModel reasons;
+};
+
+AnalyticsReport::AnalyticsReport(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Impl>())
+{
+    connect(this, &AnalyticsReport::filterChanged, this, &AnalyticsReport::recompute);
+    recompute();
+}
+
+AnalyticsReport::~AnalyticsReport() = default;
+
+void AnalyticsReport::setFacts(QList<analytics::DayFacts> facts, qint64 asOfMs)
+{
+    d->facts = std::move(facts);
+    d->asOfMs = asOfMs;
+    QSet<QString> intents, segments, languages;
+    for (const analytics::DayFacts &row : std::as_const(d->facts)) {
+        intents.insert(row.key.intent);
+        segments.insert(row.key.segment);
+        languages.insert(row.key.language);
+    }
+    d->intentOptions = sorted(intents);
+    d->segmentOptions = sorted(segments);
+    d->languageOptions = sorted(languages);
+    recompute();
+}
+
+void AnalyticsReport::setCostModel(const analytics::CostModel &model)
+{
+    d->cost = model;
+    recompute();
+}
+
+const analytics::CostModel &AnalyticsReport::costModel() const
+{
+    return d->cost;
+}
+
+void AnalyticsReport::setToday(QDate today)
+{
+    d->today = today;
+    recompute();
+}
+
+analytics::MetricsFilter AnalyticsReport::filter() const
+{
+    analytics::MetricsFilter filter;
+    switch (d->range) {
+    case Today:
+        filter.from = d->today;
+        break;
+    case Last7Days:
+        filter.from = d->today.addDays(-6);
+        break;
+    case Last30Days:
+        filter.from = d->today.addDays(-29);
+        break;
+    case Last90Days:
+        filter.from = d->today.addDays(-89);
+        break;
+    case Custom:
+        break;
+    }
+    filter.to = d->today;
+    if (d->range == Custom && d->customFrom.isValid() && d->customTo.isValid()) {
+        filter.from = std::min(d->customFrom, d->customTo);
+        filter.to = std::max(d->customFrom, d->customTo);
+    } else if (d->range == Custom) {
+        filter.from = d->today.addDays(-6);
+    }
+    if (d->channel != kNoFilter)
+        filter.channels.insert(Channel::Value(d->channel));
+    if (d->kind != kNoFilter)
+        filter.kind = Kind::Value(d->kind);
+    if (d->vip != kNoFilter)
+        filter.vip = d->vip != 0;
+    if (!d->intent.isEmpty())
+        filter.intents.insert(d->intent);
+    if (!d->segment.isEmpty())
+        filter.segments.insert(d->segment);
+    if (!d->language.isEmpty())
+        filter.languages.insert(d->language);
+    return filter;
+}
+
+void AnalyticsReport::recompute()
+{
+    const analytics::MetricsFilter current = filter();
+    d->report = analytics::computeMetrics(d->facts, current, d->cost, d->window);
+    const QLocale locale;
+    const QString &currency = d->cost.currency;
+
+    QList<MetricListModel::Row> metricRows;
+    for (std::size_t i = 0; i < analytics::kMetricCount; ++i) {
+        const auto metric = Metric(i);
+        MetricListModel::Row row;
+        row.metric = int(i);
+        row.label = MetricText::label(metric, d->cost.teamSize);
+        row.explanation = MetricText::explanation(metric);
+        row.valueText = MetricText::value(metric, d->report.current[metric], currency, locale);
+        row.previousText = MetricText::value(metric, d->report.previous[metric], currency, locale);
+        row.deltaText = MetricText::delta(metric, d->report.delta(metric), currency, locale);
+        row.deltaTrend = trendOf(metric, d->report.delta(metric));
+        row.numerator = d->report.current[metric].numerator;
+        row.denominator = d->report.current[metric].denominator;
+        metricRows.append(row);
+    }
+    d->metrics.setRows(std::move(metricRows));
+
+    // One pass over the facts for the days and the intents of the current period.
+    QHash<QDate, analytics::FactsCounters> byDay;
+    QHash<QString, analytics::FactsCounters> byIntent;
+    for (const analytics::DayFacts &row : std::as_const(d->facts)) {
+        if (row.key.day < current.from || row.key.day > current.to || !current.matches(row.key))
+            continue;
+        byDay[row.key.day] += row.counts;
+        byIntent[row.key.intent] += row.counts;
+    }
+    QList<TrendModel::Row> days;
+    for (QDate day = current.from; day.isValid() && day <= current.to; day = day.addDays(1)) {
+        const analytics::FactsCounters c = byDay.value(day);
+        TrendModel::Row row;
+        row.day = day;
+        row.dayText = locale.toString(day, QLocale::ShortFormat);
+        const qint64 base = c.conversations - c.spam;
+        row.conversations = int(base);
+        row.aiResolved = int(c.aiResolvedStrict + c.aiResolvedProvisional);
+        row.aiLenientOnly = int(c.aiResolvedLenient - c.aiResolvedStrict - c.aiResolvedProvisional);
+        row.humanResolved = int(c.humanResolved);
+        row.notResolved = int(c.notResolved);
+        row.abandoned = int(c.abandoned);
+        row.open = int(base - c.aiResolvedLenient - c.humanResolved - c.notResolved - c.abandoned);
+        row.strictRate = base > 0 ? double(c.aiResolvedStrict) / double(base) : -1.0;
+        days.append(row);
+    }
+    d->trend.setRows(std::move(days));
+
+    QList<BreakdownModel::Row> intentRows;
+    for (auto it = byIntent.cbegin(); it != byIntent.cend(); ++it) {
+        const analytics::FactsCounters &c = it.value();
+        const qint64 base = c.conversations - c.spam;
+        if (base <= 0)
+            continue;
+        BreakdownModel::Row row;
+        row.key = it.key();
+        row.label = it.key().isEmpty() ? tr("No intent detected") : intents::label(it.key());
+        row.count = int(base);
+        row.unresolved = int(base - c.aiResolvedStrict - c.aiResolvedProvisional);
+        row.rate = double(c.aiResolvedStrict) / double(base);
+        row.rateText = MetricText::percent(row.rate, locale);
+        intentRows.append(row);
+    }
+    std::sort(intentRows.begin(), intentRows.end(), [](const auto &a, const auto &b) {
+        return a.unresolved != b.unresolved ? a.unresolved > b.unresolved : a.label < b.label;
+    });
+    d->intents.setRows(std::move(intentRows));
+
+    QList<BreakdownModel::Row> reasonRows;
+    const qint64 handedOff = d->report.current.totals.handedOff;
+    const auto &byReason = d->report.current.totals.handedOffByReason;
+    for (std::size_t i = 0; i < byReason.size(); ++i) {
+        if (byReason[i] <= 0)
+            continue;
+        const auto reason = EscalationReason::Value(i);
+        BreakdownModel::Row row;
+        row.key = QString::number(int(reason));
+        row.label
+            = reason == EscalationReason::None ? tr("Taken over without an escalation") : catalogue::label(reason);
+        row.count = int(byReason[i]);
+        row.rate = handedOff > 0 ? double(byReason[i]) / double(handedOff) : -1.0;
+        row.rateText = row.rate < 0 ? QString() : MetricText::percent(row.rate, locale);
+        reasonRows.append(row);
+    }
+    std::sort(reasonRows.begin(), reasonRows.end(), [](const auto &a, const auto &b) { return a.count > b.count; });
+    d->reasons.setRows(std::move(reasonRows));
+
+    ++d->revision;
+    Q_EMIT computed();
+}
+
+QString AnalyticsReport::label(MetricId::Value metric) const
+{
+    return MetricText::label(toMetric(metric), d->cost.teamSize);
+}
+
+QString AnalyticsReport::explanation(MetricId::Value metric) const
+{
+    return MetricText::explanation(toMetric(metric));
+}
+
+QString AnalyticsReport::valueText(MetricId::Value metric) const
+{
+    return MetricText::value(toMetric(metric), d->report.current[toMetric(metric)], d->cost.currency, QLocale());
+}
+
+QString AnalyticsReport::previousText(MetricId::Value metric) const
+{
+    return MetricText::value(toMetric(metric), d->report.previous[toMetric(metric)], d->cost.currency, QLocale());
+}
+
+QString AnalyticsReport::deltaText(MetricId::Value metric) const
+{
+    return MetricText::delta(toMetric(metric), d->report.delta(toMetric(metric)), d->cost.currency, QLocale());
+}
+
+int AnalyticsReport::deltaTrend(MetricId::Value metric) const
+{
+    return trendOf(toMetric(metric), d->report.delta(toMetric(metric)));
+}
+
+double AnalyticsReport::value(MetricId::Value metric) const
+{
+    return d->report.current[toMetric(metric)].value().value_or(std::nan(""));
+}
+
+const analytics::MetricsReport &AnalyticsReport::report() const
+{
+    return d->report;
+}
+
+bool AnalyticsReport::hasFacts() const
+{
+    return !d->facts.isEmpty();
+}
+
+QString AnalyticsReport::asOfText() const
+{
+    if (d->facts.isEmpty() || d->asOfMs <= 0)
+        return {};
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(d->asOfMs);
+    const QLocale locale;
+    const bool today = at.date() == QDate::currentDate();
+    return tr("Figures as of %1")
+        .arg(today ? locale.toString(at.time(), QLocale::ShortFormat) : locale.toString(at, QLocale::ShortFormat));
+}
+
+QString AnalyticsReport::periodText() const
+{
+    const analytics::MetricsFilter current = filter();
+    const analytics::MetricsFilter previous = current.previousPeriod();
+    const QLocale locale;
+    const auto span = [&locale](QDate from, QDate to) {
+        return from == to
+            ? locale.toString(from, QLocale::ShortFormat)
+            : tr("%1 to %2")
+                  .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
+    };
+    return tr("%1, compared with %2").arg(span(current.from, current.to), span(previous.from, previous.to));
+}
+
+int AnalyticsReport::revision() const
+{
+    return d->revision;
+}
+
+QStringList AnalyticsReport::intentOptions() const
+{
+    return d->intentOptions;
+}
+
+QStringList AnalyticsReport::segmentOptions() const
+{
+    return d->segmentOptions;
+}
+
+QStringList AnalyticsReport::languageOptions() const
+{
+    return d->languageOptions;
+}
+
+MetricListModel *AnalyticsReport::metrics() const
+{
+    return &d->metrics;
+}
+
+TrendModel *AnalyticsReport::trend() const
+{
+    return &d->trend;
+}
+
+BreakdownModel *AnalyticsReport::intents() const
+{
+    return &d->intents;
+}
+
+BreakdownModel *AnalyticsReport::reasons() const
+{
+    return &d->reasons;
+}
+
+// Period and filter setters: each one recomputes through filterChanged.
+
+AnalyticsReport::Range AnalyticsReport::range() const
+{
+    return d->range;
+}
+void AnalyticsReport::setRange(Range range)
+{
+    if (std::exchange(d->range, range) != range)
+        Q_EMIT filterChanged();
+}
+QDate AnalyticsReport::customFrom() const
+{
+    return d->customFrom;
+}
+void AnalyticsReport::setCustomFrom(QDate day)
+{
+    if (std::exchange(d->customFrom, day) != day)
+        Q_EMIT filterChanged();
+}
+QDate AnalyticsReport::customTo() const
+{
+    return d->customTo;
+}
+void AnalyticsReport::setCustomTo(QDate day)
+{
+    if (std::exchange(d->customTo, day) != day)
+        Q_EMIT filterChanged();
+}
+int AnalyticsReport::channel() const
+{
+    return d->channel;
+}
+void AnalyticsReport::setChannel(int channel)
+{
+    if (std::exchange(d->channel, channel) != channel)
+        Q_EMIT filterChanged();
+}
+int AnalyticsReport::kind() const
+{
+    return d->kind;
+}
+void AnalyticsReport::setKind(int kind)
+{
+    if (std::exchange(d->kind, kind) != kind)
+        Q_EMIT filterChanged();
+}
+int AnalyticsReport::vip() const
+{
+    return d->vip;
+}
+void AnalyticsReport::setVip(int vip)
+{
+    if (std::exchange(d->vip, vip) != vip)
+        Q_EMIT filterChanged();
+}
+QString AnalyticsReport::intent() const
+{
+    return d->intent;
+}
+void AnalyticsReport::setIntent(const QString &intent)
+{
+    if (std::exchange(d->intent, intent) != intent)
+        Q_EMIT filterChanged();
+}
+QString AnalyticsReport::segment() const
+{
+    return d->segment;
+}
+void AnalyticsReport::setSegment(const QString &segment)
+{
+    if (std::exchange(d->segment, segment) != segment)
+        Q_EMIT filterChanged();
+}
+QString AnalyticsReport::language() const
+{
+    return d->language;
+}
+void AnalyticsReport::setLanguage(const QString &language)
+{
+    if (std::exchange(d->language, language) != language)
+        Q_EMIT filterChanged();
+}
+int AnalyticsReport::attributionDays() const
+{
+    return analytics::kAttributionWindows[d->window];
+}
+void AnalyticsReport::setAttributionDays(int days)
+{
+    const auto *found = std::find(analytics::kAttributionWindows.begin(), analytics::kAttributionWindows.end(), days);
+    if (found == analytics::kAttributionWindows.end())
+        return;
+    const auto window = std::size_t(found - analytics::kAttributionWindows.begin());
+    if (std::exchange(d->window, window) != window)
+        Q_EMIT filterChanged();
+}
+
+} // namespace pilothouse::models

@@ -1,0 +1,160 @@
+#pragma once
+// The supervisor's figures for one period and filter, ready for the Overview and Analytics pages:
+// every metric of docs/metrics.md with its delta against the previous period, the day-by-day
+// outcomes, the intents where the AI can gain most, and the hand-off reasons. Fed with the cached
+// daily facts (setFacts) and the cost model; recomputes from sums on every change of period or
+// filter (tests/bench/bench_metrics measures that). GUI thread.
+
+#include "analytics/metrics.h"
+#include "domain/enums.h"
+#include "insights/breakdownmodel.h"
+#include "insights/metriclistmodel.h"
+#include "insights/metrictext.h"
+#include "insights/trendmodel.h"
+
+#include <QDate>
+#include <QObject>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace pilothouse::models {
+
+/// The metric ids QML passes to AnalyticsReport's invokables (analytics::Metric, for QML).
+namespace MetricId {
+Q_NAMESPACE
+QML_ELEMENT
+enum Value : int {
+    Conversations,
+    AutomationRate,
+    AiResolutionStrict,
+    AiResolutionProvisional,
+    AiResolutionLenient,
+    Containment,
+    HandOffRate,
+    AiFirstResponseMs,
+    HumanFirstResponseMs,
+    ResolutionMs,
+    CsatPositive,
+    CsatMean,
+    CsatResponseRate,
+    HoursSaved,
+    AiSpend,
+    MoneySaved,
+    TeamCost,
+    CostPerResolution,
+    QualificationRate,
+    ConversionRate,
+    RevenueInfluenced,
+    AverageOrderValue,
+};
+Q_ENUM_NS(Value)
+} // namespace MetricId
+static_assert(int(MetricId::AverageOrderValue) + 1 == int(analytics::kMetricCount));
+static_assert(int(MetricId::MoneySaved) == int(analytics::Metric::MoneySaved));
+
+class AnalyticsReport : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Range range READ range WRITE setRange NOTIFY filterChanged)
+    Q_PROPERTY(QDate customFrom READ customFrom WRITE setCustomFrom NOTIFY filterChanged)
+    Q_PROPERTY(QDate customTo READ customTo WRITE setCustomTo NOTIFY filterChanged)
+    /// A Channel::Value, or -1 for every channel; the same for kind and vip (0 no, 1 yes).
+    Q_PROPERTY(int channel READ channel WRITE setChannel NOTIFY filterChanged)
+    Q_PROPERTY(int kind READ kind WRITE setKind NOTIFY filterChanged)
+    Q_PROPERTY(int vip READ vip WRITE setVip NOTIFY filterChanged)
+    /// "" for all.
+    Q_PROPERTY(QString intent READ intent WRITE setIntent NOTIFY filterChanged)
+    Q_PROPERTY(QString segment READ segment WRITE setSegment NOTIFY filterChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY filterChanged)
+    /// 1, 5, 7 or 30 days; anything else is refused (the previous value stays).
+    Q_PROPERTY(int attributionDays READ attributionDays WRITE setAttributionDays NOTIFY filterChanged)
+
+    Q_PROPERTY(bool hasFacts READ hasFacts NOTIFY computed)
+    /// "Figures as of 14:05" (or with the date when not today); "" without facts.
+    Q_PROPERTY(QString asOfText READ asOfText NOTIFY computed)
+    /// "1 Mar – 7 Mar 2026, compared with 22 Feb – 28 Feb".
+    Q_PROPERTY(QString periodText READ periodText NOTIFY computed)
+    /// Grows on every recompute: bindings on the invokables below depend on it.
+    Q_PROPERTY(int revision READ revision NOTIFY computed)
+    Q_PROPERTY(QStringList intentOptions READ intentOptions NOTIFY computed)
+    Q_PROPERTY(QStringList segmentOptions READ segmentOptions NOTIFY computed)
+    Q_PROPERTY(QStringList languageOptions READ languageOptions NOTIFY computed)
+    Q_PROPERTY(pilothouse::models::MetricListModel *metrics READ metrics CONSTANT)
+    Q_PROPERTY(pilothouse::models::TrendModel *trend READ trend CONSTANT)
+    Q_PROPERTY(pilothouse::models::BreakdownModel *intents READ intents CONSTANT)
+    Q_PROPERTY(pilothouse::models::BreakdownModel *reasons READ reasons CONSTANT)
+
+public:
+    enum Range { Today, Last7Days, Last30Days, Last90Days, Custom };
+    Q_ENUM(Range)
+
+    explicit AnalyticsReport(QObject *parent = nullptr);
+    ~AnalyticsReport() override;
+
+    /// The cached facts and when the server computed them (ms; 0 = unknown).
+    void setFacts(QList<analytics::DayFacts> facts, qint64 asOfMs);
+    void setCostModel(const analytics::CostModel &model);
+    const analytics::CostModel &costModel() const;
+    /// The day "today" is (UTC); tests fix it, the console follows the clock.
+    void setToday(QDate today);
+
+    Q_INVOKABLE QString label(pilothouse::models::MetricId::Value metric) const;
+    Q_INVOKABLE QString explanation(pilothouse::models::MetricId::Value metric) const;
+    Q_INVOKABLE QString valueText(pilothouse::models::MetricId::Value metric) const;
+    Q_INVOKABLE QString previousText(pilothouse::models::MetricId::Value metric) const;
+    Q_INVOKABLE QString deltaText(pilothouse::models::MetricId::Value metric) const;
+    /// 1 better, -1 worse, 0 neutral or no change or no data: the delta's colour and arrow.
+    Q_INVOKABLE int deltaTrend(pilothouse::models::MetricId::Value metric) const;
+    /// The value (0..1 for rates), or NaN without data.
+    Q_INVOKABLE double value(pilothouse::models::MetricId::Value metric) const;
+
+    const analytics::MetricsReport &report() const;
+    analytics::MetricsFilter filter() const;
+
+    Range range() const;
+    void setRange(Range range);
+    QDate customFrom() const;
+    void setCustomFrom(QDate day);
+    QDate customTo() const;
+    void setCustomTo(QDate day);
+    int channel() const;
+    void setChannel(int channel);
+    int kind() const;
+    void setKind(int kind);
+    int vip() const;
+    void setVip(int vip);
+    QString intent() const;
+    void setIntent(const QString &intent);
+    QString segment() const;
+    void setSegment(const QString &segment);
+    QString language() const;
+    void setLanguage(const QString &language);
+    int attributionDays() const;
+    void setAttributionDays(int days);
+
+    bool hasFacts() const;
+    QString asOfText() const;
+    QString periodText() const;
+    int revision() const;
+    QStringList intentOptions() const;
+    QStringList segmentOptions() const;
+    QStringList languageOptions() const;
+    MetricListModel *metrics() const;
+    TrendModel *trend() const;
+    BreakdownModel *intents() const;
+    BreakdownModel *reasons() const;
+
+Q_SIGNALS:
+    void filterChanged();
+    void computed();
+
+private:
+    void recompute();
+
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace pilothouse::models
