@@ -1474,6 +1474,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
