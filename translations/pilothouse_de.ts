@@ -1521,6 +1521,10 @@
         <translation>Spam</translation>
     </message>
     <message>
+        <source>Abandoned</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>

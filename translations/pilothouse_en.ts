@@ -1521,6 +1521,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>

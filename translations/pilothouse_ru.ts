@@ -1531,6 +1531,10 @@
         <translation>Спам</translation>
     </message>
     <message>
+        <source>Abandoned</source>
+        <translation>Клиент ушёл</translation>
+    </message>
+    <message>
         <source>Supervisor</source>
         <translation>Супервайзер</translation>
     </message>

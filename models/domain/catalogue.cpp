@@ -122,6 +122,7 @@ const Row<Outcome::Value, O> kOutcomes[] = {
     {Outcome::Resolved, O::Resolved, QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Resolved")},
     {Outcome::NotResolved, O::NotResolved, QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Not resolved")},
     {Outcome::Spam, O::Spam, QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Spam")},
+    {Outcome::Abandoned, O::Abandoned, QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Abandoned")},
     {Outcome::None, std::nullopt, ""},
 };
 
@@ -373,7 +374,7 @@ QList<Outcome::Value> outcomes()
 {
     QList<Outcome::Value> all;
     for (const auto &row : kOutcomes) {
-        if (row.wire)
+        if (row.wire && row.value != Outcome::Abandoned) // the server's finding, not a choice
             all.append(row.value);
     }
     return all;

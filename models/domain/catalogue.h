@@ -76,6 +76,6 @@ int rank(EscalationReason::Value value);
 /// Every reason but None, in rank order.
 QList<EscalationReason::Value> escalationReasons();
 /// Every outcome a person may choose when resolving, in the order the dialog lists them.
-QList<Outcome::Value> outcomes();
+QList<Outcome::Value> outcomes(); ///< Not Abandoned: the server finds that, nobody chooses it.
 
 } // namespace pilothouse::models::catalogue

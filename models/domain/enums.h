@@ -70,10 +70,11 @@ enum Value : int {
 Q_ENUM_NS(Value)
 } // namespace EscalationReason
 
-/// How a person closed a conversation (protocol `outcome`); None on other transitions.
+/// How a conversation was closed (protocol `outcome`); None on other transitions. Abandoned is
+/// the server's finding only: a person cannot choose it.
 namespace Outcome {
 Q_NAMESPACE
-enum Value : int { None, Resolved, NotResolved, Spam };
+enum Value : int { None, Resolved, NotResolved, Spam, Abandoned };
 Q_ENUM_NS(Value)
 } // namespace Outcome
 

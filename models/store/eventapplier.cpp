@@ -22,6 +22,8 @@ struct PayloadWriter {
     ChangeCollector &changes;
 
     bool operator()(const protocol::UnknownPayload &) const { return true; }
+    // Ratings are for the analytics pages, which do not cache them yet: like an unknown kind.
+    bool operator()(const protocol::Rating &) const { return true; }
 
     // A transition is not cached (the board row that follows carries the new state); it travels
     // in the batch for notifications. When a person lets go, their drafts are moot.

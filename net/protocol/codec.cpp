@@ -96,6 +96,17 @@ bool decodeWelcome(Reader &r, json &o, const Path &p, Welcome &out)
         static_cast<std::optional<ResumeMode> (*)(std::string_view)>(resumeFromString), "replay or snapshot");
 }
 
+/// Optional like judgements: servers that predate ratings send none.
+bool decodeSnapshotRatings(Reader &r, json &o, const Path &p, Snapshot &out)
+{
+    json *ratings = detail::find(o, "ratings");
+    if (!ratings || ratings->is_null())
+        return true;
+    if (!ratings->is_array())
+        return detail::expectType(r, *ratings, p.member("ratings"), false, "an array");
+    return detail::readObjects(r, *ratings, p.member("ratings"), out.ratings, detail::decodeRating<json>);
+}
+
 bool decodeSnapshot(Reader &r, json &o, const Path &p, Snapshot &out)
 {
     json *position = detail::readObject(r, o, p, "position");
@@ -117,11 +128,13 @@ bool decodeSnapshot(Reader &r, json &o, const Path &p, Snapshot &out)
         return false;
     // Optional: servers that predate it send none, and their clients keep the judgements they hold.
     json *judgements = detail::find(o, "judgements");
-    if (!judgements || judgements->is_null())
-        return true;
-    if (!judgements->is_array())
-        return detail::expectType(r, *judgements, p.member("judgements"), false, "an array");
-    return detail::readObjects(r, *judgements, p.member("judgements"), out.judgements, detail::decodeJudgement<json>);
+    if (judgements && !judgements->is_null()) {
+        if (!judgements->is_array())
+            return detail::expectType(r, *judgements, p.member("judgements"), false, "an array");
+        if (!detail::readObjects(r, *judgements, p.member("judgements"), out.judgements, detail::decodeJudgement<json>))
+            return false;
+    }
+    return decodeSnapshotRatings(r, o, p, out);
 }
 
 bool decodeEvents(Reader &r, json &o, const Path &p, Events &out)
@@ -251,7 +264,7 @@ json frameJson(const Snapshot &f)
 {
     return {{"type", "snapshot"}, {"position", detail::cursorToJson(f.position)}, {"part", f.part}, {"final", f.final},
         {"customers", f.customers}, {"conversations", f.conversations}, {"messages", f.messages},
-        {"judgements", f.judgements}};
+        {"judgements", f.judgements}, {"ratings", f.ratings}};
 }
 
 json frameJson(const Events &f)

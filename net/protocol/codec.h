@@ -91,9 +91,11 @@ void to_json(nlohmann::json &json, const Message &value);
 void to_json(nlohmann::json &json, const Judgement &value);
 void to_json(nlohmann::json &json, const Transition &value);
 void to_json(nlohmann::json &json, const Draft &value);
+void to_json(nlohmann::json &json, const Rating &value);
 Decoded<Customer> customerFromJson(const nlohmann::json &json);
 Decoded<Conversation> conversationFromJson(const nlohmann::json &json);
 Decoded<Message> messageFromJson(const nlohmann::json &json);
 Decoded<Judgement> judgementFromJson(const nlohmann::json &json);
+Decoded<Rating> ratingFromJson(const nlohmann::json &json);
 
 } // namespace pilothouse::protocol

@@ -94,11 +94,21 @@ Command Resolve::toCommand(std::string id) const
     return make(std::move(id), kName, std::move(args));
 }
 
+namespace {
+/// The outcomes a person may choose: `abandoned` is the server's own finding (docs/protocol.md 8.1).
+std::optional<ResolveOutcome> personOutcomeFromString(std::string_view text)
+{
+    const auto outcome = outcomeFromString(text);
+    return outcome == ResolveOutcome::Abandoned ? std::nullopt : outcome;
+}
+} // namespace
+
 Decoded<Resolve> Resolve::fromCommand(const Command &command)
 {
     return decodeArgs<Resolve>(command, [](Reader &r, const json &o, const Path &p, Resolve &out) {
         return readConversation(r, o, p, out.conversationId)
-            && detail::readEnum(r, o, p, "outcome", out.outcome, outcomeFromString, "resolved, not_resolved or spam")
+            && detail::readEnum(
+                r, o, p, "outcome", out.outcome, personOutcomeFromString, "resolved, not_resolved or spam")
             && detail::readOptionalString(r, o, p, "note", out.note);
     });
 }

@@ -28,8 +28,9 @@ constexpr Spellings<EscalationReason, 8> kReasons {
         {EscalationReason::ToolFailure, "tool_failure"}, {EscalationReason::AiLooping, "ai_looping"}}};
 constexpr Spellings<Visibility, 3> kVisibilities {
     {{Visibility::Public, "public"}, {Visibility::Note, "note"}, {Visibility::Whisper, "whisper"}}};
-constexpr Spellings<ResolveOutcome, 3> kOutcomes {{{ResolveOutcome::Resolved, "resolved"},
-    {ResolveOutcome::NotResolved, "not_resolved"}, {ResolveOutcome::Spam, "spam"}}};
+constexpr Spellings<ResolveOutcome, 4> kOutcomes {
+    {{ResolveOutcome::Resolved, "resolved"}, {ResolveOutcome::NotResolved, "not_resolved"},
+        {ResolveOutcome::Spam, "spam"}, {ResolveOutcome::Abandoned, "abandoned"}}};
 constexpr Spellings<Role, 3> kRoles {
     {{Role::Agent, "agent"}, {Role::Supervisor, "supervisor"}, {Role::Admin, "admin"}}};
 
@@ -141,6 +142,8 @@ void to_json(nlohmann::json &json, const Customer &c)
         orders.push_back(orderToJson(o));
     json = {{"id", c.id}, {"name", c.name}, {"email", c.email}, {"vip", c.vip}, {"segment", c.segment},
         {"lifetimeValueCents", c.lifetimeValueCents}, {"since", c.since}, {"orders", std::move(orders)}};
+    if (!c.language.empty())
+        json["language"] = c.language;
 }
 
 void to_json(nlohmann::json &json, const Conversation &c)
@@ -156,6 +159,10 @@ void to_json(nlohmann::json &json, const Conversation &c)
         json["waitingSince"] = *c.waitingSince;
     if (!c.assigneeName.empty())
         json["assigneeName"] = c.assigneeName;
+    if (c.humanHandleMs != 0)
+        json["humanHandleMs"] = c.humanHandleMs;
+    if (c.humanSince)
+        json["humanSince"] = *c.humanSince;
     if (c.escalation) {
         const Escalation &e = *c.escalation;
         json["escalation"] = {{"rule", e.rule}, {"reason", spelled(toString(e.reason))}, {"priority", e.priority},
@@ -173,6 +180,8 @@ void to_json(nlohmann::json &json, const Message &m)
             tools.push_back({{"name", t.name}, {"summary", t.summary}});
         json["ai"] = {{"intent", m.ai->intent}, {"confidence", m.ai->confidence}, {"latencyMs", m.ai->latencyMs},
             {"tools", std::move(tools)}};
+        if (m.ai->tokens)
+            json["ai"]["tokens"] = *m.ai->tokens;
     }
     // Public is the default and is omitted, so v1 peers that predate visibility see no change.
     if (m.visibility != Visibility::Public)
@@ -191,6 +200,11 @@ void to_json(nlohmann::json &json, const Transition &t)
         {"actor", t.actor}, {"reason", t.reason}, {"note", t.note}, {"at", t.at}};
     if (t.outcome)
         json["outcome"] = spelled(toString(*t.outcome));
+}
+
+void to_json(nlohmann::json &json, const Rating &r)
+{
+    json = {{"conversationId", r.conversationId}, {"rating", r.rating}, {"comment", r.comment}, {"at", r.at}};
 }
 
 void to_json(nlohmann::json &json, const Draft &d)
@@ -276,7 +290,19 @@ template<typename Json> bool decodeAi(Reader &r, Json &o, const Path &p, AiAnnot
         || !readInt64(r, o, p, "latencyMs", out.latencyMs, 0))
         return false;
     Json *tools = readArray(r, o, p, "tools");
-    return tools && readObjects(r, *tools, p.member("tools"), out.tools, decodeTool<Json>);
+    return tools && readObjects(r, *tools, p.member("tools"), out.tools, decodeTool<Json>)
+        && readOptionalInt64(r, o, p, "tokens", out.tokens, 0);
+}
+
+/// A BCP 47 primary language subtag: 2 or 3 lower-case ASCII letters ("en", "fr", "haw").
+bool isLanguageTag(const std::string &text)
+{
+    if (text.size() < 2 || text.size() > 3)
+        return false;
+    for (const char c : text)
+        if (c < 'a' || c > 'z')
+            return false;
+    return true;
 }
 
 } // namespace
@@ -300,6 +326,13 @@ template<typename Json> bool decodeCustomer(Reader &r, Json &o, const Path &p, C
         || !readInt64(r, o, p, "lifetimeValueCents", out.lifetimeValueCents)
         || !readInt64(r, o, p, "since", out.since, 0))
         return false;
+    out.language.clear();
+    if (!readOptionalString(r, o, p, "language", out.language))
+        return false;
+    if (!out.language.empty() && !isLanguageTag(out.language))
+        return r.fail(DecodeError::Code::InvalidValue, p.member("language"),
+            "expected a primary language tag of 2 or 3 lower-case letters, got "
+                + detail::quoted(nlohmann::json(out.language)));
     Json *orders = readArray(r, o, p, "orders");
     return orders && readObjects(r, *orders, p.member("orders"), out.orders, decodeOrder<Json>);
 }
@@ -315,6 +348,18 @@ template<typename Json> bool decodeOptionalEscalation(Reader &r, Json &o, const 
         return true;
     }
     return decodeEscalation(r, *escalation, p.member("escalation"), out.escalation.emplace());
+}
+} // namespace
+
+namespace {
+template<typename Json> bool decodeHumanTime(Reader &r, Json &o, const Path &p, Conversation &out)
+{
+    std::optional<std::int64_t> handled;
+    if (!readOptionalInt64(r, o, p, "humanHandleMs", handled, 0)
+        || !readOptionalInt64(r, o, p, "humanSince", out.humanSince, 0))
+        return false;
+    out.humanHandleMs = handled.value_or(0);
+    return true;
 }
 } // namespace
 
@@ -334,7 +379,8 @@ template<typename Json> bool decodeConversation(Reader &r, Json &o, const Path &
         && readOptionalInt64(r, o, p, "waitingSince", out.waitingSince, 0)
         && readInt(r, o, p, "priority", out.priority, 0, 3) && readInt64(r, o, p, "messageCount", out.messageCount, 0)
         && readString(r, o, p, "assignee", out.assignee)
-        && readOptionalString(r, o, p, "assigneeName", out.assigneeName) && decodeOptionalEscalation(r, o, p, out);
+        && readOptionalString(r, o, p, "assigneeName", out.assigneeName) && decodeOptionalEscalation(r, o, p, out)
+        && decodeHumanTime(r, o, p, out);
 }
 
 template<typename Json> bool decodeMessage(Reader &r, Json &o, const Path &p, Message &out)
@@ -380,6 +426,13 @@ template<typename Json> bool decodeTransition(Reader &r, Json &o, const Path &p,
     return readEnum(r, o, p, "outcome", out.outcome.emplace(), outcomeFromString, kOutcomeNames);
 }
 
+template<typename Json> bool decodeRating(Reader &r, Json &o, const Path &p, Rating &out)
+{
+    return readString(r, o, p, "conversationId", out.conversationId, true)
+        && readInt(r, o, p, "rating", out.rating, 1, 5) && readString(r, o, p, "comment", out.comment)
+        && readInt64(r, o, p, "at", out.at, 0);
+}
+
 template<typename Json> bool decodeDraft(Reader &r, Json &o, const Path &p, Draft &out)
 {
     return readString(r, o, p, "id", out.id, true) && readString(r, o, p, "conversationId", out.conversationId, true)
@@ -411,6 +464,8 @@ template<typename Json> bool decodeEvent(Reader &r, Json &o, const Path &p, Even
         return decodeTransition(r, *data, at, out.payload.template emplace<Transition>());
     if (kind == kinds::DraftCreated)
         return decodeDraft(r, *data, at, out.payload.template emplace<Draft>());
+    if (kind == kinds::ConversationRated)
+        return decodeRating(r, *data, at, out.payload.template emplace<Rating>());
     // Unknown kind: keep the data so nothing is lost, and let the client advance its cursor.
     if constexpr (kMovable<Json>)
         out.payload = UnknownPayload {std::move(*data)};
@@ -428,6 +483,7 @@ template<typename Json> bool decodeEvent(Reader &r, Json &o, const Path &p, Even
     template bool decodeJudgement<J>(Reader &, J &, const Path &, Judgement &);                                        \
     template bool decodeTransition<J>(Reader &, J &, const Path &, Transition &);                                      \
     template bool decodeDraft<J>(Reader &, J &, const Path &, Draft &);                                                \
+    template bool decodeRating<J>(Reader &, J &, const Path &, Rating &);                                              \
     template bool decodeEvent<J>(Reader &, J &, const Path &, Event &);
 PILOTHOUSE_INSTANTIATE(nlohmann::json)
 PILOTHOUSE_INSTANTIATE(const nlohmann::json)
@@ -455,6 +511,11 @@ Decoded<Message> messageFromJson(const nlohmann::json &json)
 Decoded<Judgement> judgementFromJson(const nlohmann::json &json)
 {
     return detail::decodeRoot<Judgement>(json, "judgement", detail::decodeJudgement<const nlohmann::json>);
+}
+
+Decoded<Rating> ratingFromJson(const nlohmann::json &json)
+{
+    return detail::decodeRoot<Rating>(json, "rating", detail::decodeRating<const nlohmann::json>);
 }
 
 Decoded<Event> eventFromJson(const nlohmann::json &json)

@@ -46,8 +46,9 @@ enum class EscalationReason {
 };
 /// Who may see a message. Notes and whispers are for operators only; customers never see them.
 enum class Visibility { Public, Note, Whisper };
-/// How a person closed a conversation.
-enum class ResolveOutcome { Resolved, NotResolved, Spam };
+/// How a conversation was closed. `Abandoned` is set by the server only (the customer left while
+/// waiting for a person); the `conversation.resolve` command refuses it.
+enum class ResolveOutcome { Resolved, NotResolved, Spam, Abandoned };
 /// What a user may do. On the wire a role stays a string (`UserInfo.role`), so a role a newer
 /// server adds still decodes; each side maps it with roleFromString and decides what an unknown
 /// role may do (nothing that needs a role).
@@ -72,6 +73,7 @@ struct Customer {
     std::int64_t lifetimeValueCents = 0;
     Millis since = 0; ///< Customer since.
     std::vector<Order> orders; ///< Most recent first, at most 20.
+    std::string language {}; ///< BCP 47 primary language subtag ("en", "fr"); "" = unknown (absent).
     bool operator==(const Customer &) const = default;
 };
 
@@ -88,6 +90,7 @@ struct AiAnnotation {
     double confidence = 0.0; ///< 0..1
     std::int64_t latencyMs = 0;
     std::vector<ToolUse> tools;
+    std::optional<std::int64_t> tokens {}; ///< What this reply cost in tokens; nullopt = not counted.
     bool operator==(const AiAnnotation &) const = default;
 };
 
@@ -135,6 +138,10 @@ struct Conversation {
     std::string assignee; ///< User name of the human owner, "" if none.
     std::string assigneeName; ///< Display name of the owner; optional on the wire.
     std::optional<Escalation> escalation;
+    /// Total time people owned the conversation so far, not counting the current stretch.
+    std::int64_t humanHandleMs = 0;
+    /// Since when people own it (set on the transition into human, kept across transfers).
+    std::optional<Millis> humanSince {};
     bool operator==(const Conversation &) const = default;
 };
 
@@ -148,6 +155,7 @@ inline constexpr const char *MessageCreated = "message.created";
 inline constexpr const char *MessageJudged = "message.judged";
 inline constexpr const char *ConversationTransitioned = "conversation.transitioned";
 inline constexpr const char *DraftCreated = "draft.created";
+inline constexpr const char *ConversationRated = "conversation.rated";
 } // namespace kinds
 
 /// `conversation.transitioned`: every change of a conversation's status, with who and why.
@@ -159,7 +167,7 @@ struct Transition {
     std::string actor; ///< User name, or "ai" / "system".
     std::string reason; ///< docs/protocol.md lists the values ("take_over", "customer_wrote", ...).
     std::string note; ///< Free text from the operator (hand back, resolve), may be empty.
-    std::optional<ResolveOutcome> outcome; ///< Only on a transition to resolved.
+    std::optional<ResolveOutcome> outcome; ///< On every transition to resolved.
     Millis at = 0;
     bool operator==(const Transition &) const = default;
 };
@@ -187,12 +195,22 @@ struct Judgement {
     bool operator==(const Judgement &) const = default;
 };
 
+/// `conversation.rated`: the customer answered the satisfaction survey after a close.
+struct Rating {
+    std::string conversationId;
+    int rating = 5; ///< 1 (very unhappy) .. 5 (very happy)
+    std::string comment; ///< Untrusted customer text, may be empty.
+    Millis at = 0;
+    bool operator==(const Rating &) const = default;
+};
+
 struct UnknownPayload {
     nlohmann::json data; ///< Kept verbatim.
     bool operator==(const UnknownPayload &) const = default;
 };
 
-using EventPayload = std::variant<UnknownPayload, Customer, Conversation, Message, Judgement, Transition, Draft>;
+using EventPayload
+    = std::variant<UnknownPayload, Customer, Conversation, Message, Judgement, Transition, Draft, Rating>;
 
 struct Event {
     std::string id; ///< Stable, unique across epochs (e.g. "<epoch>-<seq>").
@@ -287,6 +305,8 @@ struct Snapshot {
     /// The latest judgement of every judged message in this part's conversations. Optional on the
     /// wire (absent = none), so a snapshot from a server that predates it still decodes.
     std::vector<Judgement> judgements;
+    /// The latest rating of every rated conversation in this part. Optional like `judgements`.
+    std::vector<Rating> ratings {};
     bool operator==(const Snapshot &) const = default;
 };
 

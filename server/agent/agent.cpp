@@ -116,6 +116,15 @@ void Agent::setVoice(BrandVoice voice)
     d->voice = std::move(voice);
 }
 
+std::int64_t Agent::estimateTokens(const AgentTurn &turn, std::string_view reply)
+{
+    constexpr std::int64_t kInstructions = 64;
+    std::size_t bytes = turn.text.size() + reply.size();
+    for (const auto &message : turn.history)
+        bytes += message.text.size();
+    return kInstructions + static_cast<std::int64_t>((bytes + 3) / 4);
+}
+
 AgentReply Agent::respond(const AgentTurn &turn) const
 {
     AgentReply reply;
@@ -172,6 +181,7 @@ AgentReply Agent::respond(const AgentTurn &turn) const
         reply.ai.confidence = classification.confidence;
         reply.ai.tools = answer.tools;
         reply.ai.latencyMs = latencyFor(turn, reply, seed);
+        reply.ai.tokens = estimateTokens(turn, reply.text);
     } catch (const std::exception &e) {
         // A bug here must not take the conversation down: hand it to a person instead.
         log::get("agent")->error("agent failed on a message in {}: {}", turn.conversation.id, e.what());

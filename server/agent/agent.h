@@ -59,6 +59,13 @@ public:
     double sentiment(std::string_view text) const;
     AgentReply respond(const AgentTurn &turn) const;
 
+    /// What the agent counts as a reply's cost (AiAnnotation::tokens): an estimate of the tokens a
+    /// language model would read and write, about one per 4 bytes of the context it sees (the
+    /// conversation's public history and the customer's message) and of the reply, plus a fixed
+    /// 64 for its instructions. The built-in agent is not a language model; the figure gives the
+    /// cost pages a realistic, reproducible shape.
+    static std::int64_t estimateTokens(const AgentTurn &turn, std::string_view reply);
+
     const BrandVoice &voice() const;
     void setVoice(BrandVoice voice);
 

@@ -90,6 +90,11 @@ std::shared_ptr<const Catalog> Catalog::fromJson(std::string_view jsonText, std:
             customer.name = str(c, "name", path);
             customer.email = str(c, "email", path);
             customer.segment = str(c, "segment", path);
+            customer.language = str(c, "language", path, false);
+            if (!customer.language.empty()
+                && (customer.language.size() < 2 || customer.language.size() > 3
+                    || customer.language.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos))
+                throw SchemaError {path + ".language: expected a primary language tag like \"en\""};
             customer.lifetimeValueCents = integer(c, "lifetimeValueCents", path);
             customer.since = integer(c, "since", path, false);
             const auto &vip = field(c, "vip", path);

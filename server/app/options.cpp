@@ -149,11 +149,19 @@ ParseResult parseOptions(const QStringList &arguments)
     QCommandLineOption maxReplay(QStringLiteral("max-replay-events"),
         tr("The longest gap a hello may ask to replay; a longer one gets a snapshot. Default 100000."),
         QStringLiteral("events"));
+    QCommandLineOption aiResolveAfter(QStringLiteral("ai-resolve-after-ms"),
+        tr("How long after the AI's answer a customer who does not write again counts as helped: the conversation "
+           "is resolved (reason no_reply). Default 600000 (10 minutes)."),
+        QStringLiteral("ms"));
+    QCommandLineOption abandonAfter(QStringLiteral("abandon-after-ms"),
+        tr("How long an escalated conversation may wait for a person before it counts as abandoned. Default 1800000 "
+           "(30 minutes)."),
+        QStringLiteral("ms"));
     // Timer overrides exist for tests; the limits below them are for operators and are documented.
     for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({listen, dataDir, demo, simulate, mix, seed, logLevel, tokenTtl, tlsCert, tlsKey, heartbeat, idle,
-        helloTimeout, retention, maxReplay, sendQueue});
+        helloTimeout, retention, maxReplay, sendQueue, aiResolveAfter, abandonAfter});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText() + u' ' + tr("See --help."));
@@ -215,6 +223,16 @@ ParseResult parseOptions(const QStringList &arguments)
     if (error.isEmpty() && parser.isSet(maxReplay)) {
         error = parseInt(QStringLiteral("max-replay-events"), parser.value(maxReplay), 1, 1LL << 40, &value);
         options.maxReplayEvents = value;
+    }
+    if (error.isEmpty() && parser.isSet(aiResolveAfter)) {
+        error = parseInt(
+            QStringLiteral("ai-resolve-after-ms"), parser.value(aiResolveAfter), 100, 366LL * 24 * 3600 * 1000, &value);
+        options.aiResolveAfterMs = value;
+    }
+    if (error.isEmpty() && parser.isSet(abandonAfter)) {
+        error = parseInt(
+            QStringLiteral("abandon-after-ms"), parser.value(abandonAfter), 100, 366LL * 24 * 3600 * 1000, &value);
+        options.abandonAfterMs = value;
     }
     const struct {
         const QCommandLineOption &option;

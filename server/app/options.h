@@ -39,6 +39,11 @@ struct ServerOptions {
     std::int64_t retentionSeconds = 7 * 24 * 3600; ///< EventLog::kRetentionSeconds unless shortened.
     std::int64_t maxSendQueueBytes = 8 * 1024 * 1024; ///< SessionConfig's bound per connection.
     std::int64_t maxReplayEvents = 100000; ///< SessionConfig's longest replay.
+    /// The engine's closing rules (docs/protocol.md 8.1): an AI answer the customer does not come
+    /// back to within this window resolves the conversation (no_reply) ...
+    std::int64_t aiResolveAfterMs = 10 * 60 * 1000;
+    /// ... and an escalated conversation nobody took within this window is abandoned.
+    std::int64_t abandonAfterMs = 30 * 60 * 1000;
 
     double effectiveRate() const { return simulateRate.value_or(demo ? kDemoRate : 0.0); }
 };

@@ -131,7 +131,8 @@ int ServerApp::start(QString *error)
         config.seed = m_options.seedGiven ? m_options.seed : QRandomGenerator::system()->generate64();
         config.mix = m_options.mix;
         logger()->info("simulating {} conversations/min, seed {}", rate, config.seed);
-        m_engine = std::make_unique<Engine>(*m_log, *m_state, catalog, std::move(config));
+        const CloseRules rules {m_options.aiResolveAfterMs, m_options.abandonAfterMs};
+        m_engine = std::make_unique<Engine>(*m_log, *m_state, catalog, std::move(config), rules);
         m_engine->start();
     }
     logger()->info("epoch {}, head {}, retention {} s", m_log->epoch(), m_log->head(), m_log->retentionSeconds());

@@ -64,6 +64,12 @@ QStringList migration(int version)
                            " SELECT json_extract(data, '$.messageId'), json_extract(data, '$.conversationId'), data"
                            " FROM events WHERE kind = 'message.judged' ORDER BY seq"),
         };
+    case 4:
+        return {
+            // The latest satisfaction rating of each conversation, so snapshots carry them
+            // (docs/protocol.md, Snapshots). Empty before this version: nothing rated yet.
+            QStringLiteral("CREATE TABLE ratings (conversation_id TEXT PRIMARY KEY, data TEXT NOT NULL)"),
+        };
     default:
         return {};
     }

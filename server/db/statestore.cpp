@@ -148,6 +148,16 @@ bool StateStore::upsertJudgement(const protocol::Judgement &judgement)
     return Database::exec(query);
 }
 
+bool StateStore::upsertRating(const protocol::Rating &rating)
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("INSERT INTO ratings (conversation_id, data) VALUES (?, ?)"
+                                 " ON CONFLICT(conversation_id) DO UPDATE SET data = excluded.data"));
+    query.addBindValue(q(rating.conversationId));
+    query.addBindValue(jsonOf(rating));
+    return Database::exec(query);
+}
+
 bool StateStore::hasCustomer(const std::string &id) const
 {
     QSqlQuery query = m_db.query();
@@ -222,6 +232,16 @@ std::vector<protocol::Judgement> StateStore::judgements(const std::string &conve
             result.push_back(std::move(*judgement));
     }
     return result;
+}
+
+std::optional<protocol::Rating> StateStore::rating(const std::string &conversationId) const
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("SELECT data FROM ratings WHERE conversation_id = ?"));
+    query.addBindValue(q(conversationId));
+    if (!Database::exec(query) || !query.next())
+        return std::nullopt;
+    return decodeColumn<protocol::Rating>(query.value(0).toString(), protocol::ratingFromJson, "rating");
 }
 
 std::vector<std::string> StateStore::conversationIds() const

@@ -26,6 +26,8 @@ public:
     bool insertMessage(const protocol::Message &message);
     /// Keeps the latest judgement of a message (a later one replaces it).
     bool upsertJudgement(const protocol::Judgement &judgement);
+    /// Keeps the latest rating of a conversation (a later one replaces it).
+    bool upsertRating(const protocol::Rating &rating);
     enum class SwapResult { Swapped, Lost, Error };
     /// Replaces the row only if its status and assignee still equal `expected`'s.
     SwapResult swapConversation(const protocol::Conversation &expected, const protocol::Conversation &next);
@@ -38,6 +40,8 @@ public:
     std::vector<protocol::Message> messages(const std::string &conversationId, int limit = 0) const;
     /// The latest judgement of every judged message in the conversation.
     std::vector<protocol::Judgement> judgements(const std::string &conversationId) const;
+    /// The conversation's latest rating, if the customer answered a survey.
+    std::optional<protocol::Rating> rating(const std::string &conversationId) const;
     /// Conversation ids, most recently active first.
     std::vector<std::string> conversationIds() const;
     /// Every customer, conversation or not: a snapshot must carry them all, since the events that

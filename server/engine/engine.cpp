@@ -80,12 +80,13 @@ std::string escalationNote(const Escalation &escalation)
 
 } // namespace
 
-Engine::Engine(
-    EventLog &log, StateStore &state, std::shared_ptr<const Catalog> catalog, SimulatorConfig config, QObject *parent)
+Engine::Engine(EventLog &log, StateStore &state, std::shared_ptr<const Catalog> catalog, SimulatorConfig config,
+    CloseRules rules, QObject *parent)
     : QObject(parent)
     , m_log(log)
     , m_state(state)
     , m_catalog(std::move(catalog))
+    , m_closer(rules)
     , m_rng(config.seed)
 {
     m_simulator = std::make_unique<Simulator>(m_catalog, std::move(config));
@@ -101,6 +102,10 @@ void Engine::start()
 {
     m_clockBase = wallClock();
     m_clock.start();
+    // Rows that were waiting for a close when the server stopped keep their deadlines.
+    for (const auto &id : m_state.conversationIds())
+        if (const auto row = m_state.conversation(id))
+            m_closer.track(*row);
     m_timer.start();
 }
 
@@ -120,6 +125,15 @@ void Engine::tick()
     try {
         for (const auto &message : m_simulator->tick(simulatorClock()))
             onCustomerMessage(message);
+        for (const auto &key : m_simulator->takeDepartures()) {
+            // A customer who gives up while queued for a person abandons the conversation.
+            if (const auto known = m_conversationByKey.find(key); known != m_conversationByKey.end())
+                closeConversation(known->second, transition_reasons::Abandoned);
+        }
+        for (const auto &[id, reason] : m_closer.due(wallClock()))
+            closeConversation(id, reason);
+        for (const auto &rating : m_simulator->takeRatings())
+            recordRating(rating);
     } catch (const std::exception &error) {
         logger()->error("simulation step failed: {}", error.what());
     }
@@ -160,6 +174,9 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
         conversation->createdAt = at;
     }
     std::vector<NewEvent> events;
+    // The customer confirms the AI's answer solved it: the AI resolved the conversation.
+    const bool confirms = incoming.confirmsResolution && conversation->status == protocol::ConversationStatus::Ai
+        && conversation->lastAuthor == protocol::Author::Ai && !conversation->waitingSince;
     // A resolved conversation reopens when the customer writes again. Like every transition, the
     // reopened row follows it at once (docs/protocol.md, event kinds); the message comes after.
     if (auto reopened = ConversationStateMachine::reopen(*conversation, at)) {
@@ -185,6 +202,13 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
         conversation->waitingSince = at;
 
     events.push_back(NewEvent {protocol::kinds::MessageCreated, message, {}});
+    if (confirms) {
+        conversation->waitingSince.reset(); // nothing left to answer
+        if (auto closed = ConversationStateMachine::close(*conversation, transition_reasons::CustomerConfirmed, at)) {
+            events.push_back(NewEvent {protocol::kinds::ConversationTransitioned, closed->transition, {}});
+            conversation = std::move(closed->conversation);
+        }
+    }
     events.push_back(NewEvent {protocol::kinds::ConversationUpserted, *conversation, {}});
     const auto appended = m_log.append(std::move(events), [&](const auto &) {
         // Conversation first: the message row references it.
@@ -210,6 +234,10 @@ void Engine::scheduleTurn(const std::string &conversationId)
 void Engine::onAppended(const EventBatch &batch)
 {
     for (const auto &event : *batch) {
+        if (const auto *row = std::get_if<protocol::Conversation>(&event.payload)) {
+            m_closer.track(*row); // every row, also those commands wrote
+            continue;
+        }
         if (const auto *message = std::get_if<protocol::Message>(&event.payload)) {
             if (message->author != protocol::Author::Human)
                 continue;
@@ -218,10 +246,21 @@ void Engine::onAppended(const EventBatch &batch)
             } else if (message->visibility == protocol::Visibility::Public) {
                 // A person's reply counts like the AI's: the simulated customer may answer it.
                 if (const auto key = m_keyByConversation.find(message->conversationId);
-                    key != m_keyByConversation.end())
+                    key != m_keyByConversation.end()) {
+                    m_simulator->onHumanReply(key->second);
                     m_simulator->onReply(key->second, message->text, false);
+                }
             }
         } else if (const auto *transition = std::get_if<protocol::Transition>(&event.payload)) {
+            if (transition->to == protocol::ConversationStatus::Resolved) {
+                // However it was closed, the customer may answer the survey.
+                if (const auto key = m_keyByConversation.find(transition->conversationId);
+                    key != m_keyByConversation.end())
+                    m_simulator->onClosed(key->second,
+                        SimulatedClose {
+                            transition->reason, transition->outcome.value_or(protocol::ResolveOutcome::Resolved)});
+                continue;
+            }
             // Handed back, taken over or transferred: whoever handles it now may owe the customer
             // an answer (the AI a reply, the new owner a draft).
             if (transition->to == protocol::ConversationStatus::Human
@@ -302,6 +341,8 @@ void Engine::aiTurn(const std::string &conversationId)
             if (!sentence.empty())
                 answer.text += (answer.text.empty() ? "" : " ") + sentence;
         }
+        // What the reply cost, counted on what was finally said (docs/protocol.md, AiAnnotation).
+        answer.ai.tokens = Agent::estimateTokens(turn, answer.text);
 
         std::vector<NewEvent> events;
         std::vector<protocol::Message> messages;
@@ -344,10 +385,52 @@ void Engine::aiTurn(const std::string &conversationId)
         });
         const auto key = m_keyByConversation.find(conversationId);
         if (appended && key != m_keyByConversation.end())
-            m_simulator->onReply(key->second, answer.text, escalation.escalate);
+            m_simulator->onReply(key->second, answer.text, escalation.escalate, answer.ai.intent);
     } catch (const std::exception &error) {
         logger()->error("AI turn in {} failed: {}", conversationId, error.what());
     }
+}
+
+void Engine::closeConversation(const std::string &conversationId, const std::string &reason)
+{
+    try {
+        const auto row = m_state.conversation(conversationId);
+        if (!row)
+            return;
+        const protocol::Millis at = wallClock();
+        // The timed rules must still hold on the stored row (a command may have changed it); a
+        // departure closes only a conversation still queued.
+        const auto [rule, deadline] = m_closer.pending(*row);
+        if (reason != rule || (reason != transition_reasons::Abandoned && deadline > at)
+            || (reason == transition_reasons::Abandoned && row->status != protocol::ConversationStatus::Escalated))
+            return;
+        auto closed = ConversationStateMachine::close(*row, reason, at);
+        if (!closed)
+            return;
+        bool lost = false;
+        m_log.append({NewEvent {protocol::kinds::ConversationTransitioned, closed->transition, {}},
+                         NewEvent {protocol::kinds::ConversationUpserted, closed->conversation, {}}},
+            [&](const auto &) {
+                // Compare-and-set, like commands: a take-over that just won keeps the conversation.
+                const auto swapped = m_state.swapConversation(*row, closed->conversation);
+                lost = swapped == StateStore::SwapResult::Lost;
+                return swapped == StateStore::SwapResult::Swapped;
+            });
+        if (lost)
+            logger()->debug("close of {} lost to a concurrent change", conversationId);
+    } catch (const std::exception &error) {
+        logger()->error("closing {} failed: {}", conversationId, error.what());
+    }
+}
+
+void Engine::recordRating(const SimulatedRating &simulated)
+{
+    const auto known = m_conversationByKey.find(simulated.conversationKey);
+    if (known == m_conversationByKey.end())
+        return;
+    const protocol::Rating rating {known->second, simulated.rating, simulated.comment, wallClock()};
+    m_log.append({NewEvent {protocol::kinds::ConversationRated, rating, {}}},
+        [&](const auto &) { return m_state.upsertRating(rating); });
 }
 
 void Engine::draftFor(

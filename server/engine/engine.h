@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/closer.h"
 #include "eventlog/eventlog.h"
 #include "protocol/frames.h"
 #include "sim/simulator.h"
@@ -30,7 +31,7 @@ public:
     static constexpr int kTickMs = 200;
 
     Engine(EventLog &log, StateStore &state, std::shared_ptr<const Catalog> catalog, SimulatorConfig config,
-        QObject *parent = nullptr);
+        CloseRules rules = {}, QObject *parent = nullptr);
     ~Engine() override;
 
     void start();
@@ -48,6 +49,9 @@ private:
     void draftFor(
         const protocol::Conversation &conversation, const AgentTurn &turn, const std::string &customerMessageId);
     bool ensureCustomer(const std::string &customerId);
+    /// The engine's own closes (closer.h): re-reads the row and closes it if the rule still holds.
+    void closeConversation(const std::string &conversationId, const std::string &reason);
+    void recordRating(const SimulatedRating &rating);
     protocol::Millis simulatorClock() const;
 
     EventLog &m_log;
@@ -55,6 +59,7 @@ private:
     std::shared_ptr<const Catalog> m_catalog;
     std::unique_ptr<Simulator> m_simulator;
     std::unique_ptr<Agent> m_agent;
+    Closer m_closer;
     std::mt19937_64 m_rng;
     QTimer m_timer;
     QElapsedTimer m_clock;

@@ -73,6 +73,7 @@ int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, st
         part.conversations.clear();
         part.messages.clear();
         part.judgements.clear();
+        part.ratings.clear();
         bytes = 0;
     };
     const auto full = [&](std::size_t items, std::size_t size) {
@@ -102,6 +103,9 @@ int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, st
             size += jsonSize(message);
         for (const auto &judgement : judgements)
             size += jsonSize(judgement);
+        std::optional<protocol::Rating> rating = state.rating(id);
+        if (rating)
+            size += jsonSize(*rating);
         if (full(part.customers.size() + part.conversations.size(), size))
             flush(false);
         part.conversations.push_back(std::move(*conversation));
@@ -109,6 +113,8 @@ int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, st
             part.messages.end(), std::make_move_iterator(messages.begin()), std::make_move_iterator(messages.end()));
         part.judgements.insert(part.judgements.end(), std::make_move_iterator(judgements.begin()),
             std::make_move_iterator(judgements.end()));
+        if (rating)
+            part.ratings.push_back(std::move(*rating));
         bytes += size;
     }
     flush(true);

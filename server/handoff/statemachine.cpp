@@ -45,6 +45,14 @@ Refusal ownedByOther(const char *code, const protocol::Conversation &c)
 Change change(const protocol::Conversation &before, protocol::Conversation after, const std::string &actor,
     std::string reason, std::string note, std::optional<protocol::ResolveOutcome> outcome, protocol::Millis at)
 {
+    // Handling time: from a transition into human to the next one out of it (a transfer keeps it).
+    if (after.status == ConversationStatus::Human && before.status != ConversationStatus::Human)
+        after.humanSince = at;
+    if (before.status == ConversationStatus::Human && after.status != ConversationStatus::Human) {
+        if (before.humanSince)
+            after.humanHandleMs += std::max<protocol::Millis>(0, at - *before.humanSince);
+        after.humanSince.reset();
+    }
     protocol::Transition t {
         before.id, before.status, after.status, actor, std::move(reason), std::move(note), outcome, at};
     return Change {std::move(after), std::move(t)};
@@ -102,6 +110,32 @@ std::optional<Change> ConversationStateMachine::reopen(const protocol::Conversat
     clearOwner(after);
     after.escalation.reset();
     return change(c, std::move(after), "system", transition_reasons::CustomerWrote, {}, std::nullopt, at);
+}
+
+std::optional<Change> ConversationStateMachine::close(
+    const protocol::Conversation &c, std::string_view reason, protocol::Millis at)
+{
+    namespace r = transition_reasons;
+    std::string actor = "system";
+    auto outcome = protocol::ResolveOutcome::Resolved;
+    if (reason == r::CustomerConfirmed || reason == r::NoReply) {
+        if (c.status != ConversationStatus::Ai)
+            return std::nullopt;
+        if (reason == r::CustomerConfirmed)
+            actor = "ai";
+    } else if (reason == r::Abandoned) {
+        if (c.status != ConversationStatus::Escalated)
+            return std::nullopt;
+        outcome = protocol::ResolveOutcome::Abandoned;
+    } else {
+        return std::nullopt;
+    }
+    protocol::Conversation after = c;
+    after.status = ConversationStatus::Resolved;
+    clearOwner(after);
+    after.escalation.reset();
+    after.waitingSince.reset();
+    return change(c, std::move(after), actor, std::string(reason), {}, outcome, at);
 }
 
 Decision ConversationStateMachine::takeOver(const protocol::Conversation &c, const Actor &actor, protocol::Millis at)

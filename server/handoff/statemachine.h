@@ -47,6 +47,10 @@ inline constexpr const char *HandBack = "hand_back";
 inline constexpr const char *Resolve = "resolve";
 inline constexpr const char *Transfer = "transfer";
 inline constexpr const char *CustomerWrote = "customer_wrote";
+/// Closes the server's engine makes (docs/protocol.md, section 8.1).
+inline constexpr const char *CustomerConfirmed = "customer_confirmed"; ///< actor "ai", outcome resolved
+inline constexpr const char *NoReply = "no_reply"; ///< actor "system", outcome resolved
+inline constexpr const char *Abandoned = "abandoned"; ///< actor "system", outcome abandoned
 } // namespace transition_reasons
 
 class ConversationStateMachine {
@@ -59,6 +63,11 @@ public:
         protocol::EscalationReason reason, int priority, protocol::Millis at);
     /// Resolved -> AI because the customer wrote again. nullopt unless resolved.
     static std::optional<Change> reopen(const protocol::Conversation &conversation, protocol::Millis at);
+    /// A close the engine makes: the AI resolved it (the customer confirmed, or did not come back),
+    /// or the customer left the queue. Only from the status each rule names, else nullopt:
+    /// customer_confirmed and no_reply from `ai`, abandoned from `escalated`.
+    static std::optional<Change> close(
+        const protocol::Conversation &conversation, std::string_view reason, protocol::Millis at);
 
     static Decision takeOver(const protocol::Conversation &conversation, const Actor &actor, protocol::Millis at);
     static Decision handBack(

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace pilothouse::server {
 
@@ -37,6 +38,58 @@ struct SimConversation {
     std::int64_t lastActivity = 0;
 };
 
+/// What a customer remembers when the survey comes: kept past the end of the conversation.
+struct Experience {
+    bool vip = false;
+    std::string lastIntent; ///< True intent of the customer's latest message.
+    bool wrongAnswer = false; ///< The AI answered another intent than the customer's.
+    std::int64_t escalatedAt = -1;
+    std::int64_t firstHumanReplyAt = -1;
+};
+
+struct PendingRating {
+    std::int64_t dueAt = 0;
+    SimulatedRating rating;
+};
+
+constexpr std::int64_t kSurveyMinDelayMs = 1000;
+constexpr std::int64_t kSurveyMaxDelayMs = 4000;
+constexpr std::int64_t kLongWaitMs = 5 * 60 * 1000; // a person answered only after this long
+
+/// The survey answer, from what happened: a confirmed AI answer pleases, a wrong one, a long wait
+/// for a person or being left in the queue does not; a person who helped quickly pleases; VIPs
+/// expect more. Noise of about one star either way.
+int ratingFor(const Experience &e, const SimulatedClose &close, Random &random)
+{
+    double score = 3.8;
+    if (close.reason == "customer_confirmed")
+        score = 4.7;
+    else if (close.reason == "no_reply")
+        score = 3.9;
+    else if (close.outcome == protocol::ResolveOutcome::Abandoned)
+        score = 1.4;
+    else if (close.outcome == protocol::ResolveOutcome::NotResolved)
+        score = 2.3;
+    else if (e.firstHumanReplyAt >= 0) // a person took it over and resolved it
+        score = e.escalatedAt >= 0 && e.firstHumanReplyAt - e.escalatedAt > kLongWaitMs ? 3.0 : 4.4;
+    if (e.wrongAnswer)
+        score -= 1.2;
+    if (e.vip)
+        score -= 0.5;
+    score += random.uniform() * 1.6 - 0.8;
+    return static_cast<int>(std::clamp(std::lround(score), 1L, 5L));
+}
+
+const std::vector<std::string> &commentsFor(int rating)
+{
+    static const std::vector<std::string> low {"", "Nobody helped me.", "I waited far too long.",
+        "The answer had nothing to do with my question.", "Very disappointing."};
+    static const std::vector<std::string> middle {"", "", "It took a while.", "OK in the end."};
+    static const std::vector<std::string> high {
+        "", "", "Quick and helpful, thanks!", "Solved my problem.", "Great service."};
+    return rating <= 2 ? low : rating == 3 ? middle : high;
+}
+
 } // namespace
 
 struct Simulator::Impl {
@@ -51,6 +104,10 @@ struct Simulator::Impl {
     std::int64_t nextArrival = 0;
     std::uint64_t opened = 0;
     std::map<std::string, SimConversation> conversations; // ordered: deterministic iteration
+    std::map<std::string, Experience> experiences;
+    std::vector<PendingRating> pendingRatings; // in the order they were scheduled
+    std::vector<SimulatedRating> readyRatings;
+    std::vector<std::string> departures;
 
     double meanGapMs() const { return 60000.0 / config.conversationsPerMinute; }
     SimulatedMessage message(
@@ -98,6 +155,7 @@ SimulatedMessage Simulator::Impl::open(std::int64_t at)
     auto m = message(key, c, text::fill(random.pick(scenario.openings), c.slots), scenario.intent);
     m.opensConversation = true;
     c.providedOrder = m.text.find(c.slots.front().second) != std::string::npos;
+    experiences[key] = Experience {catalog->customers()[c.customer].vip, scenario.intent, false, -1, -1};
     conversations.emplace(key, std::move(c));
     return m;
 }
@@ -121,7 +179,11 @@ SimulatedMessage Simulator::Impl::followup(const std::string &key, SimConversati
     ++c.turnsSent;
     c.dueAt = -1;
     c.lastActivity = now;
-    return message(key, c, text::fill(text, c.slots), intent);
+    experiences[key].lastIntent = intent;
+    auto m = message(key, c, text::fill(text, c.slots), intent);
+    // Thanks after the AI's answer: the customer confirms it solved the problem.
+    m.confirmsResolution = c.pendingKind == "thanks" && !c.withHuman;
+    return m;
 }
 
 Simulator::Simulator(std::shared_ptr<const Catalog> catalog, SimulatorConfig config)
@@ -219,16 +281,73 @@ std::vector<SimulatedMessage> Simulator::tick(std::int64_t nowMs)
 
     // Customers left waiting without any answer eventually give up.
     for (auto it = d->conversations.begin(); it != d->conversations.end();) {
-        if (it->second.dueAt < 0 && d->now - it->second.lastActivity > kAbandonAfterMs)
+        if (it->second.dueAt < 0 && d->now - it->second.lastActivity > kAbandonAfterMs) {
+            d->departures.push_back(it->first);
             it = d->conversations.erase(it);
-        else
+        } else {
             ++it;
+        }
+    }
+
+    // Survey answers that are due.
+    auto &pending = d->pendingRatings;
+    for (auto it = pending.begin(); it != pending.end();) {
+        if (it->dueAt <= d->now) {
+            d->readyRatings.push_back(std::move(it->rating));
+            it = pending.erase(it);
+        } else {
+            ++it;
+        }
     }
     return out;
 }
 
-void Simulator::onReply(const std::string &conversationKey, const std::string &replyText, bool escalated)
+void Simulator::onHumanReply(const std::string &conversationKey)
 {
+    const auto e = d->experiences.find(conversationKey);
+    if (e != d->experiences.end() && e->second.firstHumanReplyAt < 0)
+        e->second.firstHumanReplyAt = d->now;
+}
+
+void Simulator::onClosed(const std::string &conversationKey, const SimulatedClose &close)
+{
+    const auto e = d->experiences.find(conversationKey);
+    if (e == d->experiences.end())
+        return;
+    const Experience experience = e->second;
+    d->experiences.erase(e);
+    if (close.outcome == protocol::ResolveOutcome::Abandoned)
+        d->conversations.erase(conversationKey); // the customer is gone
+    if (close.outcome == protocol::ResolveOutcome::Spam)
+        return; // nobody surveys a spammer
+    // A stream of its own per conversation, so surveys do not change the traffic a seed gives.
+    Random random(d->config.seed ^ text::stableHash(conversationKey + '\n' + close.reason));
+    if (random.uniform() >= kSurveyResponseRate)
+        return;
+    const int rating = ratingFor(experience, close, random);
+    const std::int64_t delay = random.between(kSurveyMinDelayMs, kSurveyMaxDelayMs);
+    d->pendingRatings.push_back({d->now + delay, {conversationKey, rating, random.pick(commentsFor(rating))}});
+}
+
+std::vector<SimulatedRating> Simulator::takeRatings()
+{
+    return std::exchange(d->readyRatings, {});
+}
+
+std::vector<std::string> Simulator::takeDepartures()
+{
+    return std::exchange(d->departures, {});
+}
+
+void Simulator::onReply(
+    const std::string &conversationKey, const std::string &replyText, bool escalated, const std::string &aiIntent)
+{
+    if (const auto e = d->experiences.find(conversationKey); e != d->experiences.end()) {
+        if (!aiIntent.empty() && !e->second.lastIntent.empty() && aiIntent != e->second.lastIntent)
+            e->second.wrongAnswer = true;
+        if (escalated && e->second.escalatedAt < 0)
+            e->second.escalatedAt = d->now;
+    }
     const auto it = d->conversations.find(conversationKey);
     if (it == d->conversations.end())
         return;

@@ -32,6 +32,22 @@ struct SimulatedMessage {
     std::string scenario; ///< e.g. "where_is_my_order"
     std::string trueIntent; ///< Ground truth for measuring the agent.
     std::string text;
+    /// The customer says the AI's answer solved it (a "thanks" after an AI answer, as a chat
+    /// widget's "this solved my problem"): the engine resolves the conversation for the AI.
+    bool confirmsResolution = false;
+};
+
+/// A customer's answer to the satisfaction survey after a close.
+struct SimulatedRating {
+    std::string conversationKey;
+    int rating = 5; ///< 1..5
+    std::string comment;
+};
+
+/// How a conversation was closed, as the simulated customer experienced it.
+struct SimulatedClose {
+    std::string reason; ///< The transition's reason: "customer_confirmed", "no_reply", "resolve", "abandoned"
+    protocol::ResolveOutcome outcome = protocol::ResolveOutcome::Resolved;
 };
 
 /// A labelled utterance for measuring intent accuracy.
@@ -60,7 +76,20 @@ public:
     /// Messages due at `nowMs` (call repeatedly with a growing clock).
     std::vector<SimulatedMessage> tick(std::int64_t nowMs);
     /// The agent (or a person) answered in this conversation; the customer may follow up later.
-    void onReply(const std::string &conversationKey, const std::string &replyText, bool escalated);
+    /// `aiIntent` is the intent the AI answered ("" for a person's reply).
+    void onReply(const std::string &conversationKey, const std::string &replyText, bool escalated,
+        const std::string &aiIntent = {});
+    /// A person answered the customer in public (before onReply with the same text).
+    void onHumanReply(const std::string &conversationKey);
+    /// The conversation was closed; the customer may answer the survey a few seconds later.
+    void onClosed(const std::string &conversationKey, const SimulatedClose &close);
+    /// Survey answers that came due in the last ticks, in order.
+    std::vector<SimulatedRating> takeRatings();
+    /// Customers who gave up waiting (for a person or an answer) in the last ticks.
+    std::vector<std::string> takeDepartures();
+
+    /// Share of closed conversations whose customer answers the survey (spam excepted).
+    static constexpr double kSurveyResponseRate = 0.35;
 
     /// Utterances generated from templates not used to train the agent, with true intents.
     static std::vector<LabelledUtterance> heldOutSet(std::uint64_t seed, int count);

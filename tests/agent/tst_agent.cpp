@@ -84,6 +84,8 @@ private Q_SLOTS:
     void orderNumberAnswerKeepsTheTopic();
     void sentimentSigns();
     void brandVoiceShapesWording();
+    void surveysFollowWhatHappenedAndRepeatWithTheSeed();
+    void aiRepliesCountTheirTokens();
     void simulatorIsDeterministic();
     void simulatorMixValidation();
     void simulatorRespectsRateAndFollowupDelay();
@@ -432,6 +434,89 @@ std::vector<SimulatedMessage> drive(std::uint64_t seed, std::size_t count)
 }
 
 } // namespace
+
+namespace {
+
+struct SurveyRun {
+    std::vector<std::pair<std::string, int>> ratings; ///< (conversation key, rating), in order
+    int closes = 0;
+    double meanConfirmed = 0;
+    double meanAbandoned = 0;
+};
+
+/// Opens conversations and closes each at once, alternating a confirmed AI answer and an
+/// abandonment, then collects the survey answers.
+SurveyRun survey(std::uint64_t seed, int count)
+{
+    Simulator sim(Catalog::builtIn(), SimulatorConfig {60.0, seed, {}});
+    SurveyRun run;
+    std::map<std::string, bool> confirmedByKey;
+    std::int64_t now = 0;
+    for (; run.closes < count && now < 24 * 3600 * 1000LL; now += 500) {
+        for (const auto &m : sim.tick(now)) {
+            if (!m.opensConversation)
+                continue;
+            const bool confirmed = run.closes % 2 == 0;
+            confirmedByKey[m.conversationKey] = confirmed;
+            sim.onReply(m.conversationKey, "Here you go.", !confirmed, m.trueIntent);
+            sim.onClosed(m.conversationKey,
+                confirmed ? SimulatedClose {"customer_confirmed", protocol::ResolveOutcome::Resolved}
+                          : SimulatedClose {"abandoned", protocol::ResolveOutcome::Abandoned});
+            ++run.closes;
+        }
+        for (const auto &r : sim.takeRatings())
+            run.ratings.emplace_back(r.conversationKey, r.rating);
+    }
+    for (int i = 0; i < 20; ++i, now += 500) { // the last answers come a few seconds later
+        sim.tick(now);
+        for (const auto &r : sim.takeRatings())
+            run.ratings.emplace_back(r.conversationKey, r.rating);
+    }
+    double sums[2] = {0, 0};
+    int counts[2] = {0, 0};
+    for (const auto &[key, rating] : run.ratings) {
+        const int i = confirmedByKey.at(key) ? 0 : 1;
+        sums[i] += rating;
+        ++counts[i];
+    }
+    run.meanConfirmed = counts[0] ? sums[0] / counts[0] : 0;
+    run.meanAbandoned = counts[1] ? sums[1] / counts[1] : 0;
+    return run;
+}
+
+} // namespace
+
+void TestAgent::surveysFollowWhatHappenedAndRepeatWithTheSeed()
+{
+    const auto a = survey(5, 600);
+    const auto b = survey(5, 600);
+    QCOMPARE(a.ratings, b.ratings); // the seed decides who answers and what
+    const double share = double(a.ratings.size()) / a.closes;
+    QVERIFY2(share > 0.25 && share < 0.45, qPrintable(QString::number(share)));
+    for (const auto &[key, rating] : a.ratings)
+        QVERIFY(rating >= 1 && rating <= 5);
+    // A confirmed AI answer is rated well, being left in the queue badly.
+    QVERIFY2(a.meanConfirmed >= 4.0, qPrintable(QString::number(a.meanConfirmed)));
+    QVERIFY2(a.meanAbandoned <= 2.0, qPrintable(QString::number(a.meanAbandoned)));
+    QVERIFY(survey(6, 600).ratings != a.ratings);
+}
+
+void TestAgent::aiRepliesCountTheirTokens()
+{
+    Agent agent(Catalog::builtIn(), BrandVoice {});
+    AgentTurn turn;
+    turn.conversation.id = "cv-1";
+    turn.customer = Catalog::builtIn()->customers().front();
+    turn.text = "Where is my order?";
+    const auto reply = agent.respond(turn);
+    QVERIFY(reply.ai.tokens);
+    QCOMPARE(*reply.ai.tokens, Agent::estimateTokens(turn, reply.text));
+    // A longer context costs more.
+    AgentTurn longer = turn;
+    longer.history.push_back(
+        protocol::Message {"m-1", "cv-1", protocol::Author::Customer, "Ada", std::string(400, 'x'), 1, std::nullopt});
+    QVERIFY(Agent::estimateTokens(longer, reply.text) >= *reply.ai.tokens + 100);
+}
 
 void TestAgent::simulatorIsDeterministic()
 {

@@ -49,11 +49,67 @@ private Q_SLOTS:
     void takeOverHasOneOwner();
     void handBackOnlyByTheOwner();
     void resolveAndReopen();
+    void humanHandleTimeGrowsOnlyWhilePeopleOwnIt();
+    void serverClosesNeedTheirStatus();
     void transferIsForSupervisors();
     void whisperAndReplyChecks();
     void whisperBecomesTheAisOwnWords_data();
     void whisperBecomesTheAisOwnWords();
 };
+
+void TestStateMachine::humanHandleTimeGrowsOnlyWhilePeopleOwnIt()
+{
+    auto c = escalated();
+    QCOMPARE(c.humanHandleMs, 0);
+    QVERIFY(!c.humanSince);
+    c = ConversationStateMachine::takeOver(c, kSam, kAt + 1000).change->conversation;
+    QCOMPARE(c.humanSince.value_or(0), kAt + 1000);
+    QCOMPARE(c.humanHandleMs, 0); // the current stretch is counted when it ends
+    // A transfer keeps people in charge: the clock runs on.
+    c = ConversationStateMachine::transfer(c, kMaria, kAda, kAt + 5000).change->conversation;
+    QCOMPARE(c.humanSince.value_or(0), kAt + 1000);
+    c = ConversationStateMachine::handBack(c, kAda, "", kAt + 61000).change->conversation;
+    QCOMPARE(c.humanHandleMs, 60000);
+    QVERIFY(!c.humanSince);
+    // Time with the AI does not count; a second stretch adds to the first.
+    c = ConversationStateMachine::takeOver(c, kSam, kAt + 300000).change->conversation;
+    c = ConversationStateMachine::resolve(c, kSam, protocol::ResolveOutcome::Resolved, "", kAt + 330000)
+            .change->conversation;
+    QCOMPARE(c.humanHandleMs, 90000);
+    QVERIFY(!c.humanSince);
+    c = ConversationStateMachine::reopen(c, kAt + 400000)->conversation;
+    QCOMPARE(c.humanHandleMs, 90000);
+}
+
+void TestStateMachine::serverClosesNeedTheirStatus()
+{
+    namespace r = transition_reasons;
+    const auto ai = conversation(ConversationStatus::Ai);
+    const auto confirmed = ConversationStateMachine::close(ai, r::CustomerConfirmed, kAt);
+    QVERIFY(confirmed);
+    QCOMPARE(confirmed->transition.actor, std::string("ai"));
+    QCOMPARE(confirmed->transition.reason, std::string("customer_confirmed"));
+    QVERIFY(confirmed->transition.outcome == protocol::ResolveOutcome::Resolved);
+    QVERIFY(confirmed->conversation.status == ConversationStatus::Resolved);
+    QVERIFY(!confirmed->conversation.waitingSince);
+    const auto quiet = ConversationStateMachine::close(ai, r::NoReply, kAt);
+    QVERIFY(quiet);
+    QCOMPARE(quiet->transition.actor, std::string("system"));
+    QVERIFY(quiet->transition.outcome == protocol::ResolveOutcome::Resolved);
+    const auto left = ConversationStateMachine::close(escalated(), r::Abandoned, kAt);
+    QVERIFY(left);
+    QCOMPARE(left->transition.actor, std::string("system"));
+    QVERIFY(left->transition.outcome == protocol::ResolveOutcome::Abandoned);
+    QVERIFY(!left->conversation.escalation);
+    // Never inferred from another state: the AI cannot resolve a queued or owned conversation,
+    // and a conversation people own is not abandoned.
+    QVERIFY(!ConversationStateMachine::close(escalated(), r::NoReply, kAt));
+    QVERIFY(
+        !ConversationStateMachine::close(conversation(ConversationStatus::Human, &kSam), r::CustomerConfirmed, kAt));
+    QVERIFY(!ConversationStateMachine::close(conversation(ConversationStatus::Human, &kSam), r::Abandoned, kAt));
+    QVERIFY(!ConversationStateMachine::close(conversation(ConversationStatus::Resolved), r::NoReply, kAt));
+    QVERIFY(!ConversationStateMachine::close(ai, "resolve", kAt));
+}
 
 void TestStateMachine::escalationRecordsRuleReasonAndSla()
 {

@@ -100,7 +100,7 @@ private Q_SLOTS:
                            R::MissingKnowledge, R::ToolFailure, R::AiLooping},
             allOf<EscalationReason::Value>());
         using O = protocol::ResolveOutcome;
-        checkRoundTrip(std::array {O::Resolved, O::NotResolved, O::Spam}, allOf<Outcome::Value>());
+        checkRoundTrip(std::array {O::Resolved, O::NotResolved, O::Spam, O::Abandoned}, allOf<Outcome::Value>());
         checkRoundTrip(std::array {protocol::Role::Agent, protocol::Role::Supervisor, protocol::Role::Admin},
             allOf<Role::Value>());
         // The values the wire has no word for.

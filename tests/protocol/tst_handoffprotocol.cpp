@@ -199,6 +199,9 @@ void TestHandoffProtocol::typedCommandsRejectBadArgs_data()
     QTest::newRow("outcome") << "conversation.resolve"
                              << R"({"conversationId":"cv-1","outcome":"closed"})"
                              << "args.outcome: unknown value \"closed\"";
+    QTest::newRow("abandoned is the server's") << "conversation.resolve"
+                                               << R"({"conversationId":"cv-1","outcome":"abandoned"})"
+                                               << "args.outcome: unknown value \"abandoned\"";
     QTest::newRow("no outcome") << "conversation.resolve"
                                 << R"({"conversationId":"cv-1"})"
                                 << "args.outcome: missing";

@@ -87,6 +87,10 @@ void TestServer::badOptionsExitWithTwo_data()
         QStringLiteral("1024")} << QStringLiteral("--max-send-queue-bytes");
     QTest::newRow("max-replay-events") << QStringList {QStringLiteral("--max-replay-events"), QStringLiteral("0")}
                                        << QStringLiteral("--max-replay-events");
+    QTest::newRow("ai-resolve-after-ms") << QStringList {QStringLiteral("--ai-resolve-after-ms"),
+        QStringLiteral("soon")} << QStringLiteral("--ai-resolve-after-ms");
+    QTest::newRow("abandon-after-ms") << QStringList {QStringLiteral("--abandon-after-ms"), QStringLiteral("-1")}
+                                      << QStringLiteral("--abandon-after-ms");
     QTest::newRow("unknown") << QStringList {QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
 }
 
