@@ -195,6 +195,14 @@
         <source>a rule asked for a person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How long after the AI&apos;s answer a customer who does not write again counts as helped: the conversation is resolved (reason no_reply). Default 600000 (10 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an escalated conversation may wait for a person before it counts as abandoned. Default 1800000 (30 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>

@@ -135,6 +135,29 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsReport</name>
+    <message>
+        <source>No intent detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over without an escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <source>Run &apos;pilothouse --help&apos; for the list of options.</source>
@@ -784,6 +807,65 @@
     </message>
 </context>
 <context>
+    <name>Intent</name>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation type="unfinished">Pidió una persona</translation>
+    </message>
+    <message>
+        <source>Product question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk order lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting or small talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadingState</name>
     <message>
         <source>Loading…</source>
@@ -845,6 +927,211 @@
     <message>
         <source>%1, %2 at %3: %4</source>
         <translation>%1, %2 a las %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>MetricText</name>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Conversaciones</translation>
+    </message>
+    <message>
+        <source>Automation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by AI, provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by AI, vendor-style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First human response after hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost of a team of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost per resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue influenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations created in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the conversations that ended, those the AI resolved with no person writing and no reopening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by the AI alone, no person wrote to the customer, and not reopened within 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by the AI alone less than 7 days ago: strict once a week passes without a reopening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every close by the AI, including customers who went quiet and conversations a person helped with or that reopened: what other products report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations never handed to a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations escalated or taken over by a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time from the customer&apos;s first message to the AI&apos;s first reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time from a hand-off to the first reply a person wrote, never blended with the AI&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time from the first message to the resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings of 4 or 5 among the rated conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean rating, 1 to 5, of the rated conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated conversations among those sent a survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict AI resolutions times the time a person takes for the same intent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens the AI used, at the cost model&apos;s price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours saved at the loaded hourly cost, minus the AI spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team the savings are compared with costs in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI spend plus the time people spent, over every resolved conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales conversations where need, timeline, budget and authority became known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales conversations won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders placed within the attribution window of a sales conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue influenced over the attributed orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage; the translation places the sign</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <comment>change of a percentage, in points</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1543,21 @@
         <source>%1 h %2 min over</source>
         <comment>SLA passed by hours</comment>
         <translation>%1 h %2 min de retraso</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration, seconds with a decimal</comment>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration, minutes and seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>duration, days and hours</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
