@@ -2,6 +2,7 @@
 
 #include "actions/operatoractions.h"
 #include "domain/catalogue.h"
+#include "insights/analyticsreport.h"
 #include "live/identity.h"
 #include "live/workspace.h"
 #include "session/sessionworker.h"
@@ -33,6 +34,7 @@ struct Account::Impl {
     QString cachePath;
     Workspace workspace; // GUI
     OperatorActions actions {workspace.identity()}; // GUI
+    models::AnalyticsReport analytics; // GUI: the supervisor's figures from the cached facts
 
     /// Runs `job` on the io thread and waits for it.
     template<typename Job> void onIo(QObject *context, Job job) const
@@ -159,6 +161,11 @@ models::OperatorActions *Account::actions() const
 models::Identity *Account::identity() const
 {
     return d->workspace.identity();
+}
+
+models::AnalyticsReport *Account::analytics() const
+{
+    return &d->analytics;
 }
 
 void Account::openCache(const QString &cachePath)

@@ -25,6 +25,7 @@ namespace pilothouse::net {
 class SessionWorker;
 }
 namespace pilothouse::models {
+class AnalyticsReport;
 class CommandPump;
 class Identity;
 class OperatorActions;
@@ -54,6 +55,8 @@ public:
     models::Workspace *workspace() const;
     models::OperatorActions *actions() const;
     models::Identity *identity() const;
+    /// The supervisor's figures (Overview, Analytics), computed from the cached facts.
+    models::AnalyticsReport *analytics() const;
 
     /// Opens the cache at `cachePath` and the outbox beside it on the io thread, wires them to the
     /// session and the GUI objects, and loads the board. The same path again reloads the board.

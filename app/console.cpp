@@ -288,6 +288,10 @@ models::Identity *Console::identity() const
 {
     return d->account.identity();
 }
+models::AnalyticsReport *Console::analytics() const
+{
+    return d->account.analytics();
+}
 models::Notices *Console::notices() const
 {
     return &d->notices;

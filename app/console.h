@@ -17,8 +17,10 @@ Q_MOC_INCLUDE("live/workspace.h")
 Q_MOC_INCLUDE("actions/operatoractions.h")
 Q_MOC_INCLUDE("live/identity.h")
 Q_MOC_INCLUDE("live/notices.h")
+Q_MOC_INCLUDE("insights/analyticsreport.h")
 
 namespace pilothouse::models {
+class AnalyticsReport;
 class Identity;
 class Notices;
 class OperatorActions;
@@ -55,6 +57,8 @@ public:
     Q_PROPERTY(QString userName READ userName NOTIFY accountChanged)
     /// Who is signed in: user name, display name and role, held once for every model.
     Q_PROPERTY(pilothouse::models::Identity *identity READ identity CONSTANT)
+    /// The supervisor's figures for the Overview and Analytics pages (AnalyticsReport).
+    Q_PROPERTY(pilothouse::models::AnalyticsReport *analytics READ analytics CONSTANT)
 
     /// The single surface for errors and notices: every subsystem's problem, one banner each.
     Q_PROPERTY(pilothouse::models::Notices *notices READ notices CONSTANT)
@@ -82,6 +86,7 @@ public:
     QString serverUrl() const;
     QString userName() const;
     models::Identity *identity() const;
+    models::AnalyticsReport *analytics() const;
     models::Notices *notices() const;
     bool darkTheme() const;
     void setDarkTheme(bool dark);
