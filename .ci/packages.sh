@@ -15,6 +15,7 @@ PACKAGES=(
   qtkeychain-qt6-dev nlohmann-json3-dev libcurl4-openssl-dev libspdlog-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools openssl libssl-dev
   at-spi2-core python3-pyatspi
+  dpkg-dev desktop-file-utils appstream systemd
   clang-14 libclang-rt-14-dev llvm-14
 )
 

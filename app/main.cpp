@@ -2,6 +2,7 @@
 
 #include "consoleqmlmodules.h"
 #include "accountpaths.h"
+#include "appicon.h"
 #include "appoptions.h"
 #include "console.h"
 #include "logging.h"
@@ -92,6 +93,8 @@ int main(int argc, char *argv[])
     // QSystemTrayIcon, a Qt Widgets class.
     QApplication application(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Pilothouse"));
+    QApplication::setWindowIcon(applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("pilothouse")); // installer/linux/pilothouse.desktop
     QTranslator translator;
     installTranslator(translator);
     const ParseResult parsed = parseArguments(QApplication::arguments());

@@ -1,5 +1,7 @@
 #include "traynotifier.h"
 
+#include "appicon.h"
+
 #include "board/boardmodel.h"
 #include "domain/catalogue.h"
 #include "domain/displaytext.h"
@@ -18,34 +20,26 @@ namespace pilothouse::app {
 
 namespace {
 
-// The tray icon, drawn so no image file is needed: the helm glyph on the accent colour, and the
-// waiting count in a red badge in the corner (trays have no badge API of their own).
+// The tray icon: the application icon (resources/icons), and the waiting count in a red badge in
+// the corner (trays have no badge API of their own).
 QIcon drawIcon(int waiting)
 {
     constexpr int size = 64;
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
+    if (waiting <= 0)
+        return applicationIcon();
+    QPixmap pixmap = applicationIcon().pixmap(size, size);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF badge(size - 34, 0, 34, 30);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0x3b, 0x5b, 0xdb));
-    painter.drawRoundedRect(QRectF(4, 4, size - 8, size - 8), 12, 12);
+    painter.setBrush(QColor(0xb4, 0x23, 0x18)); // Theme.danger (light), ui/components/Theme.qml
+    painter.drawRoundedRect(badge, 15, 15);
     QFont font = painter.font();
-    font.setPixelSize(40);
+    font.setPixelSize(22);
+    font.setBold(true);
     painter.setFont(font);
     painter.setPen(Qt::white);
-    painter.drawText(QRectF(4, 2, size - 8, size - 8), Qt::AlignCenter, QStringLiteral("\u2388"));
-    if (waiting > 0) {
-        const QRectF badge(size - 34, 0, 34, 30);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xb4, 0x23, 0x18));
-        painter.drawRoundedRect(badge, 15, 15);
-        font.setPixelSize(22);
-        font.setBold(true);
-        painter.setFont(font);
-        painter.setPen(Qt::white);
-        painter.drawText(badge, Qt::AlignCenter, waiting > 99 ? QStringLiteral("99+") : QString::number(waiting));
-    }
+    painter.drawText(badge, Qt::AlignCenter, waiting > 99 ? QStringLiteral("99+") : QString::number(waiting));
     painter.end();
     return QIcon(pixmap);
 }
