@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>How long after the AI&apos;s answer a customer who does not write again counts as helped: the conversation is resolved (reason no_reply). Default 600000 (10 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange nach der Antwort der KI ein Kunde, der nicht erneut schreibt, als bedient gilt: Die Unterhaltung wird abgeschlossen (Grund no_reply). Standard: 600000 (10 Minuten).</translation>
     </message>
     <message>
         <source>How long an escalated conversation may wait for a person before it counts as abandoned. Default 1800000 (30 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine eskalierte Unterhaltung auf einen Menschen warten darf, bevor sie als abgebrochen gilt. Standard: 1800000 (30 Minuten).</translation>
     </message>
 </context>
 <context>

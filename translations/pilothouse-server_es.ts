@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>How long after the AI&apos;s answer a customer who does not write again counts as helped: the conversation is resolved (reason no_reply). Default 600000 (10 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo tras la respuesta de la IA a partir del cual un cliente que no vuelve a escribir se considera atendido: la conversación se resuelve (motivo no_reply). Predeterminado: 600000 (10 minutos).</translation>
     </message>
     <message>
         <source>How long an escalated conversation may wait for a person before it counts as abandoned. Default 1800000 (30 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo que una conversación escalada puede esperar a una persona antes de considerarse abandonada. Predeterminado: 1800000 (30 minutos).</translation>
     </message>
 </context>
 <context>

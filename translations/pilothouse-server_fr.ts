@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>How long after the AI&apos;s answer a customer who does not write again counts as helped: the conversation is resolved (reason no_reply). Default 600000 (10 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai après la réponse de l&apos;IA au bout duquel un client qui n&apos;écrit plus est considéré comme aidé&#xa0;: la conversation est résolue (motif no_reply). Par défaut 600000 (10 minutes).</translation>
     </message>
     <message>
         <source>How long an escalated conversation may wait for a person before it counts as abandoned. Default 1800000 (30 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle une conversation escaladée peut attendre un humain avant d&apos;être considérée comme abandonnée. Par défaut 1800000 (30 minutes).</translation>
     </message>
 </context>
 <context>

@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>How long after the AI&apos;s answer a customer who does not write again counts as helped: the conversation is resolved (reason no_reply). Default 600000 (10 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Через сколько времени после ответа ИИ клиент, который больше не пишет, считается получившим помощь: диалог завершается (причина no_reply). По умолчанию 600000 (10 минут).</translation>
     </message>
     <message>
         <source>How long an escalated conversation may wait for a person before it counts as abandoned. Default 1800000 (30 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько эскалированный диалог может ждать оператора, прежде чем будет считаться брошенным. По умолчанию 1800000 (30 минут).</translation>
     </message>
 </context>
 <context>

@@ -138,23 +138,23 @@
     <name>AnalyticsReport</name>
     <message>
         <source>No intent detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Absicht erkannt</translation>
     </message>
     <message>
         <source>Taken over without an escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Eskalation übernommen</translation>
     </message>
     <message>
         <source>Figures as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1, compared with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, im Vergleich zu %2</translation>
     </message>
 </context>
 <context>
@@ -810,59 +810,59 @@
     <name>Intent</name>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellstatus</translation>
     </message>
     <message>
         <source>Return request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksendeanfrage</translation>
     </message>
     <message>
         <source>Sizing</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenberatung</translation>
     </message>
     <message>
         <source>Damaged item</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigter Artikel</translation>
     </message>
     <message>
         <source>Refund status</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsstatus</translation>
     </message>
     <message>
         <source>Order cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellstornierung</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde</translation>
     </message>
     <message>
         <source>Asked for a person</source>
-        <translation type="unfinished">Mensch angefordert</translation>
+        <translation>Mensch angefordert</translation>
     </message>
     <message>
         <source>Product question</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktfrage</translation>
     </message>
     <message>
         <source>Discount request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabattanfrage</translation>
     </message>
     <message>
         <source>Bulk order lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead für Großbestellung</translation>
     </message>
     <message>
         <source>Shipping policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandbedingungen</translation>
     </message>
     <message>
         <source>Greeting or small talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung oder Smalltalk</translation>
     </message>
 </context>
 <context>
@@ -933,205 +933,205 @@
     <name>MetricText</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Unterhaltungen</translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Automation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungsquote</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der KI gelöst</translation>
     </message>
     <message>
         <source>Resolved by AI, provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der KI gelöst, vorläufig</translation>
     </message>
     <message>
         <source>Resolved by AI, vendor-style</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der KI gelöst, Zählweise der Anbieter</translation>
     </message>
     <message>
         <source>Containment</source>
-        <translation type="unfinished"></translation>
+        <translation>Containment-Rate</translation>
     </message>
     <message>
         <source>Handed to a person</source>
-        <translation type="unfinished"></translation>
+        <translation>An einen Menschen übergeben</translation>
     </message>
     <message>
         <source>AI first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste KI-Antwort</translation>
     </message>
     <message>
         <source>First human response after hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste menschliche Antwort nach Übergabe</translation>
     </message>
     <message>
         <source>Time to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Lösung</translation>
     </message>
     <message>
         <source>Satisfied customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedene Kunden</translation>
     </message>
     <message>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Bewertung</translation>
     </message>
     <message>
         <source>Survey response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücklaufquote der Umfrage</translation>
     </message>
     <message>
         <source>Hours saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingesparte Stunden</translation>
     </message>
     <message>
         <source>AI spend</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Ausgaben</translation>
     </message>
     <message>
         <source>Money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingesparte Kosten</translation>
     </message>
     <message numerus="yes">
         <source>Cost of a team of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kosten eines Teams mit %n Person</numerusform>
+            <numerusform>Kosten eines Teams mit %n Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost per resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Lösung</translation>
     </message>
     <message>
         <source>Qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifizierte Leads</translation>
     </message>
     <message>
         <source>Won sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Abschlüsse</translation>
     </message>
     <message>
         <source>Revenue influenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinflusster Umsatz</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <source>Conversations created in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum erstellte Unterhaltungen.</translation>
     </message>
     <message>
         <source>Of the conversations that ended, those the AI resolved with no person writing and no reopening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den beendeten Unterhaltungen diejenigen, die die KI gelöst hat, ohne dass ein Mensch geschrieben hat und ohne Wiedereröffnung.</translation>
     </message>
     <message>
         <source>Resolved by the AI alone, no person wrote to the customer, and not reopened within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allein von der KI gelöst, kein Mensch hat dem Kunden geschrieben, und innerhalb von 7 Tagen nicht wieder geöffnet.</translation>
     </message>
     <message>
         <source>Resolved by the AI alone less than 7 days ago: strict once a week passes without a reopening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor weniger als 7 Tagen allein von der KI gelöst: zählt als streng, sobald eine Woche ohne Wiedereröffnung vergangen ist.</translation>
     </message>
     <message>
         <source>Every close by the AI, including customers who went quiet and conversations a person helped with or that reopened: what other products report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Abschluss durch die KI, einschließlich Kunden, die sich nicht mehr gemeldet haben, und Unterhaltungen, bei denen ein Mensch geholfen hat oder die wieder geöffnet wurden: das, was andere Produkte ausweisen.</translation>
     </message>
     <message>
         <source>Conversations never handed to a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen, die nie an einen Menschen übergeben wurden.</translation>
     </message>
     <message>
         <source>Conversations escalated or taken over by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalierte oder von einem Menschen übernommene Unterhaltungen.</translation>
     </message>
     <message>
         <source>Mean time from the customer&apos;s first message to the AI&apos;s first reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeit von der ersten Nachricht des Kunden bis zur ersten Antwort der KI.</translation>
     </message>
     <message>
         <source>Mean time from a hand-off to the first reply a person wrote, never blended with the AI&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeit von einer Übergabe bis zur ersten Antwort, die ein Mensch geschrieben hat, nie mit denen der KI vermischt.</translation>
     </message>
     <message>
         <source>Mean time from the first message to the resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeit von der ersten Nachricht bis zur Lösung.</translation>
     </message>
     <message>
         <source>Ratings of 4 or 5 among the rated conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen mit 4 oder 5 unter den bewerteten Unterhaltungen.</translation>
     </message>
     <message>
         <source>Mean rating, 1 to 5, of the rated conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Bewertung (1 bis 5) der bewerteten Unterhaltungen.</translation>
     </message>
     <message>
         <source>Rated conversations among those sent a survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete Unterhaltungen unter denen, die eine Umfrage erhalten haben.</translation>
     </message>
     <message>
         <source>Strict AI resolutions times the time a person takes for the same intent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strenge KI-Lösungen mal die Zeit, die ein Mensch für dieselbe Absicht braucht.</translation>
     </message>
     <message>
         <source>Tokens the AI used, at the cost model&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der KI verbrauchte Tokens zum Preis des Kostenmodells.</translation>
     </message>
     <message>
         <source>Hours saved at the loaded hourly cost, minus the AI spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingesparte Stunden zum Vollkosten-Stundensatz, abzüglich der KI-Ausgaben.</translation>
     </message>
     <message>
         <source>What the team the savings are compared with costs in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Team, mit dem die Einsparungen verglichen werden, im Zeitraum kostet.</translation>
     </message>
     <message>
         <source>AI spend plus the time people spent, over every resolved conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Ausgaben plus die von Menschen aufgewendete Zeit, geteilt durch alle gelösten Unterhaltungen.</translation>
     </message>
     <message>
         <source>Sales conversations where need, timeline, budget and authority became known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebsunterhaltungen, in denen Bedarf, Zeitrahmen, Budget und Entscheidungsbefugnis bekannt wurden.</translation>
     </message>
     <message>
         <source>Sales conversations won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Vertriebsunterhaltungen.</translation>
     </message>
     <message>
         <source>Orders placed within the attribution window of a sales conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen, die innerhalb des Attributionsfensters einer Vertriebsunterhaltung aufgegeben wurden.</translation>
     </message>
     <message>
         <source>Revenue influenced over the attributed orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinflusster Umsatz geteilt durch die zugeordneten Bestellungen.</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a percentage; the translation places the sign</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 5</translation>
     </message>
     <message>
         <source>%1%2 pts</source>
         <comment>change of a percentage, in points</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2&#xa0;Pp.</translation>
     </message>
 </context>
 <context>
@@ -1547,17 +1547,17 @@
     <message>
         <source>%1 s</source>
         <comment>duration, seconds with a decimal</comment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <comment>duration, minutes and seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
         <comment>duration, days and hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 T. %2 h</translation>
     </message>
 </context>
 <context>

@@ -138,23 +138,23 @@
     <name>AnalyticsReport</name>
     <message>
         <source>No intent detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin intención detectada</translation>
     </message>
     <message>
         <source>Taken over without an escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Control tomado sin escalada</translation>
     </message>
     <message>
         <source>Figures as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos actualizados: %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>%1, compared with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en comparación con %2</translation>
     </message>
 </context>
 <context>
@@ -810,59 +810,59 @@
     <name>Intent</name>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del pedido</translation>
     </message>
     <message>
         <source>Return request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de devolución</translation>
     </message>
     <message>
         <source>Sizing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallas</translation>
     </message>
     <message>
         <source>Damaged item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo dañado</translation>
     </message>
     <message>
         <source>Refund status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del reembolso</translation>
     </message>
     <message>
         <source>Order cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelación del pedido</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturación</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamación</translation>
     </message>
     <message>
         <source>Asked for a person</source>
-        <translation type="unfinished">Pidió una persona</translation>
+        <translation>Pidió una persona</translation>
     </message>
     <message>
         <source>Product question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta sobre un producto</translation>
     </message>
     <message>
         <source>Discount request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de descuento</translation>
     </message>
     <message>
         <source>Bulk order lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible pedido al por mayor</translation>
     </message>
     <message>
         <source>Shipping policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de envíos</translation>
     </message>
     <message>
         <source>Greeting or small talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludo o charla informal</translation>
     </message>
 </context>
 <context>
@@ -933,205 +933,205 @@
     <name>MetricText</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Automation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de automatización</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Resueltas por la IA</translation>
     </message>
     <message>
         <source>Resolved by AI, provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Resueltas por la IA, provisionales</translation>
     </message>
     <message>
         <source>Resolved by AI, vendor-style</source>
-        <translation type="unfinished"></translation>
+        <translation>Resueltas por la IA, criterio de proveedores</translation>
     </message>
     <message>
         <source>Containment</source>
-        <translation type="unfinished"></translation>
+        <translation>Contención</translation>
     </message>
     <message>
         <source>Handed to a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasadas a una persona</translation>
     </message>
     <message>
         <source>AI first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera respuesta de la IA</translation>
     </message>
     <message>
         <source>First human response after hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera respuesta humana tras el traspaso</translation>
     </message>
     <message>
         <source>Time to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de resolución</translation>
     </message>
     <message>
         <source>Satisfied customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes satisfechos</translation>
     </message>
     <message>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración media</translation>
     </message>
     <message>
         <source>Survey response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de respuesta a la encuesta</translation>
     </message>
     <message>
         <source>Hours saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas ahorradas</translation>
     </message>
     <message>
         <source>AI spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en IA</translation>
     </message>
     <message>
         <source>Money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero ahorrado</translation>
     </message>
     <message numerus="yes">
         <source>Cost of a team of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coste de un equipo de %n persona</numerusform>
+            <numerusform>Coste de un equipo de %n personas</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost per resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por resolución</translation>
     </message>
     <message>
         <source>Qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads cualificados</translation>
     </message>
     <message>
         <source>Won sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas cerradas</translation>
     </message>
     <message>
         <source>Revenue influenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos influidos</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor medio del pedido</translation>
     </message>
     <message>
         <source>Conversations created in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones creadas en el periodo.</translation>
     </message>
     <message>
         <source>Of the conversations that ended, those the AI resolved with no person writing and no reopening.</source>
-        <translation type="unfinished"></translation>
+        <translation>De las conversaciones terminadas, las que la IA resolvió sin que escribiera ninguna persona y sin reaperturas.</translation>
     </message>
     <message>
         <source>Resolved by the AI alone, no person wrote to the customer, and not reopened within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resueltas solo por la IA, sin que ninguna persona escribiera al cliente y sin reabrirse en 7 días.</translation>
     </message>
     <message>
         <source>Resolved by the AI alone less than 7 days ago: strict once a week passes without a reopening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resueltas solo por la IA hace menos de 7 días: pasan a ser estrictas cuando transcurre una semana sin reapertura.</translation>
     </message>
     <message>
         <source>Every close by the AI, including customers who went quiet and conversations a person helped with or that reopened: what other products report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cierres de la IA, incluidos los clientes que dejaron de responder y las conversaciones en las que ayudó una persona o que se reabrieron: lo que informan otros productos.</translation>
     </message>
     <message>
         <source>Conversations never handed to a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones que nunca se pasaron a una persona.</translation>
     </message>
     <message>
         <source>Conversations escalated or taken over by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones escaladas o de las que una persona tomó el control.</translation>
     </message>
     <message>
         <source>Mean time from the customer&apos;s first message to the AI&apos;s first reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo medio desde el primer mensaje del cliente hasta la primera respuesta de la IA.</translation>
     </message>
     <message>
         <source>Mean time from a hand-off to the first reply a person wrote, never blended with the AI&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo medio desde un traspaso hasta la primera respuesta escrita por una persona, sin mezclarla nunca con las de la IA.</translation>
     </message>
     <message>
         <source>Mean time from the first message to the resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo medio desde el primer mensaje hasta la resolución.</translation>
     </message>
     <message>
         <source>Ratings of 4 or 5 among the rated conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones de 4 o 5 entre las conversaciones valoradas.</translation>
     </message>
     <message>
         <source>Mean rating, 1 to 5, of the rated conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración media, de 1 a 5, de las conversaciones valoradas.</translation>
     </message>
     <message>
         <source>Rated conversations among those sent a survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones valoradas entre las que recibieron una encuesta.</translation>
     </message>
     <message>
         <source>Strict AI resolutions times the time a person takes for the same intent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resoluciones estrictas de la IA multiplicadas por el tiempo que una persona dedica a la misma intención.</translation>
     </message>
     <message>
         <source>Tokens the AI used, at the cost model&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens que usó la IA, al precio del modelo de costes.</translation>
     </message>
     <message>
         <source>Hours saved at the loaded hourly cost, minus the AI spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas ahorradas al coste por hora con cargas, menos el gasto en IA.</translation>
     </message>
     <message>
         <source>What the team the savings are compared with costs in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cuesta en el periodo el equipo con el que se comparan los ahorros.</translation>
     </message>
     <message>
         <source>AI spend plus the time people spent, over every resolved conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto en IA más el tiempo dedicado por personas, dividido entre todas las conversaciones resueltas.</translation>
     </message>
     <message>
         <source>Sales conversations where need, timeline, budget and authority became known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones de ventas en las que se conocieron la necesidad, los plazos, el presupuesto y quién decide.</translation>
     </message>
     <message>
         <source>Sales conversations won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones de ventas ganadas.</translation>
     </message>
     <message>
         <source>Orders placed within the attribution window of a sales conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos realizados dentro de la ventana de atribución de una conversación de ventas.</translation>
     </message>
     <message>
         <source>Revenue influenced over the attributed orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos influidos divididos entre los pedidos atribuidos.</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a percentage; the translation places the sign</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 5</translation>
     </message>
     <message>
         <source>%1%2 pts</source>
         <comment>change of a percentage, in points</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2&#xa0;p.&#xa0;p.</translation>
     </message>
 </context>
 <context>
@@ -1547,17 +1547,17 @@
     <message>
         <source>%1 s</source>
         <comment>duration, seconds with a decimal</comment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <comment>duration, minutes and seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
         <comment>duration, days and hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>

@@ -138,23 +138,23 @@
     <name>AnalyticsReport</name>
     <message>
         <source>No intent detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune intention détectée</translation>
     </message>
     <message>
         <source>Taken over without an escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en main sans escalade</translation>
     </message>
     <message>
         <source>Figures as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres arrêtés à %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1, compared with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, par rapport à %2</translation>
     </message>
 </context>
 <context>
@@ -810,59 +810,59 @@
     <name>Intent</name>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de commande</translation>
     </message>
     <message>
         <source>Return request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de retour</translation>
     </message>
     <message>
         <source>Sizing</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix de la taille</translation>
     </message>
     <message>
         <source>Damaged item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article endommagé</translation>
     </message>
     <message>
         <source>Refund status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du remboursement</translation>
     </message>
     <message>
         <source>Order cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de commande</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation</translation>
     </message>
     <message>
         <source>Asked for a person</source>
-        <translation type="unfinished">A demandé un humain</translation>
+        <translation>A demandé un humain</translation>
     </message>
     <message>
         <source>Product question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question sur un produit</translation>
     </message>
     <message>
         <source>Discount request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de réduction</translation>
     </message>
     <message>
         <source>Bulk order lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect pour une commande en gros</translation>
     </message>
     <message>
         <source>Shipping policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de livraison</translation>
     </message>
     <message>
         <source>Greeting or small talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Salutations ou bavardage</translation>
     </message>
 </context>
 <context>
@@ -933,205 +933,205 @@
     <name>MetricText</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversations</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Automation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;automatisation</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolues par l&apos;IA</translation>
     </message>
     <message>
         <source>Resolved by AI, provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolues par l&apos;IA, provisoires</translation>
     </message>
     <message>
         <source>Resolved by AI, vendor-style</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolues par l&apos;IA, selon les éditeurs</translation>
     </message>
     <message>
         <source>Containment</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de confinement</translation>
     </message>
     <message>
         <source>Handed to a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiées à un humain</translation>
     </message>
     <message>
         <source>AI first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse de l&apos;IA</translation>
     </message>
     <message>
         <source>First human response after hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse humaine après passage de relais</translation>
     </message>
     <message>
         <source>Time to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de résolution</translation>
     </message>
     <message>
         <source>Satisfied customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients satisfaits</translation>
     </message>
     <message>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne</translation>
     </message>
     <message>
         <source>Survey response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réponse à l&apos;enquête</translation>
     </message>
     <message>
         <source>Hours saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures économisées</translation>
     </message>
     <message>
         <source>AI spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses d&apos;IA</translation>
     </message>
     <message>
         <source>Money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Économies réalisées</translation>
     </message>
     <message numerus="yes">
         <source>Cost of a team of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coût d&apos;une équipe de %n personne</numerusform>
+            <numerusform>Coût d&apos;une équipe de %n personnes</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost per resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par résolution</translation>
     </message>
     <message>
         <source>Qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects qualifiés</translation>
     </message>
     <message>
         <source>Won sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes conclues</translation>
     </message>
     <message>
         <source>Revenue influenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires influencé</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Panier moyen</translation>
     </message>
     <message>
         <source>Conversations created in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations créées sur la période.</translation>
     </message>
     <message>
         <source>Of the conversations that ended, those the AI resolved with no person writing and no reopening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les conversations terminées, celles que l&apos;IA a résolues sans qu&apos;aucun humain n&apos;écrive et sans réouverture.</translation>
     </message>
     <message>
         <source>Resolved by the AI alone, no person wrote to the customer, and not reopened within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolues par l&apos;IA seule, sans qu&apos;aucun humain n&apos;écrive au client, et non rouvertes dans les 7 jours.</translation>
     </message>
     <message>
         <source>Resolved by the AI alone less than 7 days ago: strict once a week passes without a reopening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolues par l&apos;IA seule il y a moins de 7 jours&#xa0;: elles deviennent strictes après une semaine sans réouverture.</translation>
     </message>
     <message>
         <source>Every close by the AI, including customers who went quiet and conversations a person helped with or that reopened: what other products report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les clôtures par l&apos;IA, y compris les clients qui ne se sont plus manifestés et les conversations où un humain a aidé ou qui ont été rouvertes&#xa0;: ce que rapportent les autres produits.</translation>
     </message>
     <message>
         <source>Conversations never handed to a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations jamais confiées à un humain.</translation>
     </message>
     <message>
         <source>Conversations escalated or taken over by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations escaladées ou sur lesquelles un humain a pris la main.</translation>
     </message>
     <message>
         <source>Mean time from the customer&apos;s first message to the AI&apos;s first reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps moyen entre le premier message du client et la première réponse de l&apos;IA.</translation>
     </message>
     <message>
         <source>Mean time from a hand-off to the first reply a person wrote, never blended with the AI&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps moyen entre un passage de relais et la première réponse écrite par un humain, jamais mélangée à celles de l&apos;IA.</translation>
     </message>
     <message>
         <source>Mean time from the first message to the resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps moyen entre le premier message et la résolution.</translation>
     </message>
     <message>
         <source>Ratings of 4 or 5 among the rated conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de 4 ou 5 parmi les conversations notées.</translation>
     </message>
     <message>
         <source>Mean rating, 1 to 5, of the rated conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne, de 1 à 5, des conversations notées.</translation>
     </message>
     <message>
         <source>Rated conversations among those sent a survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations notées parmi celles qui ont reçu une enquête.</translation>
     </message>
     <message>
         <source>Strict AI resolutions times the time a person takes for the same intent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolutions strictes par l&apos;IA multipliées par le temps qu&apos;un humain consacre à la même intention.</translation>
     </message>
     <message>
         <source>Tokens the AI used, at the cost model&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons utilisés par l&apos;IA, au prix du modèle de coûts.</translation>
     </message>
     <message>
         <source>Hours saved at the loaded hourly cost, minus the AI spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures économisées au coût horaire chargé, moins les dépenses d&apos;IA.</translation>
     </message>
     <message>
         <source>What the team the savings are compared with costs in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que coûte sur la période l&apos;équipe à laquelle les économies sont comparées.</translation>
     </message>
     <message>
         <source>AI spend plus the time people spent, over every resolved conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses d&apos;IA plus le temps passé par les humains, rapportés à l&apos;ensemble des conversations résolues.</translation>
     </message>
     <message>
         <source>Sales conversations where need, timeline, budget and authority became known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations commerciales où le besoin, le délai, le budget et le décideur sont devenus connus.</translation>
     </message>
     <message>
         <source>Sales conversations won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations commerciales gagnées.</translation>
     </message>
     <message>
         <source>Orders placed within the attribution window of a sales conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes passées dans la fenêtre d&apos;attribution d&apos;une conversation commerciale.</translation>
     </message>
     <message>
         <source>Revenue influenced over the attributed orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires influencé rapporté au nombre de commandes attribuées.</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a percentage; the translation places the sign</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 5</translation>
     </message>
     <message>
         <source>%1%2 pts</source>
         <comment>change of a percentage, in points</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2&#xa0;pts</translation>
     </message>
 </context>
 <context>
@@ -1547,17 +1547,17 @@
     <message>
         <source>%1 s</source>
         <comment>duration, seconds with a decimal</comment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <comment>duration, minutes and seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
         <comment>duration, days and hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
 </context>
 <context>

@@ -138,23 +138,23 @@
     <name>AnalyticsReport</name>
     <message>
         <source>No intent detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Намерение не определено</translation>
     </message>
     <message>
         <source>Taken over without an escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Взят на себя без эскалации</translation>
     </message>
     <message>
         <source>Figures as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные на %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1, compared with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, по сравнению с %2</translation>
     </message>
 </context>
 <context>
@@ -812,59 +812,59 @@
     <name>Intent</name>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус заказа</translation>
     </message>
     <message>
         <source>Return request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос на возврат</translation>
     </message>
     <message>
         <source>Sizing</source>
-        <translation type="unfinished"></translation>
+        <translation>Подбор размера</translation>
     </message>
     <message>
         <source>Damaged item</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждённый товар</translation>
     </message>
     <message>
         <source>Refund status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус возврата средств</translation>
     </message>
     <message>
         <source>Order cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена заказа</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата и счета</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба</translation>
     </message>
     <message>
         <source>Asked for a person</source>
-        <translation type="unfinished">Просит оператора</translation>
+        <translation>Просит оператора</translation>
     </message>
     <message>
         <source>Product question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос о товаре</translation>
     </message>
     <message>
         <source>Discount request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос скидки</translation>
     </message>
     <message>
         <source>Bulk order lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид на оптовый заказ</translation>
     </message>
     <message>
         <source>Shipping policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия доставки</translation>
     </message>
     <message>
         <source>Greeting or small talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Приветствие или светская беседа</translation>
     </message>
 </context>
 <context>
@@ -935,206 +935,206 @@
     <name>MetricText</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Диалоги</translation>
+        <translation>Диалоги</translation>
     </message>
     <message>
         <source>Automation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень автоматизации</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено ИИ</translation>
     </message>
     <message>
         <source>Resolved by AI, provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено ИИ, предварительно</translation>
     </message>
     <message>
         <source>Resolved by AI, vendor-style</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено ИИ, по методике вендоров</translation>
     </message>
     <message>
         <source>Containment</source>
-        <translation type="unfinished"></translation>
+        <translation>Без передачи оператору</translation>
     </message>
     <message>
         <source>Handed to a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано оператору</translation>
     </message>
     <message>
         <source>AI first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый ответ ИИ</translation>
     </message>
     <message>
         <source>First human response after hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый ответ оператора после передачи</translation>
     </message>
     <message>
         <source>Time to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Время до решения</translation>
     </message>
     <message>
         <source>Satisfied customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Довольные клиенты</translation>
     </message>
     <message>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя оценка</translation>
     </message>
     <message>
         <source>Survey response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля ответов на опрос</translation>
     </message>
     <message>
         <source>Hours saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сэкономлено часов</translation>
     </message>
     <message>
         <source>AI spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы на ИИ</translation>
     </message>
     <message>
         <source>Money saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Экономия средств</translation>
     </message>
     <message numerus="yes">
         <source>Cost of a team of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Стоимость команды из %n человека</numerusform>
+            <numerusform>Стоимость команды из %n человек</numerusform>
+            <numerusform>Стоимость команды из %n человек</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost per resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость одного решения</translation>
     </message>
     <message>
         <source>Qualified leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалифицированные лиды</translation>
     </message>
     <message>
         <source>Won sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные сделки</translation>
     </message>
     <message>
         <source>Revenue influenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка под влиянием диалогов</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек</translation>
     </message>
     <message>
         <source>Conversations created in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги, созданные за период.</translation>
     </message>
     <message>
         <source>Of the conversations that ended, those the AI resolved with no person writing and no reopening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из завершившихся диалогов — те, что ИИ решил без сообщений оператора и без повторного открытия.</translation>
     </message>
     <message>
         <source>Resolved by the AI alone, no person wrote to the customer, and not reopened within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено только ИИ: оператор не писал клиенту, и диалог не открывался повторно в течение 7 дней.</translation>
     </message>
     <message>
         <source>Resolved by the AI alone less than 7 days ago: strict once a week passes without a reopening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено только ИИ менее 7 дней назад: засчитывается как строгое решение, если неделя пройдёт без повторного открытия.</translation>
     </message>
     <message>
         <source>Every close by the AI, including customers who went quiet and conversations a person helped with or that reopened: what other products report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все завершения диалогов ИИ, включая клиентов, которые перестали отвечать, и диалоги, в которых помогал оператор или которые открывались повторно: так считают другие продукты.</translation>
     </message>
     <message>
         <source>Conversations never handed to a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги, ни разу не переданные оператору.</translation>
     </message>
     <message>
         <source>Conversations escalated or taken over by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги, эскалированные или взятые на себя оператором.</translation>
     </message>
     <message>
         <source>Mean time from the customer&apos;s first message to the AI&apos;s first reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее время от первого сообщения клиента до первого ответа ИИ.</translation>
     </message>
     <message>
         <source>Mean time from a hand-off to the first reply a person wrote, never blended with the AI&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее время от передачи диалога до первого ответа, написанного оператором, без смешивания с ответами ИИ.</translation>
     </message>
     <message>
         <source>Mean time from the first message to the resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее время от первого сообщения до решения.</translation>
     </message>
     <message>
         <source>Ratings of 4 or 5 among the rated conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки 4 или 5 среди оценённых диалогов.</translation>
     </message>
     <message>
         <source>Mean rating, 1 to 5, of the rated conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя оценка (от 1 до 5) по оценённым диалогам.</translation>
     </message>
     <message>
         <source>Rated conversations among those sent a survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценённые диалоги среди тех, по которым был отправлен опрос.</translation>
     </message>
     <message>
         <source>Strict AI resolutions times the time a person takes for the same intent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строгие решения ИИ, умноженные на время, которое оператор тратит на то же намерение.</translation>
     </message>
     <message>
         <source>Tokens the AI used, at the cost model&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены, израсходованные ИИ, по цене из модели затрат.</translation>
     </message>
     <message>
         <source>Hours saved at the loaded hourly cost, minus the AI spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сэкономленные часы по полной стоимости часа работы за вычетом расходов на ИИ.</translation>
     </message>
     <message>
         <source>What the team the savings are compared with costs in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько за период стоит команда, с которой сравнивается экономия.</translation>
     </message>
     <message>
         <source>AI spend plus the time people spent, over every resolved conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы на ИИ плюс время, затраченное операторами, в расчёте на все решённые диалоги.</translation>
     </message>
     <message>
         <source>Sales conversations where need, timeline, budget and authority became known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги о продажах, в которых стали известны потребность, сроки, бюджет и лицо, принимающее решение.</translation>
     </message>
     <message>
         <source>Sales conversations won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги о продажах, завершившиеся сделкой.</translation>
     </message>
     <message>
         <source>Orders placed within the attribution window of a sales conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы, оформленные в пределах окна атрибуции диалога о продажах.</translation>
     </message>
     <message>
         <source>Revenue influenced over the attributed orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка под влиянием диалогов в расчёте на один атрибутированный заказ.</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a percentage; the translation places the sign</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из 5</translation>
     </message>
     <message>
         <source>%1%2 pts</source>
         <comment>change of a percentage, in points</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2&#xa0;п.&#xa0;п.</translation>
     </message>
 </context>
 <context>
@@ -1557,17 +1557,17 @@
     <message>
         <source>%1 s</source>
         <comment>duration, seconds with a decimal</comment>
-        <translation type="unfinished">%1 с</translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <comment>duration, minutes and seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин %2 с</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
         <comment>duration, days and hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 д %2 ч</translation>
     </message>
 </context>
 <context>
