@@ -2,6 +2,8 @@
 
 #include "boardmodel.h"
 
+#include "domain/intents.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -147,7 +149,8 @@ bool BoardFilterModel::matchesSearch(const ConversationRecord &c, const Customer
     if (m_searchText.isEmpty())
         return true;
     const auto has = [this](const QString &field) { return field.contains(m_searchText, Qt::CaseInsensitive); };
-    return (customer && has(customer->name)) || has(c.lastMessage) || has(c.intent) || has(c.subject) || has(c.id);
+    return (customer && has(customer->name)) || has(c.lastMessage) || has(c.intent) || has(intents::label(c.intent))
+        || has(c.subject) || has(c.id);
 }
 
 bool BoardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -2,6 +2,7 @@
 
 #include "domain/catalogue.h"
 #include "domain/displaytext.h"
+#include "domain/intents.h"
 
 #include "bands.h"
 
@@ -38,6 +39,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return int(c.status);
     case IntentRole:
+        return intents::label(displayText(c.intent));
+    case IntentCodeRole:
         return displayText(c.intent);
     case LastMessageRole:
         return displayText(c.lastMessage);
@@ -97,6 +100,7 @@ QHash<int, QByteArray> BoardModel::roleNames() const
         {StatusRole, "status"},
         {SubjectRole, "subject"},
         {IntentRole, "intent"},
+        {IntentCodeRole, "intentCode"},
         {LastMessageRole, "lastMessage"},
         {LastAuthorRole, "lastAuthor"},
         {LastMessageAtRole, "lastMessageAt"},

@@ -31,7 +31,7 @@ public:
         KindRole, ///< Kind::Value.
         StatusRole, ///< Status::Value.
         SubjectRole, ///< QString, untrusted plain text.
-        IntentRole, ///< QString, last detected intent, "" if none.
+        IntentRole, ///< QString, last detected intent in words (models/domain/intents.h), "" if none.
         LastMessageRole, ///< QString, untrusted plain text.
         LastAuthorRole, ///< Author::Value.
         LastMessageAtRole, ///< qint64 ms since epoch.
@@ -44,6 +44,7 @@ public:
         PriorityRole, ///< int 0 normal .. 3 urgent.
         MessageCountRole, ///< qint64.
         AssigneeRole, ///< QString, user name of the human owner, "" if none.
+        IntentCodeRole, ///< QString, the intent's code ("order_status"), for details and tooltips.
     };
     Q_ENUM(Role)
 

@@ -5,6 +5,7 @@
 #include "domain/records.h"
 
 #include "domain/displaytext.h"
+#include "domain/intents.h"
 
 #include <QObject>
 #include <QPointer>
@@ -111,7 +112,7 @@ public:
     Status::Value status() const { return m_conversation.status; }
     Channel::Value channel() const { return m_conversation.channel; }
     Kind::Value kind() const { return m_conversation.kind; }
-    QString intent() const { return displayText(m_conversation.intent); }
+    QString intent() const { return intents::label(displayText(m_conversation.intent)); }
     double confidence() const { return m_conversation.confidence.value_or(-1.0); }
     int confidenceBand() const;
     double sentiment() const { return m_conversation.sentiment; }

@@ -1,6 +1,7 @@
 #include "draftlistmodel.h"
 
 #include "domain/displaytext.h"
+#include "domain/intents.h"
 #include "domain/timetext.h"
 
 #include "bands.h"
@@ -31,7 +32,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
     case DraftIdRole:
         return d.id;
     case IntentRole:
-        return displayText(d.intent);
+        return intents::label(displayText(d.intent));
     case ConfidenceRole:
         return d.confidence;
     case ConfidenceBandRole:

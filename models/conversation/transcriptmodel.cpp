@@ -2,6 +2,7 @@
 
 #include "domain/catalogue.h"
 #include "domain/displaytext.h"
+#include "domain/intents.h"
 #include "domain/timetext.h"
 
 #include "bands.h"
@@ -55,7 +56,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case IsAiRole:
         return m.hasAi;
     case IntentRole:
-        return m.hasAi ? displayText(m.intent) : QString();
+        return m.hasAi ? intents::label(displayText(m.intent)) : QString();
     case ConfidenceRole:
         return m.hasAi ? m.confidence : -1.0;
     case ConfidenceBandRole:

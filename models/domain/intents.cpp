@@ -1,6 +1,7 @@
 #include "domain/intents.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <array>
 
@@ -46,10 +47,13 @@ QString label(const QString &intent)
 {
     if (const Entry *entry = find(intent))
         return QCoreApplication::translate("Intent", entry->label);
-    QString words = intent.trimmed();
+    // Only a code is put in words; anything else (another backend's free text) is shown as it is.
+    static const QRegularExpression code(QStringLiteral("^[a-z0-9]+([_-][a-z0-9]+)*$"));
+    if (!code.match(intent).hasMatch())
+        return intent;
+    QString words = intent;
     words.replace(u'_', u' ').replace(u'-', u' ');
-    if (!words.isEmpty())
-        words[0] = words[0].toUpper();
+    words[0] = words[0].toUpper();
     return words;
 }
 

@@ -2,7 +2,8 @@
 // What a customer wanted, in words: the intents the reference agent detects (server/data/
 // intents.json) with translated labels, so no view shows a code such as `product_question`. An
 // intent this console does not know yet (another backend, a newer agent) is shown as its code in
-// words ("Gift wrapping" for `gift_wrapping`), never as the raw code.
+// words ("Gift wrapping" for `gift_wrapping`), never as the raw code; text that is not a code is
+// shown as it is.
 
 #include <QString>
 

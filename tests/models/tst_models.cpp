@@ -299,6 +299,27 @@ private Q_SLOTS:
         QCOMPARE(idsOf(proxy), QStringList {u"mine"_s});
     }
 
+    void intentsAreShownInWords()
+    {
+        Workspace workspace;
+        QSignalSpy flushed(&workspace, &Workspace::changesFlushed);
+        ConversationRecord known = conversation(u"known"_s, u"k1"_s);
+        known.intent = u"order_status"_s;
+        ConversationRecord unknown = conversation(u"unknown"_s, u"k1"_s);
+        unknown.intent = u"gift_wrapping"_s;
+        ConversationRecord prose = conversation(u"prose"_s, u"k1"_s);
+        prose.intent = u"Wants <b>help</b>"_s;
+        workspace.applyChanges(batch({known, unknown, prose}));
+        QVERIFY(waitForFlush(flushed));
+        const BoardModel &board = *workspace.board();
+        // A known intent has its translated label; an unknown code reads as words; anything else
+        // (another backend's free text) is shown as it is, never reinterpreted.
+        QCOMPARE(roleOf(board, u"known"_s, BoardModel::IntentRole).toString(), u"Order status"_s);
+        QCOMPARE(roleOf(board, u"known"_s, BoardModel::IntentCodeRole).toString(), u"order_status"_s);
+        QCOMPARE(roleOf(board, u"unknown"_s, BoardModel::IntentRole).toString(), u"Gift wrapping"_s);
+        QCOMPARE(roleOf(board, u"prose"_s, BoardModel::IntentRole).toString(), u"Wants <b>help</b>"_s);
+    }
+
     void search()
     {
         Workspace workspace;
@@ -315,7 +336,8 @@ private Q_SLOTS:
         QCOMPARE(matches(u"zoë"_s), QStringList {u"vip"_s}); // customer name
         QCOMPARE(matches(u"ZOË"_s), QStringList {u"vip"_s}); // case-insensitive
         QCOMPARE(matches(u"broken zipper"_s), QStringList {u"esc"_s}); // last message
-        QCOMPARE(matches(u"bulk_quote"_s), QStringList {u"sale"_s}); // intent
+        QCOMPARE(matches(u"bulk_quote"_s), QStringList {u"sale"_s}); // intent, as its code
+        QCOMPARE(matches(u"bulk quote"_s), QStringList {u"sale"_s}); // and in the words the row shows
         QCOMPARE(matches(u"invoice copy"_s), QStringList {u"old"_s}); // subject
         QCOMPARE(matches(u"MINE"_s), QStringList {u"mine"_s}); // conversation id
         QCOMPARE(matches(u"nothing like this"_s), QStringList {});
