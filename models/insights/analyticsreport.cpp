@@ -3,6 +3,7 @@
 #include "domain/catalogue.h"
 #include "domain/intents.h"
 #include "insights/breakdownmodel.h"
+#include "insights/csvexport.h"
 #include "insights/metriclistmodel.h"
 #include "insights/trendmodel.h"
 
@@ -464,6 +465,44 @@ void AnalyticsReport::setAttributionDays(int days)
     const auto window = std::size_t(found - analytics::kAttributionWindows.begin());
     if (std::exchange(d->window, window) != window)
         Q_EMIT filterChanged();
+}
+
+QString AnalyticsReport::csv(Table table) const
+{
+    switch (table) {
+    case MetricsTable:
+        return CsvExport::table(d->metrics,
+            {{tr("Metric"), MetricListModel::LabelRole}, {tr("Value"), MetricListModel::ValueTextRole},
+                {tr("Previous period"), MetricListModel::PreviousTextRole},
+                {tr("Change"), MetricListModel::DeltaTextRole}, {tr("Numerator"), MetricListModel::NumeratorRole},
+                {tr("Denominator"), MetricListModel::DenominatorRole},
+                {tr("What it counts"), MetricListModel::ExplanationRole}});
+    case DaysTable:
+        return CsvExport::table(d->trend,
+            {{tr("Day"), TrendModel::DayTextRole}, {tr("Conversations"), TrendModel::ConversationsRole},
+                {tr("Resolved by AI"), TrendModel::AiResolvedRole},
+                {tr("Closed by AI, vendor-style only"), TrendModel::AiLenientOnlyRole},
+                {tr("Resolved by a person"), TrendModel::HumanResolvedRole},
+                {tr("Not resolved"), TrendModel::NotResolvedRole}, {tr("Abandoned"), TrendModel::AbandonedRole},
+                {tr("Open"), TrendModel::OpenRole}});
+    case IntentsTable:
+        return CsvExport::table(d->intents,
+            {{tr("Intent"), BreakdownModel::LabelRole}, {tr("Conversations"), BreakdownModel::CountRole},
+                {tr("Not resolved by the AI"), BreakdownModel::UnresolvedRole},
+                {tr("Resolved by AI"), BreakdownModel::RateTextRole}});
+    case ReasonsTable:
+        return CsvExport::table(d->reasons,
+            {{tr("Reason"), BreakdownModel::LabelRole}, {tr("Hand-offs"), BreakdownModel::CountRole},
+                {tr("Share of hand-offs"), BreakdownModel::RateTextRole}});
+    }
+    return {};
+}
+
+QString AnalyticsReport::exportCsv(Table table, const QUrl &file) const
+{
+    if (!file.isLocalFile())
+        return tr("Choose a file on this computer to export to.");
+    return CsvExport::write(file.toLocalFile(), csv(table));
 }
 
 } // namespace pilothouse::models

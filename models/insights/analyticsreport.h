@@ -15,6 +15,7 @@
 #include <QDate>
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -89,6 +90,9 @@ class AnalyticsReport : public QObject {
 public:
     enum Range { Today, Last7Days, Last30Days, Last90Days, Custom };
     Q_ENUM(Range)
+    /// The tables exportCsv() writes.
+    enum Table { MetricsTable, DaysTable, IntentsTable, ReasonsTable };
+    Q_ENUM(Table)
 
     explicit AnalyticsReport(QObject *parent = nullptr);
     ~AnalyticsReport() override;
@@ -109,6 +113,12 @@ public:
     Q_INVOKABLE int deltaTrend(pilothouse::models::MetricId::Value metric) const;
     /// The value (0..1 for rates), or NaN without data.
     Q_INVOKABLE double value(pilothouse::models::MetricId::Value metric) const;
+
+    /// Writes `table` as CSV (models/insights/csvexport.h) to the local file `file`. Returns "" on
+    /// success, else a sentence for the user.
+    Q_INVOKABLE QString exportCsv(pilothouse::models::AnalyticsReport::Table table, const QUrl &file) const;
+    /// The CSV text of `table`.
+    QString csv(Table table) const;
 
     const analytics::MetricsReport &report() const;
     analytics::MetricsFilter filter() const;

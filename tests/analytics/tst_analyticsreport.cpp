@@ -7,10 +7,13 @@
 
 #include "analytics/factsbuilder.h"
 #include "insights/analyticsreport.h"
+#include "insights/csvexport.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -182,6 +185,55 @@ private Q_SLOTS:
         report.setRange(AnalyticsReport::Last7Days); // 25 Feb .. 3 Mar: p01, p02 and 1-3 March
         QCOMPARE(report.valueText(MetricId::Conversations), QStringLiteral("15"));
         QCOMPARE(report.trend()->count(), 7);
+    }
+
+    void csvCellsAreQuotedAndFormulaSafe()
+    {
+        QCOMPARE(CsvExport::cell(QStringLiteral("Order status")), QStringLiteral("Order status"));
+        QCOMPARE(CsvExport::cell(QStringLiteral("a, b")), QStringLiteral("\"a, b\""));
+        QCOMPARE(CsvExport::cell(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+        QCOMPARE(CsvExport::cell(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+        // A spreadsheet must never run a label as a formula.
+        QCOMPARE(CsvExport::cell(QStringLiteral("=HYPERLINK(\"x\")")), QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
+        QCOMPARE(CsvExport::cell(QStringLiteral("+1")), QStringLiteral("'+1"));
+        QCOMPARE(CsvExport::cell(QStringLiteral("@sum")), QStringLiteral("'@sum"));
+        QCOMPARE(CsvExport::cell(QStringLiteral("\u221210.0 pts")),
+            QStringLiteral("\u221210.0 pts")); // a minus sign, not "-"
+    }
+
+    void tablesExportAsCsv()
+    {
+        AnalyticsReport report;
+        report.setCostModel(workedexample::costModel());
+        report.setFacts(exampleFacts(), workedexample::asOf());
+        showExamplePeriod(report);
+
+        const QStringList metrics = report.csv(AnalyticsReport::MetricsTable).split(QStringLiteral("\r\n"));
+        QCOMPARE(metrics.size(), int(analytics::kMetricCount) + 2); // header, rows, empty after the last CRLF
+        QVERIFY(metrics.first().startsWith(QStringLiteral("Metric,Value,Previous period,Change,")));
+        QVERIFY2(metrics.contains(QStringLiteral("Resolved by AI,40.0 %,50.0 %,\u221210.0 pts,6,15,"
+                                                 "\"Resolved by the AI alone, no person wrote to the customer, and not "
+                                                 "reopened within 7 days.\"")),
+            qPrintable(metrics.join(u'\n')));
+        const QStringList days = report.csv(AnalyticsReport::DaysTable).split(QStringLiteral("\r\n"));
+        QCOMPARE(days.size(), 8 + 2);
+        const QStringList intents = report.csv(AnalyticsReport::IntentsTable).split(QStringLiteral("\r\n"));
+        QCOMPARE(intents.at(0), QStringLiteral("Intent,Conversations,Not resolved by the AI,Resolved by AI"));
+        QVERIFY(intents.at(1).startsWith(QStringLiteral("Order status,")));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("reasons.csv"));
+        QCOMPARE(report.exportCsv(AnalyticsReport::ReasonsTable, QUrl::fromLocalFile(path)), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFReason,Hand-offs,Share of hand-offs\r\n"));
+        // A folder that does not exist is a sentence for the user, not a crash or a silent loss.
+        const QString refused = report.exportCsv(
+            AnalyticsReport::ReasonsTable, QUrl::fromLocalFile(dir.filePath(QStringLiteral("no/such/x.csv"))));
+        QVERIFY2(refused.startsWith(QStringLiteral("Could not write")), qPrintable(refused));
+        QVERIFY(!report.exportCsv(AnalyticsReport::ReasonsTable, QUrl(QStringLiteral("https://example.com/x.csv")))
+                     .isEmpty());
     }
 
     void anEmptyCacheHasNoData()
