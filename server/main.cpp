@@ -2,6 +2,7 @@
 // parses options, configures logging and runs the event loop.
 
 #include "app/options.h"
+#include "app/userscli.h"
 #include "app/serverapp.h"
 #include "app/shutdownsignals.h"
 
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
@@ -46,6 +48,11 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&translator);
 
     using namespace pilothouse::server;
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QStringLiteral("users")) {
+        QTextStream in(stdin), out(stdout), err(stderr);
+        return runUsersCommand(arguments.mid(2), in, out, err);
+    }
     const ParseResult parsed = parseOptions(QCoreApplication::arguments());
     if (!parsed.options) {
         print(stdout, parsed.standardOutput);

@@ -60,6 +60,8 @@ ServerApp::~ServerApp()
 
 int ServerApp::start(QString *error)
 {
+    if (!m_dataDirLock.acquire(m_options.dataDir, error))
+        return 1;
     m_db = std::make_unique<Database>();
     if (!m_db->open(m_options.dataDir, error))
         return 1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "datadirlock.h"
 #include "options.h"
 
 #include <QObject>
@@ -50,6 +51,7 @@ private:
     void housekeeping();
 
     ServerOptions m_options;
+    DataDirLock m_dataDirLock; ///< Held while running: one server per data directory.
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EventLog> m_log;
     std::unique_ptr<StateStore> m_state;

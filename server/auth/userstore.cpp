@@ -33,7 +33,7 @@ std::optional<User> userFrom(const QSqlQuery &q)
             q.value(2).toString().toStdString());
         return std::nullopt;
     }
-    return User {name, q.value(1).toString(), *role};
+    return User {name, q.value(1).toString(), *role, q.value(3).toBool()};
 }
 
 } // namespace
@@ -65,7 +65,7 @@ bool UserStore::setUser(const User &user, const QString &password)
 std::optional<User> UserStore::user(const QString &name) const
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT name, display_name, role FROM users WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT name, display_name, role, active FROM users WHERE name = ?"));
     q.addBindValue(name);
     if (!Database::exec(q) || !q.next())
         return std::nullopt;
@@ -75,7 +75,7 @@ std::optional<User> UserStore::user(const QString &name) const
 std::optional<PasswordHash> UserStore::passwordHash(const QString &name) const
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT salt, password_hash, iterations FROM users WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT salt, password_hash, iterations FROM users WHERE name = ? AND active = 1"));
     q.addBindValue(name);
     if (!Database::exec(q) || !q.next())
         return std::nullopt;
@@ -101,9 +101,9 @@ std::optional<User> UserStore::userForToken(const QString &token) const
         return std::nullopt;
     QSqlQuery q = m_db.query();
     // The lookup is by digest, so comparing digests leaks nothing useful about the token.
-    q.prepare(QStringLiteral("SELECT u.name, u.display_name, u.role FROM tokens t"
+    q.prepare(QStringLiteral("SELECT u.name, u.display_name, u.role, u.active FROM tokens t"
                              " JOIN users u ON u.name = t.user"
-                             " WHERE t.token_hash = ? AND t.expires_at > ?"));
+                             " WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = 1"));
     q.addBindValue(tokenDigest(token));
     q.addBindValue(static_cast<qint64>(QDateTime::currentMSecsSinceEpoch()));
     if (!Database::exec(q) || !q.next())
@@ -119,6 +119,68 @@ int UserStore::purgeExpiredTokens()
     if (!Database::exec(q))
         return 0;
     return q.numRowsAffected();
+}
+
+QList<User> UserStore::users() const
+{
+    QList<User> all;
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT name, display_name, role, active FROM users ORDER BY name"));
+    if (!Database::exec(q))
+        return all;
+    while (q.next()) {
+        if (auto user = userFrom(q))
+            all.append(*user);
+    }
+    return all;
+}
+
+bool UserStore::setPassword(const QString &name, const QString &password)
+{
+    const PasswordHash hash = hashPassword(password);
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE users SET salt = ?, password_hash = ?, iterations = ? WHERE name = ?"));
+    q.addBindValue(hash.salt);
+    q.addBindValue(hash.hash);
+    q.addBindValue(hash.iterations);
+    q.addBindValue(name);
+    return Database::exec(q) && q.numRowsAffected() == 1;
+}
+
+bool UserStore::setRole(const QString &name, protocol::Role role)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE users SET role = ? WHERE name = ?"));
+    q.addBindValue(roleText(role));
+    q.addBindValue(name);
+    return Database::exec(q) && q.numRowsAffected() == 1;
+}
+
+bool UserStore::setActive(const QString &name, bool active)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE users SET active = ? WHERE name = ?"));
+    q.addBindValue(active ? 1 : 0);
+    q.addBindValue(name);
+    if (!Database::exec(q) || q.numRowsAffected() != 1)
+        return false;
+    if (active)
+        return true;
+    QSqlQuery revoke = m_db.query();
+    revoke.prepare(QStringLiteral("DELETE FROM tokens WHERE user = ?"));
+    revoke.addBindValue(name);
+    return Database::exec(revoke);
+}
+
+int UserStore::activeAdminsExcept(const QString &except) const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ? AND active = 1 AND name <> ?"));
+    q.addBindValue(roleText(protocol::Role::Admin));
+    q.addBindValue(except);
+    if (!Database::exec(q) || !q.next())
+        return 0;
+    return q.value(0).toInt();
 }
 
 } // namespace pilothouse::server

@@ -4,6 +4,7 @@
 
 #include "protocol/frames.h"
 
+#include <QList>
 #include <QString>
 
 #include <cstdint>
@@ -18,6 +19,7 @@ struct User {
     QString name;
     QString displayName;
     protocol::Role role = protocol::Role::Agent;
+    bool active = true; ///< A deactivated user signs in nowhere.
 };
 
 struct IssuedToken {
@@ -35,7 +37,16 @@ public:
     bool setUser(const User &user, const QString &password);
 
     std::optional<User> user(const QString &name) const;
+    /// Every user, active or not, by name.
+    QList<User> users() const;
+    /// The stored hash of an active user; nothing for an unknown or deactivated one.
     std::optional<PasswordHash> passwordHash(const QString &name) const;
+    bool setPassword(const QString &name, const QString &password);
+    bool setRole(const QString &name, protocol::Role role);
+    /// Deactivating also revokes every token of the user: their sessions end.
+    bool setActive(const QString &name, bool active);
+    /// Active admins other than `except`: the last one may be neither demoted nor deactivated.
+    int activeAdminsExcept(const QString &except) const;
 
     std::optional<IssuedToken> issueToken(const QString &userName);
     /// The token's user, if the token is known and not expired.

@@ -70,6 +70,11 @@ QStringList migration(int version)
             // (docs/protocol.md, Snapshots). Empty before this version: nothing rated yet.
             QStringLiteral("CREATE TABLE ratings (conversation_id TEXT PRIMARY KEY, data TEXT NOT NULL)"),
         };
+    case 5:
+        return {
+            // Deactivated users sign in nowhere and keep their history (pilothouse-server users).
+            QStringLiteral("ALTER TABLE users ADD COLUMN active INTEGER NOT NULL DEFAULT 1"),
+        };
     default:
         return {};
     }

@@ -170,12 +170,16 @@ void ServerProcess::drain()
         m_log += m_process->readAllStandardError();
 }
 
-ServerRun runServerToExit(const QStringList &arguments, const QProcessEnvironment &environment)
+ServerRun runServerToExit(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input)
 {
     QProcess process;
     dieWithParent(process);
     process.setProcessEnvironment(environment);
     process.start(program(), arguments);
+    if (process.waitForStarted(kStartTimeoutMs)) {
+        process.write(input); // then end of input: the users tool reads one password line
+        process.closeWriteChannel();
+    }
     ServerRun result;
     if (!process.waitForFinished(kStartTimeoutMs)) {
         process.kill();

@@ -69,7 +69,8 @@ struct ServerRun {
     QString standardOutput;
     QString standardError;
 };
-ServerRun runServerToExit(
-    const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+/// `input` is written to its standard input, which is then closed.
+ServerRun runServerToExit(const QStringList &arguments,
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(), const QByteArray &input = {});
 
 } // namespace pilothouse::testing
