@@ -18,7 +18,11 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QWebSocket>
+
+#include <atomic>
+#include <memory>
 
 using namespace pilothouse;
 using namespace pilothouse::testing;
@@ -40,40 +44,67 @@ QStringList serverArgs(int rate)
 /// Another operator, straight to the server, adding long internal notes: megabytes of events the
 /// stalled console is owed within seconds (the simulator alone takes minutes to fill the kernel's
 /// socket buffers, which absorb the first few megabytes before the server's own queue grows).
+/// It reads on a thread of its own, like a healthy console, so a test thread slowed by a busy
+/// machine never makes the server see this operator as a slow consumer too.
 class NoteWriter {
 public:
+    NoteWriter() { m_thread.start(); }
+    ~NoteWriter()
+    {
+        QMetaObject::invokeMethod(
+            m_context, [this] { m_socket.reset(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+        delete m_context;
+    }
+
     bool open(int port, const QString &token)
     {
-        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket, [this](const QString &text) {
-            const auto frame = protocol::decodeServerFrame(text.toStdString());
-            if (frame && std::holds_alternative<protocol::Ack>(frame.value()))
-                ++acked;
-        });
-        m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream").arg(port)));
-        if (!QTest::qWaitFor([&] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 10000))
-            return false;
-        protocol::Hello hello;
-        hello.client = {"tst_slowconsumer", "1"};
-        hello.token = token.toStdString();
-        m_socket.sendTextMessage(QString::fromStdString(protocol::encode(protocol::ClientFrame {hello})));
-        return true;
+        m_context->moveToThread(&m_thread);
+        bool connected = false;
+        QMetaObject::invokeMethod(
+            m_context,
+            [this, port, token, &connected] {
+                m_socket = std::make_unique<QWebSocket>();
+                QObject::connect(
+                    m_socket.get(), &QWebSocket::textMessageReceived, m_context, [this](const QString &text) {
+                        const auto frame = protocol::decodeServerFrame(text.toStdString());
+                        if (frame && std::holds_alternative<protocol::Ack>(frame.value()))
+                            ++acked;
+                    });
+                m_socket->open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream").arg(port)));
+                connected
+                    = QTest::qWaitFor([&] { return m_socket->state() == QAbstractSocket::ConnectedState; }, 10000);
+                if (!connected)
+                    return;
+                protocol::Hello hello;
+                hello.client = {"tst_slowconsumer", "1"};
+                hello.token = token.toStdString();
+                m_socket->sendTextMessage(QString::fromStdString(protocol::encode(protocol::ClientFrame {hello})));
+            },
+            Qt::BlockingQueuedConnection);
+        return connected;
     }
 
     void write(const QString &conversationId, int notes)
     {
-        const std::string text(7000, 'n');
-        for (int i = 0; i < notes; ++i) {
-            const auto command = protocol::commands::AddNote {conversationId.toStdString(), text}.toCommand(
-                "note-" + std::to_string(sent++));
-            m_socket.sendTextMessage(QString::fromStdString(protocol::encode(protocol::ClientFrame {command})));
-        }
+        QMetaObject::invokeMethod(m_context, [this, conversationId, notes] {
+            const std::string text(7000, 'n');
+            for (int i = 0; i < notes; ++i) {
+                const auto command = protocol::commands::AddNote {conversationId.toStdString(), text}.toCommand(
+                    "note-" + std::to_string(sent++));
+                m_socket->sendTextMessage(QString::fromStdString(protocol::encode(protocol::ClientFrame {command})));
+            }
+        });
     }
 
-    int sent = 0;
-    int acked = 0;
+    std::atomic<int> sent = 0;
+    std::atomic<int> acked = 0;
 
 private:
-    QWebSocket m_socket;
+    QThread m_thread;
+    QObject *m_context = new QObject; ///< Lives on m_thread; the socket's slots run there.
+    std::unique_ptr<QWebSocket> m_socket;
 };
 
 } // namespace
@@ -149,7 +180,7 @@ void TestSlowConsumer::stalledReaderIsClosedWith4013AndResumes()
           "%lld bytes); the console saw \"%s\" after %lld ms, %lld bytes reached it after the stall; %d notes of 7000 "
           "bytes written, %d acked",
         kBound, trippedAfterMs, queued, next, qPrintable(rig.reconnectReasons.constFirst()), noticedAfterMs,
-        proxy.counters().bytesDownstream - before.bytesDownstream, writer.sent, writer.acked);
+        proxy.counters().bytesDownstream - before.bytesDownstream, writer.sent.load(), writer.acked.load());
     QVERIFY2(rig.reconnectReasons.constFirst().contains(slowConsumer), qPrintable(rig.reconnectReasons.constFirst()));
     QCOMPARE(server.log().count(QStringLiteral("closing with 4013")), qsizetype(1)); // the console's, not the writer's
     QVERIFY2(QTest::qWaitFor([&] { return rig.welcomes.size() >= 2; }, 15000), "the console did not resume");
