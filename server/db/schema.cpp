@@ -70,6 +70,18 @@ QStringList migration(int version)
             // (docs/protocol.md, Snapshots). Empty before this version: nothing rated yet.
             QStringLiteral("CREATE TABLE ratings (conversation_id TEXT PRIMARY KEY, data TEXT NOT NULL)"),
         };
+    case 5:
+        return {
+            // Every status change, kept past the log's retention: the daily facts (docs/metrics.md)
+            // fold 180 days of them. Written by EventLog::append with the event; filled from the
+            // transitions still in the log.
+            QStringLiteral("CREATE TABLE transitions (seq INTEGER PRIMARY KEY, conversation_id TEXT NOT NULL,"
+                           " data TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX transitions_conversation ON transitions(conversation_id, seq)"),
+            QStringLiteral("INSERT INTO transitions (seq, conversation_id, data)"
+                           " SELECT seq, json_extract(data, '$.conversationId'), data"
+                           " FROM events WHERE kind = 'conversation.transitioned' ORDER BY seq"),
+        };
     default:
         return {};
     }
