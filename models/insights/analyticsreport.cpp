@@ -151,9 +151,9 @@ analytics::MetricsFilter AnalyticsReport::filter() const
         filter.from = d->today.addDays(-6);
     }
     if (d->channel != kNoFilter)
-        filter.channels.insert(Channel::Value(d->channel));
+        filter.channels.insert(catalogue::toProtocol(Channel::Value(d->channel)));
     if (d->kind != kNoFilter)
-        filter.kind = Kind::Value(d->kind);
+        filter.kind = catalogue::toProtocol(Kind::Value(d->kind));
     if (d->vip != kNoFilter)
         filter.vip = d->vip != 0;
     if (!d->intent.isEmpty())
@@ -243,7 +243,8 @@ void AnalyticsReport::recompute()
     for (std::size_t i = 0; i < byReason.size(); ++i) {
         if (byReason[i] <= 0)
             continue;
-        const auto reason = EscalationReason::Value(i);
+        const auto wireReason = analytics::handOffReason(i);
+        const auto reason = wireReason ? catalogue::fromProtocol(*wireReason) : EscalationReason::None;
         BreakdownModel::Row row;
         row.key = QString::number(int(reason));
         row.label

@@ -141,6 +141,8 @@ ParseResult parseOptions(const QStringList &arguments)
     QCommandLineOption heartbeat(QStringLiteral("heartbeat-ms"), tr("Heartbeat interval."), QStringLiteral("ms"));
     QCommandLineOption idle(QStringLiteral("idle-ms"), tr("Idle timeout."), QStringLiteral("ms"));
     QCommandLineOption helloTimeout(QStringLiteral("hello-timeout-ms"), tr("Hello timeout."), QStringLiteral("ms"));
+    QCommandLineOption factsDebounce(QStringLiteral("facts-debounce-ms"),
+        tr("Shortest time between two recomputes of the facts."), QStringLiteral("ms"));
     QCommandLineOption retention(QStringLiteral("retention-seconds"),
         tr("How long events stay available for replay. Default 604800 (7 days)."), QStringLiteral("seconds"));
     QCommandLineOption sendQueue(QStringLiteral("max-send-queue-bytes"),
@@ -158,10 +160,10 @@ ParseResult parseOptions(const QStringList &arguments)
            "(30 minutes)."),
         QStringLiteral("ms"));
     // Timer overrides exist for tests; the limits below them are for operators and are documented.
-    for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout})
+    for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout, &factsDebounce})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({listen, dataDir, demo, simulate, mix, seed, logLevel, tokenTtl, tlsCert, tlsKey, heartbeat, idle,
-        helloTimeout, retention, maxReplay, sendQueue, aiResolveAfter, abandonAfter});
+        helloTimeout, factsDebounce, retention, maxReplay, sendQueue, aiResolveAfter, abandonAfter});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText() + u' ' + tr("See --help."));
@@ -237,7 +239,8 @@ ParseResult parseOptions(const QStringList &arguments)
     const struct {
         const QCommandLineOption &option;
         int *target;
-    } timers[] = {{heartbeat, &options.heartbeatMs}, {idle, &options.idleMs}, {helloTimeout, &options.helloTimeoutMs}};
+    } timers[] = {{heartbeat, &options.heartbeatMs}, {idle, &options.idleMs}, {helloTimeout, &options.helloTimeoutMs},
+        {factsDebounce, &options.factsDebounceMs}};
     for (const auto &timer : timers) {
         if (error.isEmpty() && parser.isSet(timer.option)) {
             error

@@ -36,6 +36,8 @@ struct ServerOptions {
     int heartbeatMs = 15000;
     int idleMs = 45000;
     int helloTimeoutMs = 10000;
+    /// The shortest time between two recomputes of the daily facts after the log changed.
+    int factsDebounceMs = 3000;
     std::int64_t retentionSeconds = 7 * 24 * 3600; ///< EventLog::kRetentionSeconds unless shortened.
     std::int64_t maxSendQueueBytes = 8 * 1024 * 1024; ///< SessionConfig's bound per connection.
     std::int64_t maxReplayEvents = 100000; ///< SessionConfig's longest replay.

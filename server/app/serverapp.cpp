@@ -6,6 +6,7 @@
 #include "engine/engine.h"
 #include "engine/seeder.h"
 #include "eventlog/eventlog.h"
+#include "facts/factsservice.h"
 #include "gateway/commandhandler.h"
 #include "gateway/gateway.h"
 #include "http/restapi.h"
@@ -49,6 +50,7 @@ ServerApp::~ServerApp()
     m_engine.reset();
     m_gateway.reset();
     m_rest.reset();
+    m_facts.reset();
     m_http.reset();
     m_commands.reset();
     m_users.reset();
@@ -90,7 +92,9 @@ int ServerApp::start(QString *error)
 
     m_commands = std::make_unique<CommandHandler>(*m_db, *m_log, *m_state, *m_users);
     m_http = std::make_unique<QHttpServer>();
-    m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_log);
+    m_facts = std::make_unique<FactsService>(*m_db, *m_log, m_options.factsDebounceMs);
+    m_facts->recompute();
+    m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_log, *m_facts);
 
     QTcpServer *tcp = nullptr;
     if (m_options.tls) {

@@ -72,6 +72,18 @@ QStringList migration(int version)
         };
     case 5:
         return {
+            // Every status change, kept past the log's retention: the daily facts (docs/metrics.md)
+            // fold 180 days of them. Written by EventLog::append with the event; filled from the
+            // transitions still in the log.
+            QStringLiteral("CREATE TABLE transitions (seq INTEGER PRIMARY KEY, conversation_id TEXT NOT NULL,"
+                           " data TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX transitions_conversation ON transitions(conversation_id, seq)"),
+            QStringLiteral("INSERT INTO transitions (seq, conversation_id, data)"
+                           " SELECT seq, json_extract(data, '$.conversationId'), data"
+                           " FROM events WHERE kind = 'conversation.transitioned' ORDER BY seq"),
+        };
+    case 6:
+        return {
             // Deactivated users sign in nowhere and keep their history (pilothouse-server users).
             QStringLiteral("ALTER TABLE users ADD COLUMN active INTEGER NOT NULL DEFAULT 1"),
         };

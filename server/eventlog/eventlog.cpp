@@ -89,6 +89,8 @@ std::optional<std::vector<protocol::Event>> EventLog::append(std::vector<NewEven
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("INSERT INTO events (seq, id, at, kind, command_id, data)"
                              " VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery transition = m_db.query();
+    transition.prepare(QStringLiteral("INSERT INTO transitions (seq, conversation_id, data) VALUES (?, ?, ?)"));
     bool ok = true;
     for (auto &incoming : events) {
         protocol::Event event;
@@ -108,6 +110,16 @@ std::optional<std::vector<protocol::Event>> EventLog::append(std::vector<NewEven
         if (!Database::exec(q)) {
             ok = false;
             break;
+        }
+        // Kept past the retention for the daily facts (schema version 5).
+        if (const auto *t = std::get_if<protocol::Transition>(&event.payload)) {
+            transition.bindValue(0, static_cast<qint64>(event.seq));
+            transition.bindValue(1, QString::fromStdString(t->conversationId));
+            transition.bindValue(2, q.boundValue(5));
+            if (!Database::exec(transition)) {
+                ok = false;
+                break;
+            }
         }
         appended.push_back(std::move(event));
     }

@@ -2,8 +2,10 @@
 
 #include "auth/userstore.h"
 #include "eventlog/eventlog.h"
+#include "facts/factsservice.h"
 
 #include "log/log.h"
+#include "protocol/facts.h"
 #include "protocol/rest.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,7 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 namespace pilothouse::server {
 namespace {
@@ -40,10 +43,11 @@ const PasswordHash &decoyHash()
 
 } // namespace
 
-RestApi::RestApi(QHttpServer &http, UserStore &users, const EventLog &log, QObject *parent)
+RestApi::RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const FactsService &facts, QObject *parent)
     : QObject(parent)
     , m_users(users)
     , m_log(log)
+    , m_facts(facts)
 {
     http.route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &) {
         return QHttpServerResponse(QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")},
@@ -55,6 +59,50 @@ RestApi::RestApi(QHttpServer &http, UserStore &users, const EventLog &log, QObje
     // (observed), so a sign-in costs one PBKDF2 run (~0.2 s) on the event loop instead.
     http.route(QStringLiteral("/api/v1/login"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request) { return login(request.body()); });
+
+    http.route(QStringLiteral("/api/v1/facts"), QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest &request) { return this->facts(request); });
+}
+
+QHttpServerResponse RestApi::facts(const QHttpServerRequest &request) const
+{
+    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization"));
+    static const QByteArray bearer = QByteArrayLiteral("Bearer ");
+    const QString token
+        = authorization.startsWith(bearer) ? QString::fromLatin1(authorization.mid(bearer.size())) : QString();
+    const auto user = token.isEmpty() ? std::nullopt : m_users.userForToken(token);
+    if (!user) {
+        return errorResponse(protocol::errors::Unauthorized,
+            tr("Sign in first: send the session token as \"Authorization: Bearer <token>\"."), Status::Unauthorized);
+    }
+    if (user->role != protocol::Role::Supervisor && user->role != protocol::Role::Admin) {
+        pilothouse::log::get("server")->info(
+            "facts refused to '{}' ({})", user->name.toStdString(), protocol::toString(user->role));
+        return errorResponse(protocol::errors::Forbidden,
+            tr("Only supervisors and admins may read the analytics facts."), Status::Forbidden);
+    }
+    const QUrlQuery query = request.query();
+    QDate range[2];
+    const char *names[2] = {"from", "to"};
+    for (int i = 0; i < 2; ++i) {
+        const QString name = QString::fromLatin1(names[i]);
+        const QString value = query.queryItemValue(name);
+        if (protocol::isIsoDate(value.toStdString()))
+            range[i] = QDate::fromString(value, Qt::ISODate);
+        if (!range[i].isValid()) {
+            return errorResponse(protocol::errors::BadRequest,
+                tr("The query parameter \"%1\" must be a date YYYY-MM-DD.").arg(name), Status::BadRequest);
+        }
+    }
+    if (range[1] < range[0]) {
+        return errorResponse(protocol::errors::BadRequest,
+            tr("The query parameter \"to\" must not be before \"from\"."), Status::BadRequest);
+    }
+    if (range[0].daysTo(range[1]) + 1 > kMaxFactsDays) {
+        return errorResponse(protocol::errors::BadRequest,
+            tr("The range from \"from\" to \"to\" spans more than %1 days.").arg(kMaxFactsDays), Status::BadRequest);
+    }
+    return jsonResponse(protocol::encode(m_facts.facts(range[0], range[1])), Status::Ok);
 }
 
 QHttpServerResponse RestApi::login(const QByteArray &body) const

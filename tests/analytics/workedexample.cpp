@@ -3,11 +3,11 @@
 #include <QDateTime>
 
 using namespace pilothouse::analytics;
-namespace Author = pilothouse::models::Author;
-namespace Channel = pilothouse::models::Channel;
-namespace Kind = pilothouse::models::Kind;
-namespace Status = pilothouse::models::Status;
-namespace Visibility = pilothouse::models::Visibility;
+using pilothouse::protocol::Author;
+using pilothouse::protocol::Channel;
+using pilothouse::protocol::Visibility;
+using Kind = pilothouse::protocol::ConversationKind;
+using Status = pilothouse::protocol::ConversationStatus;
 
 namespace workedexample {
 
@@ -28,7 +28,7 @@ struct Draft {
     HistoryConversation c;
 
     Draft(const char *id, qint64 created, const char *intent, const char *segment, const char *language = "en",
-        Channel::Value channel = Channel::Chat)
+        Channel channel = Channel::Chat)
     {
         c.id = QString::fromLatin1(id);
         c.customerId = u'k' + c.id.mid(1);
@@ -54,14 +54,14 @@ struct Draft {
         c.messages.append({Author::Human, Visibility::Public, c.createdAt + offset, 0});
         return *this;
     }
-    Draft &move(Status::Value from, Status::Value to, const char *actor, const char *reason, qint64 offset,
+    Draft &move(Status from, Status to, const char *actor, const char *reason, qint64 offset,
         CloseOutcome outcome = CloseOutcome::None)
     {
         c.transitions.append(
             {from, to, QString::fromLatin1(actor), QString::fromLatin1(reason), outcome, c.createdAt + offset});
         return *this;
     }
-    Draft &aiCloses(Status::Value from, qint64 offset)
+    Draft &aiCloses(Status from, qint64 offset)
     {
         return move(from, Status::Resolved, "ai", "customer_confirmed", offset, CloseOutcome::Resolved);
     }

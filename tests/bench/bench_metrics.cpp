@@ -37,12 +37,12 @@ std::vector<DayFacts> synthesize(int days, int perDay)
     for (int d = 0; d < days; ++d) {
         QHash<QString, std::size_t> rowOf;
         for (int i = 0; i < perDay; ++i) {
-            FactsKey key {first.addDays(d), models::Channel::Value(random() % 4),
-                models::Kind::Value(random() % 5 == 0 ? 1 : 0), intents[int(random() % intents.size())],
+            FactsKey key {first.addDays(d), protocol::Channel(random() % 4),
+                protocol::ConversationKind(random() % 5 == 0 ? 1 : 0), intents[int(random() % intents.size())],
                 segments[int(random() % segments.size())], languages[int(random() % languages.size())],
                 random() % 10 == 0};
-            const QString id = QString::number(key.channel) + u'|' + QString::number(key.kind) + u'|' + key.intent
-                + u'|' + key.segment + u'|' + key.language + u'|' + QString::number(key.vip);
+            const QString id = QString::number(int(key.channel)) + u'|' + QString::number(int(key.kind)) + u'|'
+                + key.intent + u'|' + key.segment + u'|' + key.language + u'|' + QString::number(key.vip);
             auto found = rowOf.find(id);
             if (found == rowOf.end()) {
                 found = rowOf.insert(id, rows.size());
@@ -97,14 +97,14 @@ int main(int argc, char **argv)
     all.to = QDate(2025, 1, 1).addDays(days - 1);
     filters.push_back(all);
     MetricsFilter chat = all;
-    chat.channels = {models::Channel::Chat};
+    chat.channels = {protocol::Channel::Chat};
     filters.push_back(chat);
     MetricsFilter refunds = all;
     refunds.intents = {QStringLiteral("refund"), QStringLiteral("returns")};
     refunds.vip = false;
     filters.push_back(refunds);
     MetricsFilter sales = all;
-    sales.kind = models::Kind::Sales;
+    sales.kind = protocol::ConversationKind::Sales;
     sales.languages = {QStringLiteral("en")};
     filters.push_back(sales);
 

@@ -19,15 +19,15 @@ enum class CloseOutcome { None, Resolved, NotResolved, Spam, Abandoned };
 enum class SalesStage { None, Engaged, Qualified, Won, Lost };
 
 struct HistoryMessage {
-    models::Author::Value author = models::Author::Customer;
-    models::Visibility::Value visibility = models::Visibility::Public;
+    protocol::Author author = protocol::Author::Customer;
+    protocol::Visibility visibility = protocol::Visibility::Public;
     qint64 at = 0;
     qint64 tokens = 0; ///< `ai.tokens` of an AI reply.
 };
 
 struct HistoryTransition {
-    models::Status::Value from = models::Status::Ai;
-    models::Status::Value to = models::Status::Ai;
+    protocol::ConversationStatus from = protocol::ConversationStatus::Ai;
+    protocol::ConversationStatus to = protocol::ConversationStatus::Ai;
     QString actor; ///< A user name, or "ai" / "system".
     QString reason; ///< Wire spelling: "customer_confirmed", "no_reply", "resolve", "low_confidence", ...
     CloseOutcome outcome = CloseOutcome::None;
@@ -43,8 +43,8 @@ struct HistoryConversation {
     QString id;
     QString customerId;
     qint64 createdAt = 0;
-    models::Channel::Value channel = models::Channel::Chat;
-    models::Kind::Value kind = models::Kind::Support;
+    protocol::Channel channel = protocol::Channel::Chat;
+    protocol::ConversationKind kind = protocol::ConversationKind::Support;
     QString intent;
     QString segment;
     QString language;

@@ -1,6 +1,6 @@
 #include "analytics/factsbuilder.h"
 
-#include "domain/convert.h"
+#include "protocol/codec.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -10,9 +10,9 @@
 
 namespace pilothouse::analytics {
 
-namespace Author = models::Author;
-namespace Status = models::Status;
-namespace Visibility = models::Visibility;
+using protocol::Author;
+using protocol::Visibility;
+using Status = protocol::ConversationStatus;
 
 namespace {
 
@@ -114,10 +114,12 @@ FactsCounters FactsBuilder::countersOf(const HistoryConversation &c, qint64 asOf
         [](const HistoryTransition &t) { return t.to == Status::Escalated || t.to == Status::Human; });
     if (handOff != transitions.cend()) {
         f.handedOff = 1;
-        models::EscalationReason::Value reason = models::EscalationReason::None;
-        if (handOff->to == Status::Escalated && !models::fromWireName(handOff->reason, reason))
-            reason = models::EscalationReason::None;
-        f.handedOffByReason[std::size_t(reason)] = 1;
+        std::size_t slot = kTakenOverSlot;
+        if (handOff->to == Status::Escalated) {
+            if (const auto reason = protocol::escalationReasonFromString(handOff->reason.toStdString()))
+                slot = handOffSlot(*reason);
+        }
+        f.handedOffByReason[slot] = 1;
         const auto human = std::find_if(messages.cbegin(), messages.cend(), [&handOff](const HistoryMessage &m) {
             return m.author == Author::Human && m.visibility == Visibility::Public && m.at >= handOff->at;
         });
@@ -146,7 +148,7 @@ FactsCounters FactsBuilder::countersOf(const HistoryConversation &c, qint64 asOf
         f.humanHandledConversations = 1;
     }
 
-    if (c.kind == models::Kind::Sales) {
+    if (c.kind == protocol::ConversationKind::Sales) {
         f.salesConversations = 1;
         f.qualified = (c.qualified || c.stage == SalesStage::Won) ? 1 : 0;
         f.won = c.stage == SalesStage::Won ? 1 : 0;

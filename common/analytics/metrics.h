@@ -24,8 +24,8 @@ namespace pilothouse::analytics {
 struct MetricsFilter {
     QDate from;
     QDate to;
-    QSet<models::Channel::Value> channels;
-    std::optional<models::Kind::Value> kind;
+    QSet<protocol::Channel> channels;
+    std::optional<protocol::ConversationKind> kind;
     QSet<QString> intents;
     QSet<QString> segments;
     QSet<QString> languages;
@@ -97,7 +97,7 @@ struct IntentSums {
 /// The metrics of one period.
 struct PeriodMetrics {
     std::array<MetricValue, kMetricCount> values {};
-    std::array<MetricValue, kHandOffReasons> handOffByReason {}; ///< Indexed by EscalationReason.
+    std::array<MetricValue, kHandOffReasons> handOffByReason {}; ///< Indexed by hand-off slot (facts.h).
     QList<IntentHandling> handling; ///< Sorted by intent.
     FactsCounters totals; ///< The summed facts the values come from.
 

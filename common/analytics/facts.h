@@ -5,13 +5,14 @@
 // average of ratios. A row's day is the creation day (UTC) of the conversations it counts: the
 // cohort. Plain values; safe to copy between threads.
 
-#include "domain/enums.h"
+#include "protocol/frames.h"
 
 #include <QDate>
 #include <QString>
 
 #include <array>
 #include <cstddef>
+#include <optional>
 
 namespace pilothouse::analytics {
 
@@ -20,14 +21,27 @@ namespace pilothouse::analytics {
 inline constexpr std::array<int, 4> kAttributionWindows = {1, 5, 7, 30};
 inline constexpr std::size_t kDefaultAttributionWindow = 1; // 5 days
 
-/// One slot per EscalationReason value; None counts take-overs without an escalation.
-inline constexpr std::size_t kHandOffReasons = std::size_t(models::EscalationReason::AiLooping) + 1;
+/// The hand-off slots: one per protocol::EscalationReason (at the enum's value), then one for a
+/// conversation taken over without an escalation (kTakenOverSlot).
+inline constexpr std::size_t kTakenOverSlot = std::size_t(protocol::EscalationReason::AiLooping) + 1;
+inline constexpr std::size_t kHandOffReasons = kTakenOverSlot + 1;
+
+/// The slot of an escalation reason.
+constexpr std::size_t handOffSlot(protocol::EscalationReason reason)
+{
+    return std::size_t(reason);
+}
+/// The escalation reason of a slot; nothing for kTakenOverSlot.
+constexpr std::optional<protocol::EscalationReason> handOffReason(std::size_t slot)
+{
+    return slot < kTakenOverSlot ? std::optional(protocol::EscalationReason(slot)) : std::nullopt;
+}
 
 /// What a facts row is about.
 struct FactsKey {
     QDate day; ///< UTC creation day of the conversations counted.
-    models::Channel::Value channel = models::Channel::Chat;
-    models::Kind::Value kind = models::Kind::Support;
+    protocol::Channel channel = protocol::Channel::Chat;
+    protocol::ConversationKind kind = protocol::ConversationKind::Support;
     QString intent; ///< Last detected intent; "" when none.
     QString segment;
     QString language;
@@ -118,3 +132,11 @@ inline FactsCounters &FactsCounters::operator+=(const FactsCounters &o)
 }
 
 } // namespace pilothouse::analytics
+
+namespace pilothouse::protocol {
+/// So that a QSet or QHash can hold the channels a filter keeps (Qt 6.4 has no qHash for enums).
+inline size_t qHash(Channel channel, size_t seed = 0) noexcept
+{
+    return ::qHash(int(channel), seed);
+}
+} // namespace pilothouse::protocol

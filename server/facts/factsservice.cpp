@@ -1,0 +1,291 @@
+#include "factsservice.h"
+
+#include "db/database.h"
+#include "eventlog/eventlog.h"
+
+#include "analytics/factsbuilder.h"
+#include "analytics/factswire.h"
+#include "log/log.h"
+#include "protocol/codec.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace pilothouse::server {
+namespace {
+
+using namespace pilothouse::analytics;
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+std::string text(const QVariant &value)
+{
+    return value.toString().toStdString();
+}
+
+CloseOutcome closeOutcome(const QVariant &value)
+{
+    if (value.isNull())
+        return CloseOutcome::None;
+    switch (protocol::outcomeFromString(text(value)).value_or(protocol::ResolveOutcome::Resolved)) {
+    case protocol::ResolveOutcome::Resolved:
+        return CloseOutcome::Resolved;
+    case protocol::ResolveOutcome::NotResolved:
+        return CloseOutcome::NotResolved;
+    case protocol::ResolveOutcome::Spam:
+        return CloseOutcome::Spam;
+    case protocol::ResolveOutcome::Abandoned:
+        return CloseOutcome::Abandoned;
+    }
+    return CloseOutcome::None;
+}
+
+/// The history of the conversations created since `sinceMs`, from the state tables. Stored rows
+/// were written by this server from values the codec encoded, so their spellings are known; a
+/// row that does not read is skipped.
+History readHistory(const Database &db, qint64 sinceMs)
+{
+    History history;
+    QHash<QString, qsizetype> index;
+
+    struct CustomerFacts {
+        QString segment;
+        QString language;
+        bool vip = false;
+    };
+    QHash<QString, CustomerFacts> customers;
+    QSqlQuery q = db.query();
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, json_extract(data, '$.segment'), json_extract(data, '$.language'),"
+                              " json_extract(data, '$.vip') FROM customers"))) {
+        while (q.next())
+            customers.insert(
+                q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()});
+    }
+
+    q.prepare(QStringLiteral("SELECT id, customer_id, created_at, json_extract(data, '$.channel'),"
+                             " json_extract(data, '$.kind'), json_extract(data, '$.intent'),"
+                             " json_extract(data, '$.humanHandleMs')"
+                             " FROM conversations WHERE created_at >= ? ORDER BY created_at, id"));
+    q.addBindValue(sinceMs);
+    if (q.exec()) {
+        while (q.next()) {
+            HistoryConversation c;
+            c.id = q.value(0).toString();
+            c.customerId = q.value(1).toString();
+            c.createdAt = q.value(2).toLongLong();
+            const auto channel = protocol::channelFromString(text(q.value(3)));
+            const auto kind = protocol::kindFromString(text(q.value(4)));
+            if (!channel || !kind)
+                continue;
+            c.channel = *channel;
+            c.kind = *kind;
+            c.intent = q.value(5).toString();
+            c.humanHandleMs = q.value(6).toLongLong();
+            const CustomerFacts customer = customers.value(c.customerId);
+            c.segment = customer.segment;
+            c.language = customer.language;
+            c.vip = customer.vip;
+            index.insert(c.id, history.conversations.size());
+            history.conversations.append(std::move(c));
+        }
+    }
+    const auto conversation = [&](const QVariant &id) -> HistoryConversation * {
+        const auto it = index.constFind(id.toString());
+        return it == index.cend() ? nullptr : &history.conversations[*it];
+    };
+
+    q.prepare(QStringLiteral("SELECT m.conversation_id, m.author, m.at, json_extract(m.data, '$.visibility'),"
+                             " json_extract(m.data, '$.ai.tokens') FROM messages m"
+                             " JOIN conversations c ON c.id = m.conversation_id WHERE c.created_at >= ?"
+                             " ORDER BY m.at, m.rowid"));
+    q.addBindValue(sinceMs);
+    if (q.exec()) {
+        while (q.next()) {
+            HistoryConversation *c = conversation(q.value(0));
+            const auto author = protocol::authorFromString(text(q.value(1)));
+            const auto visibility = q.value(3).isNull() ? std::optional(protocol::Visibility::Public)
+                                                        : protocol::visibilityFromString(text(q.value(3)));
+            if (c && author && visibility)
+                c->messages.append({*author, *visibility, q.value(2).toLongLong(), q.value(4).toLongLong()});
+        }
+    }
+
+    q.prepare(
+        QStringLiteral("SELECT t.conversation_id, json_extract(t.data, '$.from'), json_extract(t.data, '$.to'),"
+                       " json_extract(t.data, '$.actor'), json_extract(t.data, '$.reason'),"
+                       " json_extract(t.data, '$.outcome'), json_extract(t.data, '$.at') FROM transitions t"
+                       " JOIN conversations c ON c.id = t.conversation_id WHERE c.created_at >= ? ORDER BY t.seq"));
+    q.addBindValue(sinceMs);
+    if (q.exec()) {
+        while (q.next()) {
+            HistoryConversation *c = conversation(q.value(0));
+            const auto from = protocol::statusFromString(text(q.value(1)));
+            const auto to = protocol::statusFromString(text(q.value(2)));
+            if (c && from && to) {
+                c->transitions.append({*from, *to, q.value(3).toString(), q.value(4).toString(),
+                    closeOutcome(q.value(5)), q.value(6).toLongLong()});
+            }
+        }
+    }
+
+    if (q.exec(QStringLiteral("SELECT conversation_id, json_extract(data, '$.rating'), json_extract(data, '$.at')"
+                              " FROM ratings"))) {
+        while (q.next()) {
+            if (HistoryConversation *c = conversation(q.value(0)))
+                c->ratings.append({q.value(1).toInt(), q.value(2).toLongLong()});
+        }
+    }
+
+    q.prepare(QStringLiteral("SELECT customer_id, json_extract(data, '$.totalCents'), json_extract(data, '$.currency'),"
+                             " json_extract(data, '$.placedAt') FROM orders WHERE json_extract(data, '$.placedAt') >= ?"
+                             " ORDER BY json_extract(data, '$.placedAt'), id"));
+    q.addBindValue(sinceMs);
+    if (q.exec()) {
+        while (q.next()) {
+            history.orders.append(
+                {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong()});
+        }
+    }
+    return history;
+}
+
+bool sameRows(const QList<DayFacts> &a, const QList<DayFacts> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+        [](const DayFacts &x, const DayFacts &y) { return x.key == y.key && x.counts == y.counts; });
+}
+
+QMap<QDate, QList<DayFacts>> byDay(const QList<DayFacts> &rows)
+{
+    QMap<QDate, QList<DayFacts>> days;
+    for (const DayFacts &row : rows)
+        days[row.key.day].append(row);
+    return days;
+}
+
+} // namespace
+
+FactsService::FactsService(Database &db, EventLog &log, int debounceMs, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(debounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &FactsService::recompute);
+    // Throttled rather than postponed: steady traffic still gets fresh facts every interval.
+    connect(&log, &EventLog::appended, this, [this] {
+        if (!m_debounce.isActive())
+            m_debounce.start();
+    });
+    m_dayTurn.setSingleShot(true);
+    connect(&m_dayTurn, &QTimer::timeout, this, [this] {
+        recompute();
+        scheduleDayTurn();
+    });
+    scheduleDayTurn();
+}
+
+void FactsService::scheduleDayTurn()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 next = (now / kDayMs + 1) * kDayMs + 1000; // just after the next UTC midnight
+    m_dayTurn.start(int(std::min<qint64>(next - now, kDayMs + 1000)));
+}
+
+void FactsService::recompute()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date();
+    const QDate first = today.addDays(-(kWindowDays - 1));
+    const History history = readHistory(m_db, QDateTime(first, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+    const qint64 readMs = timer.elapsed();
+    QList<DayFacts> rows = FactsBuilder::build(history, now, QString::fromLatin1(kCurrency));
+    rows.removeIf([&](const DayFacts &row) { return row.key.day < first || row.key.day > today; });
+
+    const auto before = byDay(m_rows);
+    const auto after = byDay(rows);
+    QList<QDate> changed;
+    for (QDate day = first; day <= today; day = day.addDays(1)) {
+        if (!sameRows(before.value(day), after.value(day)))
+            changed.append(day);
+    }
+    m_rows = std::move(rows);
+    m_asOf = now;
+    m_first = first;
+    m_last = today;
+    pilothouse::log::get("server")->debug("facts: {} conversations folded into {} rows in {} ms ({} ms reading), "
+                                          "{} day(s) changed",
+        history.conversations.size(), m_rows.size(), timer.elapsed(), readMs, changed.size());
+    if (!changed.isEmpty())
+        Q_EMIT factsChanged(changed);
+}
+
+protocol::Facts FactsService::facts(QDate from, QDate to) const
+{
+    protocol::Facts out;
+    out.asOf = m_asOf;
+    out.currency = kCurrency;
+    for (QDate day = from; day <= to; day = day.addDays(1))
+        out.days.push_back(day.toString(Qt::ISODate).toStdString());
+    for (const DayFacts &row : m_rows) {
+        if (row.key.day >= from && row.key.day <= to)
+            out.rows.push_back(toWire(row));
+    }
+    return out;
+}
+
+protocol::Facts FactsService::days(const QList<QDate> &days) const
+{
+    protocol::Facts out;
+    out.asOf = m_asOf;
+    out.currency = kCurrency;
+    for (const QDate &day : days)
+        out.days.push_back(day.toString(Qt::ISODate).toStdString());
+    for (const DayFacts &row : m_rows) {
+        if (days.contains(row.key.day))
+            out.rows.push_back(toWire(row));
+    }
+    return out;
+}
+
+std::vector<protocol::Facts> FactsService::window(std::size_t maxBytes) const
+{
+    std::vector<protocol::Facts> parts;
+    if (!m_first.isValid())
+        return parts;
+    const auto rows = byDay(m_rows);
+    protocol::Facts part;
+    std::size_t bytes = 0;
+    const auto flush = [&] {
+        if (part.days.empty())
+            return;
+        part.asOf = m_asOf;
+        part.currency = kCurrency;
+        parts.push_back(std::move(part));
+        part = {};
+        bytes = 0;
+    };
+    for (QDate day = m_first; day <= m_last; day = day.addDays(1)) {
+        protocol::Facts one;
+        one.days.push_back(day.toString(Qt::ISODate).toStdString());
+        for (const DayFacts &row : rows.value(day))
+            one.rows.push_back(toWire(row));
+        const std::size_t size = protocol::encode(one).size();
+        if (bytes > 0 && bytes + size > maxBytes)
+            flush();
+        bytes += size;
+        part.days.push_back(std::move(one.days.front()));
+        for (auto &row : one.rows)
+            part.rows.push_back(std::move(row));
+    }
+    flush();
+    return parts;
+}
+
+} // namespace pilothouse::server

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "analytics/facts.h"
+#include "protocol/facts.h"
+
+#include <QDate>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <vector>
+
+namespace pilothouse::server {
+
+class Database;
+class EventLog;
+
+/// The supervisors' daily facts (docs/metrics.md, "Facts"), computed from the server's own tables
+/// (conversations, customers, messages, transitions, ratings, orders) with the shared reference
+/// fold analytics::FactsBuilder, for the last kWindowDays UTC days. Recomputed at most every
+/// debounce interval after the log appends, and when a UTC day begins (an AI resolution turns
+/// from provisional to strict 7 days after it). Served by GET /api/v1/facts and the `facts` frame.
+class FactsService : public QObject {
+    Q_OBJECT
+public:
+    /// 90 days and the 90 before them: the Analytics page's longest range and its comparison.
+    static constexpr int kWindowDays = 180;
+    /// The currency orders count in (the cost model's; one organisation, one currency for now).
+    static constexpr const char *kCurrency = "USD";
+
+    FactsService(Database &db, EventLog &log, int debounceMs, QObject *parent = nullptr);
+
+    /// Computes the facts now (at start, before any client asks).
+    void recompute();
+
+    /// The facts of the days from..to (inclusive), every day listed.
+    protocol::Facts facts(QDate from, QDate to) const;
+    /// The whole window in parts (whole days, oldest first), each encoding to at most about
+    /// `maxBytes` (a single day larger than that goes alone).
+    std::vector<protocol::Facts> window(std::size_t maxBytes) const;
+    /// Only these days.
+    protocol::Facts days(const QList<QDate> &days) const;
+
+    qint64 asOf() const { return m_asOf; }
+    QDate firstDay() const { return m_first; }
+    QDate lastDay() const { return m_last; }
+
+Q_SIGNALS:
+    /// After a recompute: the days whose rows changed (oldest first), never empty.
+    void factsChanged(const QList<QDate> &days);
+
+private:
+    void scheduleRecompute();
+    void scheduleDayTurn();
+
+    Database &m_db;
+    QTimer m_debounce;
+    QTimer m_dayTurn;
+    QList<analytics::DayFacts> m_rows; ///< Sorted by day.
+    qint64 m_asOf = 0;
+    QDate m_first;
+    QDate m_last;
+};
+
+} // namespace pilothouse::server

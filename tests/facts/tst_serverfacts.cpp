@@ -1,0 +1,304 @@
+// The server's daily facts (docs/metrics.md "Facts", docs/protocol.md GET /api/v1/facts) against
+// the real pilothouse-server on loopback: what it serves for a run of the demo simulator equals
+// the reference fold (analytics::FactsBuilder) of the same history rebuilt independently from its
+// event log, and only supervisors and admins get them.
+
+#include "serverlog.h"
+#include "serverprocess.h"
+
+#include "analytics/factsbuilder.h"
+#include "analytics/factswire.h"
+#include "protocol/facts.h"
+#include "protocol/rest.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+using namespace pilothouse;
+using namespace pilothouse::analytics;
+using testing::ServerProcess;
+
+namespace {
+
+struct Reply {
+    int status = 0;
+    QByteArray body;
+};
+
+Reply finish(QNetworkReply *reply)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    Reply out {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    reply->deleteLater();
+    return out;
+}
+
+QString signIn(const QUrl &server, const QString &user)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/v1/login"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QJsonObject credentials;
+    credentials.insert(QStringLiteral("user"), user);
+    credentials.insert(QStringLiteral("password"), QString(user + QStringLiteral("-demo")));
+    const QByteArray body = QJsonDocument(credentials).toJson(QJsonDocument::Compact);
+    const Reply reply = finish(manager.post(request, body));
+    const auto response = protocol::decodeLoginResponse(reply.body.toStdString());
+    return response ? QString::fromStdString(response.value().token) : QString();
+}
+
+Reply getFacts(const QUrl &server, const QString &token, const QString &query)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/v1/facts?") + query)));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    return finish(manager.get(request));
+}
+
+QString range(QDate from, QDate to)
+{
+    return QStringLiteral("from=%1&to=%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+}
+
+QDate today()
+{
+    return QDateTime::currentDateTimeUtc().date();
+}
+
+CloseOutcome closeOutcome(const std::optional<protocol::ResolveOutcome> &outcome)
+{
+    if (!outcome)
+        return CloseOutcome::None;
+    switch (*outcome) {
+    case protocol::ResolveOutcome::Resolved:
+        return CloseOutcome::Resolved;
+    case protocol::ResolveOutcome::NotResolved:
+        return CloseOutcome::NotResolved;
+    case protocol::ResolveOutcome::Spam:
+        return CloseOutcome::Spam;
+    case protocol::ResolveOutcome::Abandoned:
+        return CloseOutcome::Abandoned;
+    }
+    return CloseOutcome::None;
+}
+
+/// The history as a console applying every event of the log would know it.
+History historyFromLog(const testing::ServerLog &log)
+{
+    std::map<std::string, protocol::Customer> customers;
+    std::map<std::string, protocol::Order> orders; // every order any customer.upserted carried
+    std::map<std::string, protocol::Conversation> conversations;
+    std::map<std::string, HistoryConversation> byId;
+    std::map<std::string, std::vector<HistoryMessage>> messages;
+    std::map<std::string, std::vector<HistoryTransition>> transitions;
+    std::map<std::string, std::vector<HistoryRating>> ratings;
+    std::map<std::string, std::string> orderCustomer;
+    for (const protocol::Event &event : log.events) {
+        if (const auto *c = std::get_if<protocol::Customer>(&event.payload)) {
+            customers[c->id] = *c;
+            for (const protocol::Order &order : c->orders) {
+                orders[order.id] = order;
+                orderCustomer[order.id] = c->id;
+            }
+        } else if (const auto *v = std::get_if<protocol::Conversation>(&event.payload)) {
+            conversations[v->id] = *v;
+        } else if (const auto *m = std::get_if<protocol::Message>(&event.payload)) {
+            messages[m->conversationId].push_back(
+                {m->author, m->visibility, m->at, m->ai && m->ai->tokens ? *m->ai->tokens : 0});
+        } else if (const auto *t = std::get_if<protocol::Transition>(&event.payload)) {
+            transitions[t->conversationId].push_back({t->from, t->to, QString::fromStdString(t->actor),
+                QString::fromStdString(t->reason), closeOutcome(t->outcome), t->at});
+        } else if (const auto *r = std::get_if<protocol::Rating>(&event.payload)) {
+            ratings[r->conversationId].push_back({r->rating, r->at});
+        }
+    }
+    History history;
+    for (const auto &[id, v] : conversations) {
+        HistoryConversation c;
+        c.id = QString::fromStdString(id);
+        c.customerId = QString::fromStdString(v.customerId);
+        c.createdAt = v.createdAt;
+        c.channel = v.channel;
+        c.kind = v.kind;
+        c.intent = QString::fromStdString(v.intent);
+        c.humanHandleMs = v.humanHandleMs;
+        const protocol::Customer &customer = customers[v.customerId];
+        c.segment = QString::fromStdString(customer.segment);
+        c.language = QString::fromStdString(customer.language);
+        c.vip = customer.vip;
+        c.messages = QList<HistoryMessage>(messages[id].begin(), messages[id].end());
+        c.transitions = QList<HistoryTransition>(transitions[id].begin(), transitions[id].end());
+        c.ratings = QList<HistoryRating>(ratings[id].begin(), ratings[id].end());
+        history.conversations.append(c);
+    }
+    std::stable_sort(history.conversations.begin(), history.conversations.end(), [](const auto &a, const auto &b) {
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+    });
+    for (const auto &[id, order] : orders) {
+        history.orders.append({QString::fromStdString(orderCustomer[id]), order.totalCents,
+            QString::fromStdString(order.currency), order.placedAt});
+    }
+    return history;
+}
+
+QString keyText(const FactsKey &k)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+        .arg(k.day.toString(Qt::ISODate))
+        .arg(int(k.channel))
+        .arg(int(k.kind))
+        .arg(k.intent, k.segment, k.language)
+        .arg(k.vip);
+}
+
+QHash<QString, FactsCounters> keyed(const QList<DayFacts> &rows)
+{
+    QHash<QString, FactsCounters> out;
+    for (const DayFacts &row : rows)
+        out[keyText(row.key)] += row.counts;
+    return out;
+}
+
+} // namespace
+
+class TestServerFacts : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void factsEqualTheReferenceFoldOfTheEventLog()
+    {
+        QTemporaryDir dir;
+        const QString serverData = dir.filePath(QStringLiteral("server"));
+        ServerProcess server;
+        // Short closing windows, so the run ends conversations every way the facts count.
+        QVERIFY2(server.start(serverData,
+                     {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
+                         QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--ai-resolve-after-ms"),
+                         QStringLiteral("1500"), QStringLiteral("--abandon-after-ms"), QStringLiteral("2500"),
+                         QStringLiteral("--facts-debounce-ms"), QStringLiteral("200")}),
+            qPrintable(server.errorString()));
+        const QString supervisor = signIn(server.url(), QStringLiteral("supervisor"));
+        QVERIFY(!supervisor.isEmpty());
+        // Live facts follow the traffic (recomputed within the debounce).
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const Reply reply = getFacts(server.url(), supervisor, range(today().addDays(-1), today()));
+                const auto facts = protocol::decodeFacts(reply.body.toStdString());
+                qint64 conversations = 0;
+                if (facts) {
+                    for (const auto &row : facts.value().rows)
+                        conversations += row.counts.conversations;
+                }
+                return conversations >= 30;
+            },
+            60000));
+        QTest::qWait(3000); // let conversations close
+        const int port = server.port();
+        QCOMPARE(server.stop(), 0);
+
+        // A quiet restart: the facts are computed at start from the tables the first run wrote
+        // (transitions included), while the log stays as it is.
+        QVERIFY2(server.start(
+                     serverData, {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}, port),
+            qPrintable(server.errorString()));
+        const QString admin = signIn(server.url(), QStringLiteral("admin"));
+        const Reply reply = getFacts(server.url(), admin, range(today().addDays(-179), today()));
+        QCOMPARE(reply.status, 200);
+        const auto served = protocol::decodeFacts(reply.body.toStdString());
+        QVERIFY2(served, served ? "" : served.error().message.c_str());
+        QCOMPARE(served.value().currency, std::string("USD"));
+        QCOMPARE(served.value().days.size(), std::size_t(180));
+
+        QList<DayFacts> rows;
+        for (const protocol::FactsRow &wire : served.value().rows) {
+            DayFacts row;
+            QVERIFY(fromWire(wire, row));
+            rows.append(row);
+        }
+        const testing::ServerLog log = testing::readServerLog(serverData);
+        QVERIFY2(log.error.isEmpty(), qPrintable(log.error));
+        QCOMPARE(log.prunedThrough, 0);
+        const QList<DayFacts> reference
+            = FactsBuilder::build(historyFromLog(log), served.value().asOf, QStringLiteral("USD"));
+
+        const auto got = keyed(rows);
+        const auto want = keyed(reference);
+        QCOMPARE(got.keys().size(), want.keys().size());
+        FactsCounters total;
+        for (auto it = want.cbegin(); it != want.cend(); ++it) {
+            QVERIFY2(got.contains(it.key()), qPrintable(it.key()));
+            QVERIFY2(got.value(it.key()) == it.value(), qPrintable(QStringLiteral("counters differ: ") + it.key()));
+            total += it.value();
+        }
+        // The run was not trivial: it resolved, handed off and was measured.
+        QVERIFY(total.conversations >= 30);
+        QVERIFY(total.aiResolvedLenient + total.humanResolved + total.abandoned + total.notResolved > 0);
+        QVERIFY(total.aiReplies > 0);
+    }
+
+    void onlySupervisorsAndAdminsReadFacts()
+    {
+        QTemporaryDir dir;
+        ServerProcess server;
+        QVERIFY2(server.start(dir.filePath(QStringLiteral("server")),
+                     {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}),
+            qPrintable(server.errorString()));
+        const QString week = range(today().addDays(-6), today());
+
+        const Reply anonymous = getFacts(server.url(), QString(), week);
+        QCOMPARE(anonymous.status, 401);
+
+        const Reply agent = getFacts(server.url(), signIn(server.url(), QStringLiteral("agent")), week);
+        QCOMPARE(agent.status, 403);
+        const auto refusal = protocol::decodeRestError(agent.body.toStdString());
+        QVERIFY(refusal);
+        QCOMPARE(refusal.value().code, std::string(protocol::errors::Forbidden));
+        QVERIFY(!protocol::decodeFacts(agent.body.toStdString()));
+
+        const QString supervisor = signIn(server.url(), QStringLiteral("supervisor"));
+        const Reply ok = getFacts(server.url(), supervisor, week);
+        QCOMPARE(ok.status, 200);
+        const auto facts = protocol::decodeFacts(ok.body.toStdString());
+        QVERIFY(facts);
+        QCOMPARE(facts.value().days.size(), std::size_t(7));
+        QCOMPARE(facts.value().days.front(), today().addDays(-6).toString(Qt::ISODate).toStdString());
+
+        const struct {
+            QString query;
+            const char *names;
+        } bad[] = {
+            {QStringLiteral("to=2026-01-01"), "\"from\""},
+            {QStringLiteral("from=2026-02-30&to=2026-03-01"), "\"from\""},
+            {QStringLiteral("from=2026-01-01&to=tomorrow"), "\"to\""},
+            {QStringLiteral("from=2026-01-02&to=2026-01-01"), "\"to\""},
+            {QStringLiteral("from=2024-01-01&to=2025-01-01"), "366"},
+        };
+        for (const auto &item : bad) {
+            const Reply reply = getFacts(server.url(), supervisor, item.query);
+            QCOMPARE(reply.status, 400);
+            const auto error = protocol::decodeRestError(reply.body.toStdString());
+            QVERIFY(error);
+            QCOMPARE(error.value().code, std::string(protocol::errors::BadRequest));
+            QVERIFY2(error.value().message.find(item.names) != std::string::npos, error.value().message.c_str());
+        }
+        // 366 days is the longest range.
+        QCOMPARE(getFacts(server.url(), supervisor, QStringLiteral("from=2024-01-01&to=2024-12-31")).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerFacts)
+#include "tst_serverfacts.moc"
