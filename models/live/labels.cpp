@@ -1,6 +1,7 @@
 #include "labels.h"
 
 #include "domain/catalogue.h"
+#include "domain/intents.h"
 
 namespace pilothouse::models {
 
@@ -27,6 +28,11 @@ QString Labels::reason(EscalationReason::Value value) const
 QString Labels::role(Role::Value value) const
 {
     return catalogue::label(value);
+}
+
+QString Labels::intent(const QString &code) const
+{
+    return code.isEmpty() ? tr("No intent detected") : intents::label(code);
 }
 
 Tone::Value Labels::statusTone(Status::Value value) const

@@ -29,6 +29,8 @@ public:
     Q_INVOKABLE QString author(pilothouse::models::Author::Value value) const;
     Q_INVOKABLE QString reason(pilothouse::models::EscalationReason::Value value) const;
     Q_INVOKABLE QString role(pilothouse::models::Role::Value value) const;
+    /// An intent code ("order_status") in words, for the Analytics page's intent filter.
+    Q_INVOKABLE QString intent(const QString &code) const;
 
     Q_INVOKABLE pilothouse::models::Tone::Value statusTone(pilothouse::models::Status::Value value) const;
     Q_INVOKABLE pilothouse::models::Tone::Value reasonTone(pilothouse::models::EscalationReason::Value value) const;

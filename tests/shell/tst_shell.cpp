@@ -6,8 +6,14 @@
 #include "appoptions.h"
 #include "console.h"
 #include "qmltesting.h"
+#include "workedexample.h"
 
-#include <QGuiApplication>
+#include "analytics/factsbuilder.h"
+#include "insights/analyticsreport.h"
+#include "live/identity.h"
+
+#include <QApplication>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -18,8 +24,30 @@
 #include <functional>
 
 using namespace pilothouse::app;
+using pilothouse::models::AnalyticsReport;
 using pilothouse::tests::findByName;
 using pilothouse::tests::WarningRecorder;
+namespace MetricId = pilothouse::models::MetricId;
+
+namespace {
+
+QString textOf(QObject *root, const QString &name, const char *property = "text")
+{
+    QObject *object = findByName(root, name);
+    return object ? object->property(property).toString() : QStringLiteral("<no %1>").arg(name);
+}
+
+void saveBothThemes(Console &console, QQuickWindow *window, const QString &name)
+{
+    for (bool dark : {false, true}) {
+        console.setDarkTheme(dark);
+        QTest::qWait(250);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/") + (dark ? QStringLiteral("dark-") : QString()) + name);
+    }
+    console.setDarkTheme(false);
+}
+
+} // namespace
 
 class TestShell : public QObject {
     Q_OBJECT
@@ -166,6 +194,110 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_Escape);
         QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
         QTRY_VERIFY(!queue->isVisible());
+        const QStringList warnings = WarningRecorder::take();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    }
+
+    /// The supervisor's Overview and Analytics pages on the worked example of docs/metrics.md:
+    /// agents never see them, the workspace stays the start page, and the figures are the model's.
+    void overviewAndAnalyticsPages()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QTemporaryDir data;
+        AppOptions options;
+        options.dataDir = data.path();
+        options.offline = true;
+        WarningRecorder::take();
+        Console console(options);
+        QQmlApplicationEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        engine.load(QUrl(QStringLiteral("qrc:/Pilothouse/Shell/Main.qml")));
+        QVERIFY2(!engine.rootObjects().isEmpty(), qPrintable(WarningRecorder::take().join(u'\n')));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        console.start();
+        window->resize(1440, 900);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QObject *content = window->contentItem();
+
+        // An agent: no page tabs, and Alt+3 shows nothing new.
+        console.identity()->set(QStringLiteral("ana"), QStringLiteral("Ana Agent"), pilothouse::models::Role::Agent);
+        auto *tabs = qobject_cast<QQuickItem *>(findByName(content, QStringLiteral("pageTabs")));
+        QVERIFY(tabs);
+        QTRY_VERIFY(!tabs->isVisible());
+        QTest::keyClick(window, Qt::Key_3, Qt::AltModifier);
+        QTest::qWait(100);
+        QVERIFY(!findByName(content, QStringLiteral("analyticsPage")));
+
+        // A supervisor without facts: the tabs, the workspace first, and an empty state that says why.
+        console.identity()->set(
+            QStringLiteral("sam"), QStringLiteral("Sam Supervisor"), pilothouse::models::Role::Supervisor);
+        QTRY_VERIFY(tabs->isVisible());
+        auto *analyticsTab = findByName(content, QStringLiteral("analyticsPageTab"));
+        QVERIFY(analyticsTab);
+        QVERIFY(findByName(content, QStringLiteral("workspacePageTab"))->property("checked").toBool());
+        QTest::keyClick(window, Qt::Key_2, Qt::AltModifier);
+        QTRY_VERIFY(findByName(content, QStringLiteral("overviewPage")));
+        QCOMPARE(textOf(content, QStringLiteral("noFigures"), "title"), QStringLiteral("No figures yet"));
+        saveBothThemes(console, window, QStringLiteral("overview-empty.png"));
+
+        // The worked example: 1 to 8 March 2025 on the Analytics page.
+        AnalyticsReport *report = console.analytics();
+        report->setCostModel(workedexample::costModel());
+        report->setFacts(pilothouse::analytics::FactsBuilder::build(
+                             workedexample::history(), workedexample::asOf(), QStringLiteral("USD")),
+            workedexample::asOf());
+        report->setToday(QDate(2025, 3, 8));
+        // The Analytics page takes the report's selection when it is first shown.
+        report->setRange(AnalyticsReport::Custom);
+        report->setCustomFrom(QDate(2025, 3, 1));
+        report->setCustomTo(QDate(2025, 3, 8));
+        QTest::keyClick(window, Qt::Key_3, Qt::AltModifier);
+        QTRY_VERIFY(findByName(content, QStringLiteral("analyticsPage")));
+        QVERIFY(analyticsTab->property("checked").toBool());
+        QObject *analytics = findByName(content, QStringLiteral("analyticsPage"));
+        QTRY_COMPARE(textOf(analytics, QStringLiteral("card2"), "valueText"), QStringLiteral("40.0 %"));
+        QCOMPARE(textOf(analytics, QStringLiteral("card2"), "deltaText"), QStringLiteral("\u221210.0 pts"));
+        QCOMPARE(textOf(analytics, QStringLiteral("card0"), "valueText"), QStringLiteral("16"));
+        QCOMPARE(textOf(analytics, QStringLiteral("card7"), "valueText"), QStringLiteral("5.0 s"));
+        QCOMPARE(textOf(analytics, QStringLiteral("card15"), "valueText"), QStringLiteral("$30.70"));
+        QVERIFY(textOf(analytics, QStringLiteral("periodText")).contains(QStringLiteral("compared with")));
+        QCOMPARE(findByName(analytics, QStringLiteral("intentsTable"))->property("model").value<QObject *>(),
+            report->intents());
+        QTest::qWait(300);
+        saveBothThemes(console, window, QStringLiteral("analytics.png"));
+        window->resize(1024, 768);
+        QTest::qWait(300);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/analytics-1024.png"));
+        window->resize(1440, 900);
+
+        // The Overview: the last 30 days, no filter, the same figures the model computes for them.
+        AnalyticsReport expected;
+        expected.setCostModel(workedexample::costModel());
+        expected.setFacts(pilothouse::analytics::FactsBuilder::build(
+                              workedexample::history(), workedexample::asOf(), QStringLiteral("USD")),
+            workedexample::asOf());
+        expected.setToday(QDate(2025, 3, 8));
+        expected.setRange(AnalyticsReport::Last30Days);
+        QTest::keyClick(window, Qt::Key_2, Qt::AltModifier);
+        QTRY_COMPARE(report->range(), AnalyticsReport::Last30Days);
+        QObject *overview = findByName(content, QStringLiteral("overviewPage"));
+        QTRY_COMPARE(textOf(overview, QStringLiteral("strictCard"), "valueText"),
+            expected.valueText(MetricId::AiResolutionStrict));
+        QCOMPARE(textOf(overview, QStringLiteral("moneySaved")), expected.valueText(MetricId::MoneySaved));
+        QCOMPARE(textOf(overview, QStringLiteral("todayCard"), "valueText"),
+            QString::number(expected.trend()->rows().constLast().conversations)); // 8 March
+        QTest::qWait(300);
+        saveBothThemes(console, window, QStringLiteral("overview.png"));
+        window->resize(1024, 768);
+        QTest::qWait(300);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/overview-1024.png"));
+
+        // Back on Analytics the page's own period returns.
+        QTest::keyClick(window, Qt::Key_3, Qt::AltModifier);
+        QTRY_COMPARE(report->range(), AnalyticsReport::Custom);
+        QTest::keyClick(window, Qt::Key_1, Qt::AltModifier);
+        QTRY_VERIFY(findByName(content, QStringLiteral("workspacePageTab"))->property("checked").toBool());
+
         const QStringList warnings = WarningRecorder::take();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }

@@ -22,6 +22,7 @@ ComboBox {
     contentItem: Text {
         id: label
         text: control.prefix.length > 0 ? control.prefix + " " + control.displayText : control.displayText
+        textFormat: Text.PlainText
         color: Theme.textMuted
         font: control.font
         verticalAlignment: Text.AlignVCenter
@@ -56,6 +57,7 @@ ComboBox {
         Accessible.name: text
         contentItem: Text {
             text: item.text
+            textFormat: Text.PlainText
             font: item.font
             color: item.index === control.currentIndex ? Theme.accent : Theme.text
             verticalAlignment: Text.AlignVCenter

@@ -15,7 +15,8 @@ Popup {
             { key: "K", text: qsTr("Previous conversation") },
             { key: "/", text: qsTr("Search the board") },
             { key: "Ctrl+1", text: qsTr("Show the board") },
-            { key: "Ctrl+2", text: qsTr("Show the escalation queue") } ] },
+            { key: "Ctrl+2", text: qsTr("Show the escalation queue") },
+            { key: "Alt+1  2  3", text: qsTr("Workspace, Overview, Analytics (supervisors and admins)") } ] },
         { title: qsTr("Act on the open conversation"), keys: [
             { key: "T", text: qsTr("Take over") },
             { key: "H", text: qsTr("Hand back to the AI, with a note") },

@@ -4,9 +4,14 @@ import Pilothouse.App
 import Pilothouse.Components
 import Pilothouse.Models as Models
 
-// Product name, connection state, who is signed in (and as what), theme toggle, sign out.
+// Product name, connection state, the pages (Workspace, Overview, Analytics: supervisors and
+// admins only), who is signed in (and as what), theme toggle, sign out.
 Rectangle {
     id: bar
+
+    /// 0 workspace, 1 overview, 2 analytics.
+    property int page: 0
+    signal pageRequested(int page)
 
     color: Theme.surface
     implicitHeight: Theme.topBarHeight
@@ -38,6 +43,27 @@ Rectangle {
             color: Theme.border
         }
         ConnectionIndicator {}
+
+        Row {
+            objectName: "pageTabs"
+            Layout.fillHeight: true
+            Layout.leftMargin: Theme.spaceM
+            visible: Console.identity.lead
+            Accessible.role: Accessible.PageTabList
+            Accessible.name: qsTr("Pages")
+            Repeater {
+                model: [qsTr("Workspace"), qsTr("Overview"), qsTr("Analytics")]
+                delegate: NavTab {
+                    required property int index
+                    required property string modelData
+                    objectName: ["workspacePageTab", "overviewPageTab", "analyticsPageTab"][index]
+                    height: parent.height
+                    text: modelData
+                    checked: bar.page === index
+                    onClicked: bar.pageRequested(index)
+                }
+            }
+        }
 
         Item { Layout.fillWidth: true }
 

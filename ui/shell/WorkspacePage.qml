@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Pilothouse.Analytics
 import Pilothouse.App
 import Pilothouse.Board
 import Pilothouse.Components
@@ -10,7 +11,8 @@ import Pilothouse.Queue
 
 // The main workspace: top bar, the one notice banner, and the board or the escalation queue
 // (tabs, Ctrl+1 / Ctrl+2) beside the open conversation in a resizable split. F1 or ? opens the
-// shortcut sheet.
+// shortcut sheet. Supervisors and admins also get the Overview and Analytics pages (top bar tabs,
+// Alt+1/2/3: Ctrl+1/2 already switch board and queue); the workspace stays the start page.
 Rectangle {
     id: page
 
@@ -18,6 +20,22 @@ Rectangle {
     property string openConversationId
     /// 0 board, 1 queue.
     property int pane: 0
+    /// 0 workspace, 1 overview, 2 analytics (the last two for leads only).
+    property int currentPage: 0
+    readonly property bool lead: Console.identity.lead
+    property bool overviewShown: false
+    property bool analyticsShown: false
+
+    function showPage(index: int) {
+        currentPage = lead ? index : 0
+        overviewShown = overviewShown || currentPage === 1
+        analyticsShown = analyticsShown || currentPage === 2
+        if (currentPage === 1 && overview.item)
+            overview.item.apply()
+        else if (currentPage === 2 && analytics.item)
+            analytics.item.apply()
+    }
+    onLeadChanged: if (!lead) currentPage = 0
     readonly property int queueWaiting: queue.waitingCount
 
     /// Opens a conversation from outside (a click on a desktop notification).
@@ -33,6 +51,8 @@ Rectangle {
 
         TopBar {
             Layout.fillWidth: true
+            page: page.currentPage
+            onPageRequested: index => page.showPage(index)
         }
 
         // Every open notice, oldest first, each dismissable on its own.
@@ -48,99 +68,127 @@ Rectangle {
             }
         }
 
-        SplitView {
+        StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            orientation: Qt.Horizontal
+            currentIndex: page.currentPage
 
-            handle: Rectangle {
-                implicitWidth: 5
-                color: SplitHandle.pressed || SplitHandle.hovered ? Theme.accentSoft : Theme.window
-                Accessible.role: Accessible.Separator
-                Accessible.name: qsTr("Resize board")
-                Rectangle {
-                    anchors.horizontalCenter: parent.horizontalCenter
-                    width: 1
-                    height: parent.height
-                    color: Theme.border
-                }
-            }
+            SplitView {
+                orientation: Qt.Horizontal
 
-            ColumnLayout {
-                SplitView.preferredWidth: Math.max(400, page.width * 0.34)
-                SplitView.minimumWidth: 340
-                SplitView.maximumWidth: page.width * 0.6
-                spacing: 0
-
-                Rectangle {
-                    Layout.fillWidth: true
-                    implicitHeight: tabs.implicitHeight
-                    color: Theme.surface
-                    Accessible.role: Accessible.PageTabList
-                    Accessible.name: qsTr("Views")
-                    Row {
-                        id: tabs
-                        leftPadding: Theme.spaceS
-                        NavTab {
-                            objectName: "boardTab"
-                            text: qsTr("Board")
-                            checked: page.pane === 0
-                            onClicked: page.pane = 0
-                        }
-                        NavTab {
-                            objectName: "queueTab"
-                            text: qsTr("Queue")
-                            badge: queue.waitingCount
-                            alert: true
-                            checked: page.pane === 1
-                            onClicked: page.pane = 1
-                        }
-                    }
+                handle: Rectangle {
+                    implicitWidth: 5
+                    color: SplitHandle.pressed || SplitHandle.hovered ? Theme.accentSoft : Theme.window
+                    Accessible.role: Accessible.Separator
+                    Accessible.name: qsTr("Resize board")
                     Rectangle {
-                        anchors.left: parent.left
-                        anchors.right: parent.right
-                        anchors.bottom: parent.bottom
-                        height: 1
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        width: 1
+                        height: parent.height
                         color: Theme.border
                     }
                 }
 
-                StackLayout {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    currentIndex: page.pane
+                ColumnLayout {
+                    SplitView.preferredWidth: Math.max(400, page.width * 0.34)
+                    SplitView.minimumWidth: 340
+                    SplitView.maximumWidth: page.width * 0.6
+                    spacing: 0
 
-                    BoardView {
-                        id: board
-                        workspace: page.workspace
-                        selectedConversationId: page.openConversationId
-                        shortcutsEnabled: !sheet.visible
-                        offline: Console.connectionState === Console.Offline
-                        onConversationActivated: id => page.openConversationId = id
+                    Rectangle {
+                        Layout.fillWidth: true
+                        implicitHeight: tabs.implicitHeight
+                        color: Theme.surface
+                        Accessible.role: Accessible.PageTabList
+                        Accessible.name: qsTr("Views")
+                        Row {
+                            id: tabs
+                            leftPadding: Theme.spaceS
+                            NavTab {
+                                objectName: "boardTab"
+                                text: qsTr("Board")
+                                checked: page.pane === 0
+                                onClicked: page.pane = 0
+                            }
+                            NavTab {
+                                objectName: "queueTab"
+                                text: qsTr("Queue")
+                                badge: queue.waitingCount
+                                alert: true
+                                checked: page.pane === 1
+                                onClicked: page.pane = 1
+                            }
+                        }
+                        Rectangle {
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.bottom: parent.bottom
+                            height: 1
+                            color: Theme.border
+                        }
                     }
-                    QueueView {
-                        id: queue
-                        objectName: "queueView"
-                        workspace: page.workspace
-                        selectedConversationId: page.openConversationId
-                        shortcutsEnabled: !sheet.visible
-                        canTakeOver: Console.identity.role !== Models.Role.Unknown
-                        onConversationActivated: id => page.openConversationId = id
-                        onTakeNextRequested: id => Console.actions.takeOver(id)
+
+                    StackLayout {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        currentIndex: page.pane
+
+                        BoardView {
+                            id: board
+                            workspace: page.workspace
+                            selectedConversationId: page.openConversationId
+                            shortcutsEnabled: !sheet.visible && page.currentPage === 0
+                            offline: Console.connectionState === Console.Offline
+                            onConversationActivated: id => page.openConversationId = id
+                        }
+                        QueueView {
+                            id: queue
+                            objectName: "queueView"
+                            workspace: page.workspace
+                            selectedConversationId: page.openConversationId
+                            shortcutsEnabled: !sheet.visible && page.currentPage === 0
+                            canTakeOver: Console.identity.role !== Models.Role.Unknown
+                            onConversationActivated: id => page.openConversationId = id
+                            onTakeNextRequested: id => Console.actions.takeOver(id)
+                        }
                     }
+                }
+
+                ConversationView {
+                    id: conversation
+                    objectName: "conversationView"
+                    SplitView.fillWidth: true
+                    SplitView.minimumWidth: 360
+                    workspace: page.workspace
+                    actions: Console.actions
+                    conversationId: page.openConversationId
+                    shortcutsEnabled: !sheet.visible && page.currentPage === 0
+                    onConversationActivated: id => page.openConversationId = id
                 }
             }
 
-            ConversationView {
-                id: conversation
-                objectName: "conversationView"
-                SplitView.fillWidth: true
-                SplitView.minimumWidth: 360
-                workspace: page.workspace
-                actions: Console.actions
-                conversationId: page.openConversationId
-                shortcutsEnabled: !sheet.visible
-                onConversationActivated: id => page.openConversationId = id
+            // Created when first shown: the charts need Qt Charts (and a QApplication).
+            Loader {
+                id: overview
+                active: page.lead && page.overviewShown
+                sourceComponent: OverviewPage {
+                    objectName: "overviewPage"
+                    report: Console.analytics
+                    workspace: page.workspace
+                    offline: Console.connectionState === Console.Offline
+                    onAnalyticsRequested: page.showPage(2)
+                }
+                onLoaded: if (page.currentPage === 1) item.apply()
+            }
+            Loader {
+                id: analytics
+                active: page.lead && page.analyticsShown
+                sourceComponent: AnalyticsPage {
+                    objectName: "analyticsPage"
+                    report: Console.analytics
+                    offline: Console.connectionState === Console.Offline
+                }
+                onLoaded: if (page.currentPage === 2) item.apply()
             }
         }
     }
@@ -155,12 +203,15 @@ Rectangle {
     }
     Shortcut {
         sequence: "Ctrl+1"
-        onActivated: page.pane = 0
+        onActivated: {
+            page.showPage(0)
+            page.pane = 0
+        }
     }
     // "/" searches the board; from the queue it switches to the board first.
     Shortcut {
         sequence: "/"
-        enabled: page.pane === 1 && !sheet.visible
+        enabled: page.pane === 1 && page.currentPage === 0 && !sheet.visible
         onActivated: {
             page.pane = 0
             board.focusSearch()
@@ -168,6 +219,23 @@ Rectangle {
     }
     Shortcut {
         sequence: "Ctrl+2"
-        onActivated: page.pane = 1
+        onActivated: {
+            page.showPage(0)
+            page.pane = 1
+        }
+    }
+    Shortcut {
+        sequence: "Alt+1"
+        onActivated: page.showPage(0)
+    }
+    Shortcut {
+        sequence: "Alt+2"
+        enabled: page.lead
+        onActivated: page.showPage(1)
+    }
+    Shortcut {
+        sequence: "Alt+3"
+        enabled: page.lead
+        onActivated: page.showPage(2)
     }
 }

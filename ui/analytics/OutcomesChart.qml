@@ -1,0 +1,149 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtCharts
+import Pilothouse.Components
+import Pilothouse.Models as Models
+
+// How the conversations created each day ended so far, stacked (TrendModel), with the same
+// figures as a table a screen reader can read ("Show as table").
+Panel {
+    id: root
+
+    required property Models.AnalyticsReport report
+
+    title: qsTr("Outcomes by day")
+    subtitle: qsTr("Conversations by the day they started, and how they ended so far")
+    tableToggle: true
+
+    function refill() {
+        const days = [], ai = [], lenient = [], human = [], unresolved = [], abandoned = [], open = []
+        for (let i = 0; i < rows.count; ++i) {
+            const row = rows.objectAt(i)
+            if (!row)
+                continue
+            days.push(row.dayText)
+            ai.push(row.aiResolved)
+            lenient.push(row.aiLenientOnly)
+            human.push(row.humanResolved)
+            unresolved.push(row.notResolved)
+            abandoned.push(row.abandoned)
+            open.push(row.open)
+        }
+        dayAxis.categories = days
+        aiSet.values = ai
+        lenientSet.values = lenient
+        humanSet.values = human
+        unresolvedSet.values = unresolved
+        abandonedSet.values = abandoned
+        openSet.values = open
+        countAxis.max = Math.max(1, root.report.trend.maxConversations)
+        countAxis.applyNiceNumbers()
+    }
+
+    Instantiator {
+        id: rows
+        model: root.report.trend
+        delegate: QtObject {
+            required property string dayText
+            required property int conversations
+            required property int aiResolved
+            required property int aiLenientOnly
+            required property int humanResolved
+            required property int notResolved
+            required property int abandoned
+            required property int open
+        }
+        onObjectAdded: refillLater.restart()
+        onObjectRemoved: refillLater.restart()
+    }
+    Connections {
+        target: root.report
+        function onComputed() { refillLater.restart() }
+    }
+    Timer {
+        id: refillLater
+        interval: 0
+        onTriggered: root.refill()
+    }
+
+    StackLayout {
+        Layout.fillWidth: true
+        Layout.preferredHeight: 280
+        currentIndex: root.showTable ? 1 : 0
+
+        ChartView {
+            id: chart
+            antialiasing: true
+            backgroundColor: Theme.surface
+            backgroundRoundness: 0
+            plotAreaColor: Theme.surface
+            margins { left: 0; right: 0; top: 0; bottom: 0 }
+            legend.alignment: Qt.AlignBottom
+            legend.labelColor: Theme.textMuted
+            legend.font.pixelSize: Theme.fontSmall
+            Accessible.role: Accessible.Chart
+            Accessible.name: qsTr("Outcomes by day, chart; the same figures are in the table")
+
+            StackedBarSeries {
+                axisX: BarCategoryAxis {
+                    id: dayAxis
+                    labelsColor: Theme.textMuted
+                    labelsFont.pixelSize: Theme.fontCaption
+                    gridVisible: false
+                    color: Theme.border
+                    labelsAngle: rows.count > 10 ? -60 : 0
+                }
+                axisY: ValueAxis {
+                    id: countAxis
+                    min: 0
+                    max: 1
+                    labelFormat: "%d"
+                    tickCount: 5
+                    labelsColor: Theme.textMuted
+                    labelsFont.pixelSize: Theme.fontCaption
+                    gridLineColor: Theme.divider
+                    color: Theme.border
+                }
+                BarSet { id: aiSet; label: qsTr("Resolved by AI"); color: Theme.accent; borderColor: Theme.surface }
+                BarSet { id: lenientSet; label: qsTr("Closed by AI, lenient only"); color: Theme.info; borderColor: Theme.surface }
+                BarSet { id: humanSet; label: qsTr("Resolved by a person"); color: Theme.success; borderColor: Theme.surface }
+                BarSet { id: unresolvedSet; label: qsTr("Not resolved"); color: Theme.danger; borderColor: Theme.surface }
+                BarSet { id: abandonedSet; label: qsTr("Abandoned"); color: Theme.warning; borderColor: Theme.surface }
+                BarSet { id: openSet; label: qsTr("Still open"); color: Theme.neutral; borderColor: Theme.surface }
+            }
+        }
+
+        ListView {
+            id: table
+            objectName: "outcomesTable"
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            activeFocusOnTab: true
+            model: root.showTable ? root.report.trend : null
+            Accessible.role: Accessible.Table
+            Accessible.name: qsTr("Outcomes by day")
+            ScrollBar.vertical: ThinScrollBar {}
+            header: TableRow {
+                heading: true
+                cells: [qsTr("Day"), qsTr("Conversations"), qsTr("By AI"), qsTr("AI, lenient only"),
+                        qsTr("By a person"), qsTr("Not resolved"), qsTr("Abandoned"), qsTr("Open")]
+            }
+            delegate: TableRow {
+                required property string dayText
+                required property int conversations
+                required property int aiResolved
+                required property int aiLenientOnly
+                required property int humanResolved
+                required property int notResolved
+                required property int abandoned
+                required property int open
+                width: ListView.view.width
+                cells: [dayText, conversations, aiResolved, aiLenientOnly, humanResolved, notResolved, abandoned, open]
+                Accessible.name: qsTr("%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open")
+                    .arg(dayText).arg(conversations).arg(aiResolved).arg(aiLenientOnly).arg(humanResolved)
+                    .arg(notResolved).arg(abandoned).arg(open)
+            }
+        }
+    }
+}
