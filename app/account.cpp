@@ -1,16 +1,21 @@
 #include "account.h"
 
 #include "actions/operatoractions.h"
+#include "analytics/factswire.h"
 #include "domain/catalogue.h"
 #include "insights/analyticsreport.h"
 #include "live/identity.h"
 #include "live/workspace.h"
+#include "log/log.h"
+#include "rest/factsclient.h"
 #include "session/sessionworker.h"
 #include "store/commandpump.h"
 #include "store/outbox.h"
 #include "store/storewriter.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimer>
 #include <QPointer>
 
 namespace pilothouse::app {
@@ -20,6 +25,11 @@ using models::OperatorActions;
 using models::StoreWriter;
 using models::Workspace;
 using net::SessionWorker;
+
+namespace {
+/// How often a supervisor's figures are asked for again while signed in.
+constexpr int kFactsRefreshMs = 30'000;
+} // namespace
 
 struct Account::Impl {
     explicit Impl(Account *owner)
@@ -35,6 +45,13 @@ struct Account::Impl {
     Workspace workspace; // GUI
     OperatorActions actions {workspace.identity()}; // GUI
     models::AnalyticsReport analytics; // GUI: the supervisor's figures from the cached facts
+    net::FactsClient facts; // GUI: asks the server for them (REST), for supervisors and admins
+    QTimer factsTimer; // GUI: how often they are asked for again
+    QUrl server; // GUI: where the session is, for the REST calls beside it
+    QString token; // GUI: held in memory only, like the session's
+
+    void fetchFacts();
+    void takeFacts(const protocol::Facts &wire);
 
     /// Runs `job` on the io thread and waits for it.
     template<typename Job> void onIo(QObject *context, Job job) const
@@ -60,6 +77,15 @@ Account::Account(Settings settings, QObject *parent)
     d->worker->setCaFile(settings.caFile);
     d->worker->moveToThread(&d->io);
     d->connectSession();
+    d->facts.setCaFile(settings.caFile);
+    d->factsTimer.setInterval(kFactsRefreshMs);
+    connect(&d->facts, &net::FactsClient::fetched, this, [this](const protocol::Facts &facts) { d->takeFacts(facts); });
+    connect(&d->facts, &net::FactsClient::failed, this, [this](const QString &message, bool forbidden) {
+        log::get("net")->warn("{}", message.toStdString());
+        if (forbidden)
+            d->factsTimer.stop();
+    });
+    connect(&d->factsTimer, &QTimer::timeout, this, [this] { d->fetchFacts(); });
     d->io.start();
 }
 
@@ -84,12 +110,44 @@ void Account::Impl::connectSession()
                 QString::fromStdString(welcome.user.displayName),
                 models::catalogue::roleFromWire(QString::fromStdString(welcome.user.role)));
             Q_EMIT q->welcomed(welcome);
+            // The figures are for supervisors and admins; an agent never asks (the server would refuse).
+            if (workspace.identity()->lead()) {
+                fetchFacts();
+                factsTimer.start();
+            } else {
+                factsTimer.stop();
+            }
         },
         Qt::QueuedConnection);
     QObject::connect(worker, &SessionWorker::stateChanged, q, &Account::connectionChanged, Qt::QueuedConnection);
     QObject::connect(
         worker, &SessionWorker::authenticationFailed, q, &Account::authenticationFailed, Qt::QueuedConnection);
     QObject::connect(worker, &SessionWorker::fatalError, q, &Account::fatalError, Qt::QueuedConnection);
+}
+
+void Account::Impl::fetchFacts()
+{
+    if (server.isEmpty() || token.isEmpty())
+        return;
+    // 90 days and the 90 before them: every period the Analytics page compares.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    facts.fetch(server, token, today.addDays(-179), today);
+}
+
+void Account::Impl::takeFacts(const protocol::Facts &wire)
+{
+    QList<analytics::DayFacts> rows;
+    rows.reserve(qsizetype(wire.rows.size()));
+    for (const protocol::FactsRow &row : wire.rows) {
+        analytics::DayFacts day;
+        if (analytics::fromWire(row, day))
+            rows.append(std::move(day));
+    }
+    analytics::CostModel cost = analytics.costModel();
+    if (!wire.currency.empty())
+        cost.currency = QString::fromStdString(wire.currency);
+    analytics.setCostModel(cost);
+    analytics.setFacts(std::move(rows), wire.asOf);
 }
 
 void Account::Impl::connectStore()
@@ -214,6 +272,8 @@ QString Account::cachePath() const
 
 void Account::start(const QUrl &server, const QString &token)
 {
+    d->server = server;
+    d->token = token;
     QMetaObject::invokeMethod(
         d->worker, [w = d->worker, server, token] { w->start(server, token); }, Qt::QueuedConnection);
 }
@@ -222,6 +282,9 @@ void Account::stop()
 {
     QMetaObject::invokeMethod(d->worker, &SessionWorker::stop, Qt::QueuedConnection);
     d->workspace.identity()->clear();
+    d->factsTimer.stop();
+    d->token.fill(u'\0');
+    d->token.clear();
 }
 
 void Account::retryNow()

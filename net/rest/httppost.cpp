@@ -73,6 +73,11 @@ HttpReply postJson(const HttpPost &request)
     }
     curl_slist *headers = curl_slist_append(nullptr, "Content-Type: application/json");
     headers = curl_slist_append(headers, "Accept: application/json");
+    std::string authorization;
+    if (!request.bearerToken.empty()) {
+        authorization = "Authorization: Bearer " + request.bearerToken;
+        headers = curl_slist_append(headers, authorization.c_str());
+    }
     std::unique_ptr<curl_slist, SlistDeleter> headerGuard(headers);
 
     Sink sink {&reply.body, request.maxResponseBytes};
@@ -94,10 +99,14 @@ HttpReply postJson(const HttpPost &request)
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, long(request.connectTimeout.count()));
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, long(request.totalTimeout.count()));
     curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(h, CURLOPT_POST, 1L);
-    // POSTFIELDS borrows the caller's buffer (no copy inside curl), so wiping it wipes the password.
-    curl_easy_setopt(h, CURLOPT_POSTFIELDS, request.body ? request.body->constData() : "");
-    curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE, long(request.body ? request.body->size() : 0));
+    if (request.get) {
+        curl_easy_setopt(h, CURLOPT_HTTPGET, 1L); // and no POSTFIELDS, which would make it a POST again
+    } else {
+        curl_easy_setopt(h, CURLOPT_POST, 1L);
+        // POSTFIELDS borrows the caller's buffer (no copy inside curl), so wiping it wipes the password.
+        curl_easy_setopt(h, CURLOPT_POSTFIELDS, request.body ? request.body->constData() : "");
+        curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE, long(request.body ? request.body->size() : 0));
+    }
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &writeBody);
     curl_easy_setopt(h, CURLOPT_WRITEDATA, &sink);
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errorBuffer);

@@ -1,5 +1,6 @@
 #pragma once
-// One blocking HTTPS POST over libcurl. Runs on a worker thread only (never the GUI thread).
+// One blocking HTTPS request over libcurl: a JSON POST (sign-in) or an authorised GET (facts).
+// Runs on a worker thread only (never the GUI thread).
 
 #include <QByteArray>
 #include <QString>
@@ -17,6 +18,8 @@ struct HttpPost {
     std::chrono::milliseconds connectTimeout = std::chrono::seconds(10);
     std::chrono::milliseconds totalTimeout = std::chrono::seconds(30);
     std::size_t maxResponseBytes = 1024 * 1024;
+    bool get = false; ///< GET instead of POST (the body is ignored).
+    std::string bearerToken; ///< Sent as "Authorization: Bearer ..." when not empty.
 };
 
 /// What came back: a transport failure (`curlCode` != 0) or an HTTP status and body.
