@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>DataDirLock</name>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation type="unfinished">impossible de créer le dossier de données %1</translation>
+    </message>
+    <message>
+        <source>a pilothouse-server (process %1) is running on %2; stop it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock the data directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password may not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is on every list of common passwords; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::server</name>
     <message>
         <source>expected HOST:PORT, e.g. 127.0.0.1:8787 or [::1]:0</source>
@@ -203,6 +237,117 @@
         <source>How long an escalated conversation may wait for a person before it counts as abandoned. Default 1800000 (30 minutes).</source>
         <translation>Durée pendant laquelle une conversation escaladée peut attendre un humain avant d&apos;être considérée comme abandonnée. Par défaut 1800000 (30 minutes).</translation>
     </message>
+    <message>
+        <source>Shortest time between two recomputes of the facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
+  list                              every user, role and state
+  add NAME --role ROLE [--display-name TEXT]   password from standard input
+  set-role NAME ROLE                agent, supervisor or admin
+  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
+  passwd NAME                       new password from standard input
+  --data-dir DIR                    the server&apos;s data directory (default: as the server)
+Run it while the server is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pilothouse-server users: no password on standard input (one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent, supervisor or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name colleagues see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name is 1 to 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user %1 exists already; use set-role or passwd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role: &apos;%1&apos; is not agent, supervisor or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the new user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not agent, supervisor or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin; make another user admin first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled; their sessions ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password of %1 is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -374,6 +519,26 @@
     <message>
         <source>The server could not sign you in; try again.</source>
         <translation>Le serveur n&apos;a pas pu vous connecter&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Sign in first: send the session token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins may read the analytics facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query parameter &quot;%1&quot; must be a date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query parameter &quot;to&quot; must not be before &quot;from&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range from &quot;from&quot; to &quot;to&quot; spans more than %1 days.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

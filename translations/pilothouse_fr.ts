@@ -135,6 +135,112 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsFilters</name>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Toutes</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support and sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPage</name>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by conversations nobody resolved: where the AI can gain most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why conversations went to a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsReport</name>
     <message>
         <source>No intent detected</source>
@@ -155,6 +261,90 @@
     <message>
         <source>%1, compared with %2</source>
         <translation>%1, par rapport à %2</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Conversations</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished">Résolues par l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Closed by AI, vendor-style only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished">Non résolue</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished">Abandonnée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved by the AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of hand-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file on this computer to export to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -480,6 +670,53 @@
     </message>
 </context>
 <context>
+    <name>BreakdownTable</name>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Conversations</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished">Non résolue</translation>
+    </message>
+    <message>
+        <source>Strict AI resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of hand-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, strict AI resolution %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 hand-offs, %3 of all hand-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hand-offs in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelGlyph</name>
     <message>
         <source>Channel: %1</source>
@@ -649,38 +886,10 @@
     </message>
 </context>
 <context>
-    <name>CostModelCheck</name>
+    <name>CsvExport</name>
     <message>
-        <source>Enter an hourly cost above 0 and at most %L1.</source>
-        <translation>Saisissez un coût horaire supérieur à 0 et d&apos;au plus %L1.</translation>
-    </message>
-    <message>
-        <source>Enter default handling minutes above 0 and at most %L1.</source>
-        <translation>Saisissez une durée de traitement par défaut, en minutes, supérieure à 0 et d&apos;au plus %L1.</translation>
-    </message>
-    <message>
-        <source>Name the intent these handling minutes are for.</source>
-        <translation>Indiquez l&apos;intention à laquelle s&apos;appliquent ces minutes de traitement.</translation>
-    </message>
-    <message>
-        <source>Enter handling minutes for %1 above 0 and at most %L2.</source>
-        <translation>Saisissez les minutes de traitement pour %1, supérieures à 0 et d&apos;au plus %L2.</translation>
-    </message>
-    <message>
-        <source>Enter an AI price per 1,000 tokens from 0 to %L1.</source>
-        <translation>Saisissez un prix de l&apos;IA pour 1 000 jetons entre 0 et %L1.</translation>
-    </message>
-    <message>
-        <source>Enter a currency as its three-letter code, such as USD or EUR.</source>
-        <translation>Saisissez une devise sous forme de code à trois lettres, par exemple USD ou EUR.</translation>
-    </message>
-    <message>
-        <source>Enter a team size from 1 to %L1.</source>
-        <translation>Saisissez une taille d&apos;équipe entre 1 et %L1.</translation>
-    </message>
-    <message>
-        <source>Enter a minimum number of measured conversations from 1 to %L1.</source>
-        <translation>Saisissez un nombre minimal de conversations mesurées entre 1 et %L1.</translation>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -724,6 +933,35 @@
     <message>
         <source>This is their first conversation</source>
         <translation>C&apos;est sa première conversation</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>%1, date as year-month-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeltaLabel</name>
+    <message>
+        <source>better</source>
+        <comment>change against the previous period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <comment>change against the previous period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no better or worse</source>
+        <comment>change against the previous period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1045,41 @@
     </message>
 </context>
 <context>
+    <name>FiguresTable</name>
+    <message>
+        <source>All figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure of this period against the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, previously %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Intent</name>
     <message>
         <source>Order status</source>
@@ -863,6 +1136,13 @@
     <message>
         <source>Greeting or small talk</source>
         <translation>Salutations ou bavardage</translation>
+    </message>
+</context>
+<context>
+    <name>LiveFigure</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1207,22 @@
     <message>
         <source>%1, %2 at %3: %4</source>
         <translation>%1, %2 à %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>MetricCard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <comment>the previous period&apos;s value</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1441,21 @@
     </message>
 </context>
 <context>
+    <name>NoFiguresState</name>
+    <message>
+        <source>No figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures are cached on this computer. They arrive from the server once you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sends them to supervisors and admins once it has conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <source>Dismiss</source>
@@ -1195,6 +1506,146 @@
     <message>
         <source>Could not create the unsent actions store (%1).</source>
         <translation>Impossible de créer le stockage des actions non envoyées (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesChart</name>
+    <message>
+        <source>Outcomes by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations by the day they started, and how they ended so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes by day, chart; the same figures are in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished">Résolues par l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Closed by AI, lenient only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished">Non résolue</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished">Abandonnée</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Conversations</translation>
+    </message>
+    <message>
+        <source>By AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI, lenient only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the cache: offline, nothing arrives live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI handling</source>
+        <translation type="unfinished">IA en charge</translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <translation type="unfinished">En attente d&apos;un humain</translation>
+    </message>
+    <message>
+        <source>With a person</source>
+        <translation type="unfinished">Avec un humain</translation>
+    </message>
+    <message>
+        <source>Last 30 days, against the cost of the team for the same days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Open Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageHeading</name>
+    <message>
+        <source>Offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>Show as chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 as chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 as table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1297,10 +1748,66 @@
     </message>
 </context>
 <context>
+    <name>RateTrendChart</name>
+    <message>
+        <source>Strict AI resolution by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each day&apos;s conversations the AI resolved, durable after 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict AI resolution by day, chart; the same figures are in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict AI resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Conversations</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished">Résolues par l&apos;IA</translation>
+    </message>
+</context>
+<context>
     <name>ReasonChip</name>
     <message>
         <source>Reason: %1</source>
         <translation>Motif&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPanel</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished">Ventes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales conversations, and the orders placed within %n day(s) of one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attribution window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1909,10 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Workspace, Overview, Analytics (supervisors and admins)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2096,22 @@
     <message>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2477,13 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::Labels</name>
+    <message>
+        <source>No intent detected</source>
+        <translation type="unfinished">Aucune intention détectée</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::StoreWriter</name>
     <message>
         <source>The local cache failed unexpectedly (%1).</source>
@@ -1974,6 +2508,29 @@
     <message>
         <source>The local cache was damaged. It was moved to %1 and is being rebuilt from the server.</source>
         <translation>Le cache local était endommagé. Il a été déplacé vers %1 et est reconstruit depuis le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::FactsClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be fetched; the server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server shows the figures to supervisors and admins only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be fetched (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s figures could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

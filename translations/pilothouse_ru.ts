@@ -135,6 +135,112 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsFilters</name>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Все</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support and sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPage</name>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by conversations nobody resolved: where the AI can gain most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why conversations went to a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsReport</name>
     <message>
         <source>No intent detected</source>
@@ -155,6 +261,90 @@
     <message>
         <source>%1, compared with %2</source>
         <translation>%1, по сравнению с %2</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Диалоги</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished">Решено ИИ</translation>
+    </message>
+    <message>
+        <source>Closed by AI, vendor-style only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished">Не решено</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished">Клиент ушёл</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved by the AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of hand-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file on this computer to export to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -481,6 +671,53 @@
     </message>
 </context>
 <context>
+    <name>BreakdownTable</name>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Диалоги</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished">Не решено</translation>
+    </message>
+    <message>
+        <source>Strict AI resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of hand-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, strict AI resolution %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 hand-offs, %3 of all hand-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hand-offs in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelGlyph</name>
     <message>
         <source>Channel: %1</source>
@@ -651,38 +888,10 @@
     </message>
 </context>
 <context>
-    <name>CostModelCheck</name>
+    <name>CsvExport</name>
     <message>
-        <source>Enter an hourly cost above 0 and at most %L1.</source>
-        <translation>Введите стоимость часа больше 0 и не более %L1.</translation>
-    </message>
-    <message>
-        <source>Enter default handling minutes above 0 and at most %L1.</source>
-        <translation>Введите время обработки по умолчанию в минутах: больше 0 и не более %L1.</translation>
-    </message>
-    <message>
-        <source>Name the intent these handling minutes are for.</source>
-        <translation>Укажите намерение, к которому относится это время обработки.</translation>
-    </message>
-    <message>
-        <source>Enter handling minutes for %1 above 0 and at most %L2.</source>
-        <translation>Введите время обработки для %1 в минутах: больше 0 и не более %L2.</translation>
-    </message>
-    <message>
-        <source>Enter an AI price per 1,000 tokens from 0 to %L1.</source>
-        <translation>Введите цену ИИ за 1000 токенов от 0 до %L1.</translation>
-    </message>
-    <message>
-        <source>Enter a currency as its three-letter code, such as USD or EUR.</source>
-        <translation>Введите валюту трёхбуквенным кодом, например USD или EUR.</translation>
-    </message>
-    <message>
-        <source>Enter a team size from 1 to %L1.</source>
-        <translation>Введите размер команды от 1 до %L1.</translation>
-    </message>
-    <message>
-        <source>Enter a minimum number of measured conversations from 1 to %L1.</source>
-        <translation>Введите минимальное число измеренных разговоров от 1 до %L1.</translation>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -726,6 +935,35 @@
     <message>
         <source>This is their first conversation</source>
         <translation>Это первый диалог клиента</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>%1, date as year-month-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeltaLabel</name>
+    <message>
+        <source>better</source>
+        <comment>change against the previous period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <comment>change against the previous period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no better or worse</source>
+        <comment>change against the previous period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
     </message>
 </context>
 <context>
@@ -809,6 +1047,41 @@
     </message>
 </context>
 <context>
+    <name>FiguresTable</name>
+    <message>
+        <source>All figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure of this period against the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, previously %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Intent</name>
     <message>
         <source>Order status</source>
@@ -865,6 +1138,13 @@
     <message>
         <source>Greeting or small talk</source>
         <translation>Приветствие или светская беседа</translation>
+    </message>
+</context>
+<context>
+    <name>LiveFigure</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1209,22 @@
     <message>
         <source>%1, %2 at %3: %4</source>
         <translation>%1, %2 в %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>MetricCard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <comment>the previous period&apos;s value</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1445,21 @@
     </message>
 </context>
 <context>
+    <name>NoFiguresState</name>
+    <message>
+        <source>No figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures are cached on this computer. They arrive from the server once you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sends them to supervisors and admins once it has conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <source>Dismiss</source>
@@ -1199,6 +1510,146 @@
     <message>
         <source>Could not create the unsent actions store (%1).</source>
         <translation>Не удалось создать хранилище неотправленных действий (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesChart</name>
+    <message>
+        <source>Outcomes by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations by the day they started, and how they ended so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes by day, chart; the same figures are in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished">Решено ИИ</translation>
+    </message>
+    <message>
+        <source>Closed by AI, lenient only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished">Не решено</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished">Клиент ушёл</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Диалоги</translation>
+    </message>
+    <message>
+        <source>By AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI, lenient only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the cache: offline, nothing arrives live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI handling</source>
+        <translation type="unfinished">Ведёт ИИ</translation>
+    </message>
+    <message>
+        <source>Waiting for a person</source>
+        <translation type="unfinished">Ждёт оператора</translation>
+    </message>
+    <message>
+        <source>With a person</source>
+        <translation type="unfinished">Ведёт оператор</translation>
+    </message>
+    <message>
+        <source>Last 30 days, against the cost of the team for the same days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageHeading</name>
+    <message>
+        <source>Offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>Show as chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 as chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 as table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1302,10 +1753,68 @@
     </message>
 </context>
 <context>
+    <name>RateTrendChart</name>
+    <message>
+        <source>Strict AI resolution by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each day&apos;s conversations the AI resolved, durable after 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict AI resolution by day, chart; the same figures are in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict AI resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Диалоги</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished">Решено ИИ</translation>
+    </message>
+</context>
+<context>
     <name>ReasonChip</name>
     <message>
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPanel</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished">Продажи</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales conversations, and the orders placed within %n day(s) of one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attribution window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1916,10 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Workspace, Overview, Analytics (supervisors and admins)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1595,6 +2108,22 @@
     <message>
         <source>Sign out</source>
         <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2490,13 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::Labels</name>
+    <message>
+        <source>No intent detected</source>
+        <translation type="unfinished">Намерение не определено</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::StoreWriter</name>
     <message>
         <source>The local cache failed unexpectedly (%1).</source>
@@ -1985,6 +2521,29 @@
     <message>
         <source>The local cache was damaged. It was moved to %1 and is being rebuilt from the server.</source>
         <translation>Локальный кэш был повреждён. Он перемещён в %1 и восстанавливается с сервера.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::FactsClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be fetched; the server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server shows the figures to supervisors and admins only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be fetched (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s figures could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
