@@ -27,8 +27,10 @@ using models::Workspace;
 using net::SessionWorker;
 
 namespace {
-/// How often a supervisor's figures are asked for again while signed in.
+/// How often a supervisor's figures are asked for again while signed in, and how soon after
+/// live changes (the server folds its facts a few seconds after changes too).
 constexpr int kFactsRefreshMs = 30'000;
+constexpr int kFactsAfterChangesMs = 5'000;
 } // namespace
 
 struct Account::Impl {
@@ -47,6 +49,7 @@ struct Account::Impl {
     models::AnalyticsReport analytics; // GUI: the supervisor's figures from the cached facts
     net::FactsClient facts; // GUI: asks the server for them (REST), for supervisors and admins
     QTimer factsTimer; // GUI: how often they are asked for again
+    QTimer factsSoon; // GUI: asks again a moment after live changes, at most once per interval
     QUrl server; // GUI: where the session is, for the REST calls beside it
     QString token; // GUI: held in memory only, like the session's
 
@@ -86,6 +89,13 @@ Account::Account(Settings settings, QObject *parent)
             d->factsTimer.stop();
     });
     connect(&d->factsTimer, &QTimer::timeout, this, [this] { d->fetchFacts(); });
+    d->factsSoon.setSingleShot(true);
+    d->factsSoon.setInterval(kFactsAfterChangesMs);
+    connect(&d->factsSoon, &QTimer::timeout, this, [this] { d->fetchFacts(); });
+    connect(&d->workspace, &Workspace::changesFlushed, this, [this] {
+        if (d->factsTimer.isActive() && !d->factsSoon.isActive())
+            d->factsSoon.start();
+    });
     d->io.start();
 }
 
@@ -283,6 +293,7 @@ void Account::stop()
     QMetaObject::invokeMethod(d->worker, &SessionWorker::stop, Qt::QueuedConnection);
     d->workspace.identity()->clear();
     d->factsTimer.stop();
+    d->factsSoon.stop();
     d->token.fill(u'\0');
     d->token.clear();
 }
