@@ -5,34 +5,34 @@
     <name>DataDirLock</name>
     <message>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished">Der Datenordner %1 kann nicht angelegt werden</translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>a pilothouse-server (process %1) is running on %2; stop it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein pilothouse-server (Prozess %1) läuft bereits auf %2; beenden Sie ihn zuerst</translation>
     </message>
     <message>
         <source>cannot lock the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht gesperrt werden</translation>
     </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
     <message>
         <source>The password is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>The password is too long: use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist zu lang: Verwenden Sie höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>The password may not contain the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort darf den Benutzernamen nicht enthalten.</translation>
     </message>
     <message>
         <source>This password is on every list of common passwords; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Passwort steht auf jeder Liste gängiger Passwörter; wählen Sie ein anderes.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Shortest time between two recomputes of the facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzeste Zeit zwischen zwei Neuberechnungen der Fakten.</translation>
     </message>
     <message>
         <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
@@ -250,103 +250,110 @@
   passwd NAME                       new password from standard input
   --data-dir DIR                    the server&apos;s data directory (default: as the server)
 Run it while the server is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pilothouse-server users list|add|set-role|disable|enable|passwd [Optionen]
+  list                              alle Benutzer mit Rolle und Status
+  add NAME --role ROLE [--display-name TEXT]   Passwort von der Standardeingabe
+  set-role NAME ROLE                agent, supervisor oder admin
+  disable NAME | enable NAME        ein deaktivierter Benutzer kann sich nirgends anmelden; seine Sitzungen enden
+  passwd NAME                       neues Passwort von der Standardeingabe
+  --data-dir DIR                    der Datenordner des Servers (Standard: wie beim Server)
+Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     </message>
     <message>
         <source>pilothouse-server users: no password on standard input (one line)</source>
-        <translation type="unfinished"></translation>
+        <translation>pilothouse-server users: kein Passwort auf der Standardeingabe (eine Zeile)</translation>
     </message>
     <message>
         <source>The server&apos;s data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner des Servers.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>ordner</translation>
     </message>
     <message>
         <source>agent, supervisor or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>agent, supervisor oder admin</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rolle</translation>
     </message>
     <message>
         <source>The name colleagues see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den Kollegen sehen.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>wrong number of arguments for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Anzahl von Argumenten für &apos;%1&apos;</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>a user name is 1 to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername hat 1 bis 64 Zeichen</translation>
     </message>
     <message>
         <source>the user %1 exists already; use set-role or passwd</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer %1 existiert bereits; verwenden Sie set-role oder passwd</translation>
     </message>
     <message>
         <source>--role: &apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>--role: &apos;%1&apos; ist weder agent noch supervisor noch admin</translation>
     </message>
     <message>
         <source>the database refused the new user</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat den neuen Benutzer abgelehnt</translation>
     </message>
     <message>
         <source>added %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt (%2)</translation>
     </message>
     <message>
         <source>no user named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer namens %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist weder agent noch supervisor noch admin</translation>
     </message>
     <message>
         <source>%1 is the last active admin; make another user admin first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte aktive admin; machen Sie zuerst einen anderen Benutzer zum admin</translation>
     </message>
     <message>
         <source>the database refused the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat die Änderung abgelehnt</translation>
     </message>
     <message>
         <source>%1 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2</translation>
     </message>
     <message>
         <source>%1 may sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich wieder anmelden</translation>
     </message>
     <message>
         <source>%1 is disabled; their sessions ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist deaktiviert; die Sitzungen wurden beendet</translation>
     </message>
     <message>
         <source>the password of %1 is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 wurde geändert</translation>
     </message>
 </context>
 <context>
@@ -522,23 +529,23 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>Sign in first: send the session token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an: Senden Sie das Sitzungstoken als &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
     </message>
     <message>
         <source>Only supervisors and admins may read the analytics facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Supervisoren und Administratoren dürfen die Analysefakten lesen.</translation>
     </message>
     <message>
         <source>The query parameter &quot;%1&quot; must be a date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abfrageparameter &quot;%1&quot; muss ein Datum im Format YYYY-MM-DD sein.</translation>
     </message>
     <message>
         <source>The query parameter &quot;to&quot; must not be before &quot;from&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abfrageparameter &quot;to&quot; darf nicht vor &quot;from&quot; liegen.</translation>
     </message>
     <message>
         <source>The range from &quot;from&quot; to &quot;to&quot; spans more than %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich von &quot;from&quot; bis &quot;to&quot; umfasst mehr als %1 Tage.</translation>
     </message>
 </context>
 <context>

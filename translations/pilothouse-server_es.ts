@@ -5,34 +5,34 @@
     <name>DataDirLock</name>
     <message>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished">no se puede crear la carpeta de datos %1</translation>
+        <translation>no se puede crear la carpeta de datos %1</translation>
     </message>
     <message>
         <source>a pilothouse-server (process %1) is running on %2; stop it first</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay un pilothouse-server (proceso %1) en ejecución sobre %2; detenlo primero</translation>
     </message>
     <message>
         <source>cannot lock the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede bloquear la carpeta de datos %1</translation>
     </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
     <message>
         <source>The password is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña es demasiado corta: usa al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>The password is too long: use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña es demasiado larga: usa como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>The password may not contain the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no puede contener el nombre de usuario.</translation>
     </message>
     <message>
         <source>This password is on every list of common passwords; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta contraseña aparece en todas las listas de contraseñas comunes; elige otra.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Shortest time between two recomputes of the facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo mínimo entre dos recálculos de los hechos.</translation>
     </message>
     <message>
         <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
@@ -250,103 +250,110 @@
   passwd NAME                       new password from standard input
   --data-dir DIR                    the server&apos;s data directory (default: as the server)
 Run it while the server is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: pilothouse-server users list|add|set-role|disable|enable|passwd [opciones]
+  list                              todos los usuarios, con su rol y su estado
+  add NAME --role ROLE [--display-name TEXT]   contraseña por la entrada estándar
+  set-role NAME ROLE                agent, supervisor o admin
+  disable NAME | enable NAME        un usuario desactivado no puede iniciar sesión en ningún sitio; sus sesiones terminan
+  passwd NAME                       nueva contraseña por la entrada estándar
+  --data-dir DIR                    la carpeta de datos del servidor (predeterminada: la del servidor)
+Ejecútalo con el servidor detenido.</translation>
     </message>
     <message>
         <source>pilothouse-server users: no password on standard input (one line)</source>
-        <translation type="unfinished"></translation>
+        <translation>pilothouse-server users: no hay ninguna contraseña en la entrada estándar (una línea)</translation>
     </message>
     <message>
         <source>The server&apos;s data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos del servidor.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>agent, supervisor or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>agent, supervisor o admin</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>The name colleagues see.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que ven los compañeros.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>wrong number of arguments for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>número de argumentos incorrecto para &apos;%1&apos;</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>a user name is 1 to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de usuario tiene entre 1 y 64 caracteres</translation>
     </message>
     <message>
         <source>the user %1 exists already; use set-role or passwd</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario %1 ya existe; usa set-role o passwd</translation>
     </message>
     <message>
         <source>--role: &apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>--role: &apos;%1&apos; no es agent, supervisor ni admin</translation>
     </message>
     <message>
         <source>the database refused the new user</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos rechazó el nuevo usuario</translation>
     </message>
     <message>
         <source>added %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>se añadió %1 (%2)</translation>
     </message>
     <message>
         <source>no user named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ningún usuario llamado %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es agent, supervisor ni admin</translation>
     </message>
     <message>
         <source>%1 is the last active admin; make another user admin first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el último admin activo; haz admin a otro usuario primero</translation>
     </message>
     <message>
         <source>the database refused the change</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos rechazó el cambio</translation>
     </message>
     <message>
         <source>%1 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora es %2</translation>
     </message>
     <message>
         <source>%1 may sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puede volver a iniciar sesión</translation>
     </message>
     <message>
         <source>%1 is disabled; their sessions ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está desactivado; sus sesiones han terminado</translation>
     </message>
     <message>
         <source>the password of %1 is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha cambiado la contraseña de %1</translation>
     </message>
 </context>
 <context>
@@ -522,23 +529,23 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>Sign in first: send the session token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión primero: envía el token de sesión como &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
     </message>
     <message>
         <source>Only supervisors and admins may read the analytics facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los supervisores y administradores pueden leer los hechos de analítica.</translation>
     </message>
     <message>
         <source>The query parameter &quot;%1&quot; must be a date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro de consulta &quot;%1&quot; debe ser una fecha con el formato YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The query parameter &quot;to&quot; must not be before &quot;from&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro de consulta &quot;to&quot; no puede ser anterior a &quot;from&quot;.</translation>
     </message>
     <message>
         <source>The range from &quot;from&quot; to &quot;to&quot; spans more than %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de &quot;from&quot; a &quot;to&quot; abarca más de %1 días.</translation>
     </message>
 </context>
 <context>

@@ -5,34 +5,34 @@
     <name>DataDirLock</name>
     <message>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished">impossible de créer le dossier de données %1</translation>
+        <translation>impossible de créer le dossier de données %1</translation>
     </message>
     <message>
         <source>a pilothouse-server (process %1) is running on %2; stop it first</source>
-        <translation type="unfinished"></translation>
+        <translation>un pilothouse-server (processus %1) est déjà en cours d&apos;exécution sur %2&#xa0;; arrêtez-le d&apos;abord</translation>
     </message>
     <message>
         <source>cannot lock the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de verrouiller le dossier de données %1</translation>
     </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
     <message>
         <source>The password is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est trop court&#xa0;: utilisez au moins %1 caractères.</translation>
     </message>
     <message>
         <source>The password is too long: use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est trop long&#xa0;: utilisez au plus %1 caractères.</translation>
     </message>
     <message>
         <source>The password may not contain the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ne doit pas contenir le nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>This password is on every list of common passwords; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mot de passe figure sur toutes les listes de mots de passe courants&#xa0;; choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Shortest time between two recomputes of the facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai minimal entre deux recalculs des faits.</translation>
     </message>
     <message>
         <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
@@ -250,103 +250,110 @@
   passwd NAME                       new password from standard input
   --data-dir DIR                    the server&apos;s data directory (default: as the server)
 Run it while the server is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
+  list                              tous les utilisateurs, avec leur rôle et leur état
+  add NAME --role ROLE [--display-name TEXT]   mot de passe sur l&apos;entrée standard
+  set-role NAME ROLE                agent, supervisor ou admin
+  disable NAME | enable NAME        un utilisateur désactivé ne peut se connecter nulle part&#xa0;; ses sessions prennent fin
+  passwd NAME                       nouveau mot de passe sur l&apos;entrée standard
+  --data-dir DIR                    le dossier de données du serveur (par défaut&#xa0;: celui du serveur)
+À lancer pendant que le serveur est arrêté.</translation>
     </message>
     <message>
         <source>pilothouse-server users: no password on standard input (one line)</source>
-        <translation type="unfinished"></translation>
+        <translation>pilothouse-server users&#xa0;: aucun mot de passe sur l&apos;entrée standard (une ligne)</translation>
     </message>
     <message>
         <source>The server&apos;s data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données du serveur.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>agent, supervisor or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>agent, supervisor ou admin</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>The name colleagues see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que voient les collègues.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>wrong number of arguments for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre d&apos;arguments incorrect pour &apos;%1&apos;</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>a user name is 1 to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom d&apos;utilisateur comporte de 1 à 64 caractères</translation>
     </message>
     <message>
         <source>the user %1 exists already; use set-role or passwd</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur %1 existe déjà&#xa0;; utilisez set-role ou passwd</translation>
     </message>
     <message>
         <source>--role: &apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>--role&#xa0;: &apos;%1&apos; n&apos;est ni agent, ni supervisor, ni admin</translation>
     </message>
     <message>
         <source>the database refused the new user</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données a refusé le nouvel utilisateur</translation>
     </message>
     <message>
         <source>added %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté (%2)</translation>
     </message>
     <message>
         <source>no user named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun utilisateur nommé %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est ni agent, ni supervisor, ni admin</translation>
     </message>
     <message>
         <source>%1 is the last active admin; make another user admin first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier admin actif&#xa0;; faites d&apos;abord d&apos;un autre utilisateur un admin</translation>
     </message>
     <message>
         <source>the database refused the change</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données a refusé la modification</translation>
     </message>
     <message>
         <source>%1 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant %2</translation>
     </message>
     <message>
         <source>%1 may sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut de nouveau se connecter</translation>
     </message>
     <message>
         <source>%1 is disabled; their sessions ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désactivé&#xa0;; ses sessions ont pris fin</translation>
     </message>
     <message>
         <source>the password of %1 is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe de %1 a été modifié</translation>
     </message>
 </context>
 <context>
@@ -522,23 +529,23 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>Sign in first: send the session token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord&#xa0;: envoyez le jeton de session sous la forme &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
     </message>
     <message>
         <source>Only supervisors and admins may read the analytics facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les superviseurs et les administrateurs peuvent lire les faits analytiques.</translation>
     </message>
     <message>
         <source>The query parameter &quot;%1&quot; must be a date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre de requête &quot;%1&quot; doit être une date au format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The query parameter &quot;to&quot; must not be before &quot;from&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre de requête &quot;to&quot; ne doit pas être antérieur à &quot;from&quot;.</translation>
     </message>
     <message>
         <source>The range from &quot;from&quot; to &quot;to&quot; spans more than %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage de &quot;from&quot; à &quot;to&quot; dépasse %1 jours.</translation>
     </message>
 </context>
 <context>

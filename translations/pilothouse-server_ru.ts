@@ -5,34 +5,34 @@
     <name>DataDirLock</name>
     <message>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished">не удаётся создать папку данных %1</translation>
+        <translation>не удаётся создать папку данных %1</translation>
     </message>
     <message>
         <source>a pilothouse-server (process %1) is running on %2; stop it first</source>
-        <translation type="unfinished"></translation>
+        <translation>с %2 уже работает pilothouse-server (процесс %1); сначала остановите его</translation>
     </message>
     <message>
         <source>cannot lock the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся заблокировать папку данных %1</translation>
     </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
     <message>
         <source>The password is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль слишком короткий: используйте не менее %1 символов.</translation>
     </message>
     <message>
         <source>The password is too long: use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль слишком длинный: используйте не более %1 символов.</translation>
     </message>
     <message>
         <source>The password may not contain the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не должен содержать имя пользователя.</translation>
     </message>
     <message>
         <source>This password is on every list of common passwords; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пароль есть во всех списках распространённых паролей; выберите другой.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Shortest time between two recomputes of the facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальное время между двумя пересчётами фактов.</translation>
     </message>
     <message>
         <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
@@ -250,103 +250,110 @@
   passwd NAME                       new password from standard input
   --data-dir DIR                    the server&apos;s data directory (default: as the server)
 Run it while the server is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: pilothouse-server users list|add|set-role|disable|enable|passwd [параметры]
+  list                              все пользователи, их роли и состояние
+  add NAME --role ROLE [--display-name TEXT]   пароль из стандартного ввода
+  set-role NAME ROLE                agent, supervisor или admin
+  disable NAME | enable NAME        отключённый пользователь нигде не может войти; его сеансы завершаются
+  passwd NAME                       новый пароль из стандартного ввода
+  --data-dir DIR                    папка данных сервера (по умолчанию — как у сервера)
+Запускайте, когда сервер остановлен.</translation>
     </message>
     <message>
         <source>pilothouse-server users: no password on standard input (one line)</source>
-        <translation type="unfinished"></translation>
+        <translation>pilothouse-server users: в стандартном вводе нет пароля (одна строка)</translation>
     </message>
     <message>
         <source>The server&apos;s data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных сервера.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>папка</translation>
     </message>
     <message>
         <source>agent, supervisor or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>agent, supervisor или admin</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>роль</translation>
     </message>
     <message>
         <source>The name colleagues see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, которое видят коллеги.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда &apos;%1&apos;</translation>
     </message>
     <message>
         <source>wrong number of arguments for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неверное число аргументов для &apos;%1&apos;</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активен</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>отключён</translation>
     </message>
     <message>
         <source>a user name is 1 to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>имя пользователя должно содержать от 1 до 64 символов</translation>
     </message>
     <message>
         <source>the user %1 exists already; use set-role or passwd</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь %1 уже существует; используйте set-role или passwd</translation>
     </message>
     <message>
         <source>--role: &apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>--role: &apos;%1&apos; не является ни agent, ни supervisor, ни admin</translation>
     </message>
     <message>
         <source>the database refused the new user</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных не приняла нового пользователя</translation>
     </message>
     <message>
         <source>added %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь %1 добавлен (%2)</translation>
     </message>
     <message>
         <source>no user named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь %1 не найден</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не является ни agent, ни supervisor, ни admin</translation>
     </message>
     <message>
         <source>%1 is the last active admin; make another user admin first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — последний активный admin; сначала назначьте admin другого пользователя</translation>
     </message>
     <message>
         <source>the database refused the change</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных не приняла изменение</translation>
     </message>
     <message>
         <source>%1 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 теперь %2</translation>
     </message>
     <message>
         <source>%1 may sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 снова может входить</translation>
     </message>
     <message>
         <source>%1 is disabled; their sessions ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отключён; его сеансы завершены</translation>
     </message>
     <message>
         <source>the password of %1 is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль пользователя %1 изменён</translation>
     </message>
 </context>
 <context>
@@ -522,23 +529,23 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>Sign in first: send the session token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала войдите: передайте токен сеанса в виде &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
     </message>
     <message>
         <source>Only supervisors and admins may read the analytics facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать факты аналитики могут только супервайзеры и администраторы.</translation>
     </message>
     <message>
         <source>The query parameter &quot;%1&quot; must be a date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр запроса &quot;%1&quot; должен быть датой в формате YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The query parameter &quot;to&quot; must not be before &quot;from&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр запроса &quot;to&quot; не должен быть раньше &quot;from&quot;.</translation>
     </message>
     <message>
         <source>The range from &quot;from&quot; to &quot;to&quot; spans more than %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон от &quot;from&quot; до &quot;to&quot; превышает %1 дн.</translation>
     </message>
 </context>
 <context>

@@ -138,110 +138,110 @@
     <name>AnalyticsFilters</name>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Support and sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Support und Vertrieb</translation>
     </message>
     <message>
         <source>Intent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicht:</translation>
     </message>
     <message>
         <source>Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>VIP:</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP:</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>VIP only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur VIP</translation>
     </message>
     <message>
         <source>Not VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne VIP</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsPage</name>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen</translation>
     </message>
     <message>
         <source>Intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Absichten</translation>
     </message>
     <message>
         <source>Sorted by conversations nobody resolved: where the AI can gain most</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert nach Unterhaltungen, die niemand gelöst hat: wo die KI am meisten gewinnen kann</translation>
     </message>
     <message>
         <source>Hand-off reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe für Übergaben</translation>
     </message>
     <message>
         <source>Why conversations went to a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Unterhaltungen an einen Menschen gingen</translation>
     </message>
 </context>
 <context>
-    <name>AnalyticsReport</name>
+    <name>AnalyticsReportText</name>
     <message>
         <source>No intent detected</source>
         <translation>Keine Absicht erkannt</translation>
@@ -264,87 +264,87 @@
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenner</translation>
     </message>
     <message>
         <source>What it counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gezählt wird</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Unterhaltungen</translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Von der KI gelöst</translation>
+        <translation>Von der KI gelöst</translation>
     </message>
     <message>
         <source>Closed by AI, vendor-style only</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der KI geschlossen, nur nach Zählweise der Anbieter</translation>
     </message>
     <message>
         <source>Resolved by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Menschen gelöst</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">Nicht gelöst</translation>
+        <translation>Nicht gelöst</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicht</translation>
     </message>
     <message>
         <source>Not resolved by the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht von der KI gelöst</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben</translation>
     </message>
     <message>
         <source>Share of hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an den Übergaben</translation>
     </message>
     <message>
         <source>Choose a file on this computer to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei auf diesem Computer als Exportziel.</translation>
     </message>
 </context>
 <context>
@@ -673,47 +673,47 @@
     <name>BreakdownTable</name>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicht</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Unterhaltungen</translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">Nicht gelöst</translation>
+        <translation>Nicht gelöst</translation>
     </message>
     <message>
         <source>Strict AI resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Strenge KI-Lösungsquote</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben</translation>
     </message>
     <message>
         <source>Share of hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an den Übergaben</translation>
     </message>
     <message>
         <source>%1: %2 conversations, %3 not resolved, strict AI resolution %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Unterhaltungen, %3 nicht gelöst, strenge KI-Lösungsquote %4</translation>
     </message>
     <message>
         <source>%1: %2 hand-offs, %3 of all hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Übergaben, %3 aller Übergaben</translation>
     </message>
     <message>
         <source>No conversations in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>No hand-offs in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übergaben in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>
@@ -889,7 +889,7 @@
     <name>CsvExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -939,7 +939,7 @@
     <name>DateField</name>
     <message>
         <source>%1, date as year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Datum als Jahr-Monat-Tag</translation>
     </message>
 </context>
 <context>
@@ -947,21 +947,21 @@
     <message>
         <source>better</source>
         <comment>change against the previous period</comment>
-        <translation type="unfinished"></translation>
+        <translation>besser</translation>
     </message>
     <message>
         <source>worse</source>
         <comment>change against the previous period</comment>
-        <translation type="unfinished"></translation>
+        <translation>schlechter</translation>
     </message>
     <message>
         <source>no better or worse</source>
         <comment>change against the previous period</comment>
-        <translation type="unfinished"></translation>
+        <translation>weder besser noch schlechter</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1048,35 +1048,35 @@
     <name>FiguresTable</name>
     <message>
         <source>All figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kennzahlen</translation>
     </message>
     <message>
         <source>Every figure of this period against the previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kennzahl dieses Zeitraums im Vergleich zum vorherigen</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>%1: %2, previously %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, zuvor %3, %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1142,7 @@
     <name>LiveFigure</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1213,16 +1213,16 @@
     <name>MetricCard</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 against %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegenüber %2 (%3)</translation>
     </message>
     <message>
         <source>vs %1</source>
         <comment>the previous period&apos;s value</comment>
-        <translation type="unfinished"></translation>
+        <translation>vs. %1</translation>
     </message>
 </context>
 <context>
@@ -1444,15 +1444,15 @@
     <name>NoFiguresState</name>
     <message>
         <source>No figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kennzahlen</translation>
     </message>
     <message>
         <source>No figures are cached on this computer. They arrive from the server once you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer sind keine Kennzahlen zwischengespeichert. Sie kommen vom Server, sobald Sie online sind.</translation>
     </message>
     <message>
         <source>The server sends them to supervisors and admins once it has conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server sendet sie an Supervisoren und Administratoren, sobald er Unterhaltungen hat.</translation>
     </message>
 </context>
 <context>
@@ -1512,140 +1512,140 @@
     <name>OutcomesChart</name>
     <message>
         <source>Outcomes by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse pro Tag</translation>
     </message>
     <message>
         <source>Conversations by the day they started, and how they ended so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen nach dem Tag ihres Beginns und wie sie bisher ausgegangen sind</translation>
     </message>
     <message>
         <source>Outcomes by day, chart; the same figures are in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse pro Tag, Diagramm; dieselben Zahlen stehen in der Tabelle</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Von der KI gelöst</translation>
+        <translation>Von der KI gelöst</translation>
     </message>
     <message>
         <source>Closed by AI, lenient only</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der KI geschlossen, nur großzügig gezählt</translation>
     </message>
     <message>
         <source>Resolved by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Menschen gelöst</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">Nicht gelöst</translation>
+        <translation>Nicht gelöst</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Unterhaltungen</translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>By AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der KI</translation>
     </message>
     <message>
         <source>AI, lenient only</source>
-        <translation type="unfinished"></translation>
+        <translation>KI, nur großzügig gezählt</translation>
     </message>
     <message>
         <source>By a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Menschen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Unterhaltungen, %3 von der KI gelöst, %4 von der KI geschlossen und nur von der großzügigen Kennzahl gezählt, %5 von einem Menschen gelöst, %6 nicht gelöst, %7 abgebrochen, %8 noch offen</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>Conversations today</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen heute</translation>
     </message>
     <message>
         <source>Right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Moment</translation>
     </message>
     <message>
         <source>From the cache: offline, nothing arrives live</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Cache: offline, nichts kommt live an</translation>
     </message>
     <message>
         <source>Conversations on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen in der Übersicht</translation>
     </message>
     <message>
         <source>AI handling</source>
-        <translation type="unfinished">KI bearbeitet</translation>
+        <translation>KI bearbeitet</translation>
     </message>
     <message>
         <source>Waiting for a person</source>
-        <translation type="unfinished">Wartet auf einen Menschen</translation>
+        <translation>Wartet auf einen Menschen</translation>
     </message>
     <message>
         <source>With a person</source>
-        <translation type="unfinished">Bei einem Menschen</translation>
+        <translation>Bei einem Menschen</translation>
     </message>
     <message>
         <source>Last 30 days, against the cost of the team for the same days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage, verglichen mit den Kosten des Teams für dieselben Tage</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Open Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen öffnen</translation>
     </message>
 </context>
 <context>
     <name>PageHeading</name>
     <message>
         <source>Offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: %1</translation>
     </message>
 </context>
 <context>
     <name>Panel</name>
     <message>
         <source>Show as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Diagramm anzeigen</translation>
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
         <source>Show %1 as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Diagramm anzeigen</translation>
     </message>
     <message>
         <source>Show %1 as table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Tabelle anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1751,31 +1751,31 @@
     <name>RateTrendChart</name>
     <message>
         <source>Strict AI resolution by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Strenge KI-Lösungsquote pro Tag</translation>
     </message>
     <message>
         <source>Share of each day&apos;s conversations the AI resolved, durable after 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Unterhaltungen jedes Tages, die die KI gelöst hat, dauerhaft nach 7 Tagen</translation>
     </message>
     <message>
         <source>Strict AI resolution by day, chart; the same figures are in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Strenge KI-Lösungsquote pro Tag, Diagramm; dieselben Zahlen stehen in der Tabelle</translation>
     </message>
     <message>
         <source>Strict AI resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Strenge KI-Lösungsquote</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Unterhaltungen</translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Von der KI gelöst</translation>
+        <translation>Von der KI gelöst</translation>
     </message>
 </context>
 <context>
@@ -1789,24 +1789,24 @@
     <name>SalesPanel</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Vertrieb</translation>
+        <translation>Vertrieb</translation>
     </message>
     <message numerus="yes">
         <source>Sales conversations, and the orders placed within %n day(s) of one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vertriebsunterhaltungen und die Bestellungen, die innerhalb von %n Tag danach aufgegeben wurden</numerusform>
+            <numerusform>Vertriebsunterhaltungen und die Bestellungen, die innerhalb von %n Tagen danach aufgegeben wurden</numerusform>
         </translation>
     </message>
     <message>
         <source>Attribution window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributionsfenster:</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -1912,7 +1912,7 @@
     </message>
     <message>
         <source>Workspace, Overview, Analytics (supervisors and admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich, Überblick, Analysen (Supervisoren und Administratoren)</translation>
     </message>
 </context>
 <context>
@@ -2099,19 +2099,19 @@
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2480,7 @@
     <name>pilothouse::models::Labels</name>
     <message>
         <source>No intent detected</source>
-        <translation type="unfinished">Keine Absicht erkannt</translation>
+        <translation>Keine Absicht erkannt</translation>
     </message>
 </context>
 <context>
@@ -2514,23 +2514,23 @@
     <name>pilothouse::net::FactsClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Serveradresse.</translation>
     </message>
     <message>
         <source>The figures could not be fetched; the server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen konnten nicht abgerufen werden; der Server hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>The server shows the figures to supervisors and admins only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server zeigt die Kennzahlen nur Supervisoren und Administratoren.</translation>
     </message>
     <message>
         <source>The figures could not be fetched (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen konnten nicht abgerufen werden (HTTP %1).</translation>
     </message>
     <message>
         <source>The server&apos;s figures could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen des Servers konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -241,7 +241,7 @@
     </message>
 </context>
 <context>
-    <name>AnalyticsReport</name>
+    <name>AnalyticsReportText</name>
     <message>
         <source>No intent detected</source>
         <translation type="unfinished"></translation>

@@ -138,110 +138,110 @@
     <name>AnalyticsFilters</name>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo:</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo: %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Todas</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Support and sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Soporte y ventas</translation>
     </message>
     <message>
         <source>Intent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intención:</translation>
     </message>
     <message>
         <source>Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>VIP:</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP:</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <source>VIP only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo VIP</translation>
     </message>
     <message>
         <source>Not VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>No VIP</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsPage</name>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analítica</translation>
     </message>
     <message>
         <source>Intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Intenciones</translation>
     </message>
     <message>
         <source>Sorted by conversations nobody resolved: where the AI can gain most</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenadas por conversaciones que nadie resolvió: donde la IA puede ganar más</translation>
     </message>
     <message>
         <source>Hand-off reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos de traspaso</translation>
     </message>
     <message>
         <source>Why conversations went to a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué las conversaciones pasaron a una persona</translation>
     </message>
 </context>
 <context>
-    <name>AnalyticsReport</name>
+    <name>AnalyticsReportText</name>
     <message>
         <source>No intent detected</source>
         <translation>Sin intención detectada</translation>
@@ -264,87 +264,87 @@
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo anterior</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerador</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Denominador</translation>
     </message>
     <message>
         <source>What it counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cuenta</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Resueltas por la IA</translation>
+        <translation>Resueltas por la IA</translation>
     </message>
     <message>
         <source>Closed by AI, vendor-style only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerradas por la IA, solo con el criterio de proveedores</translation>
     </message>
     <message>
         <source>Resolved by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Resueltas por una persona</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">No resuelta</translation>
+        <translation>No resueltas</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished">Abandonada</translation>
+        <translation>Abandonadas</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intención</translation>
     </message>
     <message>
         <source>Not resolved by the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>No resueltas por la IA</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasos</translation>
     </message>
     <message>
         <source>Share of hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de traspasos</translation>
     </message>
     <message>
         <source>Choose a file on this computer to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo de este equipo como destino de la exportación.</translation>
     </message>
 </context>
 <context>
@@ -673,47 +673,47 @@
     <name>BreakdownTable</name>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intención</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">No resuelta</translation>
+        <translation>No resueltas</translation>
     </message>
     <message>
         <source>Strict AI resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución estricta de la IA</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasos</translation>
     </message>
     <message>
         <source>Share of hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de traspasos</translation>
     </message>
     <message>
         <source>%1: %2 conversations, %3 not resolved, strict AI resolution %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 conversaciones, %3 no resueltas, resolución estricta de la IA %4</translation>
     </message>
     <message>
         <source>%1: %2 hand-offs, %3 of all hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 traspasos, %3 de todos los traspasos</translation>
     </message>
     <message>
         <source>No conversations in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conversaciones en este periodo.</translation>
     </message>
     <message>
         <source>No hand-offs in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay traspasos en este periodo.</translation>
     </message>
 </context>
 <context>
@@ -889,7 +889,7 @@
     <name>CsvExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -939,7 +939,7 @@
     <name>DateField</name>
     <message>
         <source>%1, date as year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fecha como año-mes-día</translation>
     </message>
 </context>
 <context>
@@ -947,21 +947,21 @@
     <message>
         <source>better</source>
         <comment>change against the previous period</comment>
-        <translation type="unfinished"></translation>
+        <translation>mejor</translation>
     </message>
     <message>
         <source>worse</source>
         <comment>change against the previous period</comment>
-        <translation type="unfinished"></translation>
+        <translation>peor</translation>
     </message>
     <message>
         <source>no better or worse</source>
         <comment>change against the previous period</comment>
-        <translation type="unfinished"></translation>
+        <translation>ni mejor ni peor</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1048,35 +1048,35 @@
     <name>FiguresTable</name>
     <message>
         <source>All figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los datos</translation>
     </message>
     <message>
         <source>Every figure of this period against the previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dato de este periodo frente al anterior</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Este periodo</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo anterior</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>%1: %2, previously %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, antes %3, %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1142,7 @@
     <name>LiveFigure</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1213,16 +1213,16 @@
     <name>MetricCard</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 against %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frente a %2 (%3)</translation>
     </message>
     <message>
         <source>vs %1</source>
         <comment>the previous period&apos;s value</comment>
-        <translation type="unfinished"></translation>
+        <translation>frente a %1</translation>
     </message>
 </context>
 <context>
@@ -1444,15 +1444,15 @@
     <name>NoFiguresState</name>
     <message>
         <source>No figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay datos</translation>
     </message>
     <message>
         <source>No figures are cached on this computer. They arrive from the server once you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos en la caché de este equipo. Llegan del servidor en cuanto tienes conexión.</translation>
     </message>
     <message>
         <source>The server sends them to supervisors and admins once it has conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor los envía a supervisores y administradores en cuanto tiene conversaciones.</translation>
     </message>
 </context>
 <context>
@@ -1512,140 +1512,140 @@
     <name>OutcomesChart</name>
     <message>
         <source>Outcomes by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por día</translation>
     </message>
     <message>
         <source>Conversations by the day they started, and how they ended so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones según el día en que empezaron y cómo han terminado hasta ahora</translation>
     </message>
     <message>
         <source>Outcomes by day, chart; the same figures are in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por día, gráfico; los mismos datos están en la tabla</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Resueltas por la IA</translation>
+        <translation>Resueltas por la IA</translation>
     </message>
     <message>
         <source>Closed by AI, lenient only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerradas por la IA, solo con el criterio amplio</translation>
     </message>
     <message>
         <source>Resolved by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Resueltas por una persona</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">No resuelta</translation>
+        <translation>No resueltas</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished">Abandonada</translation>
+        <translation>Abandonadas</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún abiertas</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>By AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Por la IA</translation>
     </message>
     <message>
         <source>AI, lenient only</source>
-        <translation type="unfinished"></translation>
+        <translation>IA, solo criterio amplio</translation>
     </message>
     <message>
         <source>By a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Por una persona</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <source>%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 conversaciones, %3 resueltas por la IA, %4 cerradas por la IA que solo cuenta el criterio amplio, %5 resueltas por una persona, %6 no resueltas, %7 abandonadas, %8 aún abiertas</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Conversations today</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones de hoy</translation>
     </message>
     <message>
         <source>Right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo</translation>
     </message>
     <message>
         <source>From the cache: offline, nothing arrives live</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la caché: sin conexión, no llega nada en directo</translation>
     </message>
     <message>
         <source>Conversations on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones en el panel</translation>
     </message>
     <message>
         <source>AI handling</source>
-        <translation type="unfinished">Atiende la IA</translation>
+        <translation>Atiende la IA</translation>
     </message>
     <message>
         <source>Waiting for a person</source>
-        <translation type="unfinished">Esperando a una persona</translation>
+        <translation>Esperando a una persona</translation>
     </message>
     <message>
         <source>With a person</source>
-        <translation type="unfinished">Con una persona</translation>
+        <translation>Con una persona</translation>
     </message>
     <message>
         <source>Last 30 days, against the cost of the team for the same days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días, frente al coste del equipo en los mismos días</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Open Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Analítica</translation>
     </message>
 </context>
 <context>
     <name>PageHeading</name>
     <message>
         <source>Offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: %1</translation>
     </message>
 </context>
 <context>
     <name>Panel</name>
     <message>
         <source>Show as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como gráfico</translation>
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como tabla</translation>
     </message>
     <message>
         <source>Show %1 as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 como gráfico</translation>
     </message>
     <message>
         <source>Show %1 as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 como tabla</translation>
     </message>
 </context>
 <context>
@@ -1751,31 +1751,31 @@
     <name>RateTrendChart</name>
     <message>
         <source>Strict AI resolution by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución estricta de la IA por día</translation>
     </message>
     <message>
         <source>Share of each day&apos;s conversations the AI resolved, durable after 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de las conversaciones de cada día que resolvió la IA, de forma duradera tras 7 días</translation>
     </message>
     <message>
         <source>Strict AI resolution by day, chart; the same figures are in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución estricta de la IA por día, gráfico; los mismos datos están en la tabla</translation>
     </message>
     <message>
         <source>Strict AI resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución estricta de la IA</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Resueltas por la IA</translation>
+        <translation>Resueltas por la IA</translation>
     </message>
 </context>
 <context>
@@ -1789,24 +1789,24 @@
     <name>SalesPanel</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Ventas</translation>
+        <translation>Ventas</translation>
     </message>
     <message numerus="yes">
         <source>Sales conversations, and the orders placed within %n day(s) of one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conversaciones de ventas y los pedidos realizados en un plazo de %n día tras una de ellas</numerusform>
+            <numerusform>Conversaciones de ventas y los pedidos realizados en un plazo de %n días tras una de ellas</numerusform>
         </translation>
     </message>
     <message>
         <source>Attribution window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de atribución:</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
 </context>
@@ -1912,7 +1912,7 @@
     </message>
     <message>
         <source>Workspace, Overview, Analytics (supervisors and admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo, Resumen, Analítica (supervisores y administradores)</translation>
     </message>
 </context>
 <context>
@@ -2099,19 +2099,19 @@
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analítica</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2480,7 @@
     <name>pilothouse::models::Labels</name>
     <message>
         <source>No intent detected</source>
-        <translation type="unfinished">Sin intención detectada</translation>
+        <translation>Sin intención detectada</translation>
     </message>
 </context>
 <context>
@@ -2514,23 +2514,23 @@
     <name>pilothouse::net::FactsClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de servidor.</translation>
     </message>
     <message>
         <source>The figures could not be fetched; the server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron obtener los datos; el servidor no respondió.</translation>
     </message>
     <message>
         <source>The server shows the figures to supervisors and admins only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor solo muestra los datos a supervisores y administradores.</translation>
     </message>
     <message>
         <source>The figures could not be fetched (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron obtener los datos (HTTP %1).</translation>
     </message>
     <message>
         <source>The server&apos;s figures could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los datos del servidor.</translation>
     </message>
 </context>
 <context>

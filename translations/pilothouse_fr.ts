@@ -138,110 +138,110 @@
     <name>AnalyticsFilters</name>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Aujourd&apos;hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;: %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal&#xa0;:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Toutes</translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Support and sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Support et ventes</translation>
     </message>
     <message>
         <source>Intent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intention&#xa0;:</translation>
     </message>
     <message>
         <source>Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>VIP:</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP&#xa0;:</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>VIP only</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP uniquement</translation>
     </message>
     <message>
         <source>Not VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors VIP</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsPage</name>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses</translation>
     </message>
     <message>
         <source>Intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentions</translation>
     </message>
     <message>
         <source>Sorted by conversations nobody resolved: where the AI can gain most</source>
-        <translation type="unfinished"></translation>
+        <translation>Triées selon les conversations que personne n&apos;a résolues&#xa0;: là où l&apos;IA a le plus à gagner</translation>
     </message>
     <message>
         <source>Hand-off reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs de passage de relais</translation>
     </message>
     <message>
         <source>Why conversations went to a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi des conversations ont été confiées à un humain</translation>
     </message>
 </context>
 <context>
-    <name>AnalyticsReport</name>
+    <name>AnalyticsReportText</name>
     <message>
         <source>No intent detected</source>
         <translation>Aucune intention détectée</translation>
@@ -264,87 +264,87 @@
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période précédente</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérateur</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dénominateur</translation>
     </message>
     <message>
         <source>What it counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est compté</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversations</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Résolues par l&apos;IA</translation>
+        <translation>Résolues par l&apos;IA</translation>
     </message>
     <message>
         <source>Closed by AI, vendor-style only</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturées par l&apos;IA, selon les éditeurs uniquement</translation>
     </message>
     <message>
         <source>Resolved by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolues par un humain</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">Non résolue</translation>
+        <translation>Non résolues</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished">Abandonnée</translation>
+        <translation>Abandonnées</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intention</translation>
     </message>
     <message>
         <source>Not resolved by the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Non résolues par l&apos;IA</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages de relais</translation>
     </message>
     <message>
         <source>Share of hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des passages de relais</translation>
     </message>
     <message>
         <source>Choose a file on this computer to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier sur cet ordinateur pour l&apos;export.</translation>
     </message>
 </context>
 <context>
@@ -673,47 +673,47 @@
     <name>BreakdownTable</name>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intention</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversations</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">Non résolue</translation>
+        <translation>Non résolues</translation>
     </message>
     <message>
         <source>Strict AI resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution stricte par l&apos;IA</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages de relais</translation>
     </message>
     <message>
         <source>Share of hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des passages de relais</translation>
     </message>
     <message>
         <source>%1: %2 conversations, %3 not resolved, strict AI resolution %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 conversations, %3 non résolues, résolution stricte par l&apos;IA %4</translation>
     </message>
     <message>
         <source>%1: %2 hand-offs, %3 of all hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 passages de relais, %3 de l&apos;ensemble des passages de relais</translation>
     </message>
     <message>
         <source>No conversations in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation sur cette période.</translation>
     </message>
     <message>
         <source>No hand-offs in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun passage de relais sur cette période.</translation>
     </message>
 </context>
 <context>
@@ -889,7 +889,7 @@
     <name>CsvExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -939,7 +939,7 @@
     <name>DateField</name>
     <message>
         <source>%1, date as year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, date au format année-mois-jour</translation>
     </message>
 </context>
 <context>
@@ -947,21 +947,21 @@
     <message>
         <source>better</source>
         <comment>change against the previous period</comment>
-        <translation type="unfinished"></translation>
+        <translation>mieux</translation>
     </message>
     <message>
         <source>worse</source>
         <comment>change against the previous period</comment>
-        <translation type="unfinished"></translation>
+        <translation>moins bien</translation>
     </message>
     <message>
         <source>no better or worse</source>
         <comment>change against the previous period</comment>
-        <translation type="unfinished"></translation>
+        <translation>ni mieux ni moins bien</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1048,35 +1048,35 @@
     <name>FiguresTable</name>
     <message>
         <source>All figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les chiffres</translation>
     </message>
     <message>
         <source>Every figure of this period against the previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque chiffre de cette période comparé à la période précédente</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette période</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période précédente</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>%1: %2, previously %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, auparavant %3, %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1142,7 @@
     <name>LiveFigure</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1213,16 +1213,16 @@
     <name>MetricCard</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 against %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par rapport à %2 (%3)</translation>
     </message>
     <message>
         <source>vs %1</source>
         <comment>the previous period&apos;s value</comment>
-        <translation type="unfinished"></translation>
+        <translation>contre %1</translation>
     </message>
 </context>
 <context>
@@ -1444,15 +1444,15 @@
     <name>NoFiguresState</name>
     <message>
         <source>No figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de chiffres</translation>
     </message>
     <message>
         <source>No figures are cached on this computer. They arrive from the server once you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre n&apos;est en cache sur cet ordinateur. Ils arrivent du serveur dès que vous êtes en ligne.</translation>
     </message>
     <message>
         <source>The server sends them to supervisors and admins once it has conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur les envoie aux superviseurs et aux administrateurs dès qu&apos;il a des conversations.</translation>
     </message>
 </context>
 <context>
@@ -1512,140 +1512,140 @@
     <name>OutcomesChart</name>
     <message>
         <source>Outcomes by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats par jour</translation>
     </message>
     <message>
         <source>Conversations by the day they started, and how they ended so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations selon leur jour de début, et leur issue jusqu&apos;à présent</translation>
     </message>
     <message>
         <source>Outcomes by day, chart; the same figures are in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats par jour, graphique&#xa0;; les mêmes chiffres figurent dans le tableau</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Résolues par l&apos;IA</translation>
+        <translation>Résolues par l&apos;IA</translation>
     </message>
     <message>
         <source>Closed by AI, lenient only</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturées par l&apos;IA, au sens large uniquement</translation>
     </message>
     <message>
         <source>Resolved by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolues par un humain</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">Non résolue</translation>
+        <translation>Non résolues</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished">Abandonnée</translation>
+        <translation>Abandonnées</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore ouvertes</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversations</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>By AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Par l&apos;IA</translation>
     </message>
     <message>
         <source>AI, lenient only</source>
-        <translation type="unfinished"></translation>
+        <translation>IA, au sens large uniquement</translation>
     </message>
     <message>
         <source>By a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Par un humain</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 conversations, %3 résolues par l&apos;IA, %4 clôturées par l&apos;IA comptées seulement par le chiffre au sens large, %5 résolues par un humain, %6 non résolues, %7 abandonnées, %8 encore ouvertes</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Conversations today</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Right now</source>
-        <translation type="unfinished"></translation>
+        <translation>En ce moment</translation>
     </message>
     <message>
         <source>From the cache: offline, nothing arrives live</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le cache&#xa0;: hors ligne, rien n&apos;arrive en direct</translation>
     </message>
     <message>
         <source>Conversations on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations sur le tableau</translation>
     </message>
     <message>
         <source>AI handling</source>
-        <translation type="unfinished">IA en charge</translation>
+        <translation>IA en charge</translation>
     </message>
     <message>
         <source>Waiting for a person</source>
-        <translation type="unfinished">En attente d&apos;un humain</translation>
+        <translation>En attente d&apos;un humain</translation>
     </message>
     <message>
         <source>With a person</source>
-        <translation type="unfinished">Avec un humain</translation>
+        <translation>Avec un humain</translation>
     </message>
     <message>
         <source>Last 30 days, against the cost of the team for the same days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours, par rapport au coût de l&apos;équipe sur les mêmes jours</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les analyses</translation>
     </message>
 </context>
 <context>
     <name>PageHeading</name>
     <message>
         <source>Offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Panel</name>
     <message>
         <source>Show as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en graphique</translation>
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en tableau</translation>
     </message>
     <message>
         <source>Show %1 as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1 en graphique</translation>
     </message>
     <message>
         <source>Show %1 as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1 en tableau</translation>
     </message>
 </context>
 <context>
@@ -1751,31 +1751,31 @@
     <name>RateTrendChart</name>
     <message>
         <source>Strict AI resolution by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution stricte par l&apos;IA, par jour</translation>
     </message>
     <message>
         <source>Share of each day&apos;s conversations the AI resolved, durable after 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des conversations de chaque jour que l&apos;IA a résolues, de façon durable après 7 jours</translation>
     </message>
     <message>
         <source>Strict AI resolution by day, chart; the same figures are in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution stricte par l&apos;IA par jour, graphique&#xa0;; les mêmes chiffres figurent dans le tableau</translation>
     </message>
     <message>
         <source>Strict AI resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution stricte par l&apos;IA</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversations</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Résolues par l&apos;IA</translation>
+        <translation>Résolues par l&apos;IA</translation>
     </message>
 </context>
 <context>
@@ -1789,24 +1789,24 @@
     <name>SalesPanel</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Ventes</translation>
+        <translation>Ventes</translation>
     </message>
     <message numerus="yes">
         <source>Sales conversations, and the orders placed within %n day(s) of one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conversations commerciales et commandes passées dans un délai de %n jour après l&apos;une d&apos;elles</numerusform>
+            <numerusform>Conversations commerciales et commandes passées dans un délai de %n jours après l&apos;une d&apos;elles</numerusform>
         </translation>
     </message>
     <message>
         <source>Attribution window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre d&apos;attribution&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -1912,7 +1912,7 @@
     </message>
     <message>
         <source>Workspace, Overview, Analytics (supervisors and admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail, Vue d&apos;ensemble, Analyses (superviseurs et administrateurs)</translation>
     </message>
 </context>
 <context>
@@ -2099,19 +2099,19 @@
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2480,7 @@
     <name>pilothouse::models::Labels</name>
     <message>
         <source>No intent detected</source>
-        <translation type="unfinished">Aucune intention détectée</translation>
+        <translation>Aucune intention détectée</translation>
     </message>
 </context>
 <context>
@@ -2514,23 +2514,23 @@
     <name>pilothouse::net::FactsClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
     </message>
     <message>
         <source>The figures could not be fetched; the server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer les chiffres&#xa0;; le serveur n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>The server shows the figures to supervisors and admins only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne montre les chiffres qu&apos;aux superviseurs et aux administrateurs.</translation>
     </message>
     <message>
         <source>The figures could not be fetched (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer les chiffres (HTTP %1).</translation>
     </message>
     <message>
         <source>The server&apos;s figures could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les chiffres du serveur.</translation>
     </message>
 </context>
 <context>

@@ -138,110 +138,110 @@
     <name>AnalyticsFilters</name>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Сегодня</translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 90 дней</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Период: %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Все</translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>Support and sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка и продажи</translation>
     </message>
     <message>
         <source>Intent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Намерение:</translation>
     </message>
     <message>
         <source>Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>VIP:</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP:</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все клиенты</translation>
     </message>
     <message>
         <source>VIP only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только VIP</translation>
     </message>
     <message>
         <source>Not VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Без VIP</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsPage</name>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитика</translation>
     </message>
     <message>
         <source>Intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Намерения</translation>
     </message>
     <message>
         <source>Sorted by conversations nobody resolved: where the AI can gain most</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировка по числу диалогов, которые никто не решил: где у ИИ наибольший потенциал</translation>
     </message>
     <message>
         <source>Hand-off reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины передачи</translation>
     </message>
     <message>
         <source>Why conversations went to a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему диалоги передавались оператору</translation>
     </message>
 </context>
 <context>
-    <name>AnalyticsReport</name>
+    <name>AnalyticsReportText</name>
     <message>
         <source>No intent detected</source>
         <translation>Намерение не определено</translation>
@@ -264,87 +264,87 @@
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий период</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Числитель</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаменатель</translation>
     </message>
     <message>
         <source>What it counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Что учитывается</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Диалоги</translation>
+        <translation>Диалоги</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Решено ИИ</translation>
+        <translation>Решено ИИ</translation>
     </message>
     <message>
         <source>Closed by AI, vendor-style only</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто ИИ, только по методике вендоров</translation>
     </message>
     <message>
         <source>Resolved by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено оператором</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">Не решено</translation>
+        <translation>Не решено</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished">Клиент ушёл</translation>
+        <translation>Клиент ушёл</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Намерение</translation>
     </message>
     <message>
         <source>Not resolved by the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Не решено ИИ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Передачи</translation>
     </message>
     <message>
         <source>Share of hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля передач</translation>
     </message>
     <message>
         <source>Choose a file on this computer to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл на этом компьютере для экспорта.</translation>
     </message>
 </context>
 <context>
@@ -674,47 +674,47 @@
     <name>BreakdownTable</name>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Намерение</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Диалоги</translation>
+        <translation>Диалоги</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">Не решено</translation>
+        <translation>Не решено</translation>
     </message>
     <message>
         <source>Strict AI resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля строгих решений ИИ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Передачи</translation>
     </message>
     <message>
         <source>Share of hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля передач</translation>
     </message>
     <message>
         <source>%1: %2 conversations, %3 not resolved, strict AI resolution %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: диалогов — %2, не решено — %3, доля строгих решений ИИ — %4</translation>
     </message>
     <message>
         <source>%1: %2 hand-offs, %3 of all hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: передач — %2, %3 от всех передач</translation>
     </message>
     <message>
         <source>No conversations in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период диалогов нет.</translation>
     </message>
     <message>
         <source>No hand-offs in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период передач не было.</translation>
     </message>
 </context>
 <context>
@@ -891,7 +891,7 @@
     <name>CsvExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -941,7 +941,7 @@
     <name>DateField</name>
     <message>
         <source>%1, date as year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, дата в формате год-месяц-день</translation>
     </message>
 </context>
 <context>
@@ -949,21 +949,21 @@
     <message>
         <source>better</source>
         <comment>change against the previous period</comment>
-        <translation type="unfinished"></translation>
+        <translation>лучше</translation>
     </message>
     <message>
         <source>worse</source>
         <comment>change against the previous period</comment>
-        <translation type="unfinished"></translation>
+        <translation>хуже</translation>
     </message>
     <message>
         <source>no better or worse</source>
         <comment>change against the previous period</comment>
-        <translation type="unfinished"></translation>
+        <translation>без изменений</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1050,35 +1050,35 @@
     <name>FiguresTable</name>
     <message>
         <source>All figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Все показатели</translation>
     </message>
     <message>
         <source>Every figure of this period against the previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>Все показатели этого периода в сравнении с предыдущим</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот период</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий период</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>%1: %2, previously %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, ранее %3, %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1144,7 @@
     <name>LiveFigure</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1215,16 +1215,16 @@
     <name>MetricCard</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 against %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по сравнению с %2 (%3)</translation>
     </message>
     <message>
         <source>vs %1</source>
         <comment>the previous period&apos;s value</comment>
-        <translation type="unfinished"></translation>
+        <translation>было %1</translation>
     </message>
 </context>
 <context>
@@ -1448,15 +1448,15 @@
     <name>NoFiguresState</name>
     <message>
         <source>No figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Данных пока нет</translation>
     </message>
     <message>
         <source>No figures are cached on this computer. They arrive from the server once you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет сохранённых данных. Они поступят с сервера, как только вы подключитесь к сети.</translation>
     </message>
     <message>
         <source>The server sends them to supervisors and admins once it has conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправляет их супервайзерам и администраторам, как только у него появляются диалоги.</translation>
     </message>
 </context>
 <context>
@@ -1516,140 +1516,140 @@
     <name>OutcomesChart</name>
     <message>
         <source>Outcomes by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги по дням</translation>
     </message>
     <message>
         <source>Conversations by the day they started, and how they ended so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги по дню начала и то, чем они к этому моменту завершились</translation>
     </message>
     <message>
         <source>Outcomes by day, chart; the same figures are in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги по дням, диаграмма; те же данные есть в таблице</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Решено ИИ</translation>
+        <translation>Решено ИИ</translation>
     </message>
     <message>
         <source>Closed by AI, lenient only</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто ИИ, только по мягкому критерию</translation>
     </message>
     <message>
         <source>Resolved by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено оператором</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">Не решено</translation>
+        <translation>Не решено</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished">Клиент ушёл</translation>
+        <translation>Клиент ушёл</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё открыто</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Диалоги</translation>
+        <translation>Диалоги</translation>
     </message>
     <message>
         <source>By AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено ИИ</translation>
     </message>
     <message>
         <source>AI, lenient only</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИ, только мягкий критерий</translation>
     </message>
     <message>
         <source>By a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено оператором</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: диалогов — %2, решено ИИ — %3, закрыто ИИ и учтено только мягким показателем — %4, решено оператором — %5, не решено — %6, клиент ушёл — %7, ещё открыто — %8</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Conversations today</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги за сегодня</translation>
     </message>
     <message>
         <source>Right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямо сейчас</translation>
     </message>
     <message>
         <source>From the cache: offline, nothing arrives live</source>
-        <translation type="unfinished"></translation>
+        <translation>Из кэша: нет сети, новые данные не поступают</translation>
     </message>
     <message>
         <source>Conversations on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги на доске</translation>
     </message>
     <message>
         <source>AI handling</source>
-        <translation type="unfinished">Ведёт ИИ</translation>
+        <translation>Ведёт ИИ</translation>
     </message>
     <message>
         <source>Waiting for a person</source>
-        <translation type="unfinished">Ждёт оператора</translation>
+        <translation>Ждут оператора</translation>
     </message>
     <message>
         <source>With a person</source>
-        <translation type="unfinished">Ведёт оператор</translation>
+        <translation>У оператора</translation>
     </message>
     <message>
         <source>Last 30 days, against the cost of the team for the same days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней в сравнении со стоимостью команды за те же дни</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Open Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть аналитику</translation>
     </message>
 </context>
 <context>
     <name>PageHeading</name>
     <message>
         <source>Offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сети: %1</translation>
     </message>
 </context>
 <context>
     <name>Panel</name>
     <message>
         <source>Show as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в виде диаграммы</translation>
     </message>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в виде таблицы</translation>
     </message>
     <message>
         <source>Show %1 as chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать «%1» в виде диаграммы</translation>
     </message>
     <message>
         <source>Show %1 as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать «%1» в виде таблицы</translation>
     </message>
 </context>
 <context>
@@ -1756,31 +1756,31 @@
     <name>RateTrendChart</name>
     <message>
         <source>Strict AI resolution by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля строгих решений ИИ по дням</translation>
     </message>
     <message>
         <source>Share of each day&apos;s conversations the AI resolved, durable after 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля диалогов каждого дня, которые ИИ решил окончательно (через 7 дней)</translation>
     </message>
     <message>
         <source>Strict AI resolution by day, chart; the same figures are in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля строгих решений ИИ по дням, диаграмма; те же данные есть в таблице</translation>
     </message>
     <message>
         <source>Strict AI resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля строгих решений ИИ</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Диалоги</translation>
+        <translation>Диалоги</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Решено ИИ</translation>
+        <translation>Решено ИИ</translation>
     </message>
 </context>
 <context>
@@ -1794,26 +1794,26 @@
     <name>SalesPanel</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Продажи</translation>
+        <translation>Продажи</translation>
     </message>
     <message numerus="yes">
         <source>Sales conversations, and the orders placed within %n day(s) of one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Диалоги о продажах и заказы, оформленные в течение %n дня после такого диалога</numerusform>
+            <numerusform>Диалоги о продажах и заказы, оформленные в течение %n дней после такого диалога</numerusform>
+            <numerusform>Диалоги о продажах и заказы, оформленные в течение %n дней после такого диалога</numerusform>
         </translation>
     </message>
     <message>
         <source>Attribution window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно атрибуции:</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
 </context>
@@ -1919,7 +1919,7 @@
     </message>
     <message>
         <source>Workspace, Overview, Analytics (supervisors and admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область, Обзор, Аналитика (супервайзеры и администраторы)</translation>
     </message>
 </context>
 <context>
@@ -2111,19 +2111,19 @@
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитика</translation>
     </message>
 </context>
 <context>
@@ -2493,7 +2493,7 @@
     <name>pilothouse::models::Labels</name>
     <message>
         <source>No intent detected</source>
-        <translation type="unfinished">Намерение не определено</translation>
+        <translation>Намерение не определено</translation>
     </message>
 </context>
 <context>
@@ -2527,23 +2527,23 @@
     <name>pilothouse::net::FactsClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес сервера.</translation>
     </message>
     <message>
         <source>The figures could not be fetched; the server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить данные: сервер не ответил.</translation>
     </message>
     <message>
         <source>The server shows the figures to supervisors and admins only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер показывает данные только супервайзерам и администраторам.</translation>
     </message>
     <message>
         <source>The figures could not be fetched (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить данные (HTTP %1).</translation>
     </message>
     <message>
         <source>The server&apos;s figures could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать данные сервера.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "insights/metriclistmodel.h"
 #include "insights/trendmodel.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
@@ -21,6 +22,12 @@ namespace pilothouse::models {
 using analytics::Metric;
 
 namespace {
+
+/// The report's words, in a context lupdate and the runtime agree on: tr() of the class
+/// itself would look them up under its qualified name and find nothing.
+class AnalyticsReportText {
+    Q_DECLARE_TR_FUNCTIONS(AnalyticsReportText)
+};
 
 constexpr int kNoFilter = -1;
 
@@ -225,7 +232,7 @@ void AnalyticsReport::recompute()
             continue;
         BreakdownModel::Row row;
         row.key = it.key();
-        row.label = it.key().isEmpty() ? tr("No intent detected") : intents::label(it.key());
+        row.label = it.key().isEmpty() ? AnalyticsReportText::tr("No intent detected") : intents::label(it.key());
         row.count = int(base);
         row.unresolved = int(base - c.aiResolvedStrict - c.aiResolvedProvisional);
         row.rate = double(c.aiResolvedStrict) / double(base);
@@ -247,8 +254,8 @@ void AnalyticsReport::recompute()
         const auto reason = wireReason ? catalogue::fromProtocol(*wireReason) : EscalationReason::None;
         BreakdownModel::Row row;
         row.key = QString::number(int(reason));
-        row.label
-            = reason == EscalationReason::None ? tr("Taken over without an escalation") : catalogue::label(reason);
+        row.label = reason == EscalationReason::None ? AnalyticsReportText::tr("Taken over without an escalation")
+                                                     : catalogue::label(reason);
         row.count = int(byReason[i]);
         row.rate = handedOff > 0 ? double(byReason[i]) / double(handedOff) : -1.0;
         row.rateText = row.rate < 0 ? QString() : MetricText::percent(row.rate, locale);
@@ -313,7 +320,7 @@ QString AnalyticsReport::asOfText() const
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(d->asOfMs);
     const QLocale locale;
     const bool today = at.date() == QDate::currentDate();
-    return tr("Figures as of %1")
+    return AnalyticsReportText::tr("Figures as of %1")
         .arg(today ? locale.toString(at.time(), QLocale::ShortFormat) : locale.toString(at, QLocale::ShortFormat));
 }
 
@@ -325,10 +332,10 @@ QString AnalyticsReport::periodText() const
     const auto span = [&locale](QDate from, QDate to) {
         return from == to
             ? locale.toString(from, QLocale::ShortFormat)
-            : tr("%1 to %2")
+            : AnalyticsReportText::tr("%1 to %2")
                   .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
     };
-    return tr("%1, compared with %2").arg(span(current.from, current.to), span(previous.from, previous.to));
+    return AnalyticsReportText::tr("%1, compared with %2").arg(span(current.from, current.to), span(previous.from, previous.to));
 }
 
 int AnalyticsReport::revision() const
@@ -473,28 +480,34 @@ QString AnalyticsReport::csv(Table table) const
     switch (table) {
     case MetricsTable:
         return CsvExport::table(d->metrics,
-            {{tr("Metric"), MetricListModel::LabelRole}, {tr("Value"), MetricListModel::ValueTextRole},
-                {tr("Previous period"), MetricListModel::PreviousTextRole},
-                {tr("Change"), MetricListModel::DeltaTextRole}, {tr("Numerator"), MetricListModel::NumeratorRole},
-                {tr("Denominator"), MetricListModel::DenominatorRole},
-                {tr("What it counts"), MetricListModel::ExplanationRole}});
+            {{AnalyticsReportText::tr("Metric"), MetricListModel::LabelRole},
+                {AnalyticsReportText::tr("Value"), MetricListModel::ValueTextRole},
+                {AnalyticsReportText::tr("Previous period"), MetricListModel::PreviousTextRole},
+                {AnalyticsReportText::tr("Change"), MetricListModel::DeltaTextRole},
+                {AnalyticsReportText::tr("Numerator"), MetricListModel::NumeratorRole},
+                {AnalyticsReportText::tr("Denominator"), MetricListModel::DenominatorRole},
+                {AnalyticsReportText::tr("What it counts"), MetricListModel::ExplanationRole}});
     case DaysTable:
         return CsvExport::table(d->trend,
-            {{tr("Day"), TrendModel::DayTextRole}, {tr("Conversations"), TrendModel::ConversationsRole},
-                {tr("Resolved by AI"), TrendModel::AiResolvedRole},
-                {tr("Closed by AI, vendor-style only"), TrendModel::AiLenientOnlyRole},
-                {tr("Resolved by a person"), TrendModel::HumanResolvedRole},
-                {tr("Not resolved"), TrendModel::NotResolvedRole}, {tr("Abandoned"), TrendModel::AbandonedRole},
-                {tr("Open"), TrendModel::OpenRole}});
+            {{AnalyticsReportText::tr("Day"), TrendModel::DayTextRole},
+                {AnalyticsReportText::tr("Conversations"), TrendModel::ConversationsRole},
+                {AnalyticsReportText::tr("Resolved by AI"), TrendModel::AiResolvedRole},
+                {AnalyticsReportText::tr("Closed by AI, vendor-style only"), TrendModel::AiLenientOnlyRole},
+                {AnalyticsReportText::tr("Resolved by a person"), TrendModel::HumanResolvedRole},
+                {AnalyticsReportText::tr("Not resolved"), TrendModel::NotResolvedRole},
+                {AnalyticsReportText::tr("Abandoned"), TrendModel::AbandonedRole},
+                {AnalyticsReportText::tr("Open"), TrendModel::OpenRole}});
     case IntentsTable:
         return CsvExport::table(d->intents,
-            {{tr("Intent"), BreakdownModel::LabelRole}, {tr("Conversations"), BreakdownModel::CountRole},
-                {tr("Not resolved by the AI"), BreakdownModel::UnresolvedRole},
-                {tr("Resolved by AI"), BreakdownModel::RateTextRole}});
+            {{AnalyticsReportText::tr("Intent"), BreakdownModel::LabelRole},
+                {AnalyticsReportText::tr("Conversations"), BreakdownModel::CountRole},
+                {AnalyticsReportText::tr("Not resolved by the AI"), BreakdownModel::UnresolvedRole},
+                {AnalyticsReportText::tr("Resolved by AI"), BreakdownModel::RateTextRole}});
     case ReasonsTable:
         return CsvExport::table(d->reasons,
-            {{tr("Reason"), BreakdownModel::LabelRole}, {tr("Hand-offs"), BreakdownModel::CountRole},
-                {tr("Share of hand-offs"), BreakdownModel::RateTextRole}});
+            {{AnalyticsReportText::tr("Reason"), BreakdownModel::LabelRole},
+                {AnalyticsReportText::tr("Hand-offs"), BreakdownModel::CountRole},
+                {AnalyticsReportText::tr("Share of hand-offs"), BreakdownModel::RateTextRole}});
     }
     return {};
 }
@@ -502,7 +515,7 @@ QString AnalyticsReport::csv(Table table) const
 QString AnalyticsReport::exportCsv(Table table, const QUrl &file) const
 {
     if (!file.isLocalFile())
-        return tr("Choose a file on this computer to export to.");
+        return AnalyticsReportText::tr("Choose a file on this computer to export to.");
     return CsvExport::write(file.toLocalFile(), csv(table));
 }
 

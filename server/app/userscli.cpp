@@ -18,13 +18,10 @@ namespace pilothouse::server {
 
 namespace {
 
-class UsersText {
-    Q_DECLARE_TR_FUNCTIONS(UsersText)
-};
-
+/// lupdate files a free function's tr() under its namespace, so that is the context.
 QString tr(const char *text)
 {
-    return UsersText::tr(text);
+    return QCoreApplication::translate("pilothouse::server", text);
 }
 
 QString roleName(protocol::Role role)
