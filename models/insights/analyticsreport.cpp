@@ -335,7 +335,8 @@ QString AnalyticsReport::periodText() const
             : AnalyticsReportText::tr("%1 to %2")
                   .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
     };
-    return AnalyticsReportText::tr("%1, compared with %2").arg(span(current.from, current.to), span(previous.from, previous.to));
+    return AnalyticsReportText::tr("%1, compared with %2")
+        .arg(span(current.from, current.to), span(previous.from, previous.to));
 }
 
 int AnalyticsReport::revision() const
