@@ -19,14 +19,9 @@ namespace {
 
 QUrl factsUrl(const QUrl &server, QDate from, QDate to)
 {
-    const QString scheme = server.scheme().toLower();
-    if ((scheme != u"http" && scheme != u"https") || server.host().isEmpty())
-        return {};
-    QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/api/v1/facts"));
+    QUrl url = apiUrl(server, QStringLiteral("/api/v1/facts"));
+    if (url.isEmpty())
+        return url;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("from"), from.toString(Qt::ISODate));
     query.addQueryItem(QStringLiteral("to"), to.toString(Qt::ISODate));

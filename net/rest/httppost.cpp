@@ -127,4 +127,17 @@ HttpReply postJson(const HttpPost &request)
     return reply;
 }
 
+QUrl apiUrl(const QUrl &server, const QString &path)
+{
+    const QString scheme = server.scheme().toLower();
+    if ((scheme != u"http" && scheme != u"https") || server.host().isEmpty())
+        return {};
+    QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    return url;
+}
+
 } // namespace pilothouse::net

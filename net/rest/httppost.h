@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QUrl>
 
 #include <chrono>
 #include <string>
@@ -37,5 +38,9 @@ struct HttpReply {
 void ensureCurlInitialised();
 
 HttpReply postJson(const HttpPost &request);
+
+/// The endpoint `path` ("/api/v1/login") under a base address such as
+/// https://pilothouse.example.com:8443/prefix/, or an empty URL when the base is not http(s).
+QUrl apiUrl(const QUrl &server, const QString &path);
 
 } // namespace pilothouse::net

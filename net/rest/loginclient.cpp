@@ -131,20 +131,6 @@ LoginResult interpret(const QUrl &server, const HttpReply &reply)
     return result;
 }
 
-/// The login endpoint for a base address, or an empty URL when it is not http(s).
-QUrl loginUrl(const QUrl &server)
-{
-    const QString scheme = server.scheme().toLower();
-    if ((scheme != u"http" && scheme != u"https") || server.host().isEmpty())
-        return {};
-    QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/api/v1/login"));
-    return url;
-}
-
 } // namespace
 
 LoginClient::LoginClient(QObject *parent)
@@ -170,7 +156,7 @@ void LoginClient::setCaFile(const QString &path)
 
 void LoginClient::login(const QUrl &server, const QString &user, const QString &password)
 {
-    const QUrl url = loginUrl(server);
+    const QUrl url = apiUrl(server, QStringLiteral("/api/v1/login"));
     auto guard = m_guard;
     auto deliver = [guard](const LoginResult &result) {
         std::lock_guard lock(guard->mutex);
