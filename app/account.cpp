@@ -1,13 +1,12 @@
 #include "account.h"
 
 #include "actions/operatoractions.h"
-#include "analytics/factswire.h"
+#include "analytics/factsledger.h"
 #include "domain/catalogue.h"
 #include "insights/analyticsreport.h"
 #include "live/identity.h"
 #include "live/workspace.h"
 #include "log/log.h"
-#include "rest/factsclient.h"
 #include "session/sessionworker.h"
 #include "store/commandpump.h"
 #include "store/outbox.h"
@@ -26,13 +25,6 @@ using models::StoreWriter;
 using models::Workspace;
 using net::SessionWorker;
 
-namespace {
-/// How often a supervisor's figures are asked for again while signed in, and how soon after
-/// live changes (the server folds its facts a few seconds after changes too).
-constexpr int kFactsRefreshMs = 30'000;
-constexpr int kFactsAfterChangesMs = 5'000;
-} // namespace
-
 struct Account::Impl {
     explicit Impl(Account *owner)
         : q(owner)
@@ -47,14 +39,12 @@ struct Account::Impl {
     Workspace workspace; // GUI
     OperatorActions actions {workspace.identity()}; // GUI
     models::AnalyticsReport analytics; // GUI: the supervisor's figures from the cached facts
-    net::FactsClient facts; // GUI: asks the server for them (REST), for supervisors and admins
-    QTimer factsTimer; // GUI: how often they are asked for again
-    QTimer factsSoon; // GUI: asks again a moment after live changes, at most once per interval
+    analytics::FactsLedger facts; // GUI: the facts held: the cache's, then every `facts` frame
     QUrl server; // GUI: where the session is, for the REST calls beside it
     QString token; // GUI: held in memory only, like the session's
 
-    void fetchFacts();
-    void takeFacts(const protocol::Facts &wire);
+    /// Shows what the ledger holds on the pages.
+    void showFacts();
 
     /// Runs `job` on the io thread and waits for it.
     template<typename Job> void onIo(QObject *context, Job job) const
@@ -80,22 +70,6 @@ Account::Account(Settings settings, QObject *parent)
     d->worker->setCaFile(settings.caFile);
     d->worker->moveToThread(&d->io);
     d->connectSession();
-    d->facts.setCaFile(settings.caFile);
-    d->factsTimer.setInterval(kFactsRefreshMs);
-    connect(&d->facts, &net::FactsClient::fetched, this, [this](const protocol::Facts &facts) { d->takeFacts(facts); });
-    connect(&d->facts, &net::FactsClient::failed, this, [this](const QString &message, bool forbidden) {
-        log::get("net")->warn("{}", message.toStdString());
-        if (forbidden)
-            d->factsTimer.stop();
-    });
-    connect(&d->factsTimer, &QTimer::timeout, this, [this] { d->fetchFacts(); });
-    d->factsSoon.setSingleShot(true);
-    d->factsSoon.setInterval(kFactsAfterChangesMs);
-    connect(&d->factsSoon, &QTimer::timeout, this, [this] { d->fetchFacts(); });
-    connect(&d->workspace, &Workspace::changesFlushed, this, [this] {
-        if (d->factsTimer.isActive() && !d->factsSoon.isActive())
-            d->factsSoon.start();
-    });
     d->io.start();
 }
 
@@ -120,12 +94,13 @@ void Account::Impl::connectSession()
                 QString::fromStdString(welcome.user.displayName),
                 models::catalogue::roleFromWire(QString::fromStdString(welcome.user.role)));
             Q_EMIT q->welcomed(welcome);
-            // The figures are for supervisors and admins; an agent never asks (the server would refuse).
-            if (workspace.identity()->lead()) {
-                fetchFacts();
-                factsTimer.start();
-            } else {
-                factsTimer.stop();
+            // The figures are for supervisors and admins, who get them after the welcome; a user
+            // who is no longer one keeps no copy of them.
+            if (!workspace.identity()->lead() && !facts.isEmpty()) {
+                facts.clear();
+                showFacts();
+                if (writer)
+                    QMetaObject::invokeMethod(writer, &StoreWriter::clearFacts, Qt::QueuedConnection);
             }
         },
         Qt::QueuedConnection);
@@ -135,29 +110,14 @@ void Account::Impl::connectSession()
     QObject::connect(worker, &SessionWorker::fatalError, q, &Account::fatalError, Qt::QueuedConnection);
 }
 
-void Account::Impl::fetchFacts()
+void Account::Impl::showFacts()
 {
-    if (server.isEmpty() || token.isEmpty())
-        return;
-    // 90 days and the 90 before them: every period the Analytics page compares.
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    facts.fetch(server, token, today.addDays(-179), today);
-}
-
-void Account::Impl::takeFacts(const protocol::Facts &wire)
-{
-    QList<analytics::DayFacts> rows;
-    rows.reserve(qsizetype(wire.rows.size()));
-    for (const protocol::FactsRow &row : wire.rows) {
-        analytics::DayFacts day;
-        if (analytics::fromWire(row, day))
-            rows.append(std::move(day));
+    if (!facts.currency().isEmpty()) {
+        analytics::CostModel cost = analytics.costModel();
+        cost.currency = facts.currency();
+        analytics.setCostModel(cost);
     }
-    analytics::CostModel cost = analytics.costModel();
-    if (!wire.currency.empty())
-        cost.currency = QString::fromStdString(wire.currency);
-    analytics.setCostModel(cost);
-    analytics.setFacts(std::move(rows), wire.asOf);
+    analytics.setFacts(facts.rows(), facts.asOf());
 }
 
 void Account::Impl::connectStore()
@@ -168,6 +128,7 @@ void Account::Impl::connectStore()
     QObject::connect(
         worker, &SessionWorker::snapshotReceived, writer, &StoreWriter::applySnapshot, Qt::DirectConnection);
     QObject::connect(writer, &StoreWriter::streamRejected, worker, &SessionWorker::rejectStream, Qt::DirectConnection);
+    QObject::connect(worker, &SessionWorker::factsReceived, writer, &StoreWriter::applyFacts, Qt::DirectConnection);
     QPointer<StoreWriter> guard = writer;
     QMetaObject::invokeMethod(
         worker,
@@ -183,6 +144,20 @@ void Account::Impl::connectStore()
     QObject::connect(
         writer, &StoreWriter::transcriptLoaded, &workspace, &Workspace::deliverTranscript, Qt::QueuedConnection);
     QObject::connect(writer, &StoreWriter::draftsLoaded, &workspace, &Workspace::deliverDrafts, Qt::QueuedConnection);
+    QObject::connect(
+        writer, &StoreWriter::factsLoaded, q,
+        [this](const protocol::Facts &cached) {
+            facts.reset(cached);
+            showFacts();
+        },
+        Qt::QueuedConnection);
+    QObject::connect(
+        writer, &StoreWriter::factsApplied, q,
+        [this](const protocol::Facts &frame) {
+            facts.apply(frame);
+            showFacts();
+        },
+        Qt::QueuedConnection);
     QObject::connect(
         &workspace, &Workspace::transcriptRequested, writer, &StoreWriter::loadTranscript, Qt::QueuedConnection);
     QObject::connect(&workspace, &Workspace::draftsRequested, writer, &StoreWriter::loadDrafts, Qt::QueuedConnection);
@@ -253,6 +228,7 @@ void Account::openCache(const QString &cachePath)
     d->connectOutbox();
     QMetaObject::invokeMethod(d->writer, &StoreWriter::open, Qt::QueuedConnection);
     QMetaObject::invokeMethod(d->writer, &StoreWriter::loadBoard, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(d->writer, &StoreWriter::loadFacts, Qt::QueuedConnection);
     QMetaObject::invokeMethod(d->pump, &CommandPump::open, Qt::QueuedConnection);
 }
 
@@ -273,6 +249,8 @@ void Account::closeCache()
         d->writer = nullptr;
     }
     d->cachePath.clear();
+    d->facts.clear(); // another account's figures never show
+    d->showFacts();
 }
 
 QString Account::cachePath() const
@@ -292,8 +270,6 @@ void Account::stop()
 {
     QMetaObject::invokeMethod(d->worker, &SessionWorker::stop, Qt::QueuedConnection);
     d->workspace.identity()->clear();
-    d->factsTimer.stop();
-    d->factsSoon.stop();
     d->token.fill(u'\0');
     d->token.clear();
 }

@@ -89,6 +89,21 @@ constexpr std::array kVersion2 {
     "DELETE FROM meta WHERE key IN ('epoch', 'seq')",
 };
 
+// Version 3 (issue 11, analytics): the supervisor's daily facts, one row per facts key, kept so the
+// Overview and Analytics pages work offline (store/factscache.h). The counters are the wire's JSON.
+constexpr std::array kVersion3 {
+    R"(CREATE TABLE facts (
+        day TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        intent TEXT NOT NULL,
+        segment TEXT NOT NULL,
+        language TEXT NOT NULL,
+        vip INTEGER NOT NULL,
+        counts TEXT NOT NULL,
+        PRIMARY KEY (day, channel, kind, intent, segment, language, vip)) WITHOUT ROWID)",
+};
+
 struct Step {
     int version;
     const char *const *statements;
@@ -98,6 +113,7 @@ struct Step {
 constexpr std::array kSteps {
     Step {1, kVersion1.data(), kVersion1.size()},
     Step {2, kVersion2.data(), kVersion2.size()},
+    Step {3, kVersion3.data(), kVersion3.size()},
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "log/log.h"
 #include "store/eventapplier.h"
+#include "store/factscache.h"
 #include "store/localstore.h"
 #include "store/sequencerules.h"
 #include "store/storecheck.h"
@@ -59,6 +60,7 @@ StoreWriter::StoreWriter(QString databasePath, QObject *parent)
     qRegisterMetaType<QList<DraftRecord>>("QList<pilothouse::models::DraftRecord>");
     qRegisterMetaType<std::vector<protocol::Event>>("std::vector<pilothouse::protocol::Event>");
     qRegisterMetaType<protocol::Snapshot>("pilothouse::protocol::Snapshot");
+    qRegisterMetaType<protocol::Facts>("pilothouse::protocol::Facts");
 
     d->path = std::move(databasePath);
     d->flushTimer = new QTimer(this);
@@ -254,6 +256,48 @@ void StoreWriter::loadBoard()
         const auto &cursor = d->applier->cursor();
         everything.lastSeq = cursor ? cursor->seq : 0;
         Q_EMIT boardLoaded(everything);
+    });
+}
+
+void StoreWriter::applyFacts(pilothouse::protocol::Facts facts)
+{
+    guarded(*this, *d->log, "applyFacts", [this, &facts] {
+        if (!d->isOpen()) {
+            d->log->warn("facts for {} day(s) not cached: the cache is not open", facts.days.size());
+        } else if (FactsCache cache(d->store->database()); !cache.apply(facts)) {
+            // The figures still reach the pages; only the offline copy is behind.
+            d->log->error("{}", cache.errorString().toStdString());
+            Q_EMIT storeError(cache.errorString());
+        }
+        Q_EMIT factsApplied(facts);
+    });
+}
+
+void StoreWriter::loadFacts()
+{
+    guarded(*this, *d->log, "loadFacts", [this] {
+        if (!d->isOpen())
+            return;
+        FactsCache cache(d->store->database());
+        auto facts = cache.load();
+        if (!facts) {
+            d->log->error("{}", cache.errorString().toStdString());
+            Q_EMIT storeError(cache.errorString());
+            return;
+        }
+        if (!facts->rows.empty())
+            Q_EMIT factsLoaded(*facts);
+    });
+}
+
+void StoreWriter::clearFacts()
+{
+    guarded(*this, *d->log, "clearFacts", [this] {
+        if (!d->isOpen())
+            return;
+        FactsCache cache(d->store->database());
+        if (!cache.clear())
+            d->log->error("{}", cache.errorString().toStdString());
     });
 }
 

@@ -45,6 +45,12 @@ public Q_SLOTS:
     void applyEvents(std::vector<pilothouse::protocol::Event> events);
     /// Parts accumulate; on the final part the cache is replaced in one transaction (reset batch).
     void applySnapshot(pilothouse::protocol::Snapshot snapshot);
+    /// Stores a `facts` frame (store/factscache.h) and hands it on with factsApplied().
+    void applyFacts(pilothouse::protocol::Facts facts);
+    /// Emits factsLoaded with every cached facts row (nothing when there are none).
+    void loadFacts();
+    /// Forgets the cached facts (the user may no longer read them).
+    void clearFacts();
     /// Emits boardLoaded with every conversation and customer in the cache.
     void loadBoard();
     /// Emits transcriptLoaded with the conversation's messages, oldest first.
@@ -67,6 +73,10 @@ Q_SIGNALS:
     /// the stored cursor, so the server replays the gap or sends a snapshot).
     void streamRejected(const QString &reason);
     void changesApplied(const pilothouse::models::ChangeBatch &batch);
+    /// A facts frame, stored; apply it with the same rules (FactsLedger).
+    void factsApplied(const pilothouse::protocol::Facts &facts);
+    /// Everything cached, for a console that starts (online or offline).
+    void factsLoaded(const pilothouse::protocol::Facts &facts);
     void boardLoaded(const pilothouse::models::ChangeBatch &everything);
     void transcriptLoaded(const QString &conversationId, const QList<pilothouse::models::MessageRecord> &messages);
     void draftsLoaded(const QString &conversationId, const QList<pilothouse::models::DraftRecord> &drafts);

@@ -1,6 +1,7 @@
 #include "codec.h"
 
 #include "domaincodec.h"
+#include "facts.h"
 #include "jsondom.h"
 
 namespace pilothouse::protocol {
@@ -30,6 +31,15 @@ bool decodeHello(Reader &r, json &o, const Path &p, Hello &out)
     if (!client || !decodeClientInfo(r, *client, p.member("client"), out.client)
         || !detail::readString(r, o, p, "token", out.token))
         return false;
+    if (json *accept = detail::find(o, "accept"); accept && !accept->is_null()) {
+        const Path at = p.member("accept");
+        if (!detail::expectType(r, *accept, at, accept->is_array(), "array"))
+            return false;
+        for (std::size_t i = 0; i < accept->size(); ++i) {
+            if (!detail::takeString(r, (*accept)[i], at.element(i), out.accept.emplace_back()))
+                return false;
+        }
+    }
     json *cursor = detail::find(o, "cursor");
     if (!cursor || cursor->is_null())
         return true;
@@ -175,6 +185,11 @@ bool decodeError(Reader &r, json &o, const Path &p, Error &out)
     return detail::readString(r, o, p, "code", out.code, true) && detail::readString(r, o, p, "message", out.message);
 }
 
+bool decodeFactsFrameMembers(Reader &r, json &o, const Path &p, Facts &out)
+{
+    return detail::decodeFactsFrame(r, o, p, out);
+}
+
 /// Decodes one frame alternative `T` into the variant `Frame`.
 template<typename Frame, typename T>
 bool decodeAs(Reader &r, json &o, Frame &frame, bool (*decode)(Reader &, json &, const Path &, T &))
@@ -232,6 +247,8 @@ json frameJson(const Hello &f)
     json j = {{"type", "hello"}, {"protocol", f.protocol}, {"client", clientInfoJson(f.client)}, {"token", f.token}};
     if (f.cursor)
         j["cursor"] = detail::cursorToJson(*f.cursor);
+    if (!f.accept.empty())
+        j["accept"] = f.accept;
     return j;
 }
 
@@ -295,6 +312,13 @@ json frameJson(const Error &f)
     return {{"type", "error"}, {"code", f.code}, {"message", f.message}};
 }
 
+json frameJson(const Facts &f)
+{
+    json j = factsToJson(f);
+    j["type"] = "facts";
+    return j;
+}
+
 template<typename Frame> std::string encodeFrame(const Frame &frame)
 {
     return encodeJson(std::visit([](const auto &f) { return frameJson(f); }, frame));
@@ -321,6 +345,8 @@ Decoded<ServerFrame> decodeServerFrame(std::string_view text)
             return decodeAs(r, o, f, decodeTime<Pong>);
         if (type == "error")
             return decodeAs(r, o, f, decodeError);
+        if (type == "facts")
+            return decodeAs(r, o, f, decodeFactsFrameMembers);
         known = false;
         return false;
     });

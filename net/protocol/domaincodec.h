@@ -21,6 +21,9 @@ template<typename Json> bool decodeEvent(Reader &r, Json &object, const Path &pa
 
 nlohmann::json cursorToJson(const Cursor &cursor);
 
+/// The members of a `facts` frame (facts.cpp): a row's day may continue an earlier frame's.
+bool decodeFactsFrame(Reader &r, const nlohmann::json &object, const Path &path, Facts &out);
+
 /// Wrap a Reader-based decoder for the public const-json entry points.
 template<typename T, typename Decode>
 Decoded<T> decodeRoot(const nlohmann::json &json, std::string_view rootName, Decode decode)

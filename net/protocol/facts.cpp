@@ -119,7 +119,9 @@ bool decodeRow(Reader &r, const json &o, const Path &p, FactsRow &out)
     return counts && decodeCounts(r, *counts, p.member("counts"), out.counts);
 }
 
-bool decodeFactsObject(Reader &r, const json &o, const Path &p, Facts &out)
+/// `listedOnly`: every row's day must be in `days` (a REST body); a frame's rows may continue a
+/// day an earlier frame listed.
+bool decodeFactsObject(Reader &r, const json &o, const Path &p, Facts &out, bool listedOnly)
 {
     if (!detail::readInt64(r, o, p, "asOf", out.asOf, 0)
         || !detail::readString(r, o, p, "currency", out.currency, true))
@@ -142,7 +144,7 @@ bool decodeFactsObject(Reader &r, const json &o, const Path &p, Facts &out)
     const json *rows = detail::readArray(r, o, p, "rows");
     if (!rows || !detail::readObjects(r, *rows, p.member("rows"), out.rows, decodeRow))
         return false;
-    for (std::size_t i = 0; i < out.rows.size(); ++i) {
+    for (std::size_t i = 0; listedOnly && i < out.rows.size(); ++i) {
         if (!listed.contains(out.rows[i].day))
             return r.fail(Code::InvalidValue, p.member("rows").element(i).member("day"), "day not listed in days");
     }
@@ -150,6 +152,13 @@ bool decodeFactsObject(Reader &r, const json &o, const Path &p, Facts &out)
 }
 
 } // namespace
+
+namespace detail {
+bool decodeFactsFrame(Reader &r, const nlohmann::json &o, const Path &p, Facts &out)
+{
+    return decodeFactsObject(r, o, p, out, false);
+}
+} // namespace detail
 
 std::string_view handOffSlotName(std::size_t slot)
 {
@@ -204,7 +213,9 @@ nlohmann::json factsToJson(const Facts &facts)
 
 Decoded<Facts> factsFromJson(const nlohmann::json &json)
 {
-    return detail::decodeRoot<Facts>(json, "facts", decodeFactsObject);
+    return detail::decodeRoot<Facts>(json, "facts", [](Reader &r, const nlohmann::json &o, const Path &p, Facts &out) {
+        return decodeFactsObject(r, o, p, out, true);
+    });
 }
 
 std::string encode(const Facts &facts)
@@ -218,7 +229,9 @@ Decoded<Facts> decodeFacts(std::string_view body)
     DecodeError error;
     if (!detail::parseJson(body, root, error))
         return error;
-    return detail::decodeRoot<Facts>(root, "body", decodeFactsObject);
+    return detail::decodeRoot<Facts>(root, "body", [](Reader &r, const nlohmann::json &o, const Path &p, Facts &out) {
+        return decodeFactsObject(r, o, p, out, true);
+    });
 }
 
 } // namespace pilothouse::protocol

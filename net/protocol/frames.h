@@ -2,6 +2,8 @@
 // Plain structs for every frame of protocol v1 (docs/protocol.md is the normative spec).
 // Qt-free on purpose: the console, the server and the fuzzer share this code.
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -232,11 +234,16 @@ struct ClientInfo {
 };
 
 /// First frame on every connection. The token travels here, never in the URL.
+/// `hello.accept`: the client reads `facts` frames (sent to supervisors and admins only).
+inline constexpr const char *kAcceptFacts = "facts";
+
 struct Hello {
     int protocol = kProtocolVersion;
     ClientInfo client;
     std::string token;
     std::optional<Cursor> cursor; ///< Absent on a first connection: the server sends a snapshot.
+    /// Optional server frames the client reads (kAcceptFacts); absent on the wire = none.
+    std::vector<std::string> accept {};
     bool operator==(const Hello &) const = default;
 };
 
@@ -374,7 +381,74 @@ inline constexpr int SlowConsumer = 4013;
 inline constexpr int RateLimited = 4029; ///< Reserved; not sent by the reference server. Client: retry.
 } // namespace close_codes
 
+// ---- The supervisors' daily facts (docs/metrics.md, "Facts") ----------------------------------
+// The counters mirror analytics::FactsCounters (common/analytics/facts.h) name for name.
+
+/// One slot per EscalationReason, then "taken_over" (a take-over without an escalation).
+inline constexpr std::size_t kFactsHandOffSlots = std::size_t(EscalationReason::AiLooping) + 2;
+/// The attribution windows of orders, in days.
+inline constexpr std::array<int, 4> kFactsAttributionWindows = {1, 5, 7, 30};
+
+struct FactsCounts {
+    std::int64_t conversations = 0;
+    std::int64_t spam = 0;
+    std::int64_t aiResolvedStrict = 0;
+    std::int64_t aiResolvedProvisional = 0;
+    std::int64_t aiResolvedLenient = 0;
+    std::int64_t humanResolved = 0;
+    std::int64_t notResolved = 0;
+    std::int64_t abandoned = 0;
+    std::int64_t handedOff = 0;
+    std::array<std::int64_t, kFactsHandOffSlots> handedOffByReason {};
+    std::int64_t aiFirstResponseMsSum = 0;
+    std::int64_t aiFirstResponseCount = 0;
+    std::int64_t humanFirstResponseMsSum = 0;
+    std::int64_t humanFirstResponseCount = 0;
+    std::int64_t resolutionMsSum = 0;
+    std::int64_t resolutionCount = 0;
+    std::int64_t surveysSent = 0;
+    std::int64_t rated = 0;
+    std::int64_t ratedPositive = 0;
+    std::int64_t ratingSum = 0;
+    std::int64_t aiReplies = 0;
+    std::int64_t aiTokens = 0;
+    std::int64_t humanHandleMsSum = 0;
+    std::int64_t humanHandledConversations = 0;
+    std::int64_t salesConversations = 0;
+    std::int64_t qualified = 0;
+    std::int64_t won = 0;
+    std::int64_t lost = 0;
+    std::array<std::int64_t, kFactsAttributionWindows.size()> attributedOrders {};
+    std::array<std::int64_t, kFactsAttributionWindows.size()> revenueCents {};
+    bool operator==(const FactsCounts &) const = default;
+};
+
+/// One row: the key and its counters.
+struct FactsRow {
+    std::string day; ///< "YYYY-MM-DD", the UTC creation day of the conversations counted.
+    Channel channel = Channel::Chat;
+    ConversationKind kind = ConversationKind::Support;
+    std::string intent;
+    std::string segment;
+    std::string language;
+    bool vip = false;
+    FactsCounts counts;
+    bool operator==(const FactsRow &) const = default;
+};
+
+/// Facts for some days. As a REST body: every row of each listed day (a listed day without rows
+/// has none). As a `facts` frame: the rows held for each listed day are dropped, then each row
+/// replaces the held row with the same key; a row's day is listed in this frame or in an earlier
+/// `facts` frame of the connection (a day too large for one message continues in the next).
+struct Facts {
+    Millis asOf = 0; ///< When the server computed them.
+    std::string currency; ///< ISO 4217: the currency of revenueCents.
+    std::vector<std::string> days; ///< "YYYY-MM-DD", oldest first.
+    std::vector<FactsRow> rows;
+    bool operator==(const Facts &) const = default;
+};
+
 using ClientFrame = std::variant<Hello, Command, Ping, Pong>;
-using ServerFrame = std::variant<Welcome, Snapshot, Events, Ack, Nack, Ping, Pong, Error>;
+using ServerFrame = std::variant<Welcome, Snapshot, Events, Ack, Nack, Ping, Pong, Error, Facts>;
 
 } // namespace pilothouse::protocol

@@ -16,6 +16,7 @@ void registerMetaTypes()
         qRegisterMetaType<pilothouse::protocol::Ack>("pilothouse::protocol::Ack");
         qRegisterMetaType<pilothouse::protocol::Nack>("pilothouse::protocol::Nack");
         qRegisterMetaType<pilothouse::protocol::Cursor>("pilothouse::protocol::Cursor");
+        qRegisterMetaType<pilothouse::protocol::Facts>("pilothouse::protocol::Facts");
         qRegisterMetaType<pilothouse::net::ConnectionState>("pilothouse::net::ConnectionState");
     });
 }

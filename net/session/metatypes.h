@@ -16,6 +16,7 @@ Q_DECLARE_METATYPE(pilothouse::protocol::Command)
 Q_DECLARE_METATYPE(pilothouse::protocol::Ack)
 Q_DECLARE_METATYPE(pilothouse::protocol::Nack)
 Q_DECLARE_METATYPE(pilothouse::protocol::Cursor)
+Q_DECLARE_METATYPE(pilothouse::protocol::Facts)
 
 namespace pilothouse::net {
 

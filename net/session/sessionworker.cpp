@@ -55,7 +55,8 @@ std::u16string_view utf16(const QString &text)
 /// Frame names for trace lines; never the content (customer text, the hello's token).
 const char *frameName(const protocol::ServerFrame &frame)
 {
-    static constexpr const char *names[] = {"welcome", "snapshot", "events", "ack", "nack", "ping", "pong", "error"};
+    static constexpr const char *names[]
+        = {"welcome", "snapshot", "events", "ack", "nack", "ping", "pong", "error", "facts"};
     static_assert(std::size(names) == std::variant_size_v<protocol::ServerFrame>);
     return names[frame.index()];
 }
@@ -208,6 +209,7 @@ void SessionWorker::onConnected()
     protocol::Hello hello;
     hello.client = m_clientInfo;
     hello.token = m_token.toStdString();
+    hello.accept = {protocol::kAcceptFacts}; // the server sends them only to supervisors and admins
     try {
         if (m_cursorProvider)
             hello.cursor = m_cursorProvider();
@@ -325,6 +327,8 @@ void SessionWorker::handleFrame(protocol::ServerFrame &&frame)
         Q_EMIT commandAcked(*ack);
     else if (auto *nack = std::get_if<protocol::Nack>(&frame))
         Q_EMIT commandNacked(*nack);
+    else if (auto *facts = std::get_if<protocol::Facts>(&frame))
+        Q_EMIT factsReceived(*facts);
 }
 
 void SessionWorker::sendCommand(const pilothouse::protocol::Command &command)

@@ -80,6 +80,9 @@ Q_SIGNALS:
     void eventsReceived(const std::vector<pilothouse::protocol::Event> &events);
     void commandAcked(const pilothouse::protocol::Ack &ack);
     void commandNacked(const pilothouse::protocol::Nack &nack);
+    /// The supervisor's daily facts (supervisors and admins only; after the welcome's burst and
+    /// when they change).
+    void factsReceived(const pilothouse::protocol::Facts &facts);
     /// Close 4001: the token is no longer valid. No reconnect; the UI shows sign-in.
     void authenticationFailed(const QString &message);
     /// Close 4002/4003, or a refused server certificate: retrying cannot help (upgrade needed, role

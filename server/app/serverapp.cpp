@@ -119,6 +119,7 @@ int ServerApp::start(QString *error)
     services.state = m_state.get();
     services.users = m_users.get();
     services.commands = m_commands.get();
+    services.facts = m_facts.get();
     services.config.heartbeatMs = m_options.heartbeatMs;
     services.config.idleMs = m_options.idleMs;
     services.config.helloTimeoutMs = m_options.helloTimeoutMs;

@@ -4,6 +4,7 @@
 #include "eventlog/eventlog.h"
 
 #include "analytics/factsbuilder.h"
+#include "analytics/factsframes.h"
 #include "analytics/factswire.h"
 #include "log/log.h"
 #include "protocol/codec.h"
@@ -240,52 +241,17 @@ protocol::Facts FactsService::facts(QDate from, QDate to) const
     return out;
 }
 
-protocol::Facts FactsService::days(const QList<QDate> &days) const
-{
-    protocol::Facts out;
-    out.asOf = m_asOf;
-    out.currency = kCurrency;
-    for (const QDate &day : days)
-        out.days.push_back(day.toString(Qt::ISODate).toStdString());
-    for (const DayFacts &row : m_rows) {
-        if (days.contains(row.key.day))
-            out.rows.push_back(toWire(row));
-    }
-    return out;
-}
-
 std::vector<protocol::Facts> FactsService::window(std::size_t maxBytes) const
 {
-    std::vector<protocol::Facts> parts;
-    if (!m_first.isValid())
-        return parts;
-    const auto rows = byDay(m_rows);
-    protocol::Facts part;
-    std::size_t bytes = 0;
-    const auto flush = [&] {
-        if (part.days.empty())
-            return;
-        part.asOf = m_asOf;
-        part.currency = kCurrency;
-        parts.push_back(std::move(part));
-        part = {};
-        bytes = 0;
-    };
-    for (QDate day = m_first; day <= m_last; day = day.addDays(1)) {
-        protocol::Facts one;
-        one.days.push_back(day.toString(Qt::ISODate).toStdString());
-        for (const DayFacts &row : rows.value(day))
-            one.rows.push_back(toWire(row));
-        const std::size_t size = protocol::encode(one).size();
-        if (bytes > 0 && bytes + size > maxBytes)
-            flush();
-        bytes += size;
-        part.days.push_back(std::move(one.days.front()));
-        for (auto &row : one.rows)
-            part.rows.push_back(std::move(row));
-    }
-    flush();
-    return parts;
+    QList<QDate> all;
+    for (QDate day = m_first; m_first.isValid() && day <= m_last; day = day.addDays(1))
+        all.append(day);
+    return frames(all, maxBytes);
+}
+
+std::vector<protocol::Facts> FactsService::frames(const QList<QDate> &days, std::size_t maxBytes) const
+{
+    return factsFrames(days, byDay(m_rows), m_asOf, QString::fromLatin1(kCurrency), maxBytes);
 }
 
 } // namespace pilothouse::server

@@ -20,7 +20,7 @@ class EventLog;
 /// (conversations, customers, messages, transitions, ratings, orders) with the shared reference
 /// fold analytics::FactsBuilder, for the last kWindowDays UTC days. Recomputed at most every
 /// debounce interval after the log appends, and when a UTC day begins (an AI resolution turns
-/// from provisional to strict 7 days after it). Served by GET /api/v1/facts and the `facts` frame.
+/// from provisional to strict 7 days after it). Served by GET /api/v1/facts and `facts` frames (server/gateway).
 class FactsService : public QObject {
     Q_OBJECT
 public:
@@ -36,11 +36,12 @@ public:
 
     /// The facts of the days from..to (inclusive), every day listed.
     protocol::Facts facts(QDate from, QDate to) const;
-    /// The whole window in parts (whole days, oldest first), each encoding to at most about
-    /// `maxBytes` (a single day larger than that goes alone).
+    /// The whole window as `facts` frames: frames(every day of the window).
     std::vector<protocol::Facts> window(std::size_t maxBytes) const;
-    /// Only these days.
-    protocol::Facts days(const QList<QDate> &days) const;
+    /// The facts of `days` (oldest first) as `facts` frames of at most `maxBytes` each when
+    /// encoded: each day is listed in the frame where its rows begin, and a day too large for one
+    /// frame continues, unlisted, in the next (docs/protocol.md, `facts`).
+    std::vector<protocol::Facts> frames(const QList<QDate> &days, std::size_t maxBytes) const;
 
     qint64 asOf() const { return m_asOf; }
     QDate firstDay() const { return m_first; }

@@ -1,6 +1,8 @@
 #include "gateway.h"
 
+#include "facts/factsservice.h"
 #include "framing.h"
+#include "protocol/codec.h"
 
 #include "log/log.h"
 
@@ -33,6 +35,8 @@ Gateway::Gateway(QHttpServer &http, SessionServices services, QObject *parent)
         });
     connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &Gateway::acceptPending);
     connect(m_services.log, &EventLog::appended, this, &Gateway::broadcast);
+    if (m_services.facts)
+        connect(m_services.facts, &FactsService::factsChanged, this, &Gateway::broadcastFacts);
 }
 
 Gateway::~Gateway() = default;
@@ -69,6 +73,17 @@ void Gateway::broadcast(const EventBatch &batch)
         [&frames](const std::string &frame) { frames.push_back(frame); });
     for (Session *session : m_sessions)
         session->deliver(batch, frames);
+}
+
+void Gateway::broadcastFacts(const QList<QDate> &days)
+{
+    if (m_sessions.empty())
+        return;
+    std::vector<std::string> frames;
+    for (const protocol::Facts &part : m_services.facts->frames(days, kFrameByteBudget))
+        frames.push_back(protocol::encode(protocol::ServerFrame {part}));
+    for (Session *session : m_sessions)
+        session->deliverFacts(frames);
 }
 
 void Gateway::remove(Session *session)

@@ -2,6 +2,8 @@
 
 #include "session.h"
 
+#include <QDate>
+#include <QList>
 #include <QObject>
 
 #include <vector>
@@ -30,6 +32,8 @@ Q_SIGNALS:
 private:
     void acceptPending();
     void broadcast(const pilothouse::server::EventBatch &batch);
+    /// Sends the facts of the days that changed to every live supervisor and admin.
+    void broadcastFacts(const QList<QDate> &days);
     void remove(Session *session);
 
     QHttpServer &m_http;

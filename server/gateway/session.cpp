@@ -4,6 +4,7 @@
 #include "framing.h"
 
 #include "db/statestore.h"
+#include "facts/factsservice.h"
 #include "log/log.h"
 #include "protocol/codec.h"
 
@@ -180,6 +181,7 @@ void Session::onHello(const protocol::Hello &hello)
         return;
     }
     m_user = m_services.users->userForToken(QString::fromStdString(hello.token));
+    m_acceptsFacts = std::find(hello.accept.begin(), hello.accept.end(), protocol::kAcceptFacts) != hello.accept.end();
     if (!m_user) {
         closeWith(
             protocol::close_codes::Unauthorized, protocol::errors::Unauthorized, "the token is invalid or has expired");
@@ -230,6 +232,13 @@ void Session::onHello(const protocol::Hello &hello)
     }
     if (m_state == State::Closing)
         return;
+    // The figures follow the state in the same burst; later changes come as they are folded.
+    if (m_services.facts && readsFacts()) {
+        for (const protocol::Facts &part : m_services.facts->window(kFrameByteBudget))
+            sendFrame(part);
+        if (m_state == State::Closing)
+            return;
+    }
     m_lastSentSeq = head.seq;
     // What the burst left queued leaves first; only what is queued behind it is the live backlog.
     m_burstBacklog = m_socket->bytesToWrite();
@@ -329,6 +338,20 @@ void Session::closeWhenDrained(int closeCode, const std::string &message)
     m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(closeCode), closeReason(message));
     // QWebSocket::close() waits for the peer's close frame forever; a dead peer must not linger.
     QTimer::singleShot(kCloseGraceMs, this, [this] { m_socket->abort(); });
+}
+
+bool Session::readsFacts() const
+{
+    return m_acceptsFacts && m_user
+        && (m_user->role == protocol::Role::Supervisor || m_user->role == protocol::Role::Admin);
+}
+
+void Session::deliverFacts(const std::vector<std::string> &frames)
+{
+    if (m_state != State::Live || !readsFacts())
+        return;
+    for (const std::string &frame : frames)
+        sendText(frame);
 }
 
 void Session::sendFrame(const protocol::ServerFrame &frame)

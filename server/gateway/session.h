@@ -20,6 +20,7 @@ class QWebSocket;
 namespace pilothouse::server {
 
 class CommandHandler;
+class FactsService;
 class StateStore;
 
 inline constexpr std::int64_t kDefaultMaxSendQueueBytes = 8 * 1024 * 1024;
@@ -51,6 +52,8 @@ struct SessionServices {
     StateStore *state = nullptr;
     UserStore *users = nullptr;
     CommandHandler *commands = nullptr;
+    /// The supervisors' daily facts; null when the server keeps none (then no `facts` frames).
+    FactsService *facts = nullptr;
     SessionConfig config;
 };
 
@@ -67,6 +70,9 @@ public:
     /// Sends the part of `batch` this client has not seen; `sharedFrames` is the whole batch
     /// already encoded, used when this client is exactly up to date (the usual case).
     void deliver(const EventBatch &batch, const std::vector<std::string> &sharedFrames);
+    /// Sends already encoded `facts` frames when this live client may read the figures
+    /// (supervisors and admins).
+    void deliverFacts(const std::vector<std::string> &frames);
     /// Closes with an application code; `errorCode` non-null sends an error frame first.
     void closeWith(int closeCode, const char *errorCode, const std::string &message);
 
@@ -87,6 +93,8 @@ private:
     void onHello(const protocol::Hello &hello);
     void onCommand(const protocol::Command &command);
     void onHeartbeat();
+    /// Supervisors and admins read the facts; agents never receive them.
+    bool readsFacts() const;
     void sendFrame(const protocol::ServerFrame &frame);
     void sendText(const std::string &text);
     /// Closes with 4013 when `bytes` more would take the send queue past its bound.
@@ -97,6 +105,7 @@ private:
     SessionServices m_services;
     State m_state = State::AwaitingHello;
     std::optional<User> m_user;
+    bool m_acceptsFacts = false; ///< The hello listed "facts" in `accept`.
     std::string m_sessionId;
     std::int64_t m_lastSentSeq = 0;
     /// Bytes of the welcome burst still queued to the socket (they drain first).

@@ -1,8 +1,10 @@
 // The server's daily facts (docs/metrics.md "Facts", docs/protocol.md GET /api/v1/facts) against
 // the real pilothouse-server on loopback: what it serves for a run of the demo simulator equals
 // the reference fold (analytics::FactsBuilder) of the same history rebuilt independently from its
-// event log, and only supervisors and admins get them.
+// event log, only supervisors and admins get them, and `facts` frames follow the welcome's burst
+// for those who asked for them in their hello (docs/protocol.md section 7.1).
 
+#include "serverharness.h"
 #include "serverlog.h"
 #include "serverprocess.h"
 
@@ -26,7 +28,7 @@
 
 using namespace pilothouse;
 using namespace pilothouse::analytics;
-using testing::ServerProcess;
+using pilothouse::testing::ServerProcess;
 
 namespace {
 
@@ -97,7 +99,7 @@ CloseOutcome closeOutcome(const std::optional<protocol::ResolveOutcome> &outcome
 }
 
 /// The history as a console applying every event of the log would know it.
-History historyFromLog(const testing::ServerLog &log)
+History historyFromLog(const pilothouse::testing::ServerLog &log)
 {
     std::map<std::string, protocol::Customer> customers;
     std::map<std::string, protocol::Order> orders; // every order any customer.upserted carried
@@ -229,7 +231,7 @@ private Q_SLOTS:
             QVERIFY(fromWire(wire, row));
             rows.append(row);
         }
-        const testing::ServerLog log = testing::readServerLog(serverData);
+        const pilothouse::testing::ServerLog log = pilothouse::testing::readServerLog(serverData);
         QVERIFY2(log.error.isEmpty(), qPrintable(log.error));
         QCOMPARE(log.prunedThrough, 0);
         const QList<DayFacts> reference
@@ -297,6 +299,87 @@ private Q_SLOTS:
         }
         // 366 days is the longest range.
         QCOMPARE(getFacts(server.url(), supervisor, QStringLiteral("from=2024-01-01&to=2024-12-31")).status, 200);
+    }
+
+    void factsFramesFollowTheBurstForLeadsWhoAskedOnly()
+    {
+        QTemporaryDir dir;
+        ServerProcess server;
+        QVERIFY2(server.start(dir.filePath(QStringLiteral("server")),
+                     {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
+                         QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--facts-debounce-ms"),
+                         QStringLiteral("200")}),
+            qPrintable(server.errorString()));
+        const auto port = quint16(server.port());
+        const auto hello = [](const QString &token, bool accept) {
+            protocol::Hello h;
+            h.client = {"tst_serverfacts", "1"};
+            h.token = token.toStdString();
+            if (accept)
+                h.accept = {"something_else", protocol::kAcceptFacts};
+            return h;
+        };
+        const auto factsFrames = [](const ::testing::StreamClient &client) {
+            std::vector<std::pair<std::size_t, protocol::Facts>> found;
+            for (std::size_t i = 0; i < client.frames().size(); ++i) {
+                if (const auto *f = std::get_if<protocol::Facts>(&client.frames()[i]))
+                    found.emplace_back(i, *f);
+            }
+            return found;
+        };
+        QTest::qWait(1500); // some traffic first, so that live events compete with the burst
+
+        ::testing::StreamClient lead;
+        QVERIFY(lead.connectTo(port));
+        lead.send(hello(signIn(server.url(), QStringLiteral("supervisor")), true));
+        QVERIFY2(lead.waitFor([&] { return !factsFrames(lead).empty(); }), "no facts frame for a supervisor who asked");
+        QVERIFY(lead.waitFor([&] { return !lead.events().empty(); }));
+        // Welcome, the snapshot, every day's facts, then live events; each day listed once.
+        const auto burst = factsFrames(lead);
+        std::size_t lastSnapshot = 0;
+        std::size_t firstEvents = lead.frames().size();
+        for (std::size_t i = 0; i < lead.frames().size(); ++i) {
+            if (std::holds_alternative<protocol::Snapshot>(lead.frames()[i]))
+                lastSnapshot = i;
+            if (std::holds_alternative<protocol::Events>(lead.frames()[i]))
+                firstEvents = std::min(firstEvents, i);
+        }
+        QVERIFY(std::holds_alternative<protocol::Welcome>(lead.frames().front()));
+        QVERIFY(burst.front().first > lastSnapshot);
+        std::vector<std::string> listed;
+        qint64 todays = 0;
+        const std::string todayText = today().toString(Qt::ISODate).toStdString();
+        for (const auto &[index, facts] : burst) {
+            if (index > firstEvents)
+                break;
+            listed.insert(listed.end(), facts.days.begin(), facts.days.end());
+            for (const auto &row : facts.rows)
+                todays += row.day == todayText ? row.counts.conversations : 0;
+        }
+        QCOMPARE(listed.size(), std::size_t(180));
+        QCOMPARE(listed.front(), today().addDays(-179).toString(Qt::ISODate).toStdString());
+        QCOMPARE(listed.back(), todayText);
+        QVERIFY(todays > 0);
+        // Then only the days that change, as the traffic goes on.
+        const std::size_t seen = burst.size();
+        QVERIFY2(lead.waitFor([&] { return factsFrames(lead).size() > seen; }), "no live facts frame");
+        const protocol::Facts live = factsFrames(lead).back().second;
+        QCOMPARE(live.days, std::vector<std::string> {todayText});
+        QVERIFY(live.asOf > burst.front().second.asOf);
+
+        // A supervisor who did not ask, and an agent who did, get none.
+        ::testing::StreamClient silent;
+        ::testing::StreamClient agent;
+        QVERIFY(silent.connectTo(port) && agent.connectTo(port));
+        silent.send(hello(signIn(server.url(), QStringLiteral("supervisor")), false));
+        agent.send(hello(signIn(server.url(), QStringLiteral("agent")), true));
+        QVERIFY(silent.waitFor([&] { return !silent.events().empty() && !agent.events().empty(); }));
+        const std::size_t before = factsFrames(lead).size();
+        QVERIFY(lead.waitFor([&] { return factsFrames(lead).size() > before; })); // a change went out meanwhile
+        QVERIFY(factsFrames(silent).empty());
+        QVERIFY(factsFrames(agent).empty());
+        QCOMPARE(silent.undecodable() + agent.undecodable() + lead.undecodable(), 0);
+        server.stop();
     }
 };
 

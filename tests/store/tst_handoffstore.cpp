@@ -109,7 +109,7 @@ private Q_SLOTS:
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
         QSqlQuery version(store.database());
         QVERIFY(version.exec(u"PRAGMA user_version"_s) && version.next());
-        QCOMPARE(version.value(0).toInt(), 2);
+        QCOMPARE(version.value(0).toInt(), LocalStore::schemaVersion());
 
         // Everything cached before is still there for offline reading, with v2 defaults...
         const auto conversations = store.conversations();
