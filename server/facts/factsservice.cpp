@@ -196,6 +196,15 @@ void FactsService::scheduleDayTurn()
     m_dayTurn.start(int(std::min<qint64>(next - now, kDayMs + 1000)));
 }
 
+void FactsService::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (m_first.isValid())
+        recompute();
+}
+
 void FactsService::recompute()
 {
     QElapsedTimer timer;
@@ -205,7 +214,7 @@ void FactsService::recompute()
     const QDate first = today.addDays(-(kWindowDays - 1));
     const History history = readHistory(m_db, QDateTime(first, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
     const qint64 readMs = timer.elapsed();
-    QList<DayFacts> rows = FactsBuilder::build(history, now, QString::fromLatin1(kCurrency));
+    QList<DayFacts> rows = FactsBuilder::build(history, now, m_currency);
     rows.removeIf([&](const DayFacts &row) { return row.key.day < first || row.key.day > today; });
 
     const auto before = byDay(m_rows);
@@ -230,7 +239,7 @@ protocol::Facts FactsService::facts(QDate from, QDate to) const
 {
     protocol::Facts out;
     out.asOf = m_asOf;
-    out.currency = kCurrency;
+    out.currency = m_currency.toStdString();
     for (QDate day = from; day <= to; day = day.addDays(1))
         out.days.push_back(day.toString(Qt::ISODate).toStdString());
     for (const DayFacts &row : m_rows) {
@@ -244,7 +253,7 @@ protocol::Facts FactsService::days(const QList<QDate> &days) const
 {
     protocol::Facts out;
     out.asOf = m_asOf;
-    out.currency = kCurrency;
+    out.currency = m_currency.toStdString();
     for (const QDate &day : days)
         out.days.push_back(day.toString(Qt::ISODate).toStdString());
     for (const DayFacts &row : m_rows) {
@@ -266,7 +275,7 @@ std::vector<protocol::Facts> FactsService::window(std::size_t maxBytes) const
         if (part.days.empty())
             return;
         part.asOf = m_asOf;
-        part.currency = kCurrency;
+        part.currency = m_currency.toStdString();
         parts.push_back(std::move(part));
         part = {};
         bytes = 0;
