@@ -1,12 +1,14 @@
 #include "account.h"
 
 #include "actions/operatoractions.h"
+#include "analytics/costmodelwire.h"
 #include "analytics/factswire.h"
 #include "domain/catalogue.h"
 #include "insights/analyticsreport.h"
 #include "live/identity.h"
 #include "live/workspace.h"
 #include "log/log.h"
+#include "rest/costmodelclient.h"
 #include "rest/factsclient.h"
 #include "session/sessionworker.h"
 #include "store/commandpump.h"
@@ -50,10 +52,12 @@ struct Account::Impl {
     net::FactsClient facts; // GUI: asks the server for them (REST), for supervisors and admins
     QTimer factsTimer; // GUI: how often they are asked for again
     QTimer factsSoon; // GUI: asks again a moment after live changes, at most once per interval
+    net::CostModelClient costModel; // GUI: the organisation's cost model (REST), read by leads, saved by admins
     QUrl server; // GUI: where the session is, for the REST calls beside it
     QString token; // GUI: held in memory only, like the session's
 
     void fetchFacts();
+    void connectCostModel();
     void takeFacts(const protocol::Facts &wire);
 
     /// Runs `job` on the io thread and waits for it.
@@ -96,7 +100,35 @@ Account::Account(Settings settings, QObject *parent)
         if (d->factsTimer.isActive() && !d->factsSoon.isActive())
             d->factsSoon.start();
     });
+    d->costModel.setCaFile(settings.caFile);
+    d->connectCostModel();
     d->io.start();
+}
+
+void Account::Impl::connectCostModel()
+{
+    models::CostModelForm *form = analytics.costModelForm();
+    QObject::connect(&costModel, &net::CostModelClient::fetched, q, [this](const protocol::CostModelVersion &current) {
+        analytics.setOrganisationCostModel(
+            analytics::fromWire(current.model), current.version, QString::fromStdString(current.author), current.at);
+    });
+    QObject::connect(&costModel, &net::CostModelClient::saved, form, &models::CostModelForm::onSaved);
+    QObject::connect(&costModel, &net::CostModelClient::conflict, form, &models::CostModelForm::onConflict);
+    QObject::connect(&costModel, &net::CostModelClient::refused, form,
+        [form](const std::vector<protocol::CostModelFieldError> &fields) {
+            form->onRefused(analytics::fromWire(fields));
+        });
+    QObject::connect(&costModel, &net::CostModelClient::failed, form, [form](const QString &message, bool) {
+        log::get("net")->warn("{}", message.toStdString());
+        form->onFailed(message);
+    });
+    QObject::connect(form, &models::CostModelForm::saveRequested, q, [this](const protocol::CostModelUpdate &update) {
+        if (server.isEmpty() || token.isEmpty())
+            analytics.costModelForm()->onFailed(
+                QCoreApplication::translate("Account", "Sign in to save the cost model."));
+        else
+            costModel.save(server, token, update);
+    });
 }
 
 Account::~Account()
@@ -121,7 +153,10 @@ void Account::Impl::connectSession()
                 models::catalogue::roleFromWire(QString::fromStdString(welcome.user.role)));
             Q_EMIT q->welcomed(welcome);
             // The figures are for supervisors and admins; an agent never asks (the server would refuse).
+            analytics.costModelForm()->setCanSave(workspace.identity()->role() == models::Role::Admin);
             if (workspace.identity()->lead()) {
+                if (!server.isEmpty() && !token.isEmpty())
+                    costModel.fetch(server, token);
                 fetchFacts();
                 factsTimer.start();
             } else {
@@ -153,10 +188,14 @@ void Account::Impl::takeFacts(const protocol::Facts &wire)
         if (analytics::fromWire(row, day))
             rows.append(std::move(day));
     }
-    analytics::CostModel cost = analytics.costModel();
-    if (!wire.currency.empty())
+    // Revenue counts in the organisation's currency (the server's cost model, fetched at welcome);
+    // a server without a cost model of its own still says which currency its facts are in.
+    if (!wire.currency.empty() && analytics.organisationVersion() == 0
+        && analytics.organisationCostModel().currency != QString::fromStdString(wire.currency)) {
+        analytics::CostModel cost = analytics.organisationCostModel();
         cost.currency = QString::fromStdString(wire.currency);
-    analytics.setCostModel(cost);
+        analytics.setCostModel(cost);
+    }
     analytics.setFacts(std::move(rows), wire.asOf);
 }
 
@@ -294,6 +333,7 @@ void Account::stop()
     d->workspace.identity()->clear();
     d->factsTimer.stop();
     d->factsSoon.stop();
+    d->analytics.costModelForm()->setCanSave(false);
     d->token.fill(u'\0');
     d->token.clear();
 }
