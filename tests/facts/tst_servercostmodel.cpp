@@ -93,7 +93,9 @@ protocol::CostModelVersion current(const QUrl &server, const QString &token)
 {
     const Reply reply = get(server, QStringLiteral("/api/v1/cost-model"), token);
     const auto decoded = protocol::decodeCostModelVersion(reply.body.toStdString());
-    return reply.status == 200 && decoded ? decoded.value() : protocol::CostModelVersion {-1};
+    protocol::CostModelVersion none;
+    none.version = -1;
+    return reply.status == 200 && decoded ? decoded.value() : none;
 }
 
 /// {field/intent: code} of a 422.
