@@ -1,12 +1,14 @@
 #include "account.h"
 
 #include "actions/operatoractions.h"
+#include "analytics/costmodelwire.h"
 #include "analytics/factsledger.h"
 #include "domain/catalogue.h"
 #include "insights/analyticsreport.h"
 #include "live/identity.h"
 #include "live/workspace.h"
 #include "log/log.h"
+#include "rest/costmodelclient.h"
 #include "session/sessionworker.h"
 #include "store/commandpump.h"
 #include "store/outbox.h"
@@ -40,11 +42,13 @@ struct Account::Impl {
     OperatorActions actions {workspace.identity()}; // GUI
     models::AnalyticsReport analytics; // GUI: the supervisor's figures from the cached facts
     analytics::FactsLedger facts; // GUI: the facts held: the cache's, then every `facts` frame
+    net::CostModelClient costModel; // GUI: the organisation's cost model (REST), read by leads, saved by admins
     QUrl server; // GUI: where the session is, for the REST calls beside it
     QString token; // GUI: held in memory only, like the session's
 
     /// Shows what the ledger holds on the pages.
     void showFacts();
+    void connectCostModel();
 
     /// Runs `job` on the io thread and waits for it.
     template<typename Job> void onIo(QObject *context, Job job) const
@@ -70,7 +74,35 @@ Account::Account(Settings settings, QObject *parent)
     d->worker->setCaFile(settings.caFile);
     d->worker->moveToThread(&d->io);
     d->connectSession();
+    d->costModel.setCaFile(settings.caFile);
+    d->connectCostModel();
     d->io.start();
+}
+
+void Account::Impl::connectCostModel()
+{
+    models::CostModelForm *form = analytics.costModelForm();
+    QObject::connect(&costModel, &net::CostModelClient::fetched, q, [this](const protocol::CostModelVersion &current) {
+        analytics.setOrganisationCostModel(
+            analytics::fromWire(current.model), current.version, QString::fromStdString(current.author), current.at);
+    });
+    QObject::connect(&costModel, &net::CostModelClient::saved, form, &models::CostModelForm::onSaved);
+    QObject::connect(&costModel, &net::CostModelClient::conflict, form, &models::CostModelForm::onConflict);
+    QObject::connect(&costModel, &net::CostModelClient::refused, form,
+        [form](const std::vector<protocol::CostModelFieldError> &fields) {
+            form->onRefused(analytics::fromWire(fields));
+        });
+    QObject::connect(&costModel, &net::CostModelClient::failed, form, [form](const QString &message, bool) {
+        log::get("net")->warn("{}", message.toStdString());
+        form->onFailed(message);
+    });
+    QObject::connect(form, &models::CostModelForm::saveRequested, q, [this](const protocol::CostModelUpdate &update) {
+        if (server.isEmpty() || token.isEmpty())
+            analytics.costModelForm()->onFailed(
+                QCoreApplication::translate("Account", "Sign in to save the cost model."));
+        else
+            costModel.save(server, token, update);
+    });
 }
 
 Account::~Account()
@@ -96,7 +128,11 @@ void Account::Impl::connectSession()
             Q_EMIT q->welcomed(welcome);
             // The figures are for supervisors and admins, who get them after the welcome; a user
             // who is no longer one keeps no copy of them.
-            if (!workspace.identity()->lead() && !facts.isEmpty()) {
+            analytics.costModelForm()->setCanSave(workspace.identity()->role() == models::Role::Admin);
+            if (workspace.identity()->lead()) {
+                if (!server.isEmpty() && !token.isEmpty())
+                    costModel.fetch(server, token);
+            } else if (!facts.isEmpty()) {
                 facts.clear();
                 showFacts();
                 if (writer)
@@ -112,8 +148,11 @@ void Account::Impl::connectSession()
 
 void Account::Impl::showFacts()
 {
-    if (!facts.currency().isEmpty()) {
-        analytics::CostModel cost = analytics.costModel();
+    // Revenue counts in the organisation's currency (the server's cost model, fetched at welcome);
+    // a server without a cost model of its own still says which currency its facts are in.
+    if (!facts.currency().isEmpty() && analytics.organisationVersion() == 0
+        && analytics.organisationCostModel().currency != facts.currency()) {
+        analytics::CostModel cost = analytics.organisationCostModel();
         cost.currency = facts.currency();
         analytics.setCostModel(cost);
     }
@@ -270,6 +309,7 @@ void Account::stop()
 {
     QMetaObject::invokeMethod(d->worker, &SessionWorker::stop, Qt::QueuedConnection);
     d->workspace.identity()->clear();
+    d->analytics.costModelForm()->setCanSave(false);
     d->token.fill(u'\0');
     d->token.clear();
 }

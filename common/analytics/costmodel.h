@@ -35,7 +35,8 @@ struct CostModel {
     friend bool operator==(const CostModel &, const CostModel &) = default;
 };
 
-/// A refused field and the sentence the form shows next to it.
+/// A refused field, why, and the sentence the form shows next to it. The server answers a refused
+/// PUT /api/v1/cost-model with fieldName() and codeName() of each (docs/protocol.md, REST).
 struct CostModelError {
     enum Field {
         LoadedHourlyCost,
@@ -46,9 +47,15 @@ struct CostModelError {
         TeamSize,
         MinHumanSamples,
     };
+    enum Code {
+        OutOfRange, ///< Not a finite number within the field's limits.
+        Empty, ///< An intent without a name, or no currency.
+        NotACurrency, ///< Not three capital letters (ISO 4217).
+    };
     Field field;
     QString intent;
     QString message;
+    Code code = OutOfRange;
 };
 
 /// Validation of a CostModel (Q_DECLARE_TR_FUNCTIONS: the messages are translated).
@@ -58,6 +65,15 @@ class CostModelCheck {
 public:
     /// Every bad field, in declaration order; empty when the model may be used.
     static QList<CostModelError> validate(const CostModel &model);
+    /// The translated sentence for a refusal: the one validate() puts in `message`.
+    static QString message(CostModelError::Field field, CostModelError::Code code, const QString &intent = {});
+    /// The field's member name on the wire ("loadedHourlyCost", "handlingMinutesByIntent", ...).
+    static const char *fieldName(CostModelError::Field field);
+    /// The refusal's code on the wire: "out_of_range", "empty", "not_a_currency".
+    static const char *codeName(CostModelError::Code code);
+    /// The inverses, for a refusal the server sent; false for a name this build does not know.
+    static bool fieldFromName(const QString &name, CostModelError::Field &field);
+    static bool codeFromName(const QString &name, CostModelError::Code &code);
 };
 
 } // namespace pilothouse::analytics

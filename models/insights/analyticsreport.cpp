@@ -2,6 +2,7 @@
 
 #include "domain/catalogue.h"
 #include "domain/intents.h"
+#include "board/bands.h"
 #include "insights/breakdownmodel.h"
 #include "insights/csvexport.h"
 #include "insights/metriclistmodel.h"
@@ -65,7 +66,13 @@ QStringList sorted(const QSet<QString> &values)
 struct AnalyticsReport::Impl {
     QList<analytics::DayFacts> facts;
     qint64 asOfMs = 0;
-    analytics::CostModel cost;
+    analytics::CostModel cost; ///< What the figures use: `local` while trying, else `organisation`.
+    analytics::CostModel organisation;
+    std::optional<analytics::CostModel> local;
+    qint64 organisationVersion = 0;
+    QString organisationAuthor;
+    qint64 organisationAt = 0;
+    CostModelForm *form = nullptr;
     QDate today = QDateTime::currentDateTimeUtc().date();
     Range range = Last7Days;
     QDate customFrom;
@@ -94,6 +101,7 @@ AnalyticsReport::AnalyticsReport(QObject *parent)
 {
     connect(this, &AnalyticsReport::filterChanged, this, &AnalyticsReport::recompute);
     recompute();
+    d->form = new CostModelForm(this);
 }
 
 AnalyticsReport::~AnalyticsReport() = default;
@@ -116,8 +124,109 @@ void AnalyticsReport::setFacts(QList<analytics::DayFacts> facts, qint64 asOfMs)
 
 void AnalyticsReport::setCostModel(const analytics::CostModel &model)
 {
-    d->cost = model;
+    setOrganisationCostModel(model, d->organisationVersion, d->organisationAuthor, d->organisationAt);
+}
+
+void AnalyticsReport::setOrganisationCostModel(
+    const analytics::CostModel &model, qint64 version, const QString &author, qint64 savedAtMs)
+{
+    const bool formShowsIt = !d->local;
+    d->organisation = model;
+    d->organisationVersion = version;
+    d->organisationAuthor = author;
+    d->organisationAt = savedAtMs;
+    if (!d->local)
+        d->cost = model;
+    Q_EMIT costModelChanged();
     recompute();
+    if (formShowsIt)
+        d->form->reload();
+}
+
+void AnalyticsReport::setLocalCostModel(const analytics::CostModel &model)
+{
+    d->local = model;
+    d->cost = model;
+    Q_EMIT costModelChanged();
+    recompute();
+}
+
+void AnalyticsReport::useOrganisationCostModel()
+{
+    if (!d->local)
+        return;
+    d->local.reset();
+    d->cost = d->organisation;
+    Q_EMIT costModelChanged();
+    recompute();
+}
+
+const analytics::CostModel &AnalyticsReport::organisationCostModel() const
+{
+    return d->organisation;
+}
+
+qint64 AnalyticsReport::organisationVersion() const
+{
+    return d->organisationVersion;
+}
+
+bool AnalyticsReport::usingLocalCostModel() const
+{
+    return d->local.has_value();
+}
+
+CostModelForm *AnalyticsReport::costModelForm() const
+{
+    return d->form;
+}
+
+QString AnalyticsReport::costModelSourceText() const
+{
+    if (d->local) {
+        return AnalyticsReportText::tr("Unsaved assumptions: these figures use values you are trying, not the "
+                                       "organisation's cost model.");
+    }
+    if (d->organisationVersion <= 0)
+        return AnalyticsReportText::tr(
+            "Built-in default assumptions: no cost model has been saved for the organisation.");
+    const QString when
+        = QLocale().toString(QDateTime::fromMSecsSinceEpoch(d->organisationAt).date(), QLocale::ShortFormat);
+    return AnalyticsReportText::tr("The organisation's cost model, version %L1, saved by %2 on %3.")
+        .arg(d->organisationVersion)
+        .arg(d->organisationAuthor, when);
+}
+
+QString AnalyticsReport::assumptionsText() const
+{
+    const QLocale locale;
+    const analytics::CostModel &c = d->cost;
+    const QString hourly = bands::formatMoney(qint64(std::llround(c.loadedHourlyCost * 100.0)), c.currency, locale);
+    const QString price = locale.toString(c.aiPricePer1000Tokens, 'g', 6) + u' ' + c.currency;
+    int measured = 0;
+    int defaulted = 0;
+    for (const analytics::IntentHandling &h : d->report.current.handling) {
+        if (h.strictResolutions == 0)
+            continue;
+        (h.measured ? measured : defaulted) += 1;
+    }
+    QString text = AnalyticsReportText::tr(
+        "Assumes %1 an hour for a person, %2 per 1,000 AI tokens and a team of %Ln.", "", c.teamSize)
+                       .arg(hourly, price);
+    if (measured + defaulted == 0) {
+        text += u' '
+            + AnalyticsReportText::tr("Handling time: measured once an intent has %Ln handled conversations, "
+                                      "else %1 minutes.",
+                "", c.minHumanSamples)
+                  .arg(locale.toString(c.defaultHandlingMinutes, 'g', 6));
+    } else {
+        text += u' '
+            + AnalyticsReportText::tr("Handling time measured for %1 of the %2 intents the AI resolved; defaults for "
+                                      "the rest (%3 minutes unless set per intent).")
+                  .arg(locale.toString(measured), locale.toString(measured + defaulted),
+                      locale.toString(c.defaultHandlingMinutes, 'g', 6));
+    }
+    return text;
 }
 
 const analytics::CostModel &AnalyticsReport::costModel() const

@@ -8,6 +8,7 @@
 #include "analytics/metrics.h"
 #include "domain/enums.h"
 #include "insights/breakdownmodel.h"
+#include "insights/costmodelform.h"
 #include "insights/metriclistmodel.h"
 #include "insights/metrictext.h"
 #include "insights/trendmodel.h"
@@ -86,6 +87,15 @@ class AnalyticsReport : public QObject {
     Q_PROPERTY(pilothouse::models::TrendModel *trend READ trend CONSTANT)
     Q_PROPERTY(pilothouse::models::BreakdownModel *intents READ intents CONSTANT)
     Q_PROPERTY(pilothouse::models::BreakdownModel *reasons READ reasons CONSTANT)
+    /// The figures use values a supervisor is trying, not the organisation's (unsaved).
+    Q_PROPERTY(bool usingLocalCostModel READ usingLocalCostModel NOTIFY costModelChanged)
+    /// Where the assumptions come from: "The organisation's cost model, version 3, saved by …",
+    /// "The built-in defaults …", or that they are unsaved values being tried.
+    Q_PROPERTY(QString costModelSourceText READ costModelSourceText NOTIFY costModelChanged)
+    /// The assumptions the money figures used: hourly cost, AI price, team size, and how many
+    /// intents had measured handling minutes rather than defaults in the current period.
+    Q_PROPERTY(QString assumptionsText READ assumptionsText NOTIFY computed)
+    Q_PROPERTY(pilothouse::models::CostModelForm *costModelForm READ costModelForm CONSTANT)
 
 public:
     enum Range { Today, Last7Days, Last30Days, Last90Days, Custom };
@@ -99,8 +109,21 @@ public:
 
     /// The cached facts and when the server computed them (ms; 0 = unknown).
     void setFacts(QList<analytics::DayFacts> facts, qint64 asOfMs);
+    /// The organisation's cost model (version 0: the built-in defaults, nothing saved).
     void setCostModel(const analytics::CostModel &model);
+    void setOrganisationCostModel(
+        const analytics::CostModel &model, qint64 version, const QString &author, qint64 savedAtMs);
+    /// Values tried locally: the figures use them until useOrganisationCostModel().
+    void setLocalCostModel(const analytics::CostModel &model);
+    Q_INVOKABLE void useOrganisationCostModel();
+    /// The model the figures use: the local one while trying, else the organisation's.
     const analytics::CostModel &costModel() const;
+    const analytics::CostModel &organisationCostModel() const;
+    qint64 organisationVersion() const;
+    bool usingLocalCostModel() const;
+    QString costModelSourceText() const;
+    QString assumptionsText() const;
+    CostModelForm *costModelForm() const;
     /// The day "today" is (UTC); tests fix it, the console follows the clock.
     void setToday(QDate today);
 
@@ -159,6 +182,7 @@ public:
 Q_SIGNALS:
     void filterChanged();
     void computed();
+    void costModelChanged();
 
 private:
     void recompute();

@@ -103,6 +103,8 @@ HttpReply postJson(const HttpPost &request)
         curl_easy_setopt(h, CURLOPT_HTTPGET, 1L); // and no POSTFIELDS, which would make it a POST again
     } else {
         curl_easy_setopt(h, CURLOPT_POST, 1L);
+        if (request.put)
+            curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, "PUT"); // the body goes as for a POST
         // POSTFIELDS borrows the caller's buffer (no copy inside curl), so wiping it wipes the password.
         curl_easy_setopt(h, CURLOPT_POSTFIELDS, request.body ? request.body->constData() : "");
         curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE, long(request.body ? request.body->size() : 0));

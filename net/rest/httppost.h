@@ -1,5 +1,6 @@
 #pragma once
-// One blocking HTTPS request over libcurl: a JSON POST (sign-in) or an authorised GET (facts).
+// One blocking HTTPS request over libcurl: a JSON POST (sign-in), an authorised GET (facts, the
+// cost model) or PUT (saving the cost model).
 // Runs on a worker thread only (never the GUI thread).
 
 #include <QByteArray>
@@ -20,6 +21,7 @@ struct HttpPost {
     std::chrono::milliseconds totalTimeout = std::chrono::seconds(30);
     std::size_t maxResponseBytes = 1024 * 1024;
     bool get = false; ///< GET instead of POST (the body is ignored).
+    bool put = false; ///< PUT instead of POST, with the body.
     std::string bearerToken; ///< Sent as "Authorization: Bearer ..." when not empty.
 };
 

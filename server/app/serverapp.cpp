@@ -6,6 +6,7 @@
 #include "engine/engine.h"
 #include "engine/seeder.h"
 #include "eventlog/eventlog.h"
+#include "costmodel/costmodelstore.h"
 #include "facts/factsservice.h"
 #include "gateway/commandhandler.h"
 #include "gateway/gateway.h"
@@ -51,6 +52,7 @@ ServerApp::~ServerApp()
     m_gateway.reset();
     m_rest.reset();
     m_facts.reset();
+    m_costModel.reset();
     m_http.reset();
     m_commands.reset();
     m_users.reset();
@@ -92,9 +94,14 @@ int ServerApp::start(QString *error)
 
     m_commands = std::make_unique<CommandHandler>(*m_db, *m_log, *m_state, *m_users);
     m_http = std::make_unique<QHttpServer>();
+    m_costModel = std::make_unique<CostModelStore>(*m_db);
     m_facts = std::make_unique<FactsService>(*m_db, *m_log, m_options.factsDebounceMs);
+    m_facts->setCurrency(m_costModel->currentModel().currency);
     m_facts->recompute();
-    m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_log, *m_facts);
+    // Orders count in the organisation's currency: a saved change of it recomputes the facts.
+    connect(m_costModel.get(), &CostModelStore::changed, m_facts.get(),
+        [facts = m_facts.get()](const analytics::CostModel &model) { facts->setCurrency(model.currency); });
+    m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_log, *m_facts, *m_costModel);
 
     QTcpServer *tcp = nullptr;
     if (m_options.tls) {

@@ -18,6 +18,7 @@ class CommandHandler;
 class Database;
 class Engine;
 class EventLog;
+class CostModelStore;
 class FactsService;
 class Gateway;
 class RestApi;
@@ -59,6 +60,7 @@ private:
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<CommandHandler> m_commands;
     std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<CostModelStore> m_costModel;
     std::unique_ptr<FactsService> m_facts;
     std::unique_ptr<RestApi> m_rest;
     std::unique_ptr<Gateway> m_gateway;

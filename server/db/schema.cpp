@@ -87,6 +87,14 @@ QStringList migration(int version)
             // Deactivated users sign in nowhere and keep their history (pilothouse-server users).
             QStringLiteral("ALTER TABLE users ADD COLUMN active INTEGER NOT NULL DEFAULT 1"),
         };
+    case 7:
+        return {
+            // Every saved version of the organisation's cost model (docs/metrics.md, "Cost
+            // model"); the newest is the current one, none means the built-in defaults. Versions
+            // are never rewritten: a change is a new row (and an audit row).
+            QStringLiteral("CREATE TABLE cost_models (version INTEGER PRIMARY KEY, data TEXT NOT NULL,"
+                           " author TEXT NOT NULL, at INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '')"),
+        };
     default:
         return {};
     }

@@ -197,6 +197,15 @@ void FactsService::scheduleDayTurn()
     m_dayTurn.start(int(std::min<qint64>(next - now, kDayMs + 1000)));
 }
 
+void FactsService::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (m_first.isValid())
+        recompute();
+}
+
 void FactsService::recompute()
 {
     QElapsedTimer timer;
@@ -206,7 +215,7 @@ void FactsService::recompute()
     const QDate first = today.addDays(-(kWindowDays - 1));
     const History history = readHistory(m_db, QDateTime(first, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
     const qint64 readMs = timer.elapsed();
-    QList<DayFacts> rows = FactsBuilder::build(history, now, QString::fromLatin1(kCurrency));
+    QList<DayFacts> rows = FactsBuilder::build(history, now, m_currency);
     rows.removeIf([&](const DayFacts &row) { return row.key.day < first || row.key.day > today; });
 
     const auto before = byDay(m_rows);
@@ -231,7 +240,7 @@ protocol::Facts FactsService::facts(QDate from, QDate to) const
 {
     protocol::Facts out;
     out.asOf = m_asOf;
-    out.currency = kCurrency;
+    out.currency = m_currency.toStdString();
     for (QDate day = from; day <= to; day = day.addDays(1))
         out.days.push_back(day.toString(Qt::ISODate).toStdString());
     for (const DayFacts &row : m_rows) {
@@ -251,7 +260,7 @@ std::vector<protocol::Facts> FactsService::window(std::size_t maxBytes) const
 
 std::vector<protocol::Facts> FactsService::frames(const QList<QDate> &days, std::size_t maxBytes) const
 {
-    return factsFrames(days, byDay(m_rows), m_asOf, QString::fromLatin1(kCurrency), maxBytes);
+    return factsFrames(days, byDay(m_rows), m_asOf, m_currency, maxBytes);
 }
 
 } // namespace pilothouse::server

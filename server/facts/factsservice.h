@@ -26,13 +26,14 @@ class FactsService : public QObject {
 public:
     /// 90 days and the 90 before them: the Analytics page's longest range and its comparison.
     static constexpr int kWindowDays = 180;
-    /// The currency orders count in (the cost model's; one organisation, one currency for now).
-    static constexpr const char *kCurrency = "USD";
-
     FactsService(Database &db, EventLog &log, int debounceMs, QObject *parent = nullptr);
 
     /// Computes the facts now (at start, before any client asks).
     void recompute();
+    /// The currency orders count in: the organisation's cost model's (docs/metrics.md). A change
+    /// recomputes the facts, since orders in another currency are not counted.
+    void setCurrency(const QString &currency);
+    QString currency() const { return m_currency; }
 
     /// The facts of the days from..to (inclusive), every day listed.
     protocol::Facts facts(QDate from, QDate to) const;
@@ -58,6 +59,7 @@ private:
     Database &m_db;
     QTimer m_debounce;
     QTimer m_dayTurn;
+    QString m_currency = QStringLiteral("USD");
     QList<analytics::DayFacts> m_rows; ///< Sorted by day.
     qint64 m_asOf = 0;
     QDate m_first;

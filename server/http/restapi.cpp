@@ -1,10 +1,13 @@
 #include "restapi.h"
 
 #include "auth/userstore.h"
+#include "costmodel/costmodelstore.h"
 #include "eventlog/eventlog.h"
 #include "facts/factsservice.h"
 
+#include "analytics/costmodelwire.h"
 #include "log/log.h"
+#include "protocol/costmodel.h"
 #include "protocol/facts.h"
 #include "protocol/rest.h"
 
@@ -43,11 +46,13 @@ const PasswordHash &decoyHash()
 
 } // namespace
 
-RestApi::RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const FactsService &facts, QObject *parent)
+RestApi::RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const FactsService &facts,
+    CostModelStore &costModelStore, QObject *parent)
     : QObject(parent)
     , m_users(users)
     , m_log(log)
     , m_facts(facts)
+    , m_costModel(costModelStore)
 {
     http.route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &) {
         return QHttpServerResponse(QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")},
@@ -62,6 +67,98 @@ RestApi::RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const
 
     http.route(QStringLiteral("/api/v1/facts"), QHttpServerRequest::Method::Get,
         [this](const QHttpServerRequest &request) { return this->facts(request); });
+
+    http.route(QStringLiteral("/api/v1/cost-model/versions"), QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest &request) { return costModel(request, true); });
+    http.route(QStringLiteral("/api/v1/cost-model"), QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest &request) { return costModel(request, false); });
+    http.route(QStringLiteral("/api/v1/cost-model"), QHttpServerRequest::Method::Put,
+        [this](const QHttpServerRequest &request) { return saveCostModel(request); });
+}
+
+std::optional<User> RestApi::authorise(const QHttpServerRequest &request, bool adminOnly, const QString &forbidden,
+    std::optional<QHttpServerResponse> &refusal) const
+{
+    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization"));
+    static const QByteArray bearer = QByteArrayLiteral("Bearer ");
+    const QString token
+        = authorization.startsWith(bearer) ? QString::fromLatin1(authorization.mid(bearer.size())) : QString();
+    const auto user = token.isEmpty() ? std::nullopt : m_users.userForToken(token);
+    if (!user) {
+        refusal.emplace(errorResponse(protocol::errors::Unauthorized,
+            tr("Sign in first: send the session token as \"Authorization: Bearer <token>\"."), Status::Unauthorized));
+        return std::nullopt;
+    }
+    const bool allowed
+        = user->role == protocol::Role::Admin || (!adminOnly && user->role == protocol::Role::Supervisor);
+    if (!allowed) {
+        pilothouse::log::get("server")->info("{} {} refused to '{}' ({})",
+            request.method() == QHttpServerRequest::Method::Put ? "PUT" : "GET", request.url().path().toStdString(),
+            user->name.toStdString(), protocol::toString(user->role));
+        refusal.emplace(errorResponse(protocol::errors::Forbidden, forbidden, Status::Forbidden));
+        return std::nullopt;
+    }
+    return user;
+}
+
+QHttpServerResponse RestApi::costModel(const QHttpServerRequest &request, bool versions) const
+{
+    std::optional<QHttpServerResponse> refusal;
+    if (!authorise(request, false, tr("Only supervisors and admins may read the cost model."), refusal))
+        return std::move(*refusal);
+    if (versions)
+        return jsonResponse(protocol::encode(protocol::CostModelVersions {m_costModel.versions()}), Status::Ok);
+    return jsonResponse(protocol::encode(m_costModel.current()), Status::Ok);
+}
+
+QHttpServerResponse RestApi::saveCostModel(const QHttpServerRequest &request)
+{
+    std::optional<QHttpServerResponse> refusal;
+    const auto user = authorise(request, true, tr("Only admins may change the cost model."), refusal);
+    if (!user)
+        return std::move(*refusal);
+    const QByteArray body = request.body();
+    const auto update = protocol::decodeCostModelUpdate(std::string_view(body.constData(), std::size_t(body.size())));
+    if (!update) {
+        return errorResponse(protocol::errors::BadRequest,
+            tr("The body must be a cost model with \"baseVersion\": %1")
+                .arg(QString::fromStdString(update.error().message)),
+            Status::BadRequest);
+    }
+    const QString note = QString::fromStdString(update.value().note);
+    if (note.size() > kMaxNoteLength) {
+        return errorResponse(protocol::errors::BadRequest,
+            tr("The note is longer than %1 characters.").arg(kMaxNoteLength), Status::BadRequest);
+    }
+    const analytics::CostModel model = analytics::fromWire(update.value().model);
+    const QList<analytics::CostModelError> errors = analytics::CostModelCheck::validate(model);
+    if (!errors.isEmpty()) {
+        protocol::CostModelRefusal refused;
+        refused.error = {protocol::errors::InvalidValue,
+            tr("The cost model was not saved: %n field(s) hold values out of range.", "", int(errors.size()))
+                .toStdString()};
+        refused.fields = analytics::toWire(errors);
+        return jsonResponse(protocol::encode(refused), Status::UnprocessableEntity);
+    }
+    protocol::CostModelVersion saved;
+    switch (m_costModel.save(model, update.value().baseVersion, note, *user, saved)) {
+    case CostModelStore::SaveResult::Saved:
+        return jsonResponse(protocol::encode(saved), Status::Ok);
+    case CostModelStore::SaveResult::Stale: {
+        protocol::CostModelRefusal refused;
+        refused.current = m_costModel.current();
+        refused.error = {protocol::errors::Conflict,
+            tr("The cost model was changed meanwhile (version %1 by %2); review it and save again.")
+                .arg(refused.current->version)
+                .arg(QString::fromStdString(refused.current->author))
+                .toStdString()};
+        return jsonResponse(protocol::encode(refused), Status::Conflict);
+    }
+    case CostModelStore::SaveResult::Failed:
+        break;
+    }
+    return errorResponse(protocol::errors::Internal, tr("The server could not save the cost model; try again."),
+        Status::InternalServerError);
 }
 
 QHttpServerResponse RestApi::facts(const QHttpServerRequest &request) const

@@ -3,12 +3,16 @@
 #include <QHttpServerResponse>
 #include <QObject>
 
+#include <optional>
+
 class QHttpServer;
 
 namespace pilothouse::server {
 
+class CostModelStore;
 class EventLog;
 class FactsService;
+struct User;
 class UserStore;
 
 /// The small REST surface on the shared HTTP port:
@@ -16,22 +20,35 @@ class UserStore;
 ///   GET  /api/v1/health -> {"status":"ok","epoch","head"}
 ///   GET  /api/v1/facts?from=YYYY-MM-DD&to=YYYY-MM-DD (bearer token; supervisors and admins)
 ///        -> {"asOf","currency","days","rows"} | 400 | 401 | 403
+///   GET  /api/v1/cost-model (supervisors and admins) -> the current version | 401 | 403
+///   GET  /api/v1/cost-model/versions (supervisors and admins) -> {"versions": [...]} | 401 | 403
+///   PUT  /api/v1/cost-model (admins) {"baseVersion","note"?, values} -> the new version | 400 | 401
+///        | 403 | 409 (stale baseVersion, with "current") | 422 (with "fields", one per bad field)
 class RestApi : public QObject {
     Q_OBJECT
 public:
-    RestApi(
-        QHttpServer &http, UserStore &users, const EventLog &log, const FactsService &facts, QObject *parent = nullptr);
+    RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const FactsService &facts,
+        CostModelStore &costModelStore, QObject *parent = nullptr);
 
     /// The longest range GET /api/v1/facts answers, in days.
     static constexpr int kMaxFactsDays = 366;
+    /// The longest note a cost model version may carry, in characters.
+    static constexpr int kMaxNoteLength = 1000;
 
 private:
     QHttpServerResponse login(const QByteArray &body) const;
     QHttpServerResponse facts(const QHttpServerRequest &request) const;
+    QHttpServerResponse costModel(const QHttpServerRequest &request, bool versions) const;
+    QHttpServerResponse saveCostModel(const QHttpServerRequest &request);
+    /// The bearer token's user when it may do this (`adminOnly`: admins, else supervisors and
+    /// admins); otherwise the 401 or 403 answer in `refusal`, and nullopt.
+    std::optional<User> authorise(const QHttpServerRequest &request, bool adminOnly, const QString &forbidden,
+        std::optional<QHttpServerResponse> &refusal) const;
 
     UserStore &m_users;
     const EventLog &m_log;
     const FactsService &m_facts;
+    CostModelStore &m_costModel;
 };
 
 } // namespace pilothouse::server

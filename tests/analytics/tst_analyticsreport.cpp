@@ -7,6 +7,7 @@
 
 #include "analytics/factsbuilder.h"
 #include "insights/analyticsreport.h"
+#include "insights/costmodelform.h"
 #include "insights/csvexport.h"
 
 #include <QAbstractItemModelTester>
@@ -249,6 +250,66 @@ private Q_SLOTS:
         QCOMPARE(report.intents()->count(), 0);
         QCOMPARE(report.reasons()->count(), 0);
         QCOMPARE(report.trend()->count(), 7); // the days are there, empty
+    }
+
+    void theOrganisationsModelAndLocalTries()
+    {
+        AnalyticsReport report;
+        QSignalSpy sourceChanged(&report, &AnalyticsReport::costModelChanged);
+        showExamplePeriod(report);
+        report.setFacts(exampleFacts(), workedexample::asOf());
+        QVERIFY(report.costModelSourceText().contains(QStringLiteral("default")));
+
+        const analytics::CostModel organisation = workedexample::costModel();
+        report.setOrganisationCostModel(organisation, 3, QStringLiteral("admin"), 1767225600000);
+        QCOMPARE(report.costModel(), organisation);
+        QCOMPARE(report.organisationVersion(), 3);
+        QVERIFY(!report.usingLocalCostModel());
+        QVERIFY2(report.costModelSourceText().contains(QStringLiteral("version 3")),
+            qPrintable(report.costModelSourceText()));
+        QVERIFY2(report.assumptionsText().contains(QStringLiteral("$30.00")), qPrintable(report.assumptionsText()));
+        QVERIFY(report.assumptionsText().contains(QStringLiteral("team of 15")));
+        const double hours = report.value(Metric::HoursSaved);
+        const double spend = report.value(Metric::AiSpend);
+        QVERIFY(hours > 0);
+        QCOMPARE(report.value(Metric::MoneySaved), hours * 30.0 - spend);
+
+        // A supervisor tries a dearer hour and a smaller team: the figures follow, marked unsaved.
+        CostModelForm &form = *report.costModelForm();
+        QCOMPARE(form.hourlyCost(), QStringLiteral("30"));
+        form.setHourlyCost(QStringLiteral("60"));
+        form.setTeamSize(QStringLiteral("5"));
+        QVERIFY(form.tryValues());
+        QVERIFY(report.usingLocalCostModel());
+        QVERIFY(report.costModelSourceText().contains(QStringLiteral("Unsaved")));
+        QCOMPARE(report.value(Metric::MoneySaved), hours * 60.0 - spend);
+        QVERIFY(report.label(Metric::TeamCost).contains(QStringLiteral("5")));
+        QVERIFY(report.assumptionsText().contains(QStringLiteral("$60.00")));
+        QCOMPARE(report.organisationCostModel(), organisation); // nothing saved
+
+        // A new organisation version meanwhile does not replace what is being tried.
+        analytics::CostModel newer = organisation;
+        newer.loadedHourlyCost = 40;
+        report.setOrganisationCostModel(newer, 4, QStringLiteral("admin"), 1767225600000);
+        QCOMPARE(report.value(Metric::MoneySaved), hours * 60.0 - spend);
+
+        // Bad values are refused field by field and change nothing.
+        form.setHourlyCost(QStringLiteral("-5"));
+        form.setCurrency(QString());
+        form.setTeamSize(QStringLiteral("many"));
+        QVERIFY(!form.tryValues());
+        QCOMPARE(form.errors().keys(),
+            (QStringList {QStringLiteral("currency"), QStringLiteral("loadedHourlyCost"), QStringLiteral("teamSize")}));
+        QVERIFY(!form.errors().value(QStringLiteral("teamSize")).toString().isEmpty());
+        QCOMPARE(report.value(Metric::MoneySaved), hours * 60.0 - spend);
+
+        // Back to the organisation's values: the figures and the fields.
+        form.useOrganisation();
+        QVERIFY(!report.usingLocalCostModel());
+        QCOMPARE(report.value(Metric::MoneySaved), hours * 40.0 - spend);
+        QCOMPARE(form.hourlyCost(), QStringLiteral("40"));
+        QVERIFY(form.errors().isEmpty());
+        QVERIFY(sourceChanged.count() >= 4);
     }
 };
 

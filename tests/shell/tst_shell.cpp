@@ -10,6 +10,7 @@
 
 #include "analytics/factsbuilder.h"
 #include "insights/analyticsreport.h"
+#include "insights/costmodelform.h"
 #include "live/identity.h"
 
 #include <QApplication>
@@ -269,6 +270,30 @@ private Q_SLOTS:
         QTest::qWait(300);
         window->grabWindow().save(QStringLiteral(PNG_DIR "/analytics-1024.png"));
         window->resize(1440, 900);
+
+        // The cost model panel: the organisation's values, then unsaved ones being tried.
+        QVERIFY(textOf(analytics, QStringLiteral("assumptionsText")).contains(QStringLiteral("$30.00")));
+        auto *panel = qobject_cast<QQuickItem *>(findByName(analytics, QStringLiteral("costModelPanel")));
+        auto *scroll = findByName(analytics, QStringLiteral("analyticsScroll"));
+        QVERIFY(panel && scroll);
+        auto *flickable = scroll->property("contentItem").value<QQuickItem *>();
+        QVERIFY(flickable);
+        flickable->setProperty("contentY", panel->y() - 200);
+        pilothouse::models::CostModelForm *form = report->costModelForm();
+        form->setHourlyCost(QStringLiteral("45"));
+        QVERIFY(form->tryValues());
+        QTRY_VERIFY(findByName(analytics, QStringLiteral("unsavedBanner"))->property("visible").toBool());
+        QCOMPARE(textOf(analytics, QStringLiteral("card15"), "valueText") == QStringLiteral("$30.70"), false);
+        QTest::qWait(300);
+        saveBothThemes(console, window, QStringLiteral("analytics-costmodel.png"));
+        form->setTeamSize(QStringLiteral("0"));
+        form->setCurrency(QStringLiteral("euro"));
+        QVERIFY(!form->tryValues());
+        QTest::qWait(300);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/analytics-costmodel-errors.png"));
+        form->useOrganisation();
+        QTRY_COMPARE(textOf(analytics, QStringLiteral("card15"), "valueText"), QStringLiteral("$30.70"));
+        flickable->setProperty("contentY", 0);
 
         // The Overview: the last 30 days, no filter, the same figures the model computes for them.
         AnalyticsReport expected;

@@ -151,6 +151,13 @@ Rectangle {
                 Layout.rightMargin: Theme.spaceXl
                 report: page.report
             }
+            CostModelPanel {
+                objectName: "costModelPanel"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spaceXl
+                Layout.rightMargin: Theme.spaceXl
+                report: page.report
+            }
             FiguresTable {
                 objectName: "figuresTable"
                 Layout.fillWidth: true

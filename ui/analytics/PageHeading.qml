@@ -34,6 +34,24 @@ RowLayout {
             font.pixelSize: Theme.fontBody
             wrapMode: Text.WordWrap
         }
+        Text {
+            objectName: "assumptionsText"
+            Layout.fillWidth: true
+            text: root.report.assumptionsText
+            textFormat: Text.PlainText
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+        }
+    }
+    Tag {
+        objectName: "unsavedAssumptions"
+        Layout.alignment: Qt.AlignTop
+        maximumWidth: 260
+        visible: root.report.usingLocalCostModel
+        text: qsTr("Unsaved assumptions")
+        foreground: Theme.warning
+        background: Theme.warningSoft
     }
     Tag {
         objectName: "asOfText"
