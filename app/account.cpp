@@ -85,6 +85,11 @@ void Account::Impl::connectCostModel()
     QObject::connect(&costModel, &net::CostModelClient::fetched, q, [this](const protocol::CostModelVersion &current) {
         analytics.setOrganisationCostModel(
             analytics::fromWire(current.model), current.version, QString::fromStdString(current.author), current.at);
+        if (writer) // kept for offline use, beside the facts
+            QMetaObject::invokeMethod(
+                writer,
+                [w = writer, body = QString::fromStdString(protocol::encode(current))] { w->saveCostModel(body); },
+                Qt::QueuedConnection);
     });
     QObject::connect(&costModel, &net::CostModelClient::saved, form, &models::CostModelForm::onSaved);
     QObject::connect(&costModel, &net::CostModelClient::conflict, form, &models::CostModelForm::onConflict);
@@ -188,6 +193,18 @@ void Account::Impl::connectStore()
         [this](const protocol::Facts &cached) {
             facts.reset(cached);
             showFacts();
+        },
+        Qt::QueuedConnection);
+    QObject::connect(
+        writer, &StoreWriter::costModelLoaded, q,
+        [this](const QString &body) {
+            // What the cache kept stands in until the server answers (a fresher one wins).
+            const auto cached = protocol::decodeCostModelVersion(body.toStdString());
+            if (cached && analytics.organisationVersion() == 0) {
+                const protocol::CostModelVersion &model = cached.value();
+                analytics.setOrganisationCostModel(
+                    analytics::fromWire(model.model), model.version, QString::fromStdString(model.author), model.at);
+            }
         },
         Qt::QueuedConnection);
     QObject::connect(

@@ -17,6 +17,7 @@ using nlohmann::json;
 
 constexpr auto kAsOfKey = "facts_as_of";
 constexpr auto kCurrencyKey = "facts_currency";
+constexpr auto kCostModelKey = "cost_model";
 
 QString text(const std::string &value)
 {
@@ -145,6 +146,35 @@ bool FactsCache::clear()
         || !q.exec(u"DELETE FROM meta WHERE key IN ('facts_as_of', 'facts_currency')"_s))
         return fail(tr("The cached figures could not be cleared (%1).").arg(q.lastError().text()));
     return true;
+}
+
+bool FactsCache::saveCostModel(const QString &body)
+{
+    m_error.clear();
+    QSqlQuery q(m_db);
+    if (!q.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s))
+        return fail(tr("The cost model could not be saved in the local cache (%1).").arg(q.lastError().text()));
+    q.addBindValue(QString::fromLatin1(kCostModelKey));
+    q.addBindValue(body);
+    if (!q.exec())
+        return fail(tr("The cost model could not be saved in the local cache (%1).").arg(q.lastError().text()));
+    return true;
+}
+
+std::optional<QString> FactsCache::costModel()
+{
+    m_error.clear();
+    QSqlQuery q(m_db);
+    if (!q.prepare(u"SELECT value FROM meta WHERE key = ?"_s)) {
+        fail(tr("The cached cost model could not be read (%1).").arg(q.lastError().text()));
+        return std::nullopt;
+    }
+    q.addBindValue(QString::fromLatin1(kCostModelKey));
+    if (!q.exec()) {
+        fail(tr("The cached cost model could not be read (%1).").arg(q.lastError().text()));
+        return std::nullopt;
+    }
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace pilothouse::models

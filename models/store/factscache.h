@@ -3,7 +3,7 @@
 // and Analytics pages show the last figures offline, with the time the server computed them. One
 // row per facts key; a `facts` frame is stored with the frame's rules (docs/protocol.md): the rows
 // of each listed day are dropped, then each row replaces the one with the same key. Days older
-// than kKeepDays before the newest are purged. Used on the thread that opened the LocalStore.
+// than kKeepDays before the newest are purged. Beside them, the organisation's cost model. Used on the thread that opened the LocalStore.
 
 #include "protocol/frames.h"
 
@@ -28,8 +28,14 @@ public:
     bool apply(const protocol::Facts &facts);
     /// Every cached row, `days` listing every day that has rows; nullopt on failure.
     std::optional<protocol::Facts> load();
-    /// Forgets every cached figure (a user who may no longer read them).
+    /// Forgets every cached figure and the cost model (a user who may no longer read them).
     bool clear();
+
+    /// The organisation's cost model as GET /api/v1/cost-model answered it (its JSON body), so the
+    /// money figures offline use the organisation's assumptions, not the built-in defaults.
+    bool saveCostModel(const QString &body);
+    /// "" when none was saved; nullopt on failure.
+    std::optional<QString> costModel();
 
     QString errorString() const { return m_error; }
 

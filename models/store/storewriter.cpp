@@ -287,6 +287,22 @@ void StoreWriter::loadFacts()
         }
         if (!facts->rows.empty())
             Q_EMIT factsLoaded(*facts);
+        const auto model = cache.costModel();
+        if (!model)
+            d->log->error("{}", cache.errorString().toStdString());
+        else if (!model->isEmpty())
+            Q_EMIT costModelLoaded(*model);
+    });
+}
+
+void StoreWriter::saveCostModel(const QString &body)
+{
+    guarded(*this, *d->log, "saveCostModel", [this, &body] {
+        if (!d->isOpen())
+            return;
+        FactsCache cache(d->store->database());
+        if (!cache.saveCostModel(body))
+            d->log->error("{}", cache.errorString().toStdString());
     });
 }
 

@@ -47,10 +47,13 @@ public Q_SLOTS:
     void applySnapshot(pilothouse::protocol::Snapshot snapshot);
     /// Stores a `facts` frame (store/factscache.h) and hands it on with factsApplied().
     void applyFacts(pilothouse::protocol::Facts facts);
-    /// Emits factsLoaded with every cached facts row (nothing when there are none).
+    /// Emits factsLoaded with every cached facts row (nothing when there are none), and
+    /// costModelLoaded with the cached cost model (nothing when there is none).
     void loadFacts();
-    /// Forgets the cached facts (the user may no longer read them).
+    /// Forgets the cached facts and cost model (the user may no longer read them).
     void clearFacts();
+    /// Keeps the organisation's cost model (the JSON of GET /api/v1/cost-model) for offline use.
+    void saveCostModel(const QString &body);
     /// Emits boardLoaded with every conversation and customer in the cache.
     void loadBoard();
     /// Emits transcriptLoaded with the conversation's messages, oldest first.
@@ -77,6 +80,7 @@ Q_SIGNALS:
     void factsApplied(const pilothouse::protocol::Facts &facts);
     /// Everything cached, for a console that starts (online or offline).
     void factsLoaded(const pilothouse::protocol::Facts &facts);
+    void costModelLoaded(const QString &body);
     void boardLoaded(const pilothouse::models::ChangeBatch &everything);
     void transcriptLoaded(const QString &conversationId, const QList<pilothouse::models::MessageRecord> &messages);
     void draftsLoaded(const QString &conversationId, const QList<pilothouse::models::DraftRecord> &drafts);

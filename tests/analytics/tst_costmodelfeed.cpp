@@ -105,6 +105,13 @@ private Q_SLOTS:
         QCOMPARE(adminReport.costModel().teamSize, 7);
         QCOMPARE(adminReport.organisationCostModel().teamSize, 30);
         server.stop();
+
+        // Offline, the supervisor's console keeps the organisation's values it last fetched.
+        supervisor.account.closeCache();
+        ConsoleRig offline(dir.filePath(QStringLiteral("supervisor.sqlite")), net::Backoff(100ms, 1000ms));
+        QVERIFY2(QTest::qWaitFor([&] { return offline.account.analytics()->organisationVersion() == 1; }, 10000),
+            "offline figures use the built-in cost model");
+        QCOMPARE(offline.account.analytics()->costModel(), euro);
     }
 };
 
