@@ -125,17 +125,45 @@ QSqlQuery Database::query() const
 
 bool Database::begin()
 {
-    return handle().transaction();
+    if (m_depth > 0) {
+        QSqlQuery q = query();
+        if (!q.exec(QStringLiteral("SAVEPOINT nested%1").arg(m_depth)))
+            return false;
+        ++m_depth;
+        return true;
+    }
+    if (!handle().transaction())
+        return false;
+    m_depth = 1;
+    return true;
 }
 
 bool Database::commit()
 {
-    return handle().commit();
+    if (m_depth > 1) {
+        QSqlQuery q = query();
+        if (!q.exec(QStringLiteral("RELEASE nested%1").arg(m_depth - 1)))
+            return false;
+        --m_depth;
+        return true;
+    }
+    if (!handle().commit())
+        return false; // still open: the caller rolls back
+    m_depth = 0;
+    return true;
 }
 
 void Database::rollback()
 {
+    if (m_depth > 1) {
+        QSqlQuery q = query();
+        q.exec(QStringLiteral("ROLLBACK TO nested%1").arg(m_depth - 1));
+        q.exec(QStringLiteral("RELEASE nested%1").arg(m_depth - 1));
+        --m_depth;
+        return;
+    }
     handle().rollback();
+    m_depth = 0;
 }
 
 std::optional<QString> Database::meta(const QString &key) const

@@ -30,9 +30,13 @@ public:
     QSqlDatabase handle() const;
     QSqlQuery query() const;
 
+    /// A transaction; inside another one (the demo's history batches its appends), a savepoint, so
+    /// the inner work still commits or rolls back as one while the outer one is written at once.
     bool begin();
     bool commit();
     void rollback();
+    /// Open transactions and savepoints, 0 when none.
+    int depth() const { return m_depth; }
 
     std::optional<QString> meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
@@ -43,6 +47,7 @@ public:
 private:
     QString m_connection;
     QString m_path;
+    int m_depth = 0;
 };
 
 } // namespace pilothouse::server

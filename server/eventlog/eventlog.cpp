@@ -7,7 +7,6 @@
 #include "protocol/codec.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -82,7 +81,7 @@ std::optional<std::vector<protocol::Event>> EventLog::append(std::vector<NewEven
             "cannot begin an append: {}", m_db.handle().lastError().text().toStdString());
         return std::nullopt;
     }
-    const auto now = QDateTime::currentMSecsSinceEpoch();
+    const auto now = timeOf(m_clock);
     std::vector<protocol::Event> appended;
     appended.reserve(events.size());
     std::int64_t seq = m_head;
@@ -132,7 +131,9 @@ std::optional<std::vector<protocol::Event>> EventLog::append(std::vector<NewEven
     }
     m_head = seq;
     m_pending.insert(m_pending.end(), appended.begin(), appended.end());
-    if (!m_flushQueued) {
+    if (m_announceAtOnce) {
+        flushPending();
+    } else if (!m_flushQueued) {
         m_flushQueued = true;
         // Queued: runs after whatever else this event-loop turn appends.
         QMetaObject::invokeMethod(this, &EventLog::flushPending, Qt::QueuedConnection);

@@ -6,7 +6,6 @@
 #include "protocol/codec.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QSqlQuery>
 
 namespace pilothouse::server {
@@ -39,15 +38,11 @@ QString text(const std::string &value)
     return value.empty() ? QStringLiteral("") : QString::fromStdString(value);
 }
 
-qint64 now()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 } // namespace
 
-CommandJournal::CommandJournal(Database &db)
+CommandJournal::CommandJournal(Database &db, Clock clock)
     : m_db(db)
+    , m_clock(std::move(clock))
 { }
 
 QString CommandJournal::argsHash(const protocol::Command &command)
@@ -81,7 +76,7 @@ bool CommandJournal::remember(
     insert.addBindValue(text(command.name));
     insert.addBindValue(argsHash);
     insert.addBindValue(toJsonText(resultJson(result)));
-    insert.addBindValue(now());
+    insert.addBindValue(static_cast<qint64>(timeOf(m_clock)));
     return Database::exec(insert);
 }
 
@@ -93,7 +88,7 @@ bool CommandJournal::audit(
     QSqlQuery insert = m_db.query();
     insert.prepare(QStringLiteral("INSERT INTO audit (at, user, role, command_id, name, conversation_id, outcome,"
                                   " code, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(now());
+    insert.addBindValue(static_cast<qint64>(timeOf(m_clock)));
     insert.addBindValue(user.name);
     insert.addBindValue(QString::fromLatin1(protocol::toString(user.role).data()));
     insert.addBindValue(text(command.id.substr(0, 128)));
