@@ -98,6 +98,7 @@ bool Database::open(const QString &dir, QString *error)
 
 void Database::close()
 {
+    m_prepared.clear(); // statements go before their connection
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -121,6 +122,20 @@ QSqlDatabase Database::handle() const
 QSqlQuery Database::query() const
 {
     return QSqlQuery(handle());
+}
+
+QSqlQuery *Database::prepared(const QString &sql) const
+{
+    if (const auto found = m_prepared.constFind(sql); found != m_prepared.cend())
+        return found->get();
+    auto statement = std::make_shared<QSqlQuery>(handle());
+    statement->setForwardOnly(true);
+    if (!statement->prepare(sql)) {
+        pilothouse::log::get("server")->error("sql failed to prepare: {}", statement->lastError().text().toStdString());
+        return nullptr;
+    }
+    m_prepared.insert(sql, statement);
+    return statement.get();
 }
 
 bool Database::begin()

@@ -85,13 +85,16 @@ std::optional<std::vector<protocol::Event>> EventLog::append(std::vector<NewEven
     std::vector<protocol::Event> appended;
     appended.reserve(events.size());
     std::int64_t seq = m_head;
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO events (seq, id, at, kind, command_id, data)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery transition = m_db.query();
-    transition.prepare(QStringLiteral("INSERT INTO transitions (seq, conversation_id, data) VALUES (?, ?, ?)"));
-    bool ok = true;
+    QSqlQuery *insertEvent = m_db.prepared(QStringLiteral("INSERT INTO events (seq, id, at, kind, command_id, data)"
+                                                          " VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery *insertTransition
+        = m_db.prepared(QStringLiteral("INSERT INTO transitions (seq, conversation_id, data) VALUES (?, ?, ?)"));
+    bool ok = insertEvent && insertTransition;
     for (auto &incoming : events) {
+        if (!ok)
+            break;
+        QSqlQuery &q = *insertEvent;
+        QSqlQuery &transition = *insertTransition;
         protocol::Event event;
         event.seq = ++seq;
         event.id = m_epoch + '-' + std::to_string(event.seq);
