@@ -300,6 +300,11 @@ void Engine::aiTurn(const std::string &conversationId)
         AgentTurn turn;
         turn.conversation = *conversation;
         turn.customer = *customer;
+        if (m_time.clock) {
+            // On a simulated clock (the demo's history) the words follow the seed, not the ids.
+            if (const auto key = m_keyByConversation.find(conversationId); key != m_keyByConversation.end())
+                turn.variationKey = key->second;
+        }
         const protocol::Message *question = nullptr; // the customer's message still unanswered
         const protocol::Message *lastFromCustomer = nullptr;
         std::vector<std::string> instructions; // whispers since the AI last spoke
