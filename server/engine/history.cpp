@@ -188,6 +188,7 @@ private:
         bool replyPending = false;
         std::uint64_t generation = 0;
         std::string draft; ///< The AI's latest suggestion for the owner.
+        bool handBack = false; ///< Decided to leave the rest to the AI.
     };
 
     void schedule(Millis at, std::function<void()> turn)
@@ -282,9 +283,19 @@ private:
         const auto h = m_handling.find(id);
         if (h == m_handling.end())
             return;
-        // The customer answered: usually a short reply, sometimes the person lets it be.
-        if (h->second.replies < 3 && uniform() < 0.7)
+        // The customer answered after the person's reply: the person answers again, or leaves the
+        // rest to the AI (a hand-back, and the AI answers what the customer wrote), or lets it be.
+        if (h->second.replies == 0 || h->second.replyPending)
+            return;
+        const double roll = uniform();
+        if (roll < 0.45 && h->second.replies < 3) {
             scheduleReply(id, skewed(50 * kSecond, 10 * kSecond, 6 * kMinute));
+        } else if (roll < 0.8) {
+            const std::uint64_t generation = ++h->second.generation;
+            h->second.handBack = true;
+            schedule(m_now + skewed(40 * kSecond, 10 * kSecond, 5 * kMinute),
+                [this, id, generation] { wrapUp(id, generation); });
+        }
     }
 
     bool owns(const std::string &id, const Handling &h) const
@@ -330,7 +341,7 @@ private:
             return;
         const std::string command = newCommandId();
         const double roll = uniform();
-        if (row->lastAuthor == protocol::Author::Customer && roll < 0.6) {
+        if (row->lastAuthor == protocol::Author::Customer && (h.handBack || roll < 0.5)) {
             if (execute(commands::HandBack {id, "Answered; back to the AI for anything else."}.toCommand(command),
                     *h.owner))
                 ++m_counts.handBacks;
