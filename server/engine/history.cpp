@@ -41,6 +41,8 @@ constexpr Millis kDay = 24 * kHour;
 constexpr Millis kQuietEnd = kHour;
 /// Appends per transaction: few fsyncs, and a failure costs little.
 constexpr int kAppendsPerBatch = 4000;
+/// The AI's draft is what an operator sends (often) only when the AI was at least this sure.
+constexpr double kDraftConfidence = 0.6;
 /// Share of closed conversations with AI replies that a supervisor reviews.
 constexpr double kReviewShare = 0.12;
 
@@ -231,13 +233,16 @@ private:
                 else if (t->to == protocol::ConversationStatus::Resolved)
                     closed(t->conversationId);
             } else if (const auto *m = std::get_if<protocol::Message>(&event.payload)) {
-                if (m->author == protocol::Author::Ai && m->visibility == protocol::Visibility::Public && m->ai)
+                if (m->author == protocol::Author::Ai && m->visibility == protocol::Visibility::Public && m->ai) {
                     m_aiReplies[m->conversationId].emplace_back(m->id, m->ai->confidence);
-                else if (m->author == protocol::Author::Customer)
+                    m_lastAiText[m->conversationId] = m->text;
+                } else if (m->author == protocol::Author::Customer)
                     customerWrote(m->conversationId);
             } else if (const auto *d = std::get_if<protocol::Draft>(&event.payload)) {
-                if (const auto h = m_handling.find(d->conversationId);
-                    h != m_handling.end() && h->second.owner->name.toStdString() == d->forUser)
+                // A confident suggestion only, and not the AI's own handover line again.
+                if (const auto h = m_handling.find(d->conversationId); h != m_handling.end()
+                    && h->second.owner->name.toStdString() == d->forUser && d->confidence >= kDraftConfidence
+                    && m_lastAiText[d->conversationId] != d->text)
                     h->second.draft = d->text;
             }
         }
@@ -359,6 +364,7 @@ private:
     void closed(const std::string &id)
     {
         m_handling.erase(id);
+        m_lastAiText.erase(id);
         const auto replies = m_aiReplies.find(id);
         if (replies == m_aiReplies.end())
             return;
@@ -395,6 +401,7 @@ private:
     std::uint64_t m_order = 0;
     std::unordered_map<std::string, Handling> m_handling;
     std::unordered_map<std::string, std::vector<std::pair<std::string, double>>> m_aiReplies;
+    std::unordered_map<std::string, std::string> m_lastAiText; ///< The AI's last public words, per conversation.
     HistoryCounts m_counts;
 };
 
