@@ -47,6 +47,8 @@ public:
 
     /// Before start(): a simulated clock and agenda instead of the wall clock and timers.
     void setTime(EngineTime time) { m_time = std::move(time); }
+    /// Before start(): the simulator's arrival rate over time (Simulator::setRateShape).
+    void setRateShape(Simulator::RateShape shape) { m_simulator->setRateShape(std::move(shape)); }
 
     /// Arms the closes of stored rows; live, also starts the tick.
     void start();

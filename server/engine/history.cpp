@@ -128,10 +128,11 @@ public:
         sim.mix = config.mix;
         // The peak rate, thinned by the shape to `perDay` on average.
         sim.conversationsPerMinute = config.perDay / (24.0 * 60.0) / meanShape();
-        const Millis quiet = m_end - kQuietEnd;
-        sim.rateShape = [quiet](std::int64_t at) { return at >= quiet ? 0.0 : historyRateShape(at); };
+
         m_log.setClock([this] { return m_now; });
         m_engine = std::make_unique<Engine>(m_log, m_state, std::move(catalog), std::move(sim), config.rules);
+        const Millis quiet = m_end - kQuietEnd;
+        m_engine->setRateShape([quiet](std::int64_t at) { return at >= quiet ? 0.0 : historyRateShape(at); });
         m_engine->setTime({[this] { return m_now; },
             [this](Millis delay, std::function<void()> turn) { schedule(m_now + delay, std::move(turn)); }});
         connect(&m_log, &EventLog::appended, this, [this](const EventBatch &batch) { observe(batch); });

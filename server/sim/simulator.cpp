@@ -108,6 +108,7 @@ struct Simulator::Impl {
     std::vector<PendingRating> pendingRatings; // in the order they were scheduled
     std::vector<SimulatedRating> readyRatings;
     std::vector<std::string> departures;
+    RateShape rateShape;
 
     double meanGapMs() const { return 60000.0 / config.conversationsPerMinute; }
     SimulatedMessage message(
@@ -274,7 +275,7 @@ std::vector<SimulatedMessage> Simulator::tick(std::int64_t nowMs)
     std::size_t arrivals = 0;
     while (d->nextArrival <= d->now && arrivals++ < kMaxArrivalsPerTick) {
         // A shaped rate: arrivals at the full rate, each kept with the shape's share (thinning).
-        if (!d->config.rateShape || d->random.uniform() < d->config.rateShape(d->nextArrival))
+        if (!d->rateShape || d->random.uniform() < d->rateShape(d->nextArrival))
             out.push_back(d->open(d->nextArrival));
         d->nextArrival += std::max<std::int64_t>(1, static_cast<std::int64_t>(d->random.exponential(d->meanGapMs())));
     }
@@ -302,6 +303,11 @@ std::vector<SimulatedMessage> Simulator::tick(std::int64_t nowMs)
         }
     }
     return out;
+}
+
+void Simulator::setRateShape(RateShape shape)
+{
+    d->rateShape = std::move(shape);
 }
 
 std::optional<std::int64_t> Simulator::nextDue() const

@@ -21,10 +21,6 @@ struct SimulatorConfig {
     std::uint64_t seed = 1;
     /// Relative weight per scenario id; empty = the default mix. Unknown ids are an error.
     std::map<std::string, double> mix;
-    /// The arrival rate at a moment as a share (0..1) of conversationsPerMinute, e.g. busier
-    /// weekdays and daytime in the demo's history (arrivals at the full rate are thinned). Empty =
-    /// the constant rate, the live demo's.
-    std::function<double(std::int64_t atMs)> rateShape;
 };
 
 /// One thing a simulated customer does.
@@ -78,6 +74,12 @@ public:
     static bool validateConfig(const SimulatorConfig &config, std::string *error);
     /// Empty when the config given to the constructor was valid.
     const std::string &configError() const;
+
+    /// The arrival rate at a moment as a share (0..1) of conversationsPerMinute, e.g. busier
+    /// weekdays and daytime in the demo's history (arrivals at the full rate are thinned). Empty,
+    /// the default, is the constant rate of the live demo. Set before the first tick.
+    using RateShape = std::function<double(std::int64_t atMs)>;
+    void setRateShape(RateShape shape);
 
     /// Messages due at `nowMs` (call repeatedly with a growing clock).
     std::vector<SimulatedMessage> tick(std::int64_t nowMs);
