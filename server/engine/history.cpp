@@ -13,6 +13,7 @@
 #include "sim/scenarios.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -433,16 +434,22 @@ std::optional<HistoryCounts> writeHistory(Database &db, EventLog &log, StateStor
     timer.start();
     log.setAnnounceAtOnce(true);
     bool ok = false;
-    {
+    try {
         HistoryRun run(db, log, state, users, std::move(catalog), config, *agent, *supervisor, endMs);
         ok = run.run(counts);
+    } catch (const std::exception &failure) {
+        pilothouse::log::get("server")->error("demo history failed: {}", failure.what());
     }
     log.setAnnounceAtOnce(false);
     log.setClock({});
     if (!ok) {
         while (db.depth() > 0)
             db.rollback();
-        *error = QCoreApplication::translate("pilothouse::server::History", "cannot write the demo history");
+        // The log exists now, so a restart would not try again: say how to.
+        *error = QCoreApplication::translate("pilothouse::server::History",
+            "cannot write the demo history into %1 (see the log); remove that directory and start again, or start "
+            "with --history-days 0")
+                     .arg(QDir::toNativeSeparators(db.filePath()));
         return std::nullopt;
     }
     counts.elapsedMs = timer.elapsed();
