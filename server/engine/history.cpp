@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -449,7 +450,7 @@ std::optional<HistoryCounts> writeHistory(Database &db, EventLog &log, StateStor
         *error = QCoreApplication::translate("pilothouse::server::History",
             "cannot write the demo history into %1 (see the log); remove that directory and start again, or start "
             "with --history-days 0")
-                     .arg(QDir::toNativeSeparators(db.filePath()));
+                     .arg(QDir::toNativeSeparators(QFileInfo(db.filePath()).absolutePath()));
         return std::nullopt;
     }
     counts.elapsedMs = timer.elapsed();
