@@ -91,7 +91,9 @@ int ServerApp::start(QString *error)
     // One seed for the demo's past and its live traffic: --seed makes both reproducible.
     const std::uint64_t seed = m_options.seedGiven ? m_options.seed : QRandomGenerator::system()->generate64();
     // The demo's past, written once into a new log before anything live: a restart adds none.
-    if (const int days = m_options.effectiveHistoryDays(); days > 0 && m_log->createdNow()) {
+    if (const int days = m_options.effectiveHistoryDays(); days > 0 && !m_log->createdNow()) {
+        logger()->info("the data directory has its past already: no demo history is written (only a new one gets it)");
+    } else if (days > 0) {
         HistoryConfig history;
         history.days = days;
         history.perDay = m_options.historyPerDay;
