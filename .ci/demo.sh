@@ -14,12 +14,16 @@ mkdir -p "$DATA/server" "$DATA/console"
 SERVER=build/release/server/pilothouse-server
 CONSOLE=build/release/app/pilothouse
 
-# 20 simulated conversations a minute keep the board lively from the first seconds.
+# 20 simulated conversations a minute keep the board lively from the first seconds. A new data
+# directory first gets 30 days of simulated past for the Overview and Analytics (--history-days).
+if [ ! -e "$DATA/server/pilothouse-server.sqlite" ]; then
+  echo "demo: first start, writing 30 days of simulated past (about 20 s)"
+fi
 "$SERVER" --demo --simulate 20 --data-dir "$DATA/server" --listen 127.0.0.1:8787 &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT
 
-for _ in $(seq 1 50); do
+for _ in $(seq 1 600); do
   if curl -fsS http://127.0.0.1:8787/api/v1/health >/dev/null 2>&1; then break; fi
   if ! kill -0 "$server_pid" 2>/dev/null; then echo "demo: the server did not start (is port 8787 taken?)" >&2; exit 1; fi
   sleep 0.2

@@ -129,7 +129,8 @@ AgentReply Agent::respond(const AgentTurn &turn) const
 {
     AgentReply reply;
     const VoiceStyle style(d->voice);
-    const std::uint64_t seed = text::stableHash(turn.conversation.id + '\n' + turn.text);
+    const std::uint64_t seed
+        = text::stableHash((turn.variationKey.empty() ? turn.conversation.id : turn.variationKey) + '\n' + turn.text);
     // The turn's customer record may be a summary; the catalog has the orders the tools need.
     protocol::Customer customer = turn.customer;
     const auto customerId = customer.id.empty() ? turn.conversation.customerId : customer.id;

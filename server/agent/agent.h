@@ -28,6 +28,9 @@ struct AgentTurn {
     protocol::Customer customer;
     std::vector<protocol::Message> history; ///< Earlier messages, oldest first.
     std::string text; ///< The customer's new message.
+    /// What varies the wording between conversations; empty = the conversation id. The demo's
+    /// history sets the simulator's key, so a seed gives the same words whatever the ids.
+    std::string variationKey;
 };
 
 struct Classification {

@@ -1,5 +1,6 @@
 #include "options.h"
 
+#include "engine/history.h"
 #include "sim/simulator.h"
 #include "tlsfiles.h"
 
@@ -129,6 +130,13 @@ ParseResult parseOptions(const QStringList &arguments)
         QStringLiteral("mix"), tr("Scenario weights, scenario=weight,..."), QStringLiteral("weights"));
     const QCommandLineOption seed(
         QStringLiteral("seed"), tr("Random seed for reproducible traffic."), QStringLiteral("n"));
+    const QCommandLineOption historyDays(QStringLiteral("history-days"),
+        tr("Days of simulated past traffic a new demo data directory starts with, 0 to 365 (0 = none). Default 30 "
+           "under --demo."),
+        QStringLiteral("days"));
+    const QCommandLineOption historyRate(QStringLiteral("history-rate"),
+        tr("Mean conversations a day in that past, 1 to 5000 (busier on weekdays and in the daytime). Default 300."),
+        QStringLiteral("per-day"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
         tr("trace, debug, info, warn, error or off. Default info."), QStringLiteral("level"));
     const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"),
@@ -162,8 +170,9 @@ ParseResult parseOptions(const QStringList &arguments)
     // Timer overrides exist for tests; the limits below them are for operators and are documented.
     for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout, &factsDebounce})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({listen, dataDir, demo, simulate, mix, seed, logLevel, tokenTtl, tlsCert, tlsKey, heartbeat, idle,
-        helloTimeout, factsDebounce, retention, maxReplay, sendQueue, aiResolveAfter, abandonAfter});
+    parser.addOptions({listen, dataDir, demo, simulate, mix, seed, historyDays, historyRate, logLevel, tokenTtl,
+        tlsCert, tlsKey, heartbeat, idle, helloTimeout, factsDebounce, retention, maxReplay, sendQueue, aiResolveAfter,
+        abandonAfter});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText() + u' ' + tr("See --help."));
@@ -209,6 +218,17 @@ ParseResult parseOptions(const QStringList &arguments)
             error = tr("--seed '%1': expected a whole number >= 0").arg(parser.value(seed));
     }
     qint64 value = 0;
+    if (error.isEmpty() && parser.isSet(historyDays)) {
+        error = parseInt(QStringLiteral("history-days"), parser.value(historyDays), 0, HistoryConfig::kMaxDays, &value);
+        options.historyDays = static_cast<int>(value);
+        if (error.isEmpty() && value > 0 && !parser.isSet(demo))
+            error = tr("--history-days: the simulated past needs --demo (its operators are the demo users)");
+    }
+    if (error.isEmpty() && parser.isSet(historyRate)) {
+        error = parseInt(QStringLiteral("history-rate"), parser.value(historyRate), 1,
+            static_cast<qint64>(HistoryConfig::kMaxPerDay), &value);
+        options.historyPerDay = static_cast<double>(value);
+    }
     if (error.isEmpty() && parser.isSet(tokenTtl)) {
         error = parseInt(QStringLiteral("token-ttl"), parser.value(tokenTtl), 60, 366LL * 24 * 3600, &value);
         options.tokenTtlSeconds = value;

@@ -28,6 +28,9 @@ struct ServerOptions {
     std::map<std::string, double> mix; ///< Empty = the simulator's default mix.
     std::uint64_t seed = 0;
     bool seedGiven = false;
+    /// Days of simulated past the demo starts with (engine/history.h); unset = 30 under --demo.
+    std::optional<int> historyDays;
+    double historyPerDay = 300.0; ///< Mean conversations a day in that past.
     QString logLevel = QStringLiteral("info");
     std::int64_t tokenTtlSeconds = 12 * 3600;
     /// Set by --tls-cert/--tls-key: REST and WebSocket on the one port speak https and wss.
@@ -48,6 +51,8 @@ struct ServerOptions {
     std::int64_t abandonAfterMs = 30 * 60 * 1000;
 
     double effectiveRate() const { return simulateRate.value_or(demo ? kDemoRate : 0.0); }
+    static constexpr int kDemoHistoryDays = 30;
+    int effectiveHistoryDays() const { return historyDays.value_or(demo ? kDemoHistoryDays : 0); }
 };
 
 /// Either options to run with, or what to print and the exit code (help/version: 0, bad input: 2).

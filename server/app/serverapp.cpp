@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/statestore.h"
 #include "engine/engine.h"
+#include "engine/history.h"
 #include "engine/seeder.h"
 #include "eventlog/eventlog.h"
 #include "costmodel/costmodelstore.h"
@@ -89,6 +90,29 @@ int ServerApp::start(QString *error)
     m_users = std::make_unique<UserStore>(*m_db, m_options.tokenTtlSeconds);
     if (m_options.demo && !createDemoUsers(error))
         return 1;
+    // One seed for the demo's past and its live traffic: --seed makes both reproducible.
+    const std::uint64_t seed = m_options.seedGiven ? m_options.seed : QRandomGenerator::system()->generate64();
+    // The demo's past, written once into a new log before anything live: a restart adds none.
+    if (const int days = m_options.effectiveHistoryDays(); days > 0 && !m_log->createdNow()) {
+        logger()->info("the data directory has its past already: no demo history is written (only a new one gets it)");
+    } else if (days > 0) {
+        HistoryConfig history;
+        history.days = days;
+        history.perDay = m_options.historyPerDay;
+        history.seed = seed;
+        history.mix = m_options.mix;
+        history.rules = {m_options.aiResolveAfterMs, m_options.abandonAfterMs};
+        logger()->info(
+            "writing {} day(s) of demo history, about {} conversations a day, seed {}", days, history.perDay, seed);
+        const auto counts = writeHistory(
+            *m_db, *m_log, *m_state, *m_users, catalog, history, QDateTime::currentMSecsSinceEpoch(), error);
+        if (!counts)
+            return 1;
+        logger()->info("demo history: {} conversations, {} events, {} take-overs, {} replies, {} hand-backs, "
+                       "{} resolves, {} judgements by operators in {} ms",
+            counts->conversations, counts->events, counts->takeOvers, counts->replies, counts->handBacks,
+            counts->resolves, counts->judgements, counts->elapsedMs);
+    }
     housekeeping();
     m_housekeeping.start();
 
@@ -142,7 +166,7 @@ int ServerApp::start(QString *error)
     if (const double rate = m_options.effectiveRate(); rate > 0.0) {
         SimulatorConfig config;
         config.conversationsPerMinute = rate;
-        config.seed = m_options.seedGiven ? m_options.seed : QRandomGenerator::system()->generate64();
+        config.seed = seed;
         config.mix = m_options.mix;
         logger()->info("simulating {} conversations/min, seed {}", rate, config.seed);
         const CloseRules rules {m_options.aiResolveAfterMs, m_options.abandonAfterMs};

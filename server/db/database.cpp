@@ -98,6 +98,7 @@ bool Database::open(const QString &dir, QString *error)
 
 void Database::close()
 {
+    m_prepared.clear(); // statements go before their connection
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -123,19 +124,61 @@ QSqlQuery Database::query() const
     return QSqlQuery(handle());
 }
 
+QSqlQuery *Database::prepared(const QString &sql) const
+{
+    if (const auto found = m_prepared.constFind(sql); found != m_prepared.cend())
+        return found->get();
+    auto statement = std::make_shared<QSqlQuery>(handle());
+    statement->setForwardOnly(true);
+    if (!statement->prepare(sql)) {
+        pilothouse::log::get("server")->error("sql failed to prepare: {}", statement->lastError().text().toStdString());
+        return nullptr;
+    }
+    m_prepared.insert(sql, statement);
+    return statement.get();
+}
+
 bool Database::begin()
 {
-    return handle().transaction();
+    if (m_depth > 0) {
+        QSqlQuery q = query();
+        if (!q.exec(QStringLiteral("SAVEPOINT nested%1").arg(m_depth)))
+            return false;
+        ++m_depth;
+        return true;
+    }
+    if (!handle().transaction())
+        return false;
+    m_depth = 1;
+    return true;
 }
 
 bool Database::commit()
 {
-    return handle().commit();
+    if (m_depth > 1) {
+        QSqlQuery q = query();
+        if (!q.exec(QStringLiteral("RELEASE nested%1").arg(m_depth - 1)))
+            return false;
+        --m_depth;
+        return true;
+    }
+    if (!handle().commit())
+        return false; // still open: the caller rolls back
+    m_depth = 0;
+    return true;
 }
 
 void Database::rollback()
 {
+    if (m_depth > 1) {
+        QSqlQuery q = query();
+        q.exec(QStringLiteral("ROLLBACK TO nested%1").arg(m_depth - 1));
+        q.exec(QStringLiteral("RELEASE nested%1").arg(m_depth - 1));
+        --m_depth;
+        return;
+    }
     handle().rollback();
+    m_depth = 0;
 }
 
 std::optional<QString> Database::meta(const QString &key) const

@@ -4,6 +4,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <QHash>
+
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
@@ -29,10 +32,19 @@ public:
 
     QSqlDatabase handle() const;
     QSqlQuery query() const;
+    /// `sql` prepared once for this connection's life, for the statements every append runs (the
+    /// log's inserts, the conversation row, messages): preparing costs more than running them.
+    /// Bind by index (every value, each time); finish() a SELECT after reading it. nullptr if the
+    /// statement does not prepare (the error is logged).
+    QSqlQuery *prepared(const QString &sql) const;
 
+    /// A transaction; inside another one (the demo's history batches its appends), a savepoint, so
+    /// the inner work still commits or rolls back as one while the outer one is written at once.
     bool begin();
     bool commit();
     void rollback();
+    /// Open transactions and savepoints, 0 when none.
+    int depth() const { return m_depth; }
 
     std::optional<QString> meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
@@ -43,6 +55,8 @@ public:
 private:
     QString m_connection;
     QString m_path;
+    int m_depth = 0;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };
 
 } // namespace pilothouse::server

@@ -90,18 +90,19 @@ bool StateStore::upsertProduct(const Product &product)
 
 bool StateStore::upsertConversation(const protocol::Conversation &conversation)
 {
-    QSqlQuery query = m_db.query();
-    query.prepare(
+    QSqlQuery *query = m_db.prepared(
         QStringLiteral("INSERT INTO conversations (id, customer_id, status, created_at, last_message_at, data)"
                        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET status = excluded.status,"
                        " last_message_at = excluded.last_message_at, data = excluded.data"));
-    query.addBindValue(q(conversation.id));
-    query.addBindValue(q(conversation.customerId));
-    query.addBindValue(q(std::string(protocol::toString(conversation.status))));
-    query.addBindValue(static_cast<qint64>(conversation.createdAt));
-    query.addBindValue(static_cast<qint64>(conversation.lastMessageAt));
-    query.addBindValue(jsonOf(conversation));
-    return Database::exec(query);
+    if (!query)
+        return false;
+    query->bindValue(0, q(conversation.id));
+    query->bindValue(1, q(conversation.customerId));
+    query->bindValue(2, q(std::string(protocol::toString(conversation.status))));
+    query->bindValue(3, static_cast<qint64>(conversation.createdAt));
+    query->bindValue(4, static_cast<qint64>(conversation.lastMessageAt));
+    query->bindValue(5, jsonOf(conversation));
+    return Database::exec(*query);
 }
 
 StateStore::SwapResult StateStore::swapConversation(
@@ -109,32 +110,34 @@ StateStore::SwapResult StateStore::swapConversation(
 {
     // Compare-and-set on the row's status and owner: the change applies only if nobody changed
     // either since `expected` was read, whatever else runs against this database.
-    QSqlQuery query = m_db.query();
-    query.prepare(
+    QSqlQuery *query = m_db.prepared(
         QStringLiteral("UPDATE conversations SET status = ?, last_message_at = ?, data = ?"
                        " WHERE id = ? AND status = ? AND COALESCE(json_extract(data, '$.assignee'), '') = ?"));
-    query.addBindValue(q(std::string(protocol::toString(next.status))));
-    query.addBindValue(static_cast<qint64>(next.lastMessageAt));
-    query.addBindValue(jsonOf(next));
-    query.addBindValue(q(expected.id));
-    query.addBindValue(q(std::string(protocol::toString(expected.status))));
-    query.addBindValue(q(expected.assignee));
-    if (!Database::exec(query))
+    if (!query)
         return SwapResult::Error;
-    return query.numRowsAffected() == 1 ? SwapResult::Swapped : SwapResult::Lost;
+    query->bindValue(0, q(std::string(protocol::toString(next.status))));
+    query->bindValue(1, static_cast<qint64>(next.lastMessageAt));
+    query->bindValue(2, jsonOf(next));
+    query->bindValue(3, q(expected.id));
+    query->bindValue(4, q(std::string(protocol::toString(expected.status))));
+    query->bindValue(5, q(expected.assignee));
+    if (!Database::exec(*query))
+        return SwapResult::Error;
+    return query->numRowsAffected() == 1 ? SwapResult::Swapped : SwapResult::Lost;
 }
 
 bool StateStore::insertMessage(const protocol::Message &message)
 {
-    QSqlQuery query = m_db.query();
-    query.prepare(
+    QSqlQuery *query = m_db.prepared(
         QStringLiteral("INSERT INTO messages (id, conversation_id, at, author, data) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(q(message.id));
-    query.addBindValue(q(message.conversationId));
-    query.addBindValue(static_cast<qint64>(message.at));
-    query.addBindValue(q(std::string(protocol::toString(message.author))));
-    query.addBindValue(jsonOf(message));
-    return Database::exec(query);
+    if (!query)
+        return false;
+    query->bindValue(0, q(message.id));
+    query->bindValue(1, q(message.conversationId));
+    query->bindValue(2, static_cast<qint64>(message.at));
+    query->bindValue(3, q(std::string(protocol::toString(message.author))));
+    query->bindValue(4, jsonOf(message));
+    return Database::exec(*query);
 }
 
 bool StateStore::upsertJudgement(const protocol::Judgement &judgement)
@@ -160,60 +163,79 @@ bool StateStore::upsertRating(const protocol::Rating &rating)
 
 bool StateStore::hasCustomer(const std::string &id) const
 {
-    QSqlQuery query = m_db.query();
-    query.prepare(QStringLiteral("SELECT 1 FROM customers WHERE id = ?"));
-    query.addBindValue(q(id));
-    return Database::exec(query) && query.next();
+    QSqlQuery *query = m_db.prepared(QStringLiteral("SELECT 1 FROM customers WHERE id = ?"));
+    if (!query)
+        return false;
+    query->bindValue(0, q(id));
+    const bool found = Database::exec(*query) && query->next();
+    query->finish();
+    return found;
 }
 
 std::optional<protocol::Customer> StateStore::customer(const std::string &id) const
 {
-    QSqlQuery query = m_db.query();
-    query.prepare(QStringLiteral("SELECT data FROM customers WHERE id = ?"));
-    query.addBindValue(q(id));
-    if (!Database::exec(query) || !query.next())
+    QSqlQuery *query = m_db.prepared(QStringLiteral("SELECT data FROM customers WHERE id = ?"));
+    if (!query)
         return std::nullopt;
-    return decodeColumn<protocol::Customer>(query.value(0).toString(), protocol::customerFromJson, "customer");
+    query->bindValue(0, q(id));
+    if (!Database::exec(*query) || !query->next()) {
+        query->finish();
+        return std::nullopt;
+    }
+    const QString data = query->value(0).toString();
+    query->finish();
+    return decodeColumn<protocol::Customer>(data, protocol::customerFromJson, "customer");
 }
 
 std::optional<protocol::Conversation> StateStore::conversation(const std::string &id) const
 {
-    QSqlQuery query = m_db.query();
-    query.prepare(QStringLiteral("SELECT data FROM conversations WHERE id = ?"));
-    query.addBindValue(q(id));
-    if (!Database::exec(query) || !query.next())
+    QSqlQuery *query = m_db.prepared(QStringLiteral("SELECT data FROM conversations WHERE id = ?"));
+    if (!query)
         return std::nullopt;
-    return decodeColumn<protocol::Conversation>(
-        query.value(0).toString(), protocol::conversationFromJson, "conversation");
+    query->bindValue(0, q(id));
+    if (!Database::exec(*query) || !query->next()) {
+        query->finish();
+        return std::nullopt;
+    }
+    const QString data = query->value(0).toString();
+    query->finish();
+    return decodeColumn<protocol::Conversation>(data, protocol::conversationFromJson, "conversation");
 }
 
 std::optional<protocol::Message> StateStore::message(const std::string &id) const
 {
-    QSqlQuery query = m_db.query();
-    query.prepare(QStringLiteral("SELECT data FROM messages WHERE id = ?"));
-    query.addBindValue(q(id));
-    if (!Database::exec(query) || !query.next())
+    QSqlQuery *query = m_db.prepared(QStringLiteral("SELECT data FROM messages WHERE id = ?"));
+    if (!query)
         return std::nullopt;
-    return decodeColumn<protocol::Message>(query.value(0).toString(), protocol::messageFromJson, "message");
+    query->bindValue(0, q(id));
+    if (!Database::exec(*query) || !query->next()) {
+        query->finish();
+        return std::nullopt;
+    }
+    const QString data = query->value(0).toString();
+    query->finish();
+    return decodeColumn<protocol::Message>(data, protocol::messageFromJson, "message");
 }
 
 std::vector<protocol::Message> StateStore::messages(const std::string &conversationId, int limit) const
 {
     std::vector<protocol::Message> result;
-    QSqlQuery query = m_db.query();
-    query.setForwardOnly(true);
     // rowid breaks ties between messages written in the same millisecond, in insertion order.
-    query.prepare(QStringLiteral("SELECT data FROM (SELECT data, at, rowid AS r FROM messages WHERE conversation_id = ?"
-                                 " ORDER BY at DESC, r DESC LIMIT ?) ORDER BY at, r"));
-    query.addBindValue(q(conversationId));
-    query.addBindValue(limit > 0 ? limit : -1);
-    if (!Database::exec(query))
+    QSqlQuery *query = m_db.prepared(
+        QStringLiteral("SELECT data FROM (SELECT data, at, rowid AS r FROM messages WHERE conversation_id = ?"
+                       " ORDER BY at DESC, r DESC LIMIT ?) ORDER BY at, r"));
+    if (!query)
         return result;
-    while (query.next()) {
+    query->bindValue(0, q(conversationId));
+    query->bindValue(1, limit > 0 ? limit : -1);
+    if (!Database::exec(*query))
+        return result;
+    while (query->next()) {
         if (auto message
-            = decodeColumn<protocol::Message>(query.value(0).toString(), protocol::messageFromJson, "message"))
+            = decodeColumn<protocol::Message>(query->value(0).toString(), protocol::messageFromJson, "message"))
             result.push_back(std::move(*message));
     }
+    query->finish();
     return result;
 }
 

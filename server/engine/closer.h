@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -33,6 +34,14 @@ public:
     /// Conversations whose deadline passed at `now`, oldest deadline first, with the rule's reason.
     /// They are dropped from the schedule; the next row `track`ed arms them again.
     std::vector<std::pair<std::string, std::string>> due(protocol::Millis now);
+
+    /// The earliest deadline armed, if any.
+    std::optional<protocol::Millis> nextDeadline() const
+    {
+        if (m_schedule.empty())
+            return std::nullopt;
+        return m_schedule.begin()->first;
+    }
 
     const CloseRules &rules() const { return m_rules; }
 

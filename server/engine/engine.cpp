@@ -28,11 +28,6 @@ std::string newId(char prefix)
     return std::string(1, prefix) + '-' + QString::number(value, 16).rightJustified(16, u'0').toStdString();
 }
 
-protocol::Millis wallClock()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 std::string systemAuthorName()
 {
     return QCoreApplication::translate("pilothouse::server::Engine", "Pilothouse").toStdString();
@@ -100,13 +95,14 @@ Engine::~Engine() = default;
 
 void Engine::start()
 {
-    m_clockBase = wallClock();
+    m_clockBase = now();
     m_clock.start();
     // Rows that were waiting for a close when the server stopped keep their deadlines.
     for (const auto &id : m_state.conversationIds())
         if (const auto row = m_state.conversation(id))
             m_closer.track(*row);
-    m_timer.start();
+    if (!m_time.clock)
+        m_timer.start(); // a simulated clock is stepped by its owner
 }
 
 void Engine::stop()
@@ -116,11 +112,26 @@ void Engine::stop()
 
 protocol::Millis Engine::simulatorClock() const
 {
+    if (m_time.clock)
+        return m_time.clock();
     // Monotonic: a wall-clock step must not make the simulator replay or skip a stretch.
     return m_clockBase + m_clock.elapsed();
 }
 
 void Engine::tick()
+{
+    runDue();
+}
+
+std::optional<protocol::Millis> Engine::nextDue() const
+{
+    auto due = m_simulator->nextDue();
+    if (const auto deadline = m_closer.nextDeadline(); deadline && (!due || *deadline < *due))
+        due = deadline;
+    return due;
+}
+
+void Engine::runDue()
 {
     try {
         for (const auto &message : m_simulator->tick(simulatorClock()))
@@ -130,7 +141,7 @@ void Engine::tick()
             if (const auto known = m_conversationByKey.find(key); known != m_conversationByKey.end())
                 closeConversation(known->second, transition_reasons::Abandoned);
         }
-        for (const auto &[id, reason] : m_closer.due(wallClock()))
+        for (const auto &[id, reason] : m_closer.due(now()))
             closeConversation(id, reason);
         for (const auto &rating : m_simulator->takeRatings())
             recordRating(rating);
@@ -147,7 +158,7 @@ bool Engine::ensureCustomer(const std::string &customerId)
     if (const auto *known = m_catalog->customer(customerId))
         customer = *known;
     else
-        customer = protocol::Customer {customerId, customerId, {}, false, "new", 0, wallClock(), {}};
+        customer = protocol::Customer {customerId, customerId, {}, false, "new", 0, now(), {}};
     return m_log
         .append({NewEvent {protocol::kinds::CustomerUpserted, customer, {}}},
             [&](const auto &) { return m_state.upsertCustomer(customer); })
@@ -162,7 +173,7 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
     std::optional<protocol::Conversation> conversation;
     if (auto known = m_conversationByKey.find(incoming.conversationKey); known != m_conversationByKey.end())
         conversation = m_state.conversation(known->second);
-    const protocol::Millis at = wallClock();
+    const protocol::Millis at = now();
     if (!conversation) {
         // Also when the key is unknown after a restart: the simulator's thread continues as new.
         conversation = protocol::Conversation {};
@@ -228,7 +239,11 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
 void Engine::scheduleTurn(const std::string &conversationId)
 {
     std::uniform_int_distribution<int> thinking(250, 900);
-    QTimer::singleShot(thinking(m_rng), this, [this, conversationId] { aiTurn(conversationId); });
+    const int delay = thinking(m_rng);
+    if (m_time.schedule)
+        m_time.schedule(delay, [this, conversationId] { aiTurn(conversationId); });
+    else
+        QTimer::singleShot(delay, this, [this, conversationId] { aiTurn(conversationId); });
 }
 
 void Engine::onAppended(const EventBatch &batch)
@@ -285,6 +300,11 @@ void Engine::aiTurn(const std::string &conversationId)
         AgentTurn turn;
         turn.conversation = *conversation;
         turn.customer = *customer;
+        if (m_time.clock) {
+            // On a simulated clock (the demo's history) the words follow the seed, not the ids.
+            if (const auto key = m_keyByConversation.find(conversationId); key != m_keyByConversation.end())
+                turn.variationKey = key->second;
+        }
         const protocol::Message *question = nullptr; // the customer's message still unanswered
         const protocol::Message *lastFromCustomer = nullptr;
         std::vector<std::string> instructions; // whispers since the AI last spoke
@@ -326,7 +346,7 @@ void Engine::aiTurn(const std::string &conversationId)
         if (!question && instructions.empty())
             return; // answered already, nothing new to say
 
-        const protocol::Millis at = wallClock();
+        const protocol::Millis at = now();
         AgentReply answer;
         if (question) {
             answer = m_agent->respond(turn);
@@ -397,7 +417,7 @@ void Engine::closeConversation(const std::string &conversationId, const std::str
         const auto row = m_state.conversation(conversationId);
         if (!row)
             return;
-        const protocol::Millis at = wallClock();
+        const protocol::Millis at = now();
         // The timed rules must still hold on the stored row (a command may have changed it); a
         // departure closes only a conversation still queued.
         const auto [rule, deadline] = m_closer.pending(*row);
@@ -428,7 +448,7 @@ void Engine::recordRating(const SimulatedRating &simulated)
     const auto known = m_conversationByKey.find(simulated.conversationKey);
     if (known == m_conversationByKey.end())
         return;
-    const protocol::Rating rating {known->second, simulated.rating, simulated.comment, wallClock()};
+    const protocol::Rating rating {known->second, simulated.rating, simulated.comment, now()};
     m_log.append({NewEvent {protocol::kinds::ConversationRated, rating, {}}},
         [&](const auto &) { return m_state.upsertRating(rating); });
 }
@@ -444,8 +464,8 @@ void Engine::draftFor(
     if (answer.text.empty())
         return;
     // The owner sees what the AI would have said; escalation rules do not apply to a draft.
-    protocol::Draft draft {newId('d'), conversation.id, conversation.assignee, answer.text, answer.ai.intent,
-        answer.ai.confidence, wallClock()};
+    protocol::Draft draft {
+        newId('d'), conversation.id, conversation.assignee, answer.text, answer.ai.intent, answer.ai.confidence, now()};
     if (m_log.append({NewEvent {protocol::kinds::DraftCreated, std::move(draft), {}}}))
         drafted = customerMessageId;
 }

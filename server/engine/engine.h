@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/closer.h"
+#include "eventlog/clock.h"
 #include "eventlog/eventlog.h"
 #include "protocol/frames.h"
 #include "sim/simulator.h"
@@ -9,7 +10,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <random>
 #include <string>
 #include <unordered_map>
@@ -19,6 +22,14 @@ namespace pilothouse::server {
 class Agent;
 struct AgentTurn;
 class StateStore;
+
+/// How the engine meets time. Live: the wall clock, a timer tick and Qt single shots. The demo's
+/// history (engine/history.h): a simulated clock and an agenda, stepped by its caller.
+struct EngineTime {
+    Clock clock; ///< Empty = live (wall clock, ticking timer).
+    /// Runs `turn` `delayMs` from now; empty = a QTimer single shot.
+    std::function<void(protocol::Millis delayMs, std::function<void()> turn)> schedule;
+};
 
 /// Drives simulated customer traffic through the built-in agent. Each customer message, and
 /// each AI reply after a short simulated latency, becomes events in the log together with the
@@ -34,8 +45,19 @@ public:
         CloseRules rules = {}, QObject *parent = nullptr);
     ~Engine() override;
 
+    /// Before start(): a simulated clock and agenda instead of the wall clock and timers.
+    void setTime(EngineTime time) { m_time = std::move(time); }
+    /// Before start(): the simulator's arrival rate over time (Simulator::setRateShape).
+    void setRateShape(Simulator::RateShape shape) { m_simulator->setRateShape(std::move(shape)); }
+
+    /// Arms the closes of stored rows; live, also starts the tick.
     void start();
     void stop();
+
+    /// One step: what the simulator and the closer have due now (the live tick runs this).
+    void runDue();
+    /// When runDue() next has something to do (simulated clock only); nullopt when nothing is due.
+    std::optional<protocol::Millis> nextDue() const;
 
 private:
     void tick();
@@ -53,6 +75,8 @@ private:
     void closeConversation(const std::string &conversationId, const std::string &reason);
     void recordRating(const SimulatedRating &rating);
     protocol::Millis simulatorClock() const;
+    /// The time things happen at: the wall clock live, the simulated one in the history.
+    protocol::Millis now() const { return timeOf(m_time.clock); }
 
     EventLog &m_log;
     StateStore &m_state;
@@ -60,6 +84,7 @@ private:
     std::unique_ptr<Simulator> m_simulator;
     std::unique_ptr<Agent> m_agent;
     Closer m_closer;
+    EngineTime m_time;
     std::mt19937_64 m_rng;
     QTimer m_timer;
     QElapsedTimer m_clock;

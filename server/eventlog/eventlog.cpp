@@ -7,7 +7,6 @@
 #include "protocol/codec.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -82,17 +81,20 @@ std::optional<std::vector<protocol::Event>> EventLog::append(std::vector<NewEven
             "cannot begin an append: {}", m_db.handle().lastError().text().toStdString());
         return std::nullopt;
     }
-    const auto now = QDateTime::currentMSecsSinceEpoch();
+    const auto now = timeOf(m_clock);
     std::vector<protocol::Event> appended;
     appended.reserve(events.size());
     std::int64_t seq = m_head;
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO events (seq, id, at, kind, command_id, data)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery transition = m_db.query();
-    transition.prepare(QStringLiteral("INSERT INTO transitions (seq, conversation_id, data) VALUES (?, ?, ?)"));
-    bool ok = true;
+    QSqlQuery *insertEvent = m_db.prepared(QStringLiteral("INSERT INTO events (seq, id, at, kind, command_id, data)"
+                                                          " VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery *insertTransition
+        = m_db.prepared(QStringLiteral("INSERT INTO transitions (seq, conversation_id, data) VALUES (?, ?, ?)"));
+    bool ok = insertEvent && insertTransition;
     for (auto &incoming : events) {
+        if (!ok)
+            break;
+        QSqlQuery &q = *insertEvent;
+        QSqlQuery &transition = *insertTransition;
         protocol::Event event;
         event.seq = ++seq;
         event.id = m_epoch + '-' + std::to_string(event.seq);
@@ -132,7 +134,9 @@ std::optional<std::vector<protocol::Event>> EventLog::append(std::vector<NewEven
     }
     m_head = seq;
     m_pending.insert(m_pending.end(), appended.begin(), appended.end());
-    if (!m_flushQueued) {
+    if (m_announceAtOnce) {
+        flushPending();
+    } else if (!m_flushQueued) {
         m_flushQueued = true;
         // Queued: runs after whatever else this event-loop turn appends.
         QMetaObject::invokeMethod(this, &EventLog::flushPending, Qt::QueuedConnection);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventlog/clock.h"
 #include "protocol/frames.h"
 
 #include <QObject>
@@ -66,6 +67,14 @@ public:
     /// reaches clients before its ack (docs/protocol.md section 9).
     void flushPending();
 
+    /// The time each appended event is stamped with (`at`); empty = the wall clock. The demo's
+    /// history sets a simulated clock, which must not go backwards: seq order follows `at` order.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    /// True: every append is announced as soon as it committed, before append() returns, instead
+    /// of at the end of the event-loop turn. For the demo's history, which runs without an event
+    /// loop and whose engine must react to each step before the simulated clock moves on.
+    void setAnnounceAtOnce(bool atOnce) { m_announceAtOnce = atOnce; }
+
     /// The JSON a payload is stored as (the codec's payload form).
     static nlohmann::json payloadJson(const protocol::EventPayload &payload);
 
@@ -80,6 +89,8 @@ private:
     std::int64_t m_prunedThrough = 0;
     std::int64_t m_retentionSeconds = kRetentionSeconds;
     bool m_created = false;
+    Clock m_clock;
+    bool m_announceAtOnce = false;
     std::vector<protocol::Event> m_pending;
     bool m_flushQueued = false;
 };

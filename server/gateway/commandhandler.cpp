@@ -8,7 +8,6 @@
 #include "log/log.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 namespace pilothouse::server {
 namespace {
@@ -33,12 +32,13 @@ std::string conversationIdOf(const protocol::Command &command)
 
 } // namespace
 
-CommandHandler::CommandHandler(Database &db, EventLog &log, StateStore &state, UserStore &users)
+CommandHandler::CommandHandler(Database &db, EventLog &log, StateStore &state, UserStore &users, Clock clock)
     : m_db(db)
     , m_log(log)
     , m_state(state)
-    , m_journal(db)
+    , m_journal(db, clock)
     , m_planner(state, users)
+    , m_clock(std::move(clock))
 { }
 
 CommandResult CommandHandler::execute(const protocol::Command &command, const User &user)
@@ -59,7 +59,7 @@ CommandResult CommandHandler::execute(const protocol::Command &command, const Us
     }
 
     const Actor actor {user.name.toStdString(), user.displayName.toStdString(), user.role};
-    auto plan = m_planner.plan(command, actor, QDateTime::currentMSecsSinceEpoch());
+    auto plan = m_planner.plan(command, actor, timeOf(m_clock));
     if (!plan)
         return refuse(command, user, argsHash, conversationIdOf(command),
             nack(command, protocol::errors::UnknownCommand, tr("unknown command: ") + command.name.substr(0, 64)));

@@ -20,7 +20,9 @@ struct User;
 /// answer and changes nothing. Refused commands are remembered and audited too.
 class CommandHandler {
 public:
-    CommandHandler(Database &db, EventLog &log, StateStore &state, UserStore &users);
+    /// `clock` is the time commands happen at (empty = the wall clock; the demo's history runs
+    /// its simulated operators through here on a simulated one).
+    CommandHandler(Database &db, EventLog &log, StateStore &state, UserStore &users, Clock clock = {});
 
     CommandResult execute(const protocol::Command &command, const User &user);
 
@@ -34,6 +36,7 @@ private:
     StateStore &m_state;
     CommandJournal m_journal;
     CommandPlanner m_planner;
+    Clock m_clock;
 };
 
 } // namespace pilothouse::server

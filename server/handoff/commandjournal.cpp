@@ -6,7 +6,6 @@
 #include "protocol/codec.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QSqlQuery>
 
 namespace pilothouse::server {
@@ -39,15 +38,11 @@ QString text(const std::string &value)
     return value.empty() ? QStringLiteral("") : QString::fromStdString(value);
 }
 
-qint64 now()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 } // namespace
 
-CommandJournal::CommandJournal(Database &db)
+CommandJournal::CommandJournal(Database &db, Clock clock)
     : m_db(db)
+    , m_clock(std::move(clock))
 { }
 
 QString CommandJournal::argsHash(const protocol::Command &command)
@@ -60,29 +55,35 @@ QString CommandJournal::argsHash(const protocol::Command &command)
 
 std::optional<RememberedCommand> CommandJournal::find(const std::string &commandId) const
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT user, name, args_hash, result FROM commands WHERE id = ?"));
-    q.addBindValue(QString::fromStdString(commandId));
-    if (!Database::exec(q) || !q.next())
+    QSqlQuery *q = m_db.prepared(QStringLiteral("SELECT user, name, args_hash, result FROM commands WHERE id = ?"));
+    if (!q)
         return std::nullopt;
-    const auto json = fromJsonText(q.value(3).toString()).value_or(nlohmann::json::object());
-    return RememberedCommand {
-        q.value(0).toString(), q.value(1).toString().toStdString(), q.value(2).toString(), resultFrom(commandId, json)};
+    q->bindValue(0, QString::fromStdString(commandId));
+    if (!Database::exec(*q) || !q->next()) {
+        q->finish();
+        return std::nullopt;
+    }
+    const auto json = fromJsonText(q->value(3).toString()).value_or(nlohmann::json::object());
+    RememberedCommand remembered {q->value(0).toString(), q->value(1).toString().toStdString(), q->value(2).toString(),
+        resultFrom(commandId, json)};
+    q->finish();
+    return remembered;
 }
 
 bool CommandJournal::remember(
     const protocol::Command &command, const User &user, const QString &argsHash, const CommandResult &result)
 {
-    QSqlQuery insert = m_db.query();
-    insert.prepare(QStringLiteral("INSERT INTO commands (id, user, name, args_hash, result, at)"
-                                  " VALUES (?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(text(command.id));
-    insert.addBindValue(user.name);
-    insert.addBindValue(text(command.name));
-    insert.addBindValue(argsHash);
-    insert.addBindValue(toJsonText(resultJson(result)));
-    insert.addBindValue(now());
-    return Database::exec(insert);
+    QSqlQuery *insert = m_db.prepared(QStringLiteral("INSERT INTO commands (id, user, name, args_hash, result, at)"
+                                                     " VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return false;
+    insert->bindValue(0, text(command.id));
+    insert->bindValue(1, user.name);
+    insert->bindValue(2, text(command.name));
+    insert->bindValue(3, argsHash);
+    insert->bindValue(4, toJsonText(resultJson(result)));
+    insert->bindValue(5, static_cast<qint64>(timeOf(m_clock)));
+    return Database::exec(*insert);
 }
 
 bool CommandJournal::audit(
@@ -90,19 +91,21 @@ bool CommandJournal::audit(
 {
     const auto *ack = std::get_if<protocol::Ack>(&result);
     const auto *nack = std::get_if<protocol::Nack>(&result);
-    QSqlQuery insert = m_db.query();
-    insert.prepare(QStringLiteral("INSERT INTO audit (at, user, role, command_id, name, conversation_id, outcome,"
-                                  " code, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(now());
-    insert.addBindValue(user.name);
-    insert.addBindValue(QString::fromLatin1(protocol::toString(user.role).data()));
-    insert.addBindValue(text(command.id.substr(0, 128)));
-    insert.addBindValue(text(command.name.substr(0, 128)));
-    insert.addBindValue(text(conversationId.substr(0, 128)));
-    insert.addBindValue(ack ? QStringLiteral("applied") : QStringLiteral("refused"));
-    insert.addBindValue(text(nack ? nack->code : std::string()));
-    insert.addBindValue(static_cast<qint64>(ack ? ack->seq : 0));
-    return Database::exec(insert);
+    QSqlQuery *insert
+        = m_db.prepared(QStringLiteral("INSERT INTO audit (at, user, role, command_id, name, conversation_id, outcome,"
+                                       " code, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return false;
+    insert->bindValue(0, static_cast<qint64>(timeOf(m_clock)));
+    insert->bindValue(1, user.name);
+    insert->bindValue(2, QString::fromLatin1(protocol::toString(user.role).data()));
+    insert->bindValue(3, text(command.id.substr(0, 128)));
+    insert->bindValue(4, text(command.name.substr(0, 128)));
+    insert->bindValue(5, text(conversationId.substr(0, 128)));
+    insert->bindValue(6, ack ? QStringLiteral("applied") : QStringLiteral("refused"));
+    insert->bindValue(7, text(nack ? nack->code : std::string()));
+    insert->bindValue(8, static_cast<qint64>(ack ? ack->seq : 0));
+    return Database::exec(*insert);
 }
 
 bool CommandJournal::recordRefusal(const protocol::Command &command, const User &user, const QString &argsHash,

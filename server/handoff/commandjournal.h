@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventlog/clock.h"
 #include "protocol/frames.h"
 
 #include <QString>
@@ -27,7 +28,8 @@ struct RememberedCommand {
 /// command's effect; `recordRefusal` opens its own for commands that changed nothing.
 class CommandJournal {
 public:
-    explicit CommandJournal(Database &db);
+    /// `clock` stamps remembered commands and audit rows (empty = the wall clock).
+    explicit CommandJournal(Database &db, Clock clock = {});
 
     /// Hash of name and arguments; equal commands hash equally (object keys are sorted).
     static QString argsHash(const protocol::Command &command);
@@ -45,6 +47,7 @@ public:
 
 private:
     Database &m_db;
+    Clock m_clock;
 };
 
 } // namespace pilothouse::server

@@ -108,6 +108,7 @@ struct Simulator::Impl {
     std::vector<PendingRating> pendingRatings; // in the order they were scheduled
     std::vector<SimulatedRating> readyRatings;
     std::vector<std::string> departures;
+    RateShape rateShape;
 
     double meanGapMs() const { return 60000.0 / config.conversationsPerMinute; }
     SimulatedMessage message(
@@ -273,7 +274,9 @@ std::vector<SimulatedMessage> Simulator::tick(std::int64_t nowMs)
     // New conversations: Poisson arrivals, i.e. exponential gaps.
     std::size_t arrivals = 0;
     while (d->nextArrival <= d->now && arrivals++ < kMaxArrivalsPerTick) {
-        out.push_back(d->open(d->nextArrival));
+        // A shaped rate: arrivals at the full rate, each kept with the shape's share (thinning).
+        if (!d->rateShape || d->random.uniform() < d->rateShape(d->nextArrival))
+            out.push_back(d->open(d->nextArrival));
         d->nextArrival += std::max<std::int64_t>(1, static_cast<std::int64_t>(d->random.exponential(d->meanGapMs())));
     }
     if (d->nextArrival <= d->now)
@@ -300,6 +303,25 @@ std::vector<SimulatedMessage> Simulator::tick(std::int64_t nowMs)
         }
     }
     return out;
+}
+
+void Simulator::setRateShape(RateShape shape)
+{
+    d->rateShape = std::move(shape);
+}
+
+std::optional<std::int64_t> Simulator::nextDue() const
+{
+    if (!d->started)
+        return std::nullopt;
+    std::int64_t due = d->nextArrival;
+    for (const auto &[key, c] : d->conversations) {
+        // A follow-up, or the moment a customer left waiting gives up (tick's strict test).
+        due = std::min(due, c.dueAt >= 0 ? c.dueAt : c.lastActivity + kAbandonAfterMs + 1);
+    }
+    for (const auto &pending : d->pendingRatings)
+        due = std::min(due, pending.dueAt);
+    return std::max(due, d->now);
 }
 
 void Simulator::onHumanReply(const std::string &conversationKey)

@@ -6,8 +6,10 @@
 #include "agent/catalog.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -73,8 +75,18 @@ public:
     /// Empty when the config given to the constructor was valid.
     const std::string &configError() const;
 
+    /// The arrival rate at a moment as a share (0..1) of conversationsPerMinute, e.g. busier
+    /// weekdays and daytime in the demo's history (arrivals at the full rate are thinned). Empty,
+    /// the default, is the constant rate of the live demo. Set before the first tick.
+    using RateShape = std::function<double(std::int64_t atMs)>;
+    void setRateShape(RateShape shape);
+
     /// Messages due at `nowMs` (call repeatedly with a growing clock).
     std::vector<SimulatedMessage> tick(std::int64_t nowMs);
+    /// The earliest moment a tick has something to do (an arrival, a follow-up, a departure, a
+    /// survey answer), for a caller that jumps its clock from one thing to the next instead of
+    /// ticking. nullopt before the first tick and when the simulator is silent.
+    std::optional<std::int64_t> nextDue() const;
     /// The agent (or a person) answered in this conversation; the customer may follow up later.
     /// `aiIntent` is the intent the AI answered ("" for a person's reply).
     void onReply(const std::string &conversationKey, const std::string &replyText, bool escalated,

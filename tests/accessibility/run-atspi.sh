@@ -51,7 +51,7 @@ export DISPLAY
 
 serverArgs=""
 if [ "$page" = workspace ]; then
-    "$server" --demo --simulate 60 --seed 7 --listen 127.0.0.1:0 --data-dir "$scratch/server" \
+    "$server" --demo --history-days 0 --simulate 60 --seed 7 --listen 127.0.0.1:0 --data-dir "$scratch/server" \
         >"$scratch/server.out" 2>"$scratch/server.log" &
     pids="$pids $!"
     for _ in $(seq 100); do grep -q "listening on" "$scratch/server.out" 2>/dev/null && break; sleep 0.1; done

@@ -63,9 +63,12 @@ bool ServerProcess::start(const QString &dataDir, const QStringList &arguments, 
     m_process->setProcessChannelMode(m_keepLog ? QProcess::SeparateChannels : QProcess::ForwardedErrorChannel);
     dieWithParent(*m_process);
     m_process->setProgram(program());
-    m_process->setArguments(QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                                QStringLiteral("--data-dir"), dataDir}
-        + arguments);
+    QStringList all {
+        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--data-dir"), dataDir};
+    // No simulated past unless a test asks for it: --demo alone would write 30 days of it.
+    if (!arguments.contains(QStringLiteral("--history-days")))
+        all += {QStringLiteral("--history-days"), QStringLiteral("0")};
+    m_process->setArguments(all + arguments);
     m_port = 0;
     m_tls = false;
     m_stdout.clear();

@@ -28,7 +28,8 @@ public:
     /// Call before start().
     void keepLog() { m_keepLog = true; }
 
-    /// Starts with `--listen 127.0.0.1:<port> --data-dir <dataDir>` plus `arguments` and waits for
+    /// Starts with `--listen 127.0.0.1:<port> --data-dir <dataDir>` plus `arguments` (and
+    /// `--history-days 0` unless `arguments` name --history-days: no 30 days of demo past) and waits for
     /// its listening line (and, under --demo, for the demo sign-ins printed after it). `port` 0
     /// lets the server pick one; port() tells which. Serves https and wss when `arguments` hold
     /// --tls-cert. Returns false, with errorString(), when it exits or is silent for 20 s.

@@ -91,6 +91,16 @@ void TestServer::badOptionsExitWithTwo_data()
         QStringLiteral("soon")} << QStringLiteral("--ai-resolve-after-ms");
     QTest::newRow("abandon-after-ms") << QStringList {QStringLiteral("--abandon-after-ms"), QStringLiteral("-1")}
                                       << QStringLiteral("--abandon-after-ms");
+    QTest::newRow("history-days-below") << QStringList {QStringLiteral("--demo"), QStringLiteral("--history-days"),
+        QStringLiteral("-1")} << QStringLiteral("from 0 to 365");
+    QTest::newRow("history-days-above") << QStringList {QStringLiteral("--demo"), QStringLiteral("--history-days"),
+        QStringLiteral("366")} << QStringLiteral("from 0 to 365");
+    QTest::newRow("history-days-without-demo")
+        << QStringList {QStringLiteral("--history-days"), QStringLiteral("3")} << QStringLiteral("--demo");
+    QTest::newRow("history-rate-below") << QStringList {QStringLiteral("--demo"), QStringLiteral("--history-rate"),
+        QStringLiteral("0")} << QStringLiteral("from 1 to 5000");
+    QTest::newRow("history-rate-above") << QStringList {QStringLiteral("--demo"), QStringLiteral("--history-rate"),
+        QStringLiteral("5001")} << QStringLiteral("from 1 to 5000");
     QTest::newRow("unknown") << QStringList {QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
 }
 

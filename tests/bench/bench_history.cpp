@@ -1,0 +1,106 @@
+// Demo history benchmark (not a test): writes the simulated past `pilothouse-server --demo` starts
+// with (server/engine/history.h) into a new data directory and prints how long it took and what
+// it wrote. The bar: 30 days at about 300 conversations a day in under 20 s.
+//
+//   build/<preset>/tests/bench/bench_history [--days 30] [--per-day 300] [--seed 7] [--data-dir DIR]
+
+#include "auth/userstore.h"
+#include "db/database.h"
+#include "db/statestore.h"
+#include "engine/history.h"
+#include "engine/seeder.h"
+#include "eventlog/eventlog.h"
+
+#include "agent/catalog.h"
+#include "log/log.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace pilothouse::server;
+
+namespace {
+
+qint64 count(const Database &db, const QString &sql)
+{
+    QSqlQuery q = db.query();
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption daysOption(
+        QStringLiteral("days"), QStringLiteral("Days of history."), QStringLiteral("n"), QStringLiteral("30"));
+    const QCommandLineOption perDayOption(
+        QStringLiteral("per-day"), QStringLiteral("Conversations a day."), QStringLiteral("n"), QStringLiteral("300"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("n"), QStringLiteral("7"));
+    const QCommandLineOption dirOption(QStringLiteral("data-dir"),
+        QStringLiteral("Write here (must be new) instead of a temporary directory."), QStringLiteral("dir"));
+    parser.addOptions({daysOption, perDayOption, seedOption, dirOption});
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
+    Database db;
+    QString error;
+    if (!db.open(dir, &error)) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(dir), qPrintable(error));
+        return 1;
+    }
+    EventLog log(db);
+    StateStore state(db);
+    UserStore users(db, 3600);
+    const auto catalog = Catalog::builtIn();
+    if (!log.open(&error) || !log.createdNow() || !catalog || !seedCatalog(db, log, state, *catalog, &error)
+        || !users.setUser({QStringLiteral("agent"), QStringLiteral("Demo Agent"), pilothouse::protocol::Role::Agent},
+            QStringLiteral("agent-demo"))
+        || !users.setUser(
+            {QStringLiteral("supervisor"), QStringLiteral("Demo Supervisor"), pilothouse::protocol::Role::Supervisor},
+            QStringLiteral("supervisor-demo"))) {
+        std::fprintf(stderr, "cannot prepare a new data directory in %s: %s\n", qPrintable(dir), qPrintable(error));
+        return 1;
+    }
+
+    HistoryConfig config;
+    config.days = parser.value(daysOption).toInt();
+    config.perDay = parser.value(perDayOption).toDouble();
+    config.seed = parser.value(seedOption).toULongLong();
+    QElapsedTimer timer;
+    timer.start();
+    const auto counts
+        = writeHistory(db, log, state, users, catalog, config, QDateTime::currentMSecsSinceEpoch(), &error);
+    const qint64 ms = timer.elapsed();
+    if (!counts) {
+        std::fprintf(stderr, "history failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("history: %d days at %.0f conversations/day (seed %llu) written in %lld ms (bar: 20000 ms)\n",
+        config.days, config.perDay, static_cast<unsigned long long>(config.seed), static_cast<long long>(ms));
+    std::printf("conversations %lld, events %lld, messages %lld, transitions %lld, ratings %lld, judgements %lld\n",
+        static_cast<long long>(counts->conversations), static_cast<long long>(counts->events),
+        count(db, QStringLiteral("SELECT COUNT(*) FROM messages")),
+        count(db, QStringLiteral("SELECT COUNT(*) FROM transitions")),
+        count(db, QStringLiteral("SELECT COUNT(*) FROM ratings")),
+        count(db, QStringLiteral("SELECT COUNT(*) FROM judgements")));
+    std::printf("operators: %lld take-overs, %lld replies, %lld hand-backs, %lld resolves, %lld judgements, %lld "
+                "refused\n",
+        static_cast<long long>(counts->takeOvers), static_cast<long long>(counts->replies),
+        static_cast<long long>(counts->handBacks), static_cast<long long>(counts->resolves),
+        static_cast<long long>(counts->judgements), static_cast<long long>(counts->refused));
+    std::printf("database %.1f MB\n", double(QFileInfo(db.filePath()).size()) / 1e6);
+    return ms < 20000 ? 0 : 1;
+}
