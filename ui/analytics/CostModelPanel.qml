@@ -14,7 +14,8 @@ Panel {
     readonly property Models.CostModelForm form: report.costModelForm
 
     title: qsTr("Cost model")
-    subtitle: root.report.costModelSourceText
+    // The banner below says it when the figures use tried values; the subtitle names the source otherwise.
+    subtitle: root.report.usingLocalCostModel ? "" : root.report.costModelSourceText
 
     Rectangle {
         objectName: "unsavedBanner"
@@ -101,8 +102,8 @@ Panel {
             Layout.fillWidth: true
             Layout.preferredWidth: 100
             Layout.alignment: Qt.AlignTop
-            label: qsTr("Measured conversations before measuring")
-            hint: qsTr("From this many handled conversations an intent uses its measured time.")
+            label: qsTr("Conversations needed to measure an intent")
+            hint: qsTr("From this many handled conversations, an intent uses its measured handling time.")
             text: root.form.minSamples
             error: root.form.errors.minHumanSamples ?? ""
             onEdited: value => root.form.minSamples = value
