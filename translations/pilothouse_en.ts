@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Account</name>
+    <message>
+        <source>Sign in to save the cost model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionBar</name>
     <message>
         <source>Conversation actions</source>
@@ -344,6 +351,36 @@
     </message>
     <message>
         <source>Choose a file on this computer to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved assumptions: these figures use values you are trying, not the organisation&apos;s cost model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in default assumptions: no cost model has been saved for the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s cost model, version %L1, saved by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assumes %1 an hour for a person, %2 per 1,000 AI tokens and a team of %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handling time: measured once an intent has %Ln handled conversations, else %1 minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handling time measured for %1 of the %2 intents the AI resolved; defaults for the rest (%3 minutes unless set per intent).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,6 +923,97 @@
     </message>
 </context>
 <context>
+    <name>CostModelPanel</name>
+    <message>
+        <source>Cost model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures on these pages use unsaved values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the organisation&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded hourly cost of a person (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What an hour of a person costs, overheads included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its three-letter code, such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI price per 1,000 tokens (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 for a model you host yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default handling minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a person takes, for intents without enough measured conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations needed to measure an intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this many handled conversations, an intent uses its measured handling time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team size compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The human team the savings are compared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for this version (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the values change; kept with the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try these values without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save for the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the fields to the values the figures use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -1041,6 +1169,29 @@
     </message>
     <message>
         <source>Could not write a snapshot to the cache (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactsCache</name>
+    <message>
+        <source>The figures could not be saved in the local cache (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached figures could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached figures could not be cleared (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost model could not be saved in the local cache (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached cost model could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,6 +1777,10 @@
     <name>PageHeading</name>
     <message>
         <source>Offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved assumptions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2462,6 +2617,33 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::CostModelForm</name>
+    <message>
+        <source>Some values were not accepted; see the messages under the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures now use these values. They are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %L1 of the organisation&apos;s cost model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 saved version %L2 on %3 meanwhile. Your values are kept here and in the figures; save again to replace that version, or go back to the organisation&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept some values; see the messages under the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::EscalationQueueModel</name>
     <message>
         <source>All reasons</source>
@@ -2511,25 +2693,33 @@
     </message>
 </context>
 <context>
-    <name>pilothouse::net::FactsClient</name>
+    <name>pilothouse::net::CostModelClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The figures could not be fetched; the server did not answer.</source>
+        <source>The cost model could not be fetched; the server did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server shows the figures to supervisors and admins only.</source>
+        <source>The server shows the cost model to supervisors and admins only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The figures could not be fetched (HTTP %1).</source>
+        <source>The server&apos;s cost model could not be read (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s figures could not be read.</source>
+        <source>The cost model was not saved; the server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins may change the organisation&apos;s cost model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost model was not saved (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
