@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTimer>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
@@ -74,6 +75,8 @@ struct AnalyticsReport::Impl {
     qint64 organisationAt = 0;
     CostModelForm *form = nullptr;
     QDate today = QDateTime::currentDateTimeUtc().date();
+    bool todayFixed = false; ///< setToday() was called: the clock no longer moves it.
+    QTimer midnight; ///< Moves `today` at the next UTC midnight.
     Range range = Last7Days;
     QDate customFrom;
     QDate customTo;
@@ -100,8 +103,26 @@ AnalyticsReport::AnalyticsReport(QObject *parent)
     , d(std::make_unique<Impl>())
 {
     connect(this, &AnalyticsReport::filterChanged, this, &AnalyticsReport::recompute);
+    // A console left open overnight: "Today" and every range follow the UTC day.
+    d->midnight.setSingleShot(true);
+    d->midnight.setTimerType(Qt::VeryCoarseTimer);
+    connect(&d->midnight, &QTimer::timeout, this, [this] {
+        if (!d->todayFixed) {
+            d->today = QDateTime::currentDateTimeUtc().date();
+            recompute();
+        }
+        scheduleMidnight();
+    });
+    scheduleMidnight();
     recompute();
     d->form = new CostModelForm(this);
+}
+
+void AnalyticsReport::scheduleMidnight()
+{
+    constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    d->midnight.start(int((now / kDayMs + 1) * kDayMs - now + 1000));
 }
 
 AnalyticsReport::~AnalyticsReport() = default;
@@ -236,6 +257,7 @@ const analytics::CostModel &AnalyticsReport::costModel() const
 
 void AnalyticsReport::setToday(QDate today)
 {
+    d->todayFixed = true;
     d->today = today;
     recompute();
 }

@@ -124,7 +124,8 @@ public:
     QString costModelSourceText() const;
     QString assumptionsText() const;
     CostModelForm *costModelForm() const;
-    /// The day "today" is (UTC); tests fix it, the console follows the clock.
+    /// The day "today" is (UTC); tests fix it, the console follows the clock (the UTC day turns at
+    /// midnight, also in a console left open).
     void setToday(QDate today);
 
     Q_INVOKABLE QString label(pilothouse::models::MetricId::Value metric) const;
@@ -186,6 +187,7 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    void scheduleMidnight();
 
     struct Impl;
     std::unique_ptr<Impl> d;
