@@ -96,6 +96,7 @@ struct AnalyticsReport::Impl {
     TrendModel trend;
     BreakdownModel intents;
     BreakdownModel reasons;
+    BreakdownModel segments;
 };
 
 AnalyticsReport::AnalyticsReport(QObject *parent)
@@ -330,11 +331,13 @@ void AnalyticsReport::recompute()
     // One pass over the facts for the days and the intents of the current period.
     QHash<QDate, analytics::FactsCounters> byDay;
     QHash<QString, analytics::FactsCounters> byIntent;
+    QHash<QString, analytics::FactsCounters> bySegment;
     for (const analytics::DayFacts &row : std::as_const(d->facts)) {
         if (row.key.day < current.from || row.key.day > current.to || !current.matches(row.key))
             continue;
         byDay[row.key.day] += row.counts;
         byIntent[row.key.intent] += row.counts;
+        bySegment[row.key.segment] += row.counts;
     }
     QList<TrendModel::Row> days;
     for (QDate day = current.from; day.isValid() && day <= current.to; day = day.addDays(1)) {
@@ -394,6 +397,27 @@ void AnalyticsReport::recompute()
     }
     std::sort(reasonRows.begin(), reasonRows.end(), [](const auto &a, const auto &b) { return a.count > b.count; });
     d->reasons.setRows(std::move(reasonRows));
+
+    QList<BreakdownModel::Row> segmentRows;
+    for (auto it = bySegment.cbegin(); it != bySegment.cend(); ++it) {
+        const analytics::FactsCounters &c = it.value();
+        const qint64 base = c.conversations - c.spam;
+        if (base <= 0)
+            continue;
+        BreakdownModel::Row row;
+        row.key = it.key();
+        row.label = it.key().isEmpty() ? AnalyticsReportText::tr("No segment") : catalogue::segmentLabel(it.key());
+        row.count = int(base);
+        row.unresolved = int(base - c.aiResolvedStrict - c.aiResolvedProvisional);
+        row.rate = double(c.aiResolvedStrict) / double(base);
+        row.rateText = MetricText::percent(row.rate, locale);
+        row.extraText = c.rated > 0 ? MetricText::percent(double(c.ratedPositive) / double(c.rated), locale)
+                                    : AnalyticsReportText::tr("No ratings");
+        segmentRows.append(row);
+    }
+    std::sort(segmentRows.begin(), segmentRows.end(),
+        [](const auto &a, const auto &b) { return a.count != b.count ? a.count > b.count : a.label < b.label; });
+    d->segments.setRows(std::move(segmentRows));
 
     ++d->revision;
     Q_EMIT computed();
@@ -508,6 +532,11 @@ BreakdownModel *AnalyticsReport::intents() const
 BreakdownModel *AnalyticsReport::reasons() const
 {
     return &d->reasons;
+}
+
+BreakdownModel *AnalyticsReport::segments() const
+{
+    return &d->segments;
 }
 
 // Period and filter setters: each one recomputes through filterChanged.
@@ -640,6 +669,13 @@ QString AnalyticsReport::csv(Table table) const
             {{AnalyticsReportText::tr("Reason"), BreakdownModel::LabelRole},
                 {AnalyticsReportText::tr("Hand-offs"), BreakdownModel::CountRole},
                 {AnalyticsReportText::tr("Share of hand-offs"), BreakdownModel::RateTextRole}});
+    case SegmentsTable:
+        return CsvExport::table(d->segments,
+            {{AnalyticsReportText::tr("Segment"), BreakdownModel::LabelRole},
+                {AnalyticsReportText::tr("Conversations"), BreakdownModel::CountRole},
+                {AnalyticsReportText::tr("Not resolved by the AI"), BreakdownModel::UnresolvedRole},
+                {AnalyticsReportText::tr("Resolved by AI"), BreakdownModel::RateTextRole},
+                {AnalyticsReportText::tr("CSAT (4 or 5)"), BreakdownModel::ExtraTextRole}});
     }
     return {};
 }

@@ -87,6 +87,7 @@ class AnalyticsReport : public QObject {
     Q_PROPERTY(pilothouse::models::TrendModel *trend READ trend CONSTANT)
     Q_PROPERTY(pilothouse::models::BreakdownModel *intents READ intents CONSTANT)
     Q_PROPERTY(pilothouse::models::BreakdownModel *reasons READ reasons CONSTANT)
+    Q_PROPERTY(pilothouse::models::BreakdownModel *segments READ segments CONSTANT)
     /// The figures use values a supervisor is trying, not the organisation's (unsaved).
     Q_PROPERTY(bool usingLocalCostModel READ usingLocalCostModel NOTIFY costModelChanged)
     /// Where the assumptions come from: "The organisation's cost model, version 3, saved by …",
@@ -101,7 +102,7 @@ public:
     enum Range { Today, Last7Days, Last30Days, Last90Days, Custom };
     Q_ENUM(Range)
     /// The tables exportCsv() writes.
-    enum Table { MetricsTable, DaysTable, IntentsTable, ReasonsTable };
+    enum Table { MetricsTable, DaysTable, IntentsTable, ReasonsTable, SegmentsTable };
     Q_ENUM(Table)
 
     explicit AnalyticsReport(QObject *parent = nullptr);
@@ -179,6 +180,7 @@ public:
     TrendModel *trend() const;
     BreakdownModel *intents() const;
     BreakdownModel *reasons() const;
+    BreakdownModel *segments() const;
 
 Q_SIGNALS:
     void filterChanged();
