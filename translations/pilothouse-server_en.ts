@@ -581,9 +581,9 @@ Run it while the server is stopped.</source>
     </message>
     <message numerus="yes">
         <source>The cost model was not saved: %n field(s) hold values out of range.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The cost model was not saved: %n field hold values out of range.</numerusform>
+            <numerusform>The cost model was not saved: %n fields hold values out of range.</numerusform>
         </translation>
     </message>
     <message>

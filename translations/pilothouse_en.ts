@@ -367,16 +367,16 @@
     </message>
     <message numerus="yes">
         <source>Assumes %1 an hour for a person, %2 per 1,000 AI tokens and a team of %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Assumes %1 an hour for a person, %2 per 1,000 AI tokens and a team of %Ln.</numerusform>
+            <numerusform>Assumes %1 an hour for a person, %2 per 1,000 AI tokens and a team of %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Handling time: measured once an intent has %Ln handled conversations, else %1 minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Handling time: measured once an intent has %Ln handled conversations, else %1 minutes.</numerusform>
+            <numerusform>Handling time: measured once an intent has %Ln handled conversations, else %1 minutes.</numerusform>
         </translation>
     </message>
     <message>
@@ -590,9 +590,9 @@
     </message>
     <message numerus="yes">
         <source>%n conversation(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation shown</numerusform>
+            <numerusform>%n conversations shown</numerusform>
         </translation>
     </message>
     <message>
@@ -854,9 +854,9 @@
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reconnecting in %n s</numerusform>
+            <numerusform>Reconnecting in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1444,9 +1444,9 @@
     </message>
     <message numerus="yes">
         <source>Cost of a team of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cost of a team of %n</numerusform>
+            <numerusform>Cost of a team of %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1585,9 +1585,9 @@
     <name>NavTab</name>
     <message numerus="yes">
         <source>%1, %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n waiting</numerusform>
+            <numerusform>%1, %n waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -1834,9 +1834,9 @@
     </message>
     <message numerus="yes">
         <source>%n conversation(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation waiting</numerusform>
+            <numerusform>%n conversations waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -1948,9 +1948,9 @@
     </message>
     <message numerus="yes">
         <source>Sales conversations, and the orders placed within %n day(s) of one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sales conversations, and the orders placed within %n day of one</numerusform>
+            <numerusform>Sales conversations, and the orders placed within %n days of one</numerusform>
         </translation>
     </message>
     <message>
@@ -1959,9 +1959,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -2384,9 +2384,9 @@
     </message>
     <message numerus="yes">
         <source>Pilothouse: %n conversation(s) waiting for a person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pilothouse: %n conversation waiting for a person</numerusform>
+            <numerusform>Pilothouse: %n conversations waiting for a person</numerusform>
         </translation>
     </message>
     <message>
