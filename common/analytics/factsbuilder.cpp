@@ -160,22 +160,24 @@ FactsCounters FactsBuilder::countersOf(const HistoryConversation &c, qint64 asOf
 QList<DayFacts> FactsBuilder::build(const History &history, qint64 asOfMs, const QString &currency)
 {
     QList<DayFacts> rows;
+    QHash<FactsKey, qsizetype> rowOfKey;
     QHash<QString, qsizetype> rowOf; // conversation id -> row
-    QSet<QString> salesIds; // the non-spam sales conversations orders may be attributed to
+    // The non-spam sales conversations orders may be attributed to, by customer.
+    QHash<QString, QList<const HistoryConversation *>> salesOf;
     for (const HistoryConversation &c : history.conversations) {
         if (c.createdAt > asOfMs)
             continue;
         const FactsKey key = keyOf(c);
-        auto row = std::find_if(rows.begin(), rows.end(), [&key](const DayFacts &r) { return r.key == key; });
-        if (row == rows.end()) {
+        auto found = rowOfKey.constFind(key);
+        if (found == rowOfKey.cend()) {
+            found = rowOfKey.insert(key, rows.size());
             rows.append({key, {}});
-            row = rows.end() - 1;
         }
         const FactsCounters counts = countersOf(c, asOfMs);
-        row->counts += counts;
+        rows[*found].counts += counts;
         if (counts.salesConversations > 0)
-            salesIds.insert(c.id);
-        rowOf.insert(c.id, row - rows.begin());
+            salesOf[c.customerId].append(&c);
+        rowOf.insert(c.id, *found);
     }
 
     // Orders: to the customer's latest non-spam sales conversation created within the window
@@ -183,15 +185,15 @@ QList<DayFacts> FactsBuilder::build(const History &history, qint64 asOfMs, const
     for (const HistoryOrder &order : history.orders) {
         if (order.placedAt > asOfMs || order.amountCents <= 0 || order.currency != currency)
             continue;
+        const QList<const HistoryConversation *> candidates = salesOf.value(order.customerId);
         for (std::size_t w = 0; w < kAttributionWindows.size(); ++w) {
             const qint64 windowMs = qint64(kAttributionWindows[w]) * 24 * 3600 * 1000;
             const HistoryConversation *best = nullptr;
-            for (const HistoryConversation &c : history.conversations) {
-                if (c.customerId != order.customerId || !salesIds.contains(c.id) || c.createdAt > order.placedAt
-                    || order.placedAt - c.createdAt > windowMs)
+            for (const HistoryConversation *c : candidates) {
+                if (c->createdAt > order.placedAt || order.placedAt - c->createdAt > windowMs)
                     continue;
-                if (!best || c.createdAt > best->createdAt)
-                    best = &c;
+                if (!best || c->createdAt > best->createdAt)
+                    best = c;
             }
             if (!best)
                 continue;

@@ -176,9 +176,11 @@ FactsService::FactsService(Database &db, EventLog &log, int debounceMs, QObject 
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, &FactsService::recompute);
+    connect(&m_debounce, &QTimer::timeout, this, &FactsService::refresh);
     // Throttled rather than postponed: steady traffic still gets fresh facts every interval.
-    connect(&log, &EventLog::appended, this, [this] {
+    connect(&log, &EventLog::appended, this, [this](const EventBatch &events) {
+        if (events)
+            touch(*events);
         if (!m_debounce.isActive())
             m_debounce.start();
     });
@@ -188,6 +190,26 @@ FactsService::FactsService(Database &db, EventLog &log, int debounceMs, QObject 
         scheduleDayTurn();
     });
     scheduleDayTurn();
+}
+
+void FactsService::touch(const std::vector<protocol::Event> &events)
+{
+    for (const protocol::Event &event : events) {
+        std::visit(
+            [this](const auto &payload) {
+                using T = std::decay_t<decltype(payload)>;
+                if constexpr (std::is_same_v<T, protocol::Conversation>)
+                    m_touched.insert(QString::fromStdString(payload.id));
+                else if constexpr (
+                    std::is_same_v<T,
+                        protocol::
+                            Message> || std::is_same_v<T, protocol::Transition> || std::is_same_v<T, protocol::Rating>)
+                    m_touched.insert(QString::fromStdString(payload.conversationId));
+                else if constexpr (std::is_same_v<T, protocol::Customer>)
+                    m_customerTouched = true;
+            },
+            event.payload);
+    }
 }
 
 void FactsService::scheduleDayTurn()
@@ -208,16 +230,49 @@ void FactsService::setCurrency(const QString &currency)
 
 void FactsService::recompute()
 {
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    fold(today.addDays(-(kWindowDays - 1)));
+}
+
+void FactsService::refresh()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate first = today.addDays(-(kWindowDays - 1));
+    if (m_customerTouched || m_last != today) {
+        fold(first);
+        return;
+    }
+    // The oldest creation day among the touched conversations; later days are folded with it, so
+    // an order is attributed exactly as in a whole fold (to the latest conversation before it).
+    QDate since = today;
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT created_at FROM conversations WHERE id = ?"));
+    for (const QString &id : std::as_const(m_touched)) {
+        q.bindValue(0, id);
+        if (q.exec() && q.next())
+            since = std::min(since, QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC).date());
+    }
+    fold(std::max(since, first));
+}
+
+void FactsService::fold(QDate since)
+{
     QElapsedTimer timer;
     timer.start();
+    m_touched.clear();
+    m_customerTouched = false;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date();
     const QDate first = today.addDays(-(kWindowDays - 1));
-    const History history = readHistory(m_db, QDateTime(first, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+    const History history = readHistory(m_db, QDateTime(since, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
     const qint64 readMs = timer.elapsed();
-    QList<DayFacts> rows = FactsBuilder::build(history, now, m_currency);
-    rows.removeIf([&](const DayFacts &row) { return row.key.day < first || row.key.day > today; });
+    QList<DayFacts> fresh = FactsBuilder::build(history, now, m_currency);
+    fresh.removeIf([&](const DayFacts &row) { return row.key.day < since || row.key.day > today; });
 
+    // The rows before `since` stay; those from it on are replaced. Days that left the window go.
+    QList<DayFacts> rows = m_rows;
+    rows.removeIf([&](const DayFacts &row) { return row.key.day < first || row.key.day >= since; });
+    rows.append(fresh);
     const auto before = byDay(m_rows);
     const auto after = byDay(rows);
     QList<QDate> changed;
@@ -229,9 +284,10 @@ void FactsService::recompute()
     m_asOf = now;
     m_first = first;
     m_last = today;
-    pilothouse::log::get("server")->debug("facts: {} conversations folded into {} rows in {} ms ({} ms reading), "
-                                          "{} day(s) changed",
-        history.conversations.size(), m_rows.size(), timer.elapsed(), readMs, changed.size());
+    pilothouse::log::get("server")->debug("facts: {} conversations since {} folded in {} ms ({} ms reading), "
+                                          "{} rows, {} day(s) changed",
+        history.conversations.size(), since.toString(Qt::ISODate).toStdString(), timer.elapsed(), readMs, m_rows.size(),
+        changed.size());
     if (!changed.isEmpty())
         Q_EMIT factsChanged(changed);
 }
