@@ -46,7 +46,8 @@ CloseOutcome closeOutcome(const QVariant &value)
 
 /// The history of the conversations created since `sinceMs`, from the state tables. Stored rows
 /// were written by this server from values the codec encoded, so their spellings are known; a
-/// row that does not read is skipped.
+/// row that does not read is skipped. Every query starts from the conversations created since
+/// then (CROSS JOIN keeps SQLite from scanning every message to find them).
 History readHistory(const Database &db, qint64 sinceMs)
 {
     History history;
@@ -100,8 +101,8 @@ History readHistory(const Database &db, qint64 sinceMs)
     };
 
     q.prepare(QStringLiteral("SELECT m.conversation_id, m.author, m.at, json_extract(m.data, '$.visibility'),"
-                             " json_extract(m.data, '$.ai.tokens') FROM messages m"
-                             " JOIN conversations c ON c.id = m.conversation_id WHERE c.created_at >= ?"
+                             " json_extract(m.data, '$.ai.tokens') FROM conversations c"
+                             " CROSS JOIN messages m ON m.conversation_id = c.id WHERE c.created_at >= ?"
                              " ORDER BY m.at, m.rowid"));
     q.addBindValue(sinceMs);
     if (q.exec()) {
@@ -118,8 +119,8 @@ History readHistory(const Database &db, qint64 sinceMs)
     q.prepare(
         QStringLiteral("SELECT t.conversation_id, json_extract(t.data, '$.from'), json_extract(t.data, '$.to'),"
                        " json_extract(t.data, '$.actor'), json_extract(t.data, '$.reason'),"
-                       " json_extract(t.data, '$.outcome'), json_extract(t.data, '$.at') FROM transitions t"
-                       " JOIN conversations c ON c.id = t.conversation_id WHERE c.created_at >= ? ORDER BY t.seq"));
+                       " json_extract(t.data, '$.outcome'), json_extract(t.data, '$.at') FROM conversations c"
+                       " CROSS JOIN transitions t ON t.conversation_id = c.id WHERE c.created_at >= ? ORDER BY t.seq"));
     q.addBindValue(sinceMs);
     if (q.exec()) {
         while (q.next()) {
@@ -133,8 +134,11 @@ History readHistory(const Database &db, qint64 sinceMs)
         }
     }
 
-    if (q.exec(QStringLiteral("SELECT conversation_id, json_extract(data, '$.rating'), json_extract(data, '$.at')"
-                              " FROM ratings"))) {
+    q.prepare(QStringLiteral("SELECT r.conversation_id, json_extract(r.data, '$.rating'), json_extract(r.data, '$.at')"
+                             " FROM conversations c CROSS JOIN ratings r ON r.conversation_id = c.id"
+                             " WHERE c.created_at >= ?"));
+    q.addBindValue(sinceMs);
+    if (q.exec()) {
         while (q.next()) {
             if (HistoryConversation *c = conversation(q.value(0)))
                 c->ratings.append({q.value(1).toInt(), q.value(2).toLongLong()});
