@@ -284,6 +284,12 @@ void FactsService::fold(QDate since)
         if (!sameRows(before.value(day), after.value(day)))
             changed.append(day);
     }
+    const bool firstFold = !m_first.isValid();
+    for (QDate day = first; day <= today; day = day.addDays(1)) {
+        if (firstFold || changed.contains(day) || !m_changedAt.contains(day))
+            m_changedAt.insert(day, now);
+    }
+    m_changedAt.removeIf([&](const auto &entry) { return entry.key() < first; });
     m_rows = std::move(rows);
     m_asOf = now;
     m_first = first;
@@ -318,9 +324,23 @@ std::vector<protocol::Facts> FactsService::window(std::size_t maxBytes) const
     return frames(all, maxBytes);
 }
 
+std::vector<protocol::Facts> FactsService::changedSince(qint64 sinceMs, std::size_t maxBytes) const
+{
+    QList<QDate> days;
+    for (QDate day = m_first; m_first.isValid() && day <= m_last; day = day.addDays(1)) {
+        if (m_changedAt.value(day, m_asOf) > sinceMs)
+            days.append(day);
+    }
+    return frames(days, maxBytes);
+}
+
 std::vector<protocol::Facts> FactsService::frames(const QList<QDate> &days, std::size_t maxBytes) const
 {
-    return factsFrames(days, byDay(m_rows), m_asOf, m_currency, maxBytes);
+    std::vector<protocol::Facts> out = factsFrames(days, byDay(m_rows), m_asOf, m_currency, maxBytes);
+    if (out.empty()) // nothing changed: still say the client is current
+        out.push_back(protocol::Facts {m_asOf, m_currency.toStdString(), {}, {}});
+    out.back().complete = true;
+    return out;
 }
 
 } // namespace pilothouse::server

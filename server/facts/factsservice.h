@@ -4,6 +4,7 @@
 #include "protocol/facts.h"
 
 #include <QDate>
+#include <QHash>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -45,9 +46,12 @@ public:
     protocol::Facts facts(QDate from, QDate to) const;
     /// The whole window as `facts` frames: frames(every day of the window).
     std::vector<protocol::Facts> window(std::size_t maxBytes) const;
+    /// The days whose rows changed after `sinceMs` (a client's `factsSince`) as `facts` frames; one
+    /// empty complete frame when none did.
+    std::vector<protocol::Facts> changedSince(qint64 sinceMs, std::size_t maxBytes) const;
     /// The facts of `days` (oldest first) as `facts` frames of at most `maxBytes` each when
     /// encoded: each day is listed in the frame where its rows begin, and a day too large for one
-    /// frame continues, unlisted, in the next (docs/protocol.md, `facts`).
+    /// frame continues, unlisted, in the next (docs/protocol.md, `facts`); the last is `complete`.
     std::vector<protocol::Facts> frames(const QList<QDate> &days, std::size_t maxBytes) const;
 
     qint64 asOf() const { return m_asOf; }
@@ -71,6 +75,7 @@ private:
     QTimer m_dayTurn;
     QString m_currency = QStringLiteral("USD");
     QList<analytics::DayFacts> m_rows; ///< Sorted by day.
+    QHash<QDate, qint64> m_changedAt; ///< When each day's rows last changed (every day at the first fold).
     QSet<QString> m_touched; ///< Conversations with events since the last fold.
     bool m_customerTouched = false; ///< A customer changed: their segment or orders move rows of any day.
     qint64 m_asOf = 0;

@@ -360,12 +360,39 @@ private Q_SLOTS:
         QCOMPARE(listed.front(), today().addDays(-179).toString(Qt::ISODate).toStdString());
         QCOMPARE(listed.back(), todayText);
         QVERIFY(todays > 0);
+        // The welcome's set ends with its last frame, and only there.
+        for (std::size_t i = 0; i + 1 < burst.size() && burst[i + 1].first < firstEvents; ++i)
+            QVERIFY(!burst[i].second.complete);
+        QVERIFY(std::find_if(burst.begin(), burst.end(), [&](const auto &f) { return f.first < firstEvents; })
+            != burst.end());
+        const auto lastOfBurst
+            = std::find_if(burst.rbegin(), burst.rend(), [&](const auto &f) { return f.first < firstEvents; });
+        QVERIFY(lastOfBurst->second.complete);
+
         // Then only the days that change, as the traffic goes on.
         const std::size_t seen = burst.size();
         QVERIFY2(lead.waitFor([&] { return factsFrames(lead).size() > seen; }), "no live facts frame");
         const protocol::Facts live = factsFrames(lead).back().second;
         QCOMPARE(live.days, std::vector<std::string> {todayText});
         QVERIFY(live.asOf > burst.front().second.asOf);
+
+        QVERIFY(live.complete);
+
+        // A console that holds the facts as of a complete set gets only what changed since.
+        ::testing::StreamClient resumed;
+        QVERIFY(resumed.connectTo(port));
+        protocol::Hello since = hello(signIn(server.url(), QStringLiteral("supervisor")), true);
+        since.factsSince = live.asOf;
+        resumed.send(since);
+        QVERIFY(resumed.waitFor(
+            [&] { return !factsFrames(resumed).empty() && factsFrames(resumed).back().second.complete; }));
+        std::size_t resumedDays = 0;
+        for (const auto &[index, facts] : factsFrames(resumed)) {
+            resumedDays += facts.days.size();
+            for (const std::string &day : facts.days)
+                QCOMPARE(day, todayText); // only today's traffic changed anything
+        }
+        QVERIFY(resumedDays <= 1);
 
         // A supervisor who did not ask, and an agent who did, get none.
         ::testing::StreamClient silent;
