@@ -246,6 +246,14 @@
         <source>Why conversations went to a person</source>
         <translation>Warum Unterhaltungen an einen Menschen gingen</translation>
     </message>
+    <message>
+        <source>Customer segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the conversations came from, and how each segment fared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsReportText</name>
@@ -381,6 +389,22 @@
     </message>
     <message>
         <source>Handling time measured for %1 of the %2 intents the AI resolved; defaults for the rest (%3 minutes unless set per intent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -721,10 +745,6 @@
         <translation>Nicht gelöst</translation>
     </message>
     <message>
-        <source>Strict AI resolution</source>
-        <translation>Strenge KI-Lösungsquote</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -737,10 +757,6 @@
         <translation>Anteil an den Übergaben</translation>
     </message>
     <message>
-        <source>%1: %2 conversations, %3 not resolved, strict AI resolution %4</source>
-        <translation>%1: %2 Unterhaltungen, %3 nicht gelöst, strenge KI-Lösungsquote %4</translation>
-    </message>
-    <message>
         <source>%1: %2 hand-offs, %3 of all hand-offs</source>
         <translation>%1: %2 Übergaben, %3 aller Übergaben</translation>
     </message>
@@ -751,6 +767,14 @@
     <message>
         <source>No hand-offs in this period.</source>
         <translation>Keine Übergaben in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished">Von der KI gelöst</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1042,29 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportButton</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves this table as a CSV file you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1772,10 @@
         <source>%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open</source>
         <translation>%1: %2 Unterhaltungen, %3 von der KI gelöst, %4 von der KI geschlossen und nur von der großzügigen Kennzahl gezählt, %5 von einem Menschen gelöst, %6 nicht gelöst, %7 abgebrochen, %8 noch offen</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1974,6 +2025,37 @@
     <message>
         <source>Clear search</source>
         <translation>Suche löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTable</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished">Nicht gelöst</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished">Von der KI gelöst</translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4, CSAT %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations in this period.</source>
+        <translation type="unfinished">Keine Unterhaltungen in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,14 @@
         <source>Why conversations went to a person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the conversations came from, and how each segment fared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsReportText</name>
@@ -381,6 +389,22 @@
     </message>
     <message>
         <source>Handling time measured for %1 of the %2 intents the AI resolved; defaults for the rest (%3 minutes unless set per intent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -721,10 +745,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strict AI resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,10 +757,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 conversations, %3 not resolved, strict AI resolution %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 hand-offs, %3 of all hand-offs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,6 +766,14 @@
     </message>
     <message>
         <source>No hand-offs in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1017,6 +1041,29 @@
     <name>CsvExport</name>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportButton</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves this table as a CSV file you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1725,6 +1772,10 @@
         <source>%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1973,6 +2024,37 @@
     </message>
     <message>
         <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTable</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4, CSAT %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations in this period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -246,6 +246,14 @@
         <source>Why conversations went to a person</source>
         <translation>Pourquoi des conversations ont été confiées à un humain</translation>
     </message>
+    <message>
+        <source>Customer segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the conversations came from, and how each segment fared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsReportText</name>
@@ -381,6 +389,22 @@
     </message>
     <message>
         <source>Handling time measured for %1 of the %2 intents the AI resolved; defaults for the rest (%3 minutes unless set per intent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -721,10 +745,6 @@
         <translation>Non résolues</translation>
     </message>
     <message>
-        <source>Strict AI resolution</source>
-        <translation>Résolution stricte par l&apos;IA</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -737,10 +757,6 @@
         <translation>Part des passages de relais</translation>
     </message>
     <message>
-        <source>%1: %2 conversations, %3 not resolved, strict AI resolution %4</source>
-        <translation>%1&#xa0;: %2 conversations, %3 non résolues, résolution stricte par l&apos;IA %4</translation>
-    </message>
-    <message>
         <source>%1: %2 hand-offs, %3 of all hand-offs</source>
         <translation>%1&#xa0;: %2 passages de relais, %3 de l&apos;ensemble des passages de relais</translation>
     </message>
@@ -751,6 +767,14 @@
     <message>
         <source>No hand-offs in this period.</source>
         <translation>Aucun passage de relais sur cette période.</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished">Résolues par l&apos;IA</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1042,29 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportButton</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves this table as a CSV file you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1772,10 @@
         <source>%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open</source>
         <translation>%1&#xa0;: %2 conversations, %3 résolues par l&apos;IA, %4 clôturées par l&apos;IA comptées seulement par le chiffre au sens large, %5 résolues par un humain, %6 non résolues, %7 abandonnées, %8 encore ouvertes</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1974,6 +2025,37 @@
     <message>
         <source>Clear search</source>
         <translation>Effacer la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTable</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Conversations</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished">Résolues par l&apos;IA</translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4, CSAT %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations in this period.</source>
+        <translation type="unfinished">Aucune conversation sur cette période.</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,14 @@
         <source>Why conversations went to a person</source>
         <translation>Почему диалоги передавались оператору</translation>
     </message>
+    <message>
+        <source>Customer segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the conversations came from, and how each segment fared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsReportText</name>
@@ -383,6 +391,22 @@
     </message>
     <message>
         <source>Handling time measured for %1 of the %2 intents the AI resolved; defaults for the rest (%3 minutes unless set per intent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -724,10 +748,6 @@
         <translation>Не решено</translation>
     </message>
     <message>
-        <source>Strict AI resolution</source>
-        <translation>Доля строгих решений ИИ</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -740,10 +760,6 @@
         <translation>Доля передач</translation>
     </message>
     <message>
-        <source>%1: %2 conversations, %3 not resolved, strict AI resolution %4</source>
-        <translation>%1: диалогов — %2, не решено — %3, доля строгих решений ИИ — %4</translation>
-    </message>
-    <message>
         <source>%1: %2 hand-offs, %3 of all hand-offs</source>
         <translation>%1: передач — %2, %3 от всех передач</translation>
     </message>
@@ -754,6 +770,14 @@
     <message>
         <source>No hand-offs in this period.</source>
         <translation>За этот период передач не было.</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished">Решено ИИ</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1046,29 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportButton</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves this table as a CSV file you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1778,10 @@
         <source>%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open</source>
         <translation>%1: диалогов — %2, решено ИИ — %3, закрыто ИИ и учтено только мягким показателем — %4, решено оператором — %5, не решено — %6, клиент ушёл — %7, ещё открыто — %8</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1983,6 +2034,37 @@
     <message>
         <source>Clear search</source>
         <translation>Очистить поиск</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTable</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Диалоги</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished">Не решено</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished">Решено ИИ</translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4, CSAT %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations in this period.</source>
+        <translation type="unfinished">За этот период диалогов нет.</translation>
     </message>
 </context>
 <context>
