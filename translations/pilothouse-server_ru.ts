@@ -357,15 +357,15 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>Days of simulated past traffic a new demo data directory starts with, 0 to 365 (0 = none). Default 30 under --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько дней имитируемого прошлого трафика будет в новой папке демо-данных, от 0 до 365 (0 = нет). По умолчанию 30 при --demo.</translation>
     </message>
     <message>
         <source>Mean conversations a day in that past, 1 to 5000 (busier on weekdays and in the daytime). Default 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее число диалогов в день в этом прошлом, от 1 до 5000 (больше в будни и днём). По умолчанию 300.</translation>
     </message>
     <message>
         <source>--history-days: the simulated past needs --demo (its operators are the demo users)</source>
-        <translation type="unfinished"></translation>
+        <translation>--history-days: для имитации прошлого нужен --demo (операторами в нём выступают демо-пользователи)</translation>
     </message>
 </context>
 <context>
@@ -529,11 +529,11 @@ Run it while the server is stopped.</source>
     <name>pilothouse::server::History</name>
     <message>
         <source>the demo history needs the demo users agent and supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>для демо-истории нужны демо-пользователи agent и supervisor</translation>
     </message>
     <message>
         <source>cannot write the demo history into %1 (see the log); remove that directory and start again, or start with --history-days 0</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать демо-историю в %1 (см. журнал); удалите эту папку и запустите снова или запустите с --history-days 0</translation>
     </message>
 </context>
 <context>
@@ -572,35 +572,35 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>Only supervisors and admins may read the cost model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать модель затрат могут только супервайзеры и администраторы.</translation>
     </message>
     <message>
         <source>Only admins may change the cost model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять модель затрат могут только администраторы.</translation>
     </message>
     <message>
         <source>The body must be a cost model with &quot;baseVersion&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тело запроса должно быть моделью затрат с &quot;baseVersion&quot;: %1</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка длиннее %1 символов.</translation>
     </message>
     <message numerus="yes">
         <source>The cost model was not saved: %n field(s) hold values out of range.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Модель затрат не сохранена: в %n поле значение вне допустимого диапазона.</numerusform>
+            <numerusform>Модель затрат не сохранена: в %n полях значения вне допустимого диапазона.</numerusform>
+            <numerusform>Модель затрат не сохранена: в %n полях значения вне допустимого диапазона.</numerusform>
         </translation>
     </message>
     <message>
         <source>The cost model was changed meanwhile (version %1 by %2); review it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель затрат была изменена за это время (версия %1, автор: %2); проверьте её и сохраните снова.</translation>
     </message>
     <message>
         <source>The server could not save the cost model; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверу не удалось сохранить модель затрат; повторите попытку.</translation>
     </message>
 </context>
 <context>

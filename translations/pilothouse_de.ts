@@ -5,7 +5,7 @@
     <name>Account</name>
     <message>
         <source>Sign in to save the cost model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um das Kostenmodell zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -248,11 +248,11 @@
     </message>
     <message>
         <source>Customer segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundensegmente</translation>
     </message>
     <message>
         <source>Who the conversations came from, and how each segment fared</source>
-        <translation type="unfinished"></translation>
+        <translation>Von wem die Unterhaltungen kamen und wie jedes Segment abgeschnitten hat</translation>
     </message>
 </context>
 <context>
@@ -363,49 +363,49 @@
     </message>
     <message>
         <source>Unsaved assumptions: these figures use values you are trying, not the organisation&apos;s cost model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Annahmen: Diese Kennzahlen verwenden Werte, die Sie gerade ausprobieren, nicht das Kostenmodell der Organisation.</translation>
     </message>
     <message>
         <source>Built-in default assumptions: no cost model has been saved for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Standardannahmen: Für die Organisation wurde noch kein Kostenmodell gespeichert.</translation>
     </message>
     <message>
         <source>The organisation&apos;s cost model, version %L1, saved by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kostenmodell der Organisation, Version %L1, gespeichert von %2 am %3.</translation>
     </message>
     <message numerus="yes">
         <source>Assumes %1 an hour for a person, %2 per 1,000 AI tokens and a team of %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annahmen: %1 pro Stunde für eine Person, %2 pro 1.000 KI-Tokens und ein Team mit %Ln Person.</numerusform>
+            <numerusform>Annahmen: %1 pro Stunde für eine Person, %2 pro 1.000 KI-Tokens und ein Team mit %Ln Personen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Handling time: measured once an intent has %Ln handled conversations, else %1 minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bearbeitungszeit: gemessen, sobald eine Absicht %Ln bearbeitete Unterhaltung hat, sonst %1 Minuten.</numerusform>
+            <numerusform>Bearbeitungszeit: gemessen, sobald eine Absicht %Ln bearbeitete Unterhaltungen hat, sonst %1 Minuten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Handling time measured for %1 of the %2 intents the AI resolved; defaults for the rest (%3 minutes unless set per intent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit gemessen für %1 der %2 von der KI gelösten Absichten; Standardwerte für die übrigen (%3 Minuten, sofern nicht je Absicht festgelegt).</translation>
     </message>
     <message>
         <source>No segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Segment</translation>
     </message>
     <message>
         <source>No ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewertungen</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>CSAT (4 or 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT (4 oder 5)</translation>
     </message>
 </context>
 <context>
@@ -770,11 +770,11 @@
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Von der KI gelöst</translation>
+        <translation>Von der KI gelöst</translation>
     </message>
     <message>
         <source>%1: %2 conversations, %3 not resolved, resolved by AI %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Unterhaltungen, %3 nicht gelöst, von der KI gelöst %4</translation>
     </message>
 </context>
 <context>
@@ -950,91 +950,91 @@
     <name>CostModelPanel</name>
     <message>
         <source>Cost model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenmodell</translation>
     </message>
     <message>
         <source>The figures on these pages use unsaved values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen auf diesen Seiten verwenden nicht gespeicherte Werte.</translation>
     </message>
     <message>
         <source>Use the organisation&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte der Organisation verwenden</translation>
     </message>
     <message>
         <source>Loaded hourly cost of a person (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollkosten-Stundensatz einer Person (%1)</translation>
     </message>
     <message>
         <source>What an hour of a person costs, overheads included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Arbeitsstunde einer Person kostet, einschließlich Gemeinkosten.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Its three-letter code, such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der dreistellige Buchstabencode, z. B. USD oder EUR.</translation>
     </message>
     <message>
         <source>AI price per 1,000 tokens (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Preis pro 1.000 Tokens (%1)</translation>
     </message>
     <message>
         <source>0 for a model you host yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 für ein selbst gehostetes Modell.</translation>
     </message>
     <message>
         <source>Default handling minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Bearbeitungszeit in Minuten</translation>
     </message>
     <message>
         <source>How long a person takes, for intents without enough measured conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Person braucht, bei Absichten ohne genügend gemessene Unterhaltungen.</translation>
     </message>
     <message>
         <source>Conversations needed to measure an intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Unterhaltungen zum Messen einer Absicht</translation>
     </message>
     <message>
         <source>From this many handled conversations, an intent uses its measured handling time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab so vielen bearbeiteten Unterhaltungen verwendet eine Absicht ihre gemessene Bearbeitungszeit.</translation>
     </message>
     <message>
         <source>Team size compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Vergleichsteams</translation>
     </message>
     <message>
         <source>The human team the savings are compared with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das menschliche Team, mit dem die Einsparungen verglichen werden.</translation>
     </message>
     <message>
         <source>Note for this version (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu dieser Version (optional)</translation>
     </message>
     <message>
         <source>Why the values change; kept with the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sich die Werte ändern; wird mit der Version gespeichert.</translation>
     </message>
     <message>
         <source>Try these values</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Werte ausprobieren</translation>
     </message>
     <message>
         <source>Try these values without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Werte ausprobieren, ohne zu speichern</translation>
     </message>
     <message>
         <source>Save for the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Organisation speichern</translation>
     </message>
     <message>
         <source>Reset the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder zurücksetzen</translation>
     </message>
     <message>
         <source>Reset the fields to the values the figures use</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder auf die Werte zurücksetzen, die die Kennzahlen verwenden</translation>
     </message>
 </context>
 <context>
@@ -1048,23 +1048,23 @@
     <name>CsvExportButton</name>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>Export %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
         <source>Saves this table as a CSV file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert diese Tabelle als CSV-Datei, die Sie auswählen</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1223,23 +1223,23 @@
     <name>FactsCache</name>
     <message>
         <source>The figures could not be saved in the local cache (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen konnten nicht im lokalen Cache gespeichert werden (%1).</translation>
     </message>
     <message>
         <source>The cached figures could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwischengespeicherten Kennzahlen konnten nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>The cached figures could not be cleared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwischengespeicherten Kennzahlen konnten nicht gelöscht werden (%1).</translation>
     </message>
     <message>
         <source>The cost model could not be saved in the local cache (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kostenmodell konnte nicht im lokalen Cache gespeichert werden (%1).</translation>
     </message>
     <message>
         <source>The cached cost model could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zwischengespeicherte Kostenmodell konnte nicht gelesen werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -1774,7 +1774,7 @@
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <source>Unsaved assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Annahmen</translation>
     </message>
 </context>
 <context>
@@ -2031,31 +2031,31 @@
     <name>SegmentsTable</name>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Unterhaltungen</translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">Nicht gelöst</translation>
+        <translation>Nicht gelöst</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Von der KI gelöst</translation>
+        <translation>Von der KI gelöst</translation>
     </message>
     <message>
         <source>CSAT (4 or 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT (4 oder 5)</translation>
     </message>
     <message>
         <source>%1: %2 conversations, %3 not resolved, resolved by AI %4, CSAT %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Unterhaltungen, %3 nicht gelöst, von der KI gelöst %4, CSAT %5</translation>
     </message>
     <message>
         <source>No conversations in this period.</source>
-        <translation type="unfinished">Keine Unterhaltungen in diesem Zeitraum.</translation>
+        <translation>Keine Unterhaltungen in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>
@@ -2702,27 +2702,27 @@
     <name>pilothouse::models::CostModelForm</name>
     <message>
         <source>Some values were not accepted; see the messages under the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Werte wurden nicht akzeptiert; beachten Sie die Meldungen unter den Feldern.</translation>
     </message>
     <message>
         <source>The figures now use these values. They are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen verwenden jetzt diese Werte. Sie sind nicht gespeichert.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved as version %L1 of the organisation&apos;s cost model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Version %L1 des Kostenmodells der Organisation gespeichert.</translation>
     </message>
     <message>
         <source>Not saved: %1 saved version %L2 on %3 meanwhile. Your values are kept here and in the figures; save again to replace that version, or go back to the organisation&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 hat zwischenzeitlich Version %L2 am %3 gespeichert. Ihre Werte bleiben hier und in den Kennzahlen erhalten; speichern Sie erneut, um diese Version zu ersetzen, oder kehren Sie zu den Werten der Organisation zurück.</translation>
     </message>
     <message>
         <source>The server did not accept some values; see the messages under the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einige Werte nicht akzeptiert; beachten Sie die Meldungen unter den Feldern.</translation>
     </message>
 </context>
 <context>
@@ -2778,31 +2778,31 @@
     <name>pilothouse::net::CostModelClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation type="unfinished">„%1“ ist keine Serveradresse.</translation>
+        <translation>„%1“ ist keine Serveradresse.</translation>
     </message>
     <message>
         <source>The cost model could not be fetched; the server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kostenmodell konnte nicht abgerufen werden; der Server hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>The server shows the cost model to supervisors and admins only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server zeigt das Kostenmodell nur Supervisoren und Administratoren.</translation>
     </message>
     <message>
         <source>The server&apos;s cost model could not be read (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kostenmodell des Servers konnte nicht gelesen werden (HTTP %1).</translation>
     </message>
     <message>
         <source>The cost model was not saved; the server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kostenmodell wurde nicht gespeichert; der Server hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>Only admins may change the organisation&apos;s cost model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren dürfen das Kostenmodell der Organisation ändern.</translation>
     </message>
     <message>
         <source>The cost model was not saved (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kostenmodell wurde nicht gespeichert (HTTP %1).</translation>
     </message>
 </context>
 <context>

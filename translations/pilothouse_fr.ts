@@ -5,7 +5,7 @@
     <name>Account</name>
     <message>
         <source>Sign in to save the cost model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour enregistrer le modèle de coûts.</translation>
     </message>
 </context>
 <context>
@@ -248,11 +248,11 @@
     </message>
     <message>
         <source>Customer segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments de clientèle</translation>
     </message>
     <message>
         <source>Who the conversations came from, and how each segment fared</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où viennent les conversations, et comment chaque segment s&apos;en est sorti</translation>
     </message>
 </context>
 <context>
@@ -363,49 +363,49 @@
     </message>
     <message>
         <source>Unsaved assumptions: these figures use values you are trying, not the organisation&apos;s cost model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses non enregistrées&#xa0;: ces chiffres utilisent les valeurs que vous essayez, et non le modèle de coûts de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Built-in default assumptions: no cost model has been saved for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses par défaut intégrées&#xa0;: aucun modèle de coûts n&apos;a été enregistré pour l&apos;organisation.</translation>
     </message>
     <message>
         <source>The organisation&apos;s cost model, version %L1, saved by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de coûts de l&apos;organisation, version %L1, enregistré par %2 le %3.</translation>
     </message>
     <message numerus="yes">
         <source>Assumes %1 an hour for a person, %2 per 1,000 AI tokens and a team of %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hypothèses&#xa0;: %1 de l&apos;heure par personne, %2 pour 1&#xa0;000 jetons d&apos;IA et une équipe de %Ln personne.</numerusform>
+            <numerusform>Hypothèses&#xa0;: %1 de l&apos;heure par personne, %2 pour 1&#xa0;000 jetons d&apos;IA et une équipe de %Ln personnes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Handling time: measured once an intent has %Ln handled conversations, else %1 minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Temps de traitement&#xa0;: mesuré dès qu&apos;une intention compte %Ln conversation traitée, sinon %1 minutes.</numerusform>
+            <numerusform>Temps de traitement&#xa0;: mesuré dès qu&apos;une intention compte %Ln conversations traitées, sinon %1 minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Handling time measured for %1 of the %2 intents the AI resolved; defaults for the rest (%3 minutes unless set per intent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de traitement mesuré pour %1 des %2 intentions résolues par l&apos;IA&#xa0;; valeurs par défaut pour les autres (%3 minutes, sauf valeur définie par intention).</translation>
     </message>
     <message>
         <source>No segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment</translation>
     </message>
     <message>
         <source>No ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>CSAT (4 or 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT (4 ou 5)</translation>
     </message>
 </context>
 <context>
@@ -770,11 +770,11 @@
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Résolues par l&apos;IA</translation>
+        <translation>Résolues par l&apos;IA</translation>
     </message>
     <message>
         <source>%1: %2 conversations, %3 not resolved, resolved by AI %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 conversations, %3 non résolues, résolues par l&apos;IA %4</translation>
     </message>
 </context>
 <context>
@@ -950,91 +950,91 @@
     <name>CostModelPanel</name>
     <message>
         <source>Cost model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de coûts</translation>
     </message>
     <message>
         <source>The figures on these pages use unsaved values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres de ces pages utilisent des valeurs non enregistrées.</translation>
     </message>
     <message>
         <source>Use the organisation&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les valeurs de l&apos;organisation</translation>
     </message>
     <message>
         <source>Loaded hourly cost of a person (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût horaire chargé d&apos;une personne (%1)</translation>
     </message>
     <message>
         <source>What an hour of a person costs, overheads included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que coûte une heure de travail d&apos;une personne, frais généraux compris.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Its three-letter code, such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son code à trois lettres, par ex. USD ou EUR.</translation>
     </message>
     <message>
         <source>AI price per 1,000 tokens (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de l&apos;IA pour 1&#xa0;000 jetons (%1)</translation>
     </message>
     <message>
         <source>0 for a model you host yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 pour un modèle que vous hébergez vous-même.</translation>
     </message>
     <message>
         <source>Default handling minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de traitement par défaut</translation>
     </message>
     <message>
         <source>How long a person takes, for intents without enough measured conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps que met une personne, pour les intentions sans assez de conversations mesurées.</translation>
     </message>
     <message>
         <source>Conversations needed to measure an intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations nécessaires pour mesurer une intention</translation>
     </message>
     <message>
         <source>From this many handled conversations, an intent uses its measured handling time.</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de ce nombre de conversations traitées, une intention utilise son temps de traitement mesuré.</translation>
     </message>
     <message>
         <source>Team size compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;équipe de comparaison</translation>
     </message>
     <message>
         <source>The human team the savings are compared with.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe humaine à laquelle les économies sont comparées.</translation>
     </message>
     <message>
         <source>Note for this version (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour cette version (facultative)</translation>
     </message>
     <message>
         <source>Why the values change; kept with the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les valeurs changent&#xa0;; conservée avec la version.</translation>
     </message>
     <message>
         <source>Try these values</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer ces valeurs</translation>
     </message>
     <message>
         <source>Try these values without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer ces valeurs sans enregistrer</translation>
     </message>
     <message>
         <source>Save for the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer pour l&apos;organisation</translation>
     </message>
     <message>
         <source>Reset the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les champs</translation>
     </message>
     <message>
         <source>Reset the fields to the values the figures use</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les champs avec les valeurs utilisées par les chiffres</translation>
     </message>
 </context>
 <context>
@@ -1048,23 +1048,23 @@
     <name>CsvExportButton</name>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>Export %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter %1 en CSV</translation>
     </message>
     <message>
         <source>Saves this table as a CSV file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre ce tableau dans un fichier CSV de votre choix</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1223,23 +1223,23 @@
     <name>FactsCache</name>
     <message>
         <source>The figures could not be saved in the local cache (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres n&apos;ont pas pu être enregistrés dans le cache local (%1).</translation>
     </message>
     <message>
         <source>The cached figures could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres en cache n&apos;ont pas pu être lus (%1).</translation>
     </message>
     <message>
         <source>The cached figures could not be cleared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres en cache n&apos;ont pas pu être effacés (%1).</translation>
     </message>
     <message>
         <source>The cost model could not be saved in the local cache (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de coûts n&apos;a pas pu être enregistré dans le cache local (%1).</translation>
     </message>
     <message>
         <source>The cached cost model could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de coûts en cache n&apos;a pas pu être lu (%1).</translation>
     </message>
 </context>
 <context>
@@ -1774,7 +1774,7 @@
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <source>Unsaved assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses non enregistrées</translation>
     </message>
 </context>
 <context>
@@ -2031,31 +2031,31 @@
     <name>SegmentsTable</name>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Conversations</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non résolues</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Résolues par l&apos;IA</translation>
+        <translation>Résolues par l&apos;IA</translation>
     </message>
     <message>
         <source>CSAT (4 or 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT (4 ou 5)</translation>
     </message>
     <message>
         <source>%1: %2 conversations, %3 not resolved, resolved by AI %4, CSAT %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 conversations, %3 non résolues, résolues par l&apos;IA %4, CSAT %5</translation>
     </message>
     <message>
         <source>No conversations in this period.</source>
-        <translation type="unfinished">Aucune conversation sur cette période.</translation>
+        <translation>Aucune conversation sur cette période.</translation>
     </message>
 </context>
 <context>
@@ -2702,27 +2702,27 @@
     <name>pilothouse::models::CostModelForm</name>
     <message>
         <source>Some values were not accepted; see the messages under the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines valeurs n&apos;ont pas été acceptées&#xa0;; voir les messages sous les champs.</translation>
     </message>
     <message>
         <source>The figures now use these values. They are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres utilisent désormais ces valeurs. Elles ne sont pas enregistrées.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved as version %L1 of the organisation&apos;s cost model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme version %L1 du modèle de coûts de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Not saved: %1 saved version %L2 on %3 meanwhile. Your values are kept here and in the figures; save again to replace that version, or go back to the organisation&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1 a entre-temps enregistré la version %L2 le %3. Vos valeurs sont conservées ici et dans les chiffres&#xa0;; enregistrez de nouveau pour remplacer cette version, ou revenez aux valeurs de l&apos;organisation.</translation>
     </message>
     <message>
         <source>The server did not accept some values; see the messages under the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté certaines valeurs&#xa0;; voir les messages sous les champs.</translation>
     </message>
 </context>
 <context>
@@ -2778,31 +2778,31 @@
     <name>pilothouse::net::CostModelClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
     </message>
     <message>
         <source>The cost model could not be fetched; the server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de coûts n&apos;a pas pu être récupéré&#xa0;; le serveur n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>The server shows the cost model to supervisors and admins only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne montre le modèle de coûts qu&apos;aux superviseurs et aux administrateurs.</translation>
     </message>
     <message>
         <source>The server&apos;s cost model could not be read (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de coûts du serveur n&apos;a pas pu être lu (HTTP %1).</translation>
     </message>
     <message>
         <source>The cost model was not saved; the server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de coûts n&apos;a pas été enregistré&#xa0;; le serveur n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>Only admins may change the organisation&apos;s cost model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent modifier le modèle de coûts de l&apos;organisation.</translation>
     </message>
     <message>
         <source>The cost model was not saved (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de coûts n&apos;a pas été enregistré (HTTP %1).</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>Account</name>
     <message>
         <source>Sign in to save the cost model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы сохранить модель затрат.</translation>
     </message>
 </context>
 <context>
@@ -248,11 +248,11 @@
     </message>
     <message>
         <source>Customer segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты клиентов</translation>
     </message>
     <message>
         <source>Who the conversations came from, and how each segment fared</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого поступали диалоги и каковы результаты по каждому сегменту</translation>
     </message>
 </context>
 <context>
@@ -363,51 +363,51 @@
     </message>
     <message>
         <source>Unsaved assumptions: these figures use values you are trying, not the organisation&apos;s cost model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые допущения: эти данные рассчитаны по значениям, которые вы пробуете, а не по модели затрат организации.</translation>
     </message>
     <message>
         <source>Built-in default assumptions: no cost model has been saved for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенные допущения по умолчанию: модель затрат для организации ещё не сохранялась.</translation>
     </message>
     <message>
         <source>The organisation&apos;s cost model, version %L1, saved by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель затрат организации, версия %L1, сохранена пользователем %2 (%3).</translation>
     </message>
     <message numerus="yes">
         <source>Assumes %1 an hour for a person, %2 per 1,000 AI tokens and a team of %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Допущения: %1 за час работы оператора, %2 за 1000 токенов ИИ, команда из %Ln человека.</numerusform>
+            <numerusform>Допущения: %1 за час работы оператора, %2 за 1000 токенов ИИ, команда из %Ln человек.</numerusform>
+            <numerusform>Допущения: %1 за час работы оператора, %2 за 1000 токенов ИИ, команда из %Ln человек.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Handling time: measured once an intent has %Ln handled conversations, else %1 minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Время обработки: измеряется, когда у намерения набирается %Ln обработанный диалог, иначе — %1 мин.</numerusform>
+            <numerusform>Время обработки: измеряется, когда у намерения набирается %Ln обработанных диалога, иначе — %1 мин.</numerusform>
+            <numerusform>Время обработки: измеряется, когда у намерения набирается %Ln обработанных диалогов, иначе — %1 мин.</numerusform>
         </translation>
     </message>
     <message>
         <source>Handling time measured for %1 of the %2 intents the AI resolved; defaults for the rest (%3 minutes unless set per intent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обработки измерено для %1 из %2 намерений, решённых ИИ; для остальных — значения по умолчанию (%3 мин., если не задано для намерения).</translation>
     </message>
     <message>
         <source>No segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Без сегмента</translation>
     </message>
     <message>
         <source>No ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет оценок</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>CSAT (4 or 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT (4 или 5)</translation>
     </message>
 </context>
 <context>
@@ -773,11 +773,11 @@
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Решено ИИ</translation>
+        <translation>Решено ИИ</translation>
     </message>
     <message>
         <source>%1: %2 conversations, %3 not resolved, resolved by AI %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: диалогов — %2, не решено — %3, решено ИИ — %4</translation>
     </message>
 </context>
 <context>
@@ -954,91 +954,91 @@
     <name>CostModelPanel</name>
     <message>
         <source>Cost model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель затрат</translation>
     </message>
     <message>
         <source>The figures on these pages use unsaved values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные на этих страницах рассчитаны по несохранённым значениям.</translation>
     </message>
     <message>
         <source>Use the organisation&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать значения организации</translation>
     </message>
     <message>
         <source>Loaded hourly cost of a person (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полная стоимость часа работы оператора (%1)</translation>
     </message>
     <message>
         <source>What an hour of a person costs, overheads included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько стоит час работы оператора с учётом накладных расходов.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Its three-letter code, such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трёхбуквенный код, например USD или EUR.</translation>
     </message>
     <message>
         <source>AI price per 1,000 tokens (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена ИИ за 1000 токенов (%1)</translation>
     </message>
     <message>
         <source>0 for a model you host yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — для модели, которую вы размещаете сами.</translation>
     </message>
     <message>
         <source>Default handling minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обработки по умолчанию, мин</translation>
     </message>
     <message>
         <source>How long a person takes, for intents without enough measured conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько времени тратит оператор на намерения, для которых недостаточно измеренных диалогов.</translation>
     </message>
     <message>
         <source>Conversations needed to measure an intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Число диалогов для измерения намерения</translation>
     </message>
     <message>
         <source>From this many handled conversations, an intent uses its measured handling time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начиная с этого числа обработанных диалогов для намерения используется измеренное время обработки.</translation>
     </message>
     <message>
         <source>Team size compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер команды для сравнения</translation>
     </message>
     <message>
         <source>The human team the savings are compared with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда операторов, с которой сравнивается экономия.</translation>
     </message>
     <message>
         <source>Note for this version (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка к этой версии (необязательно)</translation>
     </message>
     <message>
         <source>Why the values change; kept with the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему меняются значения; сохраняется вместе с версией.</translation>
     </message>
     <message>
         <source>Try these values</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать эти значения</translation>
     </message>
     <message>
         <source>Try these values without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать эти значения без сохранения</translation>
     </message>
     <message>
         <source>Save for the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить для организации</translation>
     </message>
     <message>
         <source>Reset the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить поля</translation>
     </message>
     <message>
         <source>Reset the fields to the values the figures use</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в поля значения, по которым рассчитаны данные</translation>
     </message>
 </context>
 <context>
@@ -1052,23 +1052,23 @@
     <name>CsvExportButton</name>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV</translation>
     </message>
     <message>
         <source>Export %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы «%1» в CSV</translation>
     </message>
     <message>
         <source>Saves this table as a CSV file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняет эту таблицу в выбранный вами CSV-файл</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
@@ -1227,23 +1227,23 @@
     <name>FactsCache</name>
     <message>
         <source>The figures could not be saved in the local cache (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить данные в локальном кэше (%1).</translation>
     </message>
     <message>
         <source>The cached figures could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать данные из кэша (%1).</translation>
     </message>
     <message>
         <source>The cached figures could not be cleared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось очистить данные в кэше (%1).</translation>
     </message>
     <message>
         <source>The cost model could not be saved in the local cache (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить модель затрат в локальном кэше (%1).</translation>
     </message>
     <message>
         <source>The cached cost model could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать модель затрат из кэша (%1).</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +1780,7 @@
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Легенда</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1838,7 @@
     </message>
     <message>
         <source>Unsaved assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые допущения</translation>
     </message>
 </context>
 <context>
@@ -2040,31 +2040,31 @@
     <name>SegmentsTable</name>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Диалоги</translation>
+        <translation>Диалоги</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">Не решено</translation>
+        <translation>Не решено</translation>
     </message>
     <message>
         <source>Resolved by AI</source>
-        <translation type="unfinished">Решено ИИ</translation>
+        <translation>Решено ИИ</translation>
     </message>
     <message>
         <source>CSAT (4 or 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT (4 или 5)</translation>
     </message>
     <message>
         <source>%1: %2 conversations, %3 not resolved, resolved by AI %4, CSAT %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: диалогов — %2, не решено — %3, решено ИИ — %4, CSAT — %5</translation>
     </message>
     <message>
         <source>No conversations in this period.</source>
-        <translation type="unfinished">За этот период диалогов нет.</translation>
+        <translation>За этот период диалогов нет.</translation>
     </message>
 </context>
 <context>
@@ -2717,27 +2717,27 @@
     <name>pilothouse::models::CostModelForm</name>
     <message>
         <source>Some values were not accepted; see the messages under the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые значения не приняты; см. сообщения под полями.</translation>
     </message>
     <message>
         <source>The figures now use these values. They are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь данные рассчитываются по этим значениям. Они не сохранены.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>Saved as version %L1 of the organisation&apos;s cost model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как версия %L1 модели затрат организации.</translation>
     </message>
     <message>
         <source>Not saved: %1 saved version %L2 on %3 meanwhile. Your values are kept here and in the figures; save again to replace that version, or go back to the organisation&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: тем временем пользователь %1 сохранил версию %L2 (%3). Ваши значения остаются здесь и в данных; сохраните снова, чтобы заменить эту версию, или вернитесь к значениям организации.</translation>
     </message>
     <message>
         <source>The server did not accept some values; see the messages under the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял некоторые значения; см. сообщения под полями.</translation>
     </message>
 </context>
 <context>
@@ -2793,31 +2793,31 @@
     <name>pilothouse::net::CostModelClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation type="unfinished">«%1» — не адрес сервера.</translation>
+        <translation>«%1» — не адрес сервера.</translation>
     </message>
     <message>
         <source>The cost model could not be fetched; the server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить модель затрат; сервер не ответил.</translation>
     </message>
     <message>
         <source>The server shows the cost model to supervisors and admins only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер показывает модель затрат только супервайзерам и администраторам.</translation>
     </message>
     <message>
         <source>The server&apos;s cost model could not be read (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать модель затрат с сервера (HTTP %1).</translation>
     </message>
     <message>
         <source>The cost model was not saved; the server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель затрат не сохранена; сервер не ответил.</translation>
     </message>
     <message>
         <source>Only admins may change the organisation&apos;s cost model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять модель затрат организации могут только администраторы.</translation>
     </message>
     <message>
         <source>The cost model was not saved (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель затрат не сохранена (HTTP %1).</translation>
     </message>
 </context>
 <context>
