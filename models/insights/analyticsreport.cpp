@@ -17,6 +17,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <optional>
 #include <cmath>
 
 namespace pilothouse::models {
@@ -358,20 +359,29 @@ void AnalyticsReport::recompute()
     }
     d->trend.setRows(std::move(days));
 
-    QList<BreakdownModel::Row> intentRows;
-    for (auto it = byIntent.cbegin(); it != byIntent.cend(); ++it) {
-        const analytics::FactsCounters &c = it.value();
+    // One row of a dimension's table: its conversations (spam aside), those the AI did not resolve,
+    // and the strict AI resolution rate; nothing for a group without conversations.
+    const auto groupRow = [&locale](const QString &key, const QString &label,
+                              const analytics::FactsCounters &c) -> std::optional<BreakdownModel::Row> {
         const qint64 base = c.conversations - c.spam;
         if (base <= 0)
-            continue;
+            return std::nullopt;
         BreakdownModel::Row row;
-        row.key = it.key();
-        row.label = it.key().isEmpty() ? AnalyticsReportText::tr("No intent detected") : intents::label(it.key());
+        row.key = key;
+        row.label = label;
         row.count = int(base);
         row.unresolved = int(base - c.aiResolvedStrict - c.aiResolvedProvisional);
         row.rate = double(c.aiResolvedStrict) / double(base);
         row.rateText = MetricText::percent(row.rate, locale);
-        intentRows.append(row);
+        return row;
+    };
+
+    QList<BreakdownModel::Row> intentRows;
+    for (auto it = byIntent.cbegin(); it != byIntent.cend(); ++it) {
+        const QString label
+            = it.key().isEmpty() ? AnalyticsReportText::tr("No intent detected") : intents::label(it.key());
+        if (auto row = groupRow(it.key(), label, it.value()))
+            intentRows.append(*row);
     }
     std::sort(intentRows.begin(), intentRows.end(), [](const auto &a, const auto &b) {
         return a.unresolved != b.unresolved ? a.unresolved > b.unresolved : a.label < b.label;
@@ -401,19 +411,14 @@ void AnalyticsReport::recompute()
     QList<BreakdownModel::Row> segmentRows;
     for (auto it = bySegment.cbegin(); it != bySegment.cend(); ++it) {
         const analytics::FactsCounters &c = it.value();
-        const qint64 base = c.conversations - c.spam;
-        if (base <= 0)
+        const QString label
+            = it.key().isEmpty() ? AnalyticsReportText::tr("No segment") : catalogue::segmentLabel(it.key());
+        auto row = groupRow(it.key(), label, c);
+        if (!row)
             continue;
-        BreakdownModel::Row row;
-        row.key = it.key();
-        row.label = it.key().isEmpty() ? AnalyticsReportText::tr("No segment") : catalogue::segmentLabel(it.key());
-        row.count = int(base);
-        row.unresolved = int(base - c.aiResolvedStrict - c.aiResolvedProvisional);
-        row.rate = double(c.aiResolvedStrict) / double(base);
-        row.rateText = MetricText::percent(row.rate, locale);
-        row.extraText = c.rated > 0 ? MetricText::percent(double(c.ratedPositive) / double(c.rated), locale)
-                                    : AnalyticsReportText::tr("No ratings");
-        segmentRows.append(row);
+        row->extraText = c.rated > 0 ? MetricText::percent(double(c.ratedPositive) / double(c.rated), locale)
+                                     : AnalyticsReportText::tr("No ratings");
+        segmentRows.append(*row);
     }
     std::sort(segmentRows.begin(), segmentRows.end(),
         [](const auto &a, const auto &b) { return a.count != b.count ? a.count > b.count : a.label < b.label; });
