@@ -163,21 +163,9 @@ QHttpServerResponse RestApi::saveCostModel(const QHttpServerRequest &request)
 
 QHttpServerResponse RestApi::facts(const QHttpServerRequest &request) const
 {
-    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization"));
-    static const QByteArray bearer = QByteArrayLiteral("Bearer ");
-    const QString token
-        = authorization.startsWith(bearer) ? QString::fromLatin1(authorization.mid(bearer.size())) : QString();
-    const auto user = token.isEmpty() ? std::nullopt : m_users.userForToken(token);
-    if (!user) {
-        return errorResponse(protocol::errors::Unauthorized,
-            tr("Sign in first: send the session token as \"Authorization: Bearer <token>\"."), Status::Unauthorized);
-    }
-    if (user->role != protocol::Role::Supervisor && user->role != protocol::Role::Admin) {
-        pilothouse::log::get("server")->info(
-            "facts refused to '{}' ({})", user->name.toStdString(), protocol::toString(user->role));
-        return errorResponse(protocol::errors::Forbidden,
-            tr("Only supervisors and admins may read the analytics facts."), Status::Forbidden);
-    }
+    std::optional<QHttpServerResponse> refusal;
+    if (!authorise(request, false, tr("Only supervisors and admins may read the analytics facts."), refusal))
+        return std::move(*refusal);
     const QUrlQuery query = request.query();
     QDate range[2];
     const char *names[2] = {"from", "to"};
