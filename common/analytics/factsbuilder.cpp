@@ -157,25 +157,19 @@ FactsCounters FactsBuilder::countersOf(const HistoryConversation &c, qint64 asOf
     return f;
 }
 
-QList<DayFacts> FactsBuilder::build(const History &history, qint64 asOfMs, const QString &currency)
+QList<ConversationFacts> FactsBuilder::perConversation(const History &history, qint64 asOfMs, const QString &currency)
 {
-    QList<DayFacts> rows;
-    QHash<QString, qsizetype> rowOf; // conversation id -> row
+    QList<ConversationFacts> out;
+    QHash<QString, qsizetype> entryOf; // conversation id -> entry in out
     QSet<QString> salesIds; // the non-spam sales conversations orders may be attributed to
-    for (const HistoryConversation &c : history.conversations) {
+    for (qsizetype i = 0; i < history.conversations.size(); ++i) {
+        const HistoryConversation &c = history.conversations[i];
         if (c.createdAt > asOfMs)
             continue;
-        const FactsKey key = keyOf(c);
-        auto row = std::find_if(rows.begin(), rows.end(), [&key](const DayFacts &r) { return r.key == key; });
-        if (row == rows.end()) {
-            rows.append({key, {}});
-            row = rows.end() - 1;
-        }
-        const FactsCounters counts = countersOf(c, asOfMs);
-        row->counts += counts;
-        if (counts.salesConversations > 0)
+        out.append({i, keyOf(c), countersOf(c, asOfMs)});
+        if (out.last().counts.salesConversations > 0)
             salesIds.insert(c.id);
-        rowOf.insert(c.id, row - rows.begin());
+        entryOf.insert(c.id, out.size() - 1);
     }
 
     // Orders: to the customer's latest non-spam sales conversation created within the window
@@ -195,10 +189,28 @@ QList<DayFacts> FactsBuilder::build(const History &history, qint64 asOfMs, const
             }
             if (!best)
                 continue;
-            FactsCounters &counts = rows[rowOf.value(best->id)].counts;
+            FactsCounters &counts = out[entryOf.value(best->id)].counts;
             ++counts.attributedOrders[w];
             counts.revenueCents[w] += order.amountCents;
         }
+    }
+    return out;
+}
+
+QList<DayFacts> FactsBuilder::build(const History &history, qint64 asOfMs, const QString &currency)
+{
+    return sum(perConversation(history, asOfMs, currency));
+}
+
+QList<DayFacts> FactsBuilder::sum(const QList<ConversationFacts> &conversations)
+{
+    QList<DayFacts> rows;
+    for (const ConversationFacts &c : conversations) {
+        auto row = std::find_if(rows.begin(), rows.end(), [&c](const DayFacts &r) { return r.key == c.key; });
+        if (row == rows.end())
+            rows.append({c.key, c.counts});
+        else
+            row->counts += c.counts;
     }
     std::stable_sort(
         rows.begin(), rows.end(), [](const DayFacts &a, const DayFacts &b) { return a.key.day < b.key.day; });
