@@ -15,6 +15,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <limits>
+
 namespace pilothouse::server {
 namespace {
 
@@ -215,8 +218,25 @@ void FactsService::recompute()
     const QDate first = today.addDays(-(kWindowDays - 1));
     const History history = readHistory(m_db, QDateTime(first, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
     const qint64 readMs = timer.elapsed();
-    QList<DayFacts> rows = FactsBuilder::build(history, now, m_currency);
-    rows.removeIf([&](const DayFacts &row) { return row.key.day < first || row.key.day > today; });
+    QList<ConversationFacts> perConversation = FactsBuilder::perConversation(history, now, m_currency);
+    perConversation.removeIf([&](const ConversationFacts &c) { return c.key.day < first || c.key.day > today; });
+    QList<DayFacts> rows = FactsBuilder::sum(perConversation);
+    QList<Conversation> conversations;
+    conversations.reserve(perConversation.size());
+    for (const ConversationFacts &c : perConversation) {
+        const HistoryConversation &h = history.conversations[c.index];
+        protocol::ConversationStatus status = protocol::ConversationStatus::Ai;
+        qint64 latest = std::numeric_limits<qint64>::min();
+        for (const HistoryTransition &t : h.transitions) {
+            if (t.at <= now && t.at >= latest) {
+                latest = t.at;
+                status = t.to;
+            }
+        }
+        conversations.append({h.id, h.customerId, h.createdAt, h.intent, status, c.key, c.counts});
+    }
+    std::stable_sort(conversations.begin(), conversations.end(),
+        [](const Conversation &a, const Conversation &b) { return a.createdAt < b.createdAt; });
 
     const auto before = byDay(m_rows);
     const auto after = byDay(rows);
@@ -226,6 +246,7 @@ void FactsService::recompute()
             changed.append(day);
     }
     m_rows = std::move(rows);
+    m_conversations = std::move(conversations);
     m_asOf = now;
     m_first = first;
     m_last = today;
@@ -248,6 +269,22 @@ protocol::Facts FactsService::facts(QDate from, QDate to) const
             out.rows.push_back(toWire(row));
     }
     return out;
+}
+
+FactsService::Behind FactsService::conversationsBehind(
+    Metric metric, DrillSide side, const MetricsFilter &filter, std::size_t window, qsizetype limit) const
+{
+    Behind behind;
+    for (auto it = m_conversations.crbegin(); it != m_conversations.crend(); ++it) {
+        const Conversation &c = *it;
+        if (c.key.day < filter.from || c.key.day > filter.to || !filter.matches(c.key)
+            || !isBehind(metric, side, c.counts, window))
+            continue;
+        if (behind.total < limit)
+            behind.newest.append(c);
+        ++behind.total;
+    }
+    return behind;
 }
 
 std::vector<protocol::Facts> FactsService::window(std::size_t maxBytes) const
