@@ -4,6 +4,7 @@
 #include "domain/intents.h"
 #include "board/bands.h"
 #include "insights/breakdownmodel.h"
+#include "insights/conversationsbehindmodel.h"
 #include "insights/csvexport.h"
 #include "insights/metriclistmodel.h"
 #include "insights/trendmodel.h"
@@ -73,6 +74,7 @@ struct AnalyticsReport::Impl {
     QString organisationAuthor;
     qint64 organisationAt = 0;
     CostModelForm *form = nullptr;
+    ConversationsBehindModel *behind = nullptr;
     QDate today = QDateTime::currentDateTimeUtc().date();
     Range range = Last7Days;
     QDate customFrom;
@@ -102,6 +104,7 @@ AnalyticsReport::AnalyticsReport(QObject *parent)
     connect(this, &AnalyticsReport::filterChanged, this, &AnalyticsReport::recompute);
     recompute();
     d->form = new CostModelForm(this);
+    d->behind = new ConversationsBehindModel(this, this);
 }
 
 AnalyticsReport::~AnalyticsReport() = default;
@@ -174,6 +177,11 @@ qint64 AnalyticsReport::organisationVersion() const
 bool AnalyticsReport::usingLocalCostModel() const
 {
     return d->local.has_value();
+}
+
+ConversationsBehindModel *AnalyticsReport::conversationsBehind() const
+{
+    return d->behind;
 }
 
 CostModelForm *AnalyticsReport::costModelForm() const
