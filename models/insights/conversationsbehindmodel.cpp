@@ -206,6 +206,16 @@ QString ConversationsBehindModel::conversationToOpen(int row)
     return {};
 }
 
+QString ConversationsBehindModel::sideText(int side) const
+{
+    if (side != Numerator && side != Denominator)
+        return {};
+    const qint64 total = m_sides[std::size_t(side)].total;
+    const QString name = side == Numerator ? tr("Numerator", "the upper part of a fraction")
+                                           : tr("Denominator", "the lower part of a fraction");
+    return total < 0 ? name : tr("%1 (%2)", "a side of a figure and its count").arg(name, QLocale().toString(total));
+}
+
 QString ConversationsBehindModel::title() const
 {
     return tr("Conversations behind %1").arg(m_report->label(MetricId::Value(m_metric)));

@@ -73,6 +73,8 @@ public:
     Q_INVOKABLE void open(pilothouse::models::MetricId::Value metric, bool todayOnly = false);
     /// Asks again for what open() asked last.
     Q_INVOKABLE void retry();
+    /// A tab's words: "Numerator (1,234)", or without the count until the server said.
+    Q_INVOKABLE QString sideText(int side) const;
     /// The id to open for `row` when the cache holds it; otherwise "" and noticeText says why.
     Q_INVOKABLE QString conversationToOpen(int row);
 
