@@ -96,9 +96,21 @@ QHash<int, QByteArray> ConversationsBehindModel::roleNames() const
 
 void ConversationsBehindModel::setBoard(BoardModel *board)
 {
+    if (m_board)
+        disconnect(m_board, nullptr, this, nullptr);
     beginResetModel();
     m_board = board;
     endResetModel();
+    if (board) {
+        // Names and "cached" follow the cache as it fills (one signal per board update).
+        const auto refresh = [this] {
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, CustomerRole, CachedRole});
+        };
+        connect(board, &QAbstractItemModel::rowsInserted, this, refresh);
+        connect(board, &QAbstractItemModel::modelReset, this, refresh);
+        connect(board, &QAbstractItemModel::dataChanged, this, refresh);
+    }
     Q_EMIT changed();
 }
 

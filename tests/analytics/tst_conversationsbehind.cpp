@@ -120,6 +120,22 @@ private Q_SLOTS:
         QVERIFY(first.data(ConversationsBehindModel::IntentTextRole).toString() != QStringLiteral("refund"));
         const QModelIndex second = model->index(1);
         QCOMPARE(second.data(ConversationsBehindModel::CachedRole).toBool(), false);
+        { // The cache fills meanwhile: the rows say so.
+            QSignalSpy changedRows(model, &QAbstractItemModel::dataChanged);
+            ChangeBatch later;
+            ConversationRecord nine;
+            nine.id = QStringLiteral("c9");
+            nine.customerId = QStringLiteral("k9");
+            later.conversations.append(nine);
+            board.apply(later);
+            QVERIFY(!changedRows.isEmpty());
+            QCOMPARE(second.data(ConversationsBehindModel::CachedRole).toBool(), true);
+            ChangeBatch reset;
+            reset.reset = true;
+            reset.conversations.append(cached);
+            board.apply(reset);
+            QCOMPARE(second.data(ConversationsBehindModel::CachedRole).toBool(), false);
+        }
         QCOMPARE(second.data(ConversationsBehindModel::CustomerRole).toString(),
             QStringLiteral("Customer not in the cache"));
         QCOMPARE(
