@@ -131,6 +131,9 @@ void ConversationsBehindModel::retry()
 
 void ConversationsBehindModel::request()
 {
+    const analytics::MetricsFilter filter = m_report->filter();
+    m_from = m_todayOnly ? filter.to : filter.from;
+    m_to = filter.to;
     beginResetModel();
     for (SideData &side : m_sides) {
         side = SideData {};
@@ -230,7 +233,21 @@ QString ConversationsBehindModel::sideText(int side) const
 
 QString ConversationsBehindModel::title() const
 {
-    return tr("Conversations behind %1").arg(m_report->label(MetricId::Value(m_metric)));
+    const QString figure = m_todayOnly && m_metric == analytics::Metric::Conversations
+        ? tr("Conversations today")
+        : m_report->label(MetricId::Value(m_metric));
+    return tr("Conversations behind %1").arg(figure);
+}
+
+QString ConversationsBehindModel::periodText() const
+{
+    if (!m_from.isValid())
+        return {};
+    const QLocale locale;
+    if (m_from == m_to)
+        return tr("Created on %1 (UTC)").arg(locale.toString(m_from, QLocale::ShortFormat));
+    return tr("Created from %1 to %2 (UTC days)")
+        .arg(locale.toString(m_from, QLocale::ShortFormat), locale.toString(m_to, QLocale::ShortFormat));
 }
 
 void ConversationsBehindModel::setSide(int side)
@@ -254,7 +271,7 @@ ConversationsBehindModel::State ConversationsBehindModel::state() const
 QString ConversationsBehindModel::membershipText() const
 {
     const SideData &s = shown();
-    if (s.state != Ready)
+    if (s.state != Ready || s.rows.isEmpty()) // an empty list says so on its own
         return {};
     if (s.membership == u"contributors")
         return tr("This side is a sum of times, amounts or orders: these are the conversations that add to it.");

@@ -10,6 +10,7 @@
 #include "protocol/drilldown.h"
 
 #include <QAbstractListModel>
+#include <QDate>
 #include <QPointer>
 #include <QUrlQuery>
 #include <QtQml/qqmlregistration.h>
@@ -26,6 +27,8 @@ class ConversationsBehindModel : public QAbstractListModel {
     QML_ELEMENT
     QML_UNCREATABLE("AnalyticsReport.conversationsBehind holds the one list")
     Q_PROPERTY(QString title READ title NOTIFY changed)
+    /// Which creation days the list covers: "Created from 3/1/25 to 3/8/25 (UTC days)".
+    Q_PROPERTY(QString periodText READ periodText NOTIFY changed)
     /// Side::Numerator or Side::Denominator: which list the rows are.
     Q_PROPERTY(int side READ side WRITE setSide NOTIFY changed)
     Q_PROPERTY(State state READ state NOTIFY changed)
@@ -79,6 +82,7 @@ public:
     Q_INVOKABLE QString conversationToOpen(int row);
 
     QString title() const;
+    QString periodText() const;
     int side() const { return m_side; }
     void setSide(int side);
     State state() const;
@@ -122,6 +126,8 @@ private:
     QPointer<BoardModel> m_board;
     analytics::Metric m_metric = analytics::Metric::Conversations;
     bool m_todayOnly = false;
+    QDate m_from; ///< The days asked for (open()).
+    QDate m_to;
     int m_side = Numerator;
     int m_nextRequest = 0;
     std::array<SideData, 2> m_sides;

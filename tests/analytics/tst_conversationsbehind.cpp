@@ -74,6 +74,10 @@ private Q_SLOTS:
         QCOMPARE(
             asked.at(1).at(0).value<QUrlQuery>().queryItemValue(QStringLiteral("side")), QStringLiteral("denominator"));
         QVERIFY(model->title().contains(report.label(MetricId::AiResolutionStrict)));
+        QCOMPARE(model->periodText(),
+            QStringLiteral("Created from %1 to %2 (UTC days)")
+                .arg(QLocale().toString(QDate(2026, 3, 4), QLocale::ShortFormat),
+                    QLocale().toString(QDate(2026, 3, 10), QLocale::ShortFormat)));
 
         // Today's count on the Overview: one day.
         model->open(MetricId::Conversations, true);
@@ -175,6 +179,7 @@ private Q_SLOTS:
         QCOMPARE(model->state(), ConversationsBehindModel::Ready);
         QCOMPARE(model->rowCount(), 0);
         QCOMPARE(model->numeratorTotal(), 0);
+        QVERIFY(model->membershipText().isEmpty());
 
         model->setSide(ConversationsBehindModel::Denominator);
         model->onFailed(asked.at(1).at(1).toInt(), QString(), true);

@@ -24,6 +24,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
+#include <QUrlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -506,6 +507,42 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->property("visible").toBool());
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(!dialog->property("visible").toBool());
+
+        // The Overview's count of today opens today's conversations; while the server is asked,
+        // the dialog says so.
+        QTest::keyClick(window, Qt::Key_2, Qt::AltModifier);
+        QObject *overview = nullptr;
+        QTRY_VERIFY((overview = findByName(content, QStringLiteral("overviewPage"))));
+        auto *todayCard = qobject_cast<QQuickItem *>(findByName(overview, QStringLiteral("todayCard")));
+        QVERIFY(todayCard);
+        QTRY_VERIFY(todayCard->isVisible());
+        QTest::qWait(200);
+        todayCard->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE(int(asked.size()), before + 4);
+        const QUrlQuery today = asked.at(before + 2).at(0).value<QUrlQuery>();
+        QCOMPARE(today.queryItemValue(QStringLiteral("from")), QStringLiteral("2025-03-08"));
+        QCOMPARE(today.queryItemValue(QStringLiteral("to")), QStringLiteral("2025-03-08"));
+        QCOMPARE(list->state(), pilothouse::models::ConversationsBehindModel::Loading);
+        QCOMPARE(list->title(), QStringLiteral("Conversations behind Conversations today"));
+        QCOMPARE(list->periodText(), QStringLiteral("Created on 3/8/25 (UTC)"));
+        QObject *overviewDialog = findByName(overview, QStringLiteral("conversationsBehind"));
+        QVERIFY(overviewDialog);
+        QTRY_VERIFY(overviewDialog->property("visible").toBool());
+        QTest::qWait(300);
+        saveBothThemes(console, window, QStringLiteral("drilldown-loading.png"));
+        pilothouse::protocol::FactsConversations none;
+        none.membership = "count";
+        list->onFetched(asked.at(before + 2).at(1).toInt(), none);
+        QCOMPARE(list->state(), pilothouse::models::ConversationsBehindModel::Ready);
+        QTRY_VERIFY(
+            findByName(overviewDialog->property("contentItem").value<QQuickItem *>(), QStringLiteral("drillEmpty"))
+                ->property("visible")
+                .toBool());
+        QTest::qWait(300);
+        saveBothThemes(console, window, QStringLiteral("drilldown-empty.png"));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!overviewDialog->property("visible").toBool());
 
         const QStringList warnings = WarningRecorder::take();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));

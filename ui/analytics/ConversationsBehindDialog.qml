@@ -79,7 +79,7 @@ Popup {
         }
         Text {
             Layout.fillWidth: true
-            text: (dialog.report.revision, dialog.report.periodText)
+            text: dialog.list.periodText
             textFormat: Text.PlainText
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
