@@ -204,6 +204,8 @@ void Account::Impl::connectStore()
         [w = worker, guard] {
             w->setCursorProvider(
                 [guard]() -> std::optional<protocol::Cursor> { return guard ? guard->cursor() : std::nullopt; });
+            w->setFactsSinceProvider(
+                [guard]() -> std::optional<protocol::Millis> { return guard ? guard->factsSince() : std::nullopt; });
         },
         Qt::QueuedConnection);
 

@@ -355,6 +355,18 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
         <source>the password of %1 is changed</source>
         <translation>Das Passwort von %1 wurde geändert</translation>
     </message>
+    <message>
+        <source>Days of simulated past traffic a new demo data directory starts with, 0 to 365 (0 = none). Default 30 under --demo.</source>
+        <translation>Tage simulierten vergangenen Verkehrs, mit denen ein neuer Demo-Datenordner beginnt, 0 bis 365 (0 = keine). Standard unter --demo: 30.</translation>
+    </message>
+    <message>
+        <source>Mean conversations a day in that past, 1 to 5000 (busier on weekdays and in the daytime). Default 300.</source>
+        <translation>Mittlere Anzahl Unterhaltungen pro Tag in dieser Vergangenheit, 1 bis 5000 (mehr an Werktagen und tagsüber). Standard: 300.</translation>
+    </message>
+    <message>
+        <source>--history-days: the simulated past needs --demo (its operators are the demo users)</source>
+        <translation>--history-days: Die simulierte Vergangenheit erfordert --demo (ihre Bearbeiter sind die Demo-Benutzer)</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -514,6 +526,17 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     </message>
 </context>
 <context>
+    <name>pilothouse::server::History</name>
+    <message>
+        <source>the demo history needs the demo users agent and supervisor</source>
+        <translation>Die Demo-Historie benötigt die Demo-Benutzer agent und supervisor</translation>
+    </message>
+    <message>
+        <source>cannot write the demo history into %1 (see the log); remove that directory and start again, or start with --history-days 0</source>
+        <translation>Die Demo-Historie kann nicht in %1 geschrieben werden (siehe Protokoll); entfernen Sie diesen Ordner und starten Sie neu, oder starten Sie mit --history-days 0</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::server::RestApi</name>
     <message>
         <source>The body must be a JSON object with string fields &quot;user&quot; (not empty) and &quot;password&quot;: %1</source>
@@ -546,6 +569,37 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     <message>
         <source>The range from &quot;from&quot; to &quot;to&quot; spans more than %1 days.</source>
         <translation>Der Bereich von &quot;from&quot; bis &quot;to&quot; umfasst mehr als %1 Tage.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins may read the cost model.</source>
+        <translation>Nur Supervisoren und Administratoren dürfen das Kostenmodell lesen.</translation>
+    </message>
+    <message>
+        <source>Only admins may change the cost model.</source>
+        <translation>Nur Administratoren dürfen das Kostenmodell ändern.</translation>
+    </message>
+    <message>
+        <source>The body must be a cost model with &quot;baseVersion&quot;: %1</source>
+        <translation>Der Anfragetext muss ein Kostenmodell mit &quot;baseVersion&quot; sein: %1</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>Die Notiz ist länger als %1 Zeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cost model was not saved: %n field(s) hold values out of range.</source>
+        <translation>
+            <numerusform>Das Kostenmodell wurde nicht gespeichert: %n Feld enthält einen Wert außerhalb des zulässigen Bereichs.</numerusform>
+            <numerusform>Das Kostenmodell wurde nicht gespeichert: %n Felder enthalten Werte außerhalb des zulässigen Bereichs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cost model was changed meanwhile (version %1 by %2); review it and save again.</source>
+        <translation>Das Kostenmodell wurde zwischenzeitlich geändert (Version %1 von %2); prüfen Sie es und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The server could not save the cost model; try again.</source>
+        <translation>Der Server konnte das Kostenmodell nicht speichern; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,18 @@ Run it while the server is stopped.</source>
         <source>the password of %1 is changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Days of simulated past traffic a new demo data directory starts with, 0 to 365 (0 = none). Default 30 under --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean conversations a day in that past, 1 to 5000 (busier on weekdays and in the daytime). Default 300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history-days: the simulated past needs --demo (its operators are the demo users)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -507,6 +519,17 @@ Run it while the server is stopped.</source>
     </message>
 </context>
 <context>
+    <name>pilothouse::server::History</name>
+    <message>
+        <source>the demo history needs the demo users agent and supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the demo history into %1 (see the log); remove that directory and start again, or start with --history-days 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::server::RestApi</name>
     <message>
         <source>The body must be a JSON object with string fields &quot;user&quot; (not empty) and &quot;password&quot;: %1</source>
@@ -538,6 +561,37 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>The range from &quot;from&quot; to &quot;to&quot; spans more than %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins may read the cost model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins may change the cost model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a cost model with &quot;baseVersion&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The cost model was not saved: %n field(s) hold values out of range.</source>
+        <translation>
+            <numerusform>The cost model was not saved: %n field hold values out of range.</numerusform>
+            <numerusform>The cost model was not saved: %n fields hold values out of range.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cost model was changed meanwhile (version %1 by %2); review it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not save the cost model; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

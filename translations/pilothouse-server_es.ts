@@ -355,6 +355,18 @@ Ejecútalo con el servidor detenido.</translation>
         <source>the password of %1 is changed</source>
         <translation>se ha cambiado la contraseña de %1</translation>
     </message>
+    <message>
+        <source>Days of simulated past traffic a new demo data directory starts with, 0 to 365 (0 = none). Default 30 under --demo.</source>
+        <translation>Días de tráfico pasado simulado con los que empieza una carpeta de datos de demostración nueva, de 0 a 365 (0 = ninguno). Predeterminado: 30 con --demo.</translation>
+    </message>
+    <message>
+        <source>Mean conversations a day in that past, 1 to 5000 (busier on weekdays and in the daytime). Default 300.</source>
+        <translation>Media de conversaciones al día en ese pasado, de 1 a 5000 (más en días laborables y durante el día). Predeterminado: 300.</translation>
+    </message>
+    <message>
+        <source>--history-days: the simulated past needs --demo (its operators are the demo users)</source>
+        <translation>--history-days: el pasado simulado necesita --demo (sus operadores son los usuarios de demostración)</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -514,6 +526,17 @@ Ejecútalo con el servidor detenido.</translation>
     </message>
 </context>
 <context>
+    <name>pilothouse::server::History</name>
+    <message>
+        <source>the demo history needs the demo users agent and supervisor</source>
+        <translation>el historial de demostración necesita los usuarios de demostración agent y supervisor</translation>
+    </message>
+    <message>
+        <source>cannot write the demo history into %1 (see the log); remove that directory and start again, or start with --history-days 0</source>
+        <translation>no se puede escribir el historial de demostración en %1 (consulta el registro); elimina esa carpeta y vuelve a empezar, o inicia con --history-days 0</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::server::RestApi</name>
     <message>
         <source>The body must be a JSON object with string fields &quot;user&quot; (not empty) and &quot;password&quot;: %1</source>
@@ -546,6 +569,37 @@ Ejecútalo con el servidor detenido.</translation>
     <message>
         <source>The range from &quot;from&quot; to &quot;to&quot; spans more than %1 days.</source>
         <translation>El intervalo de &quot;from&quot; a &quot;to&quot; abarca más de %1 días.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins may read the cost model.</source>
+        <translation>Solo los supervisores y administradores pueden leer el modelo de costes.</translation>
+    </message>
+    <message>
+        <source>Only admins may change the cost model.</source>
+        <translation>Solo los administradores pueden cambiar el modelo de costes.</translation>
+    </message>
+    <message>
+        <source>The body must be a cost model with &quot;baseVersion&quot;: %1</source>
+        <translation>El cuerpo debe ser un modelo de costes con &quot;baseVersion&quot;: %1</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>La nota supera los %1 caracteres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cost model was not saved: %n field(s) hold values out of range.</source>
+        <translation>
+            <numerusform>No se guardó el modelo de costes: %n campo tiene un valor fuera de rango.</numerusform>
+            <numerusform>No se guardó el modelo de costes: %n campos tienen valores fuera de rango.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cost model was changed meanwhile (version %1 by %2); review it and save again.</source>
+        <translation>El modelo de costes cambió mientras tanto (versión %1 de %2); revísalo y vuelve a guardarlo.</translation>
+    </message>
+    <message>
+        <source>The server could not save the cost model; try again.</source>
+        <translation>El servidor no pudo guardar el modelo de costes; vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>

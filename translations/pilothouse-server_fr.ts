@@ -355,6 +355,18 @@ Run it while the server is stopped.</source>
         <source>the password of %1 is changed</source>
         <translation>le mot de passe de %1 a été modifié</translation>
     </message>
+    <message>
+        <source>Days of simulated past traffic a new demo data directory starts with, 0 to 365 (0 = none). Default 30 under --demo.</source>
+        <translation>Jours de trafic passé simulé avec lesquels démarre un nouveau dossier de données de démo, de 0 à 365 (0 = aucun). Par défaut 30 avec --demo.</translation>
+    </message>
+    <message>
+        <source>Mean conversations a day in that past, 1 to 5000 (busier on weekdays and in the daytime). Default 300.</source>
+        <translation>Nombre moyen de conversations par jour sur ce passé, de 1 à 5000 (davantage en semaine et en journée). Par défaut 300.</translation>
+    </message>
+    <message>
+        <source>--history-days: the simulated past needs --demo (its operators are the demo users)</source>
+        <translation>--history-days&#xa0;: le passé simulé nécessite --demo (ses opérateurs sont les utilisateurs de démo)</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -514,6 +526,17 @@ Run it while the server is stopped.</source>
     </message>
 </context>
 <context>
+    <name>pilothouse::server::History</name>
+    <message>
+        <source>the demo history needs the demo users agent and supervisor</source>
+        <translation>l&apos;historique de démo nécessite les utilisateurs de démo agent et supervisor</translation>
+    </message>
+    <message>
+        <source>cannot write the demo history into %1 (see the log); remove that directory and start again, or start with --history-days 0</source>
+        <translation>impossible d&apos;écrire l&apos;historique de démo dans %1 (voir le journal)&#xa0;; supprimez ce dossier et relancez, ou démarrez avec --history-days 0</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::server::RestApi</name>
     <message>
         <source>The body must be a JSON object with string fields &quot;user&quot; (not empty) and &quot;password&quot;: %1</source>
@@ -546,6 +569,37 @@ Run it while the server is stopped.</source>
     <message>
         <source>The range from &quot;from&quot; to &quot;to&quot; spans more than %1 days.</source>
         <translation>La plage de &quot;from&quot; à &quot;to&quot; dépasse %1 jours.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins may read the cost model.</source>
+        <translation>Seuls les superviseurs et les administrateurs peuvent lire le modèle de coûts.</translation>
+    </message>
+    <message>
+        <source>Only admins may change the cost model.</source>
+        <translation>Seuls les administrateurs peuvent modifier le modèle de coûts.</translation>
+    </message>
+    <message>
+        <source>The body must be a cost model with &quot;baseVersion&quot;: %1</source>
+        <translation>Le corps de la requête doit être un modèle de coûts avec &quot;baseVersion&quot;&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>La note dépasse %1 caractères.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cost model was not saved: %n field(s) hold values out of range.</source>
+        <translation>
+            <numerusform>Le modèle de coûts n&apos;a pas été enregistré&#xa0;: %n champ contient une valeur hors limites.</numerusform>
+            <numerusform>Le modèle de coûts n&apos;a pas été enregistré&#xa0;: %n champs contiennent des valeurs hors limites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cost model was changed meanwhile (version %1 by %2); review it and save again.</source>
+        <translation>Le modèle de coûts a été modifié entre-temps (version %1 par %2)&#xa0;; vérifiez-le et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The server could not save the cost model; try again.</source>
+        <translation>Le serveur n&apos;a pas pu enregistrer le modèle de coûts&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,18 @@ Run it while the server is stopped.</source>
         <source>the password of %1 is changed</source>
         <translation>пароль пользователя %1 изменён</translation>
     </message>
+    <message>
+        <source>Days of simulated past traffic a new demo data directory starts with, 0 to 365 (0 = none). Default 30 under --demo.</source>
+        <translation>Сколько дней имитируемого прошлого трафика будет в новой папке демо-данных, от 0 до 365 (0 = нет). По умолчанию 30 при --demo.</translation>
+    </message>
+    <message>
+        <source>Mean conversations a day in that past, 1 to 5000 (busier on weekdays and in the daytime). Default 300.</source>
+        <translation>Среднее число диалогов в день в этом прошлом, от 1 до 5000 (больше в будни и днём). По умолчанию 300.</translation>
+    </message>
+    <message>
+        <source>--history-days: the simulated past needs --demo (its operators are the demo users)</source>
+        <translation>--history-days: для имитации прошлого нужен --demo (операторами в нём выступают демо-пользователи)</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -514,6 +526,17 @@ Run it while the server is stopped.</source>
     </message>
 </context>
 <context>
+    <name>pilothouse::server::History</name>
+    <message>
+        <source>the demo history needs the demo users agent and supervisor</source>
+        <translation>для демо-истории нужны демо-пользователи agent и supervisor</translation>
+    </message>
+    <message>
+        <source>cannot write the demo history into %1 (see the log); remove that directory and start again, or start with --history-days 0</source>
+        <translation>не удаётся записать демо-историю в %1 (см. журнал); удалите эту папку и запустите снова или запустите с --history-days 0</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::server::RestApi</name>
     <message>
         <source>The body must be a JSON object with string fields &quot;user&quot; (not empty) and &quot;password&quot;: %1</source>
@@ -546,6 +569,38 @@ Run it while the server is stopped.</source>
     <message>
         <source>The range from &quot;from&quot; to &quot;to&quot; spans more than %1 days.</source>
         <translation>Диапазон от &quot;from&quot; до &quot;to&quot; превышает %1 дн.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins may read the cost model.</source>
+        <translation>Читать модель затрат могут только супервайзеры и администраторы.</translation>
+    </message>
+    <message>
+        <source>Only admins may change the cost model.</source>
+        <translation>Изменять модель затрат могут только администраторы.</translation>
+    </message>
+    <message>
+        <source>The body must be a cost model with &quot;baseVersion&quot;: %1</source>
+        <translation>Тело запроса должно быть моделью затрат с &quot;baseVersion&quot;: %1</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>Заметка длиннее %1 символов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cost model was not saved: %n field(s) hold values out of range.</source>
+        <translation>
+            <numerusform>Модель затрат не сохранена: в %n поле значение вне допустимого диапазона.</numerusform>
+            <numerusform>Модель затрат не сохранена: в %n полях значения вне допустимого диапазона.</numerusform>
+            <numerusform>Модель затрат не сохранена: в %n полях значения вне допустимого диапазона.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cost model was changed meanwhile (version %1 by %2); review it and save again.</source>
+        <translation>Модель затрат была изменена за это время (версия %1, автор: %2); проверьте её и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>The server could not save the cost model; try again.</source>
+        <translation>Серверу не удалось сохранить модель затрат; повторите попытку.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Account</name>
+    <message>
+        <source>Sign in to save the cost model.</source>
+        <translation>Melden Sie sich an, um das Kostenmodell zu speichern.</translation>
+    </message>
+</context>
+<context>
     <name>ActionBar</name>
     <message>
         <source>Conversation actions</source>
@@ -239,6 +246,14 @@
         <source>Why conversations went to a person</source>
         <translation>Warum Unterhaltungen an einen Menschen gingen</translation>
     </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>Kundensegmente</translation>
+    </message>
+    <message>
+        <source>Who the conversations came from, and how each segment fared</source>
+        <translation>Von wem die Unterhaltungen kamen und wie jedes Segment abgeschnitten hat</translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsReportText</name>
@@ -345,6 +360,52 @@
     <message>
         <source>Choose a file on this computer to export to.</source>
         <translation>Wählen Sie eine Datei auf diesem Computer als Exportziel.</translation>
+    </message>
+    <message>
+        <source>Unsaved assumptions: these figures use values you are trying, not the organisation&apos;s cost model.</source>
+        <translation>Nicht gespeicherte Annahmen: Diese Kennzahlen verwenden Werte, die Sie gerade ausprobieren, nicht das Kostenmodell der Organisation.</translation>
+    </message>
+    <message>
+        <source>Built-in default assumptions: no cost model has been saved for the organisation.</source>
+        <translation>Eingebaute Standardannahmen: Für die Organisation wurde noch kein Kostenmodell gespeichert.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s cost model, version %L1, saved by %2 on %3.</source>
+        <translation>Das Kostenmodell der Organisation, Version %L1, gespeichert von %2 am %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assumes %1 an hour for a person, %2 per 1,000 AI tokens and a team of %Ln.</source>
+        <translation>
+            <numerusform>Annahmen: %1 pro Stunde für eine Person, %2 pro 1.000 KI-Tokens und ein Team mit %Ln Person.</numerusform>
+            <numerusform>Annahmen: %1 pro Stunde für eine Person, %2 pro 1.000 KI-Tokens und ein Team mit %Ln Personen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handling time: measured once an intent has %Ln handled conversations, else %1 minutes.</source>
+        <translation>
+            <numerusform>Bearbeitungszeit: gemessen, sobald eine Absicht %Ln bearbeitete Unterhaltung hat, sonst %1 Minuten.</numerusform>
+            <numerusform>Bearbeitungszeit: gemessen, sobald eine Absicht %Ln bearbeitete Unterhaltungen hat, sonst %1 Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handling time measured for %1 of the %2 intents the AI resolved; defaults for the rest (%3 minutes unless set per intent).</source>
+        <translation>Bearbeitungszeit gemessen für %1 der %2 von der KI gelösten Absichten; Standardwerte für die übrigen (%3 Minuten, sofern nicht je Absicht festgelegt).</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Kein Segment</translation>
+    </message>
+    <message>
+        <source>No ratings</source>
+        <translation>Keine Bewertungen</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
+        <translation>CSAT (4 oder 5)</translation>
     </message>
 </context>
 <context>
@@ -684,10 +745,6 @@
         <translation>Nicht gelöst</translation>
     </message>
     <message>
-        <source>Strict AI resolution</source>
-        <translation>Strenge KI-Lösungsquote</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -700,10 +757,6 @@
         <translation>Anteil an den Übergaben</translation>
     </message>
     <message>
-        <source>%1: %2 conversations, %3 not resolved, strict AI resolution %4</source>
-        <translation>%1: %2 Unterhaltungen, %3 nicht gelöst, strenge KI-Lösungsquote %4</translation>
-    </message>
-    <message>
         <source>%1: %2 hand-offs, %3 of all hand-offs</source>
         <translation>%1: %2 Übergaben, %3 aller Übergaben</translation>
     </message>
@@ -714,6 +767,14 @@
     <message>
         <source>No hand-offs in this period.</source>
         <translation>Keine Übergaben in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation>Von der KI gelöst</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4</source>
+        <translation>%1: %2 Unterhaltungen, %3 nicht gelöst, von der KI gelöst %4</translation>
     </message>
 </context>
 <context>
@@ -886,10 +947,124 @@
     </message>
 </context>
 <context>
+    <name>CostModelPanel</name>
+    <message>
+        <source>Cost model</source>
+        <translation>Kostenmodell</translation>
+    </message>
+    <message>
+        <source>The figures on these pages use unsaved values.</source>
+        <translation>Die Kennzahlen auf diesen Seiten verwenden nicht gespeicherte Werte.</translation>
+    </message>
+    <message>
+        <source>Use the organisation&apos;s values</source>
+        <translation>Werte der Organisation verwenden</translation>
+    </message>
+    <message>
+        <source>Loaded hourly cost of a person (%1)</source>
+        <translation>Vollkosten-Stundensatz einer Person (%1)</translation>
+    </message>
+    <message>
+        <source>What an hour of a person costs, overheads included.</source>
+        <translation>Was eine Arbeitsstunde einer Person kostet, einschließlich Gemeinkosten.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Its three-letter code, such as USD or EUR.</source>
+        <translation>Der dreistellige Buchstabencode, z. B. USD oder EUR.</translation>
+    </message>
+    <message>
+        <source>AI price per 1,000 tokens (%1)</source>
+        <translation>KI-Preis pro 1.000 Tokens (%1)</translation>
+    </message>
+    <message>
+        <source>0 for a model you host yourself.</source>
+        <translation>0 für ein selbst gehostetes Modell.</translation>
+    </message>
+    <message>
+        <source>Default handling minutes</source>
+        <translation>Standard-Bearbeitungszeit in Minuten</translation>
+    </message>
+    <message>
+        <source>How long a person takes, for intents without enough measured conversations.</source>
+        <translation>Wie lange eine Person braucht, bei Absichten ohne genügend gemessene Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>Conversations needed to measure an intent</source>
+        <translation>Benötigte Unterhaltungen zum Messen einer Absicht</translation>
+    </message>
+    <message>
+        <source>From this many handled conversations, an intent uses its measured handling time.</source>
+        <translation>Ab so vielen bearbeiteten Unterhaltungen verwendet eine Absicht ihre gemessene Bearbeitungszeit.</translation>
+    </message>
+    <message>
+        <source>Team size compared with</source>
+        <translation>Größe des Vergleichsteams</translation>
+    </message>
+    <message>
+        <source>The human team the savings are compared with.</source>
+        <translation>Das menschliche Team, mit dem die Einsparungen verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Note for this version (optional)</source>
+        <translation>Notiz zu dieser Version (optional)</translation>
+    </message>
+    <message>
+        <source>Why the values change; kept with the version.</source>
+        <translation>Warum sich die Werte ändern; wird mit der Version gespeichert.</translation>
+    </message>
+    <message>
+        <source>Try these values</source>
+        <translation>Diese Werte ausprobieren</translation>
+    </message>
+    <message>
+        <source>Try these values without saving</source>
+        <translation>Diese Werte ausprobieren, ohne zu speichern</translation>
+    </message>
+    <message>
+        <source>Save for the organisation</source>
+        <translation>Für die Organisation speichern</translation>
+    </message>
+    <message>
+        <source>Reset the fields</source>
+        <translation>Felder zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the fields to the values the figures use</source>
+        <translation>Felder auf die Werte zurücksetzen, die die Kennzahlen verwenden</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportButton</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>%1 als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Saves this table as a CSV file you choose</source>
+        <translation>Speichert diese Tabelle als CSV-Datei, die Sie auswählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1217,29 @@
     <message>
         <source>Could not write a snapshot to the cache (%1).</source>
         <translation>Snapshot konnte nicht in den Cache geschrieben werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FactsCache</name>
+    <message>
+        <source>The figures could not be saved in the local cache (%1).</source>
+        <translation>Die Kennzahlen konnten nicht im lokalen Cache gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>The cached figures could not be read (%1).</source>
+        <translation>Die zwischengespeicherten Kennzahlen konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The cached figures could not be cleared (%1).</source>
+        <translation>Die zwischengespeicherten Kennzahlen konnten nicht gelöscht werden (%1).</translation>
+    </message>
+    <message>
+        <source>The cost model could not be saved in the local cache (%1).</source>
+        <translation>Das Kostenmodell konnte nicht im lokalen Cache gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>The cached cost model could not be read (%1).</source>
+        <translation>Das zwischengespeicherte Kostenmodell konnte nicht gelesen werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1772,10 @@
         <source>%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open</source>
         <translation>%1: %2 Unterhaltungen, %3 von der KI gelöst, %4 von der KI geschlossen und nur von der großzügigen Kennzahl gezählt, %5 von einem Menschen gelöst, %6 nicht gelöst, %7 abgebrochen, %8 noch offen</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1627,6 +1829,10 @@
     <message>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved assumptions</source>
+        <translation>Nicht gespeicherte Annahmen</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +2025,37 @@
     <message>
         <source>Clear search</source>
         <translation>Suche löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTable</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Nicht gelöst</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation>Von der KI gelöst</translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
+        <translation>CSAT (4 oder 5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4, CSAT %5</source>
+        <translation>%1: %2 Unterhaltungen, %3 nicht gelöst, von der KI gelöst %4, CSAT %5</translation>
+    </message>
+    <message>
+        <source>No conversations in this period.</source>
+        <translation>Keine Unterhaltungen in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2699,33 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::CostModelForm</name>
+    <message>
+        <source>Some values were not accepted; see the messages under the fields.</source>
+        <translation>Einige Werte wurden nicht akzeptiert; beachten Sie die Meldungen unter den Feldern.</translation>
+    </message>
+    <message>
+        <source>The figures now use these values. They are not saved.</source>
+        <translation>Die Kennzahlen verwenden jetzt diese Werte. Sie sind nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved as version %L1 of the organisation&apos;s cost model.</source>
+        <translation>Als Version %L1 des Kostenmodells der Organisation gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 saved version %L2 on %3 meanwhile. Your values are kept here and in the figures; save again to replace that version, or go back to the organisation&apos;s values.</source>
+        <translation>Nicht gespeichert: %1 hat zwischenzeitlich Version %L2 am %3 gespeichert. Ihre Werte bleiben hier und in den Kennzahlen erhalten; speichern Sie erneut, um diese Version zu ersetzen, oder kehren Sie zu den Werten der Organisation zurück.</translation>
+    </message>
+    <message>
+        <source>The server did not accept some values; see the messages under the fields.</source>
+        <translation>Der Server hat einige Werte nicht akzeptiert; beachten Sie die Meldungen unter den Feldern.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::EscalationQueueModel</name>
     <message>
         <source>All reasons</source>
@@ -2511,26 +2775,34 @@
     </message>
 </context>
 <context>
-    <name>pilothouse::net::FactsClient</name>
+    <name>pilothouse::net::CostModelClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
         <translation>„%1“ ist keine Serveradresse.</translation>
     </message>
     <message>
-        <source>The figures could not be fetched; the server did not answer.</source>
-        <translation>Die Kennzahlen konnten nicht abgerufen werden; der Server hat nicht geantwortet.</translation>
+        <source>The cost model could not be fetched; the server did not answer.</source>
+        <translation>Das Kostenmodell konnte nicht abgerufen werden; der Server hat nicht geantwortet.</translation>
     </message>
     <message>
-        <source>The server shows the figures to supervisors and admins only.</source>
-        <translation>Der Server zeigt die Kennzahlen nur Supervisoren und Administratoren.</translation>
+        <source>The server shows the cost model to supervisors and admins only.</source>
+        <translation>Der Server zeigt das Kostenmodell nur Supervisoren und Administratoren.</translation>
     </message>
     <message>
-        <source>The figures could not be fetched (HTTP %1).</source>
-        <translation>Die Kennzahlen konnten nicht abgerufen werden (HTTP %1).</translation>
+        <source>The server&apos;s cost model could not be read (HTTP %1).</source>
+        <translation>Das Kostenmodell des Servers konnte nicht gelesen werden (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server&apos;s figures could not be read.</source>
-        <translation>Die Kennzahlen des Servers konnten nicht gelesen werden.</translation>
+        <source>The cost model was not saved; the server did not answer.</source>
+        <translation>Das Kostenmodell wurde nicht gespeichert; der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Only admins may change the organisation&apos;s cost model.</source>
+        <translation>Nur Administratoren dürfen das Kostenmodell der Organisation ändern.</translation>
+    </message>
+    <message>
+        <source>The cost model was not saved (HTTP %1).</source>
+        <translation>Das Kostenmodell wurde nicht gespeichert (HTTP %1).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Account</name>
+    <message>
+        <source>Sign in to save the cost model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionBar</name>
     <message>
         <source>Conversation actions</source>
@@ -239,6 +246,14 @@
         <source>Why conversations went to a person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the conversations came from, and how each segment fared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsReportText</name>
@@ -344,6 +359,52 @@
     </message>
     <message>
         <source>Choose a file on this computer to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved assumptions: these figures use values you are trying, not the organisation&apos;s cost model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in default assumptions: no cost model has been saved for the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s cost model, version %L1, saved by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assumes %1 an hour for a person, %2 per 1,000 AI tokens and a team of %Ln.</source>
+        <translation>
+            <numerusform>Assumes %1 an hour for a person, %2 per 1,000 AI tokens and a team of %Ln.</numerusform>
+            <numerusform>Assumes %1 an hour for a person, %2 per 1,000 AI tokens and a team of %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handling time: measured once an intent has %Ln handled conversations, else %1 minutes.</source>
+        <translation>
+            <numerusform>Handling time: measured once an intent has %Ln handled conversations, else %1 minutes.</numerusform>
+            <numerusform>Handling time: measured once an intent has %Ln handled conversations, else %1 minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handling time measured for %1 of the %2 intents the AI resolved; defaults for the rest (%3 minutes unless set per intent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -553,9 +614,9 @@
     </message>
     <message numerus="yes">
         <source>%n conversation(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation shown</numerusform>
+            <numerusform>%n conversations shown</numerusform>
         </translation>
     </message>
     <message>
@@ -684,10 +745,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strict AI resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,10 +757,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 conversations, %3 not resolved, strict AI resolution %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 hand-offs, %3 of all hand-offs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +766,14 @@
     </message>
     <message>
         <source>No hand-offs in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,9 +878,9 @@
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reconnecting in %n s</numerusform>
+            <numerusform>Reconnecting in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -886,9 +947,123 @@
     </message>
 </context>
 <context>
+    <name>CostModelPanel</name>
+    <message>
+        <source>Cost model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures on these pages use unsaved values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the organisation&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded hourly cost of a person (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What an hour of a person costs, overheads included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its three-letter code, such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI price per 1,000 tokens (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 for a model you host yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default handling minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a person takes, for intents without enough measured conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations needed to measure an intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this many handled conversations, an intent uses its measured handling time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team size compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The human team the savings are compared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for this version (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the values change; kept with the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try these values without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save for the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the fields to the values the figures use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportButton</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves this table as a CSV file you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1041,6 +1216,29 @@
     </message>
     <message>
         <source>Could not write a snapshot to the cache (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactsCache</name>
+    <message>
+        <source>The figures could not be saved in the local cache (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached figures could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached figures could not be cleared (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost model could not be saved in the local cache (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached cost model could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1293,9 +1491,9 @@
     </message>
     <message numerus="yes">
         <source>Cost of a team of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cost of a team of %n</numerusform>
+            <numerusform>Cost of a team of %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1434,9 +1632,9 @@
     <name>NavTab</name>
     <message numerus="yes">
         <source>%1, %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n waiting</numerusform>
+            <numerusform>%1, %n waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -1574,6 +1772,10 @@
         <source>%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1628,6 +1830,10 @@
         <source>Offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Panel</name>
@@ -1679,9 +1885,9 @@
     </message>
     <message numerus="yes">
         <source>%n conversation(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation waiting</numerusform>
+            <numerusform>%n conversations waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -1793,9 +1999,9 @@
     </message>
     <message numerus="yes">
         <source>Sales conversations, and the orders placed within %n day(s) of one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sales conversations, and the orders placed within %n day of one</numerusform>
+            <numerusform>Sales conversations, and the orders placed within %n days of one</numerusform>
         </translation>
     </message>
     <message>
@@ -1804,9 +2010,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -1818,6 +2024,37 @@
     </message>
     <message>
         <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTable</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4, CSAT %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations in this period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2229,9 +2466,9 @@
     </message>
     <message numerus="yes">
         <source>Pilothouse: %n conversation(s) waiting for a person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pilothouse: %n conversation waiting for a person</numerusform>
+            <numerusform>Pilothouse: %n conversations waiting for a person</numerusform>
         </translation>
     </message>
     <message>
@@ -2462,6 +2699,33 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::CostModelForm</name>
+    <message>
+        <source>Some values were not accepted; see the messages under the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures now use these values. They are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %L1 of the organisation&apos;s cost model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 saved version %L2 on %3 meanwhile. Your values are kept here and in the figures; save again to replace that version, or go back to the organisation&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept some values; see the messages under the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::EscalationQueueModel</name>
     <message>
         <source>All reasons</source>
@@ -2511,25 +2775,33 @@
     </message>
 </context>
 <context>
-    <name>pilothouse::net::FactsClient</name>
+    <name>pilothouse::net::CostModelClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The figures could not be fetched; the server did not answer.</source>
+        <source>The cost model could not be fetched; the server did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server shows the figures to supervisors and admins only.</source>
+        <source>The server shows the cost model to supervisors and admins only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The figures could not be fetched (HTTP %1).</source>
+        <source>The server&apos;s cost model could not be read (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s figures could not be read.</source>
+        <source>The cost model was not saved; the server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins may change the organisation&apos;s cost model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost model was not saved (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Account</name>
+    <message>
+        <source>Sign in to save the cost model.</source>
+        <translation>Inicia sesión para guardar el modelo de costes.</translation>
+    </message>
+</context>
+<context>
     <name>ActionBar</name>
     <message>
         <source>Conversation actions</source>
@@ -239,6 +246,14 @@
         <source>Why conversations went to a person</source>
         <translation>Por qué las conversaciones pasaron a una persona</translation>
     </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>Segmentos de clientes</translation>
+    </message>
+    <message>
+        <source>Who the conversations came from, and how each segment fared</source>
+        <translation>De quién procedían las conversaciones y cómo le fue a cada segmento</translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsReportText</name>
@@ -345,6 +360,52 @@
     <message>
         <source>Choose a file on this computer to export to.</source>
         <translation>Elige un archivo de este equipo como destino de la exportación.</translation>
+    </message>
+    <message>
+        <source>Unsaved assumptions: these figures use values you are trying, not the organisation&apos;s cost model.</source>
+        <translation>Supuestos sin guardar: estos datos usan los valores que estás probando, no el modelo de costes de la organización.</translation>
+    </message>
+    <message>
+        <source>Built-in default assumptions: no cost model has been saved for the organisation.</source>
+        <translation>Supuestos predeterminados integrados: no se ha guardado ningún modelo de costes para la organización.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s cost model, version %L1, saved by %2 on %3.</source>
+        <translation>Modelo de costes de la organización, versión %L1, guardado por %2 el %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assumes %1 an hour for a person, %2 per 1,000 AI tokens and a team of %Ln.</source>
+        <translation>
+            <numerusform>Supuestos: %1 por hora por persona, %2 por cada 1000 tokens de IA y un equipo de %Ln persona.</numerusform>
+            <numerusform>Supuestos: %1 por hora por persona, %2 por cada 1000 tokens de IA y un equipo de %Ln personas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handling time: measured once an intent has %Ln handled conversations, else %1 minutes.</source>
+        <translation>
+            <numerusform>Tiempo de atención: se mide cuando una intención tiene %Ln conversación atendida; si no, %1 minutos.</numerusform>
+            <numerusform>Tiempo de atención: se mide cuando una intención tiene %Ln conversaciones atendidas; si no, %1 minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handling time measured for %1 of the %2 intents the AI resolved; defaults for the rest (%3 minutes unless set per intent).</source>
+        <translation>Tiempo de atención medido para %1 de las %2 intenciones que resolvió la IA; valores predeterminados para el resto (%3 minutos, salvo que se defina por intención).</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Sin segmento</translation>
+    </message>
+    <message>
+        <source>No ratings</source>
+        <translation>Sin valoraciones</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
+        <translation>CSAT (4 o 5)</translation>
     </message>
 </context>
 <context>
@@ -684,10 +745,6 @@
         <translation>No resueltas</translation>
     </message>
     <message>
-        <source>Strict AI resolution</source>
-        <translation>Resolución estricta de la IA</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -700,10 +757,6 @@
         <translation>Proporción de traspasos</translation>
     </message>
     <message>
-        <source>%1: %2 conversations, %3 not resolved, strict AI resolution %4</source>
-        <translation>%1: %2 conversaciones, %3 no resueltas, resolución estricta de la IA %4</translation>
-    </message>
-    <message>
         <source>%1: %2 hand-offs, %3 of all hand-offs</source>
         <translation>%1: %2 traspasos, %3 de todos los traspasos</translation>
     </message>
@@ -714,6 +767,14 @@
     <message>
         <source>No hand-offs in this period.</source>
         <translation>No hay traspasos en este periodo.</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation>Resueltas por la IA</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4</source>
+        <translation>%1: %2 conversaciones, %3 no resueltas, resueltas por la IA %4</translation>
     </message>
 </context>
 <context>
@@ -886,10 +947,124 @@
     </message>
 </context>
 <context>
+    <name>CostModelPanel</name>
+    <message>
+        <source>Cost model</source>
+        <translation>Modelo de costes</translation>
+    </message>
+    <message>
+        <source>The figures on these pages use unsaved values.</source>
+        <translation>Los datos de estas páginas usan valores sin guardar.</translation>
+    </message>
+    <message>
+        <source>Use the organisation&apos;s values</source>
+        <translation>Usar los valores de la organización</translation>
+    </message>
+    <message>
+        <source>Loaded hourly cost of a person (%1)</source>
+        <translation>Coste por hora con cargas de una persona (%1)</translation>
+    </message>
+    <message>
+        <source>What an hour of a person costs, overheads included.</source>
+        <translation>Lo que cuesta una hora de una persona, con los costes indirectos incluidos.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Its three-letter code, such as USD or EUR.</source>
+        <translation>Su código de tres letras, como USD o EUR.</translation>
+    </message>
+    <message>
+        <source>AI price per 1,000 tokens (%1)</source>
+        <translation>Precio de la IA por cada 1000 tokens (%1)</translation>
+    </message>
+    <message>
+        <source>0 for a model you host yourself.</source>
+        <translation>0 para un modelo alojado por cuenta propia.</translation>
+    </message>
+    <message>
+        <source>Default handling minutes</source>
+        <translation>Minutos de atención predeterminados</translation>
+    </message>
+    <message>
+        <source>How long a person takes, for intents without enough measured conversations.</source>
+        <translation>Lo que tarda una persona, para las intenciones sin suficientes conversaciones medidas.</translation>
+    </message>
+    <message>
+        <source>Conversations needed to measure an intent</source>
+        <translation>Conversaciones necesarias para medir una intención</translation>
+    </message>
+    <message>
+        <source>From this many handled conversations, an intent uses its measured handling time.</source>
+        <translation>A partir de este número de conversaciones atendidas, una intención usa su tiempo de atención medido.</translation>
+    </message>
+    <message>
+        <source>Team size compared with</source>
+        <translation>Tamaño del equipo de comparación</translation>
+    </message>
+    <message>
+        <source>The human team the savings are compared with.</source>
+        <translation>El equipo humano con el que se comparan los ahorros.</translation>
+    </message>
+    <message>
+        <source>Note for this version (optional)</source>
+        <translation>Nota para esta versión (opcional)</translation>
+    </message>
+    <message>
+        <source>Why the values change; kept with the version.</source>
+        <translation>Por qué cambian los valores; se guarda con la versión.</translation>
+    </message>
+    <message>
+        <source>Try these values</source>
+        <translation>Probar estos valores</translation>
+    </message>
+    <message>
+        <source>Try these values without saving</source>
+        <translation>Probar estos valores sin guardar</translation>
+    </message>
+    <message>
+        <source>Save for the organisation</source>
+        <translation>Guardar para la organización</translation>
+    </message>
+    <message>
+        <source>Reset the fields</source>
+        <translation>Restablecer los campos</translation>
+    </message>
+    <message>
+        <source>Reset the fields to the values the figures use</source>
+        <translation>Restablecer los campos a los valores que usan los datos</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportButton</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Exportar %1 como CSV</translation>
+    </message>
+    <message>
+        <source>Saves this table as a CSV file you choose</source>
+        <translation>Guarda esta tabla en un archivo CSV que elijas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1217,29 @@
     <message>
         <source>Could not write a snapshot to the cache (%1).</source>
         <translation>No se pudo escribir una instantánea en la caché (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FactsCache</name>
+    <message>
+        <source>The figures could not be saved in the local cache (%1).</source>
+        <translation>No se pudieron guardar los datos en la caché local (%1).</translation>
+    </message>
+    <message>
+        <source>The cached figures could not be read (%1).</source>
+        <translation>No se pudieron leer los datos de la caché (%1).</translation>
+    </message>
+    <message>
+        <source>The cached figures could not be cleared (%1).</source>
+        <translation>No se pudieron borrar los datos de la caché (%1).</translation>
+    </message>
+    <message>
+        <source>The cost model could not be saved in the local cache (%1).</source>
+        <translation>No se pudo guardar el modelo de costes en la caché local (%1).</translation>
+    </message>
+    <message>
+        <source>The cached cost model could not be read (%1).</source>
+        <translation>No se pudo leer el modelo de costes de la caché (%1).</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1772,10 @@
         <source>%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open</source>
         <translation>%1: %2 conversaciones, %3 resueltas por la IA, %4 cerradas por la IA que solo cuenta el criterio amplio, %5 resueltas por una persona, %6 no resueltas, %7 abandonadas, %8 aún abiertas</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1627,6 +1829,10 @@
     <message>
         <source>Offline: %1</source>
         <translation>Sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved assumptions</source>
+        <translation>Supuestos sin guardar</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +2025,37 @@
     <message>
         <source>Clear search</source>
         <translation>Borrar búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTable</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>No resueltas</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation>Resueltas por la IA</translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
+        <translation>CSAT (4 o 5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4, CSAT %5</source>
+        <translation>%1: %2 conversaciones, %3 no resueltas, resueltas por la IA %4, CSAT %5</translation>
+    </message>
+    <message>
+        <source>No conversations in this period.</source>
+        <translation>No hay conversaciones en este periodo.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2699,33 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::CostModelForm</name>
+    <message>
+        <source>Some values were not accepted; see the messages under the fields.</source>
+        <translation>No se aceptaron algunos valores; consulta los mensajes bajo los campos.</translation>
+    </message>
+    <message>
+        <source>The figures now use these values. They are not saved.</source>
+        <translation>Los datos usan ahora estos valores. No están guardados.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved as version %L1 of the organisation&apos;s cost model.</source>
+        <translation>Guardado como versión %L1 del modelo de costes de la organización.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 saved version %L2 on %3 meanwhile. Your values are kept here and in the figures; save again to replace that version, or go back to the organisation&apos;s values.</source>
+        <translation>No se guardó: mientras tanto, %1 guardó la versión %L2 el %3. Tus valores se mantienen aquí y en los datos; vuelve a guardar para sustituir esa versión o vuelve a los valores de la organización.</translation>
+    </message>
+    <message>
+        <source>The server did not accept some values; see the messages under the fields.</source>
+        <translation>El servidor no aceptó algunos valores; consulta los mensajes bajo los campos.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::EscalationQueueModel</name>
     <message>
         <source>All reasons</source>
@@ -2511,26 +2775,34 @@
     </message>
 </context>
 <context>
-    <name>pilothouse::net::FactsClient</name>
+    <name>pilothouse::net::CostModelClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
         <translation>«%1» no es una dirección de servidor.</translation>
     </message>
     <message>
-        <source>The figures could not be fetched; the server did not answer.</source>
-        <translation>No se pudieron obtener los datos; el servidor no respondió.</translation>
+        <source>The cost model could not be fetched; the server did not answer.</source>
+        <translation>No se pudo obtener el modelo de costes; el servidor no respondió.</translation>
     </message>
     <message>
-        <source>The server shows the figures to supervisors and admins only.</source>
-        <translation>El servidor solo muestra los datos a supervisores y administradores.</translation>
+        <source>The server shows the cost model to supervisors and admins only.</source>
+        <translation>El servidor solo muestra el modelo de costes a supervisores y administradores.</translation>
     </message>
     <message>
-        <source>The figures could not be fetched (HTTP %1).</source>
-        <translation>No se pudieron obtener los datos (HTTP %1).</translation>
+        <source>The server&apos;s cost model could not be read (HTTP %1).</source>
+        <translation>No se pudo leer el modelo de costes del servidor (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server&apos;s figures could not be read.</source>
-        <translation>No se pudieron leer los datos del servidor.</translation>
+        <source>The cost model was not saved; the server did not answer.</source>
+        <translation>No se guardó el modelo de costes; el servidor no respondió.</translation>
+    </message>
+    <message>
+        <source>Only admins may change the organisation&apos;s cost model.</source>
+        <translation>Solo los administradores pueden cambiar el modelo de costes de la organización.</translation>
+    </message>
+    <message>
+        <source>The cost model was not saved (HTTP %1).</source>
+        <translation>No se guardó el modelo de costes (HTTP %1).</translation>
     </message>
 </context>
 <context>

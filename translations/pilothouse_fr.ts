@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Account</name>
+    <message>
+        <source>Sign in to save the cost model.</source>
+        <translation>Connectez-vous pour enregistrer le modèle de coûts.</translation>
+    </message>
+</context>
+<context>
     <name>ActionBar</name>
     <message>
         <source>Conversation actions</source>
@@ -239,6 +246,14 @@
         <source>Why conversations went to a person</source>
         <translation>Pourquoi des conversations ont été confiées à un humain</translation>
     </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>Segments de clientèle</translation>
+    </message>
+    <message>
+        <source>Who the conversations came from, and how each segment fared</source>
+        <translation>D&apos;où viennent les conversations, et comment chaque segment s&apos;en est sorti</translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsReportText</name>
@@ -345,6 +360,52 @@
     <message>
         <source>Choose a file on this computer to export to.</source>
         <translation>Choisissez un fichier sur cet ordinateur pour l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Unsaved assumptions: these figures use values you are trying, not the organisation&apos;s cost model.</source>
+        <translation>Hypothèses non enregistrées&#xa0;: ces chiffres utilisent les valeurs que vous essayez, et non le modèle de coûts de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Built-in default assumptions: no cost model has been saved for the organisation.</source>
+        <translation>Hypothèses par défaut intégrées&#xa0;: aucun modèle de coûts n&apos;a été enregistré pour l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s cost model, version %L1, saved by %2 on %3.</source>
+        <translation>Modèle de coûts de l&apos;organisation, version %L1, enregistré par %2 le %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assumes %1 an hour for a person, %2 per 1,000 AI tokens and a team of %Ln.</source>
+        <translation>
+            <numerusform>Hypothèses&#xa0;: %1 de l&apos;heure par personne, %2 pour 1&#xa0;000 jetons d&apos;IA et une équipe de %Ln personne.</numerusform>
+            <numerusform>Hypothèses&#xa0;: %1 de l&apos;heure par personne, %2 pour 1&#xa0;000 jetons d&apos;IA et une équipe de %Ln personnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handling time: measured once an intent has %Ln handled conversations, else %1 minutes.</source>
+        <translation>
+            <numerusform>Temps de traitement&#xa0;: mesuré dès qu&apos;une intention compte %Ln conversation traitée, sinon %1 minutes.</numerusform>
+            <numerusform>Temps de traitement&#xa0;: mesuré dès qu&apos;une intention compte %Ln conversations traitées, sinon %1 minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handling time measured for %1 of the %2 intents the AI resolved; defaults for the rest (%3 minutes unless set per intent).</source>
+        <translation>Temps de traitement mesuré pour %1 des %2 intentions résolues par l&apos;IA&#xa0;; valeurs par défaut pour les autres (%3 minutes, sauf valeur définie par intention).</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Aucun segment</translation>
+    </message>
+    <message>
+        <source>No ratings</source>
+        <translation>Aucune note</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
+        <translation>CSAT (4 ou 5)</translation>
     </message>
 </context>
 <context>
@@ -684,10 +745,6 @@
         <translation>Non résolues</translation>
     </message>
     <message>
-        <source>Strict AI resolution</source>
-        <translation>Résolution stricte par l&apos;IA</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -700,10 +757,6 @@
         <translation>Part des passages de relais</translation>
     </message>
     <message>
-        <source>%1: %2 conversations, %3 not resolved, strict AI resolution %4</source>
-        <translation>%1&#xa0;: %2 conversations, %3 non résolues, résolution stricte par l&apos;IA %4</translation>
-    </message>
-    <message>
         <source>%1: %2 hand-offs, %3 of all hand-offs</source>
         <translation>%1&#xa0;: %2 passages de relais, %3 de l&apos;ensemble des passages de relais</translation>
     </message>
@@ -714,6 +767,14 @@
     <message>
         <source>No hand-offs in this period.</source>
         <translation>Aucun passage de relais sur cette période.</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation>Résolues par l&apos;IA</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4</source>
+        <translation>%1&#xa0;: %2 conversations, %3 non résolues, résolues par l&apos;IA %4</translation>
     </message>
 </context>
 <context>
@@ -886,10 +947,124 @@
     </message>
 </context>
 <context>
+    <name>CostModelPanel</name>
+    <message>
+        <source>Cost model</source>
+        <translation>Modèle de coûts</translation>
+    </message>
+    <message>
+        <source>The figures on these pages use unsaved values.</source>
+        <translation>Les chiffres de ces pages utilisent des valeurs non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Use the organisation&apos;s values</source>
+        <translation>Utiliser les valeurs de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Loaded hourly cost of a person (%1)</source>
+        <translation>Coût horaire chargé d&apos;une personne (%1)</translation>
+    </message>
+    <message>
+        <source>What an hour of a person costs, overheads included.</source>
+        <translation>Ce que coûte une heure de travail d&apos;une personne, frais généraux compris.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Its three-letter code, such as USD or EUR.</source>
+        <translation>Son code à trois lettres, par ex. USD ou EUR.</translation>
+    </message>
+    <message>
+        <source>AI price per 1,000 tokens (%1)</source>
+        <translation>Prix de l&apos;IA pour 1&#xa0;000 jetons (%1)</translation>
+    </message>
+    <message>
+        <source>0 for a model you host yourself.</source>
+        <translation>0 pour un modèle que vous hébergez vous-même.</translation>
+    </message>
+    <message>
+        <source>Default handling minutes</source>
+        <translation>Minutes de traitement par défaut</translation>
+    </message>
+    <message>
+        <source>How long a person takes, for intents without enough measured conversations.</source>
+        <translation>Temps que met une personne, pour les intentions sans assez de conversations mesurées.</translation>
+    </message>
+    <message>
+        <source>Conversations needed to measure an intent</source>
+        <translation>Conversations nécessaires pour mesurer une intention</translation>
+    </message>
+    <message>
+        <source>From this many handled conversations, an intent uses its measured handling time.</source>
+        <translation>À partir de ce nombre de conversations traitées, une intention utilise son temps de traitement mesuré.</translation>
+    </message>
+    <message>
+        <source>Team size compared with</source>
+        <translation>Taille de l&apos;équipe de comparaison</translation>
+    </message>
+    <message>
+        <source>The human team the savings are compared with.</source>
+        <translation>L&apos;équipe humaine à laquelle les économies sont comparées.</translation>
+    </message>
+    <message>
+        <source>Note for this version (optional)</source>
+        <translation>Note pour cette version (facultative)</translation>
+    </message>
+    <message>
+        <source>Why the values change; kept with the version.</source>
+        <translation>Pourquoi les valeurs changent&#xa0;; conservée avec la version.</translation>
+    </message>
+    <message>
+        <source>Try these values</source>
+        <translation>Essayer ces valeurs</translation>
+    </message>
+    <message>
+        <source>Try these values without saving</source>
+        <translation>Essayer ces valeurs sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Save for the organisation</source>
+        <translation>Enregistrer pour l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Reset the fields</source>
+        <translation>Réinitialiser les champs</translation>
+    </message>
+    <message>
+        <source>Reset the fields to the values the figures use</source>
+        <translation>Réinitialiser les champs avec les valeurs utilisées par les chiffres</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportButton</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Exporter %1 en CSV</translation>
+    </message>
+    <message>
+        <source>Saves this table as a CSV file you choose</source>
+        <translation>Enregistre ce tableau dans un fichier CSV de votre choix</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1217,29 @@
     <message>
         <source>Could not write a snapshot to the cache (%1).</source>
         <translation>Impossible d&apos;écrire un instantané dans le cache (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FactsCache</name>
+    <message>
+        <source>The figures could not be saved in the local cache (%1).</source>
+        <translation>Les chiffres n&apos;ont pas pu être enregistrés dans le cache local (%1).</translation>
+    </message>
+    <message>
+        <source>The cached figures could not be read (%1).</source>
+        <translation>Les chiffres en cache n&apos;ont pas pu être lus (%1).</translation>
+    </message>
+    <message>
+        <source>The cached figures could not be cleared (%1).</source>
+        <translation>Les chiffres en cache n&apos;ont pas pu être effacés (%1).</translation>
+    </message>
+    <message>
+        <source>The cost model could not be saved in the local cache (%1).</source>
+        <translation>Le modèle de coûts n&apos;a pas pu être enregistré dans le cache local (%1).</translation>
+    </message>
+    <message>
+        <source>The cached cost model could not be read (%1).</source>
+        <translation>Le modèle de coûts en cache n&apos;a pas pu être lu (%1).</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1772,10 @@
         <source>%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open</source>
         <translation>%1&#xa0;: %2 conversations, %3 résolues par l&apos;IA, %4 clôturées par l&apos;IA comptées seulement par le chiffre au sens large, %5 résolues par un humain, %6 non résolues, %7 abandonnées, %8 encore ouvertes</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1627,6 +1829,10 @@
     <message>
         <source>Offline: %1</source>
         <translation>Hors ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved assumptions</source>
+        <translation>Hypothèses non enregistrées</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +2025,37 @@
     <message>
         <source>Clear search</source>
         <translation>Effacer la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTable</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Non résolues</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation>Résolues par l&apos;IA</translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
+        <translation>CSAT (4 ou 5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4, CSAT %5</source>
+        <translation>%1&#xa0;: %2 conversations, %3 non résolues, résolues par l&apos;IA %4, CSAT %5</translation>
+    </message>
+    <message>
+        <source>No conversations in this period.</source>
+        <translation>Aucune conversation sur cette période.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2699,33 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::CostModelForm</name>
+    <message>
+        <source>Some values were not accepted; see the messages under the fields.</source>
+        <translation>Certaines valeurs n&apos;ont pas été acceptées&#xa0;; voir les messages sous les champs.</translation>
+    </message>
+    <message>
+        <source>The figures now use these values. They are not saved.</source>
+        <translation>Les chiffres utilisent désormais ces valeurs. Elles ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved as version %L1 of the organisation&apos;s cost model.</source>
+        <translation>Enregistré comme version %L1 du modèle de coûts de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 saved version %L2 on %3 meanwhile. Your values are kept here and in the figures; save again to replace that version, or go back to the organisation&apos;s values.</source>
+        <translation>Non enregistré&#xa0;: %1 a entre-temps enregistré la version %L2 le %3. Vos valeurs sont conservées ici et dans les chiffres&#xa0;; enregistrez de nouveau pour remplacer cette version, ou revenez aux valeurs de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>The server did not accept some values; see the messages under the fields.</source>
+        <translation>Le serveur n&apos;a pas accepté certaines valeurs&#xa0;; voir les messages sous les champs.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::EscalationQueueModel</name>
     <message>
         <source>All reasons</source>
@@ -2511,26 +2775,34 @@
     </message>
 </context>
 <context>
-    <name>pilothouse::net::FactsClient</name>
+    <name>pilothouse::net::CostModelClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
     </message>
     <message>
-        <source>The figures could not be fetched; the server did not answer.</source>
-        <translation>Impossible de récupérer les chiffres&#xa0;; le serveur n&apos;a pas répondu.</translation>
+        <source>The cost model could not be fetched; the server did not answer.</source>
+        <translation>Le modèle de coûts n&apos;a pas pu être récupéré&#xa0;; le serveur n&apos;a pas répondu.</translation>
     </message>
     <message>
-        <source>The server shows the figures to supervisors and admins only.</source>
-        <translation>Le serveur ne montre les chiffres qu&apos;aux superviseurs et aux administrateurs.</translation>
+        <source>The server shows the cost model to supervisors and admins only.</source>
+        <translation>Le serveur ne montre le modèle de coûts qu&apos;aux superviseurs et aux administrateurs.</translation>
     </message>
     <message>
-        <source>The figures could not be fetched (HTTP %1).</source>
-        <translation>Impossible de récupérer les chiffres (HTTP %1).</translation>
+        <source>The server&apos;s cost model could not be read (HTTP %1).</source>
+        <translation>Le modèle de coûts du serveur n&apos;a pas pu être lu (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server&apos;s figures could not be read.</source>
-        <translation>Impossible de lire les chiffres du serveur.</translation>
+        <source>The cost model was not saved; the server did not answer.</source>
+        <translation>Le modèle de coûts n&apos;a pas été enregistré&#xa0;; le serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Only admins may change the organisation&apos;s cost model.</source>
+        <translation>Seuls les administrateurs peuvent modifier le modèle de coûts de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>The cost model was not saved (HTTP %1).</source>
+        <translation>Le modèle de coûts n&apos;a pas été enregistré (HTTP %1).</translation>
     </message>
 </context>
 <context>

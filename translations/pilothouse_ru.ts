@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>Account</name>
+    <message>
+        <source>Sign in to save the cost model.</source>
+        <translation>Войдите, чтобы сохранить модель затрат.</translation>
+    </message>
+</context>
+<context>
     <name>ActionBar</name>
     <message>
         <source>Conversation actions</source>
@@ -239,6 +246,14 @@
         <source>Why conversations went to a person</source>
         <translation>Почему диалоги передавались оператору</translation>
     </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>Сегменты клиентов</translation>
+    </message>
+    <message>
+        <source>Who the conversations came from, and how each segment fared</source>
+        <translation>От кого поступали диалоги и каковы результаты по каждому сегменту</translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsReportText</name>
@@ -345,6 +360,54 @@
     <message>
         <source>Choose a file on this computer to export to.</source>
         <translation>Выберите файл на этом компьютере для экспорта.</translation>
+    </message>
+    <message>
+        <source>Unsaved assumptions: these figures use values you are trying, not the organisation&apos;s cost model.</source>
+        <translation>Несохранённые допущения: эти данные рассчитаны по значениям, которые вы пробуете, а не по модели затрат организации.</translation>
+    </message>
+    <message>
+        <source>Built-in default assumptions: no cost model has been saved for the organisation.</source>
+        <translation>Встроенные допущения по умолчанию: модель затрат для организации ещё не сохранялась.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s cost model, version %L1, saved by %2 on %3.</source>
+        <translation>Модель затрат организации, версия %L1, сохранена пользователем %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assumes %1 an hour for a person, %2 per 1,000 AI tokens and a team of %Ln.</source>
+        <translation>
+            <numerusform>Допущения: %1 за час работы оператора, %2 за 1000 токенов ИИ, команда из %Ln человека.</numerusform>
+            <numerusform>Допущения: %1 за час работы оператора, %2 за 1000 токенов ИИ, команда из %Ln человек.</numerusform>
+            <numerusform>Допущения: %1 за час работы оператора, %2 за 1000 токенов ИИ, команда из %Ln человек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handling time: measured once an intent has %Ln handled conversations, else %1 minutes.</source>
+        <translation>
+            <numerusform>Время обработки: измеряется, когда у намерения набирается %Ln обработанный диалог, иначе — %1 мин.</numerusform>
+            <numerusform>Время обработки: измеряется, когда у намерения набирается %Ln обработанных диалога, иначе — %1 мин.</numerusform>
+            <numerusform>Время обработки: измеряется, когда у намерения набирается %Ln обработанных диалогов, иначе — %1 мин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handling time measured for %1 of the %2 intents the AI resolved; defaults for the rest (%3 minutes unless set per intent).</source>
+        <translation>Время обработки измерено для %1 из %2 намерений, решённых ИИ; для остальных — значения по умолчанию (%3 мин., если не задано для намерения).</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Без сегмента</translation>
+    </message>
+    <message>
+        <source>No ratings</source>
+        <translation>Нет оценок</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
+        <translation>CSAT (4 или 5)</translation>
     </message>
 </context>
 <context>
@@ -685,10 +748,6 @@
         <translation>Не решено</translation>
     </message>
     <message>
-        <source>Strict AI resolution</source>
-        <translation>Доля строгих решений ИИ</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -701,10 +760,6 @@
         <translation>Доля передач</translation>
     </message>
     <message>
-        <source>%1: %2 conversations, %3 not resolved, strict AI resolution %4</source>
-        <translation>%1: диалогов — %2, не решено — %3, доля строгих решений ИИ — %4</translation>
-    </message>
-    <message>
         <source>%1: %2 hand-offs, %3 of all hand-offs</source>
         <translation>%1: передач — %2, %3 от всех передач</translation>
     </message>
@@ -715,6 +770,14 @@
     <message>
         <source>No hand-offs in this period.</source>
         <translation>За этот период передач не было.</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation>Решено ИИ</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4</source>
+        <translation>%1: диалогов — %2, не решено — %3, решено ИИ — %4</translation>
     </message>
 </context>
 <context>
@@ -888,10 +951,124 @@
     </message>
 </context>
 <context>
+    <name>CostModelPanel</name>
+    <message>
+        <source>Cost model</source>
+        <translation>Модель затрат</translation>
+    </message>
+    <message>
+        <source>The figures on these pages use unsaved values.</source>
+        <translation>Данные на этих страницах рассчитаны по несохранённым значениям.</translation>
+    </message>
+    <message>
+        <source>Use the organisation&apos;s values</source>
+        <translation>Использовать значения организации</translation>
+    </message>
+    <message>
+        <source>Loaded hourly cost of a person (%1)</source>
+        <translation>Полная стоимость часа работы оператора (%1)</translation>
+    </message>
+    <message>
+        <source>What an hour of a person costs, overheads included.</source>
+        <translation>Сколько стоит час работы оператора с учётом накладных расходов.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Its three-letter code, such as USD or EUR.</source>
+        <translation>Трёхбуквенный код, например USD или EUR.</translation>
+    </message>
+    <message>
+        <source>AI price per 1,000 tokens (%1)</source>
+        <translation>Цена ИИ за 1000 токенов (%1)</translation>
+    </message>
+    <message>
+        <source>0 for a model you host yourself.</source>
+        <translation>0 — для модели, которую вы размещаете сами.</translation>
+    </message>
+    <message>
+        <source>Default handling minutes</source>
+        <translation>Время обработки по умолчанию, мин</translation>
+    </message>
+    <message>
+        <source>How long a person takes, for intents without enough measured conversations.</source>
+        <translation>Сколько времени тратит оператор на намерения, для которых недостаточно измеренных диалогов.</translation>
+    </message>
+    <message>
+        <source>Conversations needed to measure an intent</source>
+        <translation>Число диалогов для измерения намерения</translation>
+    </message>
+    <message>
+        <source>From this many handled conversations, an intent uses its measured handling time.</source>
+        <translation>Начиная с этого числа обработанных диалогов для намерения используется измеренное время обработки.</translation>
+    </message>
+    <message>
+        <source>Team size compared with</source>
+        <translation>Размер команды для сравнения</translation>
+    </message>
+    <message>
+        <source>The human team the savings are compared with.</source>
+        <translation>Команда операторов, с которой сравнивается экономия.</translation>
+    </message>
+    <message>
+        <source>Note for this version (optional)</source>
+        <translation>Заметка к этой версии (необязательно)</translation>
+    </message>
+    <message>
+        <source>Why the values change; kept with the version.</source>
+        <translation>Почему меняются значения; сохраняется вместе с версией.</translation>
+    </message>
+    <message>
+        <source>Try these values</source>
+        <translation>Попробовать эти значения</translation>
+    </message>
+    <message>
+        <source>Try these values without saving</source>
+        <translation>Попробовать эти значения без сохранения</translation>
+    </message>
+    <message>
+        <source>Save for the organisation</source>
+        <translation>Сохранить для организации</translation>
+    </message>
+    <message>
+        <source>Reset the fields</source>
+        <translation>Сбросить поля</translation>
+    </message>
+    <message>
+        <source>Reset the fields to the values the figures use</source>
+        <translation>Вернуть в поля значения, по которым рассчитаны данные</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportButton</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Экспорт таблицы «%1» в CSV</translation>
+    </message>
+    <message>
+        <source>Saves this table as a CSV file you choose</source>
+        <translation>Сохраняет эту таблицу в выбранный вами CSV-файл</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1221,29 @@
     <message>
         <source>Could not write a snapshot to the cache (%1).</source>
         <translation>Не удалось записать снимок в кэш (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FactsCache</name>
+    <message>
+        <source>The figures could not be saved in the local cache (%1).</source>
+        <translation>Не удалось сохранить данные в локальном кэше (%1).</translation>
+    </message>
+    <message>
+        <source>The cached figures could not be read (%1).</source>
+        <translation>Не удалось прочитать данные из кэша (%1).</translation>
+    </message>
+    <message>
+        <source>The cached figures could not be cleared (%1).</source>
+        <translation>Не удалось очистить данные в кэше (%1).</translation>
+    </message>
+    <message>
+        <source>The cost model could not be saved in the local cache (%1).</source>
+        <translation>Не удалось сохранить модель затрат в локальном кэше (%1).</translation>
+    </message>
+    <message>
+        <source>The cached cost model could not be read (%1).</source>
+        <translation>Не удалось прочитать модель затрат из кэша (%1).</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1778,10 @@
         <source>%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open</source>
         <translation>%1: диалогов — %2, решено ИИ — %3, закрыто ИИ и учтено только мягким показателем — %4, решено оператором — %5, не решено — %6, клиент ушёл — %7, ещё открыто — %8</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1631,6 +1835,10 @@
     <message>
         <source>Offline: %1</source>
         <translation>Нет сети: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved assumptions</source>
+        <translation>Несохранённые допущения</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2034,37 @@
     <message>
         <source>Clear search</source>
         <translation>Очистить поиск</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTable</name>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Диалоги</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Не решено</translation>
+    </message>
+    <message>
+        <source>Resolved by AI</source>
+        <translation>Решено ИИ</translation>
+    </message>
+    <message>
+        <source>CSAT (4 or 5)</source>
+        <translation>CSAT (4 или 5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 not resolved, resolved by AI %4, CSAT %5</source>
+        <translation>%1: диалогов — %2, не решено — %3, решено ИИ — %4, CSAT — %5</translation>
+    </message>
+    <message>
+        <source>No conversations in this period.</source>
+        <translation>За этот период диалогов нет.</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2714,33 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::CostModelForm</name>
+    <message>
+        <source>Some values were not accepted; see the messages under the fields.</source>
+        <translation>Некоторые значения не приняты; см. сообщения под полями.</translation>
+    </message>
+    <message>
+        <source>The figures now use these values. They are not saved.</source>
+        <translation>Теперь данные рассчитываются по этим значениям. Они не сохранены.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Saved as version %L1 of the organisation&apos;s cost model.</source>
+        <translation>Сохранено как версия %L1 модели затрат организации.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 saved version %L2 on %3 meanwhile. Your values are kept here and in the figures; save again to replace that version, or go back to the organisation&apos;s values.</source>
+        <translation>Не сохранено: тем временем пользователь %1 сохранил версию %L2 (%3). Ваши значения остаются здесь и в данных; сохраните снова, чтобы заменить эту версию, или вернитесь к значениям организации.</translation>
+    </message>
+    <message>
+        <source>The server did not accept some values; see the messages under the fields.</source>
+        <translation>Сервер не принял некоторые значения; см. сообщения под полями.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::EscalationQueueModel</name>
     <message>
         <source>All reasons</source>
@@ -2524,26 +2790,34 @@
     </message>
 </context>
 <context>
-    <name>pilothouse::net::FactsClient</name>
+    <name>pilothouse::net::CostModelClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
         <translation>«%1» — не адрес сервера.</translation>
     </message>
     <message>
-        <source>The figures could not be fetched; the server did not answer.</source>
-        <translation>Не удалось получить данные: сервер не ответил.</translation>
+        <source>The cost model could not be fetched; the server did not answer.</source>
+        <translation>Не удалось получить модель затрат; сервер не ответил.</translation>
     </message>
     <message>
-        <source>The server shows the figures to supervisors and admins only.</source>
-        <translation>Сервер показывает данные только супервайзерам и администраторам.</translation>
+        <source>The server shows the cost model to supervisors and admins only.</source>
+        <translation>Сервер показывает модель затрат только супервайзерам и администраторам.</translation>
     </message>
     <message>
-        <source>The figures could not be fetched (HTTP %1).</source>
-        <translation>Не удалось получить данные (HTTP %1).</translation>
+        <source>The server&apos;s cost model could not be read (HTTP %1).</source>
+        <translation>Не удалось прочитать модель затрат с сервера (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server&apos;s figures could not be read.</source>
-        <translation>Не удалось прочитать данные сервера.</translation>
+        <source>The cost model was not saved; the server did not answer.</source>
+        <translation>Модель затрат не сохранена; сервер не ответил.</translation>
+    </message>
+    <message>
+        <source>Only admins may change the organisation&apos;s cost model.</source>
+        <translation>Изменять модель затрат организации могут только администраторы.</translation>
+    </message>
+    <message>
+        <source>The cost model was not saved (HTTP %1).</source>
+        <translation>Модель затрат не сохранена (HTTP %1).</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "protocol/frames.h"
 
 #include <QDate>
+#include <QHashFunctions>
 #include <QString>
 
 #include <array>
@@ -49,6 +50,11 @@ struct FactsKey {
 
     friend bool operator==(const FactsKey &, const FactsKey &) = default;
 };
+
+inline size_t qHash(const FactsKey &key, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, key.day, int(key.channel), int(key.kind), key.intent, key.segment, key.language, key.vip);
+}
 
 /// The counters of a row. Each says which events set it in docs/metrics.md.
 struct FactsCounters {

@@ -161,14 +161,15 @@ QList<ConversationFacts> FactsBuilder::perConversation(const History &history, q
 {
     QList<ConversationFacts> out;
     QHash<QString, qsizetype> entryOf; // conversation id -> entry in out
-    QSet<QString> salesIds; // the non-spam sales conversations orders may be attributed to
+    // The non-spam sales conversations orders may be attributed to, by customer.
+    QHash<QString, QList<const HistoryConversation *>> salesOf;
     for (qsizetype i = 0; i < history.conversations.size(); ++i) {
         const HistoryConversation &c = history.conversations[i];
         if (c.createdAt > asOfMs)
             continue;
         out.append({i, keyOf(c), countersOf(c, asOfMs)});
         if (out.last().counts.salesConversations > 0)
-            salesIds.insert(c.id);
+            salesOf[c.customerId].append(&c);
         entryOf.insert(c.id, out.size() - 1);
     }
 
@@ -177,15 +178,15 @@ QList<ConversationFacts> FactsBuilder::perConversation(const History &history, q
     for (const HistoryOrder &order : history.orders) {
         if (order.placedAt > asOfMs || order.amountCents <= 0 || order.currency != currency)
             continue;
+        const QList<const HistoryConversation *> candidates = salesOf.value(order.customerId);
         for (std::size_t w = 0; w < kAttributionWindows.size(); ++w) {
             const qint64 windowMs = qint64(kAttributionWindows[w]) * 24 * 3600 * 1000;
             const HistoryConversation *best = nullptr;
-            for (const HistoryConversation &c : history.conversations) {
-                if (c.customerId != order.customerId || !salesIds.contains(c.id) || c.createdAt > order.placedAt
-                    || order.placedAt - c.createdAt > windowMs)
+            for (const HistoryConversation *c : candidates) {
+                if (c->createdAt > order.placedAt || order.placedAt - c->createdAt > windowMs)
                     continue;
-                if (!best || c.createdAt > best->createdAt)
-                    best = &c;
+                if (!best || c->createdAt > best->createdAt)
+                    best = c;
             }
             if (!best)
                 continue;
@@ -205,12 +206,14 @@ QList<DayFacts> FactsBuilder::build(const History &history, qint64 asOfMs, const
 QList<DayFacts> FactsBuilder::sum(const QList<ConversationFacts> &conversations)
 {
     QList<DayFacts> rows;
+    QHash<FactsKey, qsizetype> rowOfKey;
     for (const ConversationFacts &c : conversations) {
-        auto row = std::find_if(rows.begin(), rows.end(), [&c](const DayFacts &r) { return r.key == c.key; });
-        if (row == rows.end())
-            rows.append({c.key, c.counts});
-        else
-            row->counts += c.counts;
+        auto found = rowOfKey.constFind(c.key);
+        if (found == rowOfKey.cend()) {
+            found = rowOfKey.insert(c.key, rows.size());
+            rows.append({c.key, {}});
+        }
+        rows[*found].counts += c.counts;
     }
     std::stable_sort(
         rows.begin(), rows.end(), [](const DayFacts &a, const DayFacts &b) { return a.key.day < b.key.day; });

@@ -11,12 +11,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTimer>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <optional>
 #include <cmath>
 
 namespace pilothouse::models {
@@ -76,6 +78,8 @@ struct AnalyticsReport::Impl {
     CostModelForm *form = nullptr;
     ConversationsBehindModel *behind = nullptr;
     QDate today = QDateTime::currentDateTimeUtc().date();
+    bool todayFixed = false; ///< setToday() was called: the clock no longer moves it.
+    QTimer midnight; ///< Moves `today` at the next UTC midnight.
     Range range = Last7Days;
     QDate customFrom;
     QDate customTo;
@@ -95,6 +99,7 @@ struct AnalyticsReport::Impl {
     TrendModel trend;
     BreakdownModel intents;
     BreakdownModel reasons;
+    BreakdownModel segments;
 };
 
 AnalyticsReport::AnalyticsReport(QObject *parent)
@@ -102,9 +107,27 @@ AnalyticsReport::AnalyticsReport(QObject *parent)
     , d(std::make_unique<Impl>())
 {
     connect(this, &AnalyticsReport::filterChanged, this, &AnalyticsReport::recompute);
+    // A console left open overnight: "Today" and every range follow the UTC day.
+    d->midnight.setSingleShot(true);
+    d->midnight.setTimerType(Qt::VeryCoarseTimer);
+    connect(&d->midnight, &QTimer::timeout, this, [this] {
+        if (!d->todayFixed) {
+            d->today = QDateTime::currentDateTimeUtc().date();
+            recompute();
+        }
+        scheduleMidnight();
+    });
+    scheduleMidnight();
     recompute();
     d->form = new CostModelForm(this);
     d->behind = new ConversationsBehindModel(this, this);
+}
+
+void AnalyticsReport::scheduleMidnight()
+{
+    constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    d->midnight.start(int((now / kDayMs + 1) * kDayMs - now + 1000));
 }
 
 AnalyticsReport::~AnalyticsReport() = default;
@@ -244,6 +267,7 @@ const analytics::CostModel &AnalyticsReport::costModel() const
 
 void AnalyticsReport::setToday(QDate today)
 {
+    d->todayFixed = true;
     d->today = today;
     recompute();
 }
@@ -316,11 +340,13 @@ void AnalyticsReport::recompute()
     // One pass over the facts for the days and the intents of the current period.
     QHash<QDate, analytics::FactsCounters> byDay;
     QHash<QString, analytics::FactsCounters> byIntent;
+    QHash<QString, analytics::FactsCounters> bySegment;
     for (const analytics::DayFacts &row : std::as_const(d->facts)) {
         if (row.key.day < current.from || row.key.day > current.to || !current.matches(row.key))
             continue;
         byDay[row.key.day] += row.counts;
         byIntent[row.key.intent] += row.counts;
+        bySegment[row.key.segment] += row.counts;
     }
     QList<TrendModel::Row> days;
     for (QDate day = current.from; day.isValid() && day <= current.to; day = day.addDays(1)) {
@@ -341,20 +367,29 @@ void AnalyticsReport::recompute()
     }
     d->trend.setRows(std::move(days));
 
-    QList<BreakdownModel::Row> intentRows;
-    for (auto it = byIntent.cbegin(); it != byIntent.cend(); ++it) {
-        const analytics::FactsCounters &c = it.value();
+    // One row of a dimension's table: its conversations (spam aside), those the AI did not resolve,
+    // and the strict AI resolution rate; nothing for a group without conversations.
+    const auto groupRow = [&locale](const QString &key, const QString &label,
+                              const analytics::FactsCounters &c) -> std::optional<BreakdownModel::Row> {
         const qint64 base = c.conversations - c.spam;
         if (base <= 0)
-            continue;
+            return std::nullopt;
         BreakdownModel::Row row;
-        row.key = it.key();
-        row.label = it.key().isEmpty() ? AnalyticsReportText::tr("No intent detected") : intents::label(it.key());
+        row.key = key;
+        row.label = label;
         row.count = int(base);
         row.unresolved = int(base - c.aiResolvedStrict - c.aiResolvedProvisional);
         row.rate = double(c.aiResolvedStrict) / double(base);
         row.rateText = MetricText::percent(row.rate, locale);
-        intentRows.append(row);
+        return row;
+    };
+
+    QList<BreakdownModel::Row> intentRows;
+    for (auto it = byIntent.cbegin(); it != byIntent.cend(); ++it) {
+        const QString label
+            = it.key().isEmpty() ? AnalyticsReportText::tr("No intent detected") : intents::label(it.key());
+        if (auto row = groupRow(it.key(), label, it.value()))
+            intentRows.append(*row);
     }
     std::sort(intentRows.begin(), intentRows.end(), [](const auto &a, const auto &b) {
         return a.unresolved != b.unresolved ? a.unresolved > b.unresolved : a.label < b.label;
@@ -380,6 +415,22 @@ void AnalyticsReport::recompute()
     }
     std::sort(reasonRows.begin(), reasonRows.end(), [](const auto &a, const auto &b) { return a.count > b.count; });
     d->reasons.setRows(std::move(reasonRows));
+
+    QList<BreakdownModel::Row> segmentRows;
+    for (auto it = bySegment.cbegin(); it != bySegment.cend(); ++it) {
+        const analytics::FactsCounters &c = it.value();
+        const QString label
+            = it.key().isEmpty() ? AnalyticsReportText::tr("No segment") : catalogue::segmentLabel(it.key());
+        auto row = groupRow(it.key(), label, c);
+        if (!row)
+            continue;
+        row->extraText = c.rated > 0 ? MetricText::percent(double(c.ratedPositive) / double(c.rated), locale)
+                                     : AnalyticsReportText::tr("No ratings");
+        segmentRows.append(*row);
+    }
+    std::sort(segmentRows.begin(), segmentRows.end(),
+        [](const auto &a, const auto &b) { return a.count != b.count ? a.count > b.count : a.label < b.label; });
+    d->segments.setRows(std::move(segmentRows));
 
     ++d->revision;
     Q_EMIT computed();
@@ -494,6 +545,11 @@ BreakdownModel *AnalyticsReport::intents() const
 BreakdownModel *AnalyticsReport::reasons() const
 {
     return &d->reasons;
+}
+
+BreakdownModel *AnalyticsReport::segments() const
+{
+    return &d->segments;
 }
 
 // Period and filter setters: each one recomputes through filterChanged.
@@ -626,6 +682,13 @@ QString AnalyticsReport::csv(Table table) const
             {{AnalyticsReportText::tr("Reason"), BreakdownModel::LabelRole},
                 {AnalyticsReportText::tr("Hand-offs"), BreakdownModel::CountRole},
                 {AnalyticsReportText::tr("Share of hand-offs"), BreakdownModel::RateTextRole}});
+    case SegmentsTable:
+        return CsvExport::table(d->segments,
+            {{AnalyticsReportText::tr("Segment"), BreakdownModel::LabelRole},
+                {AnalyticsReportText::tr("Conversations"), BreakdownModel::CountRole},
+                {AnalyticsReportText::tr("Not resolved by the AI"), BreakdownModel::UnresolvedRole},
+                {AnalyticsReportText::tr("Resolved by AI"), BreakdownModel::RateTextRole},
+                {AnalyticsReportText::tr("CSAT (4 or 5)"), BreakdownModel::ExtraTextRole}});
     }
     return {};
 }

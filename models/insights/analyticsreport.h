@@ -90,6 +90,7 @@ class AnalyticsReport : public QObject {
     Q_PROPERTY(pilothouse::models::TrendModel *trend READ trend CONSTANT)
     Q_PROPERTY(pilothouse::models::BreakdownModel *intents READ intents CONSTANT)
     Q_PROPERTY(pilothouse::models::BreakdownModel *reasons READ reasons CONSTANT)
+    Q_PROPERTY(pilothouse::models::BreakdownModel *segments READ segments CONSTANT)
     /// The figures use values a supervisor is trying, not the organisation's (unsaved).
     Q_PROPERTY(bool usingLocalCostModel READ usingLocalCostModel NOTIFY costModelChanged)
     /// Where the assumptions come from: "The organisation's cost model, version 3, saved by …",
@@ -106,7 +107,7 @@ public:
     enum Range { Today, Last7Days, Last30Days, Last90Days, Custom };
     Q_ENUM(Range)
     /// The tables exportCsv() writes.
-    enum Table { MetricsTable, DaysTable, IntentsTable, ReasonsTable };
+    enum Table { MetricsTable, DaysTable, IntentsTable, ReasonsTable, SegmentsTable };
     Q_ENUM(Table)
 
     explicit AnalyticsReport(QObject *parent = nullptr);
@@ -130,7 +131,8 @@ public:
     QString assumptionsText() const;
     CostModelForm *costModelForm() const;
     ConversationsBehindModel *conversationsBehind() const;
-    /// The day "today" is (UTC); tests fix it, the console follows the clock.
+    /// The day "today" is (UTC); tests fix it, the console follows the clock (the UTC day turns at
+    /// midnight, also in a console left open).
     void setToday(QDate today);
 
     Q_INVOKABLE QString label(pilothouse::models::MetricId::Value metric) const;
@@ -184,6 +186,7 @@ public:
     TrendModel *trend() const;
     BreakdownModel *intents() const;
     BreakdownModel *reasons() const;
+    BreakdownModel *segments() const;
 
 Q_SIGNALS:
     void filterChanged();
@@ -192,6 +195,7 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    void scheduleMidnight();
 
     struct Impl;
     std::unique_ptr<Impl> d;

@@ -48,6 +48,8 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         return row.rate;
     case RateTextRole:
         return row.rateText;
+    case ExtraTextRole:
+        return row.extraText;
     default:
         return {};
     }
@@ -56,7 +58,7 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> BreakdownModel::roleNames() const
 {
     return {{KeyRole, "key"}, {LabelRole, "label"}, {CountRole, "count"}, {UnresolvedRole, "unresolved"},
-        {RateRole, "rate"}, {RateTextRole, "rateText"}};
+        {RateRole, "rate"}, {RateTextRole, "rateText"}, {ExtraTextRole, "extraText"}};
 }
 
 } // namespace pilothouse::models

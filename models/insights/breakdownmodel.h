@@ -1,6 +1,7 @@
 #pragma once
 // A report's figures by one dimension: intents sorted by the conversations the AI did not resolve
-// (where it can gain most), or hand-off reasons by how often they happened. GUI thread.
+// (where it can gain most), hand-off reasons by how often they happened, or customer segments by
+// size. GUI thread.
 
 #include <QAbstractListModel>
 #include <QList>
@@ -11,7 +12,7 @@ namespace pilothouse::models {
 class BreakdownModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Use AnalyticsReport.intents or .reasons")
+    QML_UNCREATABLE("Use AnalyticsReport.intents, .reasons or .segments")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
@@ -22,6 +23,7 @@ public:
         UnresolvedRole, ///< int: conversations nobody resolved (intents only).
         RateRole, ///< double 0..1: strict AI resolution (intents) or share of hand-offs; -1 no data.
         RateTextRole, ///< QString.
+        ExtraTextRole, ///< QString: a further figure (segments: the CSAT, share of 4 and 5).
     };
     Q_ENUM(Role)
 
@@ -32,6 +34,7 @@ public:
         int unresolved = 0;
         double rate = -1;
         QString rateText;
+        QString extraText;
     };
 
     explicit BreakdownModel(QObject *parent = nullptr);

@@ -18,6 +18,7 @@ using nlohmann::json;
 constexpr auto kAsOfKey = "facts_as_of";
 constexpr auto kCurrencyKey = "facts_currency";
 constexpr auto kCostModelKey = "cost_model";
+constexpr auto kCompleteKey = "facts_complete";
 
 QString text(const std::string &value)
 {
@@ -84,6 +85,11 @@ bool FactsCache::apply(const protocol::Facts &facts)
         meta.addBindValue(QString::fromLatin1(kCurrencyKey));
         meta.addBindValue(text(facts.currency));
         ok = ok && meta.exec();
+        if (facts.complete) {
+            meta.addBindValue(QString::fromLatin1(kCompleteKey));
+            meta.addBindValue(qint64(facts.asOf));
+            ok = ok && meta.exec();
+        }
     }
     if (!ok) {
         const QString detail = m_db.lastError().text();
@@ -138,12 +144,24 @@ std::optional<protocol::Facts> FactsCache::load()
     return std::move(decoded).value();
 }
 
+std::optional<qint64> FactsCache::completeAsOf()
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(u"SELECT value FROM meta WHERE key = ?"_s))
+        return std::nullopt;
+    q.addBindValue(QString::fromLatin1(kCompleteKey));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
 bool FactsCache::clear()
 {
     m_error.clear();
     QSqlQuery q(m_db);
     if (!q.exec(u"DELETE FROM facts"_s)
-        || !q.exec(u"DELETE FROM meta WHERE key IN ('facts_as_of', 'facts_currency')"_s))
+        || !q.exec(
+            u"DELETE FROM meta WHERE key IN ('facts_as_of', 'facts_currency', 'facts_complete', 'cost_model')"_s))
         return fail(tr("The cached figures could not be cleared (%1).").arg(q.lastError().text()));
     return true;
 }

@@ -28,6 +28,9 @@ public:
     bool apply(const protocol::Facts &facts);
     /// Every cached row, `days` listing every day that has rows; nullopt on failure.
     std::optional<protocol::Facts> load();
+    /// The `asOf` of the last stored frame marked `complete`: the hello's `factsSince`. Nothing
+    /// when no set of frames was stored whole (or on failure).
+    std::optional<qint64> completeAsOf();
     /// Forgets every cached figure and the cost model (a user who may no longer read them).
     bool clear();
 

@@ -79,6 +79,14 @@ std::optional<protocol::Cursor> StoreWriter::cursor() const
     return d->applier ? d->applier->cursor() : std::nullopt;
 }
 
+std::optional<qint64> StoreWriter::factsSince() const
+{
+    if (!d->isOpen())
+        return std::nullopt;
+    FactsCache cache(d->store->database());
+    return cache.completeAsOf();
+}
+
 void StoreWriter::open()
 {
     guarded(*this, *d->log, "open", [this] {

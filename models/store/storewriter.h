@@ -32,6 +32,8 @@ public:
 
     /// Thread: io. The cursor to send in hello; nullopt when the cache is empty.
     std::optional<protocol::Cursor> cursor() const;
+    /// Thread: io. The hello's `factsSince`: the time of the last whole set of facts cached.
+    std::optional<qint64> factsSince() const;
 
 public Q_SLOTS:
     /// Checks the file first (PRAGMA quick_check): a damaged cache is moved aside, never deleted,

@@ -31,6 +31,8 @@ bool decodeHello(Reader &r, json &o, const Path &p, Hello &out)
     if (!client || !decodeClientInfo(r, *client, p.member("client"), out.client)
         || !detail::readString(r, o, p, "token", out.token))
         return false;
+    if (!detail::readOptionalInt64(r, o, p, "factsSince", out.factsSince, 0))
+        return false;
     if (json *accept = detail::find(o, "accept"); accept && !accept->is_null()) {
         const Path at = p.member("accept");
         if (!detail::expectType(r, *accept, at, accept->is_array(), "array"))
@@ -249,6 +251,8 @@ json frameJson(const Hello &f)
         j["cursor"] = detail::cursorToJson(*f.cursor);
     if (!f.accept.empty())
         j["accept"] = f.accept;
+    if (f.factsSince)
+        j["factsSince"] = *f.factsSince;
     return j;
 }
 
@@ -316,6 +320,7 @@ json frameJson(const Facts &f)
 {
     json j = factsToJson(f);
     j["type"] = "facts";
+    j["complete"] = f.complete;
     return j;
 }
 

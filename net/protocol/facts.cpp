@@ -156,7 +156,12 @@ bool decodeFactsObject(Reader &r, const json &o, const Path &p, Facts &out, bool
 namespace detail {
 bool decodeFactsFrame(Reader &r, const nlohmann::json &o, const Path &p, Facts &out)
 {
-    return decodeFactsObject(r, o, p, out, false);
+    if (!decodeFactsObject(r, o, p, out, false))
+        return false;
+    const json *complete = detail::find(o, "complete");
+    if (!complete || complete->is_null())
+        return true; // absent: more frames of this set follow
+    return detail::readBool(r, o, p, "complete", out.complete);
 }
 } // namespace detail
 

@@ -244,6 +244,9 @@ struct Hello {
     std::optional<Cursor> cursor; ///< Absent on a first connection: the server sends a snapshot.
     /// Optional server frames the client reads (kAcceptFacts); absent on the wire = none.
     std::vector<std::string> accept {};
+    /// The `asOf` of the last `facts` frame with `complete` the client holds: the server then sends
+    /// only the days that changed since (docs/protocol.md section 7.1). Absent = every day.
+    std::optional<Millis> factsSince {};
     bool operator==(const Hello &) const = default;
 };
 
@@ -445,6 +448,9 @@ struct Facts {
     std::string currency; ///< ISO 4217: the currency of revenueCents.
     std::vector<std::string> days; ///< "YYYY-MM-DD", oldest first.
     std::vector<FactsRow> rows;
+    /// `facts` frames only: the last frame of a set (the welcome's, or one change's). A client that
+    /// applied every frame up to it holds the server's facts as of `asOf`.
+    bool complete = false;
     bool operator==(const Facts &) const = default;
 };
 

@@ -105,6 +105,11 @@ SessionWorker::~SessionWorker()
     }
 }
 
+void SessionWorker::setFactsSinceProvider(FactsSinceProvider provider)
+{
+    m_factsSinceProvider = std::move(provider);
+}
+
 void SessionWorker::setCursorProvider(CursorProvider provider)
 {
     m_cursorProvider = std::move(provider);
@@ -217,6 +222,13 @@ void SessionWorker::onConnected()
         // Without a trustworthy cursor a snapshot is the safe answer.
         logger()->error("cursor provider failed: {}; asking for a snapshot", error.what());
         hello.cursor.reset();
+    }
+    try {
+        if (m_factsSinceProvider)
+            hello.factsSince = m_factsSinceProvider();
+    } catch (const std::exception &error) {
+        logger()->error("facts provider failed: {}; asking for every day", error.what());
+        hello.factsSince.reset();
     }
     logger()->info("connected to {}; hello with {}", endpointText().toStdString(),
         hello.cursor ? "cursor " + hello.cursor->epoch + ":" + std::to_string(hello.cursor->seq)

@@ -36,6 +36,7 @@ class SessionWorker : public QObject {
 
 public:
     using CursorProvider = std::function<std::optional<protocol::Cursor>()>;
+    using FactsSinceProvider = std::function<std::optional<protocol::Millis>()>;
 
     /// Nack code of a command refused locally because no welcomed connection is open. Retryable:
     /// the durable outbox resends it after the next welcomed().
@@ -52,6 +53,9 @@ public:
 
     /// Called on the io thread whenever a hello is built; returns the last applied cursor.
     void setCursorProvider(CursorProvider provider);
+    /// Called on the io thread whenever a hello is built; returns the time of the last whole set
+    /// of facts the cache holds (hello.factsSince).
+    void setFactsSinceProvider(FactsSinceProvider provider);
     void setClientInfo(QString name, QString version);
     /// Replaces the reconnect policy (tests pin the random source). Call before start().
     void setBackoff(Backoff backoff);
@@ -122,6 +126,7 @@ private:
     QString m_tlsError; ///< Set when the CA file was unusable.
     QList<QSslError> m_sslErrors; ///< Of the current socket's handshake.
     CursorProvider m_cursorProvider;
+    FactsSinceProvider m_factsSinceProvider;
     protocol::ClientInfo m_clientInfo;
     Backoff m_backoff;
 

@@ -95,6 +95,11 @@ QStringList migration(int version)
             QStringLiteral("CREATE TABLE cost_models (version INTEGER PRIMARY KEY, data TEXT NOT NULL,"
                            " author TEXT NOT NULL, at INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '')"),
         };
+    case 8:
+        return {
+            // The facts fold reads the conversations created since a day (server/facts).
+            QStringLiteral("CREATE INDEX conversations_created ON conversations(created_at)"),
+        };
     default:
         return {};
     }

@@ -49,7 +49,8 @@ CloseOutcome closeOutcome(const QVariant &value)
 
 /// The history of the conversations created since `sinceMs`, from the state tables. Stored rows
 /// were written by this server from values the codec encoded, so their spellings are known; a
-/// row that does not read is skipped.
+/// row that does not read is skipped. Every query starts from the conversations created since
+/// then (CROSS JOIN keeps SQLite from scanning every message to find them).
 History readHistory(const Database &db, qint64 sinceMs)
 {
     History history;
@@ -103,8 +104,8 @@ History readHistory(const Database &db, qint64 sinceMs)
     };
 
     q.prepare(QStringLiteral("SELECT m.conversation_id, m.author, m.at, json_extract(m.data, '$.visibility'),"
-                             " json_extract(m.data, '$.ai.tokens') FROM messages m"
-                             " JOIN conversations c ON c.id = m.conversation_id WHERE c.created_at >= ?"
+                             " json_extract(m.data, '$.ai.tokens') FROM conversations c"
+                             " CROSS JOIN messages m ON m.conversation_id = c.id WHERE c.created_at >= ?"
                              " ORDER BY m.at, m.rowid"));
     q.addBindValue(sinceMs);
     if (q.exec()) {
@@ -121,8 +122,8 @@ History readHistory(const Database &db, qint64 sinceMs)
     q.prepare(
         QStringLiteral("SELECT t.conversation_id, json_extract(t.data, '$.from'), json_extract(t.data, '$.to'),"
                        " json_extract(t.data, '$.actor'), json_extract(t.data, '$.reason'),"
-                       " json_extract(t.data, '$.outcome'), json_extract(t.data, '$.at') FROM transitions t"
-                       " JOIN conversations c ON c.id = t.conversation_id WHERE c.created_at >= ? ORDER BY t.seq"));
+                       " json_extract(t.data, '$.outcome'), json_extract(t.data, '$.at') FROM conversations c"
+                       " CROSS JOIN transitions t ON t.conversation_id = c.id WHERE c.created_at >= ? ORDER BY t.seq"));
     q.addBindValue(sinceMs);
     if (q.exec()) {
         while (q.next()) {
@@ -136,8 +137,11 @@ History readHistory(const Database &db, qint64 sinceMs)
         }
     }
 
-    if (q.exec(QStringLiteral("SELECT conversation_id, json_extract(data, '$.rating'), json_extract(data, '$.at')"
-                              " FROM ratings"))) {
+    q.prepare(QStringLiteral("SELECT r.conversation_id, json_extract(r.data, '$.rating'), json_extract(r.data, '$.at')"
+                             " FROM conversations c CROSS JOIN ratings r ON r.conversation_id = c.id"
+                             " WHERE c.created_at >= ?"));
+    q.addBindValue(sinceMs);
+    if (q.exec()) {
         while (q.next()) {
             if (HistoryConversation *c = conversation(q.value(0)))
                 c->ratings.append({q.value(1).toInt(), q.value(2).toLongLong()});
@@ -179,9 +183,11 @@ FactsService::FactsService(Database &db, EventLog &log, int debounceMs, QObject 
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, &FactsService::recompute);
+    connect(&m_debounce, &QTimer::timeout, this, &FactsService::refresh);
     // Throttled rather than postponed: steady traffic still gets fresh facts every interval.
-    connect(&log, &EventLog::appended, this, [this] {
+    connect(&log, &EventLog::appended, this, [this](const EventBatch &events) {
+        if (events)
+            touch(*events);
         if (!m_debounce.isActive())
             m_debounce.start();
     });
@@ -191,6 +197,26 @@ FactsService::FactsService(Database &db, EventLog &log, int debounceMs, QObject 
         scheduleDayTurn();
     });
     scheduleDayTurn();
+}
+
+void FactsService::touch(const std::vector<protocol::Event> &events)
+{
+    for (const protocol::Event &event : events) {
+        std::visit(
+            [this](const auto &payload) {
+                using T = std::decay_t<decltype(payload)>;
+                if constexpr (std::is_same_v<T, protocol::Conversation>)
+                    m_touched.insert(QString::fromStdString(payload.id));
+                else if constexpr (
+                    std::is_same_v<T,
+                        protocol::
+                            Message> || std::is_same_v<T, protocol::Transition> || std::is_same_v<T, protocol::Rating>)
+                    m_touched.insert(QString::fromStdString(payload.conversationId));
+                else if constexpr (std::is_same_v<T, protocol::Customer>)
+                    m_customerTouched = true;
+            },
+            event.payload);
+    }
 }
 
 void FactsService::scheduleDayTurn()
@@ -211,19 +237,49 @@ void FactsService::setCurrency(const QString &currency)
 
 void FactsService::recompute()
 {
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    fold(today.addDays(-(kWindowDays - 1)));
+}
+
+void FactsService::refresh()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate first = today.addDays(-(kWindowDays - 1));
+    if (m_customerTouched || m_last != today) {
+        fold(first);
+        return;
+    }
+    // The oldest creation day among the touched conversations; later days are folded with it, so
+    // an order is attributed exactly as in a whole fold (to the latest conversation before it).
+    QDate since = today;
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT created_at FROM conversations WHERE id = ?"));
+    for (const QString &id : std::as_const(m_touched)) {
+        q.bindValue(0, id);
+        if (q.exec() && q.next())
+            since = std::min(since, QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC).date());
+    }
+    fold(std::max(since, first));
+}
+
+void FactsService::fold(QDate since)
+{
     QElapsedTimer timer;
     timer.start();
+    m_touched.clear();
+    m_customerTouched = false;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date();
     const QDate first = today.addDays(-(kWindowDays - 1));
-    const History history = readHistory(m_db, QDateTime(first, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+    const History history = readHistory(m_db, QDateTime(since, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
     const qint64 readMs = timer.elapsed();
     QList<ConversationFacts> perConversation = FactsBuilder::perConversation(history, now, m_currency);
-    perConversation.removeIf([&](const ConversationFacts &c) { return c.key.day < first || c.key.day > today; });
-    QList<DayFacts> rows = FactsBuilder::sum(perConversation);
-    QList<Conversation> conversations;
-    conversations.reserve(perConversation.size());
-    for (const ConversationFacts &c : perConversation) {
+    perConversation.removeIf([&](const ConversationFacts &c) { return c.key.day < since || c.key.day > today; });
+    const QList<DayFacts> fresh = FactsBuilder::sum(perConversation);
+    // What each conversation contributed, for the lists behind a figure: replaced like the rows.
+    QList<Conversation> conversations = m_conversations;
+    conversations.removeIf([&](const Conversation &c) { return c.key.day < first || c.key.day >= since; });
+    for (const ConversationFacts &c : std::as_const(perConversation)) {
         const HistoryConversation &h = history.conversations[c.index];
         protocol::ConversationStatus status = protocol::ConversationStatus::Ai;
         qint64 latest = std::numeric_limits<qint64>::min();
@@ -238,6 +294,10 @@ void FactsService::recompute()
     std::stable_sort(conversations.begin(), conversations.end(),
         [](const Conversation &a, const Conversation &b) { return a.createdAt < b.createdAt; });
 
+    // The rows before `since` stay; those from it on are replaced. Days that left the window go.
+    QList<DayFacts> rows = m_rows;
+    rows.removeIf([&](const DayFacts &row) { return row.key.day < first || row.key.day >= since; });
+    rows.append(fresh);
     const auto before = byDay(m_rows);
     const auto after = byDay(rows);
     QList<QDate> changed;
@@ -245,14 +305,21 @@ void FactsService::recompute()
         if (!sameRows(before.value(day), after.value(day)))
             changed.append(day);
     }
+    const bool firstFold = !m_first.isValid();
+    for (QDate day = first; day <= today; day = day.addDays(1)) {
+        if (firstFold || changed.contains(day) || !m_changedAt.contains(day))
+            m_changedAt.insert(day, now);
+    }
+    m_changedAt.removeIf([&](const auto &entry) { return entry.key() < first; });
     m_rows = std::move(rows);
     m_conversations = std::move(conversations);
     m_asOf = now;
     m_first = first;
     m_last = today;
-    pilothouse::log::get("server")->debug("facts: {} conversations folded into {} rows in {} ms ({} ms reading), "
-                                          "{} day(s) changed",
-        history.conversations.size(), m_rows.size(), timer.elapsed(), readMs, changed.size());
+    pilothouse::log::get("server")->debug("facts: {} conversations since {} folded in {} ms ({} ms reading), "
+                                          "{} rows, {} day(s) changed",
+        history.conversations.size(), since.toString(Qt::ISODate).toStdString(), timer.elapsed(), readMs, m_rows.size(),
+        changed.size());
     if (!changed.isEmpty())
         Q_EMIT factsChanged(changed);
 }
@@ -295,9 +362,23 @@ std::vector<protocol::Facts> FactsService::window(std::size_t maxBytes) const
     return frames(all, maxBytes);
 }
 
+std::vector<protocol::Facts> FactsService::changedSince(qint64 sinceMs, std::size_t maxBytes) const
+{
+    QList<QDate> days;
+    for (QDate day = m_first; m_first.isValid() && day <= m_last; day = day.addDays(1)) {
+        if (m_changedAt.value(day, m_asOf) > sinceMs)
+            days.append(day);
+    }
+    return frames(days, maxBytes);
+}
+
 std::vector<protocol::Facts> FactsService::frames(const QList<QDate> &days, std::size_t maxBytes) const
 {
-    return factsFrames(days, byDay(m_rows), m_asOf, m_currency, maxBytes);
+    std::vector<protocol::Facts> out = factsFrames(days, byDay(m_rows), m_asOf, m_currency, maxBytes);
+    if (out.empty()) // nothing changed: still say the client is current
+        out.push_back(protocol::Facts {m_asOf, m_currency.toStdString(), {}, {}});
+    out.back().complete = true;
+    return out;
 }
 
 } // namespace pilothouse::server

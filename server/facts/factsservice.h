@@ -6,9 +6,11 @@
 #include "protocol/facts.h"
 
 #include <QDate>
+#include <QHash>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <vector>
@@ -20,9 +22,11 @@ class EventLog;
 
 /// The supervisors' daily facts (docs/metrics.md, "Facts"), computed from the server's own tables
 /// (conversations, customers, messages, transitions, ratings, orders) with the shared reference
-/// fold analytics::FactsBuilder, for the last kWindowDays UTC days. Recomputed at most every
-/// debounce interval after the log appends, and when a UTC day begins (an AI resolution turns
-/// from provisional to strict 7 days after it). Served by GET /api/v1/facts and `facts` frames (server/gateway).
+/// fold analytics::FactsBuilder, for the last kWindowDays UTC days. Whole at start and when a UTC
+/// day begins (an AI resolution turns from provisional to strict 7 days after it); in between, at
+/// most every debounce interval after the log appends, only from the oldest creation day of the
+/// conversations the new events touched (usually today: a busy server's fold stays small). Served
+/// by GET /api/v1/facts and `facts` frames (server/gateway).
 class FactsService : public QObject {
     Q_OBJECT
 public:
@@ -47,8 +51,11 @@ public:
     static constexpr int kWindowDays = 180;
     FactsService(Database &db, EventLog &log, int debounceMs, QObject *parent = nullptr);
 
-    /// Computes the facts now (at start, before any client asks).
+    /// Computes the facts of the whole window now (at start, before any client asks).
     void recompute();
+    /// Computes again the days of the conversations touched since the last fold (the debounced
+    /// update after appends); the whole window when a customer changed or the day turned.
+    void refresh();
     /// The currency orders count in: the organisation's cost model's (docs/metrics.md). A change
     /// recomputes the facts, since orders in another currency are not counted.
     void setCurrency(const QString &currency);
@@ -58,9 +65,12 @@ public:
     protocol::Facts facts(QDate from, QDate to) const;
     /// The whole window as `facts` frames: frames(every day of the window).
     std::vector<protocol::Facts> window(std::size_t maxBytes) const;
+    /// The days whose rows changed after `sinceMs` (a client's `factsSince`) as `facts` frames; one
+    /// empty complete frame when none did.
+    std::vector<protocol::Facts> changedSince(qint64 sinceMs, std::size_t maxBytes) const;
     /// The facts of `days` (oldest first) as `facts` frames of at most `maxBytes` each when
     /// encoded: each day is listed in the frame where its rows begin, and a day too large for one
-    /// frame continues, unlisted, in the next (docs/protocol.md, `facts`).
+    /// frame continues, unlisted, in the next (docs/protocol.md, `facts`); the last is `complete`.
     std::vector<protocol::Facts> frames(const QList<QDate> &days, std::size_t maxBytes) const;
 
     /// The conversations created from filter.from to filter.to that pass `filter` and are behind
@@ -78,8 +88,12 @@ Q_SIGNALS:
     void factsChanged(const QList<QDate> &days);
 
 private:
-    void scheduleRecompute();
     void scheduleDayTurn();
+    /// Notes which conversations and customers the new events touch.
+    void touch(const std::vector<protocol::Event> &events);
+    /// Folds the conversations created since the start of `since` (UTC) into the rows of those
+    /// days, replaces them, and announces the days that changed.
+    void fold(QDate since);
 
     Database &m_db;
     QTimer m_debounce;
@@ -87,6 +101,9 @@ private:
     QString m_currency = QStringLiteral("USD");
     QList<analytics::DayFacts> m_rows; ///< Sorted by day.
     QList<Conversation> m_conversations; ///< Of the window, oldest first.
+    QHash<QDate, qint64> m_changedAt; ///< When each day's rows last changed (every day at the first fold).
+    QSet<QString> m_touched; ///< Conversations with events since the last fold.
+    bool m_customerTouched = false; ///< A customer changed: their segment or orders move rows of any day.
     qint64 m_asOf = 0;
     QDate m_first;
     QDate m_last;

@@ -182,6 +182,7 @@ void Session::onHello(const protocol::Hello &hello)
     }
     m_user = m_services.users->userForToken(QString::fromStdString(hello.token));
     m_acceptsFacts = std::find(hello.accept.begin(), hello.accept.end(), protocol::kAcceptFacts) != hello.accept.end();
+    m_factsSince = hello.factsSince;
     if (!m_user) {
         closeWith(
             protocol::close_codes::Unauthorized, protocol::errors::Unauthorized, "the token is invalid or has expired");
@@ -234,7 +235,10 @@ void Session::onHello(const protocol::Hello &hello)
         return;
     // The figures follow the state in the same burst; later changes come as they are folded.
     if (m_services.facts && readsFacts()) {
-        for (const protocol::Facts &part : m_services.facts->window(kFrameByteBudget))
+        // A client that holds the facts as of `factsSince` gets only what changed after it.
+        const auto parts = m_factsSince ? m_services.facts->changedSince(*m_factsSince, kFrameByteBudget)
+                                        : m_services.facts->window(kFrameByteBudget);
+        for (const protocol::Facts &part : parts)
             sendFrame(part);
         if (m_state == State::Closing)
             return;

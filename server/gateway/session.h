@@ -106,6 +106,7 @@ private:
     State m_state = State::AwaitingHello;
     std::optional<User> m_user;
     bool m_acceptsFacts = false; ///< The hello listed "facts" in `accept`.
+    std::optional<protocol::Millis> m_factsSince; ///< The hello's `factsSince`.
     std::string m_sessionId;
     std::int64_t m_lastSentSeq = 0;
     /// Bytes of the welcome burst still queued to the socket (they drain first).

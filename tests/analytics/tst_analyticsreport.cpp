@@ -145,6 +145,27 @@ private Q_SLOTS:
             [](const BreakdownModel::Row &row) { return row.key == QString::number(int(EscalationReason::None)); });
         QVERIFY(takenOver != report.reasons()->rows().cend());
         QCOMPARE(takenOver->label, QStringLiteral("Taken over without an escalation"));
+
+        // Segments: largest first, in words, adding up to the conversations; CSAT per segment.
+        QAbstractItemModelTester segmentTester(
+            report.segments(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int bySegment = 0;
+        int unresolved = 0;
+        int previousCount = INT_MAX;
+        for (const BreakdownModel::Row &row : report.segments()->rows()) {
+            QVERIFY2(row.count <= previousCount, qPrintable(row.label));
+            previousCount = row.count;
+            QVERIFY2(!row.extraText.isEmpty(), qPrintable(row.label));
+            bySegment += row.count;
+            unresolved += row.unresolved;
+        }
+        QCOMPARE(bySegment, 15);
+        QCOMPARE(unresolved, 15 - ai);
+        QVERIFY(report.segments()->count() >= 2);
+        QVERIFY2(report.csv(AnalyticsReport::SegmentsTable)
+                     .startsWith(QStringLiteral(
+                         "Segment,Conversations,Not resolved by the AI,Resolved by AI,CSAT (4 or 5)\r\n")),
+            qPrintable(report.csv(AnalyticsReport::SegmentsTable)));
     }
 
     void filtersRecomputeFromTheSums()

@@ -228,7 +228,17 @@ private Q_SLOTS:
             (std::vector<std::string> {
                 kNewest.toString(Qt::ISODate).toStdString(), later.toString(Qt::ISODate).toStdString()}));
 
+        // The hello's factsSince: the time of the last set stored whole.
+        QVERIFY(!cache.completeAsOf());
+        protocol::Facts last = frame({later}, {row(later, QStringLiteral("a"), 2)}, 1100);
+        last.complete = true;
+        QVERIFY(cache.apply(last));
+        QCOMPARE(cache.completeAsOf(), std::optional<qint64>(1100));
+        QVERIFY(cache.apply(frame({later}, {}, 1200))); // a set begun, not finished
+        QCOMPARE(cache.completeAsOf(), std::optional<qint64>(1100));
+
         QVERIFY(cache.clear());
+        QVERIFY(!cache.completeAsOf());
         const auto empty = cache.load();
         QVERIFY(empty);
         QVERIFY(empty->rows.empty());

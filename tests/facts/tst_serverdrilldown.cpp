@@ -108,6 +108,40 @@ private Q_SLOTS:
                 return list && list.value().total >= 30;
             },
             60000));
+        // Under live traffic (facts folded again from the touched days only): whenever the facts
+        // and the list come from the same fold, they agree.
+        int agreed = 0;
+        for (int attempt = 0; attempt < 60 && agreed < 5; ++attempt) {
+            const Metric metric = attempt % 2 ? Metric::HandOffRate : Metric::AiResolutionLenient;
+            const DrillSide side = attempt % 3 ? DrillSide::Denominator : DrillSide::Numerator;
+            const auto before = protocol::decodeFacts(
+                get(server.url(), supervisor, QStringLiteral("/api/v1/facts?") + range).body.toStdString());
+            const auto list = protocol::decodeFactsConversations(get(server.url(), supervisor,
+                QStringLiteral("/api/v1/facts/conversations?metric=%1&side=%2&")
+                        .arg(QString::fromUtf8(metricName(metric).data()), QString::fromUtf8(sideName(side).data()))
+                    + range)
+                                                                     .body.toStdString());
+            QVERIFY(before && list);
+            if (before.value().asOf != list.value().asOf) {
+                QTest::qWait(50);
+                continue;
+            }
+            QList<DayFacts> rows;
+            for (const protocol::FactsRow &wire : before.value().rows) {
+                DayFacts row;
+                QVERIFY(fromWire(wire, row));
+                rows.append(row);
+            }
+            MetricsFilter all;
+            all.from = from;
+            all.to = today();
+            const MetricValue figure = computeMetrics(rows, all, CostModel {}).current[metric];
+            QCOMPARE(double(list.value().total), side == DrillSide::Numerator ? figure.numerator : figure.denominator);
+            ++agreed;
+            QTest::qWait(300);
+        }
+        QVERIFY2(agreed >= 5, "the facts and the list never came from the same fold");
+
         QTest::qWait(3000); // let conversations close
         const int port = server.port();
         QCOMPARE(server.stop(), 0);

@@ -346,12 +346,16 @@ private Q_SLOTS:
         }
         QVERIFY(std::holds_alternative<protocol::Welcome>(lead.frames().front()));
         QVERIFY(burst.front().first > lastSnapshot);
+        // The welcome's set: the facts frames up to the first `complete` one, all before any live
+        // event (a live change may follow it at once, before the events frame).
+        const auto setEnd = std::find_if(burst.begin(), burst.end(), [](const auto &f) { return f.second.complete; });
+        QVERIFY2(setEnd != burst.end(), "the welcome's facts never said they were complete");
+        QVERIFY(setEnd->first < firstEvents);
         std::vector<std::string> listed;
         qint64 todays = 0;
         const std::string todayText = today().toString(Qt::ISODate).toStdString();
-        for (const auto &[index, facts] : burst) {
-            if (index > firstEvents)
-                break;
+        for (auto it = burst.begin(); it != setEnd + 1; ++it) {
+            const protocol::Facts &facts = it->second;
             listed.insert(listed.end(), facts.days.begin(), facts.days.end());
             for (const auto &row : facts.rows)
                 todays += row.day == todayText ? row.counts.conversations : 0;
@@ -360,12 +364,31 @@ private Q_SLOTS:
         QCOMPARE(listed.front(), today().addDays(-179).toString(Qt::ISODate).toStdString());
         QCOMPARE(listed.back(), todayText);
         QVERIFY(todays > 0);
+
         // Then only the days that change, as the traffic goes on.
         const std::size_t seen = burst.size();
         QVERIFY2(lead.waitFor([&] { return factsFrames(lead).size() > seen; }), "no live facts frame");
         const protocol::Facts live = factsFrames(lead).back().second;
         QCOMPARE(live.days, std::vector<std::string> {todayText});
         QVERIFY(live.asOf > burst.front().second.asOf);
+
+        QVERIFY(live.complete);
+
+        // A console that holds the facts as of a complete set gets only what changed since.
+        ::testing::StreamClient resumed;
+        QVERIFY(resumed.connectTo(port));
+        protocol::Hello since = hello(signIn(server.url(), QStringLiteral("supervisor")), true);
+        since.factsSince = live.asOf;
+        resumed.send(since);
+        QVERIFY(resumed.waitFor(
+            [&] { return !factsFrames(resumed).empty() && factsFrames(resumed).back().second.complete; }));
+        std::size_t resumedDays = 0;
+        for (const auto &[index, facts] : factsFrames(resumed)) {
+            resumedDays += facts.days.size();
+            for (const std::string &day : facts.days)
+                QCOMPARE(day, todayText); // only today's traffic changed anything
+        }
+        QVERIFY(resumedDays <= 1);
 
         // A supervisor who did not ask, and an agent who did, get none.
         ::testing::StreamClient silent;

@@ -321,6 +321,16 @@ private Q_SLOTS:
         window->grabWindow().save(QStringLiteral(PNG_DIR "/analytics-costmodel-errors.png"));
         form->useOrganisation();
         QTRY_COMPARE(textOf(analytics, QStringLiteral("card15"), "valueText"), QStringLiteral("$30.70"));
+
+        // The tables: intents, hand-off reasons and customer segments, each with its CSV export.
+        auto *segments = qobject_cast<QQuickItem *>(findByName(analytics, QStringLiteral("segmentsTable")));
+        auto *scrolled = flickable->property("contentItem").value<QQuickItem *>();
+        QVERIFY(segments && scrolled);
+        QVERIFY(segments->isVisible());
+        QCOMPARE(report->segments()->count(), 4); // new, returning, business, VIP
+        flickable->setProperty("contentY", segments->mapToItem(scrolled, QPointF(0, 0)).y() - 420);
+        QTest::qWait(300);
+        saveBothThemes(console, window, QStringLiteral("analytics-tables.png"));
         flickable->setProperty("contentY", 0);
 
         // The Overview: the last 30 days, no filter, the same figures the model computes for them.

@@ -137,6 +137,7 @@ Rectangle {
                     title: qsTr("Intents")
                     subtitle: qsTr("Sorted by conversations nobody resolved: where the AI can gain most")
                     model: page.report.intents
+                    report: page.report
                 }
                 BreakdownTable {
                     objectName: "reasonsTable"
@@ -147,6 +148,16 @@ Rectangle {
                     subtitle: qsTr("Why conversations went to a person")
                     intents: false
                     model: page.report.reasons
+                    report: page.report
+                }
+                SegmentsTable {
+                    objectName: "segmentsTable"
+                    Layout.fillWidth: true
+                    Layout.columnSpan: 2
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("Customer segments")
+                    subtitle: qsTr("Who the conversations came from, and how each segment fared")
+                    report: page.report
                 }
             }
             SalesPanel {

@@ -11,6 +11,14 @@ Panel {
     required property Models.BreakdownModel model
     /// Intents have a "not resolved" column; reasons do not.
     property bool intents: true
+    /// The report the table comes from, for its CSV export.
+    required property Models.AnalyticsReport report
+
+    tools: CsvExportButton {
+        report: root.report
+        table: root.intents ? Models.AnalyticsReport.IntentsTable : Models.AnalyticsReport.ReasonsTable
+        tableName: root.title
+    }
 
     ColumnLayout {
         Layout.fillWidth: true
@@ -22,7 +30,7 @@ Panel {
             Layout.fillWidth: true
             heading: true
             cells: root.intents
-                   ? [qsTr("Intent"), qsTr("Conversations"), qsTr("Not resolved"), qsTr("Strict AI resolution")]
+                   ? [qsTr("Intent"), qsTr("Conversations"), qsTr("Not resolved"), qsTr("Resolved by AI")]
                    : [qsTr("Reason"), qsTr("Hand-offs"), qsTr("Share of hand-offs")]
         }
         Repeater {
@@ -35,7 +43,7 @@ Panel {
                 Layout.fillWidth: true
                 cells: root.intents ? [label, count, unresolved, rateText] : [label, count, rateText]
                 Accessible.name: root.intents
-                    ? qsTr("%1: %2 conversations, %3 not resolved, strict AI resolution %4").arg(label).arg(count).arg(unresolved).arg(rateText)
+                    ? qsTr("%1: %2 conversations, %3 not resolved, resolved by AI %4").arg(label).arg(count).arg(unresolved).arg(rateText)
                     : qsTr("%1: %2 hand-offs, %3 of all hand-offs").arg(label).arg(count).arg(rateText)
             }
         }

@@ -15,6 +15,11 @@ Panel {
 
     title: qsTr("All figures")
     subtitle: qsTr("Every figure of this period against the previous one")
+    tools: CsvExportButton {
+        report: root.report
+        table: Models.AnalyticsReport.MetricsTable
+        tableName: root.title
+    }
 
     ColumnLayout {
         Layout.fillWidth: true

@@ -15,6 +15,11 @@ Panel {
     title: qsTr("Outcomes by day")
     subtitle: qsTr("Conversations by the day they started, and how they ended so far")
     tableToggle: true
+    tools: CsvExportButton {
+        report: root.report
+        table: Models.AnalyticsReport.DaysTable
+        tableName: root.title
+    }
 
     function refill() {
         const days = [], ai = [], lenient = [], human = [], unresolved = [], abandoned = [], open = []
@@ -72,45 +77,78 @@ Panel {
         Layout.preferredHeight: 280
         currentIndex: root.showTable ? 1 : 0
 
-        ChartView {
-            id: chart
-            antialiasing: true
-            backgroundColor: Theme.surface
-            backgroundRoundness: 0
-            plotAreaColor: Theme.surface
-            margins { left: 0; right: 0; top: 0; bottom: 0 }
-            legend.alignment: Qt.AlignBottom
-            legend.labelColor: Theme.textMuted
-            legend.font.pixelSize: Theme.fontSmall
-            Accessible.role: Accessible.Chart
-            Accessible.name: qsTr("Outcomes by day, chart; the same figures are in the table")
+        ColumnLayout {
+            spacing: Theme.spaceXs
+            ChartView {
+                id: chart
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                antialiasing: true
+                backgroundColor: Theme.surface
+                backgroundRoundness: 0
+                plotAreaColor: Theme.surface
+                margins { left: 0; right: 0; top: 0; bottom: 0 }
+                // Qt Charts elides legend labels it cannot fit; the legend below wraps instead.
+                legend.visible: false
+                Accessible.role: Accessible.Chart
+                Accessible.name: qsTr("Outcomes by day, chart; the same figures are in the table")
 
-            StackedBarSeries {
-                axisX: BarCategoryAxis {
-                    id: dayAxis
-                    labelsColor: Theme.textMuted
-                    labelsFont.pixelSize: Theme.fontCaption
-                    gridVisible: false
-                    color: Theme.border
-                    labelsAngle: rows.count > 10 ? -60 : 0
+                StackedBarSeries {
+                    axisX: BarCategoryAxis {
+                        id: dayAxis
+                        labelsColor: Theme.textMuted
+                        labelsFont.pixelSize: Theme.fontCaption
+                        gridVisible: false
+                        color: Theme.border
+                        labelsAngle: rows.count > 10 ? -60 : 0
+                    }
+                    axisY: ValueAxis {
+                        id: countAxis
+                        min: 0
+                        max: 1
+                        labelFormat: "%d"
+                        tickCount: 5
+                        labelsColor: Theme.textMuted
+                        labelsFont.pixelSize: Theme.fontCaption
+                        gridLineColor: Theme.divider
+                        color: Theme.border
+                    }
+                    BarSet { id: aiSet; label: qsTr("Resolved by AI"); color: Theme.accent; borderColor: Theme.surface }
+                    BarSet { id: lenientSet; label: qsTr("Closed by AI, lenient only"); color: Theme.info; borderColor: Theme.surface }
+                    BarSet { id: humanSet; label: qsTr("Resolved by a person"); color: Theme.success; borderColor: Theme.surface }
+                    BarSet { id: unresolvedSet; label: qsTr("Not resolved"); color: Theme.danger; borderColor: Theme.surface }
+                    BarSet { id: abandonedSet; label: qsTr("Abandoned"); color: Theme.warning; borderColor: Theme.surface }
+                    BarSet { id: openSet; label: qsTr("Still open"); color: Theme.neutral; borderColor: Theme.surface }
                 }
-                axisY: ValueAxis {
-                    id: countAxis
-                    min: 0
-                    max: 1
-                    labelFormat: "%d"
-                    tickCount: 5
-                    labelsColor: Theme.textMuted
-                    labelsFont.pixelSize: Theme.fontCaption
-                    gridLineColor: Theme.divider
-                    color: Theme.border
+            }
+            Flow {
+                objectName: "outcomesLegend"
+                Layout.fillWidth: true
+                spacing: Theme.spaceM
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Legend")
+                Repeater {
+                    model: [aiSet, lenientSet, humanSet, unresolvedSet, abandonedSet, openSet]
+                    delegate: Row {
+                        required property var modelData
+                        spacing: Theme.spaceXs
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: modelData.label
+                        Rectangle {
+                            width: 10
+                            height: 10
+                            radius: 2
+                            anchors.verticalCenter: parent.verticalCenter
+                            color: modelData.color
+                        }
+                        Text {
+                            text: modelData.label
+                            textFormat: Text.PlainText
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                        }
+                    }
                 }
-                BarSet { id: aiSet; label: qsTr("Resolved by AI"); color: Theme.accent; borderColor: Theme.surface }
-                BarSet { id: lenientSet; label: qsTr("Closed by AI, lenient only"); color: Theme.info; borderColor: Theme.surface }
-                BarSet { id: humanSet; label: qsTr("Resolved by a person"); color: Theme.success; borderColor: Theme.surface }
-                BarSet { id: unresolvedSet; label: qsTr("Not resolved"); color: Theme.danger; borderColor: Theme.surface }
-                BarSet { id: abandonedSet; label: qsTr("Abandoned"); color: Theme.warning; borderColor: Theme.surface }
-                BarSet { id: openSet; label: qsTr("Still open"); color: Theme.neutral; borderColor: Theme.surface }
             }
         }
 

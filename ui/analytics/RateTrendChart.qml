@@ -28,7 +28,15 @@ Panel {
             if (row.strictRate >= 0)
                 line.append(i, row.strictRate * 100)
         }
-        dayAxis.categories = days
+        // At most about eight day labels, upright and whole, drawn below the plot (the axis's own
+        // labels are hidden: Qt Charts elides or overlaps them on a 30- or 90-day line).
+        dayAxis.min = -0.5
+        dayAxis.max = Math.max(0.5, days.length - 0.5)
+        const step = Math.max(1, Math.ceil(days.length / 8))
+        const shown = []
+        for (let i = 0; i < days.length; i += step)
+            shown.push({ index: i, text: days[i] })
+        dayLabels.model = shown
     }
 
     Instantiator {
@@ -57,11 +65,13 @@ Panel {
         currentIndex: root.showTable ? 1 : 0
 
         ChartView {
+            id: chart
             antialiasing: true
             backgroundColor: Theme.surface
             backgroundRoundness: 0
             plotAreaColor: Theme.surface
-            margins { left: 0; right: 0; top: 0; bottom: 0 }
+            // Room below the plot for the day labels (dayLabels).
+            margins { left: 0; right: 0; top: 0; bottom: Theme.fontCaption + 2 * Theme.spaceXs }
             legend.visible: false
             Accessible.role: Accessible.Chart
             Accessible.name: qsTr("Strict AI resolution by day, chart; the same figures are in the table")
@@ -72,13 +82,12 @@ Panel {
                 color: Theme.accent
                 width: 2
                 pointsVisible: true
-                axisX: BarCategoryAxis {
+                axisX: ValueAxis {
                     id: dayAxis
-                    labelsColor: Theme.textMuted
-                    labelsFont.pixelSize: Theme.fontCaption
+                    labelsVisible: false
                     gridVisible: false
+                    tickCount: 2
                     color: Theme.border
-                    labelsAngle: rows.count > 10 ? -60 : 0
                 }
                 axisY: ValueAxis {
                     min: 0
@@ -89,6 +98,22 @@ Panel {
                     labelsFont.pixelSize: Theme.fontCaption
                     gridLineColor: Theme.divider
                     color: Theme.border
+                }
+            }
+            Repeater {
+                id: dayLabels
+                delegate: Text {
+                    required property var modelData
+                    // Bound to the plot area, so the labels follow a resize.
+                    readonly property point at: chart.plotArea.width > 0
+                        ? chart.mapToPosition(Qt.point(modelData.index, 0), line) : Qt.point(0, 0)
+                    x: at.x - width / 2
+                    y: chart.plotArea.y + chart.plotArea.height + Theme.spaceXs
+                    text: modelData.text
+                    textFormat: Text.PlainText
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontCaption
+                    Accessible.ignored: true // the table view has every day
                 }
             }
         }
