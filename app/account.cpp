@@ -354,6 +354,7 @@ void Account::stop()
     QMetaObject::invokeMethod(d->worker, &SessionWorker::stop, Qt::QueuedConnection);
     d->workspace.identity()->clear();
     d->analytics.costModelForm()->setCanSave(false);
+    d->analytics.conversationsBehind()->clear(); // the next user sees no list of this one's
     d->token.fill(u'\0');
     d->token.clear();
 }

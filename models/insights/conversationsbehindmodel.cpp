@@ -124,6 +124,16 @@ void ConversationsBehindModel::open(MetricId::Value metric, bool todayOnly)
     request();
 }
 
+void ConversationsBehindModel::clear()
+{
+    beginResetModel();
+    for (SideData &side : m_sides)
+        side = SideData {};
+    m_notice.clear();
+    endResetModel();
+    Q_EMIT changed();
+}
+
 void ConversationsBehindModel::retry()
 {
     request();

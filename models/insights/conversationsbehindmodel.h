@@ -74,6 +74,8 @@ public:
     /// Asks for both sides of `metric` for the report's period and filter (`todayOnly`: for the
     /// one UTC day the report calls today, like the Overview's count of today).
     Q_INVOKABLE void open(pilothouse::models::MetricId::Value metric, bool todayOnly = false);
+    /// Forgets the lists (sign-out); answers still on their way are ignored.
+    void clear();
     /// Asks again for what open() asked last.
     Q_INVOKABLE void retry();
     /// A tab's words: "Numerator (1,234)", or without the count until the server said.

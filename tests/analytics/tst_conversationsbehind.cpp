@@ -166,6 +166,14 @@ private Q_SLOTS:
         // An answer to an earlier request changes nothing.
         model->onFetched(numeratorId, answer(0, {}));
         QCOMPARE(model->rowCount(), 1);
+
+        // Signed out: nothing of the list is left, and a late answer does not bring it back.
+        model->clear();
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(model->state(), ConversationsBehindModel::Idle);
+        QCOMPARE(model->denominatorTotal(), -1);
+        model->onFetched(denominatorId, answer(1, {conversation("c1", "k1", "refund", "open", 2000)}));
+        QCOMPARE(model->rowCount(), 0);
     }
 
     void emptyAndOffline()
