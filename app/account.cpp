@@ -5,10 +5,12 @@
 #include "analytics/factsledger.h"
 #include "domain/catalogue.h"
 #include "insights/analyticsreport.h"
+#include "insights/conversationsbehindmodel.h"
 #include "live/identity.h"
 #include "live/workspace.h"
 #include "log/log.h"
 #include "rest/costmodelclient.h"
+#include "rest/factsconversationsclient.h"
 #include "session/sessionworker.h"
 #include "store/commandpump.h"
 #include "store/outbox.h"
@@ -43,12 +45,14 @@ struct Account::Impl {
     models::AnalyticsReport analytics; // GUI: the supervisor's figures from the cached facts
     analytics::FactsLedger facts; // GUI: the facts held: the cache's, then every `facts` frame
     net::CostModelClient costModel; // GUI: the organisation's cost model (REST), read by leads, saved by admins
+    net::FactsConversationsClient factsConversations; // GUI: the conversations behind a figure (REST)
     QUrl server; // GUI: where the session is, for the REST calls beside it
     QString token; // GUI: held in memory only, like the session's
 
     /// Shows what the ledger holds on the pages.
     void showFacts();
     void connectCostModel();
+    void connectConversationsBehind();
 
     /// Runs `job` on the io thread and waits for it.
     template<typename Job> void onIo(QObject *context, Job job) const
@@ -76,6 +80,8 @@ Account::Account(Settings settings, QObject *parent)
     d->connectSession();
     d->costModel.setCaFile(settings.caFile);
     d->connectCostModel();
+    d->factsConversations.setCaFile(settings.caFile);
+    d->connectConversationsBehind();
     d->io.start();
 }
 
@@ -108,6 +114,25 @@ void Account::Impl::connectCostModel()
         else
             costModel.save(server, token, update);
     });
+}
+
+void Account::Impl::connectConversationsBehind()
+{
+    models::ConversationsBehindModel *behind = analytics.conversationsBehind();
+    behind->setBoard(workspace.board());
+    QObject::connect(behind, &models::ConversationsBehindModel::requested, q, [this](const QUrlQuery &query, int id) {
+        if (server.isEmpty() || token.isEmpty()) // started offline: no session to ask with
+            analytics.conversationsBehind()->onFailed(id, QString(), true);
+        else
+            factsConversations.fetch(server, token, query, id);
+    });
+    QObject::connect(&factsConversations, &net::FactsConversationsClient::fetched, behind,
+        &models::ConversationsBehindModel::onFetched);
+    QObject::connect(&factsConversations, &net::FactsConversationsClient::failed, behind,
+        [behind](int id, const QString &message, bool offline) {
+            log::get("net")->warn("{}", message.toStdString());
+            behind->onFailed(id, message, offline);
+        });
 }
 
 Account::~Account()
@@ -329,6 +354,7 @@ void Account::stop()
     QMetaObject::invokeMethod(d->worker, &SessionWorker::stop, Qt::QueuedConnection);
     d->workspace.identity()->clear();
     d->analytics.costModelForm()->setCanSave(false);
+    d->analytics.conversationsBehind()->clear(); // the next user sees no list of this one's
     d->token.fill(u'\0');
     d->token.clear();
 }

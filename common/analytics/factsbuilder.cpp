@@ -157,27 +157,20 @@ FactsCounters FactsBuilder::countersOf(const HistoryConversation &c, qint64 asOf
     return f;
 }
 
-QList<DayFacts> FactsBuilder::build(const History &history, qint64 asOfMs, const QString &currency)
+QList<ConversationFacts> FactsBuilder::perConversation(const History &history, qint64 asOfMs, const QString &currency)
 {
-    QList<DayFacts> rows;
-    QHash<FactsKey, qsizetype> rowOfKey;
-    QHash<QString, qsizetype> rowOf; // conversation id -> row
+    QList<ConversationFacts> out;
+    QHash<QString, qsizetype> entryOf; // conversation id -> entry in out
     // The non-spam sales conversations orders may be attributed to, by customer.
     QHash<QString, QList<const HistoryConversation *>> salesOf;
-    for (const HistoryConversation &c : history.conversations) {
+    for (qsizetype i = 0; i < history.conversations.size(); ++i) {
+        const HistoryConversation &c = history.conversations[i];
         if (c.createdAt > asOfMs)
             continue;
-        const FactsKey key = keyOf(c);
-        auto found = rowOfKey.constFind(key);
-        if (found == rowOfKey.cend()) {
-            found = rowOfKey.insert(key, rows.size());
-            rows.append({key, {}});
-        }
-        const FactsCounters counts = countersOf(c, asOfMs);
-        rows[*found].counts += counts;
-        if (counts.salesConversations > 0)
+        out.append({i, keyOf(c), countersOf(c, asOfMs)});
+        if (out.last().counts.salesConversations > 0)
             salesOf[c.customerId].append(&c);
-        rowOf.insert(c.id, *found);
+        entryOf.insert(c.id, out.size() - 1);
     }
 
     // Orders: to the customer's latest non-spam sales conversation created within the window
@@ -197,10 +190,30 @@ QList<DayFacts> FactsBuilder::build(const History &history, qint64 asOfMs, const
             }
             if (!best)
                 continue;
-            FactsCounters &counts = rows[rowOf.value(best->id)].counts;
+            FactsCounters &counts = out[entryOf.value(best->id)].counts;
             ++counts.attributedOrders[w];
             counts.revenueCents[w] += order.amountCents;
         }
+    }
+    return out;
+}
+
+QList<DayFacts> FactsBuilder::build(const History &history, qint64 asOfMs, const QString &currency)
+{
+    return sum(perConversation(history, asOfMs, currency));
+}
+
+QList<DayFacts> FactsBuilder::sum(const QList<ConversationFacts> &conversations)
+{
+    QList<DayFacts> rows;
+    QHash<FactsKey, qsizetype> rowOfKey;
+    for (const ConversationFacts &c : conversations) {
+        auto found = rowOfKey.constFind(c.key);
+        if (found == rowOfKey.cend()) {
+            found = rowOfKey.insert(c.key, rows.size());
+            rows.append({c.key, {}});
+        }
+        rows[*found].counts += c.counts;
     }
     std::stable_sort(
         rows.begin(), rows.end(), [](const DayFacts &a, const DayFacts &b) { return a.key.day < b.key.day; });

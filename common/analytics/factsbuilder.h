@@ -69,6 +69,15 @@ struct History {
     QList<HistoryOrder> orders;
 };
 
+/// What one conversation contributes to the facts: its row's key and its counters, orders
+/// included. The facts are the sums of these by key, so the conversations behind any sum are those
+/// whose counters add to it (analytics/drilldown.h).
+struct ConversationFacts {
+    qsizetype index = 0; ///< Into History::conversations.
+    FactsKey key;
+    FactsCounters counts;
+};
+
 /// The reference aggregation.
 class FactsBuilder {
 public:
@@ -78,6 +87,14 @@ public:
     /// The facts of `history` as they stand at `asOfMs` (later events are ignored), one row per
     /// key, in order of day and first appearance. Orders count only in `currency`.
     static QList<DayFacts> build(const History &history, qint64 asOfMs, const QString &currency);
+
+    /// What every conversation created by `asOfMs` contributes, in history order, orders
+    /// attributed (in `currency` only). build() is the sum of these by key.
+    static QList<ConversationFacts> perConversation(const History &history, qint64 asOfMs, const QString &currency);
+
+    /// The facts rows of perConversation()'s answer: its counters summed by key, in order of day
+    /// and first appearance.
+    static QList<DayFacts> sum(const QList<ConversationFacts> &conversations);
 
     /// The counters one conversation contributes to its row (orders aside).
     static FactsCounters countersOf(const HistoryConversation &conversation, qint64 asOfMs);

@@ -4,6 +4,7 @@
 #include "domain/intents.h"
 #include "board/bands.h"
 #include "insights/breakdownmodel.h"
+#include "insights/conversationsbehindmodel.h"
 #include "insights/csvexport.h"
 #include "insights/metriclistmodel.h"
 #include "insights/trendmodel.h"
@@ -75,6 +76,7 @@ struct AnalyticsReport::Impl {
     QString organisationAuthor;
     qint64 organisationAt = 0;
     CostModelForm *form = nullptr;
+    ConversationsBehindModel *behind = nullptr;
     QDate today = QDateTime::currentDateTimeUtc().date();
     bool todayFixed = false; ///< setToday() was called: the clock no longer moves it.
     QTimer midnight; ///< Moves `today` at the next UTC midnight.
@@ -118,6 +120,7 @@ AnalyticsReport::AnalyticsReport(QObject *parent)
     scheduleMidnight();
     recompute();
     d->form = new CostModelForm(this);
+    d->behind = new ConversationsBehindModel(this, this);
 }
 
 void AnalyticsReport::scheduleMidnight()
@@ -197,6 +200,11 @@ qint64 AnalyticsReport::organisationVersion() const
 bool AnalyticsReport::usingLocalCostModel() const
 {
     return d->local.has_value();
+}
+
+ConversationsBehindModel *AnalyticsReport::conversationsBehind() const
+{
+    return d->behind;
 }
 
 CostModelForm *AnalyticsReport::costModelForm() const

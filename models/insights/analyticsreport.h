@@ -56,8 +56,11 @@ Q_ENUM_NS(Value)
 static_assert(int(MetricId::AverageOrderValue) + 1 == int(analytics::kMetricCount));
 static_assert(int(MetricId::MoneySaved) == int(analytics::Metric::MoneySaved));
 
+class ConversationsBehindModel;
+
 class AnalyticsReport : public QObject {
     Q_OBJECT
+    Q_MOC_INCLUDE("insights/conversationsbehindmodel.h")
     QML_ELEMENT
     Q_PROPERTY(Range range READ range WRITE setRange NOTIFY filterChanged)
     Q_PROPERTY(QDate customFrom READ customFrom WRITE setCustomFrom NOTIFY filterChanged)
@@ -97,6 +100,8 @@ class AnalyticsReport : public QObject {
     /// intents had measured handling minutes rather than defaults in the current period.
     Q_PROPERTY(QString assumptionsText READ assumptionsText NOTIFY computed)
     Q_PROPERTY(pilothouse::models::CostModelForm *costModelForm READ costModelForm CONSTANT)
+    /// The conversations behind a figure (opened from a card or a row of the figures table).
+    Q_PROPERTY(pilothouse::models::ConversationsBehindModel *conversationsBehind READ conversationsBehind CONSTANT)
 
 public:
     enum Range { Today, Last7Days, Last30Days, Last90Days, Custom };
@@ -125,6 +130,7 @@ public:
     QString costModelSourceText() const;
     QString assumptionsText() const;
     CostModelForm *costModelForm() const;
+    ConversationsBehindModel *conversationsBehind() const;
     /// The day "today" is (UTC); tests fix it, the console follows the clock (the UTC day turns at
     /// midnight, also in a console left open).
     void setToday(QDate today);

@@ -15,6 +15,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <limits>
+
 namespace pilothouse::server {
 namespace {
 
@@ -270,8 +273,26 @@ void FactsService::fold(QDate since)
     const QDate first = today.addDays(-(kWindowDays - 1));
     const History history = readHistory(m_db, QDateTime(since, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
     const qint64 readMs = timer.elapsed();
-    QList<DayFacts> fresh = FactsBuilder::build(history, now, m_currency);
-    fresh.removeIf([&](const DayFacts &row) { return row.key.day < since || row.key.day > today; });
+    QList<ConversationFacts> perConversation = FactsBuilder::perConversation(history, now, m_currency);
+    perConversation.removeIf([&](const ConversationFacts &c) { return c.key.day < since || c.key.day > today; });
+    const QList<DayFacts> fresh = FactsBuilder::sum(perConversation);
+    // What each conversation contributed, for the lists behind a figure: replaced like the rows.
+    QList<Conversation> conversations = m_conversations;
+    conversations.removeIf([&](const Conversation &c) { return c.key.day < first || c.key.day >= since; });
+    for (const ConversationFacts &c : std::as_const(perConversation)) {
+        const HistoryConversation &h = history.conversations[c.index];
+        protocol::ConversationStatus status = protocol::ConversationStatus::Ai;
+        qint64 latest = std::numeric_limits<qint64>::min();
+        for (const HistoryTransition &t : h.transitions) {
+            if (t.at <= now && t.at >= latest) {
+                latest = t.at;
+                status = t.to;
+            }
+        }
+        conversations.append({h.id, h.customerId, h.createdAt, h.intent, status, c.key, c.counts});
+    }
+    std::stable_sort(conversations.begin(), conversations.end(),
+        [](const Conversation &a, const Conversation &b) { return a.createdAt < b.createdAt; });
 
     // The rows before `since` stay; those from it on are replaced. Days that left the window go.
     QList<DayFacts> rows = m_rows;
@@ -291,6 +312,7 @@ void FactsService::fold(QDate since)
     }
     m_changedAt.removeIf([&](const auto &entry) { return entry.key() < first; });
     m_rows = std::move(rows);
+    m_conversations = std::move(conversations);
     m_asOf = now;
     m_first = first;
     m_last = today;
@@ -314,6 +336,22 @@ protocol::Facts FactsService::facts(QDate from, QDate to) const
             out.rows.push_back(toWire(row));
     }
     return out;
+}
+
+FactsService::Behind FactsService::conversationsBehind(
+    Metric metric, DrillSide side, const MetricsFilter &filter, std::size_t window, qsizetype limit) const
+{
+    Behind behind;
+    for (auto it = m_conversations.crbegin(); it != m_conversations.crend(); ++it) {
+        const Conversation &c = *it;
+        if (c.key.day < filter.from || c.key.day > filter.to || !filter.matches(c.key)
+            || !isBehind(metric, side, c.counts, window))
+            continue;
+        if (behind.total < limit)
+            behind.newest.append(c);
+        ++behind.total;
+    }
+    return behind;
 }
 
 std::vector<protocol::Facts> FactsService::window(std::size_t maxBytes) const

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "analytics/drilldown.h"
 #include "analytics/facts.h"
+#include "analytics/metrics.h"
 #include "protocol/facts.h"
 
 #include <QDate>
@@ -28,6 +30,23 @@ class EventLog;
 class FactsService : public QObject {
     Q_OBJECT
 public:
+    /// One conversation of the window as the last recompute saw it: what it contributed to the
+    /// facts, and what a list of the conversations behind a figure shows of it.
+    struct Conversation {
+        QString id;
+        QString customerId;
+        qint64 createdAt = 0;
+        QString intent;
+        protocol::ConversationStatus status = protocol::ConversationStatus::Ai;
+        analytics::FactsKey key;
+        analytics::FactsCounters counts;
+    };
+    /// The conversations behind a side of a figure: how many, and the newest `limit` of them.
+    struct Behind {
+        qsizetype total = 0;
+        QList<Conversation> newest;
+    };
+
     /// 90 days and the 90 before them: the Analytics page's longest range and its comparison.
     static constexpr int kWindowDays = 180;
     FactsService(Database &db, EventLog &log, int debounceMs, QObject *parent = nullptr);
@@ -54,6 +73,12 @@ public:
     /// frame continues, unlisted, in the next (docs/protocol.md, `facts`); the last is `complete`.
     std::vector<protocol::Facts> frames(const QList<QDate> &days, std::size_t maxBytes) const;
 
+    /// The conversations created from filter.from to filter.to that pass `filter` and are behind
+    /// `side` of `metric` (analytics/drilldown.h), from the same recompute as facts(): their
+    /// number equals the figure's side computed from facts() for a count.
+    Behind conversationsBehind(analytics::Metric metric, analytics::DrillSide side,
+        const analytics::MetricsFilter &filter, std::size_t window, qsizetype limit) const;
+
     qint64 asOf() const { return m_asOf; }
     QDate firstDay() const { return m_first; }
     QDate lastDay() const { return m_last; }
@@ -75,6 +100,7 @@ private:
     QTimer m_dayTurn;
     QString m_currency = QStringLiteral("USD");
     QList<analytics::DayFacts> m_rows; ///< Sorted by day.
+    QList<Conversation> m_conversations; ///< Of the window, oldest first.
     QHash<QDate, qint64> m_changedAt; ///< When each day's rows last changed (every day at the first fold).
     QSet<QString> m_touched; ///< Conversations with events since the last fold.
     bool m_customerTouched = false; ///< A customer changed: their segment or orders move rows of any day.

@@ -6,8 +6,10 @@
 #include "facts/factsservice.h"
 
 #include "analytics/costmodelwire.h"
+#include "analytics/drilldown.h"
 #include "log/log.h"
 #include "protocol/costmodel.h"
+#include "protocol/drilldown.h"
 #include "protocol/facts.h"
 #include "protocol/rest.h"
 
@@ -18,6 +20,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace pilothouse::server {
 namespace {
@@ -65,6 +69,8 @@ RestApi::RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const
     http.route(QStringLiteral("/api/v1/login"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request) { return login(request.body()); });
 
+    http.route(QStringLiteral("/api/v1/facts/conversations"), QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest &request) { return factsConversations(request); });
     http.route(QStringLiteral("/api/v1/facts"), QHttpServerRequest::Method::Get,
         [this](const QHttpServerRequest &request) { return this->facts(request); });
 
@@ -188,6 +194,96 @@ QHttpServerResponse RestApi::facts(const QHttpServerRequest &request) const
             tr("The range from \"from\" to \"to\" spans more than %1 days.").arg(kMaxFactsDays), Status::BadRequest);
     }
     return jsonResponse(protocol::encode(m_facts.facts(range[0], range[1])), Status::Ok);
+}
+
+QHttpServerResponse RestApi::factsConversations(const QHttpServerRequest &request) const
+{
+    std::optional<QHttpServerResponse> refusal;
+    if (!authorise(request, false, tr("Only supervisors and admins may read the analytics facts."), refusal))
+        return std::move(*refusal);
+    const QUrlQuery query = request.query();
+    auto bad = [](const QString &name, const QString &what) {
+        return errorResponse(protocol::errors::BadRequest, tr("The query parameter \"%1\" must be %2.").arg(name, what),
+            Status::BadRequest);
+    };
+    auto value
+        = [&query](const char *name) { return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded); };
+    // A list parameter: comma-separated values; absent or empty means all.
+    auto list = [&value](const char *name) {
+        QStringList items = value(name).split(u',', Qt::SkipEmptyParts);
+        for (QString &item : items)
+            item = item.trimmed();
+        return items;
+    };
+
+    const auto metric = analytics::metricFromName(value("metric").toStdString());
+    if (!metric)
+        return bad(QStringLiteral("metric"), tr("a figure's name, such as aiResolutionStrict"));
+    const auto side = analytics::sideFromName(value("side").toStdString());
+    if (!side)
+        return bad(QStringLiteral("side"), tr("\"numerator\" or \"denominator\""));
+
+    analytics::MetricsFilter filter;
+    QDate *range[2] = {&filter.from, &filter.to};
+    const char *names[2] = {"from", "to"};
+    for (int i = 0; i < 2; ++i) {
+        const QString text = value(names[i]);
+        if (protocol::isIsoDate(text.toStdString()))
+            *range[i] = QDate::fromString(text, Qt::ISODate);
+        if (!range[i]->isValid())
+            return bad(QString::fromLatin1(names[i]), tr("a date YYYY-MM-DD"));
+    }
+    if (filter.to < filter.from)
+        return bad(QStringLiteral("to"), tr("a date not before \"from\""));
+    if (filter.from.daysTo(filter.to) + 1 > kMaxFactsDays)
+        return bad(QStringLiteral("to"), tr("at most %1 days after \"from\"").arg(kMaxFactsDays - 1));
+
+    for (const QString &name : list("channel")) {
+        const auto channel = protocol::channelFromString(name.toStdString());
+        if (!channel)
+            return bad(QStringLiteral("channel"), tr("channels separated by commas, such as chat,email"));
+        filter.channels.insert(*channel);
+    }
+    if (const QString kind = value("kind"); !kind.isEmpty()) {
+        filter.kind = protocol::kindFromString(kind.toStdString());
+        if (!filter.kind)
+            return bad(QStringLiteral("kind"), tr("a conversation kind, such as support or sales"));
+    }
+    for (const QString &intent : list("intent"))
+        filter.intents.insert(intent);
+    for (const QString &segment : list("segment"))
+        filter.segments.insert(segment);
+    for (const QString &language : list("language"))
+        filter.languages.insert(language);
+    if (const QString vip = value("vip"); !vip.isEmpty()) {
+        if (vip != u"true" && vip != u"false")
+            return bad(QStringLiteral("vip"), tr("\"true\" or \"false\""));
+        filter.vip = vip == u"true";
+    }
+    std::size_t window = analytics::kDefaultAttributionWindow;
+    if (const QString days = value("window"); !days.isEmpty()) {
+        const auto found
+            = std::find(analytics::kAttributionWindows.cbegin(), analytics::kAttributionWindows.cend(), days.toInt());
+        if (found == analytics::kAttributionWindows.cend())
+            return bad(QStringLiteral("window"), tr("1, 5, 7 or 30 (days)"));
+        window = std::size_t(found - analytics::kAttributionWindows.cbegin());
+    }
+
+    const FactsService::Behind behind = m_facts.conversationsBehind(*metric, *side, filter, window, kMaxConversations);
+    protocol::FactsConversations body;
+    body.asOf = m_facts.asOf();
+    body.metric = std::string(analytics::metricName(*metric));
+    body.side = std::string(analytics::sideName(*side));
+    body.membership = std::string(analytics::membershipName(analytics::membershipOf(*metric, *side)));
+    body.total = behind.total;
+    body.truncated = behind.total > behind.newest.size();
+    body.conversations.reserve(std::size_t(behind.newest.size()));
+    for (const FactsService::Conversation &c : behind.newest) {
+        body.conversations.push_back({c.id.toStdString(), c.customerId.toStdString(), c.createdAt, c.key.channel,
+            c.key.kind, c.intent.toStdString(), c.status,
+            std::string(analytics::outcomeName(analytics::outcomeOf(c.counts))), c.counts.handedOff > 0});
+    }
+    return jsonResponse(protocol::encode(body), Status::Ok);
 }
 
 QHttpServerResponse RestApi::login(const QByteArray &body) const

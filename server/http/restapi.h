@@ -20,6 +20,9 @@ class UserStore;
 ///   GET  /api/v1/health -> {"status":"ok","epoch","head"}
 ///   GET  /api/v1/facts?from=YYYY-MM-DD&to=YYYY-MM-DD (bearer token; supervisors and admins)
 ///        -> {"asOf","currency","days","rows"} | 400 | 401 | 403
+///   GET  /api/v1/facts/conversations?metric=&side=&from=&to=[&channel=&kind=&intent=&segment=
+///        &language=&vip=&window=] (supervisors and admins) -> {"total","truncated","conversations",...}
+///        | 400 | 401 | 403
 ///   GET  /api/v1/cost-model (supervisors and admins) -> the current version | 401 | 403
 ///   GET  /api/v1/cost-model/versions (supervisors and admins) -> {"versions": [...]} | 401 | 403
 ///   PUT  /api/v1/cost-model (admins) {"baseVersion","note"?, values} -> the new version | 400 | 401
@@ -34,10 +37,14 @@ public:
     static constexpr int kMaxFactsDays = 366;
     /// The longest note a cost model version may carry, in characters.
     static constexpr int kMaxNoteLength = 1000;
+    /// The most conversations GET /api/v1/facts/conversations lists (the newest; `total` says
+    /// how many there are).
+    static constexpr int kMaxConversations = 1000;
 
 private:
     QHttpServerResponse login(const QByteArray &body) const;
     QHttpServerResponse facts(const QHttpServerRequest &request) const;
+    QHttpServerResponse factsConversations(const QHttpServerRequest &request) const;
     QHttpServerResponse costModel(const QHttpServerRequest &request, bool versions) const;
     QHttpServerResponse saveCostModel(const QHttpServerRequest &request);
     /// The bearer token's user when it may do this (`adminOnly`: admins, else supervisors and

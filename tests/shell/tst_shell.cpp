@@ -8,7 +8,11 @@
 #include "qmltesting.h"
 #include "workedexample.h"
 
+#include "analytics/drilldown.h"
 #include "analytics/factsbuilder.h"
+#include "board/boardmodel.h"
+#include "insights/conversationsbehindmodel.h"
+#include "live/workspace.h"
 #include "insights/analyticsreport.h"
 #include "insights/costmodelform.h"
 #include "live/identity.h"
@@ -19,6 +23,8 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSignalSpy>
+#include <QUrlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +37,28 @@ using pilothouse::tests::WarningRecorder;
 namespace MetricId = pilothouse::models::MetricId;
 
 namespace {
+
+/// What the server would answer for `side` of `metric` over the worked example (1-8 March).
+pilothouse::protocol::FactsConversations workedExampleList(
+    pilothouse::analytics::Metric metric, pilothouse::analytics::DrillSide side)
+{
+    using namespace pilothouse::analytics;
+    const History history = workedexample::history();
+    pilothouse::protocol::FactsConversations list;
+    list.membership = membershipName(membershipOf(metric, side));
+    QList<ConversationFacts> all = FactsBuilder::perConversation(history, workedexample::asOf(), QStringLiteral("USD"));
+    std::reverse(all.begin(), all.end()); // newest first
+    for (const ConversationFacts &c : all) {
+        if (c.key.day < QDate(2025, 3, 1) || !isBehind(metric, side, c.counts))
+            continue;
+        const HistoryConversation &h = history.conversations[c.index];
+        list.conversations.push_back({h.id.toStdString(), h.customerId.toStdString(), h.createdAt, h.channel, h.kind,
+            h.intent.toStdString(), pilothouse::protocol::ConversationStatus::Resolved,
+            std::string(outcomeName(outcomeOf(c.counts))), c.counts.handedOff > 0});
+    }
+    list.total = qint64(list.conversations.size());
+    return list;
+}
 
 QString textOf(QObject *root, const QString &name, const char *property = "text")
 {
@@ -332,6 +360,199 @@ private Q_SLOTS:
         QTRY_COMPARE(report->range(), AnalyticsReport::Custom);
         QTest::keyClick(window, Qt::Key_1, Qt::AltModifier);
         QTRY_VERIFY(findByName(content, QStringLiteral("workspacePageTab"))->property("checked").toBool());
+
+        const QStringList warnings = WarningRecorder::take();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    }
+
+    /// Every figure opens the conversations behind it (issue 11): a card by mouse, a row of the
+    /// figures table by keyboard; offline it says it needs the server; a cached conversation opens
+    /// in the workspace.
+    void conversationsBehindAFigure()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QTemporaryDir data;
+        AppOptions options;
+        options.dataDir = data.path();
+        options.offline = true;
+        WarningRecorder::take();
+        Console console(options);
+        QQmlApplicationEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        engine.load(QUrl(QStringLiteral("qrc:/Pilothouse/Shell/Main.qml")));
+        QVERIFY2(!engine.rootObjects().isEmpty(), qPrintable(WarningRecorder::take().join(u'\n')));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        console.start();
+        window->resize(1440, 900);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QObject *content = window->contentItem();
+        console.identity()->set(
+            QStringLiteral("sam"), QStringLiteral("Sam Supervisor"), pilothouse::models::Role::Supervisor);
+
+        // Three of the example's conversations are in the cache, with their customers' names.
+        pilothouse::models::ChangeBatch cached;
+        const QStringList names = {QStringLiteral("Ada Lovelace"), QStringLiteral("Grace Hopper"),
+            QStringLiteral("Katherine Johnson-Goble, a name long enough to be cut short")};
+        const QStringList ids = {QStringLiteral("c13"), QStringLiteral("c12"), QStringLiteral("c01")};
+        for (int i = 0; i < ids.size(); ++i) {
+            pilothouse::models::CustomerRecord customer;
+            customer.id = QStringLiteral("k") + ids[i].mid(1);
+            customer.name = names[i];
+            cached.customers.append(customer);
+            pilothouse::models::ConversationRecord conversation;
+            conversation.id = ids[i];
+            conversation.customerId = customer.id;
+            conversation.subject = QStringLiteral("Order question");
+            cached.conversations.append(conversation);
+        }
+        console.workspace()->setBoard(cached);
+
+        AnalyticsReport *report = console.analytics();
+        report->setCostModel(workedexample::costModel());
+        report->setFacts(pilothouse::analytics::FactsBuilder::build(
+                             workedexample::history(), workedexample::asOf(), QStringLiteral("USD")),
+            workedexample::asOf());
+        report->setToday(QDate(2025, 3, 8));
+        report->setRange(AnalyticsReport::Custom);
+        report->setCustomFrom(QDate(2025, 3, 1));
+        report->setCustomTo(QDate(2025, 3, 8));
+        QTest::keyClick(window, Qt::Key_3, Qt::AltModifier);
+        QTRY_VERIFY(findByName(content, QStringLiteral("analyticsPage")));
+        QObject *analytics = findByName(content, QStringLiteral("analyticsPage"));
+        QTRY_COMPARE(textOf(analytics, QStringLiteral("card2"), "valueText"), QStringLiteral("40.0 %"));
+
+        // Offline (no session): a click on the strict card says plainly what is missing.
+        pilothouse::models::ConversationsBehindModel *list = report->conversationsBehind();
+        auto *card = qobject_cast<QQuickItem *>(findByName(analytics, QStringLiteral("card2")));
+        QVERIFY(card);
+        QTest::mouseClick(window, Qt::LeftButton, {}, card->mapToScene(QPointF(40, 20)).toPoint());
+        QTRY_COMPARE(list->state(), pilothouse::models::ConversationsBehindModel::Failed);
+        QObject *dialog = findByName(analytics, QStringLiteral("conversationsBehind")); // a Popup
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        QObject *dialogContent = dialog->property("contentItem").value<QQuickItem *>();
+        QVERIFY(dialogContent);
+        QVERIFY(textOf(dialogContent, QStringLiteral("drillTitle")).contains(QStringLiteral("Resolved by AI")));
+        QVERIFY(list->errorText().contains(QStringLiteral("needs a connection to the server")));
+        QTest::qWait(300);
+        saveBothThemes(console, window, QStringLiteral("drilldown-offline.png"));
+
+        // The server's answer (here: the list the server computes for the worked example).
+        QObject::disconnect(list, &pilothouse::models::ConversationsBehindModel::requested, nullptr, nullptr);
+        QSignalSpy asked(list, &pilothouse::models::ConversationsBehindModel::requested);
+        list->retry();
+        QCOMPARE(asked.size(), 2);
+        using pilothouse::analytics::DrillSide;
+        using pilothouse::analytics::Metric;
+        list->onFetched(asked.at(0).at(1).toInt(), workedExampleList(Metric::AiResolutionStrict, DrillSide::Numerator));
+        auto denominator = workedExampleList(Metric::AiResolutionStrict, DrillSide::Denominator);
+        list->onFetched(asked.at(1).at(1).toInt(), denominator);
+        QCOMPARE(list->numeratorTotal(), 6); // the figure's 6 / 15
+        QCOMPARE(list->denominatorTotal(), 15);
+        QCOMPARE(list->rowCount(), 6);
+        QTest::qWait(300);
+        saveBothThemes(console, window, QStringLiteral("drilldown.png"));
+
+        // The keyboard: to the rows, down to a conversation outside the cache, Enter: it says so.
+        QTest::keyClick(window, Qt::Key_Down);
+        auto *rows = qobject_cast<QQuickItem *>(findByName(dialogContent, QStringLiteral("drillRows")));
+        QVERIFY(rows);
+        QTRY_VERIFY(rows->hasActiveFocus());
+        QCOMPARE(rows->property("currentIndex").toInt(), 0);
+        int uncached = -1;
+        for (int i = 0; i < list->rowCount() && uncached < 0; ++i) {
+            if (!list->index(i).data(pilothouse::models::ConversationsBehindModel::CachedRole).toBool())
+                uncached = i;
+        }
+        QVERIFY(uncached > 0);
+        for (int i = 0; i < uncached; ++i)
+            QTest::keyClick(window, Qt::Key_Down);
+        QCOMPARE(rows->property("currentIndex").toInt(), uncached);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY(!list->noticeText().isEmpty());
+        QVERIFY(dialog->property("visible").toBool());
+        QTest::qWait(300);
+        saveBothThemes(console, window, QStringLiteral("drilldown-notcached.png"));
+
+        // The denominator tab, cut short by the server.
+        denominator.total = 3456;
+        denominator.truncated = true;
+        list->retry();
+        list->onFetched(asked.at(2).at(1).toInt(), workedExampleList(Metric::AiResolutionStrict, DrillSide::Numerator));
+        list->onFetched(asked.at(3).at(1).toInt(), denominator);
+        list->setSide(pilothouse::models::ConversationsBehindModel::Denominator);
+        QTRY_VERIFY(textOf(dialogContent, QStringLiteral("drillTruncated")).contains(QStringLiteral("3,456")));
+        QTest::qWait(300);
+        saveBothThemes(console, window, QStringLiteral("drilldown-truncated.png"));
+
+        // Enter on the first row (c13, cached) opens it in the workspace.
+        list->setSide(pilothouse::models::ConversationsBehindModel::Numerator);
+        rows->forceActiveFocus();
+        rows->setProperty("currentIndex", 0);
+        QCOMPARE(list->index(0).data(pilothouse::models::ConversationsBehindModel::CachedRole).toBool(), true);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QTRY_VERIFY(findByName(content, QStringLiteral("workspacePageTab"))->property("checked").toBool());
+        QTRY_COMPARE(findByName(content, QStringLiteral("conversationView"))->property("conversationId").toString(),
+            QStringLiteral("c13"));
+
+        // The figures table's rows open it by keyboard too.
+        QTest::keyClick(window, Qt::Key_3, Qt::AltModifier);
+        QTRY_VERIFY(analytics->property("visible").toBool());
+        const int before = int(asked.size());
+        auto *table = findByName(analytics, QStringLiteral("figuresTable"));
+        QVERIFY(table);
+        QQuickItem *firstRow = nullptr;
+        std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+            if (!firstRow && item->property("metric").isValid() && item->property("activeFocusOnTab").toBool())
+                firstRow = item;
+            for (QQuickItem *child : item->childItems())
+                walk(child);
+        };
+        walk(qobject_cast<QQuickItem *>(table));
+        QVERIFY(firstRow);
+        firstRow->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Space);
+        QTRY_COMPARE(int(asked.size()), before + 2);
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+
+        // The Overview's count of today opens today's conversations; while the server is asked,
+        // the dialog says so.
+        QTest::keyClick(window, Qt::Key_2, Qt::AltModifier);
+        QObject *overview = nullptr;
+        QTRY_VERIFY((overview = findByName(content, QStringLiteral("overviewPage"))));
+        auto *todayCard = qobject_cast<QQuickItem *>(findByName(overview, QStringLiteral("todayCard")));
+        QVERIFY(todayCard);
+        QTRY_VERIFY(todayCard->isVisible());
+        QTest::qWait(200);
+        todayCard->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE(int(asked.size()), before + 4);
+        const QUrlQuery today = asked.at(before + 2).at(0).value<QUrlQuery>();
+        QCOMPARE(today.queryItemValue(QStringLiteral("from")), QStringLiteral("2025-03-08"));
+        QCOMPARE(today.queryItemValue(QStringLiteral("to")), QStringLiteral("2025-03-08"));
+        QCOMPARE(list->state(), pilothouse::models::ConversationsBehindModel::Loading);
+        QCOMPARE(list->title(), QStringLiteral("Conversations behind Conversations today"));
+        QCOMPARE(list->periodText(), QStringLiteral("Created on 3/8/25 (UTC)"));
+        QObject *overviewDialog = findByName(overview, QStringLiteral("conversationsBehind"));
+        QVERIFY(overviewDialog);
+        QTRY_VERIFY(overviewDialog->property("visible").toBool());
+        QTest::qWait(300);
+        saveBothThemes(console, window, QStringLiteral("drilldown-loading.png"));
+        pilothouse::protocol::FactsConversations none;
+        none.membership = "count";
+        list->onFetched(asked.at(before + 2).at(1).toInt(), none);
+        QCOMPARE(list->state(), pilothouse::models::ConversationsBehindModel::Ready);
+        QTRY_VERIFY(
+            findByName(overviewDialog->property("contentItem").value<QQuickItem *>(), QStringLiteral("drillEmpty"))
+                ->property("visible")
+                .toBool());
+        QTest::qWait(300);
+        saveBothThemes(console, window, QStringLiteral("drilldown-empty.png"));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!overviewDialog->property("visible").toBool());
 
         const QStringList warnings = WarningRecorder::take();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));

@@ -14,6 +14,9 @@ Rectangle {
     required property Models.AnalyticsReport report
     property bool offline: false
 
+    /// A conversation behind a figure, to open in the workspace (the cache holds it).
+    signal conversationRequested(string conversationId)
+
     function apply() {
         report.range = filters.range
         if (filters.range === Models.AnalyticsReport.Custom) {
@@ -100,6 +103,7 @@ Rectangle {
                         metric: modelData[0]
                         secondMetric: modelData[1]
                         thirdMetric: modelData[2]
+                        onActivated: drill.openFor(metric, false)
                     }
                 }
             }
@@ -176,7 +180,15 @@ Rectangle {
                 Layout.rightMargin: Theme.spaceXl
                 Layout.bottomMargin: Theme.spaceXl
                 report: page.report
+                onFigureActivated: metric => drill.openFor(metric, false)
             }
         }
+    }
+
+    ConversationsBehindDialog {
+        id: drill
+        objectName: "conversationsBehind"
+        report: page.report
+        onConversationRequested: id => page.conversationRequested(id)
     }
 }

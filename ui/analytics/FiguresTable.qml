@@ -4,11 +4,14 @@ import Pilothouse.Components
 import Pilothouse.Models as Models
 
 // Every figure of the report in one table (MetricListModel): what a screen reader reads instead of
-// the cards, with the previous period and the change in words.
+// the cards, with the previous period and the change in words. Enter, Space or a click on a row
+// opens the conversations behind its figure (figureActivated).
 Panel {
     id: root
 
     required property Models.AnalyticsReport report
+
+    signal figureActivated(int metric)
 
     title: qsTr("All figures")
     subtitle: qsTr("Every figure of this period against the previous one")
@@ -39,7 +42,25 @@ Panel {
                 required property string previousText
                 required property string deltaText
                 required property int deltaTrend
+                required property int metric
                 Layout.fillWidth: true
+                activeFocusOnTab: true
+                color: activeFocus ? Theme.selection : rowHover.hovered ? Theme.hover : "transparent"
+                Accessible.onPressAction: root.figureActivated(metric)
+                Accessible.description: qsTr("Press Enter to list the conversations behind it.")
+                Keys.onReturnPressed: root.figureActivated(metric)
+                Keys.onEnterPressed: root.figureActivated(metric)
+                Keys.onSpacePressed: root.figureActivated(metric)
+                HoverHandler {
+                    id: rowHover
+                    cursorShape: Qt.PointingHandCursor
+                }
+                TapHandler {
+                    onTapped: {
+                        figure.forceActiveFocus()
+                        root.figureActivated(figure.metric)
+                    }
+                }
                 firstWidthShare: 3
                 cells: [label, valueText, previousText, ""]
                 Accessible.name: deltaText.length > 0

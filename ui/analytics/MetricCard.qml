@@ -6,7 +6,8 @@ import Pilothouse.Models as Models
 
 // One figure of the report: its name, its value, the change against the previous period, and up to
 // two related figures in smaller type (the provisional and the lenient AI resolution beside the
-// strict one). Focus or hover shows what it counts. Every text comes formatted from the report.
+// strict one). Focus or hover shows what it counts; Enter, Space or a click opens the conversations
+// behind it (activated()). Every text comes formatted from the report.
 Rectangle {
     id: card
 
@@ -24,6 +25,9 @@ Rectangle {
     readonly property string deltaText: valueOverride.length > 0 ? "" : (rev, report.deltaText(metric))
     readonly property string previousText: (rev, report.previousText(metric))
 
+    /// Enter, Space or a click: the page opens the conversations behind the figure.
+    signal activated()
+
     implicitWidth: 220
     implicitHeight: column.implicitHeight + 2 * Theme.spaceL
     radius: Theme.radiusL
@@ -32,7 +36,8 @@ Rectangle {
     border.color: activeFocus ? Theme.focusRing : Theme.border
     activeFocusOnTab: true
 
-    Accessible.role: Accessible.StaticText
+    Accessible.role: Accessible.Button
+    Accessible.onPressAction: card.activated()
     Accessible.name: {
         let words = qsTr("%1: %2").arg(label).arg(valueText)
         if (deltaText.length > 0)
@@ -43,9 +48,22 @@ Rectangle {
             words += ", " + third.text
         return words
     }
-    Accessible.description: (rev, report.explanation(metric))
+    Accessible.description: (rev, report.explanation(metric)) + " "
+                            + qsTr("Press Enter to list the conversations behind it.")
+    Keys.onReturnPressed: card.activated()
+    Keys.onEnterPressed: card.activated()
+    Keys.onSpacePressed: card.activated()
 
-    HoverHandler { id: hover }
+    HoverHandler {
+        id: hover
+        cursorShape: Qt.PointingHandCursor
+    }
+    TapHandler {
+        onTapped: {
+            card.forceActiveFocus()
+            card.activated()
+        }
+    }
     ToolTip.visible: hover.hovered || activeFocus
     ToolTip.delay: 600
     ToolTip.text: (rev, report.explanation(metric))

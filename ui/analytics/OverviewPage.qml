@@ -17,6 +17,8 @@ Rectangle {
     property bool offline: false
 
     signal analyticsRequested()
+    /// A conversation behind a figure, to open in the workspace (the cache holds it).
+    signal conversationRequested(string conversationId)
 
     function apply() {
         report.range = Models.AnalyticsReport.Last30Days
@@ -98,6 +100,7 @@ Rectangle {
                     labelOverride: qsTr("Conversations today")
                     valueOverride: page.todayCount
                     secondMetric: Models.MetricId.Conversations
+                    onActivated: drill.openFor(metric, true)
                 }
                 MetricCard {
                     objectName: "strictCard"
@@ -108,6 +111,7 @@ Rectangle {
                     metric: Models.MetricId.AiResolutionStrict
                     secondMetric: Models.MetricId.AiResolutionProvisional
                     thirdMetric: Models.MetricId.AiResolutionLenient
+                    onActivated: drill.openFor(metric, false)
                 }
                 MetricCard {
                     Layout.fillWidth: true
@@ -116,6 +120,7 @@ Rectangle {
                     report: page.report
                     metric: Models.MetricId.CsatPositive
                     secondMetric: Models.MetricId.CsatMean
+                    onActivated: drill.openFor(metric, false)
                 }
                 MetricCard {
                     Layout.fillWidth: true
@@ -124,6 +129,7 @@ Rectangle {
                     report: page.report
                     metric: Models.MetricId.AiFirstResponseMs
                     secondMetric: Models.MetricId.HumanFirstResponseMs
+                    onActivated: drill.openFor(metric, false)
                 }
             }
             GridLayout {
@@ -224,5 +230,12 @@ Rectangle {
                 onClicked: page.analyticsRequested()
             }
         }
+    }
+
+    ConversationsBehindDialog {
+        id: drill
+        objectName: "conversationsBehind"
+        report: page.report
+        onConversationRequested: id => page.conversationRequested(id)
     }
 }

@@ -11,6 +11,11 @@ Rectangle {
     property var cells: []
     property bool heading: false
     property int firstWidthShare: 3
+    /// Every cell is words (a list of conversations), left-aligned like the first.
+    property bool textColumns: false
+    /// Relative widths per cell when they differ (var: list<real> arrives in Qt 6.5); empty: the
+    /// first gets firstWidthShare, the rest 1 each.
+    property var widthShares: []
 
     implicitHeight: 30
     implicitWidth: 400
@@ -28,11 +33,12 @@ Rectangle {
             delegate: Text {
                 required property int index
                 Layout.fillWidth: true
-                Layout.preferredWidth: index === 0 ? row.firstWidthShare * 100 : 100
+                Layout.preferredWidth: row.widthShares.length > index ? row.widthShares[index] * 100
+                                     : index === 0 ? row.firstWidthShare * 100 : 100
                 Layout.minimumWidth: 0
                 text: row.cells[index]
                 textFormat: Text.PlainText
-                horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
+                horizontalAlignment: index === 0 || row.textColumns ? Text.AlignLeft : Text.AlignRight
                 color: row.heading ? Theme.textMuted : Theme.text
                 font.pixelSize: row.heading ? Theme.fontCaption : Theme.fontSmall
                 font.weight: row.heading ? Font.DemiBold : Font.Normal

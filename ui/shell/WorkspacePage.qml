@@ -177,6 +177,10 @@ Rectangle {
                     workspace: page.workspace
                     offline: Console.connectionState === Console.Offline
                     onAnalyticsRequested: page.showPage(2)
+                    onConversationRequested: id => {
+                        page.showPage(0)
+                        page.openConversationId = id
+                    }
                 }
                 onLoaded: if (page.currentPage === 1) item.apply()
             }
@@ -187,6 +191,10 @@ Rectangle {
                     objectName: "analyticsPage"
                     report: Console.analytics
                     offline: Console.connectionState === Console.Offline
+                    onConversationRequested: id => {
+                        page.showPage(0)
+                        page.openConversationId = id
+                    }
                 }
                 onLoaded: if (page.currentPage === 2) item.apply()
             }
