@@ -11,6 +11,7 @@
 #include <QHashFunctions>
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -36,6 +37,20 @@ constexpr std::size_t handOffSlot(protocol::EscalationReason reason)
 constexpr std::optional<protocol::EscalationReason> handOffReason(std::size_t slot)
 {
     return slot < kTakenOverSlot ? std::optional(protocol::EscalationReason(slot)) : std::nullopt;
+}
+
+/// The confidence bands of the calibration counters: band b holds AI replies whose confidence is
+/// at least b/10 and below (b+1)/10; the last band also holds 1.0.
+inline constexpr std::size_t kConfidenceBands = protocol::kFactsConfidenceBands;
+
+/// The band of a confidence in 0..1 (clamped).
+constexpr std::size_t confidenceBand(double confidence)
+{
+    // The small epsilon keeps 0.3 (stored as 0.29999...) in the 30 % band, as a reader expects.
+    const double scaled = confidence * double(kConfidenceBands) + 1e-9;
+    if (!(scaled > 0))
+        return 0;
+    return std::min(kConfidenceBands - 1, std::size_t(scaled));
 }
 
 /// What a facts row is about.
@@ -88,6 +103,14 @@ struct FactsCounters {
     qint64 lost = 0;
     std::array<qint64, kAttributionWindows.size()> attributedOrders {};
     std::array<qint64, kAttributionWindows.size()> revenueCents {};
+    /// Calibration, per confidence band: public AI replies with a confidence, those a reviewer
+    /// judged (the latest judgement), those judged wrong; and conversations never handed off by
+    /// the band of their lowest AI confidence (what a higher hand-off threshold would add).
+    using Bands = std::array<qint64, kConfidenceBands>;
+    Bands aiRepliesByConfidence {};
+    Bands judgedByConfidence {};
+    Bands wrongByConfidence {};
+    Bands notHandedOffByLowestConfidence {};
 
     FactsCounters &operator+=(const FactsCounters &other);
     friend bool operator==(const FactsCounters &, const FactsCounters &) = default;
@@ -133,6 +156,12 @@ inline FactsCounters &FactsCounters::operator+=(const FactsCounters &o)
     for (std::size_t i = 0; i < attributedOrders.size(); ++i) {
         attributedOrders[i] += o.attributedOrders[i];
         revenueCents[i] += o.revenueCents[i];
+    }
+    for (std::size_t b = 0; b < kConfidenceBands; ++b) {
+        aiRepliesByConfidence[b] += o.aiRepliesByConfidence[b];
+        judgedByConfidence[b] += o.judgedByConfidence[b];
+        wrongByConfidence[b] += o.wrongByConfidence[b];
+        notHandedOffByLowestConfidence[b] += o.notHandedOffByLowestConfidence[b];
     }
     return *this;
 }

@@ -48,13 +48,25 @@ FactsCounters FactsBuilder::countersOf(const HistoryConversation &c, qint64 asOf
     const QList<HistoryMessage> messages = upTo(c.messages, asOfMs);
     const QList<HistoryTransition> transitions = upTo(c.transitions, asOfMs);
 
-    // AI spend is real money whatever the conversation turned out to be.
+    // AI spend is real money whatever the conversation turned out to be; the calibration counts
+    // every public AI reply with a confidence, spam included (a reviewer may judge any of them).
+    std::optional<double> lowest;
     for (const HistoryMessage &m : messages) {
         if (m.author != Author::Ai)
             continue;
         f.aiTokens += m.tokens;
-        if (m.visibility == Visibility::Public)
-            ++f.aiReplies;
+        if (m.visibility != Visibility::Public)
+            continue;
+        ++f.aiReplies;
+        if (!m.confidence)
+            continue;
+        const std::size_t band = confidenceBand(*m.confidence);
+        ++f.aiRepliesByConfidence[band];
+        if (m.judged != Judged::No)
+            ++f.judgedByConfidence[band];
+        if (m.judged == Judged::Wrong)
+            ++f.wrongByConfidence[band];
+        lowest = std::min(lowest.value_or(1.0), *m.confidence);
     }
 
     // The final close: a last transition into `resolved` (a reopen would be a later transition).
@@ -112,6 +124,10 @@ FactsCounters FactsBuilder::countersOf(const HistoryConversation &c, qint64 asOf
     // The first hand-off: into `escalated` (its reason) or straight to `human` (reason None).
     const auto handOff = std::find_if(transitions.cbegin(), transitions.cend(),
         [](const HistoryTransition &t) { return t.to == Status::Escalated || t.to == Status::Human; });
+    if (handOff == transitions.cend() && lowest) {
+        // Never handed off: a hand-off threshold above its lowest confidence would have added one.
+        f.notHandedOffByLowestConfidence[confidenceBand(*lowest)] = 1;
+    }
     if (handOff != transitions.cend()) {
         f.handedOff = 1;
         std::size_t slot = kTakenOverSlot;

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace pilothouse::analytics {
 
 /// How a transition to `resolved` ended the conversation (protocol `outcome`, with the server's
@@ -18,11 +20,18 @@ enum class CloseOutcome { None, Resolved, NotResolved, Spam, Abandoned };
 /// Where a sales conversation ended up (stage engaged -> qualified -> won or lost).
 enum class SalesStage { None, Engaged, Qualified, Won, Lost };
 
+/// A reviewer's latest judgement of an AI reply (`message.judged`).
+enum class Judged { No, Correct, Wrong };
+
 struct HistoryMessage {
     protocol::Author author = protocol::Author::Customer;
     protocol::Visibility visibility = protocol::Visibility::Public;
     qint64 at = 0;
     qint64 tokens = 0; ///< `ai.tokens` of an AI reply.
+    std::optional<double> confidence {}; ///< `ai.confidence` of an AI reply, 0..1.
+    /// The latest judgement. Judgements carry no time: the one standing when the facts are
+    /// computed counts, whatever `asOfMs`.
+    Judged judged = Judged::No;
 };
 
 struct HistoryTransition {

@@ -42,6 +42,12 @@ template<typename A, typename B, typename Copy> void eachCounter(A &a, B &b, Cop
         copy(a.attributedOrders[i], b.attributedOrders[i]);
         copy(a.revenueCents[i], b.revenueCents[i]);
     }
+    for (std::size_t i = 0; i < kConfidenceBands; ++i) {
+        copy(a.aiRepliesByConfidence[i], b.aiRepliesByConfidence[i]);
+        copy(a.judgedByConfidence[i], b.judgedByConfidence[i]);
+        copy(a.wrongByConfidence[i], b.wrongByConfidence[i]);
+        copy(a.notHandedOffByLowestConfidence[i], b.notHandedOffByLowestConfidence[i]);
+    }
 }
 
 } // namespace

@@ -100,6 +100,7 @@ struct AnalyticsReport::Impl {
     BreakdownModel intents;
     BreakdownModel reasons;
     BreakdownModel segments;
+    CalibrationModel calibration;
 };
 
 AnalyticsReport::AnalyticsReport(QObject *parent)
@@ -431,6 +432,7 @@ void AnalyticsReport::recompute()
     std::sort(segmentRows.begin(), segmentRows.end(),
         [](const auto &a, const auto &b) { return a.count != b.count ? a.count > b.count : a.label < b.label; });
     d->segments.setRows(std::move(segmentRows));
+    d->calibration.setCalibration(analytics::calibrationOf(d->report.current.totals));
 
     ++d->revision;
     Q_EMIT computed();
@@ -550,6 +552,11 @@ BreakdownModel *AnalyticsReport::reasons() const
 BreakdownModel *AnalyticsReport::segments() const
 {
     return &d->segments;
+}
+
+CalibrationModel *AnalyticsReport::calibration() const
+{
+    return &d->calibration;
 }
 
 // Period and filter setters: each one recomputes through filterChanged.
@@ -689,6 +696,13 @@ QString AnalyticsReport::csv(Table table) const
                 {AnalyticsReportText::tr("Not resolved by the AI"), BreakdownModel::UnresolvedRole},
                 {AnalyticsReportText::tr("Resolved by AI"), BreakdownModel::RateTextRole},
                 {AnalyticsReportText::tr("CSAT (4 or 5)"), BreakdownModel::ExtraTextRole}});
+    case CalibrationTable:
+        return CsvExport::table(d->calibration,
+            {{AnalyticsReportText::tr("Confidence"), CalibrationModel::BandTextRole},
+                {AnalyticsReportText::tr("AI replies"), CalibrationModel::RepliesRole},
+                {AnalyticsReportText::tr("Judged"), CalibrationModel::JudgedRole},
+                {AnalyticsReportText::tr("Judged wrong"), CalibrationModel::WrongRole},
+                {AnalyticsReportText::tr("Share wrong"), CalibrationModel::WrongShareTextRole}});
     }
     return {};
 }

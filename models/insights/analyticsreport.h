@@ -8,6 +8,7 @@
 #include "analytics/metrics.h"
 #include "domain/enums.h"
 #include "insights/breakdownmodel.h"
+#include "insights/calibrationmodel.h"
 #include "insights/costmodelform.h"
 #include "insights/metriclistmodel.h"
 #include "insights/metrictext.h"
@@ -91,6 +92,8 @@ class AnalyticsReport : public QObject {
     Q_PROPERTY(pilothouse::models::BreakdownModel *intents READ intents CONSTANT)
     Q_PROPERTY(pilothouse::models::BreakdownModel *reasons READ reasons CONSTANT)
     Q_PROPERTY(pilothouse::models::BreakdownModel *segments READ segments CONSTANT)
+    /// The confidence calibration of the period (reviewers' judgements by confidence band).
+    Q_PROPERTY(pilothouse::models::CalibrationModel *calibration READ calibration CONSTANT)
     /// The figures use values a supervisor is trying, not the organisation's (unsaved).
     Q_PROPERTY(bool usingLocalCostModel READ usingLocalCostModel NOTIFY costModelChanged)
     /// Where the assumptions come from: "The organisation's cost model, version 3, saved by …",
@@ -107,7 +110,7 @@ public:
     enum Range { Today, Last7Days, Last30Days, Last90Days, Custom };
     Q_ENUM(Range)
     /// The tables exportCsv() writes.
-    enum Table { MetricsTable, DaysTable, IntentsTable, ReasonsTable, SegmentsTable };
+    enum Table { MetricsTable, DaysTable, IntentsTable, ReasonsTable, SegmentsTable, CalibrationTable };
     Q_ENUM(Table)
 
     explicit AnalyticsReport(QObject *parent = nullptr);
@@ -187,6 +190,7 @@ public:
     BreakdownModel *intents() const;
     BreakdownModel *reasons() const;
     BreakdownModel *segments() const;
+    CalibrationModel *calibration() const;
 
 Q_SIGNALS:
     void filterChanged();

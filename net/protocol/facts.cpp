@@ -3,7 +3,9 @@
 #include "domaincodec.h"
 #include "jsondom.h"
 
+#include <optional>
 #include <set>
+#include <string>
 
 namespace pilothouse::protocol {
 namespace {
@@ -51,6 +53,59 @@ constexpr Counter kCounters[] = {
 
 constexpr std::string_view kTakenOver = "taken_over";
 
+struct BandCounter {
+    const char *name;
+    FactsCounts::Bands FactsCounts::*member;
+};
+
+// The calibration counters: objects keyed by a band's lower bound in whole percent.
+constexpr BandCounter kBandCounters[] = {
+    {"aiRepliesByConfidence", &FactsCounts::aiRepliesByConfidence},
+    {"judgedByConfidence", &FactsCounts::judgedByConfidence},
+    {"wrongByConfidence", &FactsCounts::wrongByConfidence},
+    {"notHandedOffByLowestConfidence", &FactsCounts::notHandedOffByLowestConfidence},
+};
+
+/// "0", "10", ..., "90": band b's key.
+std::string bandKey(std::size_t band)
+{
+    return std::to_string(band * 100 / kFactsConfidenceBands);
+}
+
+/// An optional object of bands: absent means every band 0, a missing key counts 0, a key that is
+/// not a band's lower bound is an error (the bands are fixed by the protocol).
+bool decodeBands(Reader &r, const json &o, const Path &p, const char *key, FactsCounts::Bands &out)
+{
+    const json *bands = detail::find(o, key);
+    if (!bands)
+        return true;
+    const Path at = p.member(key);
+    if (!bands->is_object())
+        return r.fail(
+            Code::NotAnObject, at, std::string("expected an object, got ") + std::string(detail::typeName(*bands)));
+    for (auto it = bands->begin(); it != bands->end(); ++it) {
+        std::size_t band = 0;
+        while (band < kFactsConfidenceBands && bandKey(band) != it.key())
+            ++band;
+        if (band == kFactsConfidenceBands)
+            return r.fail(Code::InvalidValue, at.member(it.key()), "expected a band's lower bound: 0, 10, 20, ... 90");
+        if (!detail::takeInt64(r, it.value(), at.member(it.key()), out[band], 0, detail::kInt64Max))
+            return false;
+    }
+    return true;
+}
+
+/// Only the bands that are not 0; nothing when every band is 0.
+std::optional<json> encodeBands(const FactsCounts::Bands &bands)
+{
+    json out = json::object();
+    for (std::size_t band = 0; band < bands.size(); ++band) {
+        if (bands[band] != 0)
+            out[bandKey(band)] = bands[band];
+    }
+    return out.empty() ? std::nullopt : std::optional(std::move(out));
+}
+
 bool decodeWindows(Reader &r, const json &o, const Path &p, const char *key,
     std::array<std::int64_t, kFactsAttributionWindows.size()> &out)
 {
@@ -85,8 +140,14 @@ bool decodeCounts(Reader &r, const json &o, const Path &p, FactsCounts &out)
             && !detail::readInt64(r, *byReason, reasons, handOffSlotName(slot), out.handedOffByReason[slot], 0))
             return false;
     }
-    return decodeWindows(r, o, p, "attributedOrders", out.attributedOrders)
-        && decodeWindows(r, o, p, "revenueCents", out.revenueCents);
+    if (!decodeWindows(r, o, p, "attributedOrders", out.attributedOrders)
+        || !decodeWindows(r, o, p, "revenueCents", out.revenueCents))
+        return false;
+    for (const BandCounter &counter : kBandCounters) {
+        if (!decodeBands(r, o, p, counter.name, out.*counter.member))
+            return false;
+    }
+    return true;
 }
 
 std::string allowedNames(std::initializer_list<std::string_view> names)
@@ -209,6 +270,10 @@ nlohmann::json factsToJson(const Facts &facts)
         counts["handedOffByReason"] = std::move(byReason);
         counts["attributedOrders"] = row.counts.attributedOrders;
         counts["revenueCents"] = row.counts.revenueCents;
+        for (const BandCounter &counter : kBandCounters) {
+            if (auto bands = encodeBands(row.counts.*counter.member))
+                counts[counter.name] = std::move(*bands);
+        }
         rows.push_back(
             {{"day", row.day}, {"channel", toString(row.channel)}, {"kind", toString(row.kind)}, {"intent", row.intent},
                 {"segment", row.segment}, {"language", row.language}, {"vip", row.vip}, {"counts", std::move(counts)}});

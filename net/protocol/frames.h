@@ -391,6 +391,8 @@ inline constexpr int RateLimited = 4029; ///< Reserved; not sent by the referenc
 inline constexpr std::size_t kFactsHandOffSlots = std::size_t(EscalationReason::AiLooping) + 2;
 /// The attribution windows of orders, in days.
 inline constexpr std::array<int, 4> kFactsAttributionWindows = {1, 5, 7, 30};
+/// The confidence bands of the calibration counters: 10 bands of 10 percentage points.
+inline constexpr std::size_t kFactsConfidenceBands = 10;
 
 struct FactsCounts {
     std::int64_t conversations = 0;
@@ -423,6 +425,12 @@ struct FactsCounts {
     std::int64_t lost = 0;
     std::array<std::int64_t, kFactsAttributionWindows.size()> attributedOrders {};
     std::array<std::int64_t, kFactsAttributionWindows.size()> revenueCents {};
+    /// Per confidence band (band b: confidence from b/10 up to (b+1)/10, the last with 1.0).
+    using Bands = std::array<std::int64_t, kFactsConfidenceBands>;
+    Bands aiRepliesByConfidence {};
+    Bands judgedByConfidence {};
+    Bands wrongByConfidence {};
+    Bands notHandedOffByLowestConfidence {};
     bool operator==(const FactsCounts &) const = default;
 };
 

@@ -103,9 +103,12 @@ History readHistory(const Database &db, qint64 sinceMs)
         return it == index.cend() ? nullptr : &history.conversations[*it];
     };
 
+    // With each AI reply's confidence and its latest judgement (the judgements table keeps only that).
     q.prepare(QStringLiteral("SELECT m.conversation_id, m.author, m.at, json_extract(m.data, '$.visibility'),"
-                             " json_extract(m.data, '$.ai.tokens') FROM conversations c"
-                             " CROSS JOIN messages m ON m.conversation_id = c.id WHERE c.created_at >= ?"
+                             " json_extract(m.data, '$.ai.tokens'), json_extract(m.data, '$.ai.confidence'),"
+                             " json_extract(j.data, '$.correct') FROM conversations c"
+                             " CROSS JOIN messages m ON m.conversation_id = c.id"
+                             " LEFT JOIN judgements j ON j.message_id = m.id WHERE c.created_at >= ?"
                              " ORDER BY m.at, m.rowid"));
     q.addBindValue(sinceMs);
     if (q.exec()) {
@@ -114,8 +117,18 @@ History readHistory(const Database &db, qint64 sinceMs)
             const auto author = protocol::authorFromString(text(q.value(1)));
             const auto visibility = q.value(3).isNull() ? std::optional(protocol::Visibility::Public)
                                                         : protocol::visibilityFromString(text(q.value(3)));
-            if (c && author && visibility)
-                c->messages.append({*author, *visibility, q.value(2).toLongLong(), q.value(4).toLongLong()});
+            if (!c || !author || !visibility)
+                continue;
+            HistoryMessage m;
+            m.author = *author;
+            m.visibility = *visibility;
+            m.at = q.value(2).toLongLong();
+            m.tokens = q.value(4).toLongLong();
+            if (!q.value(5).isNull())
+                m.confidence = q.value(5).toDouble();
+            if (!q.value(6).isNull())
+                m.judged = q.value(6).toBool() ? Judged::Correct : Judged::Wrong;
+            c->messages.append(m);
         }
     }
 
@@ -210,7 +223,7 @@ void FactsService::touch(const std::vector<protocol::Event> &events)
                 else if constexpr (
                     std::is_same_v<T,
                         protocol::
-                            Message> || std::is_same_v<T, protocol::Transition> || std::is_same_v<T, protocol::Rating>)
+                            Message> || std::is_same_v<T, protocol::Transition> || std::is_same_v<T, protocol::Rating> || std::is_same_v<T, protocol::Judgement>)
                     m_touched.insert(QString::fromStdString(payload.conversationId));
                 else if constexpr (std::is_same_v<T, protocol::Customer>)
                     m_customerTouched = true;

@@ -24,7 +24,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <map>
+#include <numeric>
 
 using namespace pilothouse;
 using namespace pilothouse::analytics;
@@ -106,6 +108,7 @@ History historyFromLog(const pilothouse::testing::ServerLog &log)
     std::map<std::string, protocol::Conversation> conversations;
     std::map<std::string, HistoryConversation> byId;
     std::map<std::string, std::vector<HistoryMessage>> messages;
+    std::map<std::string, std::pair<std::string, std::size_t>> messageAt; // id: conversation, index
     std::map<std::string, std::vector<HistoryTransition>> transitions;
     std::map<std::string, std::vector<HistoryRating>> ratings;
     std::map<std::string, std::string> orderCustomer;
@@ -119,8 +122,19 @@ History historyFromLog(const pilothouse::testing::ServerLog &log)
         } else if (const auto *v = std::get_if<protocol::Conversation>(&event.payload)) {
             conversations[v->id] = *v;
         } else if (const auto *m = std::get_if<protocol::Message>(&event.payload)) {
-            messages[m->conversationId].push_back(
-                {m->author, m->visibility, m->at, m->ai && m->ai->tokens ? *m->ai->tokens : 0});
+            HistoryMessage message;
+            message.author = m->author;
+            message.visibility = m->visibility;
+            message.at = m->at;
+            message.tokens = m->ai && m->ai->tokens ? *m->ai->tokens : 0;
+            if (m->ai)
+                message.confidence = m->ai->confidence;
+            messages[m->conversationId].push_back(message);
+            messageAt[m->id] = {m->conversationId, messages[m->conversationId].size() - 1};
+        } else if (const auto *j = std::get_if<protocol::Judgement>(&event.payload)) {
+            // The latest judgement of a reply stands.
+            if (const auto at = messageAt.find(j->messageId); at != messageAt.end())
+                messages[at->second.first][at->second.second].judged = j->correct ? Judged::Correct : Judged::Wrong;
         } else if (const auto *t = std::get_if<protocol::Transition>(&event.payload)) {
             transitions[t->conversationId].push_back({t->from, t->to, QString::fromStdString(t->actor),
                 QString::fromStdString(t->reason), closeOutcome(t->outcome), t->at});
@@ -208,6 +222,37 @@ private Q_SLOTS:
                 return conversations >= 30;
             },
             60000));
+        // A reviewer judges AI replies: three wrong, two right, and changes her mind on one.
+        ::testing::StreamClient reviewer;
+        QVERIFY(reviewer.connectTo(quint16(server.port())));
+        protocol::Hello hello;
+        hello.client = {"tst_serverfacts", "1"};
+        hello.token = supervisor.toStdString();
+        reviewer.send(hello);
+        const auto aiReplies = [&reviewer] {
+            std::vector<std::string> ids;
+            for (const protocol::Event &event : reviewer.events()) {
+                const auto *m = std::get_if<protocol::Message>(&event.payload);
+                if (m && m->author == protocol::Author::Ai && m->visibility == protocol::Visibility::Public && m->ai)
+                    ids.push_back(m->id);
+            }
+            return ids;
+        };
+        QVERIFY(reviewer.waitFor([&] { return aiReplies().size() >= 5; }, 30000));
+        std::vector<std::string> judged = aiReplies();
+        judged.resize(5);
+        const auto judge = [&reviewer](const std::string &id, const std::string &message, bool correct) {
+            reviewer.send(protocol::Command {
+                "judge-" + id, "message.judge", {{"messageId", message}, {"correct", correct}, {"reason", "other"}}});
+        };
+        for (std::size_t i = 0; i < judged.size(); ++i)
+            judge(std::to_string(i), judged[i], i >= 3);
+        judge("again", judged[4], false); // the latest judgement counts: now four wrong
+        QVERIFY(reviewer.waitFor([&] {
+            return std::count_if(reviewer.frames().begin(), reviewer.frames().end(), [](const auto &frame) {
+                return std::holds_alternative<protocol::Ack>(frame);
+            }) == 6;
+        }));
         QTest::qWait(3000); // let conversations close
         const int port = server.port();
         QCOMPARE(server.stop(), 0);
@@ -250,6 +295,13 @@ private Q_SLOTS:
         QVERIFY(total.conversations >= 30);
         QVERIFY(total.aiResolvedLenient + total.humanResolved + total.abandoned + total.notResolved > 0);
         QVERIFY(total.aiReplies > 0);
+        // The reviewer's judgements are in the calibration, each reply in its confidence band.
+        const auto sum
+            = [](const FactsCounters::Bands &bands) { return std::accumulate(bands.begin(), bands.end(), 0LL); };
+        QCOMPARE(sum(total.judgedByConfidence), 5);
+        QCOMPARE(sum(total.wrongByConfidence), 4);
+        QCOMPARE(sum(total.aiRepliesByConfidence), total.aiReplies);
+        QVERIFY(sum(total.notHandedOffByLowestConfidence) > 0);
     }
 
     void onlySupervisorsAndAdminsReadFacts()

@@ -144,6 +144,8 @@ void TestProtocol::errorMessagesNameTheField_data()
                           << "type: unknown frame type \"telemetry\"";
     QTest::newRow("utf8") << "malformed_json--invalid-utf8-in-string"
                           << "UTF-8";
+    QTest::newRow("confidence band") << "invalid_value--facts-confidence-band-not-a-band"
+                                     << "rows[0].counts.wrongByConfidence.45: expected a band's lower bound";
     QTest::newRow("duplicate") << "malformed_json--duplicate-key"
                                << "duplicate key \"t\"";
 }

@@ -269,12 +269,18 @@ private Q_SLOTS:
         QCOMPARE(textOf(content, QStringLiteral("noFigures"), "title"), QStringLiteral("No figures yet"));
         saveBothThemes(console, window, QStringLiteral("overview-empty.png"));
 
-        // The worked example: 1 to 8 March 2025 on the Analytics page.
+        // The worked example: 1 to 8 March 2025 on the Analytics page, with a reviewer's judgements
+        // of 300 replies (the example has none) so the calibration has something to show.
         AnalyticsReport *report = console.analytics();
         report->setCostModel(workedexample::costModel());
-        report->setFacts(pilothouse::analytics::FactsBuilder::build(
-                             workedexample::history(), workedexample::asOf(), QStringLiteral("USD")),
-            workedexample::asOf());
+        QList<pilothouse::analytics::DayFacts> facts = pilothouse::analytics::FactsBuilder::build(
+            workedexample::history(), workedexample::asOf(), QStringLiteral("USD"));
+        QVERIFY(facts.size() > 3 && facts[3].key.day == QDate(2025, 3, 1));
+        facts[3].counts.judgedByConfidence = {4, 6, 10, 14, 20, 26, 34, 46, 60, 80};
+        facts[3].counts.wrongByConfidence = {3, 4, 6, 7, 8, 7, 6, 5, 3, 2};
+        facts[3].counts.aiRepliesByConfidence = {8, 12, 20, 30, 42, 56, 70, 96, 130, 180};
+        facts[3].counts.notHandedOffByLowestConfidence = {0, 0, 0, 1, 1, 1, 1, 2, 2, 3};
+        report->setFacts(facts, workedexample::asOf());
         report->setToday(QDate(2025, 3, 8));
         // The Analytics page takes the report's selection when it is first shown.
         report->setRange(AnalyticsReport::Custom);
@@ -331,6 +337,17 @@ private Q_SLOTS:
         flickable->setProperty("contentY", segments->mapToItem(scrolled, QPointF(0, 0)).y() - 420);
         QTest::qWait(300);
         saveBothThemes(console, window, QStringLiteral("analytics-tables.png"));
+
+        // The calibration: the threshold that would have caught 80 % of the 51 wrong replies.
+        auto *calibration = qobject_cast<QQuickItem *>(findByName(analytics, QStringLiteral("calibrationChart")));
+        QVERIFY(calibration && calibration->isVisible());
+        QCOMPARE(report->calibration()->wrong(), 51);
+        QCOMPARE(report->calibration()->thresholdPercent(), 70); // 41 of 51 below 70 %, 35 below 60 %
+        QVERIFY2(textOf(analytics, QStringLiteral("calibrationSummary")).contains(QStringLiteral("below 70 %")),
+            qPrintable(textOf(analytics, QStringLiteral("calibrationSummary"))));
+        flickable->setProperty("contentY", calibration->mapToItem(scrolled, QPointF(0, 0)).y() - 80);
+        QTest::qWait(300);
+        saveBothThemes(console, window, QStringLiteral("analytics-calibration.png"));
         flickable->setProperty("contentY", 0);
 
         // The Overview: the last 30 days, no filter, the same figures the model computes for them.

@@ -5,9 +5,10 @@ import Pilothouse.Components
 import Pilothouse.Models as Models
 
 // The supervisor's Analytics page: a period and filters, every figure with its change against the
-// previous period, outcomes by day, the strict rate's trend, intents and hand-off reasons, and the
-// sales figures with the attribution window. Each chart has a table; all numbers come formatted
-// from the report. The shell calls apply() when the page is shown (the Overview shares the report).
+// previous period, outcomes by day, the strict rate's trend, intents and hand-off reasons, the
+// confidence calibration, segments, and the sales figures with the attribution window. Each chart
+// has a table; all numbers come formatted from the report. The shell calls apply() when the page
+// is shown (the Overview shares the report).
 Rectangle {
     id: page
 
@@ -148,6 +149,13 @@ Rectangle {
                     subtitle: qsTr("Why conversations went to a person")
                     intents: false
                     model: page.report.reasons
+                    report: page.report
+                }
+                CalibrationChart {
+                    objectName: "calibrationChart"
+                    Layout.fillWidth: true
+                    Layout.columnSpan: 2
+                    Layout.alignment: Qt.AlignTop
                     report: page.report
                 }
                 SegmentsTable {
