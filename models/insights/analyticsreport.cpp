@@ -7,6 +7,7 @@
 #include "insights/conversationsbehindmodel.h"
 #include "insights/csvexport.h"
 #include "insights/metriclistmodel.h"
+#include "insights/pdfexport.h"
 #include "insights/trendmodel.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,7 @@ struct AnalyticsReport::Impl {
     qint64 organisationAt = 0;
     CostModelForm *form = nullptr;
     ConversationsBehindModel *behind = nullptr;
+    PdfExport *pdf = nullptr;
     QDate today = QDateTime::currentDateTimeUtc().date();
     bool todayFixed = false; ///< setToday() was called: the clock no longer moves it.
     QTimer midnight; ///< Moves `today` at the next UTC midnight.
@@ -122,6 +124,7 @@ AnalyticsReport::AnalyticsReport(QObject *parent)
     recompute();
     d->form = new CostModelForm(this);
     d->behind = new ConversationsBehindModel(this, this);
+    d->pdf = new PdfExport(*this, this);
 }
 
 void AnalyticsReport::scheduleMidnight()
@@ -559,6 +562,11 @@ CalibrationModel *AnalyticsReport::calibration() const
     return &d->calibration;
 }
 
+PdfExport *AnalyticsReport::pdfExport() const
+{
+    return d->pdf;
+}
+
 // Period and filter setters: each one recomputes through filterChanged.
 
 AnalyticsReport::Range AnalyticsReport::range() const
@@ -656,20 +664,20 @@ void AnalyticsReport::setAttributionDays(int days)
         Q_EMIT filterChanged();
 }
 
-QString AnalyticsReport::csv(Table table) const
+AnalyticsReport::TableSpec AnalyticsReport::tableSpec(Table table) const
 {
     switch (table) {
     case MetricsTable:
-        return CsvExport::table(d->metrics,
+        return {&d->metrics,
             {{AnalyticsReportText::tr("Metric"), MetricListModel::LabelRole},
                 {AnalyticsReportText::tr("Value"), MetricListModel::ValueTextRole},
                 {AnalyticsReportText::tr("Previous period"), MetricListModel::PreviousTextRole},
                 {AnalyticsReportText::tr("Change"), MetricListModel::DeltaTextRole},
                 {AnalyticsReportText::tr("Numerator"), MetricListModel::NumeratorRole},
                 {AnalyticsReportText::tr("Denominator"), MetricListModel::DenominatorRole},
-                {AnalyticsReportText::tr("What it counts"), MetricListModel::ExplanationRole}});
+                {AnalyticsReportText::tr("What it counts"), MetricListModel::ExplanationRole}}};
     case DaysTable:
-        return CsvExport::table(d->trend,
+        return {&d->trend,
             {{AnalyticsReportText::tr("Day"), TrendModel::DayTextRole},
                 {AnalyticsReportText::tr("Conversations"), TrendModel::ConversationsRole},
                 {AnalyticsReportText::tr("Resolved by AI"), TrendModel::AiResolvedRole},
@@ -677,34 +685,40 @@ QString AnalyticsReport::csv(Table table) const
                 {AnalyticsReportText::tr("Resolved by a person"), TrendModel::HumanResolvedRole},
                 {AnalyticsReportText::tr("Not resolved"), TrendModel::NotResolvedRole},
                 {AnalyticsReportText::tr("Abandoned"), TrendModel::AbandonedRole},
-                {AnalyticsReportText::tr("Open"), TrendModel::OpenRole}});
+                {AnalyticsReportText::tr("Open"), TrendModel::OpenRole}}};
     case IntentsTable:
-        return CsvExport::table(d->intents,
+        return {&d->intents,
             {{AnalyticsReportText::tr("Intent"), BreakdownModel::LabelRole},
                 {AnalyticsReportText::tr("Conversations"), BreakdownModel::CountRole},
                 {AnalyticsReportText::tr("Not resolved by the AI"), BreakdownModel::UnresolvedRole},
-                {AnalyticsReportText::tr("Resolved by AI"), BreakdownModel::RateTextRole}});
+                {AnalyticsReportText::tr("Resolved by AI"), BreakdownModel::RateTextRole}}};
     case ReasonsTable:
-        return CsvExport::table(d->reasons,
+        return {&d->reasons,
             {{AnalyticsReportText::tr("Reason"), BreakdownModel::LabelRole},
                 {AnalyticsReportText::tr("Hand-offs"), BreakdownModel::CountRole},
-                {AnalyticsReportText::tr("Share of hand-offs"), BreakdownModel::RateTextRole}});
+                {AnalyticsReportText::tr("Share of hand-offs"), BreakdownModel::RateTextRole}}};
     case SegmentsTable:
-        return CsvExport::table(d->segments,
+        return {&d->segments,
             {{AnalyticsReportText::tr("Segment"), BreakdownModel::LabelRole},
                 {AnalyticsReportText::tr("Conversations"), BreakdownModel::CountRole},
                 {AnalyticsReportText::tr("Not resolved by the AI"), BreakdownModel::UnresolvedRole},
                 {AnalyticsReportText::tr("Resolved by AI"), BreakdownModel::RateTextRole},
-                {AnalyticsReportText::tr("CSAT (4 or 5)"), BreakdownModel::ExtraTextRole}});
+                {AnalyticsReportText::tr("CSAT (4 or 5)"), BreakdownModel::ExtraTextRole}}};
     case CalibrationTable:
-        return CsvExport::table(d->calibration,
+        return {&d->calibration,
             {{AnalyticsReportText::tr("Confidence"), CalibrationModel::BandTextRole},
                 {AnalyticsReportText::tr("AI replies"), CalibrationModel::RepliesRole},
                 {AnalyticsReportText::tr("Judged"), CalibrationModel::JudgedRole},
                 {AnalyticsReportText::tr("Judged wrong"), CalibrationModel::WrongRole},
-                {AnalyticsReportText::tr("Share wrong"), CalibrationModel::WrongShareTextRole}});
+                {AnalyticsReportText::tr("Share wrong"), CalibrationModel::WrongShareTextRole}}};
     }
-    return {};
+    return {&d->metrics, {}};
+}
+
+QString AnalyticsReport::csv(Table table) const
+{
+    const TableSpec spec = tableSpec(table);
+    return CsvExport::table(*spec.model, spec.columns);
 }
 
 QString AnalyticsReport::exportCsv(Table table, const QUrl &file) const

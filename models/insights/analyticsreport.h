@@ -10,6 +10,7 @@
 #include "insights/breakdownmodel.h"
 #include "insights/calibrationmodel.h"
 #include "insights/costmodelform.h"
+#include "insights/csvexport.h"
 #include "insights/metriclistmodel.h"
 #include "insights/metrictext.h"
 #include "insights/trendmodel.h"
@@ -58,10 +59,12 @@ static_assert(int(MetricId::AverageOrderValue) + 1 == int(analytics::kMetricCoun
 static_assert(int(MetricId::MoneySaved) == int(analytics::Metric::MoneySaved));
 
 class ConversationsBehindModel;
+class PdfExport;
 
 class AnalyticsReport : public QObject {
     Q_OBJECT
     Q_MOC_INCLUDE("insights/conversationsbehindmodel.h")
+    Q_MOC_INCLUDE("insights/pdfexport.h")
     QML_ELEMENT
     Q_PROPERTY(Range range READ range WRITE setRange NOTIFY filterChanged)
     Q_PROPERTY(QDate customFrom READ customFrom WRITE setCustomFrom NOTIFY filterChanged)
@@ -94,6 +97,8 @@ class AnalyticsReport : public QObject {
     Q_PROPERTY(pilothouse::models::BreakdownModel *segments READ segments CONSTANT)
     /// The confidence calibration of the period (reviewers' judgements by confidence band).
     Q_PROPERTY(pilothouse::models::CalibrationModel *calibration READ calibration CONSTANT)
+    /// "Export PDF": the whole report, assumptions included, written on a worker thread.
+    Q_PROPERTY(pilothouse::models::PdfExport *pdfExport READ pdfExport CONSTANT)
     /// The figures use values a supervisor is trying, not the organisation's (unsaved).
     Q_PROPERTY(bool usingLocalCostModel READ usingLocalCostModel NOTIFY costModelChanged)
     /// Where the assumptions come from: "The organisation's cost model, version 3, saved by …",
@@ -153,6 +158,12 @@ public:
     Q_INVOKABLE QString exportCsv(pilothouse::models::AnalyticsReport::Table table, const QUrl &file) const;
     /// The CSV text of `table`.
     QString csv(Table table) const;
+    /// A table as the exports write it: the model and its columns in the UI language.
+    struct TableSpec {
+        const QAbstractItemModel *model = nullptr;
+        QList<CsvColumn> columns;
+    };
+    TableSpec tableSpec(Table table) const;
 
     const analytics::MetricsReport &report() const;
     analytics::MetricsFilter filter() const;
@@ -191,6 +202,7 @@ public:
     BreakdownModel *reasons() const;
     BreakdownModel *segments() const;
     CalibrationModel *calibration() const;
+    PdfExport *pdfExport() const;
 
 Q_SIGNALS:
     void filterChanged();

@@ -53,14 +53,23 @@ Rectangle {
             width: scroll.availableWidth
             spacing: Theme.spaceL
 
-            PageHeading {
+            RowLayout {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spaceXl
                 Layout.leftMargin: Theme.spaceXl
                 Layout.rightMargin: Theme.spaceXl
-                title: qsTr("Analytics")
-                report: page.report
-                offline: page.offline
+                spacing: Theme.spaceM
+                PageHeading {
+                    Layout.fillWidth: true
+                    title: qsTr("Analytics")
+                    report: page.report
+                    offline: page.offline
+                }
+                PdfExportButton {
+                    objectName: "pdfExportButton"
+                    Layout.alignment: Qt.AlignTop
+                    report: page.report
+                }
             }
             AnalyticsFilters {
                 id: filters
