@@ -65,6 +65,16 @@ QStringList sorted(const QSet<QString> &values)
     return list;
 }
 
+/// "3/1/25 to 3/8/25", or one day.
+QString spanText(QDate from, QDate to)
+{
+    const QLocale locale;
+    return from == to
+        ? locale.toString(from, QLocale::ShortFormat)
+        : AnalyticsReportText::tr("%1 to %2")
+              .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
+}
+
 } // namespace
 
 struct AnalyticsReport::Impl {
@@ -93,6 +103,9 @@ struct AnalyticsReport::Impl {
     QString language;
     std::size_t window = analytics::kDefaultAttributionWindow;
     analytics::MetricsReport report;
+    analytics::MetricsReport month; ///< The month so far against the same days of the month before.
+    analytics::MetricsFilter monthFilter;
+    analytics::MetricsFilter monthBeforeFilter;
     int revision = 0;
     QStringList intentOptions;
     QStringList segmentOptions;
@@ -292,6 +305,9 @@ analytics::MetricsFilter AnalyticsReport::filter() const
     case Last90Days:
         filter.from = d->today.addDays(-89);
         break;
+    case ThisMonth:
+        filter.from = QDate(d->today.year(), d->today.month(), 1);
+        break;
     case Custom:
         break;
     }
@@ -321,6 +337,15 @@ void AnalyticsReport::recompute()
 {
     const analytics::MetricsFilter current = filter();
     d->report = analytics::computeMetrics(d->facts, current, d->cost, d->window);
+    // The month so far, and the same days of the month before (as many as it has).
+    d->monthFilter = current;
+    d->monthFilter.from = QDate(d->today.year(), d->today.month(), 1);
+    d->monthFilter.to = d->today;
+    d->monthBeforeFilter = current;
+    d->monthBeforeFilter.from = d->monthFilter.from.addMonths(-1);
+    d->monthBeforeFilter.to = std::min(d->today.addMonths(-1), d->monthFilter.from.addDays(-1));
+    d->month.current = analytics::computeMetrics(d->facts, d->monthFilter, d->cost, d->window).current;
+    d->month.previous = analytics::computeMetrics(d->facts, d->monthBeforeFilter, d->cost, d->window).current;
     const QLocale locale;
     const QString &currency = d->cost.currency;
 
@@ -476,6 +501,21 @@ double AnalyticsReport::value(MetricId::Value metric) const
     return d->report.current[toMetric(metric)].value().value_or(std::nan(""));
 }
 
+QString AnalyticsReport::monthValueText(MetricId::Value metric) const
+{
+    return MetricText::value(toMetric(metric), d->month.current[toMetric(metric)], d->cost.currency, QLocale());
+}
+
+QString AnalyticsReport::monthDeltaText(MetricId::Value metric) const
+{
+    return MetricText::delta(toMetric(metric), d->month.delta(toMetric(metric)), d->cost.currency, QLocale());
+}
+
+int AnalyticsReport::monthDeltaTrend(MetricId::Value metric) const
+{
+    return trendOf(toMetric(metric), d->month.delta(toMetric(metric)));
+}
+
 const analytics::MetricsReport &AnalyticsReport::report() const
 {
     return d->report;
@@ -501,15 +541,15 @@ QString AnalyticsReport::periodText() const
 {
     const analytics::MetricsFilter current = filter();
     const analytics::MetricsFilter previous = current.previousPeriod();
-    const QLocale locale;
-    const auto span = [&locale](QDate from, QDate to) {
-        return from == to
-            ? locale.toString(from, QLocale::ShortFormat)
-            : AnalyticsReportText::tr("%1 to %2")
-                  .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat));
-    };
     return AnalyticsReportText::tr("%1, compared with %2")
-        .arg(span(current.from, current.to), span(previous.from, previous.to));
+        .arg(spanText(current.from, current.to), spanText(previous.from, previous.to));
+}
+
+QString AnalyticsReport::monthText() const
+{
+    return AnalyticsReportText::tr("%1, compared with %2")
+        .arg(spanText(d->monthFilter.from, d->monthFilter.to),
+            spanText(d->monthBeforeFilter.from, d->monthBeforeFilter.to));
 }
 
 int AnalyticsReport::revision() const

@@ -85,6 +85,9 @@ class AnalyticsReport : public QObject {
     Q_PROPERTY(QString asOfText READ asOfText NOTIFY computed)
     /// "1 Mar – 7 Mar 2026, compared with 22 Feb – 28 Feb".
     Q_PROPERTY(QString periodText READ periodText NOTIFY computed)
+    /// The month so far, for the Overview's money figures: "1 Dec to 6 Dec, compared with 1 Nov to
+    /// 6 Nov" (the same days of the month before).
+    Q_PROPERTY(QString monthText READ monthText NOTIFY computed)
     /// Grows on every recompute: bindings on the invokables below depend on it.
     Q_PROPERTY(int revision READ revision NOTIFY computed)
     Q_PROPERTY(QStringList intentOptions READ intentOptions NOTIFY computed)
@@ -112,7 +115,7 @@ class AnalyticsReport : public QObject {
     Q_PROPERTY(pilothouse::models::ConversationsBehindModel *conversationsBehind READ conversationsBehind CONSTANT)
 
 public:
-    enum Range { Today, Last7Days, Last30Days, Last90Days, Custom };
+    enum Range { Today, Last7Days, Last30Days, Last90Days, Custom, ThisMonth };
     Q_ENUM(Range)
     /// The tables exportCsv() writes.
     enum Table { MetricsTable, DaysTable, IntentsTable, ReasonsTable, SegmentsTable, CalibrationTable };
@@ -152,6 +155,11 @@ public:
     Q_INVOKABLE int deltaTrend(pilothouse::models::MetricId::Value metric) const;
     /// The value (0..1 for rates), or NaN without data.
     Q_INVOKABLE double value(pilothouse::models::MetricId::Value metric) const;
+    /// The same for the month so far (UTC days, same filter), against the same days of the month
+    /// before: the Overview's "this month".
+    Q_INVOKABLE QString monthValueText(pilothouse::models::MetricId::Value metric) const;
+    Q_INVOKABLE QString monthDeltaText(pilothouse::models::MetricId::Value metric) const;
+    Q_INVOKABLE int monthDeltaTrend(pilothouse::models::MetricId::Value metric) const;
 
     /// Writes `table` as CSV (models/insights/csvexport.h) to the local file `file`. Returns "" on
     /// success, else a sentence for the user.
@@ -192,6 +200,7 @@ public:
     bool hasFacts() const;
     QString asOfText() const;
     QString periodText() const;
+    QString monthText() const;
     int revision() const;
     QStringList intentOptions() const;
     QStringList segmentOptions() const;

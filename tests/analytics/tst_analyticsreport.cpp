@@ -207,6 +207,21 @@ private Q_SLOTS:
         report.setRange(AnalyticsReport::Last7Days); // 25 Feb .. 3 Mar: p01, p02 and 1-3 March
         QCOMPARE(report.valueText(MetricId::Conversations), QStringLiteral("15"));
         QCOMPARE(report.trend()->count(), 7);
+        // This month: 1 to 3 March, compared with the three days before.
+        report.setRange(AnalyticsReport::ThisMonth);
+        QCOMPARE(report.valueText(MetricId::Conversations), QStringLiteral("13"));
+        QCOMPARE(report.trend()->count(), 3);
+
+        // The Overview's month so far, whatever the range: 1 to 3 March against 1 to 3 February
+        // (the example has nothing then), the team's cost for those 3 days.
+        report.setRange(AnalyticsReport::Last90Days);
+        QCOMPARE(report.monthValueText(MetricId::Conversations), QStringLiteral("13"));
+        QCOMPARE(report.monthText(), QStringLiteral("3/1/25 to 3/3/25, compared with 2/1/25 to 2/3/25"));
+        QCOMPARE(report.monthDeltaText(MetricId::Conversations), QStringLiteral("+13"));
+        QCOMPARE(report.monthValueText(MetricId::TeamCost), QStringLiteral("$7,714.29")); // 15 x $30 x 40 h x 3/7
+        // On the 31st the month before has only as many days as it has: 1 to 28 February.
+        report.setToday(QDate(2025, 3, 31));
+        QCOMPARE(report.monthText(), QStringLiteral("3/1/25 to 3/31/25, compared with 2/1/25 to 2/28/25"));
     }
 
     void csvCellsAreQuotedAndFormulaSafe()

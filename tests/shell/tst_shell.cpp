@@ -363,7 +363,15 @@ private Q_SLOTS:
         QObject *overview = findByName(content, QStringLiteral("overviewPage"));
         QTRY_COMPARE(textOf(overview, QStringLiteral("strictCard"), "valueText"),
             expected.valueText(MetricId::AiResolutionStrict));
+        // Money saved is the month so far (1 to 8 March), against the same days of February.
+        expected.setRange(AnalyticsReport::ThisMonth);
         QCOMPARE(textOf(overview, QStringLiteral("moneySaved")), expected.valueText(MetricId::MoneySaved));
+        QCOMPARE(textOf(overview, QStringLiteral("moneySaved")), QStringLiteral("$30.70"));
+        const QString moneySubtitle
+            = findByName(overview, QStringLiteral("moneyPanel"))->property("subtitle").toString();
+        QVERIFY2(moneySubtitle.contains(QStringLiteral("3/1/25 to 3/8/25, compared with 2/1/25 to 2/8/25")),
+            qPrintable(moneySubtitle));
+        expected.setRange(AnalyticsReport::Last30Days);
         QCOMPARE(textOf(overview, QStringLiteral("todayCard"), "valueText"),
             QString::number(expected.trend()->rows().constLast().conversations)); // 8 March
         QTest::qWait(300);

@@ -48,6 +48,7 @@ Flow {
             { text: qsTr("Last 7 days"), value: Models.AnalyticsReport.Last7Days },
             { text: qsTr("Last 30 days"), value: Models.AnalyticsReport.Last30Days },
             { text: qsTr("Last 90 days"), value: Models.AnalyticsReport.Last90Days },
+            { text: qsTr("This month"), value: Models.AnalyticsReport.ThisMonth },
             { text: qsTr("Custom"), value: Models.AnalyticsReport.Custom }
         ]
         currentIndex: count > 0 ? indexOfValue(root.range) : -1

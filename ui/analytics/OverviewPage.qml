@@ -6,7 +6,8 @@ import Pilothouse.Models as Models
 
 // The supervisor's Overview: today's conversations and the last 30 days' AI resolution (strict,
 // with the provisional and the lenient vendor figure named as such), CSAT and AI first response;
-// what is happening now on the board; money saved against the cost of the team; the strict rate's
+// what is happening now on the board; money saved this month so far against the cost of the team
+// for the same days (and the same days of the month before); the strict rate's
 // trend. It shares the console's report with the Analytics page (only the account's report gets
 // the facts), so apply() sets the last 30 days and no filter when the page is shown.
 Rectangle {
@@ -162,7 +163,7 @@ Rectangle {
                     Layout.fillHeight: true
                     Layout.preferredWidth: 100
                     title: (page.report.revision, page.report.label(Models.MetricId.MoneySaved))
-                    subtitle: qsTr("Last 30 days, against the cost of the team for the same days")
+                    subtitle: (page.report.revision, qsTr("This month so far (%1), against the cost of the team for the same days").arg(page.report.monthText))
                     RowLayout {
                         Layout.fillWidth: true
                         spacing: Theme.spaceXl
@@ -170,15 +171,15 @@ Rectangle {
                             spacing: Theme.spaceXxs
                             Text {
                                 objectName: "moneySaved"
-                                text: (page.report.revision, page.report.valueText(Models.MetricId.MoneySaved))
+                                text: (page.report.revision, page.report.monthValueText(Models.MetricId.MoneySaved))
                                 textFormat: Text.PlainText
                                 color: Theme.success
                                 font.pixelSize: Theme.fontDisplay + 4
                                 font.weight: Font.Bold
                             }
                             DeltaLabel {
-                                delta: (page.report.revision, page.report.deltaText(Models.MetricId.MoneySaved))
-                                trend: (page.report.revision, page.report.deltaTrend(Models.MetricId.MoneySaved))
+                                delta: (page.report.revision, page.report.monthDeltaText(Models.MetricId.MoneySaved))
+                                trend: (page.report.revision, page.report.monthDeltaTrend(Models.MetricId.MoneySaved))
                             }
                         }
                         ColumnLayout {
@@ -187,7 +188,7 @@ Rectangle {
                             Text {
                                 Layout.fillWidth: true
                                 text: qsTr("%1: %2").arg((page.report.revision, page.report.label(Models.MetricId.TeamCost)))
-                                                    .arg(page.report.valueText(Models.MetricId.TeamCost))
+                                                    .arg(page.report.monthValueText(Models.MetricId.TeamCost))
                                 textFormat: Text.PlainText
                                 color: Theme.text
                                 font.pixelSize: Theme.fontBody
@@ -196,7 +197,7 @@ Rectangle {
                             Text {
                                 Layout.fillWidth: true
                                 text: qsTr("%1: %2").arg((page.report.revision, page.report.label(Models.MetricId.HoursSaved)))
-                                                    .arg(page.report.valueText(Models.MetricId.HoursSaved))
+                                                    .arg(page.report.monthValueText(Models.MetricId.HoursSaved))
                                 textFormat: Text.PlainText
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontSmall
@@ -205,7 +206,7 @@ Rectangle {
                             Text {
                                 Layout.fillWidth: true
                                 text: qsTr("%1: %2").arg((page.report.revision, page.report.label(Models.MetricId.AiSpend)))
-                                                    .arg(page.report.valueText(Models.MetricId.AiSpend))
+                                                    .arg(page.report.monthValueText(Models.MetricId.AiSpend))
                                 textFormat: Text.PlainText
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontSmall
