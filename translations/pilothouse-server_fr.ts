@@ -601,6 +601,46 @@ Run it while the server is stopped.</source>
         <source>The server could not save the cost model; try again.</source>
         <translation>Le serveur n&apos;a pas pu enregistrer le modèle de coûts&#xa0;; réessayez.</translation>
     </message>
+    <message>
+        <source>The query parameter &quot;%1&quot; must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a figure&apos;s name, such as aiResolutionStrict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;numerator&quot; or &quot;denominator&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date not before &quot;from&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 days after &quot;from&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channels separated by commas, such as chat,email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conversation kind, such as support or sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;true&quot; or &quot;false&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1, 5, 7 or 30 (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::Seeder</name>

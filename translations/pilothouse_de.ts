@@ -223,6 +223,10 @@
         <source>Not VIP</source>
         <translation>Ohne VIP</translation>
     </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsPage</name>
@@ -406,6 +410,26 @@
     <message>
         <source>CSAT (4 or 5)</source>
         <translation>CSAT (4 oder 5)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share wrong</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -778,6 +802,73 @@
     </message>
 </context>
 <context>
+    <name>CalibrationChart</name>
+    <message>
+        <source>Confidence calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often reviewers judged the AI&apos;s replies wrong, by the confidence the AI gave them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of judged replies that were wrong, by confidence band, chart; the same figures are in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI&apos;s confidence, from (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence %1: %2 AI replies, %3 judged, %4 judged wrong (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of wrong replies the threshold must catch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half of the wrong replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 % of the wrong replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % of the wrong replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % of the wrong replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelGlyph</name>
     <message>
         <source>Channel: %1</source>
@@ -944,6 +1035,74 @@
     <message>
         <source>It is not in the local cache. It may have been removed, or it has not synced yet.</source>
         <translation>Sie ist nicht im lokalen Cache. Sie wurde möglicherweise entfernt oder noch nicht synchronisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsBehindDialog</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list of conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which side of the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server for the conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation is behind this side of the figure for this period and filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished">Absicht</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <comment>the conversation is in the local cache</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, created %2, %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the local cache</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1435,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Press Enter to list the conversations behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Intent</name>
@@ -1421,6 +1584,10 @@
         <source>vs %1</source>
         <comment>the previous period&apos;s value</comment>
         <translation>vs. %1</translation>
+    </message>
+    <message>
+        <source>Press Enter to list the conversations behind it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1812,16 +1979,16 @@
         <translation>Bei einem Menschen</translation>
     </message>
     <message>
-        <source>Last 30 days, against the cost of the team for the same days</source>
-        <translation>Letzte 30 Tage, verglichen mit den Kosten des Teams für dieselben Tage</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>Open Analytics</source>
         <translation>Analysen öffnen</translation>
+    </message>
+    <message>
+        <source>This month so far (%1), against the cost of the team for the same days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2019,36 @@
     <message>
         <source>Show %1 as table</source>
         <translation>%1 als Tabelle anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportButton</name>
+    <message>
+        <source>Exporting… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves every table of this page, with the period and the assumptions, as a PDF file you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2186,17 @@
     <message>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2685,59 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::CalibrationModel</name>
+    <message>
+        <source>No AI reply of this period has been judged yet. Reviewers mark replies right or wrong in the transcript; the chart fills as they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewers judged %n AI reply(s) of this period and found none wrong.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n reply(s) judged wrong</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more conversation(s) handed to a person (%1 of the period&apos;s conversations)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more conversation(s) handed to a person</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handing over every reply below %1 confidence would have caught %2, at the cost of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a whole percentage; the translation places the sign</comment>
+        <translation type="unfinished">%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <extracomment>A confidence band, e.g. &quot;40–50 %&quot;.</extracomment>
+        <translation type="unfinished">%1&#xa0;% {1–%2 ?}</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::Catalogue</name>
     <message>
         <source>AI handling</source>
@@ -2699,6 +2960,102 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::ConversationsBehindModel</name>
+    <message>
+        <source>Open</source>
+        <comment>a conversation&apos;s outcome: not closed yet</comment>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <source>Resolved by the AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by a person</source>
+        <translation type="unfinished">Von einem Menschen gelöst</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished">Nicht gelöst</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <comment>the customer stopped answering</comment>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished">Spam</translation>
+    </message>
+    <message>
+        <source>Customer not in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intent detected</source>
+        <translation type="unfinished">Keine Absicht erkannt</translation>
+    </message>
+    <message>
+        <source>This conversation is not in this console&apos;s cache, so it cannot be opened here. The cache holds the conversations the server sent since you signed in on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <comment>the upper part of a fraction</comment>
+        <translation type="unfinished">Zähler</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <comment>the lower part of a fraction</comment>
+        <translation type="unfinished">Nenner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a side of a figure and its count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations today</source>
+        <translation type="unfinished">Unterhaltungen heute</translation>
+    </message>
+    <message>
+        <source>Conversations behind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from %1 to %2 (UTC days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This side is a sum of times, amounts or orders: these are the conversations that add to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This side is not a count of conversations: these are all the conversations of the period and filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These conversations are the figure&apos;s numerator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These conversations are the figure&apos;s denominator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of conversations behind a figure needs a connection to the server. Connect, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::CostModelForm</name>
     <message>
         <source>Some values were not accepted; see the messages under the fields.</source>
@@ -2745,6 +3102,53 @@
     <message>
         <source>No intent detected</source>
         <translation>Keine Absicht erkannt</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::PdfExport</name>
+    <message>
+        <source>Pilothouse analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilothouse, exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes by day</source>
+        <translation type="unfinished">Ergebnisse pro Tag</translation>
+    </message>
+    <message>
+        <source>Intents</source>
+        <translation type="unfinished">Absichten</translation>
+    </message>
+    <message>
+        <source>Hand-off reasons</source>
+        <translation type="unfinished">Gründe für Übergaben</translation>
+    </message>
+    <message>
+        <source>Customer segments</source>
+        <translation type="unfinished">Kundensegmente</translation>
+    </message>
+    <message>
+        <source>Confidence calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file on this computer to export to.</source>
+        <translation type="unfinished">Wählen Sie eine Datei auf diesem Computer als Exportziel.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3207,25 @@
     <message>
         <source>The cost model was not saved (HTTP %1).</source>
         <translation>Das Kostenmodell wurde nicht gespeichert (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::FactsConversationsClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation type="unfinished">„%1“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server shows the conversations behind the figures to supervisors and admins only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of conversations could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

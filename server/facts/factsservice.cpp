@@ -3,7 +3,6 @@
 #include "db/database.h"
 #include "eventlog/eventlog.h"
 
-#include "analytics/factsbuilder.h"
 #include "analytics/factsframes.h"
 #include "analytics/factswire.h"
 #include "log/log.h"
@@ -12,6 +11,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -24,155 +24,6 @@ namespace {
 using namespace pilothouse::analytics;
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-
-std::string text(const QVariant &value)
-{
-    return value.toString().toStdString();
-}
-
-CloseOutcome closeOutcome(const QVariant &value)
-{
-    if (value.isNull())
-        return CloseOutcome::None;
-    switch (protocol::outcomeFromString(text(value)).value_or(protocol::ResolveOutcome::Resolved)) {
-    case protocol::ResolveOutcome::Resolved:
-        return CloseOutcome::Resolved;
-    case protocol::ResolveOutcome::NotResolved:
-        return CloseOutcome::NotResolved;
-    case protocol::ResolveOutcome::Spam:
-        return CloseOutcome::Spam;
-    case protocol::ResolveOutcome::Abandoned:
-        return CloseOutcome::Abandoned;
-    }
-    return CloseOutcome::None;
-}
-
-/// The history of the conversations created since `sinceMs`, from the state tables. Stored rows
-/// were written by this server from values the codec encoded, so their spellings are known; a
-/// row that does not read is skipped. Every query starts from the conversations created since
-/// then (CROSS JOIN keeps SQLite from scanning every message to find them).
-History readHistory(const Database &db, qint64 sinceMs)
-{
-    History history;
-    QHash<QString, qsizetype> index;
-
-    struct CustomerFacts {
-        QString segment;
-        QString language;
-        bool vip = false;
-    };
-    QHash<QString, CustomerFacts> customers;
-    QSqlQuery q = db.query();
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id, json_extract(data, '$.segment'), json_extract(data, '$.language'),"
-                              " json_extract(data, '$.vip') FROM customers"))) {
-        while (q.next())
-            customers.insert(
-                q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()});
-    }
-
-    q.prepare(QStringLiteral("SELECT id, customer_id, created_at, json_extract(data, '$.channel'),"
-                             " json_extract(data, '$.kind'), json_extract(data, '$.intent'),"
-                             " json_extract(data, '$.humanHandleMs')"
-                             " FROM conversations WHERE created_at >= ? ORDER BY created_at, id"));
-    q.addBindValue(sinceMs);
-    if (q.exec()) {
-        while (q.next()) {
-            HistoryConversation c;
-            c.id = q.value(0).toString();
-            c.customerId = q.value(1).toString();
-            c.createdAt = q.value(2).toLongLong();
-            const auto channel = protocol::channelFromString(text(q.value(3)));
-            const auto kind = protocol::kindFromString(text(q.value(4)));
-            if (!channel || !kind)
-                continue;
-            c.channel = *channel;
-            c.kind = *kind;
-            c.intent = q.value(5).toString();
-            c.humanHandleMs = q.value(6).toLongLong();
-            const CustomerFacts customer = customers.value(c.customerId);
-            c.segment = customer.segment;
-            c.language = customer.language;
-            c.vip = customer.vip;
-            index.insert(c.id, history.conversations.size());
-            history.conversations.append(std::move(c));
-        }
-    }
-    const auto conversation = [&](const QVariant &id) -> HistoryConversation * {
-        const auto it = index.constFind(id.toString());
-        return it == index.cend() ? nullptr : &history.conversations[*it];
-    };
-
-    // With each AI reply's confidence and its latest judgement (the judgements table keeps only that).
-    q.prepare(QStringLiteral("SELECT m.conversation_id, m.author, m.at, json_extract(m.data, '$.visibility'),"
-                             " json_extract(m.data, '$.ai.tokens'), json_extract(m.data, '$.ai.confidence'),"
-                             " json_extract(j.data, '$.correct') FROM conversations c"
-                             " CROSS JOIN messages m ON m.conversation_id = c.id"
-                             " LEFT JOIN judgements j ON j.message_id = m.id WHERE c.created_at >= ?"
-                             " ORDER BY m.at, m.rowid"));
-    q.addBindValue(sinceMs);
-    if (q.exec()) {
-        while (q.next()) {
-            HistoryConversation *c = conversation(q.value(0));
-            const auto author = protocol::authorFromString(text(q.value(1)));
-            const auto visibility = q.value(3).isNull() ? std::optional(protocol::Visibility::Public)
-                                                        : protocol::visibilityFromString(text(q.value(3)));
-            if (!c || !author || !visibility)
-                continue;
-            HistoryMessage m;
-            m.author = *author;
-            m.visibility = *visibility;
-            m.at = q.value(2).toLongLong();
-            m.tokens = q.value(4).toLongLong();
-            if (!q.value(5).isNull())
-                m.confidence = q.value(5).toDouble();
-            if (!q.value(6).isNull())
-                m.judged = q.value(6).toBool() ? Judged::Correct : Judged::Wrong;
-            c->messages.append(m);
-        }
-    }
-
-    q.prepare(
-        QStringLiteral("SELECT t.conversation_id, json_extract(t.data, '$.from'), json_extract(t.data, '$.to'),"
-                       " json_extract(t.data, '$.actor'), json_extract(t.data, '$.reason'),"
-                       " json_extract(t.data, '$.outcome'), json_extract(t.data, '$.at') FROM conversations c"
-                       " CROSS JOIN transitions t ON t.conversation_id = c.id WHERE c.created_at >= ? ORDER BY t.seq"));
-    q.addBindValue(sinceMs);
-    if (q.exec()) {
-        while (q.next()) {
-            HistoryConversation *c = conversation(q.value(0));
-            const auto from = protocol::statusFromString(text(q.value(1)));
-            const auto to = protocol::statusFromString(text(q.value(2)));
-            if (c && from && to) {
-                c->transitions.append({*from, *to, q.value(3).toString(), q.value(4).toString(),
-                    closeOutcome(q.value(5)), q.value(6).toLongLong()});
-            }
-        }
-    }
-
-    q.prepare(QStringLiteral("SELECT r.conversation_id, json_extract(r.data, '$.rating'), json_extract(r.data, '$.at')"
-                             " FROM conversations c CROSS JOIN ratings r ON r.conversation_id = c.id"
-                             " WHERE c.created_at >= ?"));
-    q.addBindValue(sinceMs);
-    if (q.exec()) {
-        while (q.next()) {
-            if (HistoryConversation *c = conversation(q.value(0)))
-                c->ratings.append({q.value(1).toInt(), q.value(2).toLongLong()});
-        }
-    }
-
-    q.prepare(QStringLiteral("SELECT customer_id, json_extract(data, '$.totalCents'), json_extract(data, '$.currency'),"
-                             " json_extract(data, '$.placedAt') FROM orders WHERE json_extract(data, '$.placedAt') >= ?"
-                             " ORDER BY json_extract(data, '$.placedAt'), id"));
-    q.addBindValue(sinceMs);
-    if (q.exec()) {
-        while (q.next()) {
-            history.orders.append(
-                {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong()});
-        }
-    }
-    return history;
-}
 
 bool sameRows(const QList<DayFacts> &a, const QList<DayFacts> &b)
 {
@@ -193,10 +44,12 @@ QMap<QDate, QList<DayFacts>> byDay(const QList<DayFacts> &rows)
 FactsService::FactsService(Database &db, EventLog &log, int debounceMs, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_dbPath(db.filePath())
+    , m_connection(QStringLiteral("facts-%1").arg(quintptr(this)))
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, &FactsService::refresh);
+    connect(&m_debounce, &QTimer::timeout, this, [this] { foldInBackground(takeTouched()); });
     // Throttled rather than postponed: steady traffic still gets fresh facts every interval.
     connect(&log, &EventLog::appended, this, [this](const EventBatch &events) {
         if (events)
@@ -206,10 +59,30 @@ FactsService::FactsService(Database &db, EventLog &log, int debounceMs, QObject 
     });
     m_dayTurn.setSingleShot(true);
     connect(&m_dayTurn, &QTimer::timeout, this, [this] {
-        recompute();
+        foldInBackground(firstDayOfWindow());
         scheduleDayTurn();
     });
     scheduleDayTurn();
+
+    // The facts thread reads through a connection of its own (the log is in WAL mode, so it reads
+    // a consistent state while the main thread appends); closed when the thread ends.
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, [connection = m_connection] {
+        if (QSqlDatabase::contains(connection)) {
+            QSqlDatabase::database(connection, false).close();
+            QSqlDatabase::removeDatabase(connection);
+        }
+    });
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.setObjectName(QStringLiteral("facts"));
+    m_thread.start(QThread::LowPriority);
+}
+
+FactsService::~FactsService()
+{
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void FactsService::touch(const std::vector<protocol::Event> &events)
@@ -245,72 +118,108 @@ void FactsService::setCurrency(const QString &currency)
         return;
     m_currency = currency;
     if (m_first.isValid())
-        recompute();
+        foldInBackground(firstDayOfWindow());
+}
+
+QDate FactsService::firstDayOfWindow() const
+{
+    return QDateTime::currentDateTimeUtc().date().addDays(-(kWindowDays - 1));
 }
 
 void FactsService::recompute()
 {
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    fold(today.addDays(-(kWindowDays - 1)));
+    m_touched.clear();
+    m_customerTouched = false;
+    fold(firstDayOfWindow());
 }
 
 void FactsService::refresh()
 {
+    fold(takeTouched());
+}
+
+QDate FactsService::takeTouched()
+{
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    const QDate first = today.addDays(-(kWindowDays - 1));
-    if (m_customerTouched || m_last != today) {
-        fold(first);
-        return;
-    }
-    // The oldest creation day among the touched conversations; later days are folded with it, so
-    // an order is attributed exactly as in a whole fold (to the latest conversation before it).
+    const QDate first = firstDayOfWindow();
     QDate since = today;
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT created_at FROM conversations WHERE id = ?"));
-    for (const QString &id : std::as_const(m_touched)) {
-        q.bindValue(0, id);
-        if (q.exec() && q.next())
-            since = std::min(since, QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC).date());
+    if (m_customerTouched || m_last != today) {
+        since = first;
+    } else {
+        // The oldest creation day among the touched conversations; later days are folded with
+        // it, so an order is attributed exactly as in a whole fold (to the latest conversation
+        // before it).
+        QSqlQuery q = m_db.query();
+        q.prepare(QStringLiteral("SELECT created_at FROM conversations WHERE id = ?"));
+        for (const QString &id : std::as_const(m_touched)) {
+            q.bindValue(0, id);
+            if (q.exec() && q.next())
+                since = std::min(since, QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC).date());
+        }
     }
-    fold(std::max(since, first));
+    m_touched.clear();
+    m_customerTouched = false;
+    return std::max(since, first);
 }
 
 void FactsService::fold(QDate since)
 {
-    QElapsedTimer timer;
-    timer.start();
-    m_touched.clear();
-    m_customerTouched = false;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    apply(foldFacts(m_db.handle(), since, QDateTime::currentMSecsSinceEpoch(), m_currency));
+}
+
+void FactsService::foldInBackground(QDate since)
+{
+    if (m_folding) {
+        m_pendingSince = m_pendingSince.isValid() ? std::min(m_pendingSince, since) : since;
+        return;
+    }
+    m_folding = true;
+    QMetaObject::invokeMethod(
+        m_worker, [this, since, path = m_dbPath, connection = m_connection, currency = m_currency] {
+            QSqlDatabase db = QSqlDatabase::contains(connection)
+                ? QSqlDatabase::database(connection)
+                : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            if (!db.isOpen()) {
+                db.setDatabaseName(path);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+                db.open();
+            }
+            // One read transaction: every table as of the same moment.
+            const bool snapshot = db.transaction();
+            FactsFold fold = foldFacts(db, since, QDateTime::currentMSecsSinceEpoch(), currency);
+            if (snapshot)
+                db.commit();
+            QMetaObject::invokeMethod(
+                this,
+                [this, fold = std::move(fold)] {
+                    m_folding = false;
+                    if (fold.currency == m_currency)
+                        apply(fold);
+                    else // the currency changed meanwhile: its orders are counted again, in the new one
+                        m_pendingSince = firstDayOfWindow();
+                    if (m_pendingSince.isValid())
+                        foldInBackground(std::exchange(m_pendingSince, QDate()));
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void FactsService::apply(const FactsFold &fold)
+{
+    const qint64 now = fold.nowMs;
+    const QDate since = fold.since;
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date();
     const QDate first = today.addDays(-(kWindowDays - 1));
-    const History history = readHistory(m_db, QDateTime(since, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
-    const qint64 readMs = timer.elapsed();
-    QList<ConversationFacts> perConversation = FactsBuilder::perConversation(history, now, m_currency);
-    perConversation.removeIf([&](const ConversationFacts &c) { return c.key.day < since || c.key.day > today; });
-    const QList<DayFacts> fresh = FactsBuilder::sum(perConversation);
-    // What each conversation contributed, for the lists behind a figure: replaced like the rows.
     QList<Conversation> conversations = m_conversations;
     conversations.removeIf([&](const Conversation &c) { return c.key.day < first || c.key.day >= since; });
-    for (const ConversationFacts &c : std::as_const(perConversation)) {
-        const HistoryConversation &h = history.conversations[c.index];
-        protocol::ConversationStatus status = protocol::ConversationStatus::Ai;
-        qint64 latest = std::numeric_limits<qint64>::min();
-        for (const HistoryTransition &t : h.transitions) {
-            if (t.at <= now && t.at >= latest) {
-                latest = t.at;
-                status = t.to;
-            }
-        }
-        conversations.append({h.id, h.customerId, h.createdAt, h.intent, status, c.key, c.counts});
-    }
+    conversations.append(fold.conversations);
     std::stable_sort(conversations.begin(), conversations.end(),
         [](const Conversation &a, const Conversation &b) { return a.createdAt < b.createdAt; });
 
     // The rows before `since` stay; those from it on are replaced. Days that left the window go.
     QList<DayFacts> rows = m_rows;
     rows.removeIf([&](const DayFacts &row) { return row.key.day < first || row.key.day >= since; });
-    rows.append(fresh);
+    rows.append(fold.rows);
     const auto before = byDay(m_rows);
     const auto after = byDay(rows);
     QList<QDate> changed;
@@ -331,7 +240,7 @@ void FactsService::fold(QDate since)
     m_last = today;
     pilothouse::log::get("server")->debug("facts: {} conversations since {} folded in {} ms ({} ms reading), "
                                           "{} rows, {} day(s) changed",
-        history.conversations.size(), since.toString(Qt::ISODate).toStdString(), timer.elapsed(), readMs, m_rows.size(),
+        fold.historySize, since.toString(Qt::ISODate).toStdString(), fold.totalMs, fold.readMs, m_rows.size(),
         changed.size());
     if (!changed.isEmpty())
         Q_EMIT factsChanged(changed);

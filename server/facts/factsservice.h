@@ -1,5 +1,7 @@
 #pragma once
 
+#include "factsfold.h"
+
 #include "analytics/drilldown.h"
 #include "analytics/facts.h"
 #include "analytics/metrics.h"
@@ -11,6 +13,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
 
 #include <vector>
@@ -32,15 +35,7 @@ class FactsService : public QObject {
 public:
     /// One conversation of the window as the last recompute saw it: what it contributed to the
     /// facts, and what a list of the conversations behind a figure shows of it.
-    struct Conversation {
-        QString id;
-        QString customerId;
-        qint64 createdAt = 0;
-        QString intent;
-        protocol::ConversationStatus status = protocol::ConversationStatus::Ai;
-        analytics::FactsKey key;
-        analytics::FactsCounters counts;
-    };
+    using Conversation = FoldedConversation;
     /// The conversations behind a side of a figure: how many, and the newest `limit` of them.
     struct Behind {
         qsizetype total = 0;
@@ -50,11 +45,14 @@ public:
     /// 90 days and the 90 before them: the Analytics page's longest range and its comparison.
     static constexpr int kWindowDays = 180;
     FactsService(Database &db, EventLog &log, int debounceMs, QObject *parent = nullptr);
+    ~FactsService() override;
 
-    /// Computes the facts of the whole window now (at start, before any client asks).
+    /// Computes the facts of the whole window now, on this thread (at start, before any client
+    /// asks).
     void recompute();
-    /// Computes again the days of the conversations touched since the last fold (the debounced
-    /// update after appends); the whole window when a customer changed or the day turned.
+    /// Computes again, now and on this thread, the days of the conversations touched since the
+    /// last fold; the whole window when a customer changed or the day turned. The server itself
+    /// does this on its facts thread, at most every debounce interval after appends.
     void refresh();
     /// The currency orders count in: the organisation's cost model's (docs/metrics.md). A change
     /// recomputes the facts, since orders in another currency are not counted.
@@ -91,9 +89,17 @@ private:
     void scheduleDayTurn();
     /// Notes which conversations and customers the new events touch.
     void touch(const std::vector<protocol::Event> &events);
-    /// Folds the conversations created since the start of `since` (UTC) into the rows of those
-    /// days, replaces them, and announces the days that changed.
+    /// The day the touched conversations' facts must be folded from (the oldest creation day),
+    /// and forgets them; the first day of the window when anything wider changed.
+    QDate takeTouched();
+    /// Folds the conversations created since the start of `since` (UTC) on this thread.
     void fold(QDate since);
+    /// The same on the facts thread; applied when it is done. One fold runs at a time: a request
+    /// meanwhile waits, merged with any other, for the running one to be applied.
+    void foldInBackground(QDate since);
+    /// Replaces the rows from the fold's day on and announces the days that changed.
+    void apply(const FactsFold &fold);
+    QDate firstDayOfWindow() const;
 
     Database &m_db;
     QTimer m_debounce;
@@ -107,6 +113,12 @@ private:
     qint64 m_asOf = 0;
     QDate m_first;
     QDate m_last;
+    bool m_folding = false; ///< A fold runs on the facts thread.
+    QDate m_pendingSince; ///< Requested while one ran; invalid when none.
+    QString m_dbPath;
+    QString m_connection; ///< The facts thread's own read connection to m_dbPath.
+    QThread m_thread; ///< The facts thread: folds off the main thread (docs/architecture.md).
+    QObject *m_worker = nullptr; ///< Lives on m_thread.
 };
 
 } // namespace pilothouse::server
