@@ -603,43 +603,43 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     </message>
     <message>
         <source>The query parameter &quot;%1&quot; must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abfrageparameter &quot;%1&quot; muss %2 sein.</translation>
     </message>
     <message>
         <source>a figure&apos;s name, such as aiResolutionStrict</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name einer Kennzahl, etwa aiResolutionStrict</translation>
     </message>
     <message>
         <source>&quot;numerator&quot; or &quot;denominator&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;numerator&quot; oder &quot;denominator&quot;</translation>
     </message>
     <message>
         <source>a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>a date not before &quot;from&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum nicht vor &quot;from&quot;</translation>
     </message>
     <message>
         <source>at most %1 days after &quot;from&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Tage nach &quot;from&quot;</translation>
     </message>
     <message>
         <source>channels separated by commas, such as chat,email</source>
-        <translation type="unfinished"></translation>
+        <translation>eine durch Kommas getrennte Liste von Kanälen, etwa chat,email</translation>
     </message>
     <message>
         <source>a conversation kind, such as support or sales</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Art von Unterhaltung, etwa support oder sales</translation>
     </message>
     <message>
         <source>&quot;true&quot; or &quot;false&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;true&quot; oder &quot;false&quot;</translation>
     </message>
     <message>
         <source>1, 5, 7 or 30 (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>1, 5, 7 oder 30 (Tage)</translation>
     </message>
 </context>
 <context>

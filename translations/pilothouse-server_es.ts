@@ -603,43 +603,43 @@ Ejecútalo con el servidor detenido.</translation>
     </message>
     <message>
         <source>The query parameter &quot;%1&quot; must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro de consulta &quot;%1&quot; debe ser %2.</translation>
     </message>
     <message>
         <source>a figure&apos;s name, such as aiResolutionStrict</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de una métrica, como aiResolutionStrict</translation>
     </message>
     <message>
         <source>&quot;numerator&quot; or &quot;denominator&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;numerator&quot; o &quot;denominator&quot;</translation>
     </message>
     <message>
         <source>a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha con el formato YYYY-MM-DD</translation>
     </message>
     <message>
         <source>a date not before &quot;from&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha no anterior a &quot;from&quot;</translation>
     </message>
     <message>
         <source>at most %1 days after &quot;from&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo %1 días después de &quot;from&quot;</translation>
     </message>
     <message>
         <source>channels separated by commas, such as chat,email</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de canales separados por comas, como chat,email</translation>
     </message>
     <message>
         <source>a conversation kind, such as support or sales</source>
-        <translation type="unfinished"></translation>
+        <translation>un tipo de conversación, como support o sales</translation>
     </message>
     <message>
         <source>&quot;true&quot; or &quot;false&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;true&quot; o &quot;false&quot;</translation>
     </message>
     <message>
         <source>1, 5, 7 or 30 (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>1, 5, 7 o 30 (días)</translation>
     </message>
 </context>
 <context>

@@ -603,43 +603,43 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>The query parameter &quot;%1&quot; must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre de requête &quot;%1&quot; doit être %2.</translation>
     </message>
     <message>
         <source>a figure&apos;s name, such as aiResolutionStrict</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;un indicateur, par exemple aiResolutionStrict</translation>
     </message>
     <message>
         <source>&quot;numerator&quot; or &quot;denominator&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;numerator&quot; ou &quot;denominator&quot;</translation>
     </message>
     <message>
         <source>a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>une date au format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>a date not before &quot;from&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une date non antérieure à &quot;from&quot;</translation>
     </message>
     <message>
         <source>at most %1 days after &quot;from&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1 jours après &quot;from&quot;</translation>
     </message>
     <message>
         <source>channels separated by commas, such as chat,email</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de canaux séparés par des virgules, par exemple chat,email</translation>
     </message>
     <message>
         <source>a conversation kind, such as support or sales</source>
-        <translation type="unfinished"></translation>
+        <translation>un type de conversation, par exemple support ou sales</translation>
     </message>
     <message>
         <source>&quot;true&quot; or &quot;false&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;true&quot; ou &quot;false&quot;</translation>
     </message>
     <message>
         <source>1, 5, 7 or 30 (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>1, 5, 7 ou 30 (jours)</translation>
     </message>
 </context>
 <context>

@@ -604,43 +604,43 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>The query parameter &quot;%1&quot; must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр запроса &quot;%1&quot; должен быть %2.</translation>
     </message>
     <message>
         <source>a figure&apos;s name, such as aiResolutionStrict</source>
-        <translation type="unfinished"></translation>
+        <translation>названием показателя, например aiResolutionStrict</translation>
     </message>
     <message>
         <source>&quot;numerator&quot; or &quot;denominator&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;numerator&quot; или &quot;denominator&quot;</translation>
     </message>
     <message>
         <source>a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>датой в формате YYYY-MM-DD</translation>
     </message>
     <message>
         <source>a date not before &quot;from&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>датой не раньше &quot;from&quot;</translation>
     </message>
     <message>
         <source>at most %1 days after &quot;from&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>не позднее чем через %1 дн. после &quot;from&quot;</translation>
     </message>
     <message>
         <source>channels separated by commas, such as chat,email</source>
-        <translation type="unfinished"></translation>
+        <translation>списком каналов через запятую, например chat,email</translation>
     </message>
     <message>
         <source>a conversation kind, such as support or sales</source>
-        <translation type="unfinished"></translation>
+        <translation>типом диалога, например support или sales</translation>
     </message>
     <message>
         <source>&quot;true&quot; or &quot;false&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;true&quot; или &quot;false&quot;</translation>
     </message>
     <message>
         <source>1, 5, 7 or 30 (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>1, 5, 7 или 30 (в днях)</translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
 </context>
 <context>
@@ -413,23 +413,23 @@
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>AI replies</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Antworten</translation>
     </message>
     <message>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilt</translation>
     </message>
     <message>
         <source>Judged wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Als falsch beurteilt</translation>
     </message>
     <message>
         <source>Share wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehleranteil</translation>
     </message>
 </context>
 <context>
@@ -805,67 +805,67 @@
     <name>CalibrationChart</name>
     <message>
         <source>Confidence calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung der Konfidenz</translation>
     </message>
     <message>
         <source>How often reviewers judged the AI&apos;s replies wrong, by the confidence the AI gave them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Prüfer die Antworten der KI als falsch beurteilt haben, nach der Konfidenz, die die KI ihnen gegeben hat</translation>
     </message>
     <message>
         <source>Share of judged replies that were wrong, by confidence band, chart; the same figures are in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der beurteilten Antworten, die falsch waren, nach Konfidenzbereich, Diagramm; dieselben Zahlen stehen in der Tabelle</translation>
     </message>
     <message>
         <source>The AI&apos;s confidence, from (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz der KI, ab (%)</translation>
     </message>
     <message>
         <source>Judged wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Als falsch beurteilt</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>AI replies</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Antworten</translation>
     </message>
     <message>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilt</translation>
     </message>
     <message>
         <source>Share wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehleranteil</translation>
     </message>
     <message>
         <source>Confidence %1: %2 AI replies, %3 judged, %4 judged wrong (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz %1: %2 KI-Antworten, %3 beurteilt, %4 als falsch beurteilt (%5)</translation>
     </message>
     <message>
         <source>Catch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfangen:</translation>
     </message>
     <message>
         <source>Share of wrong replies the threshold must catch</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der falschen Antworten, den der Schwellenwert abfangen muss</translation>
     </message>
     <message>
         <source>half of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>die Hälfte der falschen Antworten</translation>
     </message>
     <message>
         <source>80 % of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>80&#xa0;% der falschen Antworten</translation>
     </message>
     <message>
         <source>90 % of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>90&#xa0;% der falschen Antworten</translation>
     </message>
     <message>
         <source>95 % of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>95&#xa0;% der falschen Antworten</translation>
     </message>
 </context>
 <context>
@@ -1041,68 +1041,68 @@
     <name>ConversationsBehindDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the list of conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Unterhaltungen schließen</translation>
     </message>
     <message>
         <source>Which side of the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Teil der Kennzahl</translation>
     </message>
     <message>
         <source>Asking the server for the conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen werden beim Server abgefragt…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>No conversation is behind this side of the figure for this period and filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Teil der Kennzahl gibt es für diesen Zeitraum und Filter keine Unterhaltung.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished">Absicht</translation>
+        <translation>Absicht</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>In this console</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Konsole</translation>
     </message>
     <message>
         <source>Cached</source>
         <comment>the conversation is in the local cache</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im Cache</translation>
     </message>
     <message>
         <source>Not cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Cache</translation>
     </message>
     <message>
         <source>%1, created %2, %3, %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, erstellt %2, %3, %4, %5</translation>
     </message>
     <message>
         <source>opens in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>wird im Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <source>not in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im lokalen Cache</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>Press Enter to list the conversations behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste, um die zugehörigen Unterhaltungen aufzulisten.</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1587,7 @@
     </message>
     <message>
         <source>Press Enter to list the conversations behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste, um die zugehörigen Unterhaltungen aufzulisten.</translation>
     </message>
 </context>
 <context>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>This month so far (%1), against the cost of the team for the same days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat bisher (%1), verglichen mit den Kosten des Teams für dieselben Tage</translation>
     </message>
 </context>
 <context>
@@ -2025,29 +2025,29 @@
     <name>PdfExportButton</name>
     <message>
         <source>Exporting… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert… %1&#xa0;%</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
         <source>Saves every table of this page, with the period and the assumptions, as a PDF file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert alle Tabellen dieser Seite mit dem Zeitraum und den Annahmen als PDF-Datei, die Sie auswählen</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Saved, %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeichert, %n Seite.</numerusform>
+            <numerusform>Gespeichert, %n Seiten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2192,11 +2192,11 @@
     <name>ReportPdf</name>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>
@@ -2688,53 +2688,53 @@
     <name>pilothouse::models::CalibrationModel</name>
     <message>
         <source>No AI reply of this period has been judged yet. Reviewers mark replies right or wrong in the transcript; the chart fills as they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine KI-Antwort dieses Zeitraums wurde beurteilt. Prüfer markieren Antworten im Verlauf als richtig oder falsch; das Diagramm füllt sich, sobald sie das tun.</translation>
     </message>
     <message numerus="yes">
         <source>Reviewers judged %n AI reply(s) of this period and found none wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfer haben %n KI-Antwort dieses Zeitraums beurteilt und sie nicht als falsch eingestuft.</numerusform>
+            <numerusform>Prüfer haben %n KI-Antworten dieses Zeitraums beurteilt und keine als falsch eingestuft.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %n reply(s) judged wrong</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 der %n als falsch beurteilten Antwort</numerusform>
+            <numerusform>%1 der %n als falsch beurteilten Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more conversation(s) handed to a person (%1 of the period&apos;s conversations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteren an einen Menschen übergebenen Unterhaltung (%1 der Unterhaltungen des Zeitraums)</numerusform>
+            <numerusform>%n weiteren an einen Menschen übergebenen Unterhaltungen (%1 der Unterhaltungen des Zeitraums)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more conversation(s) handed to a person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteren an einen Menschen übergebenen Unterhaltung</numerusform>
+            <numerusform>%n weiteren an einen Menschen übergebenen Unterhaltungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Handing over every reply below %1 confidence would have caught %2, at the cost of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Antwort unter %1 Konfidenz an einen Menschen zu übergeben, hätte %2 abgefangen – um den Preis von %3.</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a whole percentage; the translation places the sign</comment>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1–%2 %</source>
         <extracomment>A confidence band, e.g. &quot;40–50 %&quot;.</extracomment>
-        <translation type="unfinished">%1&#xa0;% {1–%2 ?}</translation>
+        <translation>%1–%2&#xa0;%</translation>
     </message>
     <message>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beurteilt</translation>
     </message>
 </context>
 <context>
@@ -2964,95 +2964,95 @@
     <message>
         <source>Open</source>
         <comment>a conversation&apos;s outcome: not closed yet</comment>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Resolved by the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der KI gelöst</translation>
     </message>
     <message>
         <source>Resolved by a person</source>
-        <translation type="unfinished">Von einem Menschen gelöst</translation>
+        <translation>Von einem Menschen gelöst</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">Nicht gelöst</translation>
+        <translation>Nicht gelöst</translation>
     </message>
     <message>
         <source>Abandoned</source>
         <comment>the customer stopped answering</comment>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished">Spam</translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Customer not in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde nicht im Cache</translation>
     </message>
     <message>
         <source>No intent detected</source>
-        <translation type="unfinished">Keine Absicht erkannt</translation>
+        <translation>Keine Absicht erkannt</translation>
     </message>
     <message>
         <source>This conversation is not in this console&apos;s cache, so it cannot be opened here. The cache holds the conversations the server sent since you signed in on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung ist nicht im Cache dieser Konsole und kann daher hier nicht geöffnet werden. Der Cache enthält die Unterhaltungen, die der Server gesendet hat, seit Sie sich an diesem Computer angemeldet haben.</translation>
     </message>
     <message>
         <source>Numerator</source>
         <comment>the upper part of a fraction</comment>
-        <translation type="unfinished">Zähler</translation>
+        <translation>Zähler</translation>
     </message>
     <message>
         <source>Denominator</source>
         <comment>the lower part of a fraction</comment>
-        <translation type="unfinished">Nenner</translation>
+        <translation>Nenner</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a side of a figure and its count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Conversations today</source>
-        <translation type="unfinished">Unterhaltungen heute</translation>
+        <translation>Unterhaltungen heute</translation>
     </message>
     <message>
         <source>Conversations behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen zu „%1“</translation>
     </message>
     <message>
         <source>Created on %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 (UTC)</translation>
     </message>
     <message>
         <source>Created from %1 to %2 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt vom %1 bis %2 (Tage in UTC)</translation>
     </message>
     <message>
         <source>This side is a sum of times, amounts or orders: these are the conversations that add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Teil ist eine Summe von Zeiten, Beträgen oder Bestellungen: Dies sind die Unterhaltungen, die dazu beitragen.</translation>
     </message>
     <message>
         <source>This side is not a count of conversations: these are all the conversations of the period and filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Teil ist keine Anzahl von Unterhaltungen: Dies sind alle Unterhaltungen des Zeitraums und Filters.</translation>
     </message>
     <message>
         <source>These conversations are the figure&apos;s numerator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltungen bilden den Zähler der Kennzahl.</translation>
     </message>
     <message>
         <source>These conversations are the figure&apos;s denominator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltungen bilden den Nenner der Kennzahl.</translation>
     </message>
     <message>
         <source>The list of conversations behind a figure needs a connection to the server. Connect, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Unterhaltungen zu einer Kennzahl erfordert eine Verbindung zum Server. Stellen Sie eine Verbindung her und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2 conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 von %2 Unterhaltungen werden angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -3108,47 +3108,47 @@
     <name>pilothouse::models::PdfExport</name>
     <message>
         <source>Pilothouse analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilothouse-Analysen</translation>
     </message>
     <message>
         <source>Pilothouse, exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilothouse, exportiert am %1</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Outcomes by day</source>
-        <translation type="unfinished">Ergebnisse pro Tag</translation>
+        <translation>Ergebnisse pro Tag</translation>
     </message>
     <message>
         <source>Intents</source>
-        <translation type="unfinished">Absichten</translation>
+        <translation>Absichten</translation>
     </message>
     <message>
         <source>Hand-off reasons</source>
-        <translation type="unfinished">Gründe für Übergaben</translation>
+        <translation>Gründe für Übergaben</translation>
     </message>
     <message>
         <source>Customer segments</source>
-        <translation type="unfinished">Kundensegmente</translation>
+        <translation>Kundensegmente</translation>
     </message>
     <message>
         <source>Confidence calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung der Konfidenz</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Export.</translation>
     </message>
     <message>
         <source>Choose a file on this computer to export to.</source>
-        <translation type="unfinished">Wählen Sie eine Datei auf diesem Computer als Exportziel.</translation>
+        <translation>Wählen Sie eine Datei auf diesem Computer als Exportziel.</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3213,19 +3213,19 @@
     <name>pilothouse::net::FactsConversationsClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation type="unfinished">„%1“ ist keine Serveradresse.</translation>
+        <translation>„%1“ ist keine Serveradresse.</translation>
     </message>
     <message>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>The server shows the conversations behind the figures to supervisors and admins only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server zeigt die Unterhaltungen zu den Kennzahlen nur Supervisoren und Administratoren.</translation>
     </message>
     <message>
         <source>The server&apos;s list of conversations could not be read (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Unterhaltungen des Servers konnte nicht gelesen werden (HTTP %1).</translation>
     </message>
 </context>
 <context>

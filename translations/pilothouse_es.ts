@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes</translation>
     </message>
 </context>
 <context>
@@ -413,23 +413,23 @@
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <source>AI replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de la IA</translation>
     </message>
     <message>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadas</translation>
     </message>
     <message>
         <source>Judged wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadas como incorrectas</translation>
     </message>
     <message>
         <source>Share wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de incorrectas</translation>
     </message>
 </context>
 <context>
@@ -805,67 +805,67 @@
     <name>CalibrationChart</name>
     <message>
         <source>Confidence calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibración de la confianza</translation>
     </message>
     <message>
         <source>How often reviewers judged the AI&apos;s replies wrong, by the confidence the AI gave them</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia los revisores evaluaron como incorrectas las respuestas de la IA, según la confianza que la IA les asignó</translation>
     </message>
     <message>
         <source>Share of judged replies that were wrong, by confidence band, chart; the same figures are in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de respuestas evaluadas que eran incorrectas, por franja de confianza, gráfico; los mismos datos están en la tabla</translation>
     </message>
     <message>
         <source>The AI&apos;s confidence, from (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza de la IA, desde (%)</translation>
     </message>
     <message>
         <source>Judged wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadas como incorrectas</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <source>AI replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de la IA</translation>
     </message>
     <message>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadas</translation>
     </message>
     <message>
         <source>Share wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de incorrectas</translation>
     </message>
     <message>
         <source>Confidence %1: %2 AI replies, %3 judged, %4 judged wrong (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza %1: %2 respuestas de la IA, %3 evaluadas, %4 evaluadas como incorrectas (%5)</translation>
     </message>
     <message>
         <source>Catch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar:</translation>
     </message>
     <message>
         <source>Share of wrong replies the threshold must catch</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de respuestas incorrectas que debe detectar el umbral</translation>
     </message>
     <message>
         <source>half of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>la mitad de las respuestas incorrectas</translation>
     </message>
     <message>
         <source>80 % of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>el 80&#xa0;% de las respuestas incorrectas</translation>
     </message>
     <message>
         <source>90 % of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>el 90&#xa0;% de las respuestas incorrectas</translation>
     </message>
     <message>
         <source>95 % of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>el 95&#xa0;% de las respuestas incorrectas</translation>
     </message>
 </context>
 <context>
@@ -1041,68 +1041,68 @@
     <name>ConversationsBehindDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the list of conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la lista de conversaciones</translation>
     </message>
     <message>
         <source>Which side of the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué parte del dato</translation>
     </message>
     <message>
         <source>Asking the server for the conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo las conversaciones al servidor…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>No conversation is behind this side of the figure for this period and filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación compone esta parte del dato en este periodo y con este filtro.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished">Intención</translation>
+        <translation>Intención</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>In this console</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta consola</translation>
     </message>
     <message>
         <source>Cached</source>
         <comment>the conversation is in the local cache</comment>
-        <translation type="unfinished"></translation>
+        <translation>En caché</translation>
     </message>
     <message>
         <source>Not cached</source>
-        <translation type="unfinished"></translation>
+        <translation>No en caché</translation>
     </message>
     <message>
         <source>%1, created %2, %3, %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, creada %2, %3, %4, %5</translation>
     </message>
     <message>
         <source>opens in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>se abre en el espacio de trabajo</translation>
     </message>
     <message>
         <source>not in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en la caché local</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>Press Enter to list the conversations behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro para ver la lista de las conversaciones que lo componen.</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1587,7 @@
     </message>
     <message>
         <source>Press Enter to list the conversations behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro para ver la lista de las conversaciones que lo componen.</translation>
     </message>
 </context>
 <context>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>This month so far (%1), against the cost of the team for the same days</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes hasta ahora (%1), frente al coste del equipo en los mismos días</translation>
     </message>
 </context>
 <context>
@@ -2025,29 +2025,29 @@
     <name>PdfExportButton</name>
     <message>
         <source>Exporting… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando… %1&#xa0;%</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe como PDF</translation>
     </message>
     <message>
         <source>Saves every table of this page, with the period and the assumptions, as a PDF file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda todas las tablas de esta página, con el periodo y los supuestos, en un archivo PDF que elijas</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Saved, %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado, %n página.</numerusform>
+            <numerusform>Guardado, %n páginas.</numerusform>
         </translation>
     </message>
 </context>
@@ -2192,11 +2192,11 @@
     <name>ReportPdf</name>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1</translation>
     </message>
     <message>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en este periodo.</translation>
     </message>
 </context>
 <context>
@@ -2688,53 +2688,53 @@
     <name>pilothouse::models::CalibrationModel</name>
     <message>
         <source>No AI reply of this period has been judged yet. Reviewers mark replies right or wrong in the transcript; the chart fills as they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha evaluado ninguna respuesta de la IA de este periodo. Los revisores marcan las respuestas como correctas o incorrectas en la transcripción; el gráfico se va llenando a medida que lo hacen.</translation>
     </message>
     <message numerus="yes">
         <source>Reviewers judged %n AI reply(s) of this period and found none wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los revisores evaluaron %n respuesta de la IA de este periodo y no la consideraron incorrecta.</numerusform>
+            <numerusform>Los revisores evaluaron %n respuestas de la IA de este periodo y no consideraron incorrecta ninguna.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %n reply(s) judged wrong</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de la %n respuesta evaluada como incorrecta</numerusform>
+            <numerusform>%1 de las %n respuestas evaluadas como incorrectas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more conversation(s) handed to a person (%1 of the period&apos;s conversations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación más pasada a una persona (%1 de las conversaciones del periodo)</numerusform>
+            <numerusform>%n conversaciones más pasadas a una persona (%1 de las conversaciones del periodo)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more conversation(s) handed to a person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación más pasada a una persona</numerusform>
+            <numerusform>%n conversaciones más pasadas a una persona</numerusform>
         </translation>
     </message>
     <message>
         <source>Handing over every reply below %1 confidence would have caught %2, at the cost of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a una persona cada respuesta con menos del %1 de confianza habría detectado %2, a costa de %3.</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a whole percentage; the translation places the sign</comment>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1–%2 %</source>
         <extracomment>A confidence band, e.g. &quot;40–50 %&quot;.</extracomment>
-        <translation type="unfinished">%1&#xa0;% {1–%2 ?}</translation>
+        <translation>%1–%2&#xa0;%</translation>
     </message>
     <message>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin evaluar</translation>
     </message>
 </context>
 <context>
@@ -2964,95 +2964,95 @@
     <message>
         <source>Open</source>
         <comment>a conversation&apos;s outcome: not closed yet</comment>
-        <translation type="unfinished">Abiertas</translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Resolved by the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta por la IA</translation>
     </message>
     <message>
         <source>Resolved by a person</source>
-        <translation type="unfinished">Resueltas por una persona</translation>
+        <translation>Resuelta por una persona</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>No resuelta</translation>
     </message>
     <message>
         <source>Abandoned</source>
         <comment>the customer stopped answering</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abandonada</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished">Spam</translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Customer not in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente que no está en la caché</translation>
     </message>
     <message>
         <source>No intent detected</source>
-        <translation type="unfinished">Sin intención detectada</translation>
+        <translation>Sin intención detectada</translation>
     </message>
     <message>
         <source>This conversation is not in this console&apos;s cache, so it cannot be opened here. The cache holds the conversations the server sent since you signed in on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación no está en la caché de esta consola, así que no se puede abrir aquí. La caché contiene las conversaciones que el servidor ha enviado desde que iniciaste sesión en este equipo.</translation>
     </message>
     <message>
         <source>Numerator</source>
         <comment>the upper part of a fraction</comment>
-        <translation type="unfinished">Numerador</translation>
+        <translation>Numerador</translation>
     </message>
     <message>
         <source>Denominator</source>
         <comment>the lower part of a fraction</comment>
-        <translation type="unfinished">Denominador</translation>
+        <translation>Denominador</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a side of a figure and its count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Conversations today</source>
-        <translation type="unfinished">Conversaciones de hoy</translation>
+        <translation>Conversaciones de hoy</translation>
     </message>
     <message>
         <source>Conversations behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones que componen «%1»</translation>
     </message>
     <message>
         <source>Created on %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Creadas el %1 (UTC)</translation>
     </message>
     <message>
         <source>Created from %1 to %2 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Creadas del %1 al %2 (días en UTC)</translation>
     </message>
     <message>
         <source>This side is a sum of times, amounts or orders: these are the conversations that add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta parte es una suma de tiempos, importes o pedidos: estas son las conversaciones que contribuyen a ella.</translation>
     </message>
     <message>
         <source>This side is not a count of conversations: these are all the conversations of the period and filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta parte no es un recuento de conversaciones: estas son todas las conversaciones del periodo y el filtro.</translation>
     </message>
     <message>
         <source>These conversations are the figure&apos;s numerator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas conversaciones son el numerador del dato.</translation>
     </message>
     <message>
         <source>These conversations are the figure&apos;s denominator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas conversaciones son el denominador del dato.</translation>
     </message>
     <message>
         <source>The list of conversations behind a figure needs a connection to the server. Connect, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de conversaciones que componen un dato necesita conexión con el servidor. Conéctate y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2 conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las %1 conversaciones más recientes de %2.</translation>
     </message>
 </context>
 <context>
@@ -3108,47 +3108,47 @@
     <name>pilothouse::models::PdfExport</name>
     <message>
         <source>Pilothouse analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analítica de Pilothouse</translation>
     </message>
     <message>
         <source>Pilothouse, exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilothouse, exportado el %1</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Outcomes by day</source>
-        <translation type="unfinished">Resultados por día</translation>
+        <translation>Resultados por día</translation>
     </message>
     <message>
         <source>Intents</source>
-        <translation type="unfinished">Intenciones</translation>
+        <translation>Intenciones</translation>
     </message>
     <message>
         <source>Hand-off reasons</source>
-        <translation type="unfinished">Motivos de traspaso</translation>
+        <translation>Motivos de traspaso</translation>
     </message>
     <message>
         <source>Customer segments</source>
-        <translation type="unfinished">Segmentos de clientes</translation>
+        <translation>Segmentos de clientes</translation>
     </message>
     <message>
         <source>Confidence calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibración de la confianza</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una exportación en curso.</translation>
     </message>
     <message>
         <source>Choose a file on this computer to export to.</source>
-        <translation type="unfinished">Elige un archivo de este equipo como destino de la exportación.</translation>
+        <translation>Elige un archivo de este equipo como destino de la exportación.</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el PDF en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3213,19 +3213,19 @@
     <name>pilothouse::net::FactsConversationsClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation type="unfinished">«%1» no es una dirección de servidor.</translation>
+        <translation>«%1» no es una dirección de servidor.</translation>
     </message>
     <message>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió.</translation>
     </message>
     <message>
         <source>The server shows the conversations behind the figures to supervisors and admins only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor solo muestra las conversaciones que componen los datos a supervisores y administradores.</translation>
     </message>
     <message>
         <source>The server&apos;s list of conversations could not be read (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de conversaciones del servidor (HTTP %1).</translation>
     </message>
 </context>
 <context>

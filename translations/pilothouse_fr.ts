@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
 </context>
 <context>
@@ -413,23 +413,23 @@
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>AI replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de l&apos;IA</translation>
     </message>
     <message>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugées</translation>
     </message>
     <message>
         <source>Judged wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugées incorrectes</translation>
     </message>
     <message>
         <source>Share wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Part jugée incorrecte</translation>
     </message>
 </context>
 <context>
@@ -805,67 +805,67 @@
     <name>CalibrationChart</name>
     <message>
         <source>Confidence calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibrage de la confiance</translation>
     </message>
     <message>
         <source>How often reviewers judged the AI&apos;s replies wrong, by the confidence the AI gave them</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence les relecteurs ont jugé incorrectes les réponses de l&apos;IA, selon la confiance que l&apos;IA leur attribuait</translation>
     </message>
     <message>
         <source>Share of judged replies that were wrong, by confidence band, chart; the same figures are in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des réponses jugées qui étaient incorrectes, par tranche de confiance, graphique&#xa0;; les mêmes chiffres figurent dans le tableau</translation>
     </message>
     <message>
         <source>The AI&apos;s confidence, from (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance de l&apos;IA, à partir de (%)</translation>
     </message>
     <message>
         <source>Judged wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugées incorrectes</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>AI replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de l&apos;IA</translation>
     </message>
     <message>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugées</translation>
     </message>
     <message>
         <source>Share wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Part jugée incorrecte</translation>
     </message>
     <message>
         <source>Confidence %1: %2 AI replies, %3 judged, %4 judged wrong (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance %1&#xa0;: %2 réponses de l&apos;IA, %3 jugées, %4 jugées incorrectes (%5)</translation>
     </message>
     <message>
         <source>Catch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercepter&#xa0;:</translation>
     </message>
     <message>
         <source>Share of wrong replies the threshold must catch</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des réponses incorrectes que le seuil doit intercepter</translation>
     </message>
     <message>
         <source>half of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>la moitié des réponses incorrectes</translation>
     </message>
     <message>
         <source>80 % of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>80&#xa0;% des réponses incorrectes</translation>
     </message>
     <message>
         <source>90 % of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>90&#xa0;% des réponses incorrectes</translation>
     </message>
     <message>
         <source>95 % of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>95&#xa0;% des réponses incorrectes</translation>
     </message>
 </context>
 <context>
@@ -1041,68 +1041,68 @@
     <name>ConversationsBehindDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the list of conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la liste des conversations</translation>
     </message>
     <message>
         <source>Which side of the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle partie du chiffre</translation>
     </message>
     <message>
         <source>Asking the server for the conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande des conversations au serveur…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>No conversation is behind this side of the figure for this period and filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation ne correspond à cette partie du chiffre pour cette période et ce filtre.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished">Intention</translation>
+        <translation>Intention</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>In this console</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans cette console</translation>
     </message>
     <message>
         <source>Cached</source>
         <comment>the conversation is in the local cache</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cache</translation>
     </message>
     <message>
         <source>Not cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas en cache</translation>
     </message>
     <message>
         <source>%1, created %2, %3, %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, créée %2, %3, %4, %5</translation>
     </message>
     <message>
         <source>opens in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>s&apos;ouvre dans l&apos;espace de travail</translation>
     </message>
     <message>
         <source>not in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>absente du cache local</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>Press Enter to list the conversations behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée pour afficher la liste des conversations à l&apos;origine de ce chiffre.</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1587,7 @@
     </message>
     <message>
         <source>Press Enter to list the conversations behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée pour afficher la liste des conversations à l&apos;origine de ce chiffre.</translation>
     </message>
 </context>
 <context>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>This month so far (%1), against the cost of the team for the same days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci jusqu&apos;à présent (%1), par rapport au coût de l&apos;équipe sur les mêmes jours</translation>
     </message>
 </context>
 <context>
@@ -2025,29 +2025,29 @@
     <name>PdfExportButton</name>
     <message>
         <source>Exporting… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Export… %1&#xa0;%</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
         <source>Saves every table of this page, with the period and the assumptions, as a PDF file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre tous les tableaux de cette page, avec la période et les hypothèses, dans un fichier PDF de votre choix</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Saved, %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistré, %n page.</numerusform>
+            <numerusform>Enregistré, %n pages.</numerusform>
         </translation>
     </message>
 </context>
@@ -2192,11 +2192,11 @@
     <name>ReportPdf</name>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
     <message>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sur cette période.</translation>
     </message>
 </context>
 <context>
@@ -2688,53 +2688,53 @@
     <name>pilothouse::models::CalibrationModel</name>
     <message>
         <source>No AI reply of this period has been judged yet. Reviewers mark replies right or wrong in the transcript; the chart fills as they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse de l&apos;IA de cette période n&apos;a encore été jugée. Les relecteurs marquent les réponses comme correctes ou incorrectes dans la transcription&#xa0;; le graphique se remplit au fur et à mesure.</translation>
     </message>
     <message numerus="yes">
         <source>Reviewers judged %n AI reply(s) of this period and found none wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les relecteurs ont jugé %n réponse de l&apos;IA sur cette période et ne l&apos;ont pas trouvée incorrecte.</numerusform>
+            <numerusform>Les relecteurs ont jugé %n réponses de l&apos;IA sur cette période et n&apos;en ont trouvé aucune incorrecte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %n reply(s) judged wrong</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de la %n réponse jugée incorrecte</numerusform>
+            <numerusform>%1 des %n réponses jugées incorrectes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more conversation(s) handed to a person (%1 of the period&apos;s conversations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation supplémentaire confiée à un humain (%1 des conversations de la période)</numerusform>
+            <numerusform>%n conversations supplémentaires confiées à un humain (%1 des conversations de la période)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more conversation(s) handed to a person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation supplémentaire confiée à un humain</numerusform>
+            <numerusform>%n conversations supplémentaires confiées à un humain</numerusform>
         </translation>
     </message>
     <message>
         <source>Handing over every reply below %1 confidence would have caught %2, at the cost of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier à un humain chaque réponse sous %1 de confiance aurait permis d&apos;intercepter %2, au prix de %3.</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a whole percentage; the translation places the sign</comment>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1–%2 %</source>
         <extracomment>A confidence band, e.g. &quot;40–50 %&quot;.</extracomment>
-        <translation type="unfinished">%1&#xa0;% {1–%2 ?}</translation>
+        <translation>%1–%2&#xa0;%</translation>
     </message>
     <message>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non jugées</translation>
     </message>
 </context>
 <context>
@@ -2964,95 +2964,95 @@
     <message>
         <source>Open</source>
         <comment>a conversation&apos;s outcome: not closed yet</comment>
-        <translation type="unfinished">Ouvertes</translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Resolved by the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue par l&apos;IA</translation>
     </message>
     <message>
         <source>Resolved by a person</source>
-        <translation type="unfinished">Résolues par un humain</translation>
+        <translation>Résolue par un humain</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non résolue</translation>
     </message>
     <message>
         <source>Abandoned</source>
         <comment>the customer stopped answering</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished">Spam</translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Customer not in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Client absent du cache</translation>
     </message>
     <message>
         <source>No intent detected</source>
-        <translation type="unfinished">Aucune intention détectée</translation>
+        <translation>Aucune intention détectée</translation>
     </message>
     <message>
         <source>This conversation is not in this console&apos;s cache, so it cannot be opened here. The cache holds the conversations the server sent since you signed in on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation n&apos;est pas dans le cache de cette console&#xa0;; elle ne peut donc pas être ouverte ici. Le cache contient les conversations envoyées par le serveur depuis que vous vous êtes connecté sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Numerator</source>
         <comment>the upper part of a fraction</comment>
-        <translation type="unfinished">Numérateur</translation>
+        <translation>Numérateur</translation>
     </message>
     <message>
         <source>Denominator</source>
         <comment>the lower part of a fraction</comment>
-        <translation type="unfinished">Dénominateur</translation>
+        <translation>Dénominateur</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a side of a figure and its count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Conversations today</source>
-        <translation type="unfinished">Conversations aujourd&apos;hui</translation>
+        <translation>Conversations aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Conversations behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations à l&apos;origine de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Created on %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créées le %1 (UTC)</translation>
     </message>
     <message>
         <source>Created from %1 to %2 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créées du %1 au %2 (jours en UTC)</translation>
     </message>
     <message>
         <source>This side is a sum of times, amounts or orders: these are the conversations that add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette partie est une somme de durées, de montants ou de commandes&#xa0;: voici les conversations qui y contribuent.</translation>
     </message>
     <message>
         <source>This side is not a count of conversations: these are all the conversations of the period and filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette partie n&apos;est pas un nombre de conversations&#xa0;: voici toutes les conversations de la période et du filtre.</translation>
     </message>
     <message>
         <source>These conversations are the figure&apos;s numerator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces conversations forment le numérateur du chiffre.</translation>
     </message>
     <message>
         <source>These conversations are the figure&apos;s denominator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces conversations forment le dénominateur du chiffre.</translation>
     </message>
     <message>
         <source>The list of conversations behind a figure needs a connection to the server. Connect, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des conversations à l&apos;origine d&apos;un chiffre nécessite une connexion au serveur. Connectez-vous, puis réessayez.</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2 conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des %1 conversations les plus récentes sur %2.</translation>
     </message>
 </context>
 <context>
@@ -3108,47 +3108,47 @@
     <name>pilothouse::models::PdfExport</name>
     <message>
         <source>Pilothouse analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses Pilothouse</translation>
     </message>
     <message>
         <source>Pilothouse, exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilothouse, exporté le %1</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>Outcomes by day</source>
-        <translation type="unfinished">Résultats par jour</translation>
+        <translation>Résultats par jour</translation>
     </message>
     <message>
         <source>Intents</source>
-        <translation type="unfinished">Intentions</translation>
+        <translation>Intentions</translation>
     </message>
     <message>
         <source>Hand-off reasons</source>
-        <translation type="unfinished">Motifs de passage de relais</translation>
+        <translation>Motifs de passage de relais</translation>
     </message>
     <message>
         <source>Customer segments</source>
-        <translation type="unfinished">Segments de clientèle</translation>
+        <translation>Segments de clientèle</translation>
     </message>
     <message>
         <source>Confidence calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibrage de la confiance</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export est déjà en cours.</translation>
     </message>
     <message>
         <source>Choose a file on this computer to export to.</source>
-        <translation type="unfinished">Choisissez un fichier sur cet ordinateur pour l&apos;export.</translation>
+        <translation>Choisissez un fichier sur cet ordinateur pour l&apos;export.</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le PDF dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3213,19 +3213,19 @@
     <name>pilothouse::net::FactsConversationsClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
     </message>
     <message>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>The server shows the conversations behind the figures to supervisors and admins only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne montre les conversations à l&apos;origine des chiffres qu&apos;aux superviseurs et aux administrateurs.</translation>
     </message>
     <message>
         <source>The server&apos;s list of conversations could not be read (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des conversations du serveur n&apos;a pas pu être lue (HTTP %1).</translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий месяц</translation>
     </message>
 </context>
 <context>
@@ -415,23 +415,23 @@
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>AI replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы ИИ</translation>
     </message>
     <message>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено</translation>
     </message>
     <message>
         <source>Judged wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Признано неверными</translation>
     </message>
     <message>
         <source>Share wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля неверных</translation>
     </message>
 </context>
 <context>
@@ -808,67 +808,67 @@
     <name>CalibrationChart</name>
     <message>
         <source>Confidence calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибровка уверенности</translation>
     </message>
     <message>
         <source>How often reviewers judged the AI&apos;s replies wrong, by the confidence the AI gave them</source>
-        <translation type="unfinished"></translation>
+        <translation>Как часто проверяющие признавали ответы ИИ неверными, в зависимости от уверенности, с которой ИИ их дал</translation>
     </message>
     <message>
         <source>Share of judged replies that were wrong, by confidence band, chart; the same figures are in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля оценённых ответов, признанных неверными, по диапазонам уверенности, диаграмма; те же данные есть в таблице</translation>
     </message>
     <message>
         <source>The AI&apos;s confidence, from (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность ИИ, от (%)</translation>
     </message>
     <message>
         <source>Judged wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Признано неверными</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>AI replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы ИИ</translation>
     </message>
     <message>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено</translation>
     </message>
     <message>
         <source>Share wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля неверных</translation>
     </message>
     <message>
         <source>Confidence %1: %2 AI replies, %3 judged, %4 judged wrong (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность %1: ответов ИИ — %2, оценено — %3, признано неверными — %4 (%5)</translation>
     </message>
     <message>
         <source>Catch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перехватить:</translation>
     </message>
     <message>
         <source>Share of wrong replies the threshold must catch</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля неверных ответов, которую должен перехватить порог</translation>
     </message>
     <message>
         <source>half of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>половину неверных ответов</translation>
     </message>
     <message>
         <source>80 % of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>80&#xa0;% неверных ответов</translation>
     </message>
     <message>
         <source>90 % of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>90&#xa0;% неверных ответов</translation>
     </message>
     <message>
         <source>95 % of the wrong replies</source>
-        <translation type="unfinished"></translation>
+        <translation>95&#xa0;% неверных ответов</translation>
     </message>
 </context>
 <context>
@@ -1045,68 +1045,68 @@
     <name>ConversationsBehindDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Close the list of conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть список диалогов</translation>
     </message>
     <message>
         <source>Which side of the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Какая часть показателя</translation>
     </message>
     <message>
         <source>Asking the server for the conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос диалогов у сервера…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>No conversation is behind this side of the figure for this period and filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этой частью показателя нет диалогов для этого периода и фильтра.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished">Намерение</translation>
+        <translation>Намерение</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>In this console</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой консоли</translation>
     </message>
     <message>
         <source>Cached</source>
         <comment>the conversation is in the local cache</comment>
-        <translation type="unfinished"></translation>
+        <translation>В кэше</translation>
     </message>
     <message>
         <source>Not cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в кэше</translation>
     </message>
     <message>
         <source>%1, created %2, %3, %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, создан %2, %3, %4, %5</translation>
     </message>
     <message>
         <source>opens in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>открывается в рабочей области</translation>
     </message>
     <message>
         <source>not in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>нет в локальном кэше</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>Press Enter to list the conversations behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Enter, чтобы показать список диалогов, стоящих за ним.</translation>
     </message>
 </context>
 <context>
@@ -1591,7 +1591,7 @@
     </message>
     <message>
         <source>Press Enter to list the conversations behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Enter, чтобы показать список диалогов, стоящих за ним.</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1994,7 @@
     </message>
     <message>
         <source>This month so far (%1), against the cost of the team for the same days</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий месяц на данный момент (%1) в сравнении со стоимостью команды за те же дни</translation>
     </message>
 </context>
 <context>
@@ -2031,30 +2031,30 @@
     <name>PdfExportButton</name>
     <message>
         <source>Exporting… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт… %1&#xa0;%</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PDF</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта в PDF</translation>
     </message>
     <message>
         <source>Saves every table of this page, with the period and the assumptions, as a PDF file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняет все таблицы этой страницы вместе с периодом и допущениями в выбранный вами PDF-файл</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Saved, %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранено, %n страница.</numerusform>
+            <numerusform>Сохранено, %n страницы.</numerusform>
+            <numerusform>Сохранено, %n страниц.</numerusform>
         </translation>
     </message>
 </context>
@@ -2200,11 +2200,11 @@
     <name>ReportPdf</name>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1</translation>
     </message>
     <message>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период ничего нет.</translation>
     </message>
 </context>
 <context>
@@ -2704,57 +2704,57 @@
     <name>pilothouse::models::CalibrationModel</name>
     <message>
         <source>No AI reply of this period has been judged yet. Reviewers mark replies right or wrong in the transcript; the chart fills as they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один ответ ИИ за этот период ещё не оценён. Проверяющие отмечают ответы как верные или неверные в переписке; диаграмма заполняется по мере их оценок.</translation>
     </message>
     <message numerus="yes">
         <source>Reviewers judged %n AI reply(s) of this period and found none wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Проверяющие оценили %n ответ ИИ за этот период и не нашли неверных.</numerusform>
+            <numerusform>Проверяющие оценили %n ответа ИИ за этот период и не нашли неверных.</numerusform>
+            <numerusform>Проверяющие оценили %n ответов ИИ за этот период и не нашли неверных.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %n reply(s) judged wrong</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n ответа, признанного неверным</numerusform>
+            <numerusform>%1 из %n ответов, признанных неверными</numerusform>
+            <numerusform>%1 из %n ответов, признанных неверными</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more conversation(s) handed to a person (%1 of the period&apos;s conversations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дополнительного диалога, переданного оператору (%1 от всех диалогов за период)</numerusform>
+            <numerusform>%n дополнительных диалогов, переданных оператору (%1 от всех диалогов за период)</numerusform>
+            <numerusform>%n дополнительных диалогов, переданных оператору (%1 от всех диалогов за период)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more conversation(s) handed to a person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дополнительного диалога, переданного оператору</numerusform>
+            <numerusform>%n дополнительных диалогов, переданных оператору</numerusform>
+            <numerusform>%n дополнительных диалогов, переданных оператору</numerusform>
         </translation>
     </message>
     <message>
         <source>Handing over every reply below %1 confidence would have caught %2, at the cost of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача оператору каждого ответа с уверенностью ниже %1 позволила бы перехватить %2 ценой %3.</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a whole percentage; the translation places the sign</comment>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1–%2 %</source>
         <extracomment>A confidence band, e.g. &quot;40–50 %&quot;.</extracomment>
-        <translation type="unfinished">%1&#xa0;% {1–%2 ?}</translation>
+        <translation>%1–%2&#xa0;%</translation>
     </message>
     <message>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оценено</translation>
     </message>
 </context>
 <context>
@@ -2984,95 +2984,95 @@
     <message>
         <source>Open</source>
         <comment>a conversation&apos;s outcome: not closed yet</comment>
-        <translation type="unfinished">Открыто</translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Resolved by the AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено ИИ</translation>
     </message>
     <message>
         <source>Resolved by a person</source>
-        <translation type="unfinished">Решено оператором</translation>
+        <translation>Решено оператором</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished">Не решено</translation>
+        <translation>Не решено</translation>
     </message>
     <message>
         <source>Abandoned</source>
         <comment>the customer stopped answering</comment>
-        <translation type="unfinished">Клиент ушёл</translation>
+        <translation>Клиент ушёл</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished">Спам</translation>
+        <translation>Спам</translation>
     </message>
     <message>
         <source>Customer not in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента нет в кэше</translation>
     </message>
     <message>
         <source>No intent detected</source>
-        <translation type="unfinished">Намерение не определено</translation>
+        <translation>Намерение не определено</translation>
     </message>
     <message>
         <source>This conversation is not in this console&apos;s cache, so it cannot be opened here. The cache holds the conversations the server sent since you signed in on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого диалога нет в кэше этой консоли, поэтому его нельзя открыть здесь. В кэше хранятся диалоги, которые сервер прислал с момента вашего входа на этом компьютере.</translation>
     </message>
     <message>
         <source>Numerator</source>
         <comment>the upper part of a fraction</comment>
-        <translation type="unfinished">Числитель</translation>
+        <translation>Числитель</translation>
     </message>
     <message>
         <source>Denominator</source>
         <comment>the lower part of a fraction</comment>
-        <translation type="unfinished">Знаменатель</translation>
+        <translation>Знаменатель</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a side of a figure and its count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Conversations today</source>
-        <translation type="unfinished">Диалоги за сегодня</translation>
+        <translation>Диалоги за сегодня</translation>
     </message>
     <message>
         <source>Conversations behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги, стоящие за показателем «%1»</translation>
     </message>
     <message>
         <source>Created on %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата создания: %1 (UTC)</translation>
     </message>
     <message>
         <source>Created from %1 to %2 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Созданы с %1 по %2 (дни по UTC)</translation>
     </message>
     <message>
         <source>This side is a sum of times, amounts or orders: these are the conversations that add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта часть — сумма длительностей, денежных сумм или заказов: вот диалоги, которые в неё входят.</translation>
     </message>
     <message>
         <source>This side is not a count of conversations: these are all the conversations of the period and filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта часть — не число диалогов: вот все диалоги за период с учётом фильтра.</translation>
     </message>
     <message>
         <source>These conversations are the figure&apos;s numerator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти диалоги составляют числитель показателя.</translation>
     </message>
     <message>
         <source>These conversations are the figure&apos;s denominator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти диалоги составляют знаменатель показателя.</translation>
     </message>
     <message>
         <source>The list of conversations behind a figure needs a connection to the server. Connect, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для списка диалогов, стоящих за показателем, нужно подключение к серверу. Подключитесь и повторите попытку.</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2 conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны самые новые диалоги: %1 из %2.</translation>
     </message>
 </context>
 <context>
@@ -3128,47 +3128,47 @@
     <name>pilothouse::models::PdfExport</name>
     <message>
         <source>Pilothouse analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитика Pilothouse</translation>
     </message>
     <message>
         <source>Pilothouse, exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilothouse, экспорт от %1</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>Outcomes by day</source>
-        <translation type="unfinished">Итоги по дням</translation>
+        <translation>Итоги по дням</translation>
     </message>
     <message>
         <source>Intents</source>
-        <translation type="unfinished">Намерения</translation>
+        <translation>Намерения</translation>
     </message>
     <message>
         <source>Hand-off reasons</source>
-        <translation type="unfinished">Причины передачи</translation>
+        <translation>Причины передачи</translation>
     </message>
     <message>
         <source>Customer segments</source>
-        <translation type="unfinished">Сегменты клиентов</translation>
+        <translation>Сегменты клиентов</translation>
     </message>
     <message>
         <source>Confidence calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибровка уверенности</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт уже выполняется.</translation>
     </message>
     <message>
         <source>Choose a file on this computer to export to.</source>
-        <translation type="unfinished">Выберите файл на этом компьютере для экспорта.</translation>
+        <translation>Выберите файл на этом компьютере для экспорта.</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать PDF в %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3233,19 +3233,19 @@
     <name>pilothouse::net::FactsConversationsClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation type="unfinished">«%1» — не адрес сервера.</translation>
+        <translation>«%1» — не адрес сервера.</translation>
     </message>
     <message>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не ответил.</translation>
     </message>
     <message>
         <source>The server shows the conversations behind the figures to supervisors and admins only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер показывает диалоги, стоящие за показателями, только супервайзерам и администраторам.</translation>
     </message>
     <message>
         <source>The server&apos;s list of conversations could not be read (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список диалогов с сервера (HTTP %1).</translation>
     </message>
 </context>
 <context>

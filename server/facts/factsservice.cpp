@@ -210,20 +210,27 @@ void FactsService::apply(const FactsFold &fold)
     const QDate since = fold.since;
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date();
     const QDate first = today.addDays(-(kWindowDays - 1));
-    QList<Conversation> conversations = m_conversations;
-    conversations.removeIf([&](const Conversation &c) { return c.key.day < first || c.key.day >= since; });
-    conversations.append(fold.conversations);
-    std::stable_sort(conversations.begin(), conversations.end(),
-        [](const Conversation &a, const Conversation &b) { return a.createdAt < b.createdAt; });
+    // The conversations and rows before `since` stay as they are (in place: this runs on the main
+    // thread, so it touches only the days the fold replaces); those from it on are replaced.
+    // Days that left the window go.
+    m_conversations.removeIf([&](const Conversation &c) { return c.key.day < first || c.key.day >= since; });
+    m_conversations.append(fold.conversations);
+    if (!std::is_sorted(m_conversations.cbegin(), m_conversations.cend(),
+            [](const Conversation &a, const Conversation &b) { return a.createdAt < b.createdAt; }))
+        std::stable_sort(m_conversations.begin(), m_conversations.end(),
+            [](const Conversation &a, const Conversation &b) { return a.createdAt < b.createdAt; });
 
-    // The rows before `since` stay; those from it on are replaced. Days that left the window go.
-    QList<DayFacts> rows = m_rows;
-    rows.removeIf([&](const DayFacts &row) { return row.key.day < first || row.key.day >= since; });
-    rows.append(fold.rows);
-    const auto before = byDay(m_rows);
-    const auto after = byDay(rows);
+    QList<DayFacts> replaced;
+    m_rows.removeIf([&](const DayFacts &row) {
+        if (row.key.day >= since)
+            replaced.append(row);
+        return row.key.day < first || row.key.day >= since;
+    });
+    m_rows.append(fold.rows);
+    const auto before = byDay(replaced);
+    const auto after = byDay(fold.rows);
     QList<QDate> changed;
-    for (QDate day = first; day <= today; day = day.addDays(1)) {
+    for (QDate day = std::max(since, first); day <= today; day = day.addDays(1)) {
         if (!sameRows(before.value(day), after.value(day)))
             changed.append(day);
     }
@@ -233,8 +240,6 @@ void FactsService::apply(const FactsFold &fold)
             m_changedAt.insert(day, now);
     }
     m_changedAt.removeIf([&](const auto &entry) { return entry.key() < first; });
-    m_rows = std::move(rows);
-    m_conversations = std::move(conversations);
     m_asOf = now;
     m_first = first;
     m_last = today;
