@@ -149,6 +149,8 @@ ParseResult parseOptions(const QStringList &arguments)
     QCommandLineOption heartbeat(QStringLiteral("heartbeat-ms"), tr("Heartbeat interval."), QStringLiteral("ms"));
     QCommandLineOption idle(QStringLiteral("idle-ms"), tr("Idle timeout."), QStringLiteral("ms"));
     QCommandLineOption helloTimeout(QStringLiteral("hello-timeout-ms"), tr("Hello timeout."), QStringLiteral("ms"));
+    QCommandLineOption closeGrace(QStringLiteral("close-grace-ms"),
+        tr("How long a closing connection may take to drain before it is aborted."), QStringLiteral("ms"));
     QCommandLineOption factsDebounce(QStringLiteral("facts-debounce-ms"),
         tr("Shortest time between two recomputes of the facts."), QStringLiteral("ms"));
     QCommandLineOption retention(QStringLiteral("retention-seconds"),
@@ -168,11 +170,11 @@ ParseResult parseOptions(const QStringList &arguments)
            "(30 minutes)."),
         QStringLiteral("ms"));
     // Timer overrides exist for tests; the limits below them are for operators and are documented.
-    for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout, &factsDebounce})
+    for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout, &closeGrace, &factsDebounce})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({listen, dataDir, demo, simulate, mix, seed, historyDays, historyRate, logLevel, tokenTtl,
-        tlsCert, tlsKey, heartbeat, idle, helloTimeout, factsDebounce, retention, maxReplay, sendQueue, aiResolveAfter,
-        abandonAfter});
+        tlsCert, tlsKey, heartbeat, idle, helloTimeout, closeGrace, factsDebounce, retention, maxReplay, sendQueue,
+        aiResolveAfter, abandonAfter});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText() + u' ' + tr("See --help."));
@@ -260,7 +262,7 @@ ParseResult parseOptions(const QStringList &arguments)
         const QCommandLineOption &option;
         int *target;
     } timers[] = {{heartbeat, &options.heartbeatMs}, {idle, &options.idleMs}, {helloTimeout, &options.helloTimeoutMs},
-        {factsDebounce, &options.factsDebounceMs}};
+        {closeGrace, &options.closeGraceMs}, {factsDebounce, &options.factsDebounceMs}};
     for (const auto &timer : timers) {
         if (error.isEmpty() && parser.isSet(timer.option)) {
             error

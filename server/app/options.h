@@ -39,6 +39,7 @@ struct ServerOptions {
     int heartbeatMs = 15000;
     int idleMs = 45000;
     int helloTimeoutMs = 10000;
+    int closeGraceMs = 5000; ///< SessionConfig::closeGraceMs.
     /// The shortest time between two recomputes of the daily facts after the log changed.
     int factsDebounceMs = 3000;
     std::int64_t retentionSeconds = 7 * 24 * 3600; ///< EventLog::kRetentionSeconds unless shortened.

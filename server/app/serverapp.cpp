@@ -154,6 +154,7 @@ int ServerApp::start(QString *error)
     services.config.heartbeatMs = m_options.heartbeatMs;
     services.config.idleMs = m_options.idleMs;
     services.config.helloTimeoutMs = m_options.helloTimeoutMs;
+    services.config.closeGraceMs = m_options.closeGraceMs;
     services.config.maxSendQueueBytes = m_options.maxSendQueueBytes;
     services.config.maxReplayEvents = m_options.maxReplayEvents;
     services.config.serverVersion = QCoreApplication::applicationVersion().toStdString();

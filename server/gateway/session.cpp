@@ -329,19 +329,19 @@ void Session::closeWhenDrained(int closeCode, const std::string &message)
                 closeOnce();
         });
         // A peer that stays stalled never drains it: no close frame can reach it, so abort.
-        QTimer::singleShot(kCloseGraceMs, this, [this, drained] {
+        QTimer::singleShot(m_services.config.closeGraceMs, this, [this, drained] {
             if (!*drained)
                 return;
             QObject::disconnect(*drained);
-            logger()->info(
-                "session {}: the send queue did not drain within {} ms; aborting", m_sessionId, kCloseGraceMs);
+            logger()->info("session {}: the send queue did not drain within {} ms; aborting", m_sessionId,
+                m_services.config.closeGraceMs);
             m_socket->abort();
         });
         return;
     }
     m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(closeCode), closeReason(message));
     // QWebSocket::close() waits for the peer's close frame forever; a dead peer must not linger.
-    QTimer::singleShot(kCloseGraceMs, this, [this] { m_socket->abort(); });
+    QTimer::singleShot(m_services.config.closeGraceMs, this, [this] { m_socket->abort(); });
 }
 
 bool Session::readsFacts() const

@@ -26,15 +26,15 @@ class StateStore;
 inline constexpr std::int64_t kDefaultMaxSendQueueBytes = 8 * 1024 * 1024;
 /// How long a refused over-limit message may take to arrive in full before the close.
 inline constexpr int kRefusalDrainMs = 10000;
-/// How long a closing session waits for its send queue to reach the kernel before the close frame
-/// (and, once the close frame is out, for the close handshake) before it aborts the socket.
-inline constexpr int kCloseGraceMs = 5000;
 
 /// Timers and limits a session announces and enforces.
 struct SessionConfig {
     int heartbeatMs = 15000;
     int idleMs = 45000;
     int helloTimeoutMs = 10000;
+    /// How long a closing session waits for its send queue to reach the kernel before the close
+    /// frame (and, once the close frame is out, for the close handshake) before it aborts the socket.
+    int closeGraceMs = 5000;
     /// Bytes that may wait in one connection's send queue once it is live; a send past it closes
     /// with 4013 SlowConsumer. Far above a healthy client's backlog, so only a stalled link hits it.
     std::int64_t maxSendQueueBytes = kDefaultMaxSendQueueBytes;

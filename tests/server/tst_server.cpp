@@ -85,6 +85,8 @@ void TestServer::badOptionsExitWithTwo_data()
                                        << QStringLiteral("--retention-seconds");
     QTest::newRow("max-send-queue-bytes") << QStringList {QStringLiteral("--max-send-queue-bytes"),
         QStringLiteral("1024")} << QStringLiteral("--max-send-queue-bytes");
+    QTest::newRow("close-grace-ms") << QStringList {QStringLiteral("--close-grace-ms"), QStringLiteral("10")}
+                                    << QStringLiteral("--close-grace-ms");
     QTest::newRow("max-replay-events") << QStringList {QStringLiteral("--max-replay-events"), QStringLiteral("0")}
                                        << QStringLiteral("--max-replay-events");
     QTest::newRow("ai-resolve-after-ms") << QStringList {QStringLiteral("--ai-resolve-after-ms"),
