@@ -2,8 +2,10 @@
 """The console as a screen reader meets it: its accessible tree read through AT-SPI.
 
 Run by run-atspi.sh inside a private X server, D-Bus session and accessibility bus, with the
-real console already starting. Usage: atspi_check.py <page> <lang>, where page is "signin" or
-"workspace". Exits 0 when every check holds; otherwise prints each failure and exits 1.
+real console already starting. Usage: atspi_check.py <page> <lang>, where page is "signin",
+"workspace", "overview" or "analytics" (the last two opened from the top bar's page tabs, as a
+screen-reader user would, through the tab's AT-SPI action). Exits 0 when every check holds;
+otherwise prints each failure and exits 1.
 """
 import re
 import sys
@@ -34,8 +36,21 @@ EXPECTED = {
                           ("page tab", r"File d'attente(, \d+ en attente)?"), ("list", "Conversations"),
                           ("text", "Rechercher des conversations"), ("push button", "Se déconnecter"),
                           ("page tab", "Escaladées"), ("list item", ".+")],
+    ("overview", "en"): [("page tab", "Overview"), ("heading", "Overview"), ("push button", "Open Analytics"),
+                         ("grouping", "Money saved")],
+    ("overview", "fr"): [("page tab", "Vue d'ensemble"), ("heading", "Vue d'ensemble"),
+                         ("push button", "Ouvrir les analyses"), ("grouping", "Économies")],
+    ("analytics", "en"): [("page tab", "Analytics"), ("heading", "Analytics"),
+                          ("push button", "Export the report as PDF"), ("combo box", "Period: .+"),
+                          ("push button", "Conversations.*")],
+    ("analytics", "fr"): [("page tab", "Analyses"), ("heading", "Analyses"),
+                          ("push button", "Exporter le rapport en PDF"), ("combo box", "Période.*"),
+                          ("push button", "Conversations.*")],
 }
-MIN_ROWS = {"signin": 0, "workspace": 3}
+MIN_ROWS = {"signin": 0, "workspace": 3, "overview": 0, "analytics": 0}
+# The top bar's page tab that opens a page, by language.
+PAGE_TAB = {("overview", "en"): "Overview", ("overview", "fr"): "Vue d'ensemble",
+            ("analytics", "en"): "Analytics", ("analytics", "fr"): "Analyses"}
 
 
 def showing(node):
@@ -75,11 +90,33 @@ def find_application(seconds):
     return None, seen
 
 
+def open_page(app, tab, seconds):
+    """Presses the top bar's page tab named `tab` through its AT-SPI action; None when done."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        nodes = []
+        walk(app, [], nodes)
+        for node, role, name, _, _ in nodes:
+            if role == "page tab" and name == tab and showing(node):
+                action = node.queryAction()
+                if action.nActions == 0:
+                    return f"the page tab '{tab}' offers no action"
+                action.doAction(0)
+                return None
+        time.sleep(1)
+    return f"no page tab '{tab}' showing (is the demo user a supervisor?)"
+
+
 def check(page, lang, seconds=40):
     app, seen = find_application(seconds)
     if app is None:
         return [f"no application 'pilothouse' with a window on the accessibility bus (seen: {seen})"]
     expected = EXPECTED[(page, lang)]
+    tab = PAGE_TAB.get((page, lang))
+    if tab is not None:
+        failure = open_page(app, tab, seconds)
+        if failure:
+            return [failure]
     # The page fills in as the console connects: look until every expected control is there.
     deadline = time.time() + seconds
     while True:

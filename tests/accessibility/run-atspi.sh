@@ -2,11 +2,11 @@
 # The real console as a screen reader meets it: a private X server (Xvfb), D-Bus session,
 # accessibility bus and keyring; for the workspace page also a real pilothouse-server --demo with
 # simulated traffic. Then atspi_check.py reads the console's tree through AT-SPI.
-# Usage: run-atspi.sh CONSOLE SERVER PAGE LANG   (PAGE: signin | workspace)
+# Usage: run-atspi.sh CONSOLE SERVER PAGE LANG   (PAGE: signin | workspace | overview | analytics)
 # A missing tool is a failure, never a skip: .ci/install-deps.sh installs them all.
 set -u
 if [ $# -ne 4 ]; then
-    echo "usage: $0 CONSOLE SERVER signin|workspace LANG" >&2
+    echo "usage: $0 CONSOLE SERVER signin|workspace|overview|analytics LANG" >&2
     exit 2
 fi
 console=$1 server=$2 page=$3 lang=$4
@@ -50,8 +50,11 @@ DISPLAY=:$(cat "$scratch/display")
 export DISPLAY
 
 serverArgs=""
-if [ "$page" = workspace ]; then
-    "$server" --demo --history-days 0 --simulate 60 --seed 7 --listen 127.0.0.1:0 --data-dir "$scratch/server" \
+if [ "$page" != signin ]; then
+    # A day of past traffic, so the supervisor's pages have figures to show.
+    history=0
+    [ "$page" = overview ] || [ "$page" = analytics ] && history=1
+    "$server" --demo --history-days "$history" --simulate 60 --seed 7 --listen 127.0.0.1:0 --data-dir "$scratch/server" \
         >"$scratch/server.out" 2>"$scratch/server.log" &
     pids="$pids $!"
     for _ in $(seq 100); do grep -q "listening on" "$scratch/server.out" 2>/dev/null && break; sleep 0.1; done
