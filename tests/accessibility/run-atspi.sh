@@ -1,6 +1,6 @@
 #!/bin/sh
 # The real console as a screen reader meets it: a private X server (Xvfb), D-Bus session,
-# accessibility bus and keyring; for the workspace page also a real pilothouse-server --demo with
+# accessibility bus and keyring; for every page but the sign-in also a real pilothouse-server --demo with
 # simulated traffic. Then atspi_check.py reads the console's tree through AT-SPI.
 # Usage: run-atspi.sh CONSOLE SERVER PAGE LANG   (PAGE: signin | workspace | overview | analytics)
 # A missing tool is a failure, never a skip: .ci/install-deps.sh installs them all.

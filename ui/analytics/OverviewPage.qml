@@ -69,6 +69,8 @@ Rectangle {
         visible: page.report.hasFacts
         contentWidth: availableWidth
         ScrollBar.vertical: ThinScrollBar {}
+        // The content follows the width: never a horizontal bar (nor an unnamed one for a screen reader).
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
         ColumnLayout {
             width: scroll.availableWidth

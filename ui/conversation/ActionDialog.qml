@@ -125,6 +125,8 @@ Popup {
             }
         }
         ScrollView {
+            // The text wraps: never a horizontal bar (nor an unnamed one for a screen reader).
+            ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
             Layout.fillWidth: true
             Layout.preferredHeight: 96
             TextArea {

@@ -72,6 +72,8 @@ Rectangle {
             spacing: Theme.spaceS
 
             ScrollView {
+                // The text wraps: never a horizontal bar (nor an unnamed one for a screen reader).
+                ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.min(160, Math.max(68, editor.implicitHeight))
                 TextArea {
