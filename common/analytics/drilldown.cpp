@@ -26,6 +26,13 @@ bool closed(const FactsCounters &c)
 
 } // namespace
 
+bool isBehindBand(DrillSide side, const FactsCounters &counts, std::size_t band)
+{
+    if (band >= kConfidenceBands)
+        return false;
+    return side == DrillSide::Numerator ? counts.wrongByConfidence[band] > 0 : counts.judgedByConfidence[band] > 0;
+}
+
 Membership membershipOf(Metric metric, DrillSide side)
 {
     const bool numerator = side == DrillSide::Numerator;

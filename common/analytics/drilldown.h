@@ -31,6 +31,13 @@ enum class DrillOutcome { Open, AiResolved, HumanResolved, NotResolved, Abandone
 bool isBehind(
     Metric metric, DrillSide side, const FactsCounters &counts, std::size_t window = kDefaultAttributionWindow);
 Membership membershipOf(Metric metric, DrillSide side);
+
+/// The calibration's figure (docs/metrics.md, "Calibration"): the share of the replies judged in a
+/// confidence band that were judged wrong. Its wire name, and whether a conversation is behind a
+/// side of it for `band` (0..kConfidenceBands-1): judged wrong there (numerator) or judged there
+/// (denominator). Both sides count replies, so their membership is Contributors.
+inline constexpr std::string_view kCalibrationFigure = "calibrationWrongShare";
+bool isBehindBand(DrillSide side, const FactsCounters &counts, std::size_t band);
 DrillOutcome outcomeOf(const FactsCounters &counts);
 
 /// Wire spellings (docs/protocol.md 2.1, "Conversations behind a figure").

@@ -120,6 +120,18 @@ void ConversationsBehindModel::open(MetricId::Value metric, bool todayOnly)
         return;
     m_metric = analytics::Metric(metric);
     m_todayOnly = todayOnly;
+    m_bandPercent = -1;
+    m_side = Numerator;
+    request();
+}
+
+void ConversationsBehindModel::openBand(int fromPercent)
+{
+    constexpr int kStep = 100 / int(analytics::kConfidenceBands);
+    if (fromPercent < 0 || fromPercent >= 100 || fromPercent % kStep != 0)
+        return;
+    m_bandPercent = fromPercent;
+    m_todayOnly = false;
     m_side = Numerator;
     request();
 }
@@ -167,7 +179,13 @@ QUrlQuery ConversationsBehindModel::query(Side side) const
         if (!value.isEmpty())
             q.addQueryItem(QString::fromLatin1(name), value);
     };
-    add("metric", QString::fromUtf8(analytics::metricName(m_metric).data()));
+    if (m_bandPercent >= 0) {
+        add("metric",
+            QString::fromLatin1(analytics::kCalibrationFigure.data(), qsizetype(analytics::kCalibrationFigure.size())));
+        add("band", QString::number(m_bandPercent));
+    } else {
+        add("metric", QString::fromUtf8(analytics::metricName(m_metric).data()));
+    }
     add("side", QString::fromUtf8(analytics::sideName(analytics::DrillSide(side)).data()));
     add("from", filter.from.toString(Qt::ISODate));
     add("to", filter.to.toString(Qt::ISODate));
@@ -182,7 +200,8 @@ QUrlQuery ConversationsBehindModel::query(Side side) const
     add("language", joined(filter.languages));
     if (filter.vip)
         add("vip", *filter.vip ? QStringLiteral("true") : QStringLiteral("false"));
-    add("window", QString::number(m_report->attributionDays()));
+    if (m_bandPercent < 0)
+        add("window", QString::number(m_report->attributionDays()));
     return q;
 }
 
@@ -243,6 +262,12 @@ QString ConversationsBehindModel::sideText(int side) const
 
 QString ConversationsBehindModel::title() const
 {
+    if (m_bandPercent >= 0) {
+        const QLocale locale;
+        const int to = m_bandPercent + 100 / int(analytics::kConfidenceBands);
+        return tr("Conversations behind the replies judged wrong at %1 confidence")
+            .arg(tr("%1–%2 %", "a confidence band").arg(locale.toString(m_bandPercent), locale.toString(to)));
+    }
     const QString figure = m_todayOnly && m_metric == analytics::Metric::Conversations
         ? tr("Conversations today")
         : m_report->label(MetricId::Value(m_metric));

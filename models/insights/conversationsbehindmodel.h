@@ -74,6 +74,9 @@ public:
     /// Asks for both sides of `metric` for the report's period and filter (`todayOnly`: for the
     /// one UTC day the report calls today, like the Overview's count of today).
     Q_INVOKABLE void open(pilothouse::models::MetricId::Value metric, bool todayOnly = false);
+    /// Asks for both sides of the calibration's share judged wrong in the confidence band that
+    /// starts at `fromPercent` (0, 10, ... 90; anything else is ignored).
+    Q_INVOKABLE void openBand(int fromPercent);
     /// Forgets the lists (sign-out); answers still on their way are ignored.
     void clear();
     /// Asks again for what open() asked last.
@@ -128,6 +131,7 @@ private:
     QPointer<BoardModel> m_board;
     analytics::Metric m_metric = analytics::Metric::Conversations;
     bool m_todayOnly = false;
+    int m_bandPercent = -1; ///< The calibration band asked for; -1 when a metric was.
     QDate m_from; ///< The days asked for (open()).
     QDate m_to;
     int m_side = Numerator;

@@ -268,11 +268,17 @@ protocol::Facts FactsService::facts(QDate from, QDate to) const
 FactsService::Behind FactsService::conversationsBehind(
     Metric metric, DrillSide side, const MetricsFilter &filter, std::size_t window, qsizetype limit) const
 {
+    return conversationsBehind(
+        [&](const FactsCounters &counts) { return isBehind(metric, side, counts, window); }, filter, limit);
+}
+
+FactsService::Behind FactsService::conversationsBehind(
+    const std::function<bool(const FactsCounters &)> &behindOf, const MetricsFilter &filter, qsizetype limit) const
+{
     Behind behind;
     for (auto it = m_conversations.crbegin(); it != m_conversations.crend(); ++it) {
         const Conversation &c = *it;
-        if (c.key.day < filter.from || c.key.day > filter.to || !filter.matches(c.key)
-            || !isBehind(metric, side, c.counts, window))
+        if (c.key.day < filter.from || c.key.day > filter.to || !filter.matches(c.key) || !behindOf(c.counts))
             continue;
         if (behind.total < limit)
             behind.newest.append(c);

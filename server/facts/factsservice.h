@@ -16,6 +16,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <functional>
 #include <vector>
 
 namespace pilothouse::server {
@@ -76,6 +77,9 @@ public:
     /// number equals the figure's side computed from facts() for a count.
     Behind conversationsBehind(analytics::Metric metric, analytics::DrillSide side,
         const analytics::MetricsFilter &filter, std::size_t window, qsizetype limit) const;
+    /// The same for any test of a conversation's counters (the calibration's bands).
+    Behind conversationsBehind(const std::function<bool(const analytics::FactsCounters &)> &behind,
+        const analytics::MetricsFilter &filter, qsizetype limit) const;
 
     qint64 asOf() const { return m_asOf; }
     QDate firstDay() const { return m_first; }

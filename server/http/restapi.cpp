@@ -216,9 +216,25 @@ QHttpServerResponse RestApi::factsConversations(const QHttpServerRequest &reques
         return items;
     };
 
-    const auto metric = analytics::metricFromName(value("metric").toStdString());
-    if (!metric)
+    // A figure of docs/metrics.md, or the calibration's share judged wrong in one confidence band.
+    const std::string metricName = value("metric").toStdString();
+    const auto metric = analytics::metricFromName(metricName);
+    const bool calibration = metricName == analytics::kCalibrationFigure;
+    if (!metric && !calibration)
         return bad(QStringLiteral("metric"), tr("a figure's name, such as aiResolutionStrict"));
+    std::size_t band = 0;
+    if (calibration) {
+        bool ok = false;
+        const int percent = value("band").toInt(&ok);
+        if (!ok || percent < 0 || percent > 90 || percent % 10 != 0)
+            return bad(QStringLiteral("band"), tr("a confidence band's lower bound: 0, 10, 20, ... 90"));
+        band = std::size_t(percent / 10);
+    } else if (query.hasQueryItem(QStringLiteral("band"))) {
+        return bad(QStringLiteral("band"),
+            tr("absent for any figure but %1")
+                .arg(QString::fromLatin1(
+                    analytics::kCalibrationFigure.data(), qsizetype(analytics::kCalibrationFigure.size()))));
+    }
     const auto side = analytics::sideFromName(value("side").toStdString());
     if (!side)
         return bad(QStringLiteral("side"), tr("\"numerator\" or \"denominator\""));
@@ -269,12 +285,17 @@ QHttpServerResponse RestApi::factsConversations(const QHttpServerRequest &reques
         window = std::size_t(found - analytics::kAttributionWindows.cbegin());
     }
 
-    const FactsService::Behind behind = m_facts.conversationsBehind(*metric, *side, filter, window, kMaxConversations);
+    const FactsService::Behind behind = calibration
+        ? m_facts.conversationsBehind(
+            [&](const analytics::FactsCounters &counts) { return analytics::isBehindBand(*side, counts, band); },
+            filter, kMaxConversations)
+        : m_facts.conversationsBehind(*metric, *side, filter, window, kMaxConversations);
     protocol::FactsConversations body;
     body.asOf = m_facts.asOf();
-    body.metric = std::string(analytics::metricName(*metric));
+    body.metric = metricName;
     body.side = std::string(analytics::sideName(*side));
-    body.membership = std::string(analytics::membershipName(analytics::membershipOf(*metric, *side)));
+    body.membership = std::string(analytics::membershipName(
+        calibration ? analytics::Membership::Contributors : analytics::membershipOf(*metric, *side)));
     body.total = behind.total;
     body.truncated = behind.total > behind.newest.size();
     body.conversations.reserve(std::size_t(behind.newest.size()));

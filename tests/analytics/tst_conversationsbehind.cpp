@@ -83,6 +83,24 @@ private Q_SLOTS:
         model->open(MetricId::Conversations, true);
         const QUrlQuery today = asked.at(2).at(0).value<QUrlQuery>();
         QCOMPARE(today.queryItemValue(QStringLiteral("from")), QStringLiteral("2026-03-10"));
+
+        // A calibration band: its figure and band, the same filter, no attribution window.
+        model->openBand(40);
+        QCOMPARE(asked.size(), 6);
+        const QUrlQuery band = asked.at(4).at(0).value<QUrlQuery>();
+        QCOMPARE(band.queryItemValue(QStringLiteral("metric")), QStringLiteral("calibrationWrongShare"));
+        QCOMPARE(band.queryItemValue(QStringLiteral("band")), QStringLiteral("40"));
+        QCOMPARE(band.queryItemValue(QStringLiteral("from")), QStringLiteral("2026-03-04"));
+        QCOMPARE(band.queryItemValue(QStringLiteral("channel")), QStringLiteral("email"));
+        QVERIFY(!band.hasQueryItem(QStringLiteral("window")));
+        QVERIFY2(model->title().contains(QStringLiteral("40–50 %")), qPrintable(model->title()));
+        // Not a band's lower bound, or out of range: nothing is asked.
+        for (int percent : {45, -10, 100})
+            model->openBand(percent);
+        QCOMPARE(asked.size(), 6);
+        // A figure again: no band.
+        model->open(MetricId::HandOffRate);
+        QVERIFY(!asked.at(6).at(0).value<QUrlQuery>().hasQueryItem(QStringLiteral("band")));
     }
 
     void showsEachSideEnrichedFromTheCache()

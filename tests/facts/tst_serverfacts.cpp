@@ -8,8 +8,10 @@
 #include "serverlog.h"
 #include "serverprocess.h"
 
+#include "analytics/drilldown.h"
 #include "analytics/factsbuilder.h"
 #include "analytics/factswire.h"
+#include "protocol/drilldown.h"
 #include "protocol/facts.h"
 #include "protocol/rest.h"
 
@@ -70,6 +72,14 @@ Reply getFacts(const QUrl &server, const QString &token, const QString &query)
     QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/v1/facts?") + query)));
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    return finish(manager.get(request));
+}
+
+Reply getBehind(const QUrl &server, const QString &token, const QString &query)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/v1/facts/conversations?") + query)));
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     return finish(manager.get(request));
 }
 
@@ -302,6 +312,36 @@ private Q_SLOTS:
         QCOMPARE(sum(total.wrongByConfidence), 4);
         QCOMPARE(sum(total.aiRepliesByConfidence), total.aiReplies);
         QVERIFY(sum(total.notHandedOffByLowestConfidence) > 0);
+
+        // Each band opens the conversations behind its wrong share: exactly those the reference
+        // fold finds with a reply of the band judged wrong (numerator) or judged (denominator).
+        const QList<ConversationFacts> perConversation
+            = FactsBuilder::perConversation(historyFromLog(log), served.value().asOf, QStringLiteral("USD"));
+        const QString window = range(today().addDays(-179), today());
+        for (std::size_t band = 0; band < kConfidenceBands; ++band) {
+            for (const auto side : {DrillSide::Numerator, DrillSide::Denominator}) {
+                const qint64 expected = std::count_if(perConversation.cbegin(), perConversation.cend(),
+                    [&](const ConversationFacts &c) { return isBehindBand(side, c.counts, band); });
+                const Reply behind = getBehind(server.url(), admin,
+                    QStringLiteral("metric=calibrationWrongShare&band=%1&side=%2&")
+                            .arg(band * 10)
+                            .arg(side == DrillSide::Numerator ? u"numerator" : u"denominator")
+                        + window);
+                QCOMPARE(behind.status, 200);
+                const auto list = protocol::decodeFactsConversations(behind.body.toStdString());
+                QVERIFY2(list, behind.body.constData());
+                QCOMPARE(list.value().total, expected);
+                QCOMPARE(list.value().membership, std::string("contributors"));
+            }
+        }
+        // A band that is no band's lower bound, or a band for another figure, is refused by name.
+        for (const QString &query : {QStringLiteral("metric=calibrationWrongShare&band=45&side=numerator&"),
+                 QStringLiteral("metric=calibrationWrongShare&side=numerator&"),
+                 QStringLiteral("metric=handOffRate&band=40&side=numerator&")}) {
+            const Reply refused = getBehind(server.url(), admin, query + window);
+            QCOMPARE(refused.status, 400);
+            QVERIFY2(refused.body.contains(R"(\"band\")"), refused.body.constData()); // the message names it
+        }
     }
 
     void onlySupervisorsAndAdminsReadFacts()

@@ -164,6 +164,7 @@ Rectangle {
                 }
                 CalibrationChart {
                     objectName: "calibrationChart"
+                    onBandActivated: fromPercent => drill.openForBand(fromPercent)
                     Layout.fillWidth: true
                     Layout.columnSpan: 2
                     Layout.alignment: Qt.AlignTop

@@ -15,6 +15,9 @@ Panel {
     required property Models.AnalyticsReport report
     readonly property Models.CalibrationModel calibration: report.calibration
 
+    /// A band's bar or row was activated: list the conversations behind it.
+    signal bandActivated(int fromPercent)
+
     title: qsTr("Confidence calibration")
     subtitle: qsTr("How often reviewers judged the AI's replies wrong, by the confidence the AI gave them")
     tableToggle: true
@@ -75,6 +78,7 @@ Panel {
 
             BarSeries {
                 barWidth: 0.7
+                onClicked: (index, barset) => root.bandActivated(index * 10)
                 axisX: BarCategoryAxis {
                     id: bandAxis
                     titleText: qsTr("The AI's confidence, from (%)")
@@ -118,12 +122,31 @@ Panel {
                 cells: [qsTr("Confidence"), qsTr("AI replies"), qsTr("Judged"), qsTr("Judged wrong"), qsTr("Share wrong")]
             }
             delegate: TableRow {
+                id: band
                 required property string bandText
+                required property int fromPercent
                 required property int replies
                 required property int judged
                 required property int wrong
                 required property string wrongShareText
                 width: ListView.view.width
+                activeFocusOnTab: true
+                color: activeFocus ? Theme.selection : bandHover.hovered ? Theme.hover : "transparent"
+                Accessible.onPressAction: root.bandActivated(fromPercent)
+                Accessible.description: qsTr("Press Enter to list the conversations behind it.")
+                Keys.onReturnPressed: root.bandActivated(fromPercent)
+                Keys.onEnterPressed: root.bandActivated(fromPercent)
+                Keys.onSpacePressed: root.bandActivated(fromPercent)
+                HoverHandler {
+                    id: bandHover
+                    cursorShape: Qt.PointingHandCursor
+                }
+                TapHandler {
+                    onTapped: {
+                        band.forceActiveFocus()
+                        root.bandActivated(band.fromPercent)
+                    }
+                }
                 firstWidthShare: 2
                 cells: [bandText, replies, judged, wrong, wrongShareText]
                 Accessible.name: qsTr("Confidence %1: %2 AI replies, %3 judged, %4 judged wrong (%5)")

@@ -26,6 +26,11 @@ Popup {
         open()
         tabs.forceActiveFocus()
     }
+    function openForBand(fromPercent: int) {
+        list.openBand(fromPercent)
+        open()
+        tabs.forceActiveFocus()
+    }
     function activate(row: int) {
         const id = list.conversationToOpen(row)
         if (id.length > 0) {
