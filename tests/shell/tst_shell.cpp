@@ -18,6 +18,7 @@
 #include "live/identity.h"
 
 #include <QApplication>
+#include <QTranslator>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -116,6 +117,10 @@ private Q_SLOTS:
     {
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         WarningRecorder::install();
+        // The English catalogue, as app/main.cpp loads it, for the plural forms of the screenshots.
+        static QTranslator english;
+        QVERIFY(english.load(QStringLiteral("pilothouse_en"), QStringLiteral(QM_DIR)));
+        QCoreApplication::installTranslator(&english);
     }
 
     void signedOutShowsSignIn()
