@@ -1,6 +1,7 @@
 #include "rest/factsconversationsclient.h"
 
 #include "log/log.h"
+#include "rest/clientguard.h"
 #include "rest/httppost.h"
 
 #include <QThreadPool>
@@ -9,19 +10,7 @@
 
 namespace pilothouse::net {
 
-struct FactsConversationsClient::Guard {
-    std::mutex mutex;
-    FactsConversationsClient *client = nullptr;
-
-    /// Runs `emit` on the client's thread, if the client still exists.
-    template<typename Emit> void post(Emit emit)
-    {
-        std::lock_guard lock(mutex);
-        if (FactsConversationsClient *c = client)
-            QMetaObject::invokeMethod(
-                c, [c, emit = std::move(emit)] { emit(c); }, Qt::QueuedConnection);
-    }
-};
+struct FactsConversationsClient::Guard : ClientGuard<FactsConversationsClient> { };
 
 FactsConversationsClient::FactsConversationsClient(QObject *parent)
     : QObject(parent)
