@@ -6,6 +6,7 @@
 #include "appoptions.h"
 #include "console.h"
 #include "qmltesting.h"
+#include "syntheticfacts.h"
 #include "workedexample.h"
 
 #include "analytics/drilldown.h"
@@ -388,6 +389,23 @@ private Q_SLOTS:
         // Back on Analytics the page's own period returns.
         QTest::keyClick(window, Qt::Key_3, Qt::AltModifier);
         QTRY_COMPARE(report->range(), AnalyticsReport::Custom);
+
+        // The long periods a supervisor reads: 30 and 90 days of a busy account (300 a day), whose
+        // day axes must stay legible.
+        window->resize(1440, 900);
+        const std::vector<pilothouse::analytics::DayFacts> busy = pilothouse::bench::synthesize(180, 300);
+        report->setFacts(QList<pilothouse::analytics::DayFacts>(busy.cbegin(), busy.cend()), workedexample::asOf());
+        report->setToday(QDate(2025, 6, 29));
+        for (const auto &[range, name] : {std::pair {AnalyticsReport::Last30Days, "analytics-30days.png"},
+                 std::pair {AnalyticsReport::Last90Days, "analytics-90days.png"}}) {
+            report->setRange(range);
+            QTRY_COMPARE(report->trend()->count(), range == AnalyticsReport::Last30Days ? 30 : 90);
+            flickable->setProperty(
+                "contentY", findByName(analytics, QStringLiteral("outcomesChart"))->property("y").toReal() + 300);
+            QTest::qWait(300);
+            window->grabWindow().save(QStringLiteral(PNG_DIR "/") + QLatin1String(name));
+        }
+        flickable->setProperty("contentY", 0);
         QTest::keyClick(window, Qt::Key_1, Qt::AltModifier);
         QTRY_VERIFY(findByName(content, QStringLiteral("workspacePageTab"))->property("checked").toBool());
 

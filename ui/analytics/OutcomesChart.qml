@@ -36,6 +36,13 @@ Panel {
             open.push(row.open)
         }
         dayAxis.categories = days
+        // At most about eight day labels, upright and whole, drawn below the plot (the axis's own
+        // labels are hidden: Qt Charts elides or overlaps them on 30 or 90 days of bars).
+        const step = Math.max(1, Math.ceil(days.length / 8))
+        const shown = []
+        for (let i = 0; i < days.length; i += step)
+            shown.push({ index: i, text: days[i] })
+        dayLabels.model = shown
         aiSet.values = ai
         lenientSet.values = lenient
         humanSet.values = human
@@ -87,20 +94,20 @@ Panel {
                 backgroundColor: Theme.surface
                 backgroundRoundness: 0
                 plotAreaColor: Theme.surface
-                margins { left: 0; right: 0; top: 0; bottom: 0 }
+                // Room below the plot for the day labels (dayLabels).
+                margins { left: 0; right: 0; top: 0; bottom: Theme.fontCaption + 2 * Theme.spaceXs }
                 // Qt Charts elides legend labels it cannot fit; the legend below wraps instead.
                 legend.visible: false
                 Accessible.role: Accessible.Chart
                 Accessible.name: qsTr("Outcomes by day, chart; the same figures are in the table")
 
                 StackedBarSeries {
+                    id: bars
                     axisX: BarCategoryAxis {
                         id: dayAxis
-                        labelsColor: Theme.textMuted
-                        labelsFont.pixelSize: Theme.fontCaption
+                        labelsVisible: false
                         gridVisible: false
                         color: Theme.border
-                        labelsAngle: rows.count > 10 ? -60 : 0
                     }
                     axisY: ValueAxis {
                         id: countAxis
@@ -119,6 +126,22 @@ Panel {
                     BarSet { id: unresolvedSet; label: qsTr("Not resolved"); color: Theme.danger; borderColor: Theme.surface }
                     BarSet { id: abandonedSet; label: qsTr("Abandoned"); color: Theme.warning; borderColor: Theme.surface }
                     BarSet { id: openSet; label: qsTr("Still open"); color: Theme.neutral; borderColor: Theme.surface }
+                }
+                Repeater {
+                    id: dayLabels
+                    delegate: Text {
+                        required property var modelData
+                        // Bound to the plot area, so the labels follow a resize.
+                        readonly property point at: chart.plotArea.width > 0
+                            ? chart.mapToPosition(Qt.point(modelData.index, 0), bars) : Qt.point(0, 0)
+                        x: at.x - width / 2
+                        y: chart.plotArea.y + chart.plotArea.height + Theme.spaceXs
+                        text: modelData.text
+                        textFormat: Text.PlainText
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontCaption
+                        Accessible.ignored: true // the table view has every day
+                    }
                 }
             }
             Flow {
