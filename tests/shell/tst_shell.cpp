@@ -602,6 +602,28 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(!overviewDialog->property("visible").toBool());
 
+        // The Overview's recent activity lists the cached conversations; Enter opens one.
+        QObject *recentRows = findByName(overview, QStringLiteral("recentActivityRows"));
+        QVERIFY(recentRows);
+        QTRY_COMPARE(recentRows->property("count").toInt(), 3);
+        QQuickItem *firstRecent = nullptr;
+        QMetaObject::invokeMethod(recentRows, "itemAt", Q_RETURN_ARG(QQuickItem *, firstRecent), Q_ARG(int, 0));
+        QVERIFY(firstRecent && firstRecent->isVisible());
+        const QString recentId = firstRecent->property("conversationId").toString();
+        QVERIFY(ids.contains(recentId));
+        auto *overviewFlick
+            = findByName(overview, QStringLiteral("overviewScroll"))->property("contentItem").value<QQuickItem *>();
+        QVERIFY(overviewFlick);
+        overviewFlick->setProperty("contentY", 400);
+        QTest::qWait(300);
+        saveBothThemes(console, window, QStringLiteral("overview-recent.png"));
+        overviewFlick->setProperty("contentY", 0);
+        firstRecent->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY(findByName(content, QStringLiteral("workspacePageTab"))->property("checked").toBool());
+        QTRY_COMPARE(
+            findByName(content, QStringLiteral("conversationView"))->property("conversationId").toString(), recentId);
+
         const QStringList warnings = WarningRecorder::take();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }

@@ -7,9 +7,10 @@ import Pilothouse.Models as Models
 // The supervisor's Overview: today's conversations and the last 30 days' AI resolution (strict,
 // with the provisional and the lenient vendor figure named as such), CSAT and AI first response;
 // what is happening now on the board; money saved this month so far against the cost of the team
-// for the same days (and the same days of the month before); the strict rate's
-// trend. It shares the console's report with the Analytics page (only the account's report gets
-// the facts), so apply() sets the last 30 days and no filter when the page is shown.
+// for the same days (and the same days of the month before); the strict rate's trend; the
+// conversations with the newest messages. It shares the console's report with the Analytics page
+// (only the account's report gets the facts), so apply() sets the last 30 days and no filter when
+// the page is shown.
 Rectangle {
     id: page
 
@@ -65,6 +66,7 @@ Rectangle {
 
     ScrollView {
         id: scroll
+        objectName: "overviewScroll"
         anchors.fill: parent
         visible: page.report.hasFacts
         contentWidth: availableWidth
@@ -225,6 +227,14 @@ Rectangle {
                 Layout.rightMargin: Theme.spaceXl
                 chartHeight: 220
                 report: page.report
+            }
+            RecentActivity {
+                objectName: "recentActivity"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spaceXl
+                Layout.rightMargin: Theme.spaceXl
+                board: page.workspace.board
+                onConversationRequested: id => page.conversationRequested(id)
             }
             ActionButton {
                 Layout.leftMargin: Theme.spaceXl
