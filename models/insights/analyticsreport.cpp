@@ -545,6 +545,11 @@ QString AnalyticsReport::periodText() const
         .arg(spanText(current.from, current.to), spanText(previous.from, previous.to));
 }
 
+const analytics::MetricsFilter &AnalyticsReport::monthToDate() const
+{
+    return d->monthFilter;
+}
+
 QString AnalyticsReport::monthText() const
 {
     return AnalyticsReportText::tr("%1, compared with %2")

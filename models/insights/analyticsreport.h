@@ -201,6 +201,8 @@ public:
     QString asOfText() const;
     QString periodText() const;
     QString monthText() const;
+    /// The month so far (first of the month to today), with the report's filter.
+    const analytics::MetricsFilter &monthToDate() const;
     int revision() const;
     QStringList intentOptions() const;
     QStringList segmentOptions() const;

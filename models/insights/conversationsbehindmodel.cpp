@@ -120,6 +120,7 @@ void ConversationsBehindModel::open(MetricId::Value metric, bool todayOnly)
         return;
     m_metric = analytics::Metric(metric);
     m_todayOnly = todayOnly;
+    m_monthOnly = false;
     m_bandPercent = -1;
     m_side = Numerator;
     request();
@@ -132,6 +133,19 @@ void ConversationsBehindModel::openBand(int fromPercent)
         return;
     m_bandPercent = fromPercent;
     m_todayOnly = false;
+    m_monthOnly = false;
+    m_side = Numerator;
+    request();
+}
+
+void ConversationsBehindModel::openMonth(MetricId::Value metric)
+{
+    if (int(metric) < 0 || std::size_t(metric) >= analytics::kMetricCount)
+        return;
+    m_metric = analytics::Metric(metric);
+    m_todayOnly = false;
+    m_monthOnly = true;
+    m_bandPercent = -1;
     m_side = Numerator;
     request();
 }
@@ -153,8 +167,8 @@ void ConversationsBehindModel::retry()
 
 void ConversationsBehindModel::request()
 {
-    const analytics::MetricsFilter filter = m_report->filter();
-    m_from = m_todayOnly ? filter.to : filter.from;
+    const analytics::MetricsFilter filter = scopedFilter();
+    m_from = filter.from;
     m_to = filter.to;
     beginResetModel();
     for (SideData &side : m_sides) {
@@ -169,11 +183,21 @@ void ConversationsBehindModel::request()
         Q_EMIT requested(query(Side(i)), m_sides[i].requestId);
 }
 
-QUrlQuery ConversationsBehindModel::query(Side side) const
+analytics::MetricsFilter ConversationsBehindModel::scopedFilter() const
 {
     analytics::MetricsFilter filter = m_report->filter();
-    if (m_todayOnly)
-        filter.from = filter.to;
+    if (m_todayOnly || m_monthOnly) {
+        // The report's "today" is the last day of any quick range (AnalyticsReport::filter).
+        const QDate today = m_report->monthToDate().to;
+        filter.to = today;
+        filter.from = m_todayOnly ? today : m_report->monthToDate().from;
+    }
+    return filter;
+}
+
+QUrlQuery ConversationsBehindModel::query(Side side) const
+{
+    const analytics::MetricsFilter filter = scopedFilter();
     QUrlQuery q;
     auto add = [&q](const char *name, const QString &value) {
         if (!value.isEmpty())

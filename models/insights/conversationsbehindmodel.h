@@ -77,6 +77,8 @@ public:
     /// Asks for both sides of the calibration's share judged wrong in the confidence band that
     /// starts at `fromPercent` (0, 10, ... 90; anything else is ignored).
     Q_INVOKABLE void openBand(int fromPercent);
+    /// Asks for both sides of `metric` for the month so far (the Overview's money figures).
+    Q_INVOKABLE void openMonth(pilothouse::models::MetricId::Value metric);
     /// Forgets the lists (sign-out); answers still on their way are ignored.
     void clear();
     /// Asks again for what open() asked last.
@@ -99,6 +101,8 @@ public:
     QString noticeText() const { return m_notice; }
     int count() const { return rowCount(); }
 
+    /// The report's filter, narrowed to today or the month so far when asked.
+    analytics::MetricsFilter scopedFilter() const;
     /// The query of one side (tests read it; requested() carries it).
     QUrlQuery query(Side side) const;
 
@@ -131,6 +135,7 @@ private:
     QPointer<BoardModel> m_board;
     analytics::Metric m_metric = analytics::Metric::Conversations;
     bool m_todayOnly = false;
+    bool m_monthOnly = false;
     int m_bandPercent = -1; ///< The calibration band asked for; -1 when a metric was.
     QDate m_from; ///< The days asked for (open()).
     QDate m_to;

@@ -101,6 +101,15 @@ private Q_SLOTS:
         // A figure again: no band.
         model->open(MetricId::HandOffRate);
         QVERIFY(!asked.at(6).at(0).value<QUrlQuery>().hasQueryItem(QStringLiteral("band")));
+
+        // The Overview's money saved this month: 1 to 10 March, whatever the page's range.
+        model->openMonth(MetricId::MoneySaved);
+        QCOMPARE(asked.size(), 10);
+        const QUrlQuery month = asked.at(8).at(0).value<QUrlQuery>();
+        QCOMPARE(month.queryItemValue(QStringLiteral("metric")), QStringLiteral("moneySaved"));
+        QCOMPARE(month.queryItemValue(QStringLiteral("from")), QStringLiteral("2026-03-01"));
+        QCOMPARE(month.queryItemValue(QStringLiteral("to")), QStringLiteral("2026-03-10"));
+        QCOMPARE(month.queryItemValue(QStringLiteral("channel")), QStringLiteral("email"));
     }
 
     void showsEachSideEnrichedFromTheCache()

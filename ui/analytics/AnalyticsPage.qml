@@ -181,6 +181,8 @@ Rectangle {
                 }
             }
             SalesPanel {
+                objectName: "salesPanel"
+                onFigureActivated: metric => drill.openFor(metric, false)
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.spaceXl
                 Layout.rightMargin: Theme.spaceXl

@@ -26,6 +26,11 @@ Popup {
         open()
         tabs.forceActiveFocus()
     }
+    function openForMonth(metric: int) {
+        list.openMonth(metric)
+        open()
+        tabs.forceActiveFocus()
+    }
     function openForBand(fromPercent: int) {
         list.openBand(fromPercent)
         open()

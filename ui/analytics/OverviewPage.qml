@@ -185,6 +185,13 @@ Rectangle {
                                 delta: (page.report.revision, page.report.monthDeltaText(Models.MetricId.MoneySaved))
                                 trend: (page.report.revision, page.report.monthDeltaTrend(Models.MetricId.MoneySaved))
                             }
+                            ActionButton {
+                                objectName: "moneyConversations"
+                                quiet: true
+                                text: qsTr("Conversations behind it")
+                                Accessible.name: qsTr("List the conversations behind the money saved this month")
+                                onClicked: drill.openForMonth(Models.MetricId.MoneySaved)
+                            }
                         }
                         ColumnLayout {
                             Layout.fillWidth: true

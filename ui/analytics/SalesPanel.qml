@@ -10,6 +10,9 @@ Panel {
 
     required property Models.AnalyticsReport report
 
+    /// A figure was activated: list the conversations behind it.
+    signal figureActivated(int metric)
+
     title: qsTr("Sales")
     subtitle: qsTr("Sales conversations, and the orders placed within %n day(s) of one", "", report.attributionDays)
 
@@ -43,6 +46,7 @@ Panel {
                 report: root.report
                 metric: modelData
                 color: Theme.surfaceAlt
+                onActivated: root.figureActivated(metric)
             }
         }
     }
