@@ -118,6 +118,7 @@ void ConversationsBehindModel::open(MetricId::Value metric, bool todayOnly)
 {
     if (int(metric) < 0 || std::size_t(metric) >= analytics::kMetricCount)
         return;
+    m_group.reset();
     m_metric = analytics::Metric(metric);
     m_todayOnly = todayOnly;
     m_monthOnly = false;
@@ -132,6 +133,7 @@ void ConversationsBehindModel::openBand(int fromPercent)
     if (fromPercent < 0 || fromPercent >= 100 || fromPercent % kStep != 0)
         return;
     m_bandPercent = fromPercent;
+    m_group.reset();
     m_todayOnly = false;
     m_monthOnly = false;
     m_side = Numerator;
@@ -142,10 +144,24 @@ void ConversationsBehindModel::openMonth(MetricId::Value metric)
 {
     if (int(metric) < 0 || std::size_t(metric) >= analytics::kMetricCount)
         return;
+    m_group.reset();
     m_metric = analytics::Metric(metric);
     m_todayOnly = false;
     m_monthOnly = true;
     m_bandPercent = -1;
+    m_side = Numerator;
+    request();
+}
+
+void ConversationsBehindModel::openGroup(Group group, const QString &key, const QString &label)
+{
+    m_metric = analytics::Metric::AiResolutionStrict;
+    m_todayOnly = false;
+    m_monthOnly = false;
+    m_bandPercent = -1;
+    m_group = group;
+    m_groupKey = key;
+    m_groupLabel = label;
     m_side = Numerator;
     request();
 }
@@ -192,6 +208,10 @@ analytics::MetricsFilter ConversationsBehindModel::scopedFilter() const
         filter.to = today;
         filter.from = m_todayOnly ? today : m_report->monthToDate().from;
     }
+    if (m_group == IntentGroup)
+        filter.intents = {m_groupKey};
+    else if (m_group == SegmentGroup)
+        filter.segments = {m_groupKey};
     return filter;
 }
 
@@ -286,6 +306,11 @@ QString ConversationsBehindModel::sideText(int side) const
 
 QString ConversationsBehindModel::title() const
 {
+    if (m_group) {
+        return (m_group == IntentGroup ? tr("Conversations behind %1, intent %2")
+                                       : tr("Conversations behind %1, segment %2"))
+            .arg(m_report->label(MetricId::Value(m_metric)), m_groupLabel);
+    }
     if (m_bandPercent >= 0) {
         const QLocale locale;
         const int to = m_bandPercent + 100 / int(analytics::kConfidenceBands);

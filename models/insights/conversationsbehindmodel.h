@@ -16,6 +16,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <array>
+#include <optional>
 
 namespace pilothouse::models {
 
@@ -79,6 +80,14 @@ public:
     Q_INVOKABLE void openBand(int fromPercent);
     /// Asks for both sides of `metric` for the month so far (the Overview's money figures).
     Q_INVOKABLE void openMonth(pilothouse::models::MetricId::Value metric);
+    /// The groups of the Analytics page's tables.
+    enum Group { IntentGroup, SegmentGroup };
+    Q_ENUM(Group)
+    /// Asks for both sides of the strict AI resolution of one intent or segment (`key`, shown as
+    /// `label`) for the report's period and filter: its numerator, the conversations the AI
+    /// resolved; its denominator, all of the group's conversations.
+    Q_INVOKABLE void openGroup(
+        pilothouse::models::ConversationsBehindModel::Group group, const QString &key, const QString &label);
     /// Forgets the lists (sign-out); answers still on their way are ignored.
     void clear();
     /// Asks again for what open() asked last.
@@ -136,6 +145,9 @@ private:
     analytics::Metric m_metric = analytics::Metric::Conversations;
     bool m_todayOnly = false;
     bool m_monthOnly = false;
+    std::optional<Group> m_group; ///< The table row asked for; none when a figure was.
+    QString m_groupKey;
+    QString m_groupLabel;
     int m_bandPercent = -1; ///< The calibration band asked for; -1 when a metric was.
     QDate m_from; ///< The days asked for (open()).
     QDate m_to;

@@ -110,6 +110,21 @@ private Q_SLOTS:
         QCOMPARE(month.queryItemValue(QStringLiteral("from")), QStringLiteral("2026-03-01"));
         QCOMPARE(month.queryItemValue(QStringLiteral("to")), QStringLiteral("2026-03-10"));
         QCOMPARE(month.queryItemValue(QStringLiteral("channel")), QStringLiteral("email"));
+
+        // A row of the intents or segments table: the strict AI resolution of that group.
+        model->openGroup(ConversationsBehindModel::IntentGroup, QStringLiteral("shipping"), QStringLiteral("Shipping"));
+        const QUrlQuery intent = asked.at(10).at(0).value<QUrlQuery>();
+        QCOMPARE(intent.queryItemValue(QStringLiteral("metric")), QStringLiteral("aiResolutionStrict"));
+        QCOMPARE(intent.queryItemValue(QStringLiteral("intent")), QStringLiteral("shipping")); // not the page's
+        QCOMPARE(intent.queryItemValue(QStringLiteral("from")), QStringLiteral("2026-03-04"));
+        QVERIFY2(model->title().contains(QStringLiteral("intent Shipping")), qPrintable(model->title()));
+        model->openGroup(ConversationsBehindModel::SegmentGroup, QStringLiteral("vip"), QStringLiteral("VIP"));
+        const QUrlQuery segment = asked.at(12).at(0).value<QUrlQuery>();
+        QCOMPARE(segment.queryItemValue(QStringLiteral("segment")), QStringLiteral("vip"));
+        QCOMPARE(segment.queryItemValue(QStringLiteral("intent")), QStringLiteral("refund")); // the page's filter
+        // A figure afterwards has no group.
+        model->open(MetricId::Conversations);
+        QCOMPARE(asked.at(14).at(0).value<QUrlQuery>().queryItemValue(QStringLiteral("segment")), QString());
     }
 
     void showsEachSideEnrichedFromTheCache()

@@ -150,6 +150,7 @@ Rectangle {
                     subtitle: qsTr("Sorted by conversations nobody resolved: where the AI can gain most")
                     model: page.report.intents
                     report: page.report
+                    onGroupActivated: (key, label) => drill.openForGroup(Models.ConversationsBehindModel.IntentGroup, key, label)
                 }
                 BreakdownTable {
                     objectName: "reasonsTable"
@@ -178,6 +179,7 @@ Rectangle {
                     title: qsTr("Customer segments")
                     subtitle: qsTr("Who the conversations came from, and how each segment fared")
                     report: page.report
+                    onGroupActivated: (key, label) => drill.openForGroup(Models.ConversationsBehindModel.SegmentGroup, key, label)
                 }
             }
             SalesPanel {

@@ -14,6 +14,9 @@ Panel {
     /// The report the table comes from, for its CSV export.
     required property Models.AnalyticsReport report
 
+    /// An intent's row was activated (`key`: its code, `label`: its name); reasons open nothing.
+    signal groupActivated(string key, string label)
+
     tools: CsvExportButton {
         report: root.report
         table: root.intents ? Models.AnalyticsReport.IntentsTable : Models.AnalyticsReport.ReasonsTable
@@ -35,12 +38,16 @@ Panel {
         }
         Repeater {
             model: root.model
-            delegate: TableRow {
+            delegate: ActivatableRow {
+                required property string key
                 required property string label
                 required property int count
                 required property int unresolved
                 required property string rateText
                 Layout.fillWidth: true
+                // "No intent detected" has no code the server could filter by.
+                activatable: root.intents && key.length > 0
+                onActivated: root.groupActivated(key, label)
                 cells: root.intents ? [label, count, unresolved, rateText] : [label, count, rateText]
                 Accessible.name: root.intents
                     ? qsTr("%1: %2 conversations, %3 not resolved, resolved by AI %4").arg(label).arg(count).arg(unresolved).arg(rateText)

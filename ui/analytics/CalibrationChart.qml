@@ -121,7 +121,7 @@ Panel {
                 firstWidthShare: 2
                 cells: [qsTr("Confidence"), qsTr("AI replies"), qsTr("Judged"), qsTr("Judged wrong"), qsTr("Share wrong")]
             }
-            delegate: TableRow {
+            delegate: ActivatableRow {
                 id: band
                 required property string bandText
                 required property int fromPercent
@@ -130,23 +130,7 @@ Panel {
                 required property int wrong
                 required property string wrongShareText
                 width: ListView.view.width
-                activeFocusOnTab: true
-                color: activeFocus ? Theme.selection : bandHover.hovered ? Theme.hover : "transparent"
-                Accessible.onPressAction: root.bandActivated(fromPercent)
-                Accessible.description: qsTr("Press Enter to list the conversations behind it.")
-                Keys.onReturnPressed: root.bandActivated(fromPercent)
-                Keys.onEnterPressed: root.bandActivated(fromPercent)
-                Keys.onSpacePressed: root.bandActivated(fromPercent)
-                HoverHandler {
-                    id: bandHover
-                    cursorShape: Qt.PointingHandCursor
-                }
-                TapHandler {
-                    onTapped: {
-                        band.forceActiveFocus()
-                        root.bandActivated(band.fromPercent)
-                    }
-                }
+                onActivated: root.bandActivated(fromPercent)
                 firstWidthShare: 2
                 cells: [bandText, replies, judged, wrong, wrongShareText]
                 Accessible.name: qsTr("Confidence %1: %2 AI replies, %3 judged, %4 judged wrong (%5)")

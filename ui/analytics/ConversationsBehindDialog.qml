@@ -26,6 +26,11 @@ Popup {
         open()
         tabs.forceActiveFocus()
     }
+    function openForGroup(dimension: int, key: string, label: string) {
+        list.openGroup(dimension, key, label)
+        open()
+        tabs.forceActiveFocus()
+    }
     function openForMonth(metric: int) {
         list.openMonth(metric)
         open()

@@ -35,7 +35,7 @@ Panel {
         }
         Repeater {
             model: root.report.metrics
-            delegate: TableRow {
+            delegate: ActivatableRow {
                 id: figure
                 required property string label
                 required property string valueText
@@ -44,23 +44,7 @@ Panel {
                 required property int deltaTrend
                 required property int metric
                 Layout.fillWidth: true
-                activeFocusOnTab: true
-                color: activeFocus ? Theme.selection : rowHover.hovered ? Theme.hover : "transparent"
-                Accessible.onPressAction: root.figureActivated(metric)
-                Accessible.description: qsTr("Press Enter to list the conversations behind it.")
-                Keys.onReturnPressed: root.figureActivated(metric)
-                Keys.onEnterPressed: root.figureActivated(metric)
-                Keys.onSpacePressed: root.figureActivated(metric)
-                HoverHandler {
-                    id: rowHover
-                    cursorShape: Qt.PointingHandCursor
-                }
-                TapHandler {
-                    onTapped: {
-                        figure.forceActiveFocus()
-                        root.figureActivated(figure.metric)
-                    }
-                }
+                onActivated: root.figureActivated(metric)
                 firstWidthShare: 3
                 cells: [label, valueText, previousText, ""]
                 Accessible.name: deltaText.length > 0

@@ -10,6 +10,9 @@ Panel {
 
     required property Models.AnalyticsReport report
 
+    /// A segment's row was activated (`key`: its code, `label`: its name).
+    signal groupActivated(string key, string label)
+
     tools: CsvExportButton {
         report: root.report
         table: Models.AnalyticsReport.SegmentsTable
@@ -30,13 +33,16 @@ Panel {
         }
         Repeater {
             model: root.report.segments
-            delegate: TableRow {
+            delegate: ActivatableRow {
+                required property string key
                 required property string label
                 required property int count
                 required property int unresolved
                 required property string rateText
                 required property string extraText
                 Layout.fillWidth: true
+                activatable: key.length > 0 // a customer without a segment: no code to filter by
+                onActivated: root.groupActivated(key, label)
                 cells: [label, count, unresolved, rateText, extraText]
                 Accessible.name: qsTr("%1: %2 conversations, %3 not resolved, resolved by AI %4, CSAT %5")
                     .arg(label).arg(count).arg(unresolved).arg(rateText).arg(extraText)
