@@ -202,6 +202,25 @@ std::optional<protocol::Conversation> StateStore::conversation(const std::string
     return decodeColumn<protocol::Conversation>(data, protocol::conversationFromJson, "conversation");
 }
 
+std::optional<protocol::Conversation> StateStore::latestSalesConversation(
+    const std::string &customerId, protocol::Millis sinceMs, const std::string &exceptId) const
+{
+    // Spam is the outcome of the conversation's latest close (its transitions, newest last).
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral(
+        "SELECT c.data FROM conversations c WHERE c.customer_id = ? AND c.created_at >= ? AND c.id <> ?"
+        " AND json_extract(c.data, '$.kind') = 'sales' AND COALESCE((SELECT json_extract(t.data, '$.outcome')"
+        " FROM transitions t WHERE t.conversation_id = c.id ORDER BY t.seq DESC LIMIT 1), '') <> 'spam'"
+        " ORDER BY c.created_at DESC, c.id DESC LIMIT 1"));
+    query.addBindValue(q(customerId));
+    query.addBindValue(static_cast<qint64>(sinceMs));
+    query.addBindValue(q(exceptId));
+    if (!Database::exec(query) || !query.next())
+        return std::nullopt;
+    return decodeColumn<protocol::Conversation>(
+        query.value(0).toString(), protocol::conversationFromJson, "conversation");
+}
+
 std::optional<protocol::Message> StateStore::message(const std::string &id) const
 {
     QSqlQuery *query = m_db.prepared(QStringLiteral("SELECT data FROM messages WHERE id = ?"));

@@ -42,6 +42,10 @@ public:
     std::vector<protocol::Judgement> judgements(const std::string &conversationId) const;
     /// The conversation's latest rating, if the customer answered a survey.
     std::optional<protocol::Rating> rating(const std::string &conversationId) const;
+    /// The customer's latest sales conversation created at or after `sinceMs` that is not closed
+    /// as spam, other than `exceptId`: the one an order placed now is attributed to.
+    std::optional<protocol::Conversation> latestSalesConversation(
+        const std::string &customerId, protocol::Millis sinceMs, const std::string &exceptId = {}) const;
     /// Conversation ids, most recently active first.
     std::vector<std::string> conversationIds() const;
     /// Every customer, conversation or not: a snapshot must carry them all, since the events that
