@@ -47,21 +47,35 @@ CloseOutcome closeOutcome(const QVariant &value)
     return CloseOutcome::None;
 }
 
+constexpr int kQualificationFacts = 4; // need, timeline, budget, authority
+
+SalesStage salesStage(const QVariant &value)
+{
+    if (value.isNull())
+        return SalesStage::None;
+    switch (protocol::salesStageFromString(text(value)).value_or(protocol::SalesStage::Engaged)) {
+    case protocol::SalesStage::Engaged:
+        return SalesStage::Engaged;
+    case protocol::SalesStage::Qualified:
+        return SalesStage::Qualified;
+    case protocol::SalesStage::Won:
+        return SalesStage::Won;
+    case protocol::SalesStage::Lost:
+        return SalesStage::Lost;
+    }
+    return SalesStage::None;
+}
+
 /// The history of the conversations created since `sinceMs`, from the state tables. Stored rows
 /// were written by this server from values the codec encoded, so their spellings are known; a
 /// row that does not read is skipped. Every query starts from the conversations created since
 /// then (CROSS JOIN keeps SQLite from scanning every message to find them).
-History readHistory(const Database &db, qint64 sinceMs)
+History readHistory(const Database &db, qint64 sinceMs, QHash<QString, FactsService::CustomerKey> &customers)
 {
     History history;
     QHash<QString, qsizetype> index;
-
-    struct CustomerFacts {
-        QString segment;
-        QString language;
-        bool vip = false;
-    };
-    QHash<QString, CustomerFacts> customers;
+    using CustomerFacts = FactsService::CustomerKey;
+    customers.clear();
     QSqlQuery q = db.query();
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT id, json_extract(data, '$.segment'), json_extract(data, '$.language'),"
@@ -73,7 +87,8 @@ History readHistory(const Database &db, qint64 sinceMs)
 
     q.prepare(QStringLiteral("SELECT id, customer_id, created_at, json_extract(data, '$.channel'),"
                              " json_extract(data, '$.kind'), json_extract(data, '$.intent'),"
-                             " json_extract(data, '$.humanHandleMs')"
+                             " json_extract(data, '$.humanHandleMs'), json_extract(data, '$.salesStage'),"
+                             " json_array_length(data, '$.qualification')"
                              " FROM conversations WHERE created_at >= ? ORDER BY created_at, id"));
     q.addBindValue(sinceMs);
     if (q.exec()) {
@@ -90,6 +105,9 @@ History readHistory(const Database &db, qint64 sinceMs)
             c.kind = *kind;
             c.intent = q.value(5).toString();
             c.humanHandleMs = q.value(6).toLongLong();
+            c.stage = salesStage(q.value(7));
+            // The codec keeps the facts without repeats, so four are all of them.
+            c.qualified = q.value(8).toInt() == kQualificationFacts;
             const CustomerFacts customer = customers.value(c.customerId);
             c.segment = customer.segment;
             c.language = customer.language;
@@ -213,10 +231,23 @@ void FactsService::touch(const std::vector<protocol::Event> &events)
                             Message> || std::is_same_v<T, protocol::Transition> || std::is_same_v<T, protocol::Rating>)
                     m_touched.insert(QString::fromStdString(payload.conversationId));
                 else if constexpr (std::is_same_v<T, protocol::Customer>)
-                    m_customerTouched = true;
+                    touchCustomer(payload);
             },
             event.payload);
     }
+}
+
+void FactsService::touchCustomer(const protocol::Customer &customer)
+{
+    // A new segment, language or VIP flag moves the customer's rows on every day; an order (the
+    // usual change) only the conversations it may be attributed to.
+    const QString id = QString::fromStdString(customer.id);
+    const auto known = m_customerKeys.constFind(id);
+    if (known == m_customerKeys.cend() || known->segment != QString::fromStdString(customer.segment)
+        || known->language != QString::fromStdString(customer.language) || known->vip != customer.vip)
+        m_customerTouched = true;
+    else
+        m_touchedCustomers.insert(id);
 }
 
 void FactsService::scheduleDayTurn()
@@ -259,6 +290,15 @@ void FactsService::refresh()
         if (q.exec() && q.next())
             since = std::min(since, QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC).date());
     }
+    // An order touches the customer's conversations of the widest attribution window.
+    q.prepare(QStringLiteral("SELECT MIN(created_at) FROM conversations WHERE customer_id = ? AND created_at >= ?"));
+    const qint64 widest = QDateTime::currentMSecsSinceEpoch() - kAttributionWindows.back() * kDayMs;
+    for (const QString &id : std::as_const(m_touchedCustomers)) {
+        q.bindValue(0, id);
+        q.bindValue(1, widest);
+        if (q.exec() && q.next() && !q.value(0).isNull())
+            since = std::min(since, QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC).date());
+    }
     fold(std::max(since, first));
 }
 
@@ -267,11 +307,13 @@ void FactsService::fold(QDate since)
     QElapsedTimer timer;
     timer.start();
     m_touched.clear();
+    m_touchedCustomers.clear();
     m_customerTouched = false;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date();
     const QDate first = today.addDays(-(kWindowDays - 1));
-    const History history = readHistory(m_db, QDateTime(since, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+    const History history
+        = readHistory(m_db, QDateTime(since, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(), m_customerKeys);
     const qint64 readMs = timer.elapsed();
     QList<ConversationFacts> perConversation = FactsBuilder::perConversation(history, now, m_currency);
     perConversation.removeIf([&](const ConversationFacts &c) { return c.key.day < since || c.key.day > today; });

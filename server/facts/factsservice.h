@@ -41,6 +41,12 @@ public:
         analytics::FactsKey key;
         analytics::FactsCounters counts;
     };
+    /// What of a customer moves its conversations' rows (part of their key).
+    struct CustomerKey {
+        QString segment;
+        QString language;
+        bool vip = false;
+    };
     /// The conversations behind a side of a figure: how many, and the newest `limit` of them.
     struct Behind {
         qsizetype total = 0;
@@ -54,7 +60,9 @@ public:
     /// Computes the facts of the whole window now (at start, before any client asks).
     void recompute();
     /// Computes again the days of the conversations touched since the last fold (the debounced
-    /// update after appends); the whole window when a customer changed or the day turned.
+    /// update after appends; a new order touches the customer's conversations of the last 30
+    /// days); the whole window when a customer's segment, language or VIP flag changed or the day
+    /// turned.
     void refresh();
     /// The currency orders count in: the organisation's cost model's (docs/metrics.md). A change
     /// recomputes the facts, since orders in another currency are not counted.
@@ -91,6 +99,7 @@ private:
     void scheduleDayTurn();
     /// Notes which conversations and customers the new events touch.
     void touch(const std::vector<protocol::Event> &events);
+    void touchCustomer(const protocol::Customer &customer);
     /// Folds the conversations created since the start of `since` (UTC) into the rows of those
     /// days, replaces them, and announces the days that changed.
     void fold(QDate since);
@@ -103,7 +112,9 @@ private:
     QList<Conversation> m_conversations; ///< Of the window, oldest first.
     QHash<QDate, qint64> m_changedAt; ///< When each day's rows last changed (every day at the first fold).
     QSet<QString> m_touched; ///< Conversations with events since the last fold.
-    bool m_customerTouched = false; ///< A customer changed: their segment or orders move rows of any day.
+    bool m_customerTouched = false; ///< A customer's segment, language or VIP flag changed: rows of any day move.
+    QSet<QString> m_touchedCustomers; ///< Customers with only new orders since the last fold.
+    QHash<QString, CustomerKey> m_customerKeys; ///< As of the last fold.
     qint64 m_asOf = 0;
     QDate m_first;
     QDate m_last;
