@@ -47,7 +47,7 @@ StateStore::StateStore(Database &db)
     : m_db(db)
 { }
 
-bool StateStore::upsertCustomer(const protocol::Customer &customer)
+bool StateStore::upsertCustomer(const protocol::Customer &customer, std::size_t orders)
 {
     QSqlQuery query = m_db.query();
     query.prepare(QStringLiteral("INSERT INTO customers (id, data) VALUES (?, ?)"
@@ -61,6 +61,8 @@ bool StateStore::upsertCustomer(const protocol::Customer &customer)
                                  " ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id,"
                                  " data = excluded.data"));
     for (const auto &item : customer.orders) {
+        if (orders-- == 0)
+            break;
         nlohmann::json json = {{"id", item.id}, {"totalCents", item.totalCents}, {"currency", item.currency},
             {"status", item.status}, {"placedAt", item.placedAt}, {"summary", item.summary}};
         order.bindValue(0, q(item.id));

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,7 +21,10 @@ class StateStore {
 public:
     explicit StateStore(Database &db);
 
-    bool upsertCustomer(const protocol::Customer &customer);
+    /// Writes the customer and the first `orders` of its orders (most recent first; all by
+    /// default). The orders table keeps every order, also those the record no longer lists.
+    bool upsertCustomer(
+        const protocol::Customer &customer, std::size_t orders = std::numeric_limits<std::size_t>::max());
     bool upsertProduct(const Product &product);
     bool upsertConversation(const protocol::Conversation &conversation);
     bool insertMessage(const protocol::Message &message);

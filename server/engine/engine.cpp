@@ -245,7 +245,7 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
         events.push_back(NewEvent {protocol::kinds::ConversationUpserted, *wonElsewhere, {}});
     const auto appended = m_log.append(std::move(events), [&](const auto &) {
         // Conversation first: the message row references it.
-        return (!buyer || m_state.upsertCustomer(*buyer)) && m_state.upsertConversation(*conversation)
+        return (!buyer || m_state.upsertCustomer(*buyer, 1)) && m_state.upsertConversation(*conversation)
             && m_state.insertMessage(message) && (!wonElsewhere || m_state.upsertConversation(*wonElsewhere));
     });
     if (!appended)
