@@ -115,14 +115,14 @@ public:
     static constexpr double kSurveyResponseRate = 0.35;
     /// Sales customers who reveal anything of their need, timeline, budget and authority, and
     /// of those the share who reveal all four (and so qualify).
-    static constexpr double kSalesRevealRate = 0.6;
+    static constexpr double kSalesRevealRate = 0.45;
     static constexpr double kSalesRevealAllRate = 0.6;
     /// How a sales conversation ends: qualified customers buy or decline at these rates,
     /// unqualified ones at the next two; the rest just stop writing.
-    static constexpr double kQualifiedBuyRate = 0.55;
-    static constexpr double kQualifiedDeclineRate = 0.25;
-    static constexpr double kUnqualifiedBuyRate = 0.12;
-    static constexpr double kUnqualifiedDeclineRate = 0.3;
+    static constexpr double kQualifiedBuyRate = 0.5;
+    static constexpr double kQualifiedDeclineRate = 0.2;
+    static constexpr double kUnqualifiedBuyRate = 0.08;
+    static constexpr double kUnqualifiedDeclineRate = 0.2;
     /// Support customers who order something as they say thanks.
     static constexpr double kSupportOrderRate = 0.04;
 
