@@ -74,6 +74,8 @@ std::string_view toString(Author value);
 std::string_view toString(EscalationReason value);
 std::string_view toString(Visibility value);
 std::string_view toString(ResolveOutcome value);
+std::string_view toString(SalesStage value);
+std::string_view toString(QualificationFact value);
 std::string_view toString(Role value);
 std::optional<Channel> channelFromString(std::string_view text);
 std::optional<ConversationKind> kindFromString(std::string_view text);
@@ -82,6 +84,8 @@ std::optional<Author> authorFromString(std::string_view text);
 std::optional<EscalationReason> escalationReasonFromString(std::string_view text);
 std::optional<Visibility> visibilityFromString(std::string_view text);
 std::optional<ResolveOutcome> outcomeFromString(std::string_view text);
+std::optional<SalesStage> salesStageFromString(std::string_view text);
+std::optional<QualificationFact> qualificationFactFromString(std::string_view text);
 std::optional<Role> roleFromString(std::string_view text);
 
 /// Payload to/from JSON for the domain objects (used by the server's store and by the codec).

@@ -31,6 +31,11 @@ constexpr Spellings<Visibility, 3> kVisibilities {
 constexpr Spellings<ResolveOutcome, 4> kOutcomes {
     {{ResolveOutcome::Resolved, "resolved"}, {ResolveOutcome::NotResolved, "not_resolved"},
         {ResolveOutcome::Spam, "spam"}, {ResolveOutcome::Abandoned, "abandoned"}}};
+constexpr Spellings<SalesStage, 4> kSalesStages {{{SalesStage::Engaged, "engaged"},
+    {SalesStage::Qualified, "qualified"}, {SalesStage::Won, "won"}, {SalesStage::Lost, "lost"}}};
+constexpr Spellings<QualificationFact, 4> kQualificationFacts {
+    {{QualificationFact::Need, "need"}, {QualificationFact::Timeline, "timeline"},
+        {QualificationFact::Budget, "budget"}, {QualificationFact::Authority, "authority"}}};
 constexpr Spellings<Role, 3> kRoles {
     {{Role::Agent, "agent"}, {Role::Supervisor, "supervisor"}, {Role::Admin, "admin"}}};
 
@@ -81,6 +86,14 @@ std::string_view toString(ResolveOutcome value)
 {
     return spell(kOutcomes, value);
 }
+std::string_view toString(SalesStage value)
+{
+    return spell(kSalesStages, value);
+}
+std::string_view toString(QualificationFact value)
+{
+    return spell(kQualificationFacts, value);
+}
 std::string_view toString(Role value)
 {
     return spell(kRoles, value);
@@ -112,6 +125,14 @@ std::optional<Visibility> visibilityFromString(std::string_view text)
 std::optional<ResolveOutcome> outcomeFromString(std::string_view text)
 {
     return lookup(kOutcomes, text);
+}
+std::optional<SalesStage> salesStageFromString(std::string_view text)
+{
+    return lookup(kSalesStages, text);
+}
+std::optional<QualificationFact> qualificationFactFromString(std::string_view text)
+{
+    return lookup(kQualificationFacts, text);
 }
 std::optional<Role> roleFromString(std::string_view text)
 {
@@ -163,6 +184,14 @@ void to_json(nlohmann::json &json, const Conversation &c)
         json["humanHandleMs"] = c.humanHandleMs;
     if (c.humanSince)
         json["humanSince"] = *c.humanSince;
+    if (c.salesStage)
+        json["salesStage"] = spelled(toString(*c.salesStage));
+    if (!c.qualification.empty()) {
+        nlohmann::json facts = nlohmann::json::array();
+        for (const QualificationFact fact : c.qualification)
+            facts.push_back(spelled(toString(fact)));
+        json["qualification"] = std::move(facts);
+    }
     if (c.escalation) {
         const Escalation &e = *c.escalation;
         json["escalation"] = {{"rule", e.rule}, {"reason", spelled(toString(e.reason))}, {"priority", e.priority},
@@ -240,6 +269,8 @@ const std::string kAuthorNames = allowedNames(kAuthors);
 const std::string kReasonNames = allowedNames(kReasons);
 const std::string kVisibilityNames = allowedNames(kVisibilities);
 const std::string kOutcomeNames = allowedNames(kOutcomes);
+const std::string kSalesStageNames = allowedNames(kSalesStages);
+const std::string kQualificationFactNames = allowedNames(kQualificationFacts);
 
 /// An optional member that must be an object when present; `*out` is null when absent or null.
 template<typename Json> bool optionalObject(Reader &r, Json &o, const Path &p, std::string_view key, Json *&out)
@@ -363,6 +394,47 @@ template<typename Json> bool decodeHumanTime(Reader &r, Json &o, const Path &p, 
 }
 } // namespace
 
+namespace {
+/// `salesStage` and `qualification`, both optional: absent on support conversations and from
+/// servers that predate them. The facts come back in enum order; a repeated one is refused.
+template<typename Json> bool decodeSales(Reader &r, Json &o, const Path &p, Conversation &out)
+{
+    out.salesStage.reset();
+    out.qualification.clear();
+    if (Json *stage = find(o, "salesStage"); stage && !stage->is_null()) {
+        SalesStage value {};
+        if (!readEnum(r, o, p, "salesStage", value, salesStageFromString, kSalesStageNames))
+            return false;
+        out.salesStage = value;
+    }
+    Json *facts = find(o, "qualification");
+    if (!facts || facts->is_null())
+        return true;
+    const Path at = p.member("qualification");
+    if (!facts->is_array())
+        return expectType(r, *facts, at, false, "an array");
+    std::array<bool, 4> seen {};
+    for (std::size_t i = 0; i < facts->size(); ++i) {
+        const auto &item = (*facts)[i];
+        if (!item.is_string())
+            return expectType(r, item, at.element(i), false, "a string");
+        const auto fact = qualificationFactFromString(item.template get_ref<const std::string &>());
+        if (!fact)
+            return r.fail(DecodeError::Code::InvalidValue, at.element(i),
+                "unknown value " + quoted(item) + " (expected " + kQualificationFactNames + ")");
+        auto &known = seen[static_cast<std::size_t>(*fact)];
+        if (known)
+            return r.fail(DecodeError::Code::InvalidValue, at.element(i), "repeated value " + quoted(item));
+        known = true;
+    }
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+        if (seen[i])
+            out.qualification.push_back(static_cast<QualificationFact>(i));
+    }
+    return true;
+}
+} // namespace
+
 template<typename Json> bool decodeConversation(Reader &r, Json &o, const Path &p, Conversation &out)
 {
     return readString(r, o, p, "id", out.id, true) && readString(r, o, p, "customerId", out.customerId)
@@ -380,7 +452,7 @@ template<typename Json> bool decodeConversation(Reader &r, Json &o, const Path &
         && readInt(r, o, p, "priority", out.priority, 0, 3) && readInt64(r, o, p, "messageCount", out.messageCount, 0)
         && readString(r, o, p, "assignee", out.assignee)
         && readOptionalString(r, o, p, "assigneeName", out.assigneeName) && decodeOptionalEscalation(r, o, p, out)
-        && decodeHumanTime(r, o, p, out);
+        && decodeHumanTime(r, o, p, out) && decodeSales(r, o, p, out);
 }
 
 template<typename Json> bool decodeMessage(Reader &r, Json &o, const Path &p, Message &out)

@@ -32,6 +32,12 @@ struct Cursor {
 
 enum class Channel { Chat, Email, Sms, Voice };
 enum class ConversationKind { Support, Sales };
+/// Where a sales conversation stands: engaged when it starts, qualified once need, timeline,
+/// budget and authority are all known, won when the customer buys, lost when they decline or it
+/// closes without a purchase (docs/protocol.md, Conversation).
+enum class SalesStage { Engaged, Qualified, Won, Lost };
+/// The facts that qualify a sales lead, as the customer's messages reveal them.
+enum class QualificationFact { Need, Timeline, Budget, Authority };
 /// Who is handling the conversation right now.
 enum class ConversationStatus { Ai, Escalated, Human, Resolved };
 enum class Author { Customer, Ai, Human, System };
@@ -144,6 +150,10 @@ struct Conversation {
     std::int64_t humanHandleMs = 0;
     /// Since when people own it (set on the transition into human, kept across transfers).
     std::optional<Millis> humanSince {};
+    /// Sales conversations only; absent on support conversations (and from older servers).
+    std::optional<SalesStage> salesStage {};
+    /// The qualification facts known so far, in enum order without repeats; empty = none known.
+    std::vector<QualificationFact> qualification {};
     bool operator==(const Conversation &) const = default;
 };
 

@@ -6,7 +6,8 @@
 
 namespace pilothouse::server {
 
-/// Contents of a data file by name ("catalog.json", "intents.json", "scenarios.json");
+/// Contents of a data file by name ("catalog.json", "intents.json", "scenarios.json",
+/// "qualification.json");
 /// an empty view for an unknown name.
 std::string_view builtinData(std::string_view name);
 

@@ -47,7 +47,7 @@ StateStore::StateStore(Database &db)
     : m_db(db)
 { }
 
-bool StateStore::upsertCustomer(const protocol::Customer &customer)
+bool StateStore::upsertCustomer(const protocol::Customer &customer, std::size_t orders)
 {
     QSqlQuery query = m_db.query();
     query.prepare(QStringLiteral("INSERT INTO customers (id, data) VALUES (?, ?)"
@@ -61,6 +61,8 @@ bool StateStore::upsertCustomer(const protocol::Customer &customer)
                                  " ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id,"
                                  " data = excluded.data"));
     for (const auto &item : customer.orders) {
+        if (orders-- == 0)
+            break;
         nlohmann::json json = {{"id", item.id}, {"totalCents", item.totalCents}, {"currency", item.currency},
             {"status", item.status}, {"placedAt", item.placedAt}, {"summary", item.summary}};
         order.bindValue(0, q(item.id));
@@ -200,6 +202,25 @@ std::optional<protocol::Conversation> StateStore::conversation(const std::string
     const QString data = query->value(0).toString();
     query->finish();
     return decodeColumn<protocol::Conversation>(data, protocol::conversationFromJson, "conversation");
+}
+
+std::optional<protocol::Conversation> StateStore::latestSalesConversation(
+    const std::string &customerId, protocol::Millis sinceMs, const std::string &exceptId) const
+{
+    // Spam is the outcome of the conversation's latest close (its transitions, newest last).
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral(
+        "SELECT c.data FROM conversations c WHERE c.customer_id = ? AND c.created_at >= ? AND c.id <> ?"
+        " AND json_extract(c.data, '$.kind') = 'sales' AND COALESCE((SELECT json_extract(t.data, '$.outcome')"
+        " FROM transitions t WHERE t.conversation_id = c.id ORDER BY t.seq DESC LIMIT 1), '') <> 'spam'"
+        " ORDER BY c.created_at DESC, c.id DESC LIMIT 1"));
+    query.addBindValue(q(customerId));
+    query.addBindValue(static_cast<qint64>(sinceMs));
+    query.addBindValue(q(exceptId));
+    if (!Database::exec(query) || !query.next())
+        return std::nullopt;
+    return decodeColumn<protocol::Conversation>(
+        query.value(0).toString(), protocol::conversationFromJson, "conversation");
 }
 
 std::optional<protocol::Message> StateStore::message(const std::string &id) const

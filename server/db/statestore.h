@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,7 +21,10 @@ class StateStore {
 public:
     explicit StateStore(Database &db);
 
-    bool upsertCustomer(const protocol::Customer &customer);
+    /// Writes the customer and the first `orders` of its orders (most recent first; all by
+    /// default). The orders table keeps every order, also those the record no longer lists.
+    bool upsertCustomer(
+        const protocol::Customer &customer, std::size_t orders = std::numeric_limits<std::size_t>::max());
     bool upsertProduct(const Product &product);
     bool upsertConversation(const protocol::Conversation &conversation);
     bool insertMessage(const protocol::Message &message);
@@ -42,6 +46,10 @@ public:
     std::vector<protocol::Judgement> judgements(const std::string &conversationId) const;
     /// The conversation's latest rating, if the customer answered a survey.
     std::optional<protocol::Rating> rating(const std::string &conversationId) const;
+    /// The customer's latest sales conversation created at or after `sinceMs` that is not closed
+    /// as spam, other than `exceptId`: the one an order placed now is attributed to.
+    std::optional<protocol::Conversation> latestSalesConversation(
+        const std::string &customerId, protocol::Millis sinceMs, const std::string &exceptId = {}) const;
     /// Conversation ids, most recently active first.
     std::vector<std::string> conversationIds() const;
     /// Every customer, conversation or not: a snapshot must carry them all, since the events that

@@ -4,6 +4,7 @@
 #include "eventlog/eventlog.h"
 
 #include "agent/agent.h"
+#include "agent/qualification.h"
 #include "handoff/instruction.h"
 #include "handoff/statemachine.h"
 #include "log/log.h"
@@ -183,8 +184,17 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
         conversation->kind = incoming.kind;
         conversation->subject = incoming.subject;
         conversation->createdAt = at;
+        if (incoming.kind == protocol::ConversationKind::Sales)
+            conversation->salesStage = protocol::SalesStage::Engaged;
     }
     std::vector<NewEvent> events;
+    // The order comes first: the customer's record with it, then what it changes.
+    std::optional<protocol::Customer> buyer;
+    std::optional<protocol::Conversation> wonElsewhere;
+    if (incoming.order && customer)
+        buyer = withOrder(*customer, *incoming.order, at);
+    if (buyer)
+        events.push_back(NewEvent {protocol::kinds::CustomerUpserted, *buyer, {}});
     // The customer confirms the AI's answer solved it: the AI resolved the conversation.
     const bool confirms = incoming.confirmsResolution && conversation->status == protocol::ConversationStatus::Ai
         && conversation->lastAuthor == protocol::Author::Ai && !conversation->waitingSince;
@@ -211,6 +221,16 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
     conversation->sentiment = m_agent->sentiment(message.text);
     if (!conversation->waitingSince)
         conversation->waitingSince = at;
+    if (conversation->salesStage) {
+        updateSalesStage(*conversation, message.text, customer ? customer->language : std::string(), incoming);
+    } else if (buyer) {
+        // An order in a support conversation: it goes to the customer's latest sales conversation.
+        wonElsewhere = m_state.latestSalesConversation(conversation->customerId, at - kAttributionMs, conversation->id);
+        if (wonElsewhere && wonElsewhere->salesStage != protocol::SalesStage::Won)
+            wonElsewhere->salesStage = protocol::SalesStage::Won;
+        else
+            wonElsewhere.reset();
+    }
 
     events.push_back(NewEvent {protocol::kinds::MessageCreated, message, {}});
     if (confirms) {
@@ -221,9 +241,12 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
         }
     }
     events.push_back(NewEvent {protocol::kinds::ConversationUpserted, *conversation, {}});
+    if (wonElsewhere)
+        events.push_back(NewEvent {protocol::kinds::ConversationUpserted, *wonElsewhere, {}});
     const auto appended = m_log.append(std::move(events), [&](const auto &) {
         // Conversation first: the message row references it.
-        return m_state.upsertConversation(*conversation) && m_state.insertMessage(message);
+        return (!buyer || m_state.upsertCustomer(*buyer, 1)) && m_state.upsertConversation(*conversation)
+            && m_state.insertMessage(message) && (!wonElsewhere || m_state.upsertConversation(*wonElsewhere));
     });
     if (!appended)
         return;
@@ -234,6 +257,31 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
     if (conversation->status == protocol::ConversationStatus::Ai
         || ConversationStateMachine::ownedByPerson(*conversation))
         scheduleTurn(conversation->id);
+}
+
+protocol::Customer Engine::withOrder(protocol::Customer customer, const SimulatedOrder &order, protocol::Millis at)
+{
+    // System randomness like every id: a rerun with the same seed must not reuse one.
+    const auto number = QRandomGenerator::system()->bounded(Q_INT64_C(1000000000), Q_INT64_C(9999999999));
+    protocol::Order placed {std::to_string(number), order.totalCents, order.currency, "processing", at, order.summary};
+    customer.orders.insert(customer.orders.begin(), std::move(placed));
+    if (customer.orders.size() > kMaxOrders)
+        customer.orders.resize(kMaxOrders); // the table keeps them all; the record the latest
+    customer.lifetimeValueCents += order.totalCents;
+    return customer;
+}
+
+void Engine::updateSalesStage(protocol::Conversation &conversation, const std::string &text,
+    const std::string &language, const SimulatedMessage &incoming)
+{
+    using protocol::SalesStage;
+    conversation.qualification = mergeFacts(conversation.qualification, qualificationFacts(text, language));
+    if (conversation.salesStage == SalesStage::Engaged && conversation.qualification.size() == kQualificationFacts)
+        conversation.salesStage = SalesStage::Qualified;
+    if (incoming.order)
+        conversation.salesStage = SalesStage::Won; // also after a decline: they bought after all
+    else if (incoming.declines && conversation.salesStage != SalesStage::Won)
+        conversation.salesStage = SalesStage::Lost;
 }
 
 void Engine::scheduleTurn(const std::string &conversationId)

@@ -62,6 +62,16 @@ public:
 private:
     void tick();
     void onCustomerMessage(const SimulatedMessage &message);
+    /// The customer's record with `order` placed at `at`.
+    static protocol::Customer withOrder(protocol::Customer customer, const SimulatedOrder &order, protocol::Millis at);
+    /// A sales conversation's stage and qualification after the customer's message
+    /// (docs/protocol.md, Conversation.salesStage).
+    static void updateSalesStage(protocol::Conversation &conversation, const std::string &text,
+        const std::string &language, const SimulatedMessage &incoming);
+    /// Orders go to sales conversations created at most this long before (the widest window).
+    static constexpr protocol::Millis kAttributionMs = 30LL * 24 * 3600 * 1000;
+    static constexpr std::size_t kMaxOrders = 20; ///< On the customer record (docs/protocol.md).
+    static constexpr std::size_t kQualificationFacts = 4; ///< need, timeline, budget, authority
     /// Reacts to what operators did (replies, whispers, take-overs, hand-backs).
     void onAppended(const pilothouse::server::EventBatch &events);
     void scheduleTurn(const std::string &conversationId);

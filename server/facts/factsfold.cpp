@@ -38,21 +38,35 @@ CloseOutcome closeOutcome(const QVariant &value)
     return CloseOutcome::None;
 }
 
+constexpr int kQualificationFacts = 4; // need, timeline, budget, authority
+
+SalesStage salesStage(const QVariant &value)
+{
+    if (value.isNull())
+        return SalesStage::None;
+    switch (protocol::salesStageFromString(text(value)).value_or(protocol::SalesStage::Engaged)) {
+    case protocol::SalesStage::Engaged:
+        return SalesStage::Engaged;
+    case protocol::SalesStage::Qualified:
+        return SalesStage::Qualified;
+    case protocol::SalesStage::Won:
+        return SalesStage::Won;
+    case protocol::SalesStage::Lost:
+        return SalesStage::Lost;
+    }
+    return SalesStage::None;
+}
+
 /// The history of the conversations created since `sinceMs`, from the state tables. Stored rows
 /// were written by this server from values the codec encoded, so their spellings are known; a
 /// row that does not read is skipped. Every query starts from the conversations created since
 /// then (CROSS JOIN keeps SQLite from scanning every message to find them).
-History readHistory(const QSqlDatabase &db, qint64 sinceMs)
+History readHistory(const QSqlDatabase &db, qint64 sinceMs, QHash<QString, CustomerKey> &customers)
 {
     History history;
     QHash<QString, qsizetype> index;
-
-    struct CustomerFacts {
-        QString segment;
-        QString language;
-        bool vip = false;
-    };
-    QHash<QString, CustomerFacts> customers;
+    using CustomerFacts = CustomerKey;
+    customers.clear();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT id, json_extract(data, '$.segment'), json_extract(data, '$.language'),"
@@ -64,7 +78,8 @@ History readHistory(const QSqlDatabase &db, qint64 sinceMs)
 
     q.prepare(QStringLiteral("SELECT id, customer_id, created_at, json_extract(data, '$.channel'),"
                              " json_extract(data, '$.kind'), json_extract(data, '$.intent'),"
-                             " json_extract(data, '$.humanHandleMs')"
+                             " json_extract(data, '$.humanHandleMs'), json_extract(data, '$.salesStage'),"
+                             " json_array_length(data, '$.qualification')"
                              " FROM conversations WHERE created_at >= ? ORDER BY created_at, id"));
     q.addBindValue(sinceMs);
     if (q.exec()) {
@@ -81,6 +96,9 @@ History readHistory(const QSqlDatabase &db, qint64 sinceMs)
             c.kind = *kind;
             c.intent = q.value(5).toString();
             c.humanHandleMs = q.value(6).toLongLong();
+            c.stage = salesStage(q.value(7));
+            // The codec keeps the facts without repeats, so four are all of them.
+            c.qualified = q.value(8).toInt() == kQualificationFacts;
             const CustomerFacts customer = customers.value(c.customerId);
             c.segment = customer.segment;
             c.language = customer.language;
@@ -176,7 +194,7 @@ FactsFold foldFacts(const QSqlDatabase &db, QDate since, qint64 nowMs, const QSt
     fold.nowMs = nowMs;
     fold.currency = currency;
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
-    const History history = readHistory(db, QDateTime(since, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+    const History history = readHistory(db, QDateTime(since, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(), fold.customers);
     fold.readMs = timer.elapsed();
     fold.historySize = history.conversations.size();
     QList<ConversationFacts> perConversation = FactsBuilder::perConversation(history, nowMs, currency);

@@ -7,6 +7,7 @@
 #include "analytics/facts.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -26,12 +27,20 @@ struct FoldedConversation {
     analytics::FactsCounters counts;
 };
 
+/// What of a customer moves its conversations' rows (part of their key).
+struct CustomerKey {
+    QString segment;
+    QString language;
+    bool vip = false;
+};
+
 struct FactsFold {
     QDate since; ///< The rows of this day and later are in `rows`.
     qint64 nowMs = 0; ///< The facts are as of then.
     QString currency; ///< Orders counted in it.
     QList<analytics::DayFacts> rows;
     QList<FoldedConversation> conversations; ///< Created since `since`, oldest first.
+    QHash<QString, CustomerKey> customers; ///< Every customer's key as the fold read it.
     qsizetype historySize = 0;
     qint64 readMs = 0;
     qint64 totalMs = 0;

@@ -99,10 +99,23 @@ void FactsService::touch(const std::vector<protocol::Event> &events)
                             Message> || std::is_same_v<T, protocol::Transition> || std::is_same_v<T, protocol::Rating> || std::is_same_v<T, protocol::Judgement>)
                     m_touched.insert(QString::fromStdString(payload.conversationId));
                 else if constexpr (std::is_same_v<T, protocol::Customer>)
-                    m_customerTouched = true;
+                    touchCustomer(payload);
             },
             event.payload);
     }
+}
+
+void FactsService::touchCustomer(const protocol::Customer &customer)
+{
+    // A new segment, language or VIP flag moves the customer's rows on every day; an order (the
+    // usual change) only the conversations it may be attributed to.
+    const QString id = QString::fromStdString(customer.id);
+    const auto known = m_customerKeys.constFind(id);
+    if (known == m_customerKeys.cend() || known->segment != QString::fromStdString(customer.segment)
+        || known->language != QString::fromStdString(customer.language) || known->vip != customer.vip)
+        m_customerTouched = true;
+    else
+        m_touchedCustomers.insert(id);
 }
 
 void FactsService::scheduleDayTurn()
@@ -129,6 +142,7 @@ QDate FactsService::firstDayOfWindow() const
 void FactsService::recompute()
 {
     m_touched.clear();
+    m_touchedCustomers.clear();
     m_customerTouched = false;
     fold(firstDayOfWindow());
 }
@@ -156,8 +170,19 @@ QDate FactsService::takeTouched()
             if (q.exec() && q.next())
                 since = std::min(since, QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC).date());
         }
+        // An order touches the customer's conversations of the widest attribution window.
+        q.prepare(
+            QStringLiteral("SELECT MIN(created_at) FROM conversations WHERE customer_id = ? AND created_at >= ?"));
+        const qint64 widest = QDateTime::currentMSecsSinceEpoch() - kAttributionWindows.back() * kDayMs;
+        for (const QString &id : std::as_const(m_touchedCustomers)) {
+            q.bindValue(0, id);
+            q.bindValue(1, widest);
+            if (q.exec() && q.next() && !q.value(0).isNull())
+                since = std::min(since, QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC).date());
+        }
     }
     m_touched.clear();
+    m_touchedCustomers.clear();
     m_customerTouched = false;
     return std::max(since, first);
 }
@@ -240,6 +265,7 @@ void FactsService::apply(const FactsFold &fold)
             m_changedAt.insert(day, now);
     }
     m_changedAt.removeIf([&](const auto &entry) { return entry.key() < first; });
+    m_customerKeys = fold.customers;
     m_asOf = now;
     m_first = first;
     m_last = today;

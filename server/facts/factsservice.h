@@ -52,7 +52,8 @@ public:
     /// asks).
     void recompute();
     /// Computes again, now and on this thread, the days of the conversations touched since the
-    /// last fold; the whole window when a customer changed or the day turned. The server itself
+    /// last fold (a new order touches the customer's conversations of the last 30 days); the whole
+    /// window when a customer's segment, language or VIP flag changed or the day turned. The server itself
     /// does this on its facts thread, at most every debounce interval after appends.
     void refresh();
     /// The currency orders count in: the organisation's cost model's (docs/metrics.md). A change
@@ -93,6 +94,7 @@ private:
     void scheduleDayTurn();
     /// Notes which conversations and customers the new events touch.
     void touch(const std::vector<protocol::Event> &events);
+    void touchCustomer(const protocol::Customer &customer);
     /// The day the touched conversations' facts must be folded from (the oldest creation day),
     /// and forgets them; the first day of the window when anything wider changed.
     QDate takeTouched();
@@ -113,7 +115,9 @@ private:
     QList<Conversation> m_conversations; ///< Of the window, oldest first.
     QHash<QDate, qint64> m_changedAt; ///< When each day's rows last changed (every day at the first fold).
     QSet<QString> m_touched; ///< Conversations with events since the last fold.
-    bool m_customerTouched = false; ///< A customer changed: their segment or orders move rows of any day.
+    bool m_customerTouched = false; ///< A customer's segment, language or VIP flag changed: rows of any day move.
+    QSet<QString> m_touchedCustomers; ///< Customers with only new orders since the last fold.
+    QHash<QString, CustomerKey> m_customerKeys; ///< As of the last fold applied.
     qint64 m_asOf = 0;
     QDate m_first;
     QDate m_last;

@@ -53,6 +53,10 @@ Change change(const protocol::Conversation &before, protocol::Conversation after
             after.humanHandleMs += std::max<protocol::Millis>(0, at - *before.humanSince);
         after.humanSince.reset();
     }
+    // A sales conversation closed before the customer bought is lost (docs/protocol.md, salesStage).
+    if (after.status == ConversationStatus::Resolved && before.status != ConversationStatus::Resolved
+        && (after.salesStage == protocol::SalesStage::Engaged || after.salesStage == protocol::SalesStage::Qualified))
+        after.salesStage = protocol::SalesStage::Lost;
     protocol::Transition t {
         before.id, before.status, after.status, actor, std::move(reason), std::move(note), outcome, at};
     return Change {std::move(after), std::move(t)};

@@ -62,6 +62,11 @@ std::optional<ScenarioBook> ScenarioBook::fromJson(std::string_view json, std::s
         for (const auto &[name, weight] : root.at("channels").items()) {
             book.channels.emplace_back(known(protocol::channelFromString, name, "channel"), weight.get<double>());
         }
+        if (root.contains("sales")) {
+            const auto &sales = root.at("sales");
+            book.sales = {strings(sales, "need"), strings(sales, "timeline"), strings(sales, "budget"),
+                strings(sales, "authority"), strings(sales, "buy"), strings(sales, "decline")};
+        }
         book.countries = strings(root, "countries");
         if (book.countries.empty())
             book.countries.push_back("Canada");
@@ -200,6 +205,7 @@ Slots pickSlots(
         {"first", customer.name.substr(0, customer.name.find(' '))},
         {"email", customer.email},
         {"qty", random.pick(kQuantities)},
+        {"price", text::formatMoney(product ? product->priceCents : 4900)},
         {"country", random.pick(countries.empty() ? kFallbackCountries : countries)},
     };
 }

@@ -35,9 +35,22 @@ struct FollowupTemplates {
     std::vector<std::string> texts;
 };
 
+/// What a sales customer says besides the scenario's questions: sentences that reveal each
+/// qualification fact (the agent detects them, server/agent/qualification.h), and the last word:
+/// buying or declining.
+struct SalesTemplates {
+    std::vector<std::string> need;
+    std::vector<std::string> timeline;
+    std::vector<std::string> budget;
+    std::vector<std::string> authority;
+    std::vector<std::string> buy;
+    std::vector<std::string> decline;
+};
+
 struct ScenarioBook {
     std::vector<ScenarioTemplate> scenarios;
     std::vector<FollowupTemplates> followups;
+    SalesTemplates sales;
     std::vector<std::pair<protocol::Channel, double>> channels;
     std::vector<std::string> countries;
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <utility>
 
 namespace pilothouse::server {
@@ -36,6 +37,10 @@ struct SimConversation {
     std::int64_t dueAt = -1; ///< When the pending follow-up is sent; -1 none.
     std::string pendingKind;
     std::int64_t lastActivity = 0;
+    /// Sales only: the qualification facts the customer will reveal (one message, after the
+    /// first answer) and how they end ("buy", "decline" or "" for no word).
+    std::vector<const std::vector<std::string> *> reveal;
+    std::string ending;
 };
 
 /// What a customer remembers when the survey comes: kept past the end of the conversation.
@@ -115,7 +120,57 @@ struct Simulator::Impl {
         const std::string &key, const SimConversation &c, std::string text, std::string intent) const;
     SimulatedMessage open(std::int64_t at);
     SimulatedMessage followup(const std::string &key, SimConversation &c);
+    void planSale(SimConversation &c);
+    SimulatedOrder orderFor(const SimConversation &c) const;
 };
+
+void Simulator::Impl::planSale(SimConversation &c)
+{
+    const auto &sales = book.sales;
+    const std::vector<const std::vector<std::string> *> facts {
+        &sales.need, &sales.timeline, &sales.budget, &sales.authority};
+    if (random.uniform() < kSalesRevealRate) {
+        const bool all = random.uniform() < kSalesRevealAllRate;
+        for (const auto *texts : facts) {
+            if (!texts->empty() && (all || random.uniform() < 0.5))
+                c.reveal.push_back(texts);
+        }
+    }
+    const bool qualifies = c.reveal.size() == facts.size();
+    const double roll = random.uniform();
+    const double buy = qualifies ? kQualifiedBuyRate : kUnqualifiedBuyRate;
+    const double decline = qualifies ? kQualifiedDeclineRate : kUnqualifiedDeclineRate;
+    if (roll < buy && !sales.buy.empty())
+        c.ending = "buy";
+    else if (roll < buy + decline && !sales.decline.empty())
+        c.ending = "decline";
+}
+
+SimulatedOrder Simulator::Impl::orderFor(const SimConversation &c) const
+{
+    const auto &customer = catalog->customers()[c.customer];
+    std::string productName;
+    int quantity = 1;
+    for (const auto &[slot, value] : c.slots) {
+        if (slot == "product")
+            productName = value;
+        else if (slot == "qty" && book.scenarios[c.scenario].intent == "bulk_lead")
+            quantity = std::max(1, std::atoi(value.c_str()));
+    }
+    const Product *product = nullptr;
+    for (const auto &candidate : catalog->products()) {
+        if (candidate.name == productName)
+            product = &candidate;
+    }
+    if (!product && !catalog->products().empty())
+        product = &catalog->products().front();
+    SimulatedOrder order;
+    order.totalCents = (product ? product->priceCents : 4900) * quantity;
+    order.currency = customer.orders.empty() ? std::string("USD") : customer.orders.front().currency;
+    const std::string name = product ? product->name : std::string("gift card");
+    order.summary = quantity == 1 ? "1 item: " + name : std::to_string(quantity) + " items: " + name;
+    return order;
+}
 
 SimulatedMessage Simulator::Impl::message(
     const std::string &key, const SimConversation &c, std::string text, std::string intent) const
@@ -156,6 +211,8 @@ SimulatedMessage Simulator::Impl::open(std::int64_t at)
     auto m = message(key, c, text::fill(random.pick(scenario.openings), c.slots), scenario.intent);
     m.opensConversation = true;
     c.providedOrder = m.text.find(c.slots.front().second) != std::string::npos;
+    if (scenario.kind == protocol::ConversationKind::Sales)
+        planSale(c);
     experiences[key] = Experience {catalog->customers()[c.customer].vip, scenario.intent, false, -1, -1};
     conversations.emplace(key, std::move(c));
     return m;
@@ -166,7 +223,19 @@ SimulatedMessage Simulator::Impl::followup(const std::string &key, SimConversati
     const auto &scenario = book.scenarios[c.scenario];
     std::string text;
     std::string intent = scenario.intent;
-    if (c.pendingKind == "provide" && !scenario.provide.empty()) {
+    bool buys = false;
+    bool declines = false;
+    if (c.pendingKind == "reveal") {
+        for (const auto *texts : c.reveal)
+            text += (text.empty() ? "" : " ") + random.pick(*texts);
+        c.reveal.clear();
+    } else if (c.pendingKind == "buy") {
+        text = random.pick(book.sales.buy);
+        buys = true;
+    } else if (c.pendingKind == "decline") {
+        text = random.pick(book.sales.decline);
+        declines = true;
+    } else if (c.pendingKind == "provide" && !scenario.provide.empty()) {
         text = random.pick(scenario.provide);
         c.providedOrder = true;
     } else if (c.pendingKind == "clarify" && !scenario.clarify.empty()) {
@@ -184,6 +253,13 @@ SimulatedMessage Simulator::Impl::followup(const std::string &key, SimConversati
     auto m = message(key, c, text::fill(text, c.slots), intent);
     // Thanks after the AI's answer: the customer confirms it solved the problem.
     m.confirmsResolution = c.pendingKind == "thanks" && !c.withHuman;
+    // Some support customers order something too as they say thanks.
+    if (c.pendingKind == "thanks" && scenario.kind == protocol::ConversationKind::Support
+        && random.uniform() < kSupportOrderRate)
+        buys = true;
+    if (buys)
+        m.order = orderFor(c);
+    m.declines = declines;
     return m;
 }
 
@@ -379,6 +455,13 @@ void Simulator::onReply(
         // The customer waits for the person; only the person's reply brings them back.
         c.withHuman = true;
         c.dueAt = -1;
+        return;
+    }
+    // A sales customer first says what qualifies them, then buys or declines, then leaves.
+    if (!c.reveal.empty() || !c.ending.empty()) {
+        c.pendingKind = !c.reveal.empty() ? std::string("reveal") : std::exchange(c.ending, {});
+        c.leaving = c.pendingKind == "buy" || c.pendingKind == "decline";
+        c.dueAt = d->now + d->random.between(kFollowupMinMs, kFollowupMaxMs);
         return;
     }
     if (c.turnsSent >= c.turnsPlanned) {

@@ -23,6 +23,13 @@ struct SimulatorConfig {
     std::map<std::string, double> mix;
 };
 
+/// An order a simulated customer places with a message (from the catalog's prices).
+struct SimulatedOrder {
+    std::int64_t totalCents = 0;
+    std::string currency; ///< The customer's: that of their earlier orders, else USD.
+    std::string summary; ///< "1 item: Trail Runner 2"
+};
+
 /// One thing a simulated customer does.
 struct SimulatedMessage {
     std::string conversationKey; ///< Simulator's own id; the server maps it to a conversation.
@@ -37,6 +44,10 @@ struct SimulatedMessage {
     /// The customer says the AI's answer solved it (a "thanks" after an AI answer, as a chat
     /// widget's "this solved my problem"): the engine resolves the conversation for the AI.
     bool confirmsResolution = false;
+    /// The customer buys with this message: the engine adds the order to the customer.
+    std::optional<SimulatedOrder> order;
+    /// A sales customer says no to buying.
+    bool declines = false;
 };
 
 /// A customer's answer to the satisfaction survey after a close.
@@ -102,6 +113,18 @@ public:
 
     /// Share of closed conversations whose customer answers the survey (spam excepted).
     static constexpr double kSurveyResponseRate = 0.35;
+    /// Sales customers who reveal anything of their need, timeline, budget and authority, and
+    /// of those the share who reveal all four (and so qualify).
+    static constexpr double kSalesRevealRate = 0.45;
+    static constexpr double kSalesRevealAllRate = 0.6;
+    /// How a sales conversation ends: qualified customers buy or decline at these rates,
+    /// unqualified ones at the next two; the rest just stop writing.
+    static constexpr double kQualifiedBuyRate = 0.5;
+    static constexpr double kQualifiedDeclineRate = 0.2;
+    static constexpr double kUnqualifiedBuyRate = 0.08;
+    static constexpr double kUnqualifiedDeclineRate = 0.2;
+    /// Support customers who order something as they say thanks.
+    static constexpr double kSupportOrderRate = 0.04;
 
     /// Utterances generated from templates not used to train the agent, with true intents.
     static std::vector<LabelledUtterance> heldOutSet(std::uint64_t seed, int count);

@@ -6,6 +6,7 @@
 #include "agent/catalog.h"
 #include "agent/classifier.h"
 #include "agent/entities.h"
+#include "agent/qualification.h"
 #include "agent/text.h"
 #include "protocol/codec.h"
 #include "sim/simulator.h"
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void simulatorIsDeterministic();
     void simulatorMixValidation();
     void simulatorRespectsRateAndFollowupDelay();
+    void salesCustomersQualifyAndBuyOrDecline();
 };
 
 void TestAgent::catalogIsComplete()
@@ -598,6 +600,55 @@ void TestAgent::simulatorRespectsRateAndFollowupDelay()
     QVERIFY(opened >= 280 && opened <= 440); // Poisson mean 360, sd 19
     QCOMPARE(channels.size(), std::size_t(4));
     QVERIFY(scenarios.size() >= 12);
+}
+
+void TestAgent::salesCustomersQualifyAndBuyOrDecline()
+{
+    // The agent's detector finds each fact in a customer's own words, in English and in French.
+    QVERIFY(qualificationFacts("Hi, is the tent in stock?", "en").empty());
+    QVERIFY(qualificationFacts("I'm looking for a tent by next week, my budget is $300 and it's my call.", "en")
+        == std::vector<protocol::QualificationFact>(
+            {protocol::QualificationFact::Need, protocol::QualificationFact::Timeline,
+                protocol::QualificationFact::Budget, protocol::QualificationFact::Authority}));
+    QVERIFY(qualificationFacts("Je cherche une tente.", "fr")
+        == std::vector<protocol::QualificationFact>({protocol::QualificationFact::Need}));
+
+    // Simulated sales customers, answered at once: what they reveal and how they end.
+    Simulator sim(Catalog::builtIn(),
+        SimulatorConfig {60.0, 5, {{"product_question", 1.0}, {"bulk_lead", 1.0}, {"sizing_help", 1.0}}});
+    std::map<std::string, std::vector<protocol::QualificationFact>> facts;
+    std::map<std::string, std::string> ending;
+    for (std::int64_t now = 0; now <= 3600 * 1000; now += 500) {
+        for (const auto &m : sim.tick(now)) {
+            facts[m.conversationKey] = mergeFacts(facts[m.conversationKey], qualificationFacts(m.text, "en"));
+            QVERIFY(!(m.order && m.declines));
+            if (m.order) {
+                QVERIFY(m.order->totalCents > 0);
+                QCOMPARE(m.order->currency, std::string("USD"));
+                ending[m.conversationKey] = "buy";
+            } else if (m.declines) {
+                ending[m.conversationKey] = "decline";
+            }
+            sim.onReply(m.conversationKey, "Happy to help with that.", false);
+        }
+    }
+    int qualified = 0, won = 0, lost = 0, qualifiedWon = 0;
+    for (const auto &[key, known] : facts) {
+        const bool isQualified = known.size() == 4;
+        qualified += isQualified;
+        won += ending[key] == "buy";
+        lost += ending[key] == "decline";
+        qualifiedWon += isQualified && ending[key] == "buy";
+    }
+    const int total = int(facts.size());
+    qInfo("%d sales conversations: %d qualified, %d bought (%d of them qualified), %d declined", total, qualified, won,
+        qualifiedWon, lost);
+    // About 28 % qualify (0.45 x 0.6, and a few by chance), a fifth buy, most of them qualified
+    // (server/sim/simulator.h).
+    QVERIFY(qualified > total / 5 && qualified < total / 2);
+    QVERIFY(won > total / 8 && won < total / 2);
+    QVERIFY(lost > total / 8);
+    QVERIFY(qualifiedWon * 2 > won);
 }
 
 QTEST_GUILESS_MAIN(TestAgent)

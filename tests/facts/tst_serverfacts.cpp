@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <utility>
 
 using namespace pilothouse;
 using namespace pilothouse::analytics;
@@ -110,6 +111,95 @@ CloseOutcome closeOutcome(const std::optional<protocol::ResolveOutcome> &outcome
     return CloseOutcome::None;
 }
 
+SalesStage salesStage(std::optional<protocol::SalesStage> stage)
+{
+    if (!stage)
+        return SalesStage::None;
+    switch (*stage) {
+    case protocol::SalesStage::Engaged:
+        return SalesStage::Engaged;
+    case protocol::SalesStage::Qualified:
+        return SalesStage::Qualified;
+    case protocol::SalesStage::Won:
+        return SalesStage::Won;
+    case protocol::SalesStage::Lost:
+        return SalesStage::Lost;
+    }
+    return SalesStage::None;
+}
+
+/// The served facts of the last two days summed over their rows.
+FactsCounters recentTotals(const QUrl &server, const QString &token)
+{
+    FactsCounters total;
+    const Reply reply = getFacts(server, token, range(today().addDays(-1), today()));
+    const auto facts = protocol::decodeFacts(reply.body.toStdString());
+    if (!facts)
+        return total;
+    for (const protocol::FactsRow &wire : facts.value().rows) {
+        DayFacts row;
+        if (fromWire(wire, row))
+            total += row.counts;
+    }
+    return total;
+}
+
+/// The sales stages the log records: how many conversations qualified and then won, how many
+/// were lost, and what breaks the rules (docs/protocol.md, Conversation.salesStage).
+struct SalesPaths {
+    int qualifiedThenWon = 0;
+    int lost = 0;
+    QStringList problems;
+    std::map<std::string, protocol::Conversation> last; ///< Each conversation's last row.
+};
+
+SalesPaths salesPaths(const pilothouse::testing::ServerLog &log)
+{
+    SalesPaths out;
+    // Per conversation, the stages in the order the log recorded them, and its last row.
+    std::map<std::string, std::vector<protocol::SalesStage>> stages;
+    std::map<std::string, protocol::Conversation> &last = out.last;
+    std::map<std::string, std::vector<protocol::Order>> ordersOf; // by customer, each order once
+    std::map<std::string, bool> seenOrder;
+    for (const protocol::Event &event : log.events) {
+        if (const auto *v = std::get_if<protocol::Conversation>(&event.payload)) {
+            if (v->salesStage.has_value() != (v->kind == protocol::ConversationKind::Sales))
+                out.problems.append(QStringLiteral("%1: a stage only on sales").arg(QString::fromStdString(v->id)));
+            if (v->salesStage && (stages[v->id].empty() || stages[v->id].back() != *v->salesStage))
+                stages[v->id].push_back(*v->salesStage);
+            last[v->id] = *v;
+        } else if (const auto *c = std::get_if<protocol::Customer>(&event.payload)) {
+            for (const protocol::Order &order : c->orders) {
+                if (!std::exchange(seenOrder[order.id], true))
+                    ordersOf[c->id].push_back(order);
+            }
+        }
+    }
+    for (const auto &[id, path] : stages) {
+        const protocol::Conversation &row = last.at(id);
+        const QString name = QString::fromStdString(id);
+        if (path.front() != protocol::SalesStage::Engaged)
+            out.problems.append(name + QStringLiteral(": does not start engaged"));
+        if (std::find(path.begin(), path.end(), protocol::SalesStage::Qualified) != path.end()
+            && row.qualification.size() != 4)
+            out.problems.append(name + QStringLiteral(": qualified without all four facts"));
+        if (row.salesStage == protocol::SalesStage::Won) {
+            // The customer ordered while the conversation ran (the simulated "I'll take it").
+            const auto &orders = ordersOf[row.customerId];
+            if (std::none_of(orders.begin(), orders.end(), [&](const protocol::Order &o) {
+                    return o.placedAt >= row.createdAt && o.placedAt <= row.lastMessageAt && o.totalCents > 0
+                        && o.status == "processing";
+                }))
+                out.problems.append(name + QStringLiteral(": won without an order"));
+            if (path.size() >= 3 && path[path.size() - 2] == protocol::SalesStage::Qualified)
+                ++out.qualifiedThenWon;
+        }
+        if (row.salesStage == protocol::SalesStage::Lost)
+            ++out.lost;
+    }
+    return out;
+}
+
 /// The history as a console applying every event of the log would know it.
 History historyFromLog(const pilothouse::testing::ServerLog &log)
 {
@@ -162,6 +252,8 @@ History historyFromLog(const pilothouse::testing::ServerLog &log)
         c.kind = v.kind;
         c.intent = QString::fromStdString(v.intent);
         c.humanHandleMs = v.humanHandleMs;
+        c.stage = salesStage(v.salesStage);
+        c.qualified = v.qualification.size() == 4; // the codec refuses repeats
         const protocol::Customer &customer = customers[v.customerId];
         c.segment = QString::fromStdString(customer.segment);
         c.language = QString::fromStdString(customer.language);
@@ -342,6 +434,82 @@ private Q_SLOTS:
             QCOMPARE(refused.status, 400);
             QVERIFY2(refused.body.contains(R"(\"band\")"), refused.body.constData()); // the message names it
         }
+    }
+
+    void salesConversationsQualifyWinOrLoseAndTheirOrdersCount()
+    {
+        // Simulated sales customers only: they say what they need, when, for how much and who
+        // decides, then buy or decline; the agent detects the facts, the server records stages and
+        // orders, and the facts count them. The default close windows (minutes) keep the
+        // conversations open, so every loss here is a customer who declined.
+        QTemporaryDir dir;
+        const QString serverData = dir.filePath(QStringLiteral("server"));
+        ServerProcess server;
+        QVERIFY2(
+            server.start(serverData,
+                {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("300"), QStringLiteral("--mix"),
+                    QStringLiteral("product_question=1,sizing_help=1,bulk_lead=1"), QStringLiteral("--seed"),
+                    QStringLiteral("11"), QStringLiteral("--facts-debounce-ms"), QStringLiteral("200")}),
+            qPrintable(server.errorString()));
+        const QString supervisor = signIn(server.url(), QStringLiteral("supervisor"));
+        QVERIFY(!supervisor.isEmpty());
+        // Until the log holds a conversation that qualified and then won, and one that was lost.
+        SalesPaths paths;
+        FactsCounters live;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         QTest::qWait(300);
+                         live = recentTotals(server.url(), supervisor);
+                         paths = salesPaths(pilothouse::testing::readServerLog(serverData));
+                         return paths.qualifiedThenWon > 0 && paths.lost > 0 && live.revenueCents[0] > 0;
+                     },
+                     120000),
+            qPrintable(QStringLiteral("sales %1, qualified %2, won %3, lost %4")
+                           .arg(live.salesConversations)
+                           .arg(live.qualified)
+                           .arg(live.won)
+                           .arg(live.lost)));
+        QCOMPARE(server.stop(), 0);
+
+        const pilothouse::testing::ServerLog log = pilothouse::testing::readServerLog(serverData);
+        QVERIFY2(log.error.isEmpty(), qPrintable(log.error));
+        paths = salesPaths(log);
+        QVERIFY2(paths.problems.isEmpty(), qPrintable(paths.problems.join(u'\n')));
+        QVERIFY(paths.qualifiedThenWon > 0);
+        QVERIFY(paths.lost > 0);
+
+        // The facts count what the log says, orders included (the reference fold of the log).
+        QVERIFY2(
+            server.start(serverData, {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0")}),
+            qPrintable(server.errorString()));
+        const QString admin = signIn(server.url(), QStringLiteral("admin"));
+        const Reply reply = getFacts(server.url(), admin, range(today().addDays(-179), today()));
+        const auto served = protocol::decodeFacts(reply.body.toStdString());
+        QVERIFY(served);
+        FactsCounters got;
+        for (const protocol::FactsRow &wire : served.value().rows) {
+            DayFacts row;
+            QVERIFY(fromWire(wire, row));
+            got += row.counts;
+        }
+        FactsCounters want;
+        for (const DayFacts &row : FactsBuilder::build(historyFromLog(log), served.value().asOf, QStringLiteral("USD")))
+            want += row.counts;
+        QVERIFY(got == want);
+        qint64 won = 0, lostRows = 0, qualified = 0;
+        for (const auto &[id, row] : paths.last) {
+            won += row.salesStage == protocol::SalesStage::Won;
+            lostRows += row.salesStage == protocol::SalesStage::Lost;
+            qualified += row.salesStage == protocol::SalesStage::Won || row.qualification.size() == 4;
+        }
+        QCOMPARE(got.won, won);
+        QCOMPARE(got.lost, lostRows);
+        QCOMPARE(got.qualified, qualified);
+        // Orders placed within minutes of their conversation count in every window, the same.
+        QVERIFY(got.attributedOrders[0] >= got.won);
+        QCOMPARE(got.revenueCents[0], got.revenueCents[1]);
+        QVERIFY(got.revenueCents[0] > 0);
+        QCOMPARE(server.stop(), 0);
     }
 
     void onlySupervisorsAndAdminsReadFacts()

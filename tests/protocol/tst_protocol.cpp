@@ -34,6 +34,7 @@ private Q_SLOTS:
     void encodingInvalidUtf8NeverThrows();
     void singleObjectHelpers();
     void enumSpellings();
+    void salesStageAndQualification();
     void truncatedFixturesNeverDecode();
     void mutatedFixturesNeverCrash();
 };
@@ -148,6 +149,13 @@ void TestProtocol::errorMessagesNameTheField_data()
                                      << "rows[0].counts.wrongByConfidence.45: expected a band's lower bound";
     QTest::newRow("duplicate") << "malformed_json--duplicate-key"
                                << "duplicate key \"t\"";
+    QTest::newRow("sales stage") << "invalid_value--sales-stage-unknown"
+                                 << "events[0].data.salesStage: unknown value \"closed\" (expected engaged, "
+                                    "qualified, won or lost)";
+    QTest::newRow("qualification fact") << "invalid_value--qualification-fact-unknown"
+                                        << "events[0].data.qualification[1]: unknown value \"money\"";
+    QTest::newRow("repeated fact") << "invalid_value--qualification-fact-repeated"
+                                   << "events[0].data.qualification[2]: repeated value \"need\"";
 }
 
 void TestProtocol::errorMessagesNameTheField()
@@ -314,6 +322,45 @@ void TestProtocol::enumSpellings()
     QCOMPARE(toString(Channel::Sms), std::string_view("sms"));
     QVERIFY(!channelFromString("Chat"));
     QVERIFY(!authorFromString(""));
+}
+
+void TestProtocol::salesStageAndQualification()
+{
+    // The stage and the facts travel typed; absent means a support conversation (or an older
+    // server) and no facts known.
+    Conversation sale = conversation();
+    sale.kind = ConversationKind::Sales;
+    QVERIFY(!conversationFromJson(nlohmann::json(sale)).value().salesStage.has_value());
+    const nlohmann::json plain = sale;
+    QVERIFY(!plain.contains("salesStage"));
+    QVERIFY(!plain.contains("qualification"));
+
+    for (auto stage : {SalesStage::Engaged, SalesStage::Qualified, SalesStage::Won, SalesStage::Lost}) {
+        QVERIFY(salesStageFromString(toString(stage)) == stage);
+        sale.salesStage = stage;
+        QVERIFY(conversationFromJson(nlohmann::json(sale)).value() == sale);
+    }
+    sale.qualification = {QualificationFact::Need, QualificationFact::Budget};
+    const nlohmann::json wire = sale;
+    QVERIFY(wire.at("salesStage") == nlohmann::json("lost"));
+    QVERIFY(wire.at("qualification") == nlohmann::json({"need", "budget"}));
+    QVERIFY(conversationFromJson(wire).value() == sale);
+
+    // Any order on the wire; the decoder keeps the enum's order.
+    nlohmann::json shuffled = wire;
+    shuffled["qualification"] = {"authority", "timeline", "need", "budget"};
+    const auto decoded = conversationFromJson(shuffled).value();
+    QVERIFY(decoded.qualification
+        == std::vector<QualificationFact>({QualificationFact::Need, QualificationFact::Timeline,
+            QualificationFact::Budget, QualificationFact::Authority}));
+
+    nlohmann::json bad = wire;
+    bad["salesStage"] = "WON";
+    QCOMPARE(conversationFromJson(bad).error().code, DecodeError::Code::InvalidValue);
+    bad = wire;
+    bad["qualification"] = {"need", 3};
+    const std::string message = conversationFromJson(bad).error().message;
+    QVERIFY2(message.find("qualification[1]: expected a string") != std::string::npos, message.c_str());
 }
 
 void TestProtocol::truncatedFixturesNeverDecode()
