@@ -367,6 +367,10 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
         <source>--history-days: the simulated past needs --demo (its operators are the demo users)</source>
         <translation>--history-days: Die simulierte Vergangenheit erfordert --demo (ihre Bearbeiter sind die Demo-Benutzer)</translation>
     </message>
+    <message>
+        <source>How long a closing connection may take to drain before it is aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -640,6 +644,14 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     <message>
         <source>1, 5, 7 or 30 (days)</source>
         <translation>1, 5, 7 oder 30 (Tage)</translation>
+    </message>
+    <message>
+        <source>a confidence band&apos;s lower bound: 0, 10, 20, ... 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent for any figure but %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

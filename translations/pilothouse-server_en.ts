@@ -360,6 +360,10 @@ Run it while the server is stopped.</source>
         <source>--history-days: the simulated past needs --demo (its operators are the demo users)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How long a closing connection may take to drain before it is aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -632,6 +636,14 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>1, 5, 7 or 30 (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a confidence band&apos;s lower bound: 0, 10, 20, ... 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent for any figure but %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

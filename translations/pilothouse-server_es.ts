@@ -367,6 +367,10 @@ Ejecútalo con el servidor detenido.</translation>
         <source>--history-days: the simulated past needs --demo (its operators are the demo users)</source>
         <translation>--history-days: el pasado simulado necesita --demo (sus operadores son los usuarios de demostración)</translation>
     </message>
+    <message>
+        <source>How long a closing connection may take to drain before it is aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -640,6 +644,14 @@ Ejecútalo con el servidor detenido.</translation>
     <message>
         <source>1, 5, 7 or 30 (days)</source>
         <translation>1, 5, 7 o 30 (días)</translation>
+    </message>
+    <message>
+        <source>a confidence band&apos;s lower bound: 0, 10, 20, ... 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent for any figure but %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,10 @@ Run it while the server is stopped.</source>
         <source>--history-days: the simulated past needs --demo (its operators are the demo users)</source>
         <translation>--history-days&#xa0;: le passé simulé nécessite --demo (ses opérateurs sont les utilisateurs de démo)</translation>
     </message>
+    <message>
+        <source>How long a closing connection may take to drain before it is aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -640,6 +644,14 @@ Run it while the server is stopped.</source>
     <message>
         <source>1, 5, 7 or 30 (days)</source>
         <translation>1, 5, 7 ou 30 (jours)</translation>
+    </message>
+    <message>
+        <source>a confidence band&apos;s lower bound: 0, 10, 20, ... 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent for any figure but %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,10 @@ Run it while the server is stopped.</source>
         <source>--history-days: the simulated past needs --demo (its operators are the demo users)</source>
         <translation>--history-days: для имитации прошлого нужен --demo (операторами в нём выступают демо-пользователи)</translation>
     </message>
+    <message>
+        <source>How long a closing connection may take to drain before it is aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -641,6 +645,14 @@ Run it while the server is stopped.</source>
     <message>
         <source>1, 5, 7 or 30 (days)</source>
         <translation>1, 5, 7 или 30 (в днях)</translation>
+    </message>
+    <message>
+        <source>a confidence band&apos;s lower bound: 0, 10, 20, ... 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent for any figure but %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,13 @@
     </message>
 </context>
 <context>
+    <name>ActivatableRow</name>
+    <message>
+        <source>Press Enter to list the conversations behind it.</source>
+        <translation type="unfinished">Pulsa Intro para ver la lista de las conversaciones que lo componen.</translation>
+    </message>
+</context>
+<context>
     <name>AiReplyDetails</name>
     <message>
         <source>%1 ms</source>
@@ -1435,10 +1442,6 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>Press Enter to list the conversations behind it.</source>
-        <translation>Pulsa Intro para ver la lista de las conversaciones que lo componen.</translation>
-    </message>
 </context>
 <context>
     <name>Intent</name>
@@ -1990,6 +1993,14 @@
         <source>This month so far (%1), against the cost of the team for the same days</source>
         <translation>Este mes hasta ahora (%1), frente al coste del equipo en los mismos días</translation>
     </message>
+    <message>
+        <source>Conversations behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the conversations behind the money saved this month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageHeading</name>
@@ -2186,6 +2197,33 @@
     <message>
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecentActivity</name>
+    <message>
+        <source>Recent activity</source>
+        <translation type="unfinished">Actividad reciente</translation>
+    </message>
+    <message>
+        <source>The conversations with the newest messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation type="unfinished">Cliente desconocido</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the conversation in the workspace</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3091,23 @@
     <message>
         <source>Showing the newest %1 of %2 conversations.</source>
         <translation>Se muestran las %1 conversaciones más recientes de %2.</translation>
+    </message>
+    <message>
+        <source>Conversations behind %1, intent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations behind %1, segment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations behind the replies judged wrong at %1 confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <comment>a confidence band</comment>
+        <translation type="unfinished">%1–%2&#xa0;%</translation>
     </message>
 </context>
 <context>

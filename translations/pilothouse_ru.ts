@@ -119,6 +119,13 @@
     </message>
 </context>
 <context>
+    <name>ActivatableRow</name>
+    <message>
+        <source>Press Enter to list the conversations behind it.</source>
+        <translation type="unfinished">Нажмите Enter, чтобы показать список диалогов, стоящих за ним.</translation>
+    </message>
+</context>
+<context>
     <name>AiReplyDetails</name>
     <message>
         <source>%1 ms</source>
@@ -1439,10 +1446,6 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>Press Enter to list the conversations behind it.</source>
-        <translation>Нажмите Enter, чтобы показать список диалогов, стоящих за ним.</translation>
-    </message>
 </context>
 <context>
     <name>Intent</name>
@@ -1996,6 +1999,14 @@
         <source>This month so far (%1), against the cost of the team for the same days</source>
         <translation>Текущий месяц на данный момент (%1) в сравнении со стоимостью команды за те же дни</translation>
     </message>
+    <message>
+        <source>Conversations behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the conversations behind the money saved this month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageHeading</name>
@@ -2194,6 +2205,33 @@
     <message>
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecentActivity</name>
+    <message>
+        <source>Recent activity</source>
+        <translation type="unfinished">Последняя активность</translation>
+    </message>
+    <message>
+        <source>The conversations with the newest messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation type="unfinished">Неизвестный клиент</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the conversation in the workspace</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3111,23 @@
     <message>
         <source>Showing the newest %1 of %2 conversations.</source>
         <translation>Показаны самые новые диалоги: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Conversations behind %1, intent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations behind %1, segment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations behind the replies judged wrong at %1 confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <comment>a confidence band</comment>
+        <translation type="unfinished">%1–%2&#xa0;%</translation>
     </message>
 </context>
 <context>
