@@ -369,7 +369,7 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     </message>
     <message>
         <source>How long a closing connection may take to drain before it is aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Verbindung beim Schließen noch ausstehende Daten senden darf, bevor sie abgebrochen wird.</translation>
     </message>
 </context>
 <context>
@@ -647,11 +647,11 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     </message>
     <message>
         <source>a confidence band&apos;s lower bound: 0, 10, 20, ... 90</source>
-        <translation type="unfinished"></translation>
+        <translation>die untere Grenze eines Konfidenzbereichs: 0, 10, 20, ... 90</translation>
     </message>
     <message>
         <source>absent for any figure but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei jeder Kennzahl außer %1 weggelassen</translation>
     </message>
 </context>
 <context>

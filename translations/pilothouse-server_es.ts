@@ -369,7 +369,7 @@ Ejecútalo con el servidor detenido.</translation>
     </message>
     <message>
         <source>How long a closing connection may take to drain before it is aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo que una conexión que se está cerrando puede tardar en vaciarse antes de interrumpirse.</translation>
     </message>
 </context>
 <context>
@@ -647,11 +647,11 @@ Ejecútalo con el servidor detenido.</translation>
     </message>
     <message>
         <source>a confidence band&apos;s lower bound: 0, 10, 20, ... 90</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite inferior de una franja de confianza: 0, 10, 20, ... 90</translation>
     </message>
     <message>
         <source>absent for any figure but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido para cualquier métrica que no sea %1</translation>
     </message>
 </context>
 <context>

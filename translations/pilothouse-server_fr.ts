@@ -369,7 +369,7 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>How long a closing connection may take to drain before it is aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle une connexion en cours de fermeture peut finir d&apos;envoyer ses données avant d&apos;être interrompue.</translation>
     </message>
 </context>
 <context>
@@ -647,11 +647,11 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>a confidence band&apos;s lower bound: 0, 10, 20, ... 90</source>
-        <translation type="unfinished"></translation>
+        <translation>la borne inférieure d&apos;une tranche de confiance&#xa0;: 0, 10, 20, ... 90</translation>
     </message>
     <message>
         <source>absent for any figure but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>absent pour tout indicateur autre que %1</translation>
     </message>
 </context>
 <context>

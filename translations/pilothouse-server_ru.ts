@@ -369,7 +369,7 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>How long a closing connection may take to drain before it is aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько времени закрывающееся соединение может дописывать оставшиеся данные, прежде чем оно будет прервано.</translation>
     </message>
 </context>
 <context>
@@ -648,11 +648,11 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>a confidence band&apos;s lower bound: 0, 10, 20, ... 90</source>
-        <translation type="unfinished"></translation>
+        <translation>нижней границей диапазона уверенности: 0, 10, 20, ... 90</translation>
     </message>
     <message>
         <source>absent for any figure but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>опущен для любого показателя, кроме %1</translation>
     </message>
 </context>
 <context>

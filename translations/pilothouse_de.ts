@@ -122,7 +122,7 @@
     <name>ActivatableRow</name>
     <message>
         <source>Press Enter to list the conversations behind it.</source>
-        <translation type="unfinished">Drücken Sie die Eingabetaste, um die zugehörigen Unterhaltungen aufzulisten.</translation>
+        <translation>Drücken Sie die Eingabetaste, um die zugehörigen Unterhaltungen aufzulisten.</translation>
     </message>
 </context>
 <context>
@@ -1995,11 +1995,11 @@
     </message>
     <message>
         <source>Conversations behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörige Unterhaltungen</translation>
     </message>
     <message>
         <source>List the conversations behind the money saved this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungen zu den in diesem Monat eingesparten Kosten auflisten</translation>
     </message>
 </context>
 <context>
@@ -2203,27 +2203,27 @@
     <name>RecentActivity</name>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished">Letzte Aktivität</translation>
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <source>The conversations with the newest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungen mit den neuesten Nachrichten</translation>
     </message>
     <message>
         <source>No conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Unterhaltungen.</translation>
     </message>
     <message>
         <source>Unknown customer</source>
-        <translation type="unfinished">Unbekannter Kunde</translation>
+        <translation>Unbekannter Kunde</translation>
     </message>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
         <source>Opens the conversation in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Unterhaltung im Arbeitsbereich</translation>
     </message>
 </context>
 <context>
@@ -3094,20 +3094,20 @@
     </message>
     <message>
         <source>Conversations behind %1, intent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen zu „%1“, Absicht %2</translation>
     </message>
     <message>
         <source>Conversations behind %1, segment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen zu „%1“, Segment %2</translation>
     </message>
     <message>
         <source>Conversations behind the replies judged wrong at %1 confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen zu den als falsch beurteilten Antworten bei %1 Konfidenz</translation>
     </message>
     <message>
         <source>%1–%2 %</source>
         <comment>a confidence band</comment>
-        <translation type="unfinished">%1–%2&#xa0;%</translation>
+        <translation>%1–%2&#xa0;%</translation>
     </message>
 </context>
 <context>

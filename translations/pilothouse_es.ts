@@ -122,7 +122,7 @@
     <name>ActivatableRow</name>
     <message>
         <source>Press Enter to list the conversations behind it.</source>
-        <translation type="unfinished">Pulsa Intro para ver la lista de las conversaciones que lo componen.</translation>
+        <translation>Pulsa Intro para ver la lista de las conversaciones que lo componen.</translation>
     </message>
 </context>
 <context>
@@ -1995,11 +1995,11 @@
     </message>
     <message>
         <source>Conversations behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones que lo componen</translation>
     </message>
     <message>
         <source>List the conversations behind the money saved this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver la lista de las conversaciones que componen el dinero ahorrado este mes</translation>
     </message>
 </context>
 <context>
@@ -2203,27 +2203,27 @@
     <name>RecentActivity</name>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished">Actividad reciente</translation>
+        <translation>Actividad reciente</translation>
     </message>
     <message>
         <source>The conversations with the newest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conversaciones con los mensajes más recientes</translation>
     </message>
     <message>
         <source>No conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay conversaciones.</translation>
     </message>
     <message>
         <source>Unknown customer</source>
-        <translation type="unfinished">Cliente desconocido</translation>
+        <translation>Cliente desconocido</translation>
     </message>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
         <source>Opens the conversation in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la conversación en el espacio de trabajo</translation>
     </message>
 </context>
 <context>
@@ -3094,20 +3094,20 @@
     </message>
     <message>
         <source>Conversations behind %1, intent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones que componen «%1», intención %2</translation>
     </message>
     <message>
         <source>Conversations behind %1, segment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones que componen «%1», segmento %2</translation>
     </message>
     <message>
         <source>Conversations behind the replies judged wrong at %1 confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones de las respuestas evaluadas como incorrectas con un %1 de confianza</translation>
     </message>
     <message>
         <source>%1–%2 %</source>
         <comment>a confidence band</comment>
-        <translation type="unfinished">%1–%2&#xa0;%</translation>
+        <translation>%1–%2&#xa0;%</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@
     <name>ActivatableRow</name>
     <message>
         <source>Press Enter to list the conversations behind it.</source>
-        <translation type="unfinished">Appuyez sur Entrée pour afficher la liste des conversations à l&apos;origine de ce chiffre.</translation>
+        <translation>Appuyez sur Entrée pour afficher la liste des conversations à l&apos;origine de ce chiffre.</translation>
     </message>
 </context>
 <context>
@@ -1995,11 +1995,11 @@
     </message>
     <message>
         <source>Conversations behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations à l&apos;origine de ce chiffre</translation>
     </message>
     <message>
         <source>List the conversations behind the money saved this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la liste des conversations à l&apos;origine des économies réalisées ce mois-ci</translation>
     </message>
 </context>
 <context>
@@ -2203,27 +2203,27 @@
     <name>RecentActivity</name>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished">Activité récente</translation>
+        <translation>Activité récente</translation>
     </message>
     <message>
         <source>The conversations with the newest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations aux messages les plus récents</translation>
     </message>
     <message>
         <source>No conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Unknown customer</source>
-        <translation type="unfinished">Client inconnu</translation>
+        <translation>Client inconnu</translation>
     </message>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Opens the conversation in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la conversation dans l&apos;espace de travail</translation>
     </message>
 </context>
 <context>
@@ -3094,20 +3094,20 @@
     </message>
     <message>
         <source>Conversations behind %1, intent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations à l&apos;origine de «&#xa0;%1&#xa0;», intention %2</translation>
     </message>
     <message>
         <source>Conversations behind %1, segment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations à l&apos;origine de «&#xa0;%1&#xa0;», segment %2</translation>
     </message>
     <message>
         <source>Conversations behind the replies judged wrong at %1 confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations à l&apos;origine des réponses jugées incorrectes à %1 de confiance</translation>
     </message>
     <message>
         <source>%1–%2 %</source>
         <comment>a confidence band</comment>
-        <translation type="unfinished">%1–%2&#xa0;%</translation>
+        <translation>%1–%2&#xa0;%</translation>
     </message>
 </context>
 <context>

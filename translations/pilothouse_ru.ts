@@ -122,7 +122,7 @@
     <name>ActivatableRow</name>
     <message>
         <source>Press Enter to list the conversations behind it.</source>
-        <translation type="unfinished">Нажмите Enter, чтобы показать список диалогов, стоящих за ним.</translation>
+        <translation>Нажмите Enter, чтобы показать список диалогов, стоящих за ним.</translation>
     </message>
 </context>
 <context>
@@ -2001,11 +2001,11 @@
     </message>
     <message>
         <source>Conversations behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги, стоящие за ним</translation>
     </message>
     <message>
         <source>List the conversations behind the money saved this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать список диалогов, стоящих за экономией средств в этом месяце</translation>
     </message>
 </context>
 <context>
@@ -2211,27 +2211,27 @@
     <name>RecentActivity</name>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished">Последняя активность</translation>
+        <translation>Последняя активность</translation>
     </message>
     <message>
         <source>The conversations with the newest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги с самыми новыми сообщениями</translation>
     </message>
     <message>
         <source>No conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалогов пока нет.</translation>
     </message>
     <message>
         <source>Unknown customer</source>
-        <translation type="unfinished">Неизвестный клиент</translation>
+        <translation>Неизвестный клиент</translation>
     </message>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
         <source>Opens the conversation in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывает диалог в рабочей области</translation>
     </message>
 </context>
 <context>
@@ -3114,20 +3114,20 @@
     </message>
     <message>
         <source>Conversations behind %1, intent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги, стоящие за показателем «%1», намерение %2</translation>
     </message>
     <message>
         <source>Conversations behind %1, segment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги, стоящие за показателем «%1», сегмент %2</translation>
     </message>
     <message>
         <source>Conversations behind the replies judged wrong at %1 confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоги, стоящие за ответами, признанными неверными при уверенности %1</translation>
     </message>
     <message>
         <source>%1–%2 %</source>
         <comment>a confidence band</comment>
-        <translation type="unfinished">%1–%2&#xa0;%</translation>
+        <translation>%1–%2&#xa0;%</translation>
     </message>
 </context>
 <context>
