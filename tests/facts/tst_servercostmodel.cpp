@@ -3,6 +3,7 @@
 // field by field, a stale edit refused with who saved meanwhile, every version kept and audited,
 // a restart keeping it, and the facts counting orders in its currency.
 
+#include "restclient.h"
 #include "serverprocess.h"
 
 #include "analytics/costmodel.h"
@@ -33,34 +34,9 @@ Q_DECLARE_METATYPE(pilothouse::analytics::CostModel)
 
 namespace {
 
-struct Reply {
-    int status = 0;
-    QByteArray body;
-};
-
-Reply finish(QNetworkReply *reply)
-{
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    Reply out {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-    reply->deleteLater();
-    return out;
-}
-
-QString signIn(const QUrl &server, const QString &user)
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/v1/login"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QJsonObject credentials;
-    credentials.insert(QStringLiteral("user"), user);
-    credentials.insert(QStringLiteral("password"), QString(user + QStringLiteral("-demo")));
-    const Reply reply = finish(manager.post(request, QJsonDocument(credentials).toJson(QJsonDocument::Compact)));
-    const auto response = protocol::decodeLoginResponse(reply.body.toStdString());
-    return response ? QString::fromStdString(response.value().token) : QString();
-}
+using Reply = pilothouse::testing::HttpReply;
+using pilothouse::testing::finish;
+using pilothouse::testing::signIn;
 
 QNetworkRequest request(const QUrl &server, const QString &path, const QString &token)
 {

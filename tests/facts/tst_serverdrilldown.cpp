@@ -3,6 +3,7 @@
 // denominator of the same figure computed from GET /api/v1/facts for the same range and filter;
 // only supervisors and admins get it; a bad parameter is a 400 that names it (issue 11).
 
+#include "restclient.h"
 #include "serverprocess.h"
 
 #include "analytics/costmodel.h"
@@ -29,42 +30,12 @@ using pilothouse::testing::ServerProcess;
 
 namespace {
 
-struct Reply {
-    int status = 0;
-    QByteArray body;
-};
-
-Reply finish(QNetworkReply *reply)
-{
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    Reply out {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-    reply->deleteLater();
-    return out;
-}
-
-QString signIn(const QUrl &server, const QString &user)
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/v1/login"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QJsonObject credentials;
-    credentials.insert(QStringLiteral("user"), user);
-    credentials.insert(QStringLiteral("password"), QString(user + QStringLiteral("-demo")));
-    const Reply reply = finish(manager.post(request, QJsonDocument(credentials).toJson(QJsonDocument::Compact)));
-    const auto response = protocol::decodeLoginResponse(reply.body.toStdString());
-    return response ? QString::fromStdString(response.value().token) : QString();
-}
+using Reply = pilothouse::testing::HttpReply;
+using pilothouse::testing::signIn;
 
 Reply get(const QUrl &server, const QString &token, const QString &pathAndQuery)
 {
-    QNetworkAccessManager manager;
-    QNetworkRequest request(server.resolved(QUrl(pathAndQuery)));
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    return finish(manager.get(request));
+    return pilothouse::testing::httpGet(server, token, pathAndQuery);
 }
 
 QDate today()

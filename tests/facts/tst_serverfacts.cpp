@@ -5,6 +5,7 @@
 // for those who asked for them in their hello (docs/protocol.md section 7.1).
 
 #include "serverharness.h"
+#include "restclient.h"
 #include "serverlog.h"
 #include "serverprocess.h"
 
@@ -37,51 +38,18 @@ using pilothouse::testing::ServerProcess;
 
 namespace {
 
-struct Reply {
-    int status = 0;
-    QByteArray body;
-};
-
-Reply finish(QNetworkReply *reply)
-{
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    Reply out {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-    reply->deleteLater();
-    return out;
-}
-
-QString signIn(const QUrl &server, const QString &user)
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/v1/login"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QJsonObject credentials;
-    credentials.insert(QStringLiteral("user"), user);
-    credentials.insert(QStringLiteral("password"), QString(user + QStringLiteral("-demo")));
-    const QByteArray body = QJsonDocument(credentials).toJson(QJsonDocument::Compact);
-    const Reply reply = finish(manager.post(request, body));
-    const auto response = protocol::decodeLoginResponse(reply.body.toStdString());
-    return response ? QString::fromStdString(response.value().token) : QString();
-}
+using Reply = pilothouse::testing::HttpReply;
+using pilothouse::testing::finish;
+using pilothouse::testing::signIn;
 
 Reply getFacts(const QUrl &server, const QString &token, const QString &query)
 {
-    QNetworkAccessManager manager;
-    QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/v1/facts?") + query)));
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    return finish(manager.get(request));
+    return pilothouse::testing::httpGet(server, token, QStringLiteral("/api/v1/facts?") + query);
 }
 
 Reply getBehind(const QUrl &server, const QString &token, const QString &query)
 {
-    QNetworkAccessManager manager;
-    QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/v1/facts/conversations?") + query)));
-    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    return finish(manager.get(request));
+    return pilothouse::testing::httpGet(server, token, QStringLiteral("/api/v1/facts/conversations?") + query);
 }
 
 QString range(QDate from, QDate to)
