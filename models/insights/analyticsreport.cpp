@@ -1,11 +1,10 @@
-#include "insights/analyticsreport.h"
+#include "insights/analyticsreport_p.h"
 
 #include "domain/catalogue.h"
 #include "domain/intents.h"
 #include "board/bands.h"
 #include "insights/breakdownmodel.h"
 #include "insights/conversationsbehindmodel.h"
-#include "insights/csvexport.h"
 #include "insights/metriclistmodel.h"
 #include "insights/pdfexport.h"
 #include "insights/trendmodel.h"
@@ -27,14 +26,6 @@ namespace pilothouse::models {
 using analytics::Metric;
 
 namespace {
-
-/// The report's words, in a context lupdate and the runtime agree on: tr() of the class
-/// itself would look them up under its qualified name and find nothing.
-class AnalyticsReportText {
-    Q_DECLARE_TR_FUNCTIONS(AnalyticsReportText)
-};
-
-constexpr int kNoFilter = -1;
 
 analytics::Metric toMetric(MetricId::Value id)
 {
@@ -76,47 +67,6 @@ QString spanText(QDate from, QDate to)
 }
 
 } // namespace
-
-struct AnalyticsReport::Impl {
-    QList<analytics::DayFacts> facts;
-    qint64 asOfMs = 0;
-    analytics::CostModel cost; ///< What the figures use: `local` while trying, else `organisation`.
-    analytics::CostModel organisation;
-    std::optional<analytics::CostModel> local;
-    qint64 organisationVersion = 0;
-    QString organisationAuthor;
-    qint64 organisationAt = 0;
-    CostModelForm *form = nullptr;
-    ConversationsBehindModel *behind = nullptr;
-    PdfExport *pdf = nullptr;
-    QDate today = QDateTime::currentDateTimeUtc().date();
-    bool todayFixed = false; ///< setToday() was called: the clock no longer moves it.
-    QTimer midnight; ///< Moves `today` at the next UTC midnight.
-    Range range = Last7Days;
-    QDate customFrom;
-    QDate customTo;
-    int channel = kNoFilter;
-    int kind = kNoFilter;
-    int vip = kNoFilter;
-    QString intent;
-    QString segment;
-    QString language;
-    std::size_t window = analytics::kDefaultAttributionWindow;
-    analytics::MetricsReport report;
-    analytics::MetricsReport month; ///< The month so far against the same days of the month before.
-    analytics::MetricsFilter monthFilter;
-    analytics::MetricsFilter monthBeforeFilter;
-    int revision = 0;
-    QStringList intentOptions;
-    QStringList segmentOptions;
-    QStringList languageOptions;
-    MetricListModel metrics;
-    TrendModel trend;
-    BreakdownModel intents;
-    BreakdownModel reasons;
-    BreakdownModel segments;
-    CalibrationModel calibration;
-};
 
 AnalyticsReport::AnalyticsReport(QObject *parent)
     : QObject(parent)
@@ -287,50 +237,6 @@ void AnalyticsReport::setToday(QDate today)
     d->todayFixed = true;
     d->today = today;
     recompute();
-}
-
-analytics::MetricsFilter AnalyticsReport::filter() const
-{
-    analytics::MetricsFilter filter;
-    switch (d->range) {
-    case Today:
-        filter.from = d->today;
-        break;
-    case Last7Days:
-        filter.from = d->today.addDays(-6);
-        break;
-    case Last30Days:
-        filter.from = d->today.addDays(-29);
-        break;
-    case Last90Days:
-        filter.from = d->today.addDays(-89);
-        break;
-    case ThisMonth:
-        filter.from = QDate(d->today.year(), d->today.month(), 1);
-        break;
-    case Custom:
-        break;
-    }
-    filter.to = d->today;
-    if (d->range == Custom && d->customFrom.isValid() && d->customTo.isValid()) {
-        filter.from = std::min(d->customFrom, d->customTo);
-        filter.to = std::max(d->customFrom, d->customTo);
-    } else if (d->range == Custom) {
-        filter.from = d->today.addDays(-6);
-    }
-    if (d->channel != kNoFilter)
-        filter.channels.insert(catalogue::toProtocol(Channel::Value(d->channel)));
-    if (d->kind != kNoFilter)
-        filter.kind = catalogue::toProtocol(Kind::Value(d->kind));
-    if (d->vip != kNoFilter)
-        filter.vip = d->vip != 0;
-    if (!d->intent.isEmpty())
-        filter.intents.insert(d->intent);
-    if (!d->segment.isEmpty())
-        filter.segments.insert(d->segment);
-    if (!d->language.isEmpty())
-        filter.languages.insert(d->language);
-    return filter;
 }
 
 void AnalyticsReport::recompute()
@@ -610,167 +516,6 @@ CalibrationModel *AnalyticsReport::calibration() const
 PdfExport *AnalyticsReport::pdfExport() const
 {
     return d->pdf;
-}
-
-// Period and filter setters: each one recomputes through filterChanged.
-
-AnalyticsReport::Range AnalyticsReport::range() const
-{
-    return d->range;
-}
-void AnalyticsReport::setRange(Range range)
-{
-    if (std::exchange(d->range, range) != range)
-        Q_EMIT filterChanged();
-}
-QDate AnalyticsReport::customFrom() const
-{
-    return d->customFrom;
-}
-void AnalyticsReport::setCustomFrom(QDate day)
-{
-    if (std::exchange(d->customFrom, day) != day)
-        Q_EMIT filterChanged();
-}
-QDate AnalyticsReport::customTo() const
-{
-    return d->customTo;
-}
-void AnalyticsReport::setCustomTo(QDate day)
-{
-    if (std::exchange(d->customTo, day) != day)
-        Q_EMIT filterChanged();
-}
-int AnalyticsReport::channel() const
-{
-    return d->channel;
-}
-void AnalyticsReport::setChannel(int channel)
-{
-    if (std::exchange(d->channel, channel) != channel)
-        Q_EMIT filterChanged();
-}
-int AnalyticsReport::kind() const
-{
-    return d->kind;
-}
-void AnalyticsReport::setKind(int kind)
-{
-    if (std::exchange(d->kind, kind) != kind)
-        Q_EMIT filterChanged();
-}
-int AnalyticsReport::vip() const
-{
-    return d->vip;
-}
-void AnalyticsReport::setVip(int vip)
-{
-    if (std::exchange(d->vip, vip) != vip)
-        Q_EMIT filterChanged();
-}
-QString AnalyticsReport::intent() const
-{
-    return d->intent;
-}
-void AnalyticsReport::setIntent(const QString &intent)
-{
-    if (std::exchange(d->intent, intent) != intent)
-        Q_EMIT filterChanged();
-}
-QString AnalyticsReport::segment() const
-{
-    return d->segment;
-}
-void AnalyticsReport::setSegment(const QString &segment)
-{
-    if (std::exchange(d->segment, segment) != segment)
-        Q_EMIT filterChanged();
-}
-QString AnalyticsReport::language() const
-{
-    return d->language;
-}
-void AnalyticsReport::setLanguage(const QString &language)
-{
-    if (std::exchange(d->language, language) != language)
-        Q_EMIT filterChanged();
-}
-int AnalyticsReport::attributionDays() const
-{
-    return analytics::kAttributionWindows[d->window];
-}
-void AnalyticsReport::setAttributionDays(int days)
-{
-    const auto *found = std::find(analytics::kAttributionWindows.begin(), analytics::kAttributionWindows.end(), days);
-    if (found == analytics::kAttributionWindows.end())
-        return;
-    const auto window = std::size_t(found - analytics::kAttributionWindows.begin());
-    if (std::exchange(d->window, window) != window)
-        Q_EMIT filterChanged();
-}
-
-AnalyticsReport::TableSpec AnalyticsReport::tableSpec(Table table) const
-{
-    switch (table) {
-    case MetricsTable:
-        return {&d->metrics,
-            {{AnalyticsReportText::tr("Metric"), MetricListModel::LabelRole},
-                {AnalyticsReportText::tr("Value"), MetricListModel::ValueTextRole},
-                {AnalyticsReportText::tr("Previous period"), MetricListModel::PreviousTextRole},
-                {AnalyticsReportText::tr("Change"), MetricListModel::DeltaTextRole},
-                {AnalyticsReportText::tr("Numerator"), MetricListModel::NumeratorRole},
-                {AnalyticsReportText::tr("Denominator"), MetricListModel::DenominatorRole},
-                {AnalyticsReportText::tr("What it counts"), MetricListModel::ExplanationRole}}};
-    case DaysTable:
-        return {&d->trend,
-            {{AnalyticsReportText::tr("Day"), TrendModel::DayTextRole},
-                {AnalyticsReportText::tr("Conversations"), TrendModel::ConversationsRole},
-                {AnalyticsReportText::tr("Resolved by AI"), TrendModel::AiResolvedRole},
-                {AnalyticsReportText::tr("Closed by AI, vendor-style only"), TrendModel::AiLenientOnlyRole},
-                {AnalyticsReportText::tr("Resolved by a person"), TrendModel::HumanResolvedRole},
-                {AnalyticsReportText::tr("Not resolved"), TrendModel::NotResolvedRole},
-                {AnalyticsReportText::tr("Abandoned"), TrendModel::AbandonedRole},
-                {AnalyticsReportText::tr("Open"), TrendModel::OpenRole}}};
-    case IntentsTable:
-        return {&d->intents,
-            {{AnalyticsReportText::tr("Intent"), BreakdownModel::LabelRole},
-                {AnalyticsReportText::tr("Conversations"), BreakdownModel::CountRole},
-                {AnalyticsReportText::tr("Not resolved by the AI"), BreakdownModel::UnresolvedRole},
-                {AnalyticsReportText::tr("Resolved by AI"), BreakdownModel::RateTextRole}}};
-    case ReasonsTable:
-        return {&d->reasons,
-            {{AnalyticsReportText::tr("Reason"), BreakdownModel::LabelRole},
-                {AnalyticsReportText::tr("Hand-offs"), BreakdownModel::CountRole},
-                {AnalyticsReportText::tr("Share of hand-offs"), BreakdownModel::RateTextRole}}};
-    case SegmentsTable:
-        return {&d->segments,
-            {{AnalyticsReportText::tr("Segment"), BreakdownModel::LabelRole},
-                {AnalyticsReportText::tr("Conversations"), BreakdownModel::CountRole},
-                {AnalyticsReportText::tr("Not resolved by the AI"), BreakdownModel::UnresolvedRole},
-                {AnalyticsReportText::tr("Resolved by AI"), BreakdownModel::RateTextRole},
-                {AnalyticsReportText::tr("CSAT (4 or 5)"), BreakdownModel::ExtraTextRole}}};
-    case CalibrationTable:
-        return {&d->calibration,
-            {{AnalyticsReportText::tr("Confidence"), CalibrationModel::BandTextRole},
-                {AnalyticsReportText::tr("AI replies"), CalibrationModel::RepliesRole},
-                {AnalyticsReportText::tr("Judged"), CalibrationModel::JudgedRole},
-                {AnalyticsReportText::tr("Judged wrong"), CalibrationModel::WrongRole},
-                {AnalyticsReportText::tr("Share wrong"), CalibrationModel::WrongShareTextRole}}};
-    }
-    return {&d->metrics, {}};
-}
-
-QString AnalyticsReport::csv(Table table) const
-{
-    const TableSpec spec = tableSpec(table);
-    return CsvExport::table(*spec.model, spec.columns);
-}
-
-QString AnalyticsReport::exportCsv(Table table, const QUrl &file) const
-{
-    if (!file.isLocalFile())
-        return AnalyticsReportText::tr("Choose a file on this computer to export to.");
-    return CsvExport::write(file.toLocalFile(), csv(table));
 }
 
 } // namespace pilothouse::models
