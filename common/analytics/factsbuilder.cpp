@@ -35,6 +35,40 @@ template<typename T> QList<T> upTo(QList<T> items, qint64 asOfMs)
 
 } // namespace
 
+CloseOutcome closeOutcomeOf(std::optional<protocol::ResolveOutcome> outcome)
+{
+    if (!outcome)
+        return CloseOutcome::None;
+    switch (*outcome) {
+    case protocol::ResolveOutcome::Resolved:
+        return CloseOutcome::Resolved;
+    case protocol::ResolveOutcome::NotResolved:
+        return CloseOutcome::NotResolved;
+    case protocol::ResolveOutcome::Spam:
+        return CloseOutcome::Spam;
+    case protocol::ResolveOutcome::Abandoned:
+        return CloseOutcome::Abandoned;
+    }
+    return CloseOutcome::None;
+}
+
+SalesStage salesStageOf(std::optional<protocol::SalesStage> stage)
+{
+    if (!stage)
+        return SalesStage::None;
+    switch (*stage) {
+    case protocol::SalesStage::Engaged:
+        return SalesStage::Engaged;
+    case protocol::SalesStage::Qualified:
+        return SalesStage::Qualified;
+    case protocol::SalesStage::Won:
+        return SalesStage::Won;
+    case protocol::SalesStage::Lost:
+        return SalesStage::Lost;
+    }
+    return SalesStage::None;
+}
+
 FactsKey FactsBuilder::keyOf(const HistoryConversation &c)
 {
     return {QDateTime::fromMSecsSinceEpoch(c.createdAt, Qt::UTC).date(), c.channel, c.kind, c.intent, c.segment,

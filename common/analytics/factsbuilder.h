@@ -23,6 +23,10 @@ enum class SalesStage { None, Engaged, Qualified, Won, Lost };
 /// A reviewer's latest judgement of an AI reply (`message.judged`).
 enum class Judged { No, Correct, Wrong };
 
+/// The fold's view of a wire close outcome and sales stage (none when absent).
+CloseOutcome closeOutcomeOf(std::optional<protocol::ResolveOutcome> outcome);
+SalesStage salesStageOf(std::optional<protocol::SalesStage> stage);
+
 struct HistoryMessage {
     protocol::Author author = protocol::Author::Customer;
     protocol::Visibility visibility = protocol::Visibility::Public;

@@ -114,17 +114,18 @@ void ConversationsBehindModel::setBoard(BoardModel *board)
     Q_EMIT changed();
 }
 
+void ConversationsBehindModel::ask(Ask next)
+{
+    m_ask = std::move(next);
+    m_side = Numerator;
+    request();
+}
+
 void ConversationsBehindModel::open(MetricId::Value metric, bool todayOnly)
 {
     if (int(metric) < 0 || std::size_t(metric) >= analytics::kMetricCount)
         return;
-    m_group.reset();
-    m_metric = analytics::Metric(metric);
-    m_todayOnly = todayOnly;
-    m_monthOnly = false;
-    m_bandPercent = -1;
-    m_side = Numerator;
-    request();
+    ask({analytics::Metric(metric), todayOnly ? Ask::Span::Today : Ask::Span::Period});
 }
 
 void ConversationsBehindModel::openBand(int fromPercent)
@@ -132,38 +133,21 @@ void ConversationsBehindModel::openBand(int fromPercent)
     constexpr int kStep = 100 / int(analytics::kConfidenceBands);
     if (fromPercent < 0 || fromPercent >= 100 || fromPercent % kStep != 0)
         return;
-    m_bandPercent = fromPercent;
-    m_group.reset();
-    m_todayOnly = false;
-    m_monthOnly = false;
-    m_side = Numerator;
-    request();
+    Ask band;
+    band.bandPercent = fromPercent;
+    ask(band);
 }
 
 void ConversationsBehindModel::openMonth(MetricId::Value metric)
 {
     if (int(metric) < 0 || std::size_t(metric) >= analytics::kMetricCount)
         return;
-    m_group.reset();
-    m_metric = analytics::Metric(metric);
-    m_todayOnly = false;
-    m_monthOnly = true;
-    m_bandPercent = -1;
-    m_side = Numerator;
-    request();
+    ask({analytics::Metric(metric), Ask::Span::Month});
 }
 
 void ConversationsBehindModel::openGroup(Group group, const QString &key, const QString &label)
 {
-    m_metric = analytics::Metric::AiResolutionStrict;
-    m_todayOnly = false;
-    m_monthOnly = false;
-    m_bandPercent = -1;
-    m_group = group;
-    m_groupKey = key;
-    m_groupLabel = label;
-    m_side = Numerator;
-    request();
+    ask({analytics::Metric::AiResolutionStrict, Ask::Span::Period, -1, group, key, label});
 }
 
 void ConversationsBehindModel::clear()
@@ -202,16 +186,16 @@ void ConversationsBehindModel::request()
 analytics::MetricsFilter ConversationsBehindModel::scopedFilter() const
 {
     analytics::MetricsFilter filter = m_report->filter();
-    if (m_todayOnly || m_monthOnly) {
+    if (m_ask.span != Ask::Span::Period) {
         // The report's "today" is the last day of any quick range (AnalyticsReport::filter).
         const QDate today = m_report->monthToDate().to;
         filter.to = today;
-        filter.from = m_todayOnly ? today : m_report->monthToDate().from;
+        filter.from = m_ask.span == Ask::Span::Today ? today : m_report->monthToDate().from;
     }
-    if (m_group == IntentGroup)
-        filter.intents = {m_groupKey};
-    else if (m_group == SegmentGroup)
-        filter.segments = {m_groupKey};
+    if (m_ask.group == IntentGroup)
+        filter.intents = {m_ask.groupKey};
+    else if (m_ask.group == SegmentGroup)
+        filter.segments = {m_ask.groupKey};
     return filter;
 }
 
@@ -223,12 +207,12 @@ QUrlQuery ConversationsBehindModel::query(Side side) const
         if (!value.isEmpty())
             q.addQueryItem(QString::fromLatin1(name), value);
     };
-    if (m_bandPercent >= 0) {
+    if (m_ask.bandPercent >= 0) {
         add("metric",
             QString::fromLatin1(analytics::kCalibrationFigure.data(), qsizetype(analytics::kCalibrationFigure.size())));
-        add("band", QString::number(m_bandPercent));
+        add("band", QString::number(m_ask.bandPercent));
     } else {
-        add("metric", QString::fromUtf8(analytics::metricName(m_metric).data()));
+        add("metric", QString::fromUtf8(analytics::metricName(m_ask.metric).data()));
     }
     add("side", QString::fromUtf8(analytics::sideName(analytics::DrillSide(side)).data()));
     add("from", filter.from.toString(Qt::ISODate));
@@ -244,7 +228,7 @@ QUrlQuery ConversationsBehindModel::query(Side side) const
     add("language", joined(filter.languages));
     if (filter.vip)
         add("vip", *filter.vip ? QStringLiteral("true") : QStringLiteral("false"));
-    if (m_bandPercent < 0)
+    if (m_ask.bandPercent < 0)
         add("window", QString::number(m_report->attributionDays()));
     return q;
 }
@@ -306,20 +290,20 @@ QString ConversationsBehindModel::sideText(int side) const
 
 QString ConversationsBehindModel::title() const
 {
-    if (m_group) {
-        return (m_group == IntentGroup ? tr("Conversations behind %1, intent %2")
-                                       : tr("Conversations behind %1, segment %2"))
-            .arg(m_report->label(MetricId::Value(m_metric)), m_groupLabel);
+    if (m_ask.group) {
+        return (m_ask.group == IntentGroup ? tr("Conversations behind %1, intent %2")
+                                           : tr("Conversations behind %1, segment %2"))
+            .arg(m_report->label(MetricId::Value(m_ask.metric)), m_ask.groupLabel);
     }
-    if (m_bandPercent >= 0) {
+    if (m_ask.bandPercent >= 0) {
         const QLocale locale;
-        const int to = m_bandPercent + 100 / int(analytics::kConfidenceBands);
+        const int to = m_ask.bandPercent + 100 / int(analytics::kConfidenceBands);
         return tr("Conversations behind the replies judged wrong at %1 confidence")
-            .arg(tr("%1–%2 %", "a confidence band").arg(locale.toString(m_bandPercent), locale.toString(to)));
+            .arg(tr("%1–%2 %", "a confidence band").arg(locale.toString(m_ask.bandPercent), locale.toString(to)));
     }
-    const QString figure = m_todayOnly && m_metric == analytics::Metric::Conversations
+    const QString figure = m_ask.span == Ask::Span::Today && m_ask.metric == analytics::Metric::Conversations
         ? tr("Conversations today")
-        : m_report->label(MetricId::Value(m_metric));
+        : m_report->label(MetricId::Value(m_ask.metric));
     return tr("Conversations behind %1").arg(figure);
 }
 

@@ -142,13 +142,21 @@ private:
 
     AnalyticsReport *m_report;
     QPointer<BoardModel> m_board;
-    analytics::Metric m_metric = analytics::Metric::Conversations;
-    bool m_todayOnly = false;
-    bool m_monthOnly = false;
-    std::optional<Group> m_group; ///< The table row asked for; none when a figure was.
-    QString m_groupKey;
-    QString m_groupLabel;
-    int m_bandPercent = -1; ///< The calibration band asked for; -1 when a metric was.
+    /// What the last open*() asked for: one figure over a span, a calibration band, or a table's
+    /// group; a new one replaces it whole.
+    struct Ask {
+        enum class Span { Period, Today, Month };
+        analytics::Metric metric = analytics::Metric::Conversations;
+        Span span = Span::Period;
+        int bandPercent = -1; ///< The calibration band; -1 when a figure was asked for.
+        std::optional<Group> group {}; ///< The table row; none when a figure was.
+        QString groupKey {};
+        QString groupLabel {};
+    };
+    /// Forgets the previous ask, shows the numerator and asks for both sides.
+    void ask(Ask next);
+
+    Ask m_ask;
     QDate m_from; ///< The days asked for (open()).
     QDate m_to;
     int m_side = Numerator;

@@ -21,40 +21,22 @@ std::string text(const QVariant &value)
     return value.toString().toStdString();
 }
 
+/// A stored close outcome; an unknown spelling (never written by this server) reads as resolved.
 CloseOutcome closeOutcome(const QVariant &value)
 {
     if (value.isNull())
         return CloseOutcome::None;
-    switch (protocol::outcomeFromString(text(value)).value_or(protocol::ResolveOutcome::Resolved)) {
-    case protocol::ResolveOutcome::Resolved:
-        return CloseOutcome::Resolved;
-    case protocol::ResolveOutcome::NotResolved:
-        return CloseOutcome::NotResolved;
-    case protocol::ResolveOutcome::Spam:
-        return CloseOutcome::Spam;
-    case protocol::ResolveOutcome::Abandoned:
-        return CloseOutcome::Abandoned;
-    }
-    return CloseOutcome::None;
+    return closeOutcomeOf(protocol::outcomeFromString(text(value)).value_or(protocol::ResolveOutcome::Resolved));
 }
 
 constexpr int kQualificationFacts = 4; // need, timeline, budget, authority
 
+/// A stored sales stage; an unknown spelling reads as engaged.
 SalesStage salesStage(const QVariant &value)
 {
     if (value.isNull())
         return SalesStage::None;
-    switch (protocol::salesStageFromString(text(value)).value_or(protocol::SalesStage::Engaged)) {
-    case protocol::SalesStage::Engaged:
-        return SalesStage::Engaged;
-    case protocol::SalesStage::Qualified:
-        return SalesStage::Qualified;
-    case protocol::SalesStage::Won:
-        return SalesStage::Won;
-    case protocol::SalesStage::Lost:
-        return SalesStage::Lost;
-    }
-    return SalesStage::None;
+    return salesStageOf(protocol::salesStageFromString(text(value)).value_or(protocol::SalesStage::Engaged));
 }
 
 /// The history of the conversations created since `sinceMs`, from the state tables. Stored rows

@@ -62,40 +62,6 @@ QDate today()
     return QDateTime::currentDateTimeUtc().date();
 }
 
-CloseOutcome closeOutcome(const std::optional<protocol::ResolveOutcome> &outcome)
-{
-    if (!outcome)
-        return CloseOutcome::None;
-    switch (*outcome) {
-    case protocol::ResolveOutcome::Resolved:
-        return CloseOutcome::Resolved;
-    case protocol::ResolveOutcome::NotResolved:
-        return CloseOutcome::NotResolved;
-    case protocol::ResolveOutcome::Spam:
-        return CloseOutcome::Spam;
-    case protocol::ResolveOutcome::Abandoned:
-        return CloseOutcome::Abandoned;
-    }
-    return CloseOutcome::None;
-}
-
-SalesStage salesStage(std::optional<protocol::SalesStage> stage)
-{
-    if (!stage)
-        return SalesStage::None;
-    switch (*stage) {
-    case protocol::SalesStage::Engaged:
-        return SalesStage::Engaged;
-    case protocol::SalesStage::Qualified:
-        return SalesStage::Qualified;
-    case protocol::SalesStage::Won:
-        return SalesStage::Won;
-    case protocol::SalesStage::Lost:
-        return SalesStage::Lost;
-    }
-    return SalesStage::None;
-}
-
 /// The served facts of the last two days summed over their rows.
 FactsCounters recentTotals(const QUrl &server, const QString &token)
 {
@@ -205,7 +171,7 @@ History historyFromLog(const pilothouse::testing::ServerLog &log)
                 messages[at->second.first][at->second.second].judged = j->correct ? Judged::Correct : Judged::Wrong;
         } else if (const auto *t = std::get_if<protocol::Transition>(&event.payload)) {
             transitions[t->conversationId].push_back({t->from, t->to, QString::fromStdString(t->actor),
-                QString::fromStdString(t->reason), closeOutcome(t->outcome), t->at});
+                QString::fromStdString(t->reason), closeOutcomeOf(t->outcome), t->at});
         } else if (const auto *r = std::get_if<protocol::Rating>(&event.payload)) {
             ratings[r->conversationId].push_back({r->rating, r->at});
         }
@@ -220,7 +186,7 @@ History historyFromLog(const pilothouse::testing::ServerLog &log)
         c.kind = v.kind;
         c.intent = QString::fromStdString(v.intent);
         c.humanHandleMs = v.humanHandleMs;
-        c.stage = salesStage(v.salesStage);
+        c.stage = salesStageOf(v.salesStage);
         c.qualified = v.qualification.size() == 4; // the codec refuses repeats
         const protocol::Customer &customer = customers[v.customerId];
         c.segment = QString::fromStdString(customer.segment);
