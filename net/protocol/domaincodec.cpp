@@ -192,6 +192,14 @@ void to_json(nlohmann::json &json, const Conversation &c)
             facts.push_back(spelled(toString(fact)));
         json["qualification"] = std::move(facts);
     }
+    if (c.closed)
+        json["closed"]
+            = {{"outcome", spelled(toString(c.closed->outcome))}, {"by", c.closed->by}, {"at", c.closed->at}};
+    if (c.handoff) {
+        json["handoff"] = {{"at", c.handoff->at}};
+        if (c.handoff->reason)
+            json["handoff"]["reason"] = spelled(toString(*c.handoff->reason));
+    }
     if (c.escalation) {
         const Escalation &e = *c.escalation;
         json["escalation"] = {{"rule", e.rule}, {"reason", spelled(toString(e.reason))}, {"priority", e.priority},
@@ -435,6 +443,40 @@ template<typename Json> bool decodeSales(Reader &r, Json &o, const Path &p, Conv
 }
 } // namespace
 
+namespace {
+/// `closed` and `handoff`, both optional: absent while open or never handed off, and from servers
+/// that predate them.
+template<typename Json> bool decodeLifecycle(Reader &r, Json &o, const Path &p, Conversation &out)
+{
+    out.closed.reset();
+    out.handoff.reset();
+    Json *closed = nullptr;
+    Json *handoff = nullptr;
+    if (!optionalObject(r, o, p, "closed", closed) || !optionalObject(r, o, p, "handoff", handoff))
+        return false;
+    if (closed) {
+        const Path at = p.member("closed");
+        Closed &c = out.closed.emplace();
+        if (!readEnum(r, *closed, at, "outcome", c.outcome, outcomeFromString, kOutcomeNames)
+            || !readString(r, *closed, at, "by", c.by) || !readInt64(r, *closed, at, "at", c.at, 0))
+            return false;
+    }
+    if (handoff) {
+        const Path at = p.member("handoff");
+        Handoff &h = out.handoff.emplace();
+        if (!readInt64(r, *handoff, at, "at", h.at, 0))
+            return false;
+        if (Json *reason = find(*handoff, "reason"); reason && !reason->is_null()) {
+            EscalationReason value {};
+            if (!readEnum(r, *handoff, at, "reason", value, escalationReasonFromString, kReasonNames))
+                return false;
+            h.reason = value;
+        }
+    }
+    return true;
+}
+} // namespace
+
 template<typename Json> bool decodeConversation(Reader &r, Json &o, const Path &p, Conversation &out)
 {
     return readString(r, o, p, "id", out.id, true) && readString(r, o, p, "customerId", out.customerId)
@@ -452,7 +494,7 @@ template<typename Json> bool decodeConversation(Reader &r, Json &o, const Path &
         && readInt(r, o, p, "priority", out.priority, 0, 3) && readInt64(r, o, p, "messageCount", out.messageCount, 0)
         && readString(r, o, p, "assignee", out.assignee)
         && readOptionalString(r, o, p, "assigneeName", out.assigneeName) && decodeOptionalEscalation(r, o, p, out)
-        && decodeHumanTime(r, o, p, out) && decodeSales(r, o, p, out);
+        && decodeHumanTime(r, o, p, out) && decodeSales(r, o, p, out) && decodeLifecycle(r, o, p, out);
 }
 
 template<typename Json> bool decodeMessage(Reader &r, Json &o, const Path &p, Message &out)

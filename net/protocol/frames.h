@@ -125,6 +125,22 @@ struct Escalation {
     bool operator==(const Escalation &) const = default;
 };
 
+/// How and by whom a conversation was closed; present while it is resolved.
+struct Closed {
+    ResolveOutcome outcome = ResolveOutcome::Resolved;
+    std::string by; ///< A user name, or "ai" / "system".
+    Millis at = 0;
+    bool operator==(const Closed &) const = default;
+};
+
+/// The first time the conversation passed from the AI to people, kept for the rest of its life.
+struct Handoff {
+    Millis at = 0;
+    /// Why the AI escalated; absent when a person took the conversation over from the AI unasked.
+    std::optional<EscalationReason> reason;
+    bool operator==(const Handoff &) const = default;
+};
+
 /// The board row: a summary the server keeps current with every change.
 struct Conversation {
     std::string id;
@@ -154,6 +170,8 @@ struct Conversation {
     std::optional<SalesStage> salesStage {};
     /// The qualification facts known so far, in enum order without repeats; empty = none known.
     std::vector<QualificationFact> qualification {};
+    std::optional<Closed> closed {}; ///< Present while `status` is resolved (optional on the wire).
+    std::optional<Handoff> handoff {}; ///< Absent while only the AI has handled it.
     bool operator==(const Conversation &) const = default;
 };
 

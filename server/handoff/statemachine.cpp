@@ -57,6 +57,17 @@ Change change(const protocol::Conversation &before, protocol::Conversation after
     if (after.status == ConversationStatus::Resolved && before.status != ConversationStatus::Resolved
         && (after.salesStage == protocol::SalesStage::Engaged || after.salesStage == protocol::SalesStage::Qualified))
         after.salesStage = protocol::SalesStage::Lost;
+    // Closing and the first hand-off, for history and review (docs/protocol.md, Conversation).
+    if (after.status == ConversationStatus::Resolved)
+        after.closed = protocol::Closed {outcome.value_or(protocol::ResolveOutcome::Resolved), actor, at};
+    else
+        after.closed.reset();
+    const bool toPeople = after.status == ConversationStatus::Escalated || after.status == ConversationStatus::Human;
+    if (before.status == ConversationStatus::Ai && toPeople && !after.handoff) {
+        after.handoff = protocol::Handoff {at, std::nullopt};
+        if (after.escalation)
+            after.handoff->reason = after.escalation->reason;
+    }
     protocol::Transition t {
         before.id, before.status, after.status, actor, std::move(reason), std::move(note), outcome, at};
     return Change {std::move(after), std::move(t)};

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void singleObjectHelpers();
     void enumSpellings();
     void salesStageAndQualification();
+    void closedAndHandoff();
     void truncatedFixturesNeverDecode();
     void mutatedFixturesNeverCrash();
 };
@@ -156,6 +157,14 @@ void TestProtocol::errorMessagesNameTheField_data()
                                         << "events[0].data.qualification[1]: unknown value \"money\"";
     QTest::newRow("repeated fact") << "invalid_value--qualification-fact-repeated"
                                    << "events[0].data.qualification[2]: repeated value \"need\"";
+    QTest::newRow("closed outcome") << "invalid_value--closed-outcome-unknown"
+                                    << "events[0].data.closed.outcome: unknown value \"fixed\"";
+    QTest::newRow("closed time") << "missing_field--closed-without-time"
+                                 << "events[0].data.closed.at";
+    QTest::newRow("handoff reason") << "invalid_value--handoff-reason-unknown"
+                                    << "events[0].data.handoff.reason: unknown value \"bored\"";
+    QTest::newRow("handoff shape") << "not_an_object--handoff-is-array"
+                                   << "events[0].data.handoff: expected an object";
 }
 
 void TestProtocol::errorMessagesNameTheField()
@@ -322,6 +331,27 @@ void TestProtocol::enumSpellings()
     QCOMPARE(toString(Channel::Sms), std::string_view("sms"));
     QVERIFY(!channelFromString("Chat"));
     QVERIFY(!authorFromString(""));
+}
+
+void TestProtocol::closedAndHandoff()
+{
+    // Both are optional: an open conversation only the AI handled carries neither.
+    Conversation c = conversation();
+    const nlohmann::json plain = c;
+    QVERIFY(!plain.contains("closed"));
+    QVERIFY(!plain.contains("handoff"));
+    QVERIFY(!conversationFromJson(plain).value().closed.has_value());
+
+    c.status = ConversationStatus::Resolved;
+    c.closed = Closed {ResolveOutcome::Spam, "maria", 1717000600000};
+    c.handoff = Handoff {1717000120000, std::nullopt};
+    const nlohmann::json wire = c;
+    QVERIFY(wire.at("closed").at("outcome") == nlohmann::json("spam"));
+    QVERIFY(!wire.at("handoff").contains("reason")); // taken over unasked: no reason
+    QVERIFY(conversationFromJson(wire).value() == c);
+    c.handoff->reason = EscalationReason::AskedForHuman;
+    QVERIFY(nlohmann::json(c).at("handoff").at("reason") == nlohmann::json("asked_for_human"));
+    QVERIFY(conversationFromJson(nlohmann::json(c)).value() == c);
 }
 
 void TestProtocol::salesStageAndQualification()
