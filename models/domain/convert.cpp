@@ -60,6 +60,24 @@ QString wireName(EscalationReason::Value value)
     return spelled(catalogue::toProtocol(value));
 }
 
+QString wireName(Outcome::Value value)
+{
+    return spelled(catalogue::toProtocol(value));
+}
+
+bool fromWireName(const QString &text, Outcome::Value &out)
+{
+    if (text.isEmpty()) {
+        out = Outcome::None;
+        return true;
+    }
+    const auto outcome = protocol::outcomeFromString(text.toStdString());
+    if (!outcome)
+        return false;
+    out = catalogue::fromProtocol(*outcome);
+    return true;
+}
+
 bool fromWireName(const QString &text, Status::Value &out)
 {
     return parsed(text, out, protocol::statusFromString);
@@ -111,6 +129,7 @@ CustomerRecord toRecord(const protocol::Customer &customer)
     record.segment = fromStd(customer.segment);
     record.lifetimeValueCents = customer.lifetimeValueCents;
     record.since = customer.since;
+    record.language = fromStd(customer.language);
     record.orders.reserve(static_cast<qsizetype>(customer.orders.size()));
     for (const auto &order : customer.orders)
         record.orders.append(toRecord(order));
@@ -144,6 +163,16 @@ ConversationRecord toRecord(const protocol::Conversation &conversation)
         record.escalationPriority = escalation->priority;
         record.escalatedAt = escalation->at;
         record.slaDueAt = escalation->slaDueAt;
+    }
+    if (const auto &closed = conversation.closed) {
+        record.closedOutcome = catalogue::fromProtocol(closed->outcome);
+        record.closedBy = fromStd(closed->by);
+        record.closedAt = closed->at;
+    }
+    if (const auto &handoff = conversation.handoff) {
+        record.handoffAt = handoff->at;
+        if (handoff->reason)
+            record.handoffReason = catalogue::fromProtocol(*handoff->reason);
     }
     return record;
 }
@@ -207,6 +236,11 @@ TransitionRecord toRecord(const protocol::Transition &transition)
         record.outcome = catalogue::fromProtocol(*transition.outcome);
     record.at = transition.at;
     return record;
+}
+
+RatingRecord toRecord(const protocol::Rating &rating)
+{
+    return RatingRecord {fromStd(rating.conversationId), rating.rating, fromStd(rating.comment), rating.at};
 }
 
 } // namespace pilothouse::models

@@ -24,6 +24,7 @@ QString wireName(Channel::Value value);
 QString wireName(Author::Value value);
 QString wireName(Visibility::Value value);
 QString wireName(EscalationReason::Value value);
+QString wireName(Outcome::Value value);
 
 /// Reads a stored spelling back; false (and `out` unchanged) for one the codec does not know.
 /// An empty reason reads as EscalationReason::None.
@@ -33,6 +34,8 @@ bool fromWireName(const QString &text, Channel::Value &out);
 bool fromWireName(const QString &text, Author::Value &out);
 bool fromWireName(const QString &text, Visibility::Value &out);
 bool fromWireName(const QString &text, EscalationReason::Value &out);
+/// An empty outcome reads as Outcome::None.
+bool fromWireName(const QString &text, Outcome::Value &out);
 
 OrderRecord toRecord(const protocol::Order &order);
 CustomerRecord toRecord(const protocol::Customer &customer);
@@ -41,5 +44,6 @@ MessageRecord toRecord(const protocol::Message &message);
 JudgementRecord toRecord(const protocol::Judgement &judgement);
 DraftRecord toRecord(const protocol::Draft &draft);
 TransitionRecord toRecord(const protocol::Transition &transition);
+RatingRecord toRecord(const protocol::Rating &rating);
 
 } // namespace pilothouse::models

@@ -43,7 +43,9 @@ struct HistoryRow {
         return closedAt ? std::optional<qint64>(*closedAt - createdAt) : std::nullopt;
     }
 
-    // Hand-off: the reason of the first escalation (None when never handed to a person).
+    // The first hand-off to people, and why the AI escalated (None when a person took it over
+    // unasked, or when it was never handed off).
+    bool handedOff = false;
     EscalationReason::Value handoffReason = EscalationReason::None;
 
     // The customer's satisfaction rating, 1..5.

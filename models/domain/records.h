@@ -32,6 +32,7 @@ struct CustomerRecord {
     qint64 lifetimeValueCents = 0;
     qint64 since = 0;
     QList<OrderRecord> orders;
+    QString language; ///< BCP 47 primary subtag ("en", "fr"); "" when unknown.
     bool operator==(const CustomerRecord &) const = default;
 };
 
@@ -85,6 +86,13 @@ struct ConversationRecord {
     int escalationPriority = 0; ///< 0 normal .. 3 urgent.
     qint64 escalatedAt = 0; ///< ms since epoch, 0 when not escalated.
     qint64 slaDueAt = 0; ///< Target time of the human's first response, 0 when none.
+    // How and by whom it was closed; None/empty/0 while open.
+    Outcome::Value closedOutcome = Outcome::None;
+    QString closedBy; ///< A user name, or "ai" / "system".
+    qint64 closedAt = 0;
+    // The first time it passed from the AI to people, kept after it ends; 0 when it never did.
+    qint64 handoffAt = 0;
+    EscalationReason::Value handoffReason = EscalationReason::None; ///< None: taken over unasked.
     bool isEscalated() const { return escalatedAt != 0; }
     bool operator==(const ConversationRecord &) const = default;
 };
@@ -97,6 +105,15 @@ struct JudgementRecord {
     QString reason;
     QString by; ///< User name of whoever judged.
     bool operator==(const JudgementRecord &) const = default;
+};
+
+/// The customer's answer to the satisfaction survey (`conversation.rated`); the latest one counts.
+struct RatingRecord {
+    QString conversationId;
+    int rating = 5; ///< 1..5
+    QString comment; ///< Untrusted plain text, may be empty.
+    qint64 at = 0;
+    bool operator==(const RatingRecord &) const = default;
 };
 
 /// A reply the AI suggests to the owner of a conversation (`draft.created`). Other users' sessions

@@ -2,6 +2,7 @@
 
 #include "domain/convert.h"
 #include "store/jsoncolumns.h"
+#include "store/statssql.h"
 
 #include <QSqlError>
 
@@ -22,7 +23,7 @@ const QString &text(const QString &value)
 
 // Qt 6.4's QSqlResult::bindValue(int) formats a ":N" name with QString::arg and hashes it on every
 // call, which cost a quarter of the write path. Binding by name with prebuilt names skips that.
-constexpr int kMaxColumns = 24;
+constexpr int kMaxColumns = 32;
 
 const QString &placeholder(int index)
 {
@@ -67,6 +68,9 @@ BatchStatements::BatchStatements(const QSqlDatabase &db)
     , m_draft(db)
     , m_dropDrafts(db)
     , m_meta(db)
+    , m_rating(db)
+    , m_indexMessage(db)
+    , m_refreshStats(db)
 { }
 
 bool BatchStatements::prepare()
@@ -81,16 +85,17 @@ bool BatchStatements::prepare()
     // unlike INSERT OR IGNORE. DO UPDATE keeps the rowid (and so the transcript's tie order) stable, unlike
     // INSERT OR REPLACE, which deletes and reinserts.
     return prep(m_customer,
-               u"INSERT INTO customers (id, name, email, vip, segment, lifetime_value_cents, since, orders) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+               u"INSERT INTO customers (id, name, email, vip, segment, lifetime_value_cents, since, orders, "
+               "language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
                "email = excluded.email, vip = excluded.vip, segment = excluded.segment, "
                "lifetime_value_cents = excluded.lifetime_value_cents, since = excluded.since, "
-               "orders = excluded.orders"_s)
+               "orders = excluded.orders, language = excluded.language"_s)
         && prep(m_conversation,
             u"INSERT INTO conversations (id, customer_id, channel, kind, status, subject, intent, sentiment, "
             "confidence, last_message, last_author, last_message_at, created_at, waiting_since, priority, "
             "message_count, assignee, assignee_name, escalation_rule, escalation_reason, escalation_priority, "
-            "escalated_at, sla_due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "escalated_at, sla_due_at, closed_outcome, closed_by, closed_at, handoff_at, handoff_reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, channel = excluded.channel, "
             "kind = excluded.kind, status = excluded.status, subject = excluded.subject, "
             "intent = excluded.intent, sentiment = excluded.sentiment, confidence = excluded.confidence, "
@@ -100,7 +105,10 @@ bool BatchStatements::prepare()
             "message_count = excluded.message_count, assignee = excluded.assignee, "
             "assignee_name = excluded.assignee_name, escalation_rule = excluded.escalation_rule, "
             "escalation_reason = excluded.escalation_reason, escalation_priority = excluded.escalation_priority, "
-            "escalated_at = excluded.escalated_at, sla_due_at = excluded.sla_due_at"_s)
+            "escalated_at = excluded.escalated_at, sla_due_at = excluded.sla_due_at, "
+            "closed_outcome = excluded.closed_outcome, closed_by = excluded.closed_by, "
+            "closed_at = excluded.closed_at, handoff_at = excluded.handoff_at, "
+            "handoff_reason = excluded.handoff_reason"_s)
         && prep(m_message,
             u"INSERT INTO messages (id, conversation_id, author, author_name, text, at, has_ai, intent, "
             "confidence, latency_ms, tools, visibility) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -117,7 +125,13 @@ bool BatchStatements::prepare()
             "confidence = excluded.confidence, at = excluded.at"_s)
         && prep(m_dropDrafts, u"DELETE FROM drafts WHERE conversation_id = ?"_s)
         && prep(m_meta,
-            u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+            u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s)
+        && prep(m_rating,
+            u"INSERT INTO ratings (conversation_id, rating, comment, at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(conversation_id) DO UPDATE SET rating = excluded.rating, comment = excluded.comment, "
+            "at = excluded.at"_s)
+        && prep(m_indexMessage, u"INSERT INTO messages_fts (rowid, text) VALUES (?, ?)"_s)
+        && prep(m_refreshStats, stats::refreshSql(stats::Scope::One));
 }
 
 bool BatchStatements::run(QSqlQuery &query)
@@ -138,6 +152,7 @@ bool BatchStatements::upsert(const CustomerRecord &customer)
     bind(m_customer, 5, customer.lifetimeValueCents);
     bind(m_customer, 6, customer.since);
     bind(m_customer, 7, jsoncolumns::fromOrders(customer.orders));
+    bind(m_customer, 8, text(customer.language));
     return run(m_customer);
 }
 
@@ -166,6 +181,11 @@ bool BatchStatements::upsert(const ConversationRecord &conversation)
     bind(m_conversation, 20, conversation.escalationPriority);
     bind(m_conversation, 21, conversation.escalatedAt);
     bind(m_conversation, 22, conversation.slaDueAt);
+    bind(m_conversation, 23, text(wireName(conversation.closedOutcome)));
+    bind(m_conversation, 24, text(conversation.closedBy));
+    bind(m_conversation, 25, conversation.closedAt);
+    bind(m_conversation, 26, conversation.handoffAt);
+    bind(m_conversation, 27, text(wireName(conversation.handoffReason)));
     return run(m_conversation);
 }
 
@@ -176,7 +196,19 @@ bool BatchStatements::upsert(const JudgementRecord &judgement)
     bind(m_judgement, 2, judgement.correct ? 1 : 0);
     bind(m_judgement, 3, text(judgement.reason));
     bind(m_judgement, 4, text(judgement.by));
-    return run(m_judgement);
+    if (!run(m_judgement))
+        return false;
+    m_touched.insert(judgement.conversationId);
+    return true;
+}
+
+bool BatchStatements::upsert(const RatingRecord &rating)
+{
+    bind(m_rating, 0, text(rating.conversationId));
+    bind(m_rating, 1, rating.rating);
+    bind(m_rating, 2, text(rating.comment));
+    bind(m_rating, 3, rating.at);
+    return run(m_rating);
 }
 
 bool BatchStatements::upsert(const DraftRecord &draft)
@@ -214,7 +246,36 @@ bool BatchStatements::insert(const MessageRecord &message, bool &inserted)
     if (!run(m_message))
         return false;
     inserted = m_message.numRowsAffected() > 0;
+    if (!inserted)
+        return true;
+    // Into the search index under the message's rowid (external content: the text stays in messages).
+    bind(m_indexMessage, 0, m_message.lastInsertId());
+    bind(m_indexMessage, 1, text(message.text));
+    if (!run(m_indexMessage))
+        return false;
+    m_touched.insert(message.conversationId);
     return true;
+}
+
+bool BatchStatements::refreshStats()
+{
+    for (const QString &conversationId : std::as_const(m_touched)) {
+        bind(m_refreshStats, 0, conversationId);
+        if (!run(m_refreshStats))
+            return false;
+    }
+    m_touched.clear();
+    return true;
+}
+
+bool BatchStatements::refreshAllStats()
+{
+    m_touched.clear();
+    QSqlQuery query(m_db);
+    if (query.exec(u"DELETE FROM conversation_stats"_s) && query.exec(stats::refreshSql(stats::Scope::All)))
+        return true;
+    m_error = query.lastError().text();
+    return false;
 }
 
 bool BatchStatements::writeCursor(const protocol::Cursor &cursor)
@@ -231,7 +292,9 @@ bool BatchStatements::writeCursor(const protocol::Cursor &cursor)
 bool BatchStatements::clearForSnapshot()
 {
     QSqlQuery query(m_db);
-    for (const QString &sql : {u"DELETE FROM messages"_s, u"DELETE FROM conversations"_s, u"DELETE FROM customers"_s}) {
+    // The index is emptied with its own command: deleting its entries row by row would need every text.
+    for (const QString &sql : {u"INSERT INTO messages_fts (messages_fts) VALUES ('delete-all')"_s,
+             u"DELETE FROM messages"_s, u"DELETE FROM conversations"_s, u"DELETE FROM customers"_s}) {
         if (!query.exec(sql)) {
             m_error = query.lastError().text();
             return false;
@@ -252,7 +315,8 @@ bool BatchStatements::dropOrphanDrafts()
 bool BatchStatements::dropOrphanJudgements()
 {
     QSqlQuery query(m_db);
-    if (query.exec(u"DELETE FROM judgements WHERE message_id NOT IN (SELECT id FROM messages)"_s))
+    if (query.exec(u"DELETE FROM judgements WHERE message_id NOT IN (SELECT id FROM messages)"_s)
+        && query.exec(u"DELETE FROM ratings WHERE conversation_id NOT IN (SELECT id FROM conversations)"_s))
         return true;
     m_error = query.lastError().text();
     return false;

@@ -6,6 +6,7 @@
 #include "protocol/frames.h"
 
 #include <QSqlDatabase>
+#include <QSet>
 #include <QSqlQuery>
 #include <QString>
 
@@ -24,16 +25,25 @@ public:
     bool upsert(const ConversationRecord &conversation);
     bool upsert(const JudgementRecord &judgement);
     bool upsert(const DraftRecord &draft);
+    bool upsert(const RatingRecord &rating);
     /// Drafts are suggestions for the owner: once a conversation leaves a person, they are moot.
     bool dropDrafts(const QString &conversationId);
     /// Messages never change once created: a second insert of the same id is ignored and
     /// `inserted` is false, so callers do not report it as new.
+    /// A new message is also added to the search index (messages_fts).
     bool insert(const MessageRecord &message, bool &inserted);
+    /// Recomputes conversation_stats for every conversation whose messages or judgements were
+    /// written since the last refresh (store/statssql.h). Call before the batch commits.
+    bool refreshStats();
+    /// Recomputes conversation_stats for the whole cache (after a snapshot).
+    bool refreshAllStats();
     bool writeCursor(const protocol::Cursor &cursor);
-    /// Empties the cache tables before a snapshot is written. Judgements survive for messages
-    /// that the snapshot brings back: the snapshot's own judgements replace them, and a snapshot
-    /// from a server that sends none keeps what the cache knew.
+    /// Empties the cache tables and the search index before a snapshot is written. Judgements and
+    /// ratings survive for messages and conversations that the snapshot brings back: the
+    /// snapshot's own replace them, and a snapshot from a server that sends none keeps what the
+    /// cache knew.
     bool clearForSnapshot();
+    /// Judgements of messages, and ratings of conversations, a snapshot no longer has.
     bool dropOrphanJudgements();
     /// Drafts of conversations a snapshot no longer has.
     bool dropOrphanDrafts();
@@ -51,6 +61,10 @@ private:
     QSqlQuery m_draft;
     QSqlQuery m_dropDrafts;
     QSqlQuery m_meta;
+    QSqlQuery m_rating;
+    QSqlQuery m_indexMessage;
+    QSqlQuery m_refreshStats;
+    QSet<QString> m_touched; ///< Conversations whose stats are stale until refreshStats().
     QString m_error;
 };
 

@@ -22,8 +22,8 @@ struct PayloadWriter {
     ChangeCollector &changes;
 
     bool operator()(const protocol::UnknownPayload &) const { return true; }
-    // Ratings are for the analytics pages, which do not cache them yet: like an unknown kind.
-    bool operator()(const protocol::Rating &) const { return true; }
+    // Ratings are kept for History (the latest per conversation); no view updates live from them.
+    bool operator()(const protocol::Rating &rating) const { return statements.upsert(toRecord(rating)); }
 
     // A transition is not cached (the board row that follows carries the new state); it travels
     // in the batch for notifications. When a person lets go, their drafts are moot.
@@ -141,6 +141,9 @@ std::optional<ChangeBatch> EventApplier::applyEvents(const std::vector<protocol:
     if (applied == 0)
         return ChangeBatch {};
 
+    if (!m_statements.refreshStats())
+        return rollback(
+            tr("Could not write event %1 to the cache (%2).").arg(fromStd(events.back().id), m_statements.lastError()));
     if (!m_statements.writeCursor(running))
         return rollback(tr("Could not save the cache position (%1).").arg(m_statements.lastError()));
     if (!commit())
@@ -173,10 +176,13 @@ std::optional<ChangeBatch> EventApplier::applySnapshot(const std::vector<protoco
             ok = ok && writer(message);
         for (const auto &judgement : part.judgements)
             ok = ok && writer(judgement);
+        for (const auto &rating : part.ratings)
+            ok = ok && writer(rating);
         if (!ok)
             return rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));
     }
-    if (!m_statements.dropOrphanJudgements() || !m_statements.dropOrphanDrafts() || !m_statements.writeCursor(position))
+    if (!m_statements.dropOrphanJudgements() || !m_statements.dropOrphanDrafts() || !m_statements.refreshAllStats()
+        || !m_statements.writeCursor(position))
         return rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));
     if (!commit())
         return std::nullopt;

@@ -145,7 +145,8 @@ std::optional<QList<CustomerRecord>> LocalStore::customers()
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, name, email, vip, segment, lifetime_value_cents, since, orders FROM customers"_s)) {
+    if (!query.exec(
+            u"SELECT id, name, email, vip, segment, lifetime_value_cents, since, orders, language FROM customers"_s)) {
         m_error = query.lastError().text();
         return std::nullopt;
     }
@@ -160,6 +161,7 @@ std::optional<QList<CustomerRecord>> LocalStore::customers()
         record.lifetimeValueCents = query.value(5).toLongLong();
         record.since = query.value(6).toLongLong();
         record.orders = jsoncolumns::toOrders(query.value(7).toString());
+        record.language = query.value(8).toString();
         result.append(std::move(record));
     }
     return result;
@@ -172,7 +174,8 @@ std::optional<QList<ConversationRecord>> LocalStore::conversations()
     if (!query.exec(u"SELECT id, customer_id, channel, kind, status, subject, intent, sentiment, confidence, "
                     "last_message, last_author, last_message_at, created_at, waiting_since, priority, "
                     "message_count, assignee, assignee_name, escalation_rule, escalation_reason, "
-                    "escalation_priority, escalated_at, sla_due_at FROM conversations "
+                    "escalation_priority, escalated_at, sla_due_at, closed_outcome, closed_by, closed_at, "
+                    "handoff_at, handoff_reason FROM conversations "
                     "ORDER BY last_message_at DESC"_s)) {
         m_error = query.lastError().text();
         return std::nullopt;
@@ -186,7 +189,8 @@ std::optional<QList<ConversationRecord>> LocalStore::conversations()
         // The cache holds the codec's spellings; another word means a damaged row.
         if (!readEnum(query.value(2), record.channel) || !readEnum(query.value(3), record.kind)
             || !readEnum(query.value(4), record.status) || !readEnum(query.value(10), record.lastAuthor)
-            || !readEnum(query.value(19), record.escalationReason)) {
+            || !readEnum(query.value(19), record.escalationReason) || !readEnum(query.value(23), record.closedOutcome)
+            || !readEnum(query.value(27), record.handoffReason)) {
             ++unreadable;
             continue;
         }
@@ -208,6 +212,9 @@ std::optional<QList<ConversationRecord>> LocalStore::conversations()
         record.escalationPriority = query.value(20).toInt();
         record.escalatedAt = query.value(21).toLongLong();
         record.slaDueAt = query.value(22).toLongLong();
+        record.closedBy = query.value(24).toString();
+        record.closedAt = query.value(25).toLongLong();
+        record.handoffAt = query.value(26).toLongLong();
         result.append(std::move(record));
     }
     reportUnreadable(unreadable, "conversations");

@@ -1,5 +1,7 @@
 #include "store/migrations.h"
 
+#include "store/statssql.h"
+
 #include <array>
 
 namespace pilothouse::models::migrations {
@@ -9,10 +11,6 @@ namespace {
 // stream does not promise parents before children (a message may precede its conversation's
 // upsert), and a constraint failure would abort a whole batch. The connection still enables
 // foreign_keys so that later tables which declare them (the outbox) are enforced.
-//
-// Offline full-text search (a later issue) will add an external-content FTS5 table over
-// messages(text) with insert/delete triggers as its own step; SQLite 3.40 here ships FTS5, but
-// Qt's bundled SQLite on Windows/macOS must be checked for it before that step lands.
 constexpr std::array kVersion1 {
     R"(CREATE TABLE customers (
         id TEXT PRIMARY KEY NOT NULL,
@@ -104,6 +102,51 @@ constexpr std::array kVersion3 {
         PRIMARY KEY (day, channel, kind, intent, segment, language, vip)) WITHOUT ROWID)",
 };
 
+// Version 4 (issue 13, offline review): what the History page filters, sorts, searches and exports.
+// - The customer's language, and each conversation's closing and first hand-off (wire `closed`,
+//   `handoff`); the customer's latest rating.
+// - conversation_stats: per conversation, figures derived from its messages and judgements (AI
+//   replies, weakest and summed confidence, reviewed replies, first customer/AI/human times). The
+//   write path recomputes a conversation's row whenever one of its messages or judgements lands
+//   (BatchStatements::refreshStats), so History never aggregates a million messages to filter.
+// - messages_fts: an FTS5 index over every cached message's text, external content (the text is
+//   stored once, in messages), keyed by the message's rowid. The write path keeps it in step
+//   (BatchStatements::insert, clearForSnapshot). The cache is never VACUUMed: that renumbers the
+//   rowids of a table without an INTEGER PRIMARY KEY and would detach the index. Accents are
+//   folded ("remove_diacritics 2"), and two- and three-character prefixes are indexed for
+//   prefix search. FTS5 ships in Debian's SQLite and in the SQLite Qt bundles on Windows and
+//   macOS (built with SQLITE_ENABLE_FTS5).
+// The cursor is forgotten as in version 2: the next connection's snapshot fills the new columns.
+constexpr std::array kVersion4 {
+    "ALTER TABLE customers ADD COLUMN language TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE conversations ADD COLUMN closed_outcome TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE conversations ADD COLUMN closed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE conversations ADD COLUMN closed_at INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE conversations ADD COLUMN handoff_at INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE conversations ADD COLUMN handoff_reason TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX conversations_created_at ON conversations(created_at)",
+    R"(CREATE TABLE ratings (
+        conversation_id TEXT PRIMARY KEY NOT NULL,
+        rating INTEGER NOT NULL,
+        comment TEXT NOT NULL DEFAULT '',
+        at INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID)",
+    R"(CREATE TABLE conversation_stats (
+        conversation_id TEXT PRIMARY KEY NOT NULL,
+        ai_replies INTEGER NOT NULL DEFAULT 0,
+        ai_confidence_sum REAL NOT NULL DEFAULT 0,
+        ai_min_confidence REAL,
+        ai_min_message_id TEXT NOT NULL DEFAULT '',
+        judged INTEGER NOT NULL DEFAULT 0,
+        wrong INTEGER NOT NULL DEFAULT 0,
+        first_customer_at INTEGER NOT NULL DEFAULT 0,
+        first_ai_at INTEGER NOT NULL DEFAULT 0,
+        first_human_at INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID)",
+    R"(CREATE VIRTUAL TABLE messages_fts USING fts5(text, content='messages', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2', prefix='2 3'))",
+    "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
+    "DELETE FROM meta WHERE key IN ('epoch', 'seq')",
+};
+
 struct Step {
     int version;
     const char *const *statements;
@@ -114,6 +157,7 @@ constexpr std::array kSteps {
     Step {1, kVersion1.data(), kVersion1.size()},
     Step {2, kVersion2.data(), kVersion2.size()},
     Step {3, kVersion3.data(), kVersion3.size()},
+    Step {4, kVersion4.data(), kVersion4.size()},
 };
 
 } // namespace
@@ -130,6 +174,8 @@ QList<sqlite::Migration> steps()
         sqlite::Migration migration {step.version, {}};
         for (std::size_t i = 0; i < step.count; ++i)
             migration.statements.append(QString::fromLatin1(step.statements[i]));
+        if (step.version == 4) // The review figures of what the cache already holds.
+            migration.statements.append(stats::refreshSql(stats::Scope::All));
         result.append(std::move(migration));
     }
     return result;

@@ -4,14 +4,17 @@
 #include "store/eventapplier.h"
 #include "store/factscache.h"
 #include "store/localstore.h"
+#include "store/retention.h"
 #include "store/sequencerules.h"
 #include "store/storecheck.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
 #include <QTimer>
 
+#include <algorithm>
 #include <exception>
 #include <iterator>
 #include <string>
@@ -26,6 +29,8 @@ struct StoreWriter::Impl {
     std::optional<protocol::Cursor> pendingTail; ///< The position after `pending`, while it is not empty.
     std::vector<protocol::Snapshot> parts; ///< Snapshot parts received so far, in order.
     QTimer *flushTimer = nullptr; ///< Child of the writer so it follows moveToThread().
+    QTimer *purgeTimer = nullptr; ///< The next retention batch (soon) or run (hourly).
+    int retentionDays = retention::kDefaultDays;
     std::shared_ptr<spdlog::logger> log = pilothouse::log::get("store");
 
     bool isOpen() const { return applier != nullptr; }
@@ -67,6 +72,45 @@ StoreWriter::StoreWriter(QString databasePath, QObject *parent)
     d->flushTimer->setSingleShot(true);
     d->flushTimer->setInterval(0);
     connect(d->flushTimer, &QTimer::timeout, this, &StoreWriter::flush);
+    d->purgeTimer = new QTimer(this);
+    d->purgeTimer->setSingleShot(true);
+    connect(d->purgeTimer, &QTimer::timeout, this, &StoreWriter::purgeExpired);
+}
+
+namespace {
+constexpr int kPurgeBatch = 200; ///< Conversations per retention transaction.
+constexpr int kPurgeBatchGapMs = 50; ///< Between batches, so events keep flowing.
+constexpr int kPurgeFirstMs = 30'000; ///< After opening: the first sync comes first.
+constexpr int kPurgeEveryMs = 3600'000;
+} // namespace
+
+void StoreWriter::setRetentionDays(int days)
+{
+    d->retentionDays = std::clamp(days, retention::kMinDays, retention::kMaxDays);
+    if (d->isOpen())
+        d->purgeTimer->start(0);
+}
+
+void StoreWriter::purgeExpired()
+{
+    guarded(*this, *d->log, "purgeExpired", [this] {
+        if (!d->isOpen())
+            return;
+        flush(); // Pending events first: the purge sees what they wrote.
+        const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(d->retentionDays) * 24 * 3600 * 1000;
+        QString error;
+        const std::optional<int> purged = retention::purgeExpired(d->store->database(), cutoff, kPurgeBatch, &error);
+        if (!purged) {
+            d->log->error("retention purge failed: {}", error.toStdString());
+            d->purgeTimer->start(kPurgeEveryMs);
+            return;
+        }
+        if (*purged > 0) {
+            d->log->info("retention: purged {} conversations older than {} days", *purged, d->retentionDays);
+            Q_EMIT conversationsPurged(*purged);
+        }
+        d->purgeTimer->start(*purged == kPurgeBatch ? kPurgeBatchGapMs : kPurgeEveryMs);
+    });
 }
 
 StoreWriter::~StoreWriter()
@@ -110,6 +154,7 @@ void StoreWriter::open()
         d->log->info("cache open (schema {}), cursor {}:{}", LocalStore::schemaVersion(),
             cursor ? cursor->epoch : std::string("none"), cursor ? cursor->seq : 0);
         Q_EMIT opened();
+        d->purgeTimer->start(kPurgeFirstMs);
     });
 }
 
@@ -145,6 +190,7 @@ void StoreWriter::close()
             return;
         flush();
         d->flushTimer->stop();
+        d->purgeTimer->stop();
         d->parts.clear();
         d->applier.reset(); // Its statements must be finalised before the connection is removed.
         d->store.reset();

@@ -64,6 +64,11 @@ public Q_SLOTS:
     void loadDrafts(const QString &conversationId, const QString &forUser);
     /// Writes pending events now (tests, shutdown).
     void flush();
+    /// Keeps closed conversations for `days` (store/retention.h; clamped to its limits) and
+    /// purges what is older now, then every hour, in batches that never hold the stream up.
+    void setRetentionDays(int days);
+    /// Purges one batch of expired conversations; schedules the next batch while any remain.
+    void purgeExpired();
     /// Writes pending events and closes the database. Call on the io thread before it stops
     /// (the destructor does the same if the writer is deleted there).
     void close();
@@ -83,6 +88,8 @@ Q_SIGNALS:
     /// Everything cached, for a console that starts (online or offline).
     void factsLoaded(const pilothouse::protocol::Facts &facts);
     void costModelLoaded(const QString &body);
+    /// Expired conversations left the cache (retention); views that list the cache re-read it.
+    void conversationsPurged(int count);
     void boardLoaded(const pilothouse::models::ChangeBatch &everything);
     void transcriptLoaded(const QString &conversationId, const QList<pilothouse::models::MessageRecord> &messages);
     void draftsLoaded(const QString &conversationId, const QList<pilothouse::models::DraftRecord> &drafts);

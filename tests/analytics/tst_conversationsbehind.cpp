@@ -141,7 +141,7 @@ private Q_SLOTS:
 
         ChangeBatch batch;
         batch.customers.append(
-            {QStringLiteral("k1"), QStringLiteral("Ada <b>Lovelace</b>\u202E"), {}, false, {}, 0, 0, {}});
+            {QStringLiteral("k1"), QStringLiteral("Ada <b>Lovelace</b>\u202E"), {}, false, {}, 0, 0, {}, {}});
         ConversationRecord cached;
         cached.id = QStringLiteral("c1");
         cached.customerId = QStringLiteral("k1");

@@ -1,0 +1,502 @@
+// History's reads of the cache (store/historyquery.h) on a real SQLite file written by the real
+// write path: the review figures each conversation derives, every filter and sort, and full-text
+// search (accents, prefixes, five languages, whatever a user types), a snapshot that replaces the
+// index, and a version 3 cache migrated in place.
+
+#include "store/eventapplier.h"
+#include "store/historyquery.h"
+#include "store/localstore.h"
+#include "store/retention.h"
+#include "storefixtures.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pilothouse::models;
+namespace protocol = pilothouse::protocol;
+using storefixtures::makeEvent;
+
+namespace {
+
+constexpr protocol::Millis kT0 = 1'760'000'000'000;
+constexpr protocol::Millis kMinute = 60'000;
+
+protocol::Customer customer(
+    const std::string &id, const std::string &name, const std::string &segment, const std::string &language)
+{
+    protocol::Customer c;
+    c.id = id;
+    c.name = name;
+    c.email = id + "@example.com";
+    c.segment = segment;
+    c.language = language;
+    c.vip = segment == "vip";
+    return c;
+}
+
+protocol::Conversation conversation(const std::string &id, const std::string &customerId, protocol::Millis createdAt)
+{
+    protocol::Conversation c;
+    c.id = id;
+    c.customerId = customerId;
+    c.channel = protocol::Channel::Chat;
+    c.kind = protocol::ConversationKind::Support;
+    c.status = protocol::ConversationStatus::Ai;
+    c.subject = "Subject of " + id;
+    c.intent = "order_status";
+    c.createdAt = createdAt;
+    c.lastMessageAt = createdAt;
+    return c;
+}
+
+protocol::Message message(const std::string &id, const std::string &conversationId, protocol::Author author,
+    protocol::Millis at, const std::string &text, std::optional<double> confidence = std::nullopt)
+{
+    protocol::Message m;
+    m.id = id;
+    m.conversationId = conversationId;
+    m.author = author;
+    m.text = text;
+    m.at = at;
+    if (confidence)
+        m.ai = protocol::AiAnnotation {"order_status", *confidence, 300, {}};
+    return m;
+}
+
+/// Writes payloads as consecutive events of one epoch through the real write path.
+class Cache {
+public:
+    explicit Cache(const QString &path)
+    {
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        applier = std::make_unique<EventApplier>(store);
+        QVERIFY2(applier->prepare(), qPrintable(applier->errorString()));
+    }
+    template<typename... Payloads> void write(Payloads &&...payloads)
+    {
+        std::vector<protocol::Event> events;
+        (events.push_back(makeEvent(++seq, "ep", protocol::EventPayload(std::forward<Payloads>(payloads)), "x")), ...);
+        QVERIFY2(applier->applyEvents(events).has_value(), qPrintable(applier->errorString()));
+    }
+    QList<HistoryRow> rows(const HistoryFilter &filter = {})
+    {
+        HistoryQuery query(store.database());
+        auto rows = query.rows(filter);
+        if (!rows)
+            qWarning() << query.errorString();
+        return rows.value_or(QList<HistoryRow> {});
+    }
+    QStringList ids(const HistoryFilter &filter)
+    {
+        QStringList out;
+        for (const HistoryRow &row : rows(filter))
+            out.append(row.conversationId);
+        return out;
+    }
+    std::optional<QHash<QString, SearchHit>> search(const QString &text)
+    {
+        HistoryQuery query(store.database());
+        return query.search(text);
+    }
+
+    LocalStore store;
+    std::unique_ptr<EventApplier> applier;
+    std::int64_t seq = 0;
+};
+
+/// Four conversations that differ in every filtered field (see each comment).
+void writeFourConversations(Cache &cache)
+{
+    // cv-1: French VIP, handed off for low confidence, answered by a person, resolved by maria,
+    // rated 2, its weakest reply judged wrong.
+    protocol::Conversation one = conversation("cv-1", "cu-fr", kT0);
+    one.status = protocol::ConversationStatus::Resolved;
+    one.handoff = protocol::Handoff {kT0 + 6 * kMinute, protocol::EscalationReason::LowConfidence};
+    one.closed = protocol::Closed {protocol::ResolveOutcome::Resolved, "maria", kT0 + 30 * kMinute};
+    protocol::Message note = message("m-1d", "cv-1", protocol::Author::Human, kT0 + 7 * kMinute, "Checking stock");
+    note.visibility = protocol::Visibility::Note;
+    cache.write(customer("cu-fr", "Amélie Dubois", "vip", "fr"), one,
+        message("m-1a", "cv-1", protocol::Author::Customer, kT0 + kMinute, "Je veux un remboursement pour mon résumé"),
+        message("m-1b", "cv-1", protocol::Author::Ai, kT0 + kMinute + 2000, "Bien sûr, je vérifie.", 0.8),
+        message("m-1c", "cv-1", protocol::Author::Ai, kT0 + 5 * kMinute, "Votre commande est partie.", 0.4), note,
+        message("m-1e", "cv-1", protocol::Author::Human, kT0 + 9 * kMinute, "Le remboursement est fait."),
+        protocol::Judgement {"m-1c", "cv-1", false, "wrong_facts", "sam"},
+        protocol::Rating {"cv-1", 2, "Slow", kT0 + 31 * kMinute});
+
+    // cv-2: German, email, sales, only the AI, closed by the AI (the customer confirmed), rated 5.
+    protocol::Conversation two = conversation("cv-2", "cu-de", kT0 + 60 * kMinute);
+    two.channel = protocol::Channel::Email;
+    two.kind = protocol::ConversationKind::Sales;
+    two.status = protocol::ConversationStatus::Resolved;
+    two.intent = "product_question";
+    two.closed = protocol::Closed {protocol::ResolveOutcome::Resolved, "ai", kT0 + 65 * kMinute};
+    cache.write(customer("cu-de", "Jürgen Müller", "business", "de"), two,
+        message("m-2a", "cv-2", protocol::Author::Customer, kT0 + 60 * kMinute, "Ich möchte eine Rückerstattung"),
+        message("m-2b", "cv-2", protocol::Author::Ai, kT0 + 61 * kMinute, "Gerne, hier ist der Link.", 0.95),
+        protocol::Rating {"cv-2", 5, "", kT0 + 66 * kMinute});
+
+    // cv-3: Spanish, still open, taken over by a person without an escalation, not rated.
+    protocol::Conversation three = conversation("cv-3", "cu-es", kT0 + 120 * kMinute);
+    three.status = protocol::ConversationStatus::Human;
+    three.handoff = protocol::Handoff {kT0 + 125 * kMinute, std::nullopt};
+    cache.write(customer("cu-es", "Íñigo Ruiz", "new", "es"), three,
+        message("m-3a", "cv-3", protocol::Author::Customer, kT0 + 120 * kMinute, "Quiero una devolución"),
+        message("m-3b", "cv-3", protocol::Author::Ai, kT0 + 121 * kMinute, "Claro.", 0.6));
+
+    // cv-4: Russian, abandoned while waiting for a person (closed by the system), SMS.
+    protocol::Conversation four = conversation("cv-4", "cu-ru", kT0 + 180 * kMinute);
+    four.channel = protocol::Channel::Sms;
+    four.status = protocol::ConversationStatus::Resolved;
+    four.handoff = protocol::Handoff {kT0 + 181 * kMinute, protocol::EscalationReason::AskedForHuman};
+    four.closed = protocol::Closed {protocol::ResolveOutcome::Abandoned, "system", kT0 + 240 * kMinute};
+    cache.write(customer("cu-ru", "Ольга Иванова", "returning", "ru"), four,
+        message(
+            "m-4a", "cv-4", protocol::Author::Customer, kT0 + 180 * kMinute, "Хочу ВОЗВРАТ денег, позовите человека"));
+}
+
+} // namespace
+
+class TestHistory : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void rowCarriesTheReviewFigures();
+    void eachFilterNarrows_data();
+    void eachFilterNarrows();
+    void sortOrders();
+    void searchFindsWordsInEveryLanguage_data();
+    void searchFindsWordsInEveryLanguage();
+    void searchGroupsHitsByConversation();
+    void anythingTypedIsASearch_data();
+    void anythingTypedIsASearch();
+    void searchCombinesWithFilters();
+    void snapshotReplacesTheIndex();
+    void version3CacheIsMigrated();
+    void retentionPurgesClosedConversations();
+
+private:
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    QTemporaryDir m_dir;
+};
+
+void TestHistory::rowCarriesTheReviewFigures()
+{
+    Cache cache(path("figures.db"));
+    writeFourConversations(cache);
+    const QList<HistoryRow> rows = cache.rows();
+    QCOMPARE(rows.size(), 4);
+    const HistoryRow &row = rows.last(); // newest first: cv-1 is the oldest
+    QCOMPARE(row.conversationId, u"cv-1"_s);
+    QCOMPARE(row.customerName, u"Amélie Dubois"_s);
+    QCOMPARE(row.customerEmail, u"cu-fr@example.com"_s);
+    QCOMPARE(row.segment, u"vip"_s);
+    QCOMPARE(row.language, u"fr"_s);
+    QVERIFY(row.vip);
+    QCOMPARE(row.outcome, Outcome::Resolved);
+    QCOMPARE(row.closedBy, u"maria"_s);
+    QCOMPARE(row.closedAt.value(), kT0 + 30 * kMinute);
+    QCOMPARE(row.resolutionMs().value(), 30 * kMinute);
+    QVERIFY(row.handedOff);
+    QCOMPARE(row.handoffReason, EscalationReason::LowConfidence);
+    QCOMPARE(row.csat.value(), 2);
+    QCOMPARE(row.aiReplies, 2);
+    QCOMPARE(row.judgedReplies, 1);
+    QCOMPARE(row.wrongReplies, 1);
+    QCOMPARE(row.minConfidence.value(), 0.4);
+    QCOMPARE(row.minConfidenceMessageId, u"m-1c"_s);
+    QCOMPARE(row.meanConfidence.value(), 0.6);
+    QCOMPARE(row.aiFirstResponseMs.value(), qint64(2000));
+    // From the hand-off to the first public reply of a person; the internal note does not count.
+    QCOMPARE(row.humanFirstResponseMs.value(), 3 * kMinute);
+
+    const HistoryRow &open = rows.at(1); // cv-3
+    QCOMPARE(open.conversationId, u"cv-3"_s);
+    QCOMPARE(open.outcome, Outcome::None);
+    QVERIFY(!open.closedAt);
+    QVERIFY(!open.csat);
+    QVERIFY(open.handedOff);
+    QCOMPARE(open.handoffReason, EscalationReason::None);
+    QVERIFY(!open.humanFirstResponseMs); // nobody has answered yet
+
+    const HistoryRow &noAi = rows.first(); // cv-4: the AI never replied
+    QCOMPARE(noAi.aiReplies, 0);
+    QVERIFY(!noAi.minConfidence);
+    QVERIFY(!noAi.meanConfidence);
+    QVERIFY(!noAi.aiFirstResponseMs);
+
+    // A later judgement (right this time) updates the figures of its conversation.
+    cache.write(protocol::Judgement {"m-1c", "cv-1", true, "", "sam"});
+    QCOMPARE(cache.rows().last().wrongReplies, 0);
+    QCOMPARE(cache.rows().last().judgedReplies, 1);
+}
+
+void TestHistory::eachFilterNarrows_data()
+{
+    QTest::addColumn<HistoryFilter>("filter");
+    QTest::addColumn<QStringList>("expected");
+    const auto with = [](auto change) {
+        HistoryFilter f;
+        change(f);
+        return f;
+    };
+    QTest::newRow("none") << HistoryFilter {} << QStringList {u"cv-4"_s, u"cv-3"_s, u"cv-2"_s, u"cv-1"_s};
+    QTest::newRow("created from") << with([](HistoryFilter &f) { f.createdFrom = kT0 + 60 * kMinute; })
+                                  << QStringList {u"cv-4"_s, u"cv-3"_s, u"cv-2"_s};
+    QTest::newRow("created before") << with([](HistoryFilter &f) { f.createdTo = kT0 + 60 * kMinute; })
+                                    << QStringList {u"cv-1"_s};
+    QTest::newRow("open") << with([](HistoryFilter &f) { f.outcome = Outcome::None; }) << QStringList {u"cv-3"_s};
+    QTest::newRow("abandoned") << with([](HistoryFilter &f) { f.outcome = Outcome::Abandoned; })
+                               << QStringList {u"cv-4"_s};
+    QTest::newRow("closed by the AI") << with([](HistoryFilter &f) { f.closedBy = HistoryFilter::Closer::Ai; })
+                                      << QStringList {u"cv-2"_s};
+    QTest::newRow("closed by a person") << with([](HistoryFilter &f) { f.closedBy = HistoryFilter::Closer::Person; })
+                                        << QStringList {u"cv-1"_s};
+    QTest::newRow("closed by the system")
+        << with([](HistoryFilter &f) { f.closedBy = HistoryFilter::Closer::System; }) << QStringList {u"cv-4"_s};
+    QTest::newRow("intent") << with([](HistoryFilter &f) { f.intent = u"product_question"_s; })
+                            << QStringList {u"cv-2"_s};
+    QTest::newRow("channel") << with([](HistoryFilter &f) { f.channel = Channel::Sms; }) << QStringList {u"cv-4"_s};
+    QTest::newRow("kind") << with([](HistoryFilter &f) { f.kind = Kind::Sales; }) << QStringList {u"cv-2"_s};
+    QTest::newRow("segment") << with([](HistoryFilter &f) { f.segment = u"new"_s; }) << QStringList {u"cv-3"_s};
+    QTest::newRow("language") << with([](HistoryFilter &f) { f.language = u"de"_s; }) << QStringList {u"cv-2"_s};
+    QTest::newRow("weakest reply below 0.61")
+        << with([](HistoryFilter &f) { f.confidenceBelow = 0.61; }) << QStringList {u"cv-3"_s, u"cv-1"_s};
+    QTest::newRow("never handed off") << with([](HistoryFilter &f) { f.handoff = HistoryFilter::Handoff::Never; })
+                                      << QStringList {u"cv-2"_s};
+    QTest::newRow("handed off") << with([](HistoryFilter &f) { f.handoff = HistoryFilter::Handoff::Ever; })
+                                << QStringList {u"cv-4"_s, u"cv-3"_s, u"cv-1"_s};
+    QTest::newRow("asked for a person") << with([](HistoryFilter &f) {
+        f.handoff = HistoryFilter::Handoff::Reason;
+        f.handoffReason = EscalationReason::AskedForHuman;
+    }) << QStringList {u"cv-4"_s};
+    QTest::newRow("taken over unasked") << with([](HistoryFilter &f) {
+        f.handoff = HistoryFilter::Handoff::Reason;
+        f.handoffReason = EscalationReason::None;
+    }) << QStringList {u"cv-3"_s};
+    QTest::newRow("reviewed") << with([](HistoryFilter &f) { f.reviewed = true; }) << QStringList {u"cv-1"_s};
+    QTest::newRow("not reviewed") << with([](HistoryFilter &f) { f.reviewed = false; })
+                                  << QStringList {u"cv-4"_s, u"cv-3"_s, u"cv-2"_s};
+    QTest::newRow("rated 5") << with([](HistoryFilter &f) { f.rating = 5; }) << QStringList {u"cv-2"_s};
+    QTest::newRow("not rated") << with([](HistoryFilter &f) { f.rating = 0; }) << QStringList {u"cv-4"_s, u"cv-3"_s};
+    QTest::newRow("two at once") << with([](HistoryFilter &f) {
+        f.handoff = HistoryFilter::Handoff::Ever;
+        f.outcome = Outcome::Resolved;
+    }) << QStringList {u"cv-1"_s};
+}
+
+void TestHistory::eachFilterNarrows()
+{
+    QFETCH(HistoryFilter, filter);
+    QFETCH(QStringList, expected);
+    Cache cache(path("filters.db"));
+    writeFourConversations(cache);
+    QCOMPARE(cache.ids(filter), expected);
+}
+
+void TestHistory::sortOrders()
+{
+    Cache cache(path("sort.db"));
+    writeFourConversations(cache);
+    HistoryFilter f;
+    f.sort = HistorySort::Oldest;
+    QCOMPARE(cache.ids(f), (QStringList {u"cv-1"_s, u"cv-2"_s, u"cv-3"_s, u"cv-4"_s}));
+    f.sort = HistorySort::LowestConfidence; // 0.4, 0.6, 0.95, then no AI reply
+    QCOMPARE(cache.ids(f), (QStringList {u"cv-1"_s, u"cv-3"_s, u"cv-2"_s, u"cv-4"_s}));
+    f.sort = HistorySort::LongestResolution; // 60 min, 30 min, 5 min, then the open one
+    QCOMPARE(cache.ids(f), (QStringList {u"cv-4"_s, u"cv-1"_s, u"cv-2"_s, u"cv-3"_s}));
+    f.sort = HistorySort::LowestRating; // 2, 5, then unrated newest first
+    QCOMPARE(cache.ids(f), (QStringList {u"cv-1"_s, u"cv-2"_s, u"cv-4"_s, u"cv-3"_s}));
+}
+
+void TestHistory::searchFindsWordsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("conversation");
+    QTest::newRow("French, accents ignored") << u"resume"_s << u"cv-1"_s;
+    QTest::newRow("French, prefix") << u"rembour"_s << u"cv-1"_s;
+    QTest::newRow("German, umlaut typed without") << u"ruckerstattung"_s << u"cv-2"_s;
+    QTest::newRow("German, umlaut typed") << u"Rückerst"_s << u"cv-2"_s;
+    QTest::newRow("Spanish, accent typed without") << u"devolucion"_s << u"cv-3"_s;
+    QTest::newRow("Russian, other case, prefix") << u"возв"_s << u"cv-4"_s;
+    QTest::newRow("Russian, capitals") << u"ЧЕЛОВЕКА"_s << u"cv-4"_s;
+    QTest::newRow("English word in an AI reply") << u"link"_s << u"cv-2"_s;
+    QTest::newRow("two words, both must match") << u"quiero devol"_s << u"cv-3"_s;
+    QTest::newRow("an internal note is searched") << u"stock"_s << u"cv-1"_s;
+}
+
+void TestHistory::searchFindsWordsInEveryLanguage()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, conversation);
+    Cache cache(path("search.db"));
+    writeFourConversations(cache);
+    const auto hits = cache.search(text);
+    QVERIFY(hits);
+    QCOMPARE(hits->keys(), QStringList {conversation});
+    const SearchHit hit = hits->value(conversation);
+    QVERIFY2(hit.snippet.contains(HistoryQuery::kMarkStart) && hit.snippet.contains(HistoryQuery::kMarkEnd),
+        qPrintable(hit.snippet));
+}
+
+void TestHistory::searchGroupsHitsByConversation()
+{
+    Cache cache(path("group.db"));
+    writeFourConversations(cache);
+    const auto hits = cache.search(u"remboursement"_s);
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1);
+    const SearchHit hit = hits->value(u"cv-1"_s);
+    QCOMPARE(hit.hits, 2); // the customer's question and the person's answer
+    QCOMPARE(hit.messageId, u"m-1e"_s); // the newest hit opens
+    QVERIFY(cache.search(u"zzzz"_s)->isEmpty());
+}
+
+void TestHistory::anythingTypedIsASearch_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("searches");
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("spaces") << u"   "_s << false;
+    QTest::newRow("lone quote") << u"\""_s << false;
+    QTest::newRow("unbalanced quote") << u"\"remboursement"_s << true;
+    QTest::newRow("NEAR(") << u"NEAR("_s << true;
+    QTest::newRow("NEAR with terms") << u"NEAR(remboursement fait, 2)"_s << true;
+    QTest::newRow("star") << u"*"_s << false;
+    QTest::newRow("lone minus") << u"-"_s << false;
+    QTest::newRow("minus word") << u"-remboursement"_s << true;
+    QTest::newRow("AND") << u"AND"_s << true;
+    QTest::newRow("OR between") << u"remboursement OR devolución"_s << true;
+    QTest::newRow("NOT") << u"NOT"_s << true;
+    QTest::newRow("column filter") << u"text:remboursement"_s << true;
+    QTest::newRow("caret") << u"^remboursement"_s << true;
+    QTest::newRow("parentheses") << u"(()"_s << false;
+    QTest::newRow("plus") << u"+"_s << false;
+    QTest::newRow("SQL") << u"'; DROP TABLE messages; --"_s << true;
+    QTest::newRow("emoji") << u"\U0001F600 refund"_s << true;
+    QTest::newRow("control characters") << u"\x01\x02remboursement\x00"_s << true;
+    QTest::newRow("a pasted page") << QString(u"remboursement "_s).repeated(2000) << true;
+}
+
+void TestHistory::anythingTypedIsASearch()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, searches);
+    QCOMPARE(!HistoryQuery::ftsQuery(text).isEmpty(), searches);
+    Cache cache(path("hostile.db"));
+    writeFourConversations(cache);
+    HistoryQuery query(cache.store.database());
+    const auto hits = query.search(text);
+    QVERIFY2(hits, qPrintable(query.errorString()));
+    if (!searches)
+        QVERIFY(hits->isEmpty());
+}
+
+void TestHistory::searchCombinesWithFilters()
+{
+    Cache cache(path("combine.db"));
+    writeFourConversations(cache);
+    HistoryQuery query(cache.store.database());
+    const auto hits = query.search(u"remboursement OR devolución"_s); // every term must match: none does
+    QVERIFY(hits && hits->isEmpty());
+    const auto some = query.search(u"c"_s); // "commande", "checking" and "claro": two conversations
+    QVERIFY(some && some->size() == 2);
+    HistoryFilter filter;
+    filter.language = u"es"_s;
+    const auto rows = query.rows(filter, &*some);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().conversationId, u"cv-3"_s);
+}
+
+void TestHistory::snapshotReplacesTheIndex()
+{
+    Cache cache(path("snapshot.db"));
+    writeFourConversations(cache);
+    protocol::Snapshot snapshot;
+    snapshot.position = {"ep2", 10};
+    snapshot.final = true;
+    snapshot.customers = {customer("cu-fr", "Amélie Dubois", "vip", "fr")};
+    snapshot.conversations = {conversation("cv-9", "cu-fr", kT0)};
+    snapshot.messages = {message("m-9a", "cv-9", protocol::Author::Customer, kT0, "Nouvelle question sur la livraison"),
+        message("m-9b", "cv-9", protocol::Author::Ai, kT0 + 1000, "Elle arrive demain.", 0.7)};
+    snapshot.ratings = {protocol::Rating {"cv-9", 4, "", kT0 + 2000}};
+    QVERIFY(cache.applier->applySnapshot({snapshot}));
+    QVERIFY(cache.search(u"remboursement"_s)->isEmpty()); // the old texts left the index with their rows
+    QCOMPARE(cache.search(u"livraison"_s)->keys(), QStringList {u"cv-9"_s});
+    const QList<HistoryRow> rows = cache.rows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().aiReplies, 1);
+    QCOMPARE(rows.first().minConfidence.value(), 0.7);
+    QCOMPARE(rows.first().csat.value(), 4);
+    QSqlQuery integrity(cache.store.database());
+    QVERIFY(integrity.exec(u"INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)"_s));
+}
+
+void TestHistory::version3CacheIsMigrated()
+{
+    const QString file = path("v3.db");
+    {
+        Cache cache(file);
+        writeFourConversations(cache);
+        // Back to version 3: what a console of the previous release left on disk.
+        QSqlQuery q(cache.store.database());
+        for (const QString &sql :
+            {u"DROP TABLE messages_fts"_s, u"DROP TABLE conversation_stats"_s, u"DROP TABLE ratings"_s,
+                u"DROP INDEX conversations_created_at"_s, u"ALTER TABLE customers DROP COLUMN language"_s,
+                u"ALTER TABLE conversations DROP COLUMN closed_outcome"_s,
+                u"ALTER TABLE conversations DROP COLUMN closed_by"_s,
+                u"ALTER TABLE conversations DROP COLUMN closed_at"_s,
+                u"ALTER TABLE conversations DROP COLUMN handoff_at"_s,
+                u"ALTER TABLE conversations DROP COLUMN handoff_reason"_s, u"PRAGMA user_version = 3"_s})
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        cache.applier.reset();
+        cache.store.close();
+    }
+    Cache migrated(file);
+    QVERIFY(!migrated.store.cursor()); // forgotten: the next connection's snapshot fills the new columns
+    QCOMPARE(migrated.search(u"rückerstattung"_s)->keys(), QStringList {u"cv-2"_s}); // indexed in place
+    const QList<HistoryRow> rows = migrated.rows();
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.last().minConfidence.value(), 0.4); // figures derived from what was cached
+    QCOMPARE(rows.last().wrongReplies, 1);
+}
+
+void TestHistory::retentionPurgesClosedConversations()
+{
+    Cache cache(path("retention.db"));
+    writeFourConversations(cache);
+    const qint64 cutoff = kT0 + 100 * kMinute; // cv-1 and cv-2 closed before it; cv-3 open; cv-4 after
+    QString error;
+    QCOMPARE(retention::purgeExpired(cache.store.database(), cutoff, 1, &error), std::optional<int>(1)); // in batches
+    QCOMPARE(cache.ids({}), (QStringList {u"cv-4"_s, u"cv-3"_s, u"cv-2"_s}));
+    QCOMPARE(retention::purgeExpired(cache.store.database(), cutoff, 1, &error), std::optional<int>(1));
+    QCOMPARE(retention::purgeExpired(cache.store.database(), cutoff, 1, &error), std::optional<int>(0));
+    QCOMPARE(cache.ids({}), (QStringList {u"cv-4"_s, u"cv-3"_s}));
+
+    // Everything of the purged conversations went: messages, their index entries, judgements,
+    // ratings, figures, and the customers left without a conversation.
+    QVERIFY(cache.search(u"remboursement"_s)->isEmpty());
+    QVERIFY(cache.search(u"ruckerstattung"_s)->isEmpty());
+    QCOMPARE(cache.search(u"devolucion"_s)->keys(), QStringList {u"cv-3"_s});
+    QSqlQuery q(cache.store.database());
+    for (const QString &sql : {u"SELECT count(*) FROM messages WHERE conversation_id IN ('cv-1', 'cv-2')"_s,
+             u"SELECT count(*) FROM judgements"_s, u"SELECT count(*) FROM ratings"_s,
+             u"SELECT count(*) FROM conversation_stats WHERE conversation_id IN ('cv-1', 'cv-2')"_s,
+             u"SELECT count(*) FROM customers WHERE id IN ('cu-fr', 'cu-de')"_s}) {
+        QVERIFY2(q.exec(sql) && q.next(), qPrintable(sql));
+        QVERIFY2(q.value(0).toInt() == 0, qPrintable(sql));
+    }
+    QVERIFY(q.exec(u"SELECT count(*) FROM customers"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    QVERIFY(q.exec(u"INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)"_s));
+
+    // An open conversation stays, however old.
+    QCOMPARE(retention::purgeExpired(cache.store.database(), kT0 + 1000 * kMinute, 10, &error), std::optional<int>(1));
+    QCOMPARE(cache.ids({}), QStringList {u"cv-3"_s});
+}
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"
