@@ -8,6 +8,7 @@
 #include "insights/conversationsbehindmodel.h"
 #include "live/identity.h"
 #include "live/workspace.h"
+#include "review/historymodel.h"
 #include "log/log.h"
 #include "rest/costmodelclient.h"
 #include "rest/factsconversationsclient.h"
@@ -24,6 +25,7 @@
 namespace pilothouse::app {
 
 using models::CommandPump;
+using models::HistoryModel;
 using models::OperatorActions;
 using models::StoreWriter;
 using models::Workspace;
@@ -44,6 +46,7 @@ struct Account::Impl {
     OperatorActions actions {workspace.identity()}; // GUI
     models::AnalyticsReport analytics; // GUI: the supervisor's figures from the cached facts
     analytics::FactsLedger facts; // GUI: the facts held: the cache's, then every `facts` frame
+    models::HistoryModel history; // GUI; reads the cache on its own thread
     net::CostModelClient costModel; // GUI: the organisation's cost model (REST), read by leads, saved by admins
     net::FactsConversationsClient factsConversations; // GUI: the conversations behind a figure (REST)
     QUrl server; // GUI: where the session is, for the REST calls beside it
@@ -211,6 +214,12 @@ void Account::Impl::connectStore()
 
     // io -> GUI and GUI -> io, queued.
     QObject::connect(writer, &StoreWriter::changesApplied, &workspace, &Workspace::applyChanges, Qt::QueuedConnection);
+    QObject::connect(writer, &StoreWriter::changesApplied, &history, &HistoryModel::cacheChanged, Qt::QueuedConnection);
+    QObject::connect(
+        writer, &StoreWriter::conversationsPurged, &history, &HistoryModel::cacheChanged, Qt::QueuedConnection);
+    // History reads the file once the writer has created or migrated it.
+    QObject::connect(
+        writer, &StoreWriter::opened, &history, [this] { history.setDatabasePath(cachePath); }, Qt::QueuedConnection);
     QObject::connect(writer, &StoreWriter::boardLoaded, &workspace, &Workspace::setBoard, Qt::QueuedConnection);
     QObject::connect(
         writer, &StoreWriter::transcriptLoaded, &workspace, &Workspace::deliverTranscript, Qt::QueuedConnection);
@@ -294,6 +303,11 @@ models::AnalyticsReport *Account::analytics() const
     return &d->analytics;
 }
 
+models::HistoryModel *Account::history() const
+{
+    return &d->history;
+}
+
 void Account::openCache(const QString &cachePath)
 {
     if (d->writer && d->cachePath == cachePath) {
@@ -332,8 +346,16 @@ void Account::closeCache()
         d->writer = nullptr;
     }
     d->cachePath.clear();
+    d->history.setDatabasePath({}); // nor its conversations
     d->facts.clear(); // another account's figures never show
     d->showFacts();
+}
+
+void Account::setRetentionDays(int days)
+{
+    if (d->writer)
+        QMetaObject::invokeMethod(
+            d->writer, [w = d->writer, days] { w->setRetentionDays(days); }, Qt::QueuedConnection);
 }
 
 QString Account::cachePath() const

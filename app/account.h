@@ -27,6 +27,7 @@ class SessionWorker;
 namespace pilothouse::models {
 class AnalyticsReport;
 class CommandPump;
+class HistoryModel;
 class Identity;
 class OperatorActions;
 class StoreWriter;
@@ -57,6 +58,8 @@ public:
     models::Identity *identity() const;
     /// The supervisor's figures (Overview, Analytics), computed from the cached facts.
     models::AnalyticsReport *analytics() const;
+    /// Every cached conversation, filtered and searched (the History page).
+    models::HistoryModel *history() const;
 
     /// Opens the cache at `cachePath` and the outbox beside it on the io thread, wires them to the
     /// session and the GUI objects, and loads the board. The same path again reloads the board.
@@ -64,6 +67,8 @@ public:
     /// Closes cache and outbox (their objects are deleted on the io thread; blocks until done).
     void closeCache();
     QString cachePath() const;
+    /// How long the open cache keeps closed conversations (store/retention.h).
+    void setRetentionDays(int days);
     /// Connects to `server` with `token` (held only in memory), reconnecting with backoff until stop().
     void start(const QUrl &server, const QString &token);
     void stop();

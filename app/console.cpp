@@ -9,6 +9,7 @@
 #include "live/identity.h"
 #include "live/notices.h"
 #include "live/workspace.h"
+#include "store/retention.h"
 #include "log/log.h"
 #include "rest/loginclient.h"
 
@@ -138,6 +139,10 @@ void Console::Impl::connectAccount()
 void Console::Impl::openStore()
 {
     account.openCache(paths.cacheFile(keychainAccount()));
+    // How long closed conversations stay cached (store/retention.h); the settings page will offer it.
+    bool ok = false;
+    const int days = settings.value(QStringLiteral("cache/retentionDays")).toInt(&ok);
+    account.setRetentionDays(ok ? days : models::retention::kDefaultDays);
 }
 
 void Console::Impl::beginSession(const QString &token)
@@ -291,6 +296,10 @@ models::Identity *Console::identity() const
 models::AnalyticsReport *Console::analytics() const
 {
     return d->account.analytics();
+}
+models::HistoryModel *Console::history() const
+{
+    return d->account.history();
 }
 models::Notices *Console::notices() const
 {

@@ -18,9 +18,11 @@ Q_MOC_INCLUDE("actions/operatoractions.h")
 Q_MOC_INCLUDE("live/identity.h")
 Q_MOC_INCLUDE("live/notices.h")
 Q_MOC_INCLUDE("insights/analyticsreport.h")
+Q_MOC_INCLUDE("review/historymodel.h")
 
 namespace pilothouse::models {
 class AnalyticsReport;
+class HistoryModel;
 class Identity;
 class Notices;
 class OperatorActions;
@@ -59,6 +61,8 @@ public:
     Q_PROPERTY(pilothouse::models::Identity *identity READ identity CONSTANT)
     /// The supervisor's figures for the Overview and Analytics pages (AnalyticsReport).
     Q_PROPERTY(pilothouse::models::AnalyticsReport *analytics READ analytics CONSTANT)
+    /// Every cached conversation for review, online or offline (the History page).
+    Q_PROPERTY(pilothouse::models::HistoryModel *history READ history CONSTANT)
 
     /// The single surface for errors and notices: every subsystem's problem, one banner each.
     Q_PROPERTY(pilothouse::models::Notices *notices READ notices CONSTANT)
@@ -87,6 +91,7 @@ public:
     QString userName() const;
     models::Identity *identity() const;
     models::AnalyticsReport *analytics() const;
+    models::HistoryModel *history() const;
     models::Notices *notices() const;
     bool darkTheme() const;
     void setDarkTheme(bool dark);

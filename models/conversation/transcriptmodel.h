@@ -52,6 +52,8 @@ public:
     void upsert(const QList<MessageRecord> &messages);
     void clear();
     bool contains(const QString &messageId) const { return m_rowById.contains(messageId); }
+    /// The row of a message, -1 when the transcript does not hold it (to open at a search hit).
+    Q_INVOKABLE int rowOf(const QString &messageId) const { return m_rowById.value(messageId, -1); }
     const QList<MessageRecord> &messages() const { return m_messages; }
 
 Q_SIGNALS:

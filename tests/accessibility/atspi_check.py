@@ -3,8 +3,8 @@
 
 Run by run-atspi.sh inside a private X server, D-Bus session and accessibility bus, with the
 real console already starting. Usage: atspi_check.py <page> <lang>, where page is "signin",
-"workspace", "overview" or "analytics" (the last two opened from the top bar's page tabs, as a
-screen-reader user would, through the tab's AT-SPI action). Exits 0 when every check holds;
+"workspace", "overview", "analytics" or "history" (the last three opened from the top bar's page
+tabs, as a screen-reader user would, through the tab's AT-SPI action). Exits 0 when every check holds;
 otherwise prints each failure and exits 1.
 """
 import re
@@ -47,11 +47,17 @@ EXPECTED = {
     ("analytics", "fr"): [("page tab", "Analyses"), ("heading", "Analyses"),
                           ("push button", "Exporter le rapport en PDF"), ("combo box", "Période.*"),
                           ("push button", "Conversations.*")],
+    ("history", "en"): [("page tab", "History"), ("heading", "History"),
+                        ("text", "Search every cached message"), ("combo box", "Created: .+"),
+                        ("combo box", "Sort: .+"), ("list", "Cached conversations"), ("push button", ".+, .+")],
+    ("history", "fr"): [("page tab", "Historique"), ("heading", "Historique"), ("text", ".+"),
+                        ("combo box", ".+ : .+"), ("push button", ".+, .+")],
 }
-MIN_ROWS = {"signin": 0, "workspace": 3, "overview": 0, "analytics": 0}
+MIN_ROWS = {"signin": 0, "workspace": 3, "overview": 0, "analytics": 0, "history": 0}
 # The top bar's page tab that opens a page, by language.
 PAGE_TAB = {("overview", "en"): "Overview", ("overview", "fr"): "Vue d'ensemble",
-            ("analytics", "en"): "Analytics", ("analytics", "fr"): "Analyses"}
+            ("analytics", "en"): "Analytics", ("analytics", "fr"): "Analyses",
+            ("history", "en"): "History", ("history", "fr"): "Historique"}
 
 
 def showing(node):

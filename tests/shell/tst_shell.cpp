@@ -254,11 +254,19 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QObject *content = window->contentItem();
 
-        // An agent: no page tabs, and Alt+3 shows nothing new.
+        // An agent: the Workspace and History tabs only, and Alt+3 shows nothing new.
         console.identity()->set(QStringLiteral("ana"), QStringLiteral("Ana Agent"), pilothouse::models::Role::Agent);
         auto *tabs = qobject_cast<QQuickItem *>(findByName(content, QStringLiteral("pageTabs")));
         QVERIFY(tabs);
-        QTRY_VERIFY(!tabs->isVisible());
+        QTRY_VERIFY(tabs->isVisible());
+        const auto tabShown = [content](const char *name) {
+            auto *tab = qobject_cast<QQuickItem *>(findByName(content, QLatin1String(name)));
+            return tab && tab->isVisible();
+        };
+        QVERIFY(tabShown("workspacePageTab"));
+        QVERIFY(tabShown("historyPageTab"));
+        QVERIFY(!tabShown("overviewPageTab"));
+        QVERIFY(!tabShown("analyticsPageTab"));
         QTest::keyClick(window, Qt::Key_3, Qt::AltModifier);
         QTest::qWait(100);
         QVERIFY(!findByName(content, QStringLiteral("analyticsPage")));
@@ -266,7 +274,7 @@ private Q_SLOTS:
         // A supervisor without facts: the tabs, the workspace first, and an empty state that says why.
         console.identity()->set(
             QStringLiteral("sam"), QStringLiteral("Sam Supervisor"), pilothouse::models::Role::Supervisor);
-        QTRY_VERIFY(tabs->isVisible());
+        QTRY_VERIFY(tabShown("overviewPageTab"));
         auto *analyticsTab = findByName(content, QStringLiteral("analyticsPageTab"));
         QVERIFY(analyticsTab);
         QVERIFY(findByName(content, QStringLiteral("workspacePageTab"))->property("checked").toBool());

@@ -13,6 +13,8 @@ Rectangle {
     required property Models.Workspace workspace
     /// The conversation to show; "" shows the "nothing selected" state.
     property string conversationId
+    /// A message to show and mark in the transcript (a search hit opened from History); "" for none.
+    property string focusMessageId
     property string currentUser: workspace ? workspace.identity.userName : ""
     /// The operator's actions; null hides the action bar and the composer (read-only view).
     property Models.OperatorActions actions
@@ -101,6 +103,7 @@ Rectangle {
             anchors.bottom: composer.visible ? composer.top : parent.bottom
             model: view.transcript
             loaded: view.loaded
+            focusMessageId: root.focusMessageId
             echoModel: echo
             onRetryRequested: id => root.actions.retry(id)
             onDiscardRequested: id => root.actions.discard(id)

@@ -15,6 +15,8 @@ Rectangle {
     /// What the operator sent that the transcript does not hold yet (pending, sent, failed).
     property Models.LocalEchoModel echoModel
     readonly property int echoCount: echoModel ? echoModel.count : 0
+    /// A message to show and mark once the transcript holds it (a search hit opened from History).
+    property string focusMessageId
 
     signal retryRequested(string commandId)
     signal discardRequested(string commandId)
@@ -43,6 +45,37 @@ Rectangle {
         onContentHeightChanged: if (pinnedToEnd) Qt.callLater(list.positionViewAtEnd)
         onHeightChanged: if (pinnedToEnd) Qt.callLater(list.positionViewAtEnd)
         onVisibleChanged: if (visible) Qt.callLater(list.positionViewAtEnd)
+
+        // Opened at a message: show it in the middle and mark it, instead of following the end.
+        function showFocus() {
+            const row = root.model && root.focusMessageId.length > 0 ? root.model.rowOf(root.focusMessageId) : -1
+            if (row < 0)
+                return
+            pinnedToEnd = false
+            currentIndex = row
+            positionViewAtIndex(row, ListView.Center)
+        }
+        Connections {
+            target: root.model
+            function onCountChanged() { Qt.callLater(list.showFocus) }
+        }
+        Connections {
+            target: root
+            function onFocusMessageIdChanged() { Qt.callLater(list.showFocus) }
+            function onLoadedChanged() { Qt.callLater(list.showFocus) }
+        }
+        highlightFollowsCurrentItem: false
+        highlight: Rectangle {
+            visible: root.focusMessageId.length > 0 && list.currentItem !== null
+            y: list.currentItem ? list.currentItem.y - Theme.spaceXs : 0
+            width: list.width
+            height: list.currentItem ? list.currentItem.height + 2 * Theme.spaceXs : 0
+            radius: Theme.radiusM
+            color: "transparent"
+            border.width: 2
+            border.color: Theme.focusRing
+            z: 2
+        }
 
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Transcript")

@@ -16,7 +16,8 @@ Popup {
             { key: "/", text: qsTr("Search the board") },
             { key: "Ctrl+1", text: qsTr("Show the board") },
             { key: "Ctrl+2", text: qsTr("Show the escalation queue") },
-            { key: "Alt+1  2  3", text: qsTr("Workspace, Overview, Analytics (supervisors and admins)") } ] },
+            { key: "Alt+1  2  3", text: qsTr("Workspace, Overview, Analytics (supervisors and admins)") },
+            { key: "Alt+4", text: qsTr("History: every cached conversation") } ] },
         { title: qsTr("Act on the open conversation"), keys: [
             { key: "T", text: qsTr("Take over") },
             { key: "H", text: qsTr("Hand back to the AI, with a note") },

@@ -4,12 +4,12 @@ import Pilothouse.App
 import Pilothouse.Components
 import Pilothouse.Models as Models
 
-// Product name, connection state, the pages (Workspace, Overview, Analytics: supervisors and
-// admins only), who is signed in (and as what), theme toggle, sign out.
+// Product name, connection state, the pages (Workspace, Overview and Analytics for supervisors and
+// admins, History), who is signed in (and as what), theme toggle, sign out.
 Rectangle {
     id: bar
 
-    /// 0 workspace, 1 overview, 2 analytics.
+    /// 0 workspace, 1 overview, 2 analytics, 3 history.
     property int page: 0
     signal pageRequested(int page)
 
@@ -48,19 +48,24 @@ Rectangle {
             objectName: "pageTabs"
             Layout.fillHeight: true
             Layout.leftMargin: Theme.spaceM
-            visible: Console.identity.lead
+            visible: Console.identity.userName.length > 0 || Console.connectionState === Console.Offline
             Accessible.role: Accessible.PageTabList
             Accessible.name: qsTr("Pages")
             Repeater {
-                model: [qsTr("Workspace"), qsTr("Overview"), qsTr("Analytics")]
+                model: [
+                    { text: qsTr("Workspace"), page: 0, name: "workspacePageTab", lead: false },
+                    { text: qsTr("Overview"), page: 1, name: "overviewPageTab", lead: true },
+                    { text: qsTr("Analytics"), page: 2, name: "analyticsPageTab", lead: true },
+                    { text: qsTr("History"), page: 3, name: "historyPageTab", lead: false }
+                ]
                 delegate: NavTab {
-                    required property int index
-                    required property string modelData
-                    objectName: ["workspacePageTab", "overviewPageTab", "analyticsPageTab"][index]
+                    required property var modelData
+                    objectName: modelData.name
+                    visible: !modelData.lead || Console.identity.lead
                     height: parent.height
-                    text: modelData
-                    checked: bar.page === index
-                    onClicked: bar.pageRequested(index)
+                    text: modelData.text
+                    checked: bar.page === modelData.page
+                    onClicked: bar.pageRequested(modelData.page)
                 }
             }
         }

@@ -6,36 +6,43 @@ import Pilothouse.App
 import Pilothouse.Board
 import Pilothouse.Components
 import Pilothouse.Conversation
+import Pilothouse.History
 import Pilothouse.Models as Models
 import Pilothouse.Queue
 
 // The main workspace: top bar, the one notice banner, and the board or the escalation queue
 // (tabs, Ctrl+1 / Ctrl+2) beside the open conversation in a resizable split. F1 or ? opens the
 // shortcut sheet. Supervisors and admins also get the Overview and Analytics pages (top bar tabs,
-// Alt+1/2/3: Ctrl+1/2 already switch board and queue); the workspace stays the start page.
+// Alt+1/2/3: Ctrl+1/2 already switch board and queue); everyone gets History (Alt+4), every cached
+// conversation for review. The workspace stays the start page.
 Rectangle {
     id: page
 
     required property Models.Workspace workspace
     property string openConversationId
+    /// The message to open the conversation at (from History's search); cleared by any other opening.
+    property string openMessageId
+    onOpenConversationIdChanged: openMessageId = ""
     /// 0 board, 1 queue.
     property int pane: 0
-    /// 0 workspace, 1 overview, 2 analytics (the last two for leads only).
+    /// 0 workspace, 1 overview, 2 analytics (these two for leads only), 3 history.
     property int currentPage: 0
     readonly property bool lead: Console.identity.lead
     property bool overviewShown: false
     property bool analyticsShown: false
+    property bool historyShown: false
 
     function showPage(index: int) {
-        currentPage = lead ? index : 0
+        currentPage = lead || index === 0 || index === 3 ? index : 0
         overviewShown = overviewShown || currentPage === 1
         analyticsShown = analyticsShown || currentPage === 2
+        historyShown = historyShown || currentPage === 3
         if (currentPage === 1 && overview.item)
             overview.item.apply()
         else if (currentPage === 2 && analytics.item)
             analytics.item.apply()
     }
-    onLeadChanged: if (!lead) currentPage = 0
+    onLeadChanged: if (!lead && (currentPage === 1 || currentPage === 2)) currentPage = 0
     readonly property int queueWaiting: queue.waitingCount
 
     /// Opens a conversation from outside (a click on a desktop notification).
@@ -162,6 +169,7 @@ Rectangle {
                     workspace: page.workspace
                     actions: Console.actions
                     conversationId: page.openConversationId
+                    focusMessageId: page.openMessageId
                     shortcutsEnabled: !sheet.visible && page.currentPage === 0
                     onConversationActivated: id => page.openConversationId = id
                 }
@@ -197,6 +205,20 @@ Rectangle {
                     }
                 }
                 onLoaded: if (page.currentPage === 2) item.apply()
+            }
+            Loader {
+                id: history
+                active: page.historyShown
+                sourceComponent: HistoryPage {
+                    objectName: "historyPage"
+                    history: Console.history
+                    offline: Console.connectionState !== Console.Connected
+                    onConversationRequested: (id, messageId) => {
+                        page.showPage(0)
+                        page.openConversationId = id
+                        page.openMessageId = messageId
+                    }
+                }
             }
         }
     }
@@ -245,5 +267,9 @@ Rectangle {
         sequence: "Alt+3"
         enabled: page.lead
         onActivated: page.showPage(2)
+    }
+    Shortcut {
+        sequence: "Alt+4"
+        onActivated: page.showPage(3)
     }
 }

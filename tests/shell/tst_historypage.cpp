@@ -1,0 +1,238 @@
+// The History page as a user meets it: the real console started offline on a cache written by the
+// real write path, Alt+4, the list with its summary, a search typed into the field (accents
+// ignored, the hit in bold), a filter, a search with no match, and a row opened with the keyboard
+// into the workspace at the hit. Offscreen, both themes, zero QML warnings; screenshots in the
+// build folder (history*.png).
+
+#include "consoleqmlmodules.h"
+#include "accountpaths.h"
+#include "appoptions.h"
+#include "console.h"
+#include "qmltesting.h"
+
+#include "credentials/tokenstore.h"
+#include "live/identity.h"
+#include "review/historymodel.h"
+#include "store/eventapplier.h"
+#include "store/localstore.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace pilothouse;
+using pilothouse::app::Console;
+using pilothouse::tests::findByName;
+using pilothouse::tests::WarningRecorder;
+
+namespace {
+
+const QUrl kServer(u"http://127.0.0.1:8787"_s);
+constexpr int kConversations = 40;
+
+/// Forty conversations of the last days in five languages; every fourth open, the rest closed by
+/// the AI, a person or the system; the French ones ask for a refund.
+void fillCache(const QString &path)
+{
+    models::LocalStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    models::EventApplier applier(store);
+    QVERIFY(applier.prepare());
+    const protocol::Millis now = QDateTime::currentMSecsSinceEpoch();
+    const std::array<const char *, 5> languages {"en", "fr", "de", "es", "ru"};
+    const std::array<const char *, 5> names {
+        "Dana Whitfield", "Amélie Dubois", "Jürgen Müller", "Íñigo Ruiz", "Ольга Иванова"};
+    const std::array<const char *, 5> asks {"Where is my order #4711? It is late.",
+        "Je voudrais un remboursement, le colis est arrivé abîmé.", "Wo ist meine Bestellung? Sie ist spät.",
+        "¿Dónde está mi pedido? Llega tarde.", "Где мой заказ? Он опаздывает."};
+    std::vector<protocol::Event> events;
+    std::int64_t seq = 0;
+    const auto push = [&](protocol::EventPayload payload) {
+        protocol::Event e;
+        e.seq = ++seq;
+        e.epoch = "shell";
+        e.id = "shell-" + std::to_string(seq);
+        e.at = now;
+        e.payload = std::move(payload);
+        events.push_back(std::move(e));
+    };
+    for (int i = 0; i < kConversations; ++i) {
+        const std::size_t l = std::size_t(i % 5);
+        const std::string id = "cv-" + std::to_string(100 + i);
+        protocol::Customer customer;
+        customer.id = "cu-" + std::to_string(i);
+        customer.name = std::string(names[l]) + (i >= 5 ? " " + std::to_string(i / 5) : std::string());
+        customer.language = languages[l];
+        customer.segment = i % 3 == 0 ? "vip" : "returning";
+        push(customer);
+        protocol::Conversation c;
+        c.id = id;
+        c.customerId = customer.id;
+        c.channel = i % 4 == 1 ? protocol::Channel::Email : protocol::Channel::Chat;
+        c.subject = l == 1 ? "Remboursement" : "Order status";
+        c.intent = l == 1 ? "refund_request" : "order_status";
+        c.createdAt = now - protocol::Millis(i) * 3 * 3600'000;
+        c.lastMessageAt = c.createdAt + 600'000;
+        if (i % 4 == 0) {
+            c.status = protocol::ConversationStatus::Human;
+            c.handoff = protocol::Handoff {c.createdAt + 120'000, protocol::EscalationReason::LowConfidence};
+        } else {
+            c.status = protocol::ConversationStatus::Resolved;
+            const char *by = i % 4 == 1 ? "ai" : i % 4 == 2 ? "maria" : "system";
+            c.closed = protocol::Closed {
+                i % 4 == 3 ? protocol::ResolveOutcome::Abandoned : protocol::ResolveOutcome::Resolved, by,
+                c.lastMessageAt};
+        }
+        push(c);
+        protocol::Message ask;
+        ask.id = id + "-1";
+        ask.conversationId = id;
+        ask.author = protocol::Author::Customer;
+        ask.text = asks[l];
+        ask.at = c.createdAt;
+        push(ask);
+        protocol::Message reply;
+        reply.id = id + "-2";
+        reply.conversationId = id;
+        reply.author = protocol::Author::Ai;
+        reply.text = "Let me check that for you.";
+        reply.at = c.createdAt + 3000;
+        reply.ai = protocol::AiAnnotation {c.intent, 0.35 + 0.015 * i, 300, {}};
+        push(reply);
+        if (i % 3 == 1)
+            push(protocol::Rating {id, 1 + i % 5, "", c.lastMessageAt});
+        if (i % 5 == 2)
+            push(protocol::Judgement {reply.id, id, i % 2 == 0, "", "sam"});
+    }
+    QVERIFY2(applier.applyEvents(events), qPrintable(applier.errorString()));
+}
+
+/// Types `text` into the focused item, key by key (QTest has keyClicks for widgets only).
+void typeText(QWindow *window, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(window, c.toLatin1());
+}
+
+int listCount(QObject *content)
+{
+    QObject *list = findByName(content, u"historyList"_s);
+    return list ? list->property("count").toInt() : -1;
+}
+
+} // namespace
+
+class TestHistoryPage : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(u"Basic"_s);
+        WarningRecorder::install();
+        static QTranslator english;
+        QVERIFY(english.load(u"pilothouse_en"_s, QStringLiteral(QM_DIR)));
+        QCoreApplication::installTranslator(&english);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void searchFilterAndOpen()
+    {
+        QTemporaryDir data;
+        app::AppOptions options;
+        options.dataDir = data.path();
+        options.offline = true;
+        options.serverUrl = kServer;
+        options.userName = u"sam"_s;
+        fillCache(app::AccountPaths(data.path()).cacheFile(net::TokenStore::accountFor(u"sam"_s, kServer)));
+        if (QTest::currentTestFailed())
+            return;
+
+        WarningRecorder::take();
+        Console console(options);
+        QQmlApplicationEngine engine;
+        engine.addImportPath(u"qrc:/"_s);
+        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
+        QVERIFY2(!engine.rootObjects().isEmpty(), qPrintable(WarningRecorder::take().join(u'\n')));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        console.start();
+        window->resize(1280, 820);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QObject *content = window->contentItem();
+
+        // Alt+4 opens History for anyone, offline included; the summary says what it shows.
+        QTRY_VERIFY(findByName(content, u"historyPageTab"_s));
+        QTest::keyClick(window, Qt::Key_4, Qt::AltModifier);
+        QTRY_VERIFY(findByName(content, u"historyPage"_s));
+        QVERIFY(findByName(content, u"historyPageTab"_s)->property("checked").toBool());
+        QTRY_COMPARE(listCount(content), kConversations);
+        QCOMPARE(findByName(content, u"historySummary"_s)->property("text").toString(),
+            u"Offline: the conversations cached on this computer. 40 conversations"_s);
+        QTest::qWait(200);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/history.png"));
+
+        // A search typed as a user types it: no accent, a prefix. The French conversations match.
+        auto *search = qobject_cast<QQuickItem *>(findByName(content, u"historySearch"_s));
+        QVERIFY(search);
+        search->forceActiveFocus();
+        typeText(window, u"rembours"_s);
+        QTRY_COMPARE(listCount(content), kConversations / 5);
+        models::HistoryModel *history = console.history();
+        QCOMPARE(history->summary(), u"8 conversations match"_s);
+        const QString snippet = history->data(history->index(0), models::HistoryModel::SnippetRole).toString();
+        QVERIFY2(snippet.contains(u"<b>remboursement</b>"_s), qPrintable(snippet));
+        for (bool dark : {false, true}) {
+            console.setDarkTheme(dark);
+            QTest::qWait(250);
+            window->grabWindow().save(
+                QStringLiteral(PNG_DIR "/") + (dark ? u"dark-"_s : QString()) + u"history-search.png"_s);
+        }
+        console.setDarkTheme(false);
+
+        // A filter narrows the search further: the open ones only.
+        history->setOutcome(models::Outcome::None);
+        QTRY_COMPARE(listCount(content), 2); // i = 1..36 step 5 with i % 4 == 0: 16 and 36
+        history->setOutcome(-1);
+        QTRY_COMPARE(listCount(content), kConversations / 5);
+
+        // Down from the field to the first row, Enter: the workspace opens that conversation at the hit.
+        const QString first = history->data(history->index(0), models::HistoryModel::ConversationIdRole).toString();
+        const QString hit = history->data(history->index(0), models::HistoryModel::HitMessageIdRole).toString();
+        QCOMPARE(hit, first + u"-1"_s);
+        QTest::keyClick(window, Qt::Key_Down);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY(findByName(content, u"workspacePageTab"_s)->property("checked").toBool());
+        QObject *conversation = findByName(content, u"conversationView"_s);
+        QVERIFY(conversation);
+        QCOMPARE(conversation->property("conversationId").toString(), first);
+        QCOMPARE(conversation->property("focusMessageId").toString(), hit);
+        QTest::qWait(300);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/history-opened.png"));
+
+        // Back to History: a search nothing matches says so and offers to clear.
+        QTest::keyClick(window, Qt::Key_4, Qt::AltModifier);
+        search->forceActiveFocus();
+        typeText(window, u" zzzz"_s);
+        QTRY_COMPARE(listCount(content), 0);
+        QObject *empty = findByName(content, u"historyEmpty"_s);
+        QVERIFY(empty);
+        QTRY_VERIFY(empty->property("visible").toBool());
+        QCOMPARE(empty->property("title").toString(), u"No conversation matches"_s);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/history-nomatch.png"));
+        history->resetFilters();
+        QTRY_COMPARE(listCount(content), kConversations);
+
+        const QStringList warnings = WarningRecorder::take();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestHistoryPage)
+#include "tst_historypage.moc"
