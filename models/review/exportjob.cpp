@@ -3,6 +3,9 @@
 #include "review/cachedmessages.h"
 #include "review/historyexport.h"
 #include "review/redaction.h"
+#include "review/transcriptpdf.h"
+
+#include <QDateTime>
 
 #include <QLocale>
 #include <QSaveFile>
@@ -80,7 +83,7 @@ bool ExportJob::start(const QList<HistoryRow> &rows, Format format, const QUrl &
         Q_EMIT finished(false, tr("Choose a file on this computer to export to."));
         return false;
     }
-    if (format == JsonLines && cachePath.isEmpty()) {
+    if (format != Csv && cachePath.isEmpty()) {
         Q_EMIT finished(false, tr("Transcripts can be exported only from a local cache; none is open."));
         return false;
     }
@@ -89,7 +92,9 @@ bool ExportJob::start(const QList<HistoryRow> &rows, Format format, const QUrl &
     Q_EMIT busyChanged();
     setProgress(0);
     // The pool is a member: destroying this object cancels and waits, so `this` outlives the task.
-    m_pool.start([this, rows, format, options, cachePath, path = destination.toLocalFile()] {
+    const QString footer
+        = tr("Pilothouse, exported %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    m_pool.start([this, rows, format, options, cachePath, footer, path = destination.toLocalFile()] {
         const auto report = [this](double share) {
             QMetaObject::invokeMethod(
                 this, [this, share] { setProgress(share); }, Qt::QueuedConnection);
@@ -102,11 +107,14 @@ bool ExportJob::start(const QList<HistoryRow> &rows, Format format, const QUrl &
             if (!out.open(QIODevice::WriteOnly))
                 return fail(out.errorString());
             std::unique_ptr<CachedMessages> cache;
-            if (format == JsonLines) {
+            if (format != Csv) {
                 cache = std::make_unique<CachedMessages>();
                 if (!cache->open(cachePath))
                     return {false, cache->errorString()};
             }
+            std::unique_ptr<TranscriptPdf> pdf;
+            if (format == Pdf)
+                pdf = std::make_unique<TranscriptPdf>(&out, ExportJob::tr("Pilothouse transcripts"), footer);
             Redactor redactor;
             Redactor *redacting = options.redact ? &redactor : nullptr;
             QByteArray buffer;
@@ -122,7 +130,10 @@ bool ExportJob::start(const QList<HistoryRow> &rows, Format format, const QUrl &
                     const auto messages = cache->messages(rows[i].conversationId);
                     if (!messages)
                         return {false, cache->errorString()};
-                    buffer += HistoryExport::jsonLine(rows[i], *messages, options.includeInternal, redacting);
+                    if (pdf)
+                        pdf->add(TranscriptPdf::page(rows[i], *messages, options.includeInternal, redacting));
+                    else
+                        buffer += HistoryExport::jsonLine(rows[i], *messages, options.includeInternal, redacting);
                 }
                 if (buffer.size() >= kFlushBytes) {
                     if (out.write(buffer) != buffer.size())
@@ -134,6 +145,8 @@ bool ExportJob::start(const QList<HistoryRow> &rows, Format format, const QUrl &
                     report(double(i + 1) / double(rows.size()));
                 }
             }
+            if (pdf)
+                pdf->finish();
             if (out.write(buffer) != buffer.size() || !out.commit())
                 return fail(out.errorString());
             return {true, summary(int(rows.size()), options.redact, redactor.counts())};

@@ -1,7 +1,8 @@
 #pragma once
 // "Export" on the History page (issue 13, section 4): writes the page's rows as CSV or, with every
-// cached message, as JSON Lines (review/historyexport.h) on a worker thread, so a long export never
-// blocks the window; it shows progress and can be cancelled. Follows "Export PDF" of the Analytics
+// cached message, as JSON Lines (review/historyexport.h) or as printed transcripts
+// (review/transcriptpdf.h), on a worker thread, so a long export never blocks the window; it shows
+// progress and can be cancelled. Follows "Export PDF" of the Analytics
 // page (insights/pdfexport.cpp): one pool thread, results posted back with queued calls, the pool a
 // member so destroying the job waits for (and here first cancels) a running export.
 //
@@ -35,12 +36,16 @@ class ExportJob : public QObject {
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
 
 public:
-    enum Format { Csv, JsonLines };
+    enum Format {
+        Csv, ///< One row per conversation.
+        JsonLines, ///< One line per conversation with its messages.
+        Pdf, ///< Transcripts, each conversation from a new page (one row: one transcript).
+    };
     Q_ENUM(Format)
 
     struct Options {
         bool redact = false; ///< Replace e-mail addresses, phone and card numbers (review/redaction.h).
-        bool includeInternal = true; ///< JSON Lines: notes and whispers, marked by their visibility.
+        bool includeInternal = true; ///< JSON Lines and PDF: notes and whispers, marked as such.
     };
 
     explicit ExportJob(QObject *parent = nullptr);
@@ -49,10 +54,10 @@ public:
     bool busy() const;
     double progress() const;
 
-    /// Starts writing `rows` in `format` to the local file `destination`. JSON Lines reads each
-    /// conversation's messages from the cache file `cachePath` (read-only, on the worker). False,
-    /// and finished(false, why) at once, when it cannot start: not a local file, no cache for JSON
-    /// Lines, or an export already running.
+    /// Starts writing `rows` in `format` to the local file `destination`. JSON Lines and PDF read
+    /// each conversation's messages from the cache file `cachePath` (read-only, on the worker).
+    /// False, and finished(false, why) at once, when it cannot start: not a local file, no cache
+    /// for messages, or an export already running.
     bool start(const QList<HistoryRow> &rows, Format format, const QUrl &destination, const Options &options,
         const QString &cachePath = {});
 
