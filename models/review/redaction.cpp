@@ -24,11 +24,14 @@ const QRegularExpression &emailPattern()
 
 /// A run of digit groups: an optional "+" or "(" first, then digits joined by one separator, an
 /// opening or a closing parenthesis at a time. Each alternative starts with its own character
-/// (digit, separator, "(", ")"), so the possessive loop never has a choice to undo.
+/// (digit, separator, "(", ")"), so the possessive loop never has a choice to undo. A run starts
+/// where a token starts: not inside a word, after "#", "+", "@" or "-", nor after a digit and a
+/// dot, comma or slash (the fraction of "3.14"), while "Tel.+33 …" may.
 const QRegularExpression &numberPattern()
 {
     static const QRegularExpression pattern(
-        uR"((?<![\w+#.,/@\-])(?:\+|\(\+?)?\d(?:\d|[ .\-/\x{00A0}]\(?\d|\(\d|\)[ .\-/\x{00A0}]?\d)*+)"_s, kOptions);
+        uR"((?<![\w+#@\-])(?<!\d[.,/])(?:\+|\(\+?)?\d(?:\d|[ .\-/\x{00A0}]\(?\d|\(\d|\)[ .\-/\x{00A0}]?\d)*+)"_s,
+        kOptions);
     return pattern;
 }
 
@@ -97,12 +100,20 @@ bool isDottedQuad(const Run &run)
         && std::all_of(run.groups.cbegin(), run.groups.cend(), [](QStringView g) { return g.size() <= 3; });
 }
 
-/// "123456.78" or "12 345 678.90": the last separator is the only dot and two digits follow it.
-bool isPrice(const Run &run)
+/// A decimal number ("3.14159265", "123456.78"), or an amount with thousands grouped by spaces
+/// whose only dot comes before two last digits ("12 345 678.90").
+bool isDecimal(const Run &run)
 {
+    if (run.separators.size() == 1 && run.separators.front() == u"."_s)
+        return true;
     if (run.separators.isEmpty() || run.separators.last() != u"."_s || run.groups.last().size() != 2)
         return false;
     return run.separators.count(u"."_s) == 1;
+}
+
+bool isCurrency(QStringView text)
+{
+    return !text.isEmpty() && text.front().category() == QChar::Symbol_Currency;
 }
 
 /// Groups [first, last] as a card would be written: one run, fours (the last may be shorter),
@@ -143,12 +154,15 @@ bool isPhone(const Run &run, QStringView before, QStringView after)
         return false;
     if (!after.isEmpty() && (after.front().isLetter() || after.front() == u'%'))
         return false;
+    if (after.size() == 2 && after.front() == u',' && after.back().isDigit())
+        return false; // "1 234 567,00": a decimal comma
+
     if (run.plus)
         return true;
     const QStringView trimmed = before.trimmed();
     if (!trimmed.isEmpty() && trimmed.back().category() == QChar::Symbol_Currency)
         return false;
-    if (holdsDate(run) || isDottedQuad(run) || isPrice(run))
+    if (isCurrency(after.trimmed()) || holdsDate(run) || isDottedQuad(run) || isDecimal(run))
         return false;
     return run.groups.size() > 1 || run.paren || run.digits >= 9;
 }
@@ -212,7 +226,7 @@ QString Redactor::redactNumbers(const QString &text)
             result += u"[card]"_s;
             ++m_counts.cards;
         } else if (isPhone(run, view.mid(std::max<qsizetype>(0, start - 2), std::min<qsizetype>(2, start)),
-                       view.mid(done, 1))) {
+                       view.mid(done, 2))) {
             result += u"[phone]"_s;
             ++m_counts.phones;
         } else {

@@ -17,8 +17,12 @@
 //   A run that starts with "+" is always a phone. A national number written without separators
 //   needs 9 digits ("0612345678"), so order and reference numbers of up to 8 digits stay.
 // - Never a phone: a date inside the run ("2026-12-06", "06.12.2026"), a dotted quad
-//   ("192.168.100.200"), a price (a run after a currency sign, or ending in ".dd" where the dot is
-//   the only dot), a run after "#" or glued to a letter ("#81860", "A1234567"), times ("14:30").
+//   ("192.168.100.200"), a decimal number ("3.14159265"), a price (a run next to a currency sign,
+//   or ending in ".dd" where the dot is the only dot, or before a decimal comma), a run after "#"
+//   or glued to a letter ("#81860", "A1234567"), times ("14:30").
+// - Over-redaction is preferred to a leak: a separated run of 7 or more digits that is none of the
+//   above ("order 123-456-789", a ZIP+4 "12345-6789") is redacted as a phone. Not found: digits
+//   grouped by two spaces or by dots in a card ("4111.1111.1111.1111").
 // - A 13-15 digit run without "+" in card grouping that passes Luhn counts as a card, not a phone.
 
 #include <QString>

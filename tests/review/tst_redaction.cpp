@@ -57,6 +57,8 @@ void TestRedaction::redacts_data()
     row("ru national", u"8 (495) 123-45-67"_s, u"[phone]"_s, 0, 1, 0);
     row("contiguous national", u"0612345678"_s, u"[phone]"_s, 0, 1, 0);
     row("contiguous international", u"+4930123456"_s, u"[phone]"_s, 0, 1, 0);
+    row("after an abbreviation", u"Tel.+33 6 12 34 56 78, Tel.0612345678"_s, u"Tel.[phone], Tel.[phone]"_s, 0, 2, 0);
+    row("after a colon", u"tel:+442079460958"_s, u"tel:[phone]"_s, 0, 1, 0);
 
     // Phone length limits.
     row("plus, 6 digits", u"+12 3456"_s, u"+12 3456"_s, 0, 0, 0);
@@ -94,6 +96,9 @@ void TestRedaction::redacts_data()
     row("prices", u"$1,299.99, € 1234567, 1234567.89 EUR, 12 345 678.90"_s,
         u"$1,299.99, € 1234567, 1234567.89 EUR, 12 345 678.90"_s, 0, 0, 0);
     row("ip address", u"192.168.100.200"_s, u"192.168.100.200"_s, 0, 0, 0);
+    row("decimals", u"pi is 3.14159265358 or 3,14159265358"_s, u"pi is 3.14159265358 or 3,14159265358"_s, 0, 0, 0);
+    row("price before a currency sign", u"12 345 678 € or 1 234 567,00 ₽"_s,
+        u"12 345 678 € or 1 234 567,00 ₽"_s, 0, 0, 0);
     row("glued to letters", u"A123456789 and 123456789kg"_s, u"A123456789 and 123456789kg"_s, 0, 0, 0);
     row("negative and percent", u"-1234567 and 12345678%"_s, u"-1234567 and 12345678%"_s, 0, 0, 0);
 
