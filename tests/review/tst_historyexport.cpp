@@ -9,6 +9,7 @@
 #include "review/historyexport.h"
 #include "review/redaction.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -183,6 +184,11 @@ void TestHistoryExport::formats()
     QCOMPARE(HistoryExport::confidence(0.625), u"0.63"_s); // half rounds up
     QCOMPARE(HistoryExport::confidence(1.0), u"1.00"_s);
     QCOMPARE(HistoryExport::isoTime(reviewfixtures::kT0), u"2026-11-30T00:53:20.000Z"_s);
+    // As QDateTime writes it, before the epoch and on a leap day too.
+    for (const qint64 ms :
+        {qint64(0), qint64(-1), qint64(-86'400'001), qint64(951'782'400'123), reviewfixtures::kT0 + 999}) {
+        QCOMPARE(HistoryExport::isoTime(ms), QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
+    }
     QCOMPARE(HistoryExport::outcomeCode(Outcome::NotResolved), u"not_resolved"_s);
     QCOMPARE(HistoryExport::outcomeCode(Outcome::None), QString());
 }
