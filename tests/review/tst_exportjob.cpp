@@ -54,7 +54,13 @@ void TestExportJob::initTestCase()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QVERIFY(m_dir.isValid());
     m_cache = m_dir.filePath(u"cache.sqlite"_s);
-    QCOMPARE(reviewfixtures::writeCache(m_cache, reviewfixtures::messages(), u"fixture"_s), QString());
+    // The fixture's messages, and a long conversation that no fixture row names.
+    QList<MessageRecord> messages = reviewfixtures::messages();
+    for (int i = 0; i < 2'000; ++i) {
+        messages.append(reviewfixtures::message(u"long-%1"_s.arg(i), u"c-long"_s, Author::Customer,
+            reviewfixtures::kT0 + i, u"Message %1 of a long conversation, call 06 12 34 56 78"_s.arg(i)));
+    }
+    QCOMPARE(reviewfixtures::writeCache(m_cache, messages, u"fixture"_s), QString());
 }
 
 void TestExportJob::exportsCsv()
@@ -110,12 +116,11 @@ void TestExportJob::cancelLeavesTheEarlierFile()
         QVERIFY(earlier.open(QIODevice::WriteOnly));
         earlier.write("the earlier export\r\n");
     }
-    // Enough rows, each read from the cache, that the export is still running (for a second or
-    // more) when the first progress arrives.
-    QList<HistoryRow> many;
-    const QList<HistoryRow> six = reviewfixtures::rows();
-    for (int i = 0; i < 50'000; ++i)
-        many.append(six[i % 6]);
+    // Many rows of the long conversation: the whole export would take minutes, so it is still
+    // running when the first progress (1 %) arrives, and stops at the next conversation.
+    HistoryRow row = reviewfixtures::rows().at(0);
+    row.conversationId = u"c-long"_s;
+    const QList<HistoryRow> many(5'000, row);
     ExportJob job;
     QSignalSpy finished(&job, &ExportJob::finished);
     double cancelledAt = -1;
