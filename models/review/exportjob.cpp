@@ -6,6 +6,7 @@
 #include "review/transcriptpdf.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 
 #include <QLocale>
 #include <QSaveFile>
@@ -122,8 +123,11 @@ bool ExportJob::start(const QList<HistoryRow> &rows, Format format, const QUrl &
                 buffer = HistoryExport::byteOrderMark() + HistoryExport::csvHeaderLine().toUtf8();
             int percent = 0;
             for (qsizetype i = 0; i < rows.size(); ++i) {
-                if (m_cancel)
-                    return {false, ExportJob::tr("Export cancelled; %1 was left as it was.").arg(path)};
+                if (m_cancel) {
+                    return {false,
+                        QFileInfo::exists(path) ? ExportJob::tr("Export cancelled; %1 was left as it was.").arg(path)
+                                                : ExportJob::tr("Export cancelled; nothing was written.")};
+                }
                 if (format == Csv) {
                     buffer += HistoryExport::csvLine(rows[i], redacting).toUtf8();
                 } else {

@@ -139,6 +139,15 @@ void TestExportJob::cancelLeavesTheEarlierFile()
     QVERIFY(!job.busy());
     // No temporary file of QSaveFile is left beside it.
     QCOMPARE(QDir(m_dir.path()).entryList({u"earlier*"_s}, QDir::Files), QStringList {u"earlier.jsonl"_s});
+
+    // Without an earlier file, nothing is left.
+    const QString fresh = m_dir.filePath(u"fresh.jsonl"_s);
+    cancelledAt = -1;
+    QVERIFY(job.start(many, ExportJob::JsonLines, QUrl::fromLocalFile(fresh), {}, m_cache));
+    QVERIFY(finished.wait(30'000));
+    QVERIFY(cancelledAt > 0 && cancelledAt < 1);
+    QCOMPARE(finished.at(1).at(1).toString(), u"Export cancelled; nothing was written."_s);
+    QVERIFY(!QFile::exists(fresh));
 }
 
 void TestExportJob::refusesWhatItCannotWrite()
