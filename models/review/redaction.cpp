@@ -13,24 +13,26 @@ namespace {
 
 constexpr auto kOptions = QRegularExpression::UseUnicodePropertiesOption;
 
-/// A local part that starts a token, "@", then two or more dot-separated labels. Possessive
-/// loops over classes that exclude what follows them: a failed start costs one scan of its run,
-/// and the look-behind keeps a run from being started again at each of its characters.
+/// A local part of at most 64 characters (RFC 5321) not starting with a dot, "@", then two or more
+/// dot-separated labels. Possessive loops over classes that exclude what follows them: a start
+/// costs at most 64 steps before the "@", and the domain is scanned once for its match.
 const QRegularExpression &emailPattern()
 {
-    static const QRegularExpression pattern(uR"((?<![\w.%+\-])[\w.%+\-]++@[\w\-]++(?:\.[\w\-]++)++)"_s, kOptions);
+    static const QRegularExpression pattern(uR"([\w%+\-][\w.%+\-]{0,63}+@[\w\-]++(?:\.[\w\-]++)++)"_s, kOptions);
     return pattern;
 }
 
 /// A run of digit groups: an optional "+" or "(" first, then digits joined by one separator, an
 /// opening or a closing parenthesis at a time. Each alternative starts with its own character
 /// (digit, separator, "(", ")"), so the possessive loop never has a choice to undo. A run starts
-/// where a token starts: not inside a word, after "#", "+", "@" or "-", nor after a digit and a
-/// dot, comma or slash (the fraction of "3.14"), while "Tel.+33 …" may.
+/// where a token starts: not inside a word, after "#", "+", "@" or "-", nor with a digit after a
+/// digit and a dot or slash (the fraction of "3.14", the year of "12/2026"), while "Tel.+33 …"
+/// may, a "+" may follow a digit, and a number may follow a digit and a comma ("0612345678,
+/// 0698765432" without the space).
 const QRegularExpression &numberPattern()
 {
     static const QRegularExpression pattern(
-        uR"((?<![\w+#@\-])(?<!\d[.,/])(?:\+|\(\+?)?\d(?:\d|[ .\-/\x{00A0}]\(?\d|\(\d|\)[ .\-/\x{00A0}]?\d)*+)"_s,
+        uR"((?:(?<![^\W\d]|[+#@\-])\+|(?<![\w+#@\-])(?:\(\+?|(?<!\d[./])))\d(?:\d|[ .\-/\x{00A0}]\(?\d|\(\d|\)[ .\-/\x{00A0}]?\d)*+)"_s,
         kOptions);
     return pattern;
 }
@@ -111,6 +113,19 @@ bool isDecimal(const Run &run)
     return run.separators.count(u"."_s) == 1;
 }
 
+/// "1 234 567" or "1.234.567": groups of three after the first, by spaces or dots.
+bool isThousands(const Run &run)
+{
+    if (run.groups.size() < 2 || run.groups.front().size() > 3)
+        return false;
+    for (qsizetype i = 1; i < run.groups.size(); ++i) {
+        const QString &s = run.separators[i - 1];
+        if (run.groups[i].size() != 3 || (s != u" "_s && s != u"\u00A0"_s && s != u"."_s))
+            return false;
+    }
+    return true;
+}
+
 bool isCurrency(QStringView text)
 {
     return !text.isEmpty() && text.front().category() == QChar::Symbol_Currency;
@@ -154,8 +169,14 @@ bool isPhone(const Run &run, QStringView before, QStringView after)
         return false;
     if (!after.isEmpty() && (after.front().isLetter() || after.front() == u'%'))
         return false;
-    if (after.size() == 2 && after.front() == u',' && after.back().isDigit())
-        return false; // "1 234 567,00": a decimal comma
+    if (isThousands(run) && !after.isEmpty() && after.front() == u',') {
+        // "1 234 567,00": thousands, and one or two digits after a comma, are an amount.
+        qsizetype fraction = 1;
+        while (fraction < after.size() && after[fraction].isDigit())
+            ++fraction;
+        if (fraction == 2 || fraction == 3)
+            return false;
+    }
 
     if (run.plus)
         return true;
@@ -226,11 +247,12 @@ QString Redactor::redactNumbers(const QString &text)
             result += u"[card]"_s;
             ++m_counts.cards;
         } else if (isPhone(run, view.mid(std::max<qsizetype>(0, start - 2), std::min<qsizetype>(2, start)),
-                       view.mid(done, 2))) {
+                       view.mid(done, 4))) {
             result += u"[phone]"_s;
             ++m_counts.phones;
         } else {
-            // Look for a card among the groups (a longer run of fours, or a card glued to a year).
+            // Look for a card among the groups (a longer run of fours, or a card glued to a year);
+            // what stands around a card found is looked at again on its own (a phone after it).
             qsizetype kept = 0; // offset in the candidate up to which it was copied
             for (qsizetype first = run.plus || candidate.front() == u'(' ? 1 : 0; first <= last; ++first) {
                 qsizetype digits = 0;
@@ -238,7 +260,7 @@ QString Redactor::redactNumbers(const QString &text)
                     digits += run.groups[end].size();
                     if (digits < 13 || !isCard(run, first, end))
                         continue;
-                    result += candidate.mid(kept, run.starts[first] - kept);
+                    result += redactNumbers(candidate.mid(kept, run.starts[first] - kept).toString());
                     result += u"[card]"_s;
                     ++m_counts.cards;
                     kept = run.starts[end] + run.groups[end].size();
@@ -246,7 +268,10 @@ QString Redactor::redactNumbers(const QString &text)
                     break;
                 }
             }
-            result += candidate.mid(kept);
+            if (kept == 0)
+                result += candidate;
+            else
+                result += redactNumbers(candidate.mid(kept).toString());
         }
     }
     return done == 0 ? text : result + view.mid(done);

@@ -4,8 +4,9 @@
 // "[email]", "[phone]" and "[card]", and each is counted so the export can say how many it hid.
 //
 // The text is untrusted and may be long, so every pattern is compiled once and matched without
-// backtracking (possessive loops whose alternatives start with distinct characters, and a
-// look-behind that lets a match start only where a token starts): linear in the text's length.
+// backtracking (possessive loops whose alternatives start with distinct characters, a bounded
+// local part, and a look-behind that lets a digit run start only where a token starts): linear in
+// the text's length.
 // The regular expressions only find candidates; what a digit run is decides code:
 //
 // - A card is 13 to 19 digits, written as one run or in groups of four (Amex: 4-6-5) separated by
@@ -22,7 +23,9 @@
 //   or glued to a letter ("#81860", "A1234567"), times ("14:30").
 // - Over-redaction is preferred to a leak: a separated run of 7 or more digits that is none of the
 //   above ("order 123-456-789", a ZIP+4 "12345-6789") is redacted as a phone. Not found: digits
-//   grouped by two spaces or by dots in a card ("4111.1111.1111.1111").
+//   grouped by two spaces or by dots in a card ("4111.1111.1111.1111"); two phones joined by a
+//   separator into more than 15 digits ("0612345678/0698765432"); a number glued after a digit
+//   and a dot or slash ("5.0612345678", read as a fraction).
 // - A 13-15 digit run without "+" in card grouping that passes Luhn counts as a card, not a phone.
 
 #include <QString>
