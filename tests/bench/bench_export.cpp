@@ -1,17 +1,19 @@
 // Export of the History page (issue 13, section 4: "export of 10,000 conversations"): 10,000
 // conversations of 50 messages each (500,000 messages) in a temporary SQLite cache, exported by the
 // real ExportJob (models/review/exportjob.h) on its worker thread, as CSV and as JSON Lines, each
-// with and without redaction. Prints the wall time of each and the file's size.
+// with and without redaction, and the first 100 conversations as printed transcripts (PDF). Prints
+// the wall time of each and the file's size.
 //
 //   cmake --build build/hx -j 2 --target bench_export && build/hx/tests/bench/bench_export
 //
-// Optional arguments: conversations and messages per conversation (default 10000 50).
+// Optional arguments: conversations and messages per conversation (default 10000 50). Runs
+// offscreen unless QT_QPA_PLATFORM says otherwise (the PDF needs a QGuiApplication's fonts).
 
 #include "domain/convert.h"
 #include "review/exportjob.h"
 #include "store/jsoncolumns.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -125,7 +127,9 @@ QList<HistoryRow> historyRows(int conversations, int perConversation)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     const int conversations = args.size() > 1 ? args[1].toInt() : 10'000;
     const int perConversation = args.size() > 2 ? args[2].toInt() : 50;
@@ -145,12 +149,17 @@ int main(int argc, char **argv)
         const char *name;
         ExportJob::Format format;
         bool redact;
+        qsizetype rows;
     };
-    const Case cases[] = {{"CSV", ExportJob::Csv, false}, {"CSV, redacted", ExportJob::Csv, true},
-        {"JSON Lines", ExportJob::JsonLines, false}, {"JSON Lines, redacted", ExportJob::JsonLines, true}};
+    const qsizetype all = rows.size();
+    const Case cases[] = {{"CSV", ExportJob::Csv, false, all}, {"CSV, redacted", ExportJob::Csv, true, all},
+        {"JSON Lines", ExportJob::JsonLines, false, all}, {"JSON Lines, redacted", ExportJob::JsonLines, true, all},
+        {"PDF, 100 transcripts", ExportJob::Pdf, false, std::min<qsizetype>(100, all)}};
     ExportJob job;
     for (const Case &c : cases) {
-        const QString path = dir.filePath(c.format == ExportJob::Csv ? u"out.csv"_s : u"out.jsonl"_s);
+        const QString path = dir.filePath(c.format == ExportJob::Csv ? u"out.csv"_s
+                : c.format == ExportJob::Pdf                         ? u"out.pdf"_s
+                                                                     : u"out.jsonl"_s);
         QEventLoop loop;
         bool ok = false;
         QString message;
@@ -162,7 +171,7 @@ int main(int argc, char **argv)
         timer.restart();
         ExportJob::Options options;
         options.redact = c.redact;
-        if (!job.start(rows, c.format, QUrl::fromLocalFile(path), options, cache))
+        if (!job.start(rows.first(c.rows), c.format, QUrl::fromLocalFile(path), options, cache))
             return 1;
         loop.exec();
         const qint64 ms = timer.elapsed();
