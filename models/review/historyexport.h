@@ -56,7 +56,7 @@ public:
     static QByteArray jsonLine(const HistoryRow &row, const QList<MessageRecord> &messages, bool includeInternal,
         Redactor *redactor = nullptr);
 
-    // The cell formats, shared with the transcript (review/transcriptpdf.h).
+    // The cell formats.
     /// ISO 8601 in UTC with milliseconds.
     static QString isoTime(qint64 msSinceEpoch);
     /// Milliseconds as seconds with three decimals; "-1.500" for -1500.

@@ -10,17 +10,19 @@
 // The regular expressions only find candidates; what a digit run is decides code:
 //
 // - A card is 13 to 19 digits, written as one run or in groups of four (Amex: 4-6-5) separated by
-//   single spaces or hyphens, passing the Luhn check. Inside a longer run of such groups the first
-//   window that is a card is redacted ("4111 1111 1111 1111 2026" keeps its "2026").
+//   single spaces or hyphens, passing the Luhn check. Inside a longer run of such groups each
+//   window that is a card is redacted, and what stands beside it is looked at on its own
+//   ("4111 1111 1111 1111 2026" keeps its "2026").
 // - A run of 16 or more digits that fails the Luhn check is neither a card nor a phone: it stays.
-// - A phone is 7 to 15 digits (E.164 allows 15) with single spaces, hyphens, dots or parentheses
-//   between groups, e.g. "+44 20 7946 0958", "06 12 34 56 78", "(555) 123-4567", "+7 495 123-45-67".
-//   A run that starts with "+" is always a phone. A national number written without separators
-//   needs 9 digits ("0612345678"), so order and reference numbers of up to 8 digits stay.
+// - A phone is 7 to 15 digits (E.164 allows 15) with single spaces, hyphens, dots, slashes or
+//   parentheses between groups, e.g. "+44 20 7946 0958", "06 12 34 56 78", "(555) 123-4567",
+//   "+7 495 123-45-67", "030/1234567". A run of that length that starts with "+" is a phone unless
+//   a letter or "%" follows it. A national number written without separators needs 9 digits
+//   ("0612345678"), so order and reference numbers of up to 8 digits stay.
 // - Never a phone: a date inside the run ("2026-12-06", "06.12.2026"), a dotted quad
 //   ("192.168.100.200"), a decimal number ("3.14159265"), a price (a run next to a currency sign,
-//   or ending in ".dd" where the dot is the only dot, or before a decimal comma), a run after "#"
-//   or glued to a letter ("#81860", "A1234567"), times ("14:30").
+//   or ending in ".dd" where the dot is the only dot, or thousands before a decimal comma as in
+//   "1 234 567,00"), a run after "#" or glued to a letter ("#81860", "A1234567"), times ("14:30").
 // - Over-redaction is preferred to a leak: a separated run of 7 or more digits that is none of the
 //   above ("order 123-456-789", a ZIP+4 "12345-6789") is redacted as a phone. Not found: digits
 //   grouped by two spaces or by dots in a card ("4111.1111.1111.1111"); two phones joined by a
