@@ -809,6 +809,13 @@
     </message>
 </context>
 <context>
+    <name>CachedMessages</name>
+    <message>
+        <source>The cached messages could not be read from %1 (%2).</source>
+        <translation>Die zwischengespeicherten Nachrichten konnten nicht aus %1 gelesen werden (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationChart</name>
     <message>
         <source>Confidence calibration</source>
@@ -1441,6 +1448,273 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>Cancel export (%1 %)</source>
+        <translation>Export abbrechen (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the listed conversations</source>
+        <translation>Die aufgelisteten Unterhaltungen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n conversation(s)</source>
+        <translation>
+            <numerusform>%n Unterhaltung exportieren</numerusform>
+            <numerusform>%n Unterhaltungen exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV): one row per conversation</source>
+        <translation>Tabelle (CSV): eine Zeile pro Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Full transcripts (JSON Lines): every message with its confidence and tools</source>
+        <translation>Vollständige Verläufe (JSON Lines): jede Nachricht mit Konfidenz und Tools</translation>
+    </message>
+    <message>
+        <source>Printed transcripts (PDF)</source>
+        <translation>Verläufe zum Drucken (PDF)</translation>
+    </message>
+    <message>
+        <source>Redact e-mail addresses, phone numbers and card numbers</source>
+        <translation>E-Mail-Adressen, Telefon- und Kartennummern schwärzen</translation>
+    </message>
+    <message>
+        <source>Include internal notes and whispers</source>
+        <translation>Interne Notizen und Flüsterhinweise an die KI einschließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>support or sales</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>AI first response (s)</source>
+        <translation>Erste KI-Antwort (s)</translation>
+    </message>
+    <message>
+        <source>Human first response after hand-off (s)</source>
+        <translation>Erste menschliche Antwort nach Übergabe (s)</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Geschlossen von</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Resolution time (s)</source>
+        <translation>Zeit bis zur Lösung (s)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Lowest AI confidence</source>
+        <translation>Niedrigste KI-Konfidenz</translation>
+    </message>
+    <message>
+        <source>Mean AI confidence</source>
+        <translation>Mittlere KI-Konfidenz</translation>
+    </message>
+    <message>
+        <source>Hand-off reason</source>
+        <translation>Grund der Übergabe</translation>
+    </message>
+    <message>
+        <source>Voice version</source>
+        <translation>Version der Markenstimme</translation>
+    </message>
+    <message>
+        <source>Rules version</source>
+        <translation>Version der Regeln</translation>
+    </message>
+    <message>
+        <source>Revenue attributed</source>
+        <translation>Zugeordneter Umsatz</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilters</name>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Closed by:</source>
+        <translation>Geschlossen von:</translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation>Absicht:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply:</source>
+        <translation>Schwächste KI-Antwort:</translation>
+    </message>
+    <message>
+        <source>Hand-off:</source>
+        <translation>Übergabe:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Bewertung:</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Sortieren:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Offline: the conversations cached on this computer. %1</source>
+        <translation>Offline: die auf diesem Computer zwischengespeicherten Unterhaltungen. %1</translation>
+    </message>
+    <message>
+        <source>New activity — refresh</source>
+        <translation>Neue Aktivität – aktualisieren</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Search every cached message</source>
+        <translation>Alle Nachrichten im Cache durchsuchen</translation>
+    </message>
+    <message>
+        <source>Cached conversations</source>
+        <translation>Unterhaltungen im Cache</translation>
+    </message>
+    <message>
+        <source>History cannot be read</source>
+        <translation>Verlauf kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No conversation matches</source>
+        <translation>Keine passende Unterhaltung</translation>
+    </message>
+    <message>
+        <source>No cached conversations yet</source>
+        <translation>Noch keine Unterhaltungen im Cache</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or clear the filters.</source>
+        <translation>Versuchen Sie es mit weniger Wörtern oder setzen Sie die Filter zurück.</translation>
+    </message>
+    <message>
+        <source>Conversations appear here once the console has been online; they stay for review offline.</source>
+        <translation>Unterhaltungen erscheinen hier, sobald die Konsole online war; offline bleiben sie zur Durchsicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>Press Enter to open the transcript.</source>
+        <translation>Drücken Sie die Eingabetaste, um den Verlauf zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong reply(s)</source>
+        <translation>
+            <numerusform>%n falsche Antwort</numerusform>
+            <numerusform>%n falsche Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Rated %1 of 5</source>
+        <translation>Mit %1 von 5 bewertet</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2671,10 @@
         <source>Workspace, Overview, Analytics (supervisors and admins)</source>
         <translation>Arbeitsbereich, Überblick, Analysen (Supervisoren und Administratoren)</translation>
     </message>
+    <message>
+        <source>History: every cached conversation</source>
+        <translation>Verlauf: alle Unterhaltungen im Cache</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -2595,6 +2873,46 @@
     <message>
         <source>Analytics</source>
         <translation>Analysen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>No cached messages.</source>
+        <translation>Keine Nachrichten im Cache.</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Unterhaltung mit %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, started %3</source>
+        <translation>%1, %2, begonnen am %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 von %2, %3</translation>
+    </message>
+    <message>
+        <source>Handed to a person: %1</source>
+        <translation>An einen Menschen übergeben: %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Unterhaltung %1</translation>
+    </message>
+    <message>
+        <source>%1 (AI, %2)</source>
+        <comment>author of an AI reply and its confidence</comment>
+        <translation>%1 (KI, %2)</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3468,244 @@
     <message>
         <source>With a person</source>
         <translation>Bei einem Menschen</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ExportJob</name>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <comment>exported</comment>
+        <translation>
+            <numerusform>%Ln Unterhaltung</numerusform>
+            <numerusform>%Ln Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln e-mail address(es)</source>
+        <comment>redacted</comment>
+        <translation>
+            <numerusform>%Ln E-Mail-Adresse</numerusform>
+            <numerusform>%Ln E-Mail-Adressen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone number(s)</source>
+        <comment>redacted</comment>
+        <translation>
+            <numerusform>%Ln Telefonnummer</numerusform>
+            <numerusform>%Ln Telefonnummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card number(s)</source>
+        <comment>redacted</comment>
+        <translation>
+            <numerusform>%Ln Kartennummer</numerusform>
+            <numerusform>%Ln Kartennummern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1; nothing needed redacting.</source>
+        <translation>%1 exportiert; nichts musste geschwärzt werden.</translation>
+    </message>
+    <message>
+        <source>Exported %1; redacted %2.</source>
+        <translation>%1 exportiert; %2 geschwärzt.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Es läuft bereits ein Export.</translation>
+    </message>
+    <message>
+        <source>Choose a file on this computer to export to.</source>
+        <translation>Wählen Sie eine Datei auf diesem Computer als Exportziel.</translation>
+    </message>
+    <message>
+        <source>Transcripts can be exported only from a local cache; none is open.</source>
+        <translation>Verläufe können nur aus einem lokalen Cache exportiert werden; es ist keiner geöffnet.</translation>
+    </message>
+    <message>
+        <source>Pilothouse, exported %1</source>
+        <translation>Pilothouse, exportiert am %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>Der Export konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Pilothouse transcripts</source>
+        <translation>Pilothouse-Verläufe</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation>Export abgebrochen; %1 wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::HistoryModel</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Everything cached</source>
+        <translation>Alles im Cache</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>The AI</source>
+        <translation>Die KI</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>Ein Mensch</translation>
+    </message>
+    <message>
+        <source>Automatically</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Below %1%</source>
+        <translation>Unter %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Never handed off</source>
+        <translation>Nie übergeben</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 von 5</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply first</source>
+        <translation>Schwächste KI-Antwort zuerst</translation>
+    </message>
+    <message>
+        <source>Longest to close first</source>
+        <translation>Längste Dauer bis zum Abschluss zuerst</translation>
+    </message>
+    <message>
+        <source>Lowest rating first</source>
+        <translation>Niedrigste Bewertung zuerst</translation>
+    </message>
+    <message>
+        <source>%1 by the AI</source>
+        <translation>%1 von der KI</translation>
+    </message>
+    <message>
+        <source>%1 automatically</source>
+        <translation>%1 automatisch</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Unbekannter Kunde</translation>
+    </message>
+    <message>
+        <source>weakest AI reply %1%</source>
+        <translation>schwächste KI-Antwort %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>rated %1 of 5</source>
+        <translation>mit %1 von 5 bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln Unterhaltung</numerusform>
+            <numerusform>%Ln Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) match; only the newest %1 matching messages were read</source>
+        <translation>
+            <numerusform>%Ln Unterhaltung passt; nur die neuesten %1 passenden Nachrichten wurden gelesen</numerusform>
+            <numerusform>%Ln Unterhaltungen passen; nur die neuesten %1 passenden Nachrichten wurden gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) match</source>
+        <translation>
+            <numerusform>%Ln Unterhaltung passt</numerusform>
+            <numerusform>%Ln Unterhaltungen passen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::HistoryWorker</name>
+    <message>
+        <source>Nothing is cached yet: conversations appear here once the console has been online.</source>
+        <translation>Noch nichts im Cache: Unterhaltungen erscheinen hier, sobald die Konsole online war.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the cached conversations: %1</source>
+        <translation>Die Unterhaltungen im Cache konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

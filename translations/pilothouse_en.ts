@@ -809,6 +809,13 @@
     </message>
 </context>
 <context>
+    <name>CachedMessages</name>
+    <message>
+        <source>The cached messages could not be read from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalibrationChart</name>
     <message>
         <source>Confidence calibration</source>
@@ -1440,6 +1447,273 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>Cancel export (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the listed conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n conversation(s)</source>
+        <translation>
+            <numerusform>Export %n conversation</numerusform>
+            <numerusform>Export %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV): one row per conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full transcripts (JSON Lines): every message with its confidence and tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed transcripts (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact e-mail addresses, phone numbers and card numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include internal notes and whispers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>support or sales</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI first response (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human first response after hand-off (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest AI confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean AI confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue attributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilters</name>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest AI reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the conversations cached on this computer. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity — refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every cached message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cached conversations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try fewer words, or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations appear here once the console has been online; they stay for review offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>Press Enter to open the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong reply(s)</source>
+        <translation>
+            <numerusform>%n wrong reply</numerusform>
+            <numerusform>%n wrong replies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2397,6 +2671,10 @@
         <source>Workspace, Overview, Analytics (supervisors and admins)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History: every cached conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -2472,16 +2750,16 @@
         <source>%n min</source>
         <comment>duration, minutes</comment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>duration, hours</comment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
@@ -2493,8 +2771,8 @@
         <source>%n d</source>
         <comment>duration, days</comment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
@@ -2521,16 +2799,16 @@
         <source>%n s over</source>
         <comment>SLA passed by seconds</comment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n s over</numerusform>
+            <numerusform>%n s over</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min over</source>
         <comment>SLA passed by minutes</comment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n min over</numerusform>
+            <numerusform>%n min over</numerusform>
         </translation>
     </message>
     <message>
@@ -2594,6 +2872,46 @@
     </message>
     <message>
         <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cached messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, started %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to a person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (AI, %2)</source>
+        <comment>author of an AI reply and its confidence</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3149,6 +3467,244 @@
     </message>
     <message>
         <source>With a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ExportJob</name>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <comment>exported</comment>
+        <translation type="unfinished">
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln e-mail address(es)</source>
+        <comment>redacted</comment>
+        <translation type="unfinished">
+            <numerusform>%Ln e-mail address(es)</numerusform>
+            <numerusform>%Ln e-mail address(es)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone number(s)</source>
+        <comment>redacted</comment>
+        <translation type="unfinished">
+            <numerusform>%Ln phone number</numerusform>
+            <numerusform>%Ln phone numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card number(s)</source>
+        <comment>redacted</comment>
+        <translation type="unfinished">
+            <numerusform>%Ln card number</numerusform>
+            <numerusform>%Ln card numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1; nothing needed redacting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1; redacted %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file on this computer to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts can be exported only from a local cache; none is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilothouse, exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilothouse transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::HistoryModel</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never handed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest AI reply first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest to close first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest rating first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by the AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weakest AI reply %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) match; only the newest %1 matching messages were read</source>
+        <translation>
+            <numerusform>%Ln conversation match; only the newest %1 matching messages were read</numerusform>
+            <numerusform>%Ln conversations match; only the newest %1 matching messages were read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) match</source>
+        <translation>
+            <numerusform>%Ln conversation match</numerusform>
+            <numerusform>%Ln conversations match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::HistoryWorker</name>
+    <message>
+        <source>Nothing is cached yet: conversations appear here once the console has been online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the cached conversations: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -809,6 +809,13 @@
     </message>
 </context>
 <context>
+    <name>CachedMessages</name>
+    <message>
+        <source>The cached messages could not be read from %1 (%2).</source>
+        <translation>No se pudieron leer los mensajes de la caché en %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationChart</name>
     <message>
         <source>Confidence calibration</source>
@@ -1441,6 +1448,273 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>Cancel export (%1 %)</source>
+        <translation>Cancelar exportación (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the listed conversations</source>
+        <translation>Exportar las conversaciones de la lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n conversation(s)</source>
+        <translation>
+            <numerusform>Exportar %n conversación</numerusform>
+            <numerusform>Exportar %n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV): one row per conversation</source>
+        <translation>Hoja de cálculo (CSV): una fila por conversación</translation>
+    </message>
+    <message>
+        <source>Full transcripts (JSON Lines): every message with its confidence and tools</source>
+        <translation>Transcripciones completas (JSON Lines): cada mensaje con su confianza y sus herramientas</translation>
+    </message>
+    <message>
+        <source>Printed transcripts (PDF)</source>
+        <translation>Transcripciones para imprimir (PDF)</translation>
+    </message>
+    <message>
+        <source>Redact e-mail addresses, phone numbers and card numbers</source>
+        <translation>Ocultar direcciones de correo, números de teléfono y números de tarjeta</translation>
+    </message>
+    <message>
+        <source>Include internal notes and whispers</source>
+        <translation>Incluir notas internas y susurros a la IA</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Archivos JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>support or sales</comment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Creada (UTC)</translation>
+    </message>
+    <message>
+        <source>AI first response (s)</source>
+        <translation>Primera respuesta de la IA (s)</translation>
+    </message>
+    <message>
+        <source>Human first response after hand-off (s)</source>
+        <translation>Primera respuesta humana tras el traspaso (s)</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Cerrada por</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Resolution time (s)</source>
+        <translation>Tiempo de resolución (s)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Lowest AI confidence</source>
+        <translation>Confianza mínima de la IA</translation>
+    </message>
+    <message>
+        <source>Mean AI confidence</source>
+        <translation>Confianza media de la IA</translation>
+    </message>
+    <message>
+        <source>Hand-off reason</source>
+        <translation>Motivo del traspaso</translation>
+    </message>
+    <message>
+        <source>Voice version</source>
+        <translation>Versión de la voz de marca</translation>
+    </message>
+    <message>
+        <source>Rules version</source>
+        <translation>Versión de las reglas</translation>
+    </message>
+    <message>
+        <source>Revenue attributed</source>
+        <translation>Ingresos atribuidos</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilters</name>
+    <message>
+        <source>Created:</source>
+        <translation>Creada:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Closed by:</source>
+        <translation>Cerrada por:</translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation>Intención:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segmento:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply:</source>
+        <translation>Respuesta más débil de la IA:</translation>
+    </message>
+    <message>
+        <source>Hand-off:</source>
+        <translation>Traspaso:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Revisión:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Valoración:</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Ordenar:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Offline: the conversations cached on this computer. %1</source>
+        <translation>Sin conexión: las conversaciones guardadas en la caché de este equipo. %1</translation>
+    </message>
+    <message>
+        <source>New activity — refresh</source>
+        <translation>Nueva actividad — actualizar</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Search every cached message</source>
+        <translation>Buscar en todos los mensajes en caché</translation>
+    </message>
+    <message>
+        <source>Cached conversations</source>
+        <translation>Conversaciones en caché</translation>
+    </message>
+    <message>
+        <source>History cannot be read</source>
+        <translation>No se puede leer el historial</translation>
+    </message>
+    <message>
+        <source>No conversation matches</source>
+        <translation>Ninguna conversación coincide</translation>
+    </message>
+    <message>
+        <source>No cached conversations yet</source>
+        <translation>Aún no hay conversaciones en caché</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or clear the filters.</source>
+        <translation>Prueba con menos palabras o borra los filtros.</translation>
+    </message>
+    <message>
+        <source>Conversations appear here once the console has been online; they stay for review offline.</source>
+        <translation>Las conversaciones aparecen aquí en cuanto la consola se ha conectado; después se pueden revisar sin conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>Press Enter to open the transcript.</source>
+        <translation>Pulsa Intro para abrir la transcripción.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong reply(s)</source>
+        <translation>
+            <numerusform>%n respuesta incorrecta</numerusform>
+            <numerusform>%n respuestas incorrectas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>Rated %1 of 5</source>
+        <translation>Valorada con %1 de 5</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2671,10 @@
         <source>Workspace, Overview, Analytics (supervisors and admins)</source>
         <translation>Espacio de trabajo, Resumen, Analítica (supervisores y administradores)</translation>
     </message>
+    <message>
+        <source>History: every cached conversation</source>
+        <translation>Historial: todas las conversaciones en caché</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -2595,6 +2873,46 @@
     <message>
         <source>Analytics</source>
         <translation>Analítica</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>No cached messages.</source>
+        <translation>No hay mensajes en caché.</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Conversación con %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, started %3</source>
+        <translation>%1, %2, iniciada el %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 por %2, %3</translation>
+    </message>
+    <message>
+        <source>Handed to a person: %1</source>
+        <translation>Pasada a una persona: %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversación %1</translation>
+    </message>
+    <message>
+        <source>%1 (AI, %2)</source>
+        <comment>author of an AI reply and its confidence</comment>
+        <translation>%1 (IA, %2)</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3468,244 @@
     <message>
         <source>With a person</source>
         <translation>Con una persona</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ExportJob</name>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <comment>exported</comment>
+        <translation>
+            <numerusform>%Ln conversación</numerusform>
+            <numerusform>%Ln conversaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>Exportación completada: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln e-mail address(es)</source>
+        <comment>redacted</comment>
+        <translation>
+            <numerusform>%Ln dirección de correo</numerusform>
+            <numerusform>%Ln direcciones de correo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone number(s)</source>
+        <comment>redacted</comment>
+        <translation>
+            <numerusform>%Ln número de teléfono</numerusform>
+            <numerusform>%Ln números de teléfono</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card number(s)</source>
+        <comment>redacted</comment>
+        <translation>
+            <numerusform>%Ln número de tarjeta</numerusform>
+            <numerusform>%Ln números de tarjeta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1; nothing needed redacting.</source>
+        <translation>Exportación completada: %1; no había nada que ocultar.</translation>
+    </message>
+    <message>
+        <source>Exported %1; redacted %2.</source>
+        <translation>Exportación completada: %1; datos ocultados: %2.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Ya hay una exportación en curso.</translation>
+    </message>
+    <message>
+        <source>Choose a file on this computer to export to.</source>
+        <translation>Elige un archivo de este equipo como destino de la exportación.</translation>
+    </message>
+    <message>
+        <source>Transcripts can be exported only from a local cache; none is open.</source>
+        <translation>Las transcripciones solo se pueden exportar desde una caché local, y no hay ninguna abierta.</translation>
+    </message>
+    <message>
+        <source>Pilothouse, exported %1</source>
+        <translation>Pilothouse, exportado el %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>No se pudo escribir la exportación en %1: %2</translation>
+    </message>
+    <message>
+        <source>Pilothouse transcripts</source>
+        <translation>Transcripciones de Pilothouse</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation>Exportación cancelada; %1 no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se ha escrito nada.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::HistoryModel</name>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Everything cached</source>
+        <translation>Todo lo guardado en caché</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>The AI</source>
+        <translation>La IA</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>Una persona</translation>
+    </message>
+    <message>
+        <source>Automatically</source>
+        <translation>Automáticamente</translation>
+    </message>
+    <message>
+        <source>Below %1%</source>
+        <translation>Menos del %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Never handed off</source>
+        <translation>Sin traspaso</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Con traspaso</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Control tomado</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin valorar</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 de 5</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Más antiguas primero</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply first</source>
+        <translation>Respuesta más débil de la IA primero</translation>
+    </message>
+    <message>
+        <source>Longest to close first</source>
+        <translation>Más lentas en cerrarse primero</translation>
+    </message>
+    <message>
+        <source>Lowest rating first</source>
+        <translation>Valoración más baja primero</translation>
+    </message>
+    <message>
+        <source>%1 by the AI</source>
+        <translation>%1 por la IA</translation>
+    </message>
+    <message>
+        <source>%1 automatically</source>
+        <translation>%1 automáticamente</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Cliente desconocido</translation>
+    </message>
+    <message>
+        <source>weakest AI reply %1%</source>
+        <translation>respuesta más débil de la IA: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>rated %1 of 5</source>
+        <translation>valorada con %1 de 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln conversación</numerusform>
+            <numerusform>%Ln conversaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) match; only the newest %1 matching messages were read</source>
+        <translation>
+            <numerusform>%Ln conversación coincide; solo se leyeron los %1 mensajes coincidentes más recientes</numerusform>
+            <numerusform>%Ln conversaciones coinciden; solo se leyeron los %1 mensajes coincidentes más recientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) match</source>
+        <translation>
+            <numerusform>%Ln conversación coincide</numerusform>
+            <numerusform>%Ln conversaciones coinciden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::HistoryWorker</name>
+    <message>
+        <source>Nothing is cached yet: conversations appear here once the console has been online.</source>
+        <translation>Aún no hay nada en caché: las conversaciones aparecen aquí en cuanto la consola se ha conectado.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the cached conversations: %1</source>
+        <translation>No se pudieron leer las conversaciones en caché: %1</translation>
     </message>
 </context>
 <context>

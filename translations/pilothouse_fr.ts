@@ -809,6 +809,13 @@
     </message>
 </context>
 <context>
+    <name>CachedMessages</name>
+    <message>
+        <source>The cached messages could not be read from %1 (%2).</source>
+        <translation>Les messages en cache n&apos;ont pas pu être lus depuis %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationChart</name>
     <message>
         <source>Confidence calibration</source>
@@ -1441,6 +1448,273 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>Cancel export (%1 %)</source>
+        <translation>Annuler l&apos;export (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the listed conversations</source>
+        <translation>Exporter les conversations affichées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n conversation(s)</source>
+        <translation>
+            <numerusform>Exporter %n conversation</numerusform>
+            <numerusform>Exporter %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV): one row per conversation</source>
+        <translation>Tableur (CSV)&#xa0;: une ligne par conversation</translation>
+    </message>
+    <message>
+        <source>Full transcripts (JSON Lines): every message with its confidence and tools</source>
+        <translation>Transcriptions complètes (JSON Lines)&#xa0;: chaque message avec sa confiance et ses outils</translation>
+    </message>
+    <message>
+        <source>Printed transcripts (PDF)</source>
+        <translation>Transcriptions imprimables (PDF)</translation>
+    </message>
+    <message>
+        <source>Redact e-mail addresses, phone numbers and card numbers</source>
+        <translation>Masquer les adresses e-mail, numéros de téléphone et numéros de carte</translation>
+    </message>
+    <message>
+        <source>Include internal notes and whispers</source>
+        <translation>Inclure les notes internes et les chuchotements à l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Fichiers JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>support or sales</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intention</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Créée (UTC)</translation>
+    </message>
+    <message>
+        <source>AI first response (s)</source>
+        <translation>Première réponse de l&apos;IA (s)</translation>
+    </message>
+    <message>
+        <source>Human first response after hand-off (s)</source>
+        <translation>Première réponse humaine après passage de relais (s)</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Clôturée par</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Resolution time (s)</source>
+        <translation>Délai de résolution (s)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Lowest AI confidence</source>
+        <translation>Confiance de l&apos;IA la plus faible</translation>
+    </message>
+    <message>
+        <source>Mean AI confidence</source>
+        <translation>Confiance moyenne de l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Hand-off reason</source>
+        <translation>Motif du passage de relais</translation>
+    </message>
+    <message>
+        <source>Voice version</source>
+        <translation>Version de la voix de marque</translation>
+    </message>
+    <message>
+        <source>Rules version</source>
+        <translation>Version des règles</translation>
+    </message>
+    <message>
+        <source>Revenue attributed</source>
+        <translation>Chiffre d&apos;affaires attribué</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilters</name>
+    <message>
+        <source>Created:</source>
+        <translation>Créée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Closed by:</source>
+        <translation>Clôturée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation>Intention&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply:</source>
+        <translation>Réponse de l&apos;IA la plus faible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hand-off:</source>
+        <translation>Passage de relais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Relecture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Trier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Offline: the conversations cached on this computer. %1</source>
+        <translation>Hors ligne&#xa0;: les conversations en cache sur cet ordinateur. %1</translation>
+    </message>
+    <message>
+        <source>New activity — refresh</source>
+        <translation>Nouvelle activité — actualiser</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Search every cached message</source>
+        <translation>Rechercher dans tous les messages en cache</translation>
+    </message>
+    <message>
+        <source>Cached conversations</source>
+        <translation>Conversations en cache</translation>
+    </message>
+    <message>
+        <source>History cannot be read</source>
+        <translation>Impossible de lire l&apos;historique</translation>
+    </message>
+    <message>
+        <source>No conversation matches</source>
+        <translation>Aucune conversation ne correspond</translation>
+    </message>
+    <message>
+        <source>No cached conversations yet</source>
+        <translation>Aucune conversation en cache pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or clear the filters.</source>
+        <translation>Essayez avec moins de mots, ou effacez les filtres.</translation>
+    </message>
+    <message>
+        <source>Conversations appear here once the console has been online; they stay for review offline.</source>
+        <translation>Les conversations apparaissent ici dès que la console a été en ligne&#xa0;; elles restent consultables hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>Press Enter to open the transcript.</source>
+        <translation>Appuyez sur Entrée pour ouvrir la transcription.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong reply(s)</source>
+        <translation>
+            <numerusform>%n réponse incorrecte</numerusform>
+            <numerusform>%n réponses incorrectes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relue</translation>
+    </message>
+    <message>
+        <source>Rated %1 of 5</source>
+        <translation>Notée %1 sur 5</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2671,10 @@
         <source>Workspace, Overview, Analytics (supervisors and admins)</source>
         <translation>Espace de travail, Vue d&apos;ensemble, Analyses (superviseurs et administrateurs)</translation>
     </message>
+    <message>
+        <source>History: every cached conversation</source>
+        <translation>Historique&#xa0;: toutes les conversations en cache</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -2595,6 +2873,46 @@
     <message>
         <source>Analytics</source>
         <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>No cached messages.</source>
+        <translation>Aucun message en cache.</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Conversation avec %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, started %3</source>
+        <translation>%1, %2, commencée le %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 par %2, %3</translation>
+    </message>
+    <message>
+        <source>Handed to a person: %1</source>
+        <translation>Confiée à un humain&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversation %1</translation>
+    </message>
+    <message>
+        <source>%1 (AI, %2)</source>
+        <comment>author of an AI reply and its confidence</comment>
+        <translation>%1 (IA, %2)</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3468,244 @@
     <message>
         <source>With a person</source>
         <translation>Avec un humain</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ExportJob</name>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <comment>exported</comment>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>Export terminé&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln e-mail address(es)</source>
+        <comment>redacted</comment>
+        <translation>
+            <numerusform>%Ln adresse e-mail</numerusform>
+            <numerusform>%Ln adresses e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone number(s)</source>
+        <comment>redacted</comment>
+        <translation>
+            <numerusform>%Ln numéro de téléphone</numerusform>
+            <numerusform>%Ln numéros de téléphone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card number(s)</source>
+        <comment>redacted</comment>
+        <translation>
+            <numerusform>%Ln numéro de carte</numerusform>
+            <numerusform>%Ln numéros de carte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1; nothing needed redacting.</source>
+        <translation>Export terminé&#xa0;: %1&#xa0;; rien à masquer.</translation>
+    </message>
+    <message>
+        <source>Exported %1; redacted %2.</source>
+        <translation>Export terminé&#xa0;: %1&#xa0;; masquage&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Un export est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Choose a file on this computer to export to.</source>
+        <translation>Choisissez un fichier sur cet ordinateur pour l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Transcripts can be exported only from a local cache; none is open.</source>
+        <translation>Les transcriptions ne peuvent être exportées que depuis un cache local&#xa0;; aucun n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Pilothouse, exported %1</source>
+        <translation>Pilothouse, exporté le %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>Impossible d&apos;écrire l&apos;export dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Pilothouse transcripts</source>
+        <translation>Transcriptions Pilothouse</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation>Export annulé&#xa0;; %1 n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::HistoryModel</name>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Everything cached</source>
+        <translation>Tout le cache</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <source>The AI</source>
+        <translation>L&apos;IA</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>Un humain</translation>
+    </message>
+    <message>
+        <source>Automatically</source>
+        <translation>Automatiquement</translation>
+    </message>
+    <message>
+        <source>Below %1%</source>
+        <translation>Moins de %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Never handed off</source>
+        <translation>Aucun passage de relais</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Avec passage de relais</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relue</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non relue</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non notée</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 sur 5</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Plus anciennes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply first</source>
+        <translation>Réponse de l&apos;IA la plus faible d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Longest to close first</source>
+        <translation>Plus longues à clôturer d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Lowest rating first</source>
+        <translation>Note la plus basse d&apos;abord</translation>
+    </message>
+    <message>
+        <source>%1 by the AI</source>
+        <translation>%1 par l&apos;IA</translation>
+    </message>
+    <message>
+        <source>%1 automatically</source>
+        <translation>%1 automatiquement</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Client inconnu</translation>
+    </message>
+    <message>
+        <source>weakest AI reply %1%</source>
+        <translation>réponse de l&apos;IA la plus faible&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>rated %1 of 5</source>
+        <translation>notée %1 sur 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) match; only the newest %1 matching messages were read</source>
+        <translation>
+            <numerusform>%Ln conversation correspond&#xa0;; seuls les %1 messages correspondants les plus récents ont été lus</numerusform>
+            <numerusform>%Ln conversations correspondent&#xa0;; seuls les %1 messages correspondants les plus récents ont été lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) match</source>
+        <translation>
+            <numerusform>%Ln conversation correspond</numerusform>
+            <numerusform>%Ln conversations correspondent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::HistoryWorker</name>
+    <message>
+        <source>Nothing is cached yet: conversations appear here once the console has been online.</source>
+        <translation>Rien en cache pour l&apos;instant&#xa0;: les conversations apparaissent ici dès que la console a été en ligne.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the cached conversations: %1</source>
+        <translation>Impossible de lire les conversations en cache&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -812,6 +812,13 @@
     </message>
 </context>
 <context>
+    <name>CachedMessages</name>
+    <message>
+        <source>The cached messages could not be read from %1 (%2).</source>
+        <translation>Не удалось прочитать сообщения из кэша %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationChart</name>
     <message>
         <source>Confidence calibration</source>
@@ -1445,6 +1452,275 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>Cancel export (%1 %)</source>
+        <translation>Отменить экспорт (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the listed conversations</source>
+        <translation>Экспортировать диалоги из списка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n conversation(s)</source>
+        <translation>
+            <numerusform>Экспортировать %n диалог</numerusform>
+            <numerusform>Экспортировать %n диалога</numerusform>
+            <numerusform>Экспортировать %n диалогов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV): one row per conversation</source>
+        <translation>Таблица (CSV): одна строка на диалог</translation>
+    </message>
+    <message>
+        <source>Full transcripts (JSON Lines): every message with its confidence and tools</source>
+        <translation>Полная переписка (JSON Lines): каждое сообщение с уверенностью и инструментами</translation>
+    </message>
+    <message>
+        <source>Printed transcripts (PDF)</source>
+        <translation>Переписка для печати (PDF)</translation>
+    </message>
+    <message>
+        <source>Redact e-mail addresses, phone numbers and card numbers</source>
+        <translation>Скрыть адреса эл. почты, номера телефонов и номера карт</translation>
+    </message>
+    <message>
+        <source>Include internal notes and whispers</source>
+        <translation>Включить внутренние заметки и подсказки ИИ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Файлы JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Диалог</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>support or sales</comment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Намерение</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Создан (UTC)</translation>
+    </message>
+    <message>
+        <source>AI first response (s)</source>
+        <translation>Первый ответ ИИ (с)</translation>
+    </message>
+    <message>
+        <source>Human first response after hand-off (s)</source>
+        <translation>Первый ответ оператора после передачи (с)</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Кем закрыт</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Resolution time (s)</source>
+        <translation>Время до решения (с)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Lowest AI confidence</source>
+        <translation>Минимальная уверенность ИИ</translation>
+    </message>
+    <message>
+        <source>Mean AI confidence</source>
+        <translation>Средняя уверенность ИИ</translation>
+    </message>
+    <message>
+        <source>Hand-off reason</source>
+        <translation>Причина передачи</translation>
+    </message>
+    <message>
+        <source>Voice version</source>
+        <translation>Версия голоса бренда</translation>
+    </message>
+    <message>
+        <source>Rules version</source>
+        <translation>Версия правил</translation>
+    </message>
+    <message>
+        <source>Revenue attributed</source>
+        <translation>Атрибутированная выручка</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilters</name>
+    <message>
+        <source>Created:</source>
+        <translation>Создан:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <source>Closed by:</source>
+        <translation>Кем закрыт:</translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation>Намерение:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Сегмент:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply:</source>
+        <translation>Самый слабый ответ ИИ:</translation>
+    </message>
+    <message>
+        <source>Hand-off:</source>
+        <translation>Передача:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Проверка:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Оценка:</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Сортировка:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Offline: the conversations cached on this computer. %1</source>
+        <translation>Нет сети: диалоги из кэша на этом компьютере. %1</translation>
+    </message>
+    <message>
+        <source>New activity — refresh</source>
+        <translation>Новая активность — обновить</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Search every cached message</source>
+        <translation>Поиск по всем сообщениям в кэше</translation>
+    </message>
+    <message>
+        <source>Cached conversations</source>
+        <translation>Диалоги в кэше</translation>
+    </message>
+    <message>
+        <source>History cannot be read</source>
+        <translation>Не удаётся прочитать историю</translation>
+    </message>
+    <message>
+        <source>No conversation matches</source>
+        <translation>Подходящих диалогов нет</translation>
+    </message>
+    <message>
+        <source>No cached conversations yet</source>
+        <translation>В кэше пока нет диалогов</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or clear the filters.</source>
+        <translation>Попробуйте ввести меньше слов или сбросьте фильтры.</translation>
+    </message>
+    <message>
+        <source>Conversations appear here once the console has been online; they stay for review offline.</source>
+        <translation>Диалоги появятся здесь, как только консоль побывает в сети; их можно будет просматривать и без сети.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>Press Enter to open the transcript.</source>
+        <translation>Нажмите Enter, чтобы открыть переписку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong reply(s)</source>
+        <translation>
+            <numerusform>%n неверный ответ</numerusform>
+            <numerusform>%n неверных ответа</numerusform>
+            <numerusform>%n неверных ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Rated %1 of 5</source>
+        <translation>Оценка: %1 из 5</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2683,10 @@
         <source>Workspace, Overview, Analytics (supervisors and admins)</source>
         <translation>Рабочая область, Обзор, Аналитика (супервайзеры и администраторы)</translation>
     </message>
+    <message>
+        <source>History: every cached conversation</source>
+        <translation>История: все диалоги в кэше</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -2610,6 +2890,46 @@
     <message>
         <source>Analytics</source>
         <translation>Аналитика</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <source>No cached messages.</source>
+        <translation>В кэше нет сообщений.</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Диалог с клиентом %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, started %3</source>
+        <translation>%1, %2, начат %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Handed to a person: %1</source>
+        <translation>Передано оператору: %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Диалог %1</translation>
+    </message>
+    <message>
+        <source>%1 (AI, %2)</source>
+        <comment>author of an AI reply and its confidence</comment>
+        <translation>%1 (ИИ, %2)</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3490,251 @@
     <message>
         <source>With a person</source>
         <translation>Ведёт оператор</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ExportJob</name>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <comment>exported</comment>
+        <translation>
+            <numerusform>%Ln диалог</numerusform>
+            <numerusform>%Ln диалога</numerusform>
+            <numerusform>%Ln диалогов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>Экспортировано: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln e-mail address(es)</source>
+        <comment>redacted</comment>
+        <translation>
+            <numerusform>%Ln адрес эл. почты</numerusform>
+            <numerusform>%Ln адреса эл. почты</numerusform>
+            <numerusform>%Ln адресов эл. почты</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone number(s)</source>
+        <comment>redacted</comment>
+        <translation>
+            <numerusform>%Ln номер телефона</numerusform>
+            <numerusform>%Ln номера телефонов</numerusform>
+            <numerusform>%Ln номеров телефонов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card number(s)</source>
+        <comment>redacted</comment>
+        <translation>
+            <numerusform>%Ln номер карты</numerusform>
+            <numerusform>%Ln номера карт</numerusform>
+            <numerusform>%Ln номеров карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1; nothing needed redacting.</source>
+        <translation>Экспортировано: %1; скрывать ничего не понадобилось.</translation>
+    </message>
+    <message>
+        <source>Exported %1; redacted %2.</source>
+        <translation>Экспортировано: %1; скрыто: %2.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Экспорт уже выполняется.</translation>
+    </message>
+    <message>
+        <source>Choose a file on this computer to export to.</source>
+        <translation>Выберите файл на этом компьютере для экспорта.</translation>
+    </message>
+    <message>
+        <source>Transcripts can be exported only from a local cache; none is open.</source>
+        <translation>Переписку можно экспортировать только из локального кэша, а он не открыт.</translation>
+    </message>
+    <message>
+        <source>Pilothouse, exported %1</source>
+        <translation>Pilothouse, экспорт от %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>Не удалось записать экспорт в %1: %2</translation>
+    </message>
+    <message>
+        <source>Pilothouse transcripts</source>
+        <translation>Переписка Pilothouse</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation>Экспорт отменён; файл %1 не изменён.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::HistoryModel</name>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Everything cached</source>
+        <translation>Весь кэш</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>The AI</source>
+        <translation>ИИ</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Automatically</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Below %1%</source>
+        <translation>Ниже %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Never handed off</source>
+        <translation>Без передачи</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>С передачей</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Взят на себя</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Без оценки</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 из 5</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Сначала старые</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply first</source>
+        <translation>Сначала самые слабые ответы ИИ</translation>
+    </message>
+    <message>
+        <source>Longest to close first</source>
+        <translation>Сначала самые долгие до закрытия</translation>
+    </message>
+    <message>
+        <source>Lowest rating first</source>
+        <translation>Сначала с низкой оценкой</translation>
+    </message>
+    <message>
+        <source>%1 by the AI</source>
+        <translation>%1 (ИИ)</translation>
+    </message>
+    <message>
+        <source>%1 automatically</source>
+        <translation>%1 (автоматически)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Неизвестный клиент</translation>
+    </message>
+    <message>
+        <source>weakest AI reply %1%</source>
+        <translation>самый слабый ответ ИИ: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>rated %1 of 5</source>
+        <translation>оценка %1 из 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln диалог</numerusform>
+            <numerusform>%Ln диалога</numerusform>
+            <numerusform>%Ln диалогов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) match; only the newest %1 matching messages were read</source>
+        <translation>
+            <numerusform>Найден %Ln диалог; прочитаны только %1 самых новых подходящих сообщений</numerusform>
+            <numerusform>Найдено %Ln диалога; прочитаны только %1 самых новых подходящих сообщений</numerusform>
+            <numerusform>Найдено %Ln диалогов; прочитаны только %1 самых новых подходящих сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s) match</source>
+        <translation>
+            <numerusform>Найден %Ln диалог</numerusform>
+            <numerusform>Найдено %Ln диалога</numerusform>
+            <numerusform>Найдено %Ln диалогов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::HistoryWorker</name>
+    <message>
+        <source>Nothing is cached yet: conversations appear here once the console has been online.</source>
+        <translation>В кэше пока ничего нет: диалоги появятся здесь, как только консоль побывает в сети.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Поиск не удался: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the cached conversations: %1</source>
+        <translation>Не удалось прочитать диалоги из кэша: %1</translation>
     </message>
 </context>
 <context>

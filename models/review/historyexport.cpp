@@ -18,6 +18,15 @@ using Json = nlohmann::ordered_json;
 namespace pilothouse::models {
 namespace {
 
+/// The hand-off as a code: the AI's escalation reason, "taken_over" when a person took the
+/// conversation over unasked, "" when only the AI handled it.
+QString handoffCode(const HistoryRow &row)
+{
+    if (row.handoffReason != EscalationReason::None)
+        return wireName(row.handoffReason);
+    return row.handedOff ? QStringLiteral("taken_over") : QString();
+}
+
 QString redacted(const QString &text, Redactor *redactor)
 {
     return redactor ? redactor->redact(text) : text;
@@ -76,7 +85,7 @@ Json conversationJson(const HistoryRow &row, Redactor *redactor)
     c["closedAt"] = row.closedAt ? Json(utf8(HistoryExport::isoTime(*row.closedAt))) : Json(nullptr);
     c["resolutionMs"] = optionalJson(row.resolutionMs());
     c["csat"] = optionalJson(row.csat);
-    c["handoffReason"] = nullOr(wireName(row.handoffReason));
+    c["handoffReason"] = nullOr(handoffCode(row));
     c["aiReplies"] = row.aiReplies;
     c["judgedReplies"] = row.judgedReplies;
     c["wrongReplies"] = row.wrongReplies;
@@ -168,7 +177,7 @@ QString HistoryExport::csvLine(const HistoryRow &row, Redactor *redactor)
         row.csat ? QString::number(*row.csat) : QString(),
         optionalCell(row.minConfidence, &HistoryExport::confidence),
         optionalCell(row.meanConfidence, &HistoryExport::confidence),
-        wireName(row.handoffReason),
+        handoffCode(row),
         text(row.voiceVersion),
         text(row.rulesVersion),
         currencyUnits(row.revenueCents),

@@ -270,6 +270,16 @@ void HistoryModel::updateSummary()
         m_summary = tr("%Ln conversation(s) match", nullptr, count);
 }
 
+bool HistoryModel::exportRows(int format, const QUrl &file, bool redact, bool includeInternal)
+{
+    if (format < ExportJob::Csv || format > ExportJob::Pdf)
+        return false;
+    ExportJob::Options options;
+    options.redact = redact;
+    options.includeInternal = includeInternal;
+    return m_export.start(m_rows, ExportJob::Format(format), file, options, m_databasePath);
+}
+
 void HistoryModel::filterEdited()
 {
     Q_EMIT filterChanged();

@@ -4,6 +4,7 @@
 // move under the reader: when the cache changes it says so (`stale`) and reloads on request or on
 // the next change of the filter.
 
+#include "review/exportjob.h"
 #include "review/historyworker.h"
 
 #include <QAbstractListModel>
@@ -55,6 +56,7 @@ class HistoryModel : public QAbstractListModel {
     Q_PROPERTY(QVariantList languageOptions READ languageOptions NOTIFY optionsChanged)
 
     // The state of the list.
+    Q_PROPERTY(int count READ count NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
     /// False until the first answer arrives.
     Q_PROPERTY(bool loaded READ loaded NOTIFY stateChanged)
@@ -66,6 +68,8 @@ class HistoryModel : public QAbstractListModel {
     Q_PROPERTY(bool stale READ stale NOTIFY stateChanged)
     /// Set by the page while it is shown: a hidden History reads nothing.
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
+    /// Exports the shown rows (exportRows()); QML binds its progress and its finished() message.
+    Q_PROPERTY(pilothouse::models::ExportJob *exporter READ exporter CONSTANT)
 
 public:
     enum Period { Last7Days, Last30Days, Last90Days, AllCached };
@@ -111,6 +115,10 @@ public:
     Q_INVOKABLE void refresh();
     /// Every filter and the search back to their defaults.
     Q_INVOKABLE void resetFilters();
+    /// Writes the rows the list shows, in its order, as `format` (ExportJob::Format) to the local
+    /// file `file`; false (and the exporter's finished() with the reason) when it cannot start.
+    Q_INVOKABLE bool exportRows(int format, const QUrl &file, bool redact, bool includeInternal);
+    ExportJob *exporter() { return &m_export; }
 
     /// The filter as the worker reads it (tests).
     HistoryFilter filter() const { return m_filter; }
@@ -160,6 +168,7 @@ public:
     QVariantList segmentOptions() const;
     QVariantList languageOptions() const;
 
+    int count() const { return int(m_rows.size()); }
     bool busy() const { return m_busy; }
     bool loaded() const { return m_loaded; }
     QString summary() const { return m_summary; }
@@ -182,6 +191,7 @@ private:
     void updateSummary();
     HistoryFilter effectiveFilter() const;
 
+    ExportJob m_export;
     QThread m_thread;
     HistoryWorker *m_worker = nullptr; ///< Lives on m_thread.
     QTimer m_debounce; ///< Coalesces typing and quick filter changes.

@@ -17,6 +17,8 @@
 #include "store/localstore.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QSignalSpy>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -195,6 +197,28 @@ private Q_SLOTS:
                 QStringLiteral(PNG_DIR "/") + (dark ? u"dark-"_s : QString()) + u"history-search.png"_s);
         }
         console.setDarkTheme(false);
+
+        // Export: the options first, then the rows the list shows, written on a worker thread.
+        auto *exportButton = qobject_cast<QQuickItem *>(findByName(content, u"historyExportButton"_s));
+        QVERIFY(exportButton && exportButton->isEnabled());
+        QMetaObject::invokeMethod(exportButton, "clicked");
+        QObject *exportOptions = findByName(content, u"historyExportOptions"_s);
+        QVERIFY(exportOptions);
+        QTRY_VERIFY(exportOptions->property("opened").toBool());
+        QTest::qWait(200);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/history-export.png"));
+        QMetaObject::invokeMethod(exportOptions, "close");
+        QSignalSpy exported(history->exporter(), &models::ExportJob::finished);
+        const QString csv = data.filePath(u"refunds.csv"_s);
+        QVERIFY(history->exportRows(models::ExportJob::Csv, QUrl::fromLocalFile(csv), false, true));
+        QTRY_COMPARE(exported.count(), 1);
+        QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
+        QCOMPARE(exported.first().at(1).toString(), u"Exported 8 conversations."_s);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n"), 1 + kConversations / 5); // the header and one line each
+        QTRY_COMPARE(
+            findByName(content, u"historyExportResult"_s)->property("text").toString(), u"Exported 8 conversations."_s);
 
         // A filter narrows the search further: the open ones only.
         history->setOutcome(models::Outcome::None);

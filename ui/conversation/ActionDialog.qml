@@ -87,40 +87,12 @@ Popup {
             spacing: Theme.spaceXxs
             Repeater {
                 model: Models.Labels.outcomeOptions
-                delegate: RadioButton {
-                    id: choice
+                delegate: RadioChoice {
                     required property var modelData
                     readonly property int value: modelData.value
                     objectName: "outcome_" + value
                     text: modelData.text
                     ButtonGroup.group: outcomeGroup
-                    font.pixelSize: Theme.fontBody
-                    Accessible.name: text
-                    indicator: Rectangle {
-                        implicitWidth: 16
-                        implicitHeight: 16
-                        x: choice.leftPadding
-                        y: (choice.height - height) / 2
-                        radius: 8
-                        color: Theme.surface
-                        border.width: choice.visualFocus ? 2 : 1
-                        border.color: choice.visualFocus ? Theme.focusRing : choice.checked ? Theme.accent : Theme.border
-                        Rectangle {
-                            anchors.centerIn: parent
-                            width: 8
-                            height: 8
-                            radius: 4
-                            color: Theme.accent
-                            visible: choice.checked
-                        }
-                    }
-                    contentItem: Text {
-                        leftPadding: choice.indicator.width + choice.spacing
-                        text: choice.text
-                        font: choice.font
-                        color: Theme.text
-                        verticalAlignment: Text.AlignVCenter
-                    }
                 }
             }
         }

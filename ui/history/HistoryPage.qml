@@ -70,6 +70,9 @@ Rectangle {
                 text: qsTr("Clear filters")
                 onClicked: page.history.resetFilters()
             }
+            HistoryExport {
+                history: page.history
+            }
         }
 
         SearchField {

@@ -110,21 +110,8 @@ Rectangle {
             RowLayout {
                 spacing: Theme.spaceS
                 Text {
-                    text: row.createdText
-                    textFormat: Text.PlainText
-                    color: Theme.textFaint
-                    font.pixelSize: Theme.fontSmall
-                }
-                Text {
-                    visible: row.intentText.length > 0
-                    text: "\u00b7 " + row.intentText
-                    textFormat: Text.PlainText
-                    color: Theme.textFaint
-                    font.pixelSize: Theme.fontSmall
-                }
-                Text {
-                    visible: row.language.length > 0
-                    text: "\u00b7 " + row.language.toUpperCase()
+                    text: [row.createdText, row.intentText, row.language.toUpperCase()].filter(part => part.length > 0)
+                                                                                     .join("  \u00b7  ")
                     textFormat: Text.PlainText
                     color: Theme.textFaint
                     font.pixelSize: Theme.fontSmall

@@ -1,0 +1,39 @@
+import QtQuick
+import QtQuick.Controls
+import Pilothouse.Components
+
+// A check box in the theme's colours (both themes), named for screen readers by its text.
+CheckBox {
+    id: choice
+
+    font.pixelSize: Theme.fontBody
+    padding: Theme.spaceXxs
+    Accessible.name: text
+
+    indicator: Rectangle {
+        implicitWidth: 16
+        implicitHeight: 16
+        x: choice.leftPadding
+        y: (choice.height - height) / 2
+        radius: Theme.radiusS
+        color: choice.checked ? (choice.enabled ? Theme.accent : Theme.textFaint) : Theme.surface
+        border.width: choice.visualFocus ? 2 : 1
+        border.color: choice.visualFocus ? Theme.focusRing : choice.checked ? "transparent" : Theme.border
+        Text {
+            anchors.centerIn: parent
+            visible: choice.checked
+            text: "\u2713"
+            color: Theme.textOnAccent
+            font.pixelSize: 12
+            font.weight: Font.Bold
+        }
+    }
+    contentItem: Text {
+        leftPadding: choice.indicator.width + choice.spacing
+        text: choice.text
+        font: choice.font
+        color: choice.enabled ? Theme.text : Theme.textFaint
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+    }
+}

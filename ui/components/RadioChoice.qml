@@ -1,0 +1,39 @@
+import QtQuick
+import QtQuick.Controls
+import Pilothouse.Components
+
+// A radio button in the theme's colours (both themes), named for screen readers by its text.
+RadioButton {
+    id: choice
+
+    font.pixelSize: Theme.fontBody
+    padding: Theme.spaceXxs
+    Accessible.name: text
+
+    indicator: Rectangle {
+        implicitWidth: 16
+        implicitHeight: 16
+        x: choice.leftPadding
+        y: (choice.height - height) / 2
+        radius: 8
+        color: Theme.surface
+        border.width: choice.visualFocus ? 2 : 1
+        border.color: choice.visualFocus ? Theme.focusRing : choice.checked ? Theme.accent : Theme.border
+        Rectangle {
+            anchors.centerIn: parent
+            width: 8
+            height: 8
+            radius: 4
+            color: Theme.accent
+            visible: choice.checked
+        }
+    }
+    contentItem: Text {
+        leftPadding: choice.indicator.width + choice.spacing
+        text: choice.text
+        font: choice.font
+        color: choice.enabled ? Theme.text : Theme.textFaint
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+    }
+}
