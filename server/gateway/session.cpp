@@ -376,11 +376,13 @@ bool Session::sendQueueFull(std::size_t bytes)
     // runs, so it is not held to the bound, nor is what is left of it once live: a snapshot of a
     // busy backend is far over the bound, and counting it would close every fresh console at its
     // first live event. A live stream to a stalled reader is what grows forever.
+    // An empty queue takes any one message, however large (a facts frame may pass a small bound):
+    // refusing it would close the same reader again at every reconnect.
     if (m_state != State::Live)
         return false;
     const std::int64_t queued = m_socket->bytesToWrite() - m_burstBacklog;
     const std::int64_t bound = m_services.config.maxSendQueueBytes;
-    if (queued + std::int64_t(bytes) <= bound)
+    if (queued <= 0 || queued + std::int64_t(bytes) <= bound)
         return false;
     logger()->warn("session {}: send queue of {} bytes plus {} passes the bound of {} bytes; closing with {}",
         m_sessionId, queued, bytes, bound, protocol::close_codes::SlowConsumer);

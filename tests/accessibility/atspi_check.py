@@ -50,8 +50,9 @@ EXPECTED = {
     ("history", "en"): [("page tab", "History"), ("heading", "History"),
                         ("text", "Search every cached message"), ("combo box", "Created: .+"),
                         ("combo box", "Sort: .+"), ("list", "Cached conversations"), ("push button", ".+, .+")],
-    ("history", "fr"): [("page tab", "Historique"), ("heading", "Historique"), ("text", ".+"),
-                        ("combo box", ".+ : .+"), ("push button", ".+, .+")],
+    ("history", "fr"): [("page tab", "Historique"), ("heading", "Historique"),
+                        ("text", "Rechercher dans tous les messages en cache"), ("combo box", r"Créée\s:\s.+"),
+                        ("combo box", r"Trier\s:\s.+"), ("list", "Conversations en cache"), ("push button", ".+, .+")],
 }
 MIN_ROWS = {"signin": 0, "workspace": 3, "overview": 0, "analytics": 0, "history": 0}
 # The top bar's page tab that opens a page, by language.

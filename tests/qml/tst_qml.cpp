@@ -76,6 +76,8 @@ const QHash<QString, QByteArray> &loadCases()
         {QStringLiteral("Components/SentimentIndicator.qml"), "SentimentIndicator { band: -1; showLabel: true }"},
         {QStringLiteral("Components/StatusChip.qml"), "StatusChip { status: M.Status.Escalated }"},
         {QStringLiteral("Components/Tag.qml"), "Tag { text: \"order_status\" }"},
+        {QStringLiteral("Components/RadioChoice.qml"), "RadioChoice { text: \"Resolved\"; checked: true }"},
+        {QStringLiteral("Components/CheckChoice.qml"), "CheckChoice { text: \"Redact e-mail addresses\"; checked: true }"},
         {QStringLiteral("Components/Theme.qml"),
             "Text { text: \"themed\"; color: Theme.text; font.pixelSize: Theme.fontBody }"},
         {QStringLiteral("Components/VipBadge.qml"), "VipBadge {}"},
