@@ -63,8 +63,9 @@ struct HistoryRow {
     QString voiceVersion;
     QString rulesVersion;
 
-    /// Orders the customer placed within the attribution window after this conversation, in cents.
-    qint64 revenueCents = 0;
+    /// Orders attributed to this conversation (docs/metrics.md, attribution), in cents. Absent while
+    /// the cache does not compute it: the history query leaves it out for now.
+    std::optional<qint64> revenueCents;
 
     bool reviewed() const { return judgedReplies > 0; }
     bool operator==(const HistoryRow &) const = default;

@@ -93,7 +93,7 @@ Json conversationJson(const HistoryRow &row, Redactor *redactor)
     c["meanConfidence"] = optionalJson(row.meanConfidence);
     c["voiceVersion"] = nullOr(row.voiceVersion);
     c["rulesVersion"] = nullOr(row.rulesVersion);
-    c["revenueCents"] = row.revenueCents;
+    c["revenueCents"] = optionalJson(row.revenueCents);
     return c;
 }
 
@@ -180,7 +180,7 @@ QString HistoryExport::csvLine(const HistoryRow &row, Redactor *redactor)
         handoffCode(row),
         text(row.voiceVersion),
         text(row.rulesVersion),
-        currencyUnits(row.revenueCents),
+        optionalCell(row.revenueCents, &HistoryExport::currencyUnits),
     };
     return cells.join(u',') + u"\r\n"_s;
 }

@@ -1,6 +1,7 @@
 #include "store/historyquery.h"
 
 #include "domain/convert.h"
+#include "store/searchsnippet.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -207,8 +208,8 @@ std::optional<QHash<QString, SearchHit>> HistoryQuery::search(const QString &tex
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // Newest first (rowids grow with arrival), so each conversation's first row is its newest hit.
-    if (!query.prepare(u"SELECT m.conversation_id, m.id, "
-                       "snippet(messages_fts, 0, char(1), char(2), '\u2026', 12) "
+    // The snippet is made afterwards for those hits only: making one costs more than finding one.
+    if (!query.prepare(u"SELECT m.conversation_id, m.id, messages_fts.rowid "
                        "FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid "
                        "WHERE messages_fts MATCH ? ORDER BY messages_fts.rowid DESC LIMIT ?"_s)) {
         m_error = query.lastError().text();
@@ -220,13 +221,35 @@ std::optional<QHash<QString, SearchHit>> HistoryQuery::search(const QString &tex
         m_error = query.lastError().text();
         return std::nullopt;
     }
+    QHash<QString, qint64> newest; // conversation -> rowid of its newest hit
     while (query.next()) {
-        SearchHit &hit = hits[query.value(0).toString()];
+        const QString conversationId = query.value(0).toString();
+        SearchHit &hit = hits[conversationId];
         if (hit.hits++ == 0) {
             hit.messageId = query.value(1).toString();
-            hit.snippet = query.value(2).toString();
+            newest.insert(conversationId, query.value(2).toLongLong());
         }
     }
+    // The texts of the newest hits, one query for all, and their snippets.
+    QJsonArray rowids;
+    for (const qint64 rowid : std::as_const(newest))
+        rowids.append(rowid);
+    QSqlQuery texts(m_db);
+    texts.setForwardOnly(true);
+    if (!texts.prepare(
+            u"SELECT conversation_id, text FROM messages WHERE rowid IN (SELECT value FROM json_each(?))"_s)) {
+        m_error = texts.lastError().text();
+        return std::nullopt;
+    }
+    texts.addBindValue(QString::fromUtf8(QJsonDocument(rowids).toJson(QJsonDocument::Compact)));
+    if (!texts.exec()) {
+        m_error = texts.lastError().text();
+        return std::nullopt;
+    }
+    const QStringList terms = search::terms(text);
+    while (texts.next())
+        hits[texts.value(0).toString()].snippet
+            = search::snippet(texts.value(1).toString(), terms, kMarkStart, kMarkEnd);
     return hits;
 }
 

@@ -175,6 +175,12 @@ int main(int argc, char **argv)
     }
     std::printf("search + rows, %d queries: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%.0f conversations on average)\n",
         queries, percentile(times, 0.5), percentile(times, 0.99), percentile(times, 1.0), double(matched) / queries);
+    for (qsizetype t = 0; t < terms.size(); ++t) {
+        std::vector<double> own;
+        for (std::size_t i = std::size_t(t); i < times.size(); i += std::size_t(terms.size()))
+            own.push_back(times[i]);
+        std::printf("  %-16s median %.1f ms\n", qPrintable(terms.at(t)), percentile(own, 0.5));
+    }
 
     std::vector<double> opens;
     for (int i = 0; i < 5; ++i) {

@@ -7,6 +7,7 @@
 #include "store/historyquery.h"
 #include "store/localstore.h"
 #include "store/retention.h"
+#include "store/searchsnippet.h"
 #include "storefixtures.h"
 
 #include <QSqlQuery>
@@ -170,6 +171,7 @@ private Q_SLOTS:
     void searchFindsWordsInEveryLanguage_data();
     void searchFindsWordsInEveryLanguage();
     void searchGroupsHitsByConversation();
+    void snippetMarksEveryMatchingWord();
     void anythingTypedIsASearch_data();
     void anythingTypedIsASearch();
     void searchCombinesWithFilters();
@@ -352,6 +354,30 @@ void TestHistory::searchGroupsHitsByConversation()
     QCOMPARE(hit.hits, 2); // the customer's question and the person's answer
     QCOMPARE(hit.messageId, u"m-1e"_s); // the newest hit opens
     QVERIFY(cache.search(u"zzzz"_s)->isEmpty());
+}
+
+void TestHistory::snippetMarksEveryMatchingWord()
+{
+    const QChar a = HistoryQuery::kMarkStart;
+    const QChar b = HistoryQuery::kMarkEnd;
+    const auto mark = [&](const QString &word) { return QString(a + word + b); };
+    // Accents and case folded in the terms and the text; each term a prefix of a whole word.
+    QCOMPARE(search::terms(u"RÉSUMÉ, rembour"_s), (QStringList {u"resume"_s, u"rembour"_s}));
+    QCOMPARE(
+        search::snippet(u"Un Remboursement pour mon résumé, pas de remise"_s, search::terms(u"rembour résumé"_s), a, b),
+        u"Un "_s + mark(u"Remboursement"_s) + u" pour mon "_s + mark(u"résumé"_s) + u", pas de remise"_s);
+    // A term inside a word is not a hit ("bours" in "remboursement").
+    QCOMPARE(search::snippet(u"remboursement"_s, {u"bours"_s}, a, b), u"remboursement"_s);
+    // A long text is cut around the first hit, with an ellipsis at each cut.
+    const QString longText
+        = QString(u"avant "_s).repeated(40) + u"Rückerstattung"_s + QString(u" danach"_s).repeated(40);
+    const QString cut = search::snippet(longText, search::terms(u"ruckerst"_s), a, b, 120);
+    QVERIFY2(cut.startsWith(u'\u2026') && cut.endsWith(u'\u2026'), qPrintable(cut));
+    QVERIFY(cut.contains(mark(u"Rückerstattung"_s)));
+    QVERIFY(cut.size() <= 120 + 4);
+    // No hit in the text (the match was elsewhere): its beginning.
+    QCOMPARE(search::snippet(u"Хочу возврат"_s, {u"zzz"_s}, a, b), u"Хочу возврат"_s);
+    QCOMPARE(search::snippet(u"ХОЧУ ВОЗВРАТ"_s, search::terms(u"возв"_s), a, b), u"ХОЧУ "_s + mark(u"ВОЗВРАТ"_s));
 }
 
 void TestHistory::anythingTypedIsASearch_data()
