@@ -1,7 +1,6 @@
 #include "review/cachedmessages.h"
 
-#include "domain/convert.h"
-#include "store/jsoncolumns.h"
+#include "store/messagerows.h"
 
 #include <QSqlError>
 
@@ -16,13 +15,6 @@ QString nextConnectionName()
 {
     static std::atomic<int> counter {0};
     return u"pilothouse-export-%1"_s.arg(counter.fetch_add(1) + 1);
-}
-
-/// The cache stores the codec's spellings; empty reads as the default (store/localstore.cpp).
-template<typename Value> bool readEnum(const QVariant &column, Value &out)
-{
-    const QString text = column.toString();
-    return text.isEmpty() || fromWireName(text, out);
 }
 
 } // namespace
@@ -53,9 +45,7 @@ bool CachedMessages::open(const QString &path)
     }
     m_query = std::make_unique<QSqlQuery>(m_db);
     m_query->setForwardOnly(true);
-    if (!m_query->prepare(
-            u"SELECT id, conversation_id, author, author_name, text, at, has_ai, intent, confidence, "
-            "latency_ms, tools, visibility FROM messages WHERE conversation_id = ? ORDER BY at, rowid"_s)) {
+    if (!m_query->prepare(messagerows::selectByConversation())) {
         m_error = tr("The cached messages could not be read from %1 (%2).").arg(path, m_query->lastError().text());
         return false;
     }
@@ -73,21 +63,9 @@ std::optional<QList<MessageRecord>> CachedMessages::messages(const QString &conv
     }
     QList<MessageRecord> result;
     while (m_query->next()) {
-        const QSqlQuery &query = *m_query;
         MessageRecord record;
-        record.id = query.value(0).toString();
-        record.conversationId = query.value(1).toString();
-        if (!readEnum(query.value(2), record.author) || !readEnum(query.value(11), record.visibility))
-            continue;
-        record.authorName = query.value(3).toString();
-        record.text = query.value(4).toString();
-        record.at = query.value(5).toLongLong();
-        record.hasAi = query.value(6).toBool();
-        record.intent = query.value(7).toString();
-        record.confidence = query.value(8).toDouble();
-        record.latencyMs = query.value(9).toLongLong();
-        record.tools = jsoncolumns::toTools(query.value(10).toString());
-        result.append(std::move(record));
+        if (messagerows::read(*m_query, record)) // a damaged row is left out, as LocalStore does
+            result.append(std::move(record));
     }
     m_query->finish();
     return result;

@@ -3,6 +3,7 @@
 #include "domain/convert.h"
 #include "log/log.h"
 #include "store/jsoncolumns.h"
+#include "store/messagerows.h"
 #include "store/migrations.h"
 
 #include "sqlite/sqlitefile.h"
@@ -225,8 +226,7 @@ std::optional<QList<MessageRecord>> LocalStore::messages(const QString &conversa
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, conversation_id, author, author_name, text, at, has_ai, intent, confidence, "
-                  "latency_ms, tools, visibility FROM messages WHERE conversation_id = ? ORDER BY at, rowid"_s);
+    query.prepare(messagerows::selectByConversation());
     query.addBindValue(conversationId);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -236,20 +236,10 @@ std::optional<QList<MessageRecord>> LocalStore::messages(const QString &conversa
     int unreadable = 0;
     while (query.next()) {
         MessageRecord record;
-        record.id = query.value(0).toString();
-        record.conversationId = query.value(1).toString();
-        if (!readEnum(query.value(2), record.author) || !readEnum(query.value(11), record.visibility)) {
+        if (!messagerows::read(query, record)) {
             ++unreadable;
             continue;
         }
-        record.authorName = query.value(3).toString();
-        record.text = query.value(4).toString();
-        record.at = query.value(5).toLongLong();
-        record.hasAi = query.value(6).toBool();
-        record.intent = query.value(7).toString();
-        record.confidence = query.value(8).toDouble();
-        record.latencyMs = query.value(9).toLongLong();
-        record.tools = jsoncolumns::toTools(query.value(10).toString());
         result.append(std::move(record));
     }
     reportUnreadable(unreadable, "messages");
