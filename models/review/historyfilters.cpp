@@ -183,7 +183,7 @@ void HistoryModel::setRating(int value)
         filterEdited();
 }
 
-void HistoryModel::setSort(int value)
+void HistoryModel::setSortBy(int value)
 {
     if (value >= 0 && value <= int(HistorySort::LowestRating) && assign(m_filter.sort, HistorySort(value)))
         filterEdited();

@@ -172,7 +172,23 @@ void HistoryModel::setDatabasePath(const QString &path)
     if (m_databasePath == path)
         return;
     m_databasePath = path;
+    // Another account's conversations never show, not even until the new list arrives.
+    beginResetModel();
+    m_rows.clear();
+    m_hits.clear();
+    endResetModel();
+    m_loaded = false;
+    m_busy = false;
     m_stale = false;
+    m_summary.clear();
+    m_error.clear();
+    ++m_generation; // an answer still on its way is for the old file
+    Q_EMIT stateChanged();
+    if (path.isEmpty()) {
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { w->close(); }, Qt::QueuedConnection);
+        return;
+    }
     if (m_active)
         refresh();
     else

@@ -34,7 +34,8 @@ class HistoryModel : public QAbstractListModel {
     Q_PROPERTY(int handoff READ handoff WRITE setHandoff NOTIFY filterChanged)
     Q_PROPERTY(int reviewed READ reviewed WRITE setReviewed NOTIFY filterChanged)
     Q_PROPERTY(int rating READ rating WRITE setRating NOTIFY filterChanged)
-    Q_PROPERTY(int sort READ sort WRITE setSort NOTIFY filterChanged)
+    /// A HistorySort; not `sort`, which would hide QAbstractItemModel::sort().
+    Q_PROPERTY(int sortBy READ sortBy WRITE setSortBy NOTIFY filterChanged)
     /// What the user typed in the search field; searched as prefixes, accents ignored.
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filterChanged)
     /// True when any filter or the search differs from the defaults.
@@ -148,8 +149,8 @@ public:
     void setReviewed(int value);
     int rating() const;
     void setRating(int value);
-    int sort() const { return int(m_filter.sort); }
-    void setSort(int value);
+    int sortBy() const { return int(m_filter.sort); }
+    void setSortBy(int value);
     QString searchText() const { return m_searchText; }
     void setSearchText(const QString &text);
     bool filtered() const;

@@ -253,6 +253,12 @@ private Q_SLOTS:
         history->resetFilters();
         QTRY_COMPARE(listCount(content), kConversations);
 
+        // The account's cache closes (sign-out): its conversations leave the list at once.
+        history->setDatabasePath(QString());
+        QCOMPARE(history->rowCount(), 0);
+        QVERIFY(!history->loaded());
+        QTRY_COMPARE(listCount(content), 0);
+
         const QStringList warnings = WarningRecorder::take();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }

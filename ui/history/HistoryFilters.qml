@@ -36,5 +36,5 @@ Flow {
     Choice { prefix: qsTr("Hand-off:"); property: "handoff"; options: root.history.handoffOptions }
     Choice { prefix: qsTr("Review:"); property: "reviewed"; options: root.history.reviewedOptions }
     Choice { prefix: qsTr("Rating:"); property: "rating"; options: root.history.ratingOptions }
-    Choice { objectName: "historySort"; prefix: qsTr("Sort:"); property: "sort"; options: root.history.sortOptions }
+    Choice { objectName: "historySort"; prefix: qsTr("Sort:"); property: "sortBy"; options: root.history.sortOptions }
 }
