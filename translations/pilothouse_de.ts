@@ -54,6 +54,14 @@
         <source>Whisper to AI</source>
         <translation>Der KI zuflüstern</translation>
     </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the transcript as PDF</source>
+        <translation>Verlauf als PDF speichern</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -2916,6 +2924,37 @@
     </message>
 </context>
 <context>
+    <name>TranscriptPdfDialog</name>
+    <message>
+        <source>Save the transcript as PDF</source>
+        <translation>Verlauf als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Include internal notes and whispers</source>
+        <translation>Interne Notizen und Flüsterhinweise an die KI einschließen</translation>
+    </message>
+    <message>
+        <source>Saving… %1 %</source>
+        <translation>Wird gespeichert… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
         <source>Transcript</source>
@@ -3706,6 +3745,10 @@
     <message>
         <source>Could not read the cached conversations: %1</source>
         <translation>Die Unterhaltungen im Cache konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This conversation is not in the cache, so it cannot be printed.</source>
+        <translation>Diese Unterhaltung ist nicht im Cache und kann daher nicht gedruckt werden.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,14 @@
         <source>Whisper to AI</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the transcript as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -2916,6 +2924,37 @@
     </message>
 </context>
 <context>
+    <name>TranscriptPdfDialog</name>
+    <message>
+        <source>Save the transcript as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include internal notes and whispers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
         <source>Transcript</source>
@@ -3705,6 +3744,10 @@
     </message>
     <message>
         <source>Could not read the cached conversations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is not in the cache, so it cannot be printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

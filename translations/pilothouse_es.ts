@@ -54,6 +54,14 @@
         <source>Whisper to AI</source>
         <translation>Susurrar a la IA</translation>
     </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the transcript as PDF</source>
+        <translation>Guardar la transcripción como PDF</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -2916,6 +2924,37 @@
     </message>
 </context>
 <context>
+    <name>TranscriptPdfDialog</name>
+    <message>
+        <source>Save the transcript as PDF</source>
+        <translation>Guardar la transcripción como PDF</translation>
+    </message>
+    <message>
+        <source>Include internal notes and whispers</source>
+        <translation>Incluir notas internas y susurros a la IA</translation>
+    </message>
+    <message>
+        <source>Saving… %1 %</source>
+        <translation>Guardando… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
         <source>Transcript</source>
@@ -3706,6 +3745,10 @@
     <message>
         <source>Could not read the cached conversations: %1</source>
         <translation>No se pudieron leer las conversaciones en caché: %1</translation>
+    </message>
+    <message>
+        <source>This conversation is not in the cache, so it cannot be printed.</source>
+        <translation>Esta conversación no está en la caché, así que no se puede imprimir.</translation>
     </message>
 </context>
 <context>

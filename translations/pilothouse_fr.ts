@@ -54,6 +54,14 @@
         <source>Whisper to AI</source>
         <translation>Chuchoter à l&apos;IA</translation>
     </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the transcript as PDF</source>
+        <translation>Enregistrer la transcription en PDF</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -2916,6 +2924,37 @@
     </message>
 </context>
 <context>
+    <name>TranscriptPdfDialog</name>
+    <message>
+        <source>Save the transcript as PDF</source>
+        <translation>Enregistrer la transcription en PDF</translation>
+    </message>
+    <message>
+        <source>Include internal notes and whispers</source>
+        <translation>Inclure les notes internes et les chuchotements à l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Saving… %1 %</source>
+        <translation>Enregistrement… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
         <source>Transcript</source>
@@ -3706,6 +3745,10 @@
     <message>
         <source>Could not read the cached conversations: %1</source>
         <translation>Impossible de lire les conversations en cache&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This conversation is not in the cache, so it cannot be printed.</source>
+        <translation>Cette conversation n&apos;est pas dans le cache&#xa0;: impossible de l&apos;imprimer.</translation>
     </message>
 </context>
 <context>

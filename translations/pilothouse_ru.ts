@@ -54,6 +54,14 @@
         <source>Whisper to AI</source>
         <translation>Подсказка ИИ</translation>
     </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the transcript as PDF</source>
+        <translation>Сохранить переписку в PDF</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -2933,6 +2941,37 @@
     </message>
 </context>
 <context>
+    <name>TranscriptPdfDialog</name>
+    <message>
+        <source>Save the transcript as PDF</source>
+        <translation>Сохранить переписку в PDF</translation>
+    </message>
+    <message>
+        <source>Include internal notes and whispers</source>
+        <translation>Включить внутренние заметки и подсказки ИИ</translation>
+    </message>
+    <message>
+        <source>Saving… %1 %</source>
+        <translation>Сохранение… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
         <source>Transcript</source>
@@ -3735,6 +3774,10 @@
     <message>
         <source>Could not read the cached conversations: %1</source>
         <translation>Не удалось прочитать диалоги из кэша: %1</translation>
+    </message>
+    <message>
+        <source>This conversation is not in the cache, so it cannot be printed.</source>
+        <translation>Этого диалога нет в кэше, поэтому его нельзя напечатать.</translation>
     </message>
 </context>
 <context>

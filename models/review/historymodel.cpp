@@ -296,6 +296,30 @@ bool HistoryModel::exportRows(int format, const QUrl &file, bool redact, bool in
     return m_export.start(m_rows, ExportJob::Format(format), file, options, m_databasePath);
 }
 
+void HistoryModel::exportTranscript(const QString &conversationId, const QUrl &file, bool includeInternal)
+{
+    QPointer<HistoryModel> self = this;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [self, w = m_worker, path = m_databasePath, conversationId, file, includeInternal] {
+            QString error;
+            std::optional<HistoryRow> row = w->row(path, conversationId, error);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, row = std::move(row), error, file, includeInternal, path] {
+                    if (!row) {
+                        Q_EMIT self->m_export.finished(false, error);
+                        return;
+                    }
+                    ExportJob::Options options;
+                    options.includeInternal = includeInternal;
+                    self->m_export.start({*row}, ExportJob::Pdf, file, options, path);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 void HistoryModel::filterEdited()
 {
     Q_EMIT filterChanged();

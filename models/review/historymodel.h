@@ -119,6 +119,10 @@ public:
     /// Writes the rows the list shows, in its order, as `format` (ExportJob::Format) to the local
     /// file `file`; false (and the exporter's finished() with the reason) when it cannot start.
     Q_INVOKABLE bool exportRows(int format, const QUrl &file, bool redact, bool includeInternal);
+    /// Prints one cached conversation's transcript as PDF to the local file `file` (the open
+    /// conversation's "Save as PDF…"). Its row is read on History's thread first; the exporter's
+    /// finished() says how it went, also when the conversation is not cached.
+    Q_INVOKABLE void exportTranscript(const QString &conversationId, const QUrl &file, bool includeInternal);
     ExportJob *exporter() { return &m_export; }
 
     /// The filter as the worker reads it (tests).

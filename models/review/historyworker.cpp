@@ -53,6 +53,24 @@ QStringList HistoryWorker::distinct(const QString &sql)
     return values;
 }
 
+std::optional<HistoryRow> HistoryWorker::row(const QString &databasePath, const QString &conversationId, QString &error)
+{
+    if (!ensureOpen(databasePath, error))
+        return std::nullopt;
+    HistoryQuery query(m_store->database());
+    const QHash<QString, SearchHit> only {{conversationId, SearchHit {}}};
+    const auto rows = query.rows(HistoryFilter {}, &only);
+    if (!rows) {
+        error = tr("Could not read the cached conversations: %1").arg(query.errorString());
+        return std::nullopt;
+    }
+    if (rows->isEmpty()) {
+        error = tr("This conversation is not in the cache, so it cannot be printed.");
+        return std::nullopt;
+    }
+    return rows->first();
+}
+
 HistoryResult HistoryWorker::run(
     int generation, const QString &databasePath, const HistoryFilter &filter, const QString &search)
 {

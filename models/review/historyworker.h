@@ -37,6 +37,9 @@ public:
 
     /// Thread: the worker's. Runs one request; the answer goes to `deliver`, on the worker's thread.
     HistoryResult run(int generation, const QString &databasePath, const HistoryFilter &filter, const QString &search);
+    /// Thread: the worker's. One conversation's row, whatever the filters; nullopt when it is not
+    /// cached or cannot be read (`error` says which).
+    std::optional<HistoryRow> row(const QString &databasePath, const QString &conversationId, QString &error);
     /// Thread: the worker's. Closes the connection (before the thread ends, or to follow a new path).
     void close();
 

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Pilothouse.Components
 import Pilothouse.Models as Models
 
-// The conversation's actions: Take over (T), Hand back (H), Resolve (E), Whisper (supervisors).
+// The conversation's actions: Take over (T), Hand back (H), Resolve (E), Whisper (supervisors),
+// and Save as PDF (the transcript, printed from the cache).
 // Each is shown when OperatorActions.offers it for this role and status, and enabled when
 // OperatorActions.can says it is allowed now (both C++); the server stays authoritative.
 Rectangle {
@@ -19,6 +20,7 @@ Rectangle {
     signal handBackRequested()
     signal resolveRequested()
     signal whisperRequested()
+    signal printRequested()
 
     // Reading actions.identity makes every binding that calls these depend on the identity too.
     function can(action: int): bool {
@@ -100,6 +102,13 @@ Rectangle {
             visible: bar.offers(Models.Action.Whisper)
             enabled: bar.can(Models.Action.Whisper)
             onClicked: bar.whisperRequested()
+        }
+        ActionButton {
+            objectName: "printTranscriptButton"
+            quiet: true
+            text: qsTr("Save as PDF…")
+            Accessible.name: qsTr("Save the transcript as PDF")
+            onClicked: bar.printRequested()
         }
     }
 

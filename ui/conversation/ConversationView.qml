@@ -40,6 +40,8 @@ Rectangle {
 
     /// The operator opened another conversation (an earlier one of this customer).
     signal conversationActivated(string conversationId)
+    /// "Save as PDF…": the shell prints the transcript from the cache (Pilothouse.History).
+    signal transcriptPdfRequested(string conversationId)
 
     readonly property bool hasSelection: conversationId.length > 0
 
@@ -85,6 +87,7 @@ Rectangle {
         onHandBackRequested: root.handBack()
         onResolveRequested: root.resolve()
         onWhisperRequested: dialog.openFor(Models.Action.Whisper)
+        onPrintRequested: root.transcriptPdfRequested(root.conversationId)
     }
 
     Item {

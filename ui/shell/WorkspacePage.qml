@@ -172,6 +172,7 @@ Rectangle {
                     focusMessageId: page.openMessageId
                     shortcutsEnabled: !sheet.visible && page.currentPage === 0
                     onConversationActivated: id => page.openConversationId = id
+                    onTranscriptPdfRequested: id => transcriptPdf.openFor(id)
                 }
             }
 
@@ -223,6 +224,11 @@ Rectangle {
         }
     }
 
+    TranscriptPdfDialog {
+        id: transcriptPdf
+        objectName: "transcriptPdfDialog"
+        history: Console.history
+    }
     ShortcutSheet {
         id: sheet
         objectName: "shortcutSheetPopup"
