@@ -3731,6 +3731,13 @@
             <numerusform>%Ln Unterhaltungen passen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln matching message(s)</source>
+        <translation>
+            <numerusform>%Ln passende Nachricht</numerusform>
+            <numerusform>%Ln passende Nachrichten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::HistoryWorker</name>

@@ -3731,6 +3731,13 @@
             <numerusform>%Ln conversations match</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln matching message(s)</source>
+        <translation>
+            <numerusform>%Ln matching message</numerusform>
+            <numerusform>%Ln matching messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::HistoryWorker</name>

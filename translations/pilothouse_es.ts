@@ -3731,6 +3731,13 @@
             <numerusform>%Ln conversaciones coinciden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln matching message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje coincidente</numerusform>
+            <numerusform>%Ln mensajes coincidentes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::HistoryWorker</name>

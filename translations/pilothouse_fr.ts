@@ -3731,6 +3731,13 @@
             <numerusform>%Ln conversations correspondent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln matching message(s)</source>
+        <translation>
+            <numerusform>%Ln message correspondant</numerusform>
+            <numerusform>%Ln messages correspondants</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::HistoryWorker</name>

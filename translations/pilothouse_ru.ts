@@ -3760,6 +3760,14 @@
             <numerusform>Найдено %Ln диалогов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln matching message(s)</source>
+        <translation>
+            <numerusform>%Ln подходящее сообщение</numerusform>
+            <numerusform>%Ln подходящих сообщения</numerusform>
+            <numerusform>%Ln подходящих сообщений</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::HistoryWorker</name>

@@ -142,6 +142,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return row->language;
     case SnippetRole:
         return styledSnippet(hit.snippet);
+    case HitsTextRole:
+        return hit.hits > 1 ? tr("%Ln matching message(s)", nullptr, hit.hits) : QString();
     case AccessibleTextRole: {
         QStringList parts {data(index, CustomerNameRole).toString(), displayText(row->subject),
             data(index, CreatedTextRole).toString(), closedText(*row)};
@@ -164,7 +166,7 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
         {MinConfidenceRole, "minConfidence"}, {MinConfidenceBandRole, "minConfidenceBand"},
         {HitMessageIdRole, "hitMessageId"}, {RatingRole, "rating"}, {HandoffTextRole, "handoffText"},
         {ReviewedRole, "reviewed"}, {WrongRepliesRole, "wrongReplies"}, {LanguageRole, "language"},
-        {SnippetRole, "snippet"}, {AccessibleTextRole, "accessibleText"}};
+        {SnippetRole, "snippet"}, {HitsTextRole, "hitsText"}, {AccessibleTextRole, "accessibleText"}};
 }
 
 void HistoryModel::setDatabasePath(const QString &path)

@@ -96,6 +96,7 @@ public:
         WrongRepliesRole,
         LanguageRole,
         SnippetRole, ///< The search hit as StyledText (customer text escaped); "" without a search
+        HitsTextRole, ///< "3 matching messages" when more than one message matched; else
         AccessibleTextRole, ///< The row in one sentence, for screen readers
     };
     Q_ENUM(Role)

@@ -279,6 +279,23 @@ private Q_SLOTS:
         history->resetFilters();
         QTRY_COMPARE(listCount(content), kConversations);
 
+        // One letter: every conversation matches ("Let me check…"); where two messages match, the
+        // row says so ("late" and "Let", "le" and "Let").
+        history->setSearchText(u"l"_s);
+        QTRY_COMPARE(history->summary(), u"40 conversations match"_s);
+        const auto hitsOf = [history](const QString &id) {
+            for (int row = 0; row < history->rowCount(); ++row) {
+                const QModelIndex index = history->index(row);
+                if (history->data(index, models::HistoryModel::ConversationIdRole).toString() == id)
+                    return history->data(index, models::HistoryModel::HitsTextRole).toString();
+            }
+            return u"<missing>"_s;
+        };
+        QCOMPARE(hitsOf(u"cv-100"_s), u"2 matching messages"_s); // English
+        QCOMPARE(hitsOf(u"cv-102"_s), QString()); // German: only the reply
+        history->resetFilters();
+        QTRY_COMPARE(history->summary(), u"40 conversations"_s);
+
         // The account's cache closes (sign-out): its conversations leave the list at once. (The
         // list first finishes creating its rows: Qt 6.4's DelegateModel warns "cancel: index out
         // range" when a reset lands while it is still incubating them.)

@@ -28,6 +28,7 @@ Rectangle {
     required property int wrongReplies
     required property string language
     required property string snippet
+    required property string hitsText
     required property string accessibleText
 
     signal activated(string conversationId, string messageId)
@@ -110,7 +111,7 @@ Rectangle {
             RowLayout {
                 spacing: Theme.spaceS
                 Text {
-                    text: [row.createdText, row.intentText, row.language.toUpperCase()].filter(part => part.length > 0)
+                    text: [row.createdText, row.intentText, row.language.toUpperCase(), row.hitsText].filter(part => part.length > 0)
                                                                                      .join("  \u00b7  ")
                     textFormat: Text.PlainText
                     color: Theme.textFaint
