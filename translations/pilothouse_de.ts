@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Save the transcript as PDF</source>
-        <translation>Verlauf als PDF speichern</translation>
+        <translation>Gesprächsprotokoll als PDF speichern</translation>
     </message>
 </context>
 <context>
@@ -1485,11 +1485,11 @@
     </message>
     <message>
         <source>Full transcripts (JSON Lines): every message with its confidence and tools</source>
-        <translation>Vollständige Verläufe (JSON Lines): jede Nachricht mit Konfidenz und Tools</translation>
+        <translation>Vollständige Gesprächsprotokolle (JSON Lines): jede Nachricht mit Konfidenz und Tools</translation>
     </message>
     <message>
         <source>Printed transcripts (PDF)</source>
-        <translation>Verläufe zum Drucken (PDF)</translation>
+        <translation>Gesprächsprotokolle zum Drucken (PDF)</translation>
     </message>
     <message>
         <source>Redact e-mail addresses, phone numbers and card numbers</source>
@@ -1707,7 +1707,7 @@
     <name>HistoryRow</name>
     <message>
         <source>Press Enter to open the transcript.</source>
-        <translation>Drücken Sie die Eingabetaste, um den Verlauf zu öffnen.</translation>
+        <translation>Drücken Sie die Eingabetaste, um das Gesprächsprotokoll zu öffnen.</translation>
     </message>
     <message numerus="yes">
         <source>%n wrong reply(s)</source>
@@ -2927,7 +2927,7 @@
     <name>TranscriptPdfDialog</name>
     <message>
         <source>Save the transcript as PDF</source>
-        <translation>Verlauf als PDF speichern</translation>
+        <translation>Gesprächsprotokoll als PDF speichern</translation>
     </message>
     <message>
         <source>Include internal notes and whispers</source>
@@ -2958,11 +2958,11 @@
     <name>TranscriptView</name>
     <message>
         <source>Transcript</source>
-        <translation>Verlauf</translation>
+        <translation>Gesprächsprotokoll</translation>
     </message>
     <message>
         <source>Loading transcript…</source>
-        <translation>Verlauf wird geladen…</translation>
+        <translation>Gesprächsprotokoll wird geladen…</translation>
     </message>
     <message>
         <source>No messages yet</source>
@@ -3083,7 +3083,7 @@
     <name>pilothouse::models::CalibrationModel</name>
     <message>
         <source>No AI reply of this period has been judged yet. Reviewers mark replies right or wrong in the transcript; the chart fills as they do.</source>
-        <translation>Noch keine KI-Antwort dieses Zeitraums wurde beurteilt. Prüfer markieren Antworten im Verlauf als richtig oder falsch; das Diagramm füllt sich, sobald sie das tun.</translation>
+        <translation>Noch keine KI-Antwort dieses Zeitraums wurde beurteilt. Prüfer markieren Antworten im Gesprächsprotokoll als richtig oder falsch; das Diagramm füllt sich, sobald sie das tun.</translation>
     </message>
     <message numerus="yes">
         <source>Reviewers judged %n AI reply(s) of this period and found none wrong.</source>
@@ -3565,7 +3565,7 @@
     </message>
     <message>
         <source>Transcripts can be exported only from a local cache; none is open.</source>
-        <translation>Verläufe können nur aus einem lokalen Cache exportiert werden; es ist keiner geöffnet.</translation>
+        <translation>Gesprächsprotokolle können nur aus einem lokalen Cache exportiert werden; es ist keiner geöffnet.</translation>
     </message>
     <message>
         <source>Pilothouse, exported %1</source>
@@ -3577,7 +3577,7 @@
     </message>
     <message>
         <source>Pilothouse transcripts</source>
-        <translation>Pilothouse-Verläufe</translation>
+        <translation>Pilothouse-Gesprächsprotokolle</translation>
     </message>
     <message>
         <source>Export cancelled; %1 was left as it was.</source>
