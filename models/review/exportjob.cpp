@@ -77,15 +77,15 @@ bool ExportJob::start(const QList<HistoryRow> &rows, Format format, const QUrl &
     const QString &cachePath)
 {
     if (m_busy) {
-        Q_EMIT finished(false, tr("An export is already running."));
+        refuse(tr("An export is already running."));
         return false;
     }
     if (!destination.isLocalFile()) {
-        Q_EMIT finished(false, tr("Choose a file on this computer to export to."));
+        refuse(tr("Choose a file on this computer to export to."));
         return false;
     }
     if (format != Csv && cachePath.isEmpty()) {
-        Q_EMIT finished(false, tr("Transcripts can be exported only from a local cache; none is open."));
+        refuse(tr("Transcripts can be exported only from a local cache; none is open."));
         return false;
     }
     m_busy = true;
@@ -167,6 +167,11 @@ void ExportJob::setProgress(double progress)
         return;
     m_progress = progress;
     Q_EMIT progressChanged();
+}
+
+void ExportJob::refuse(const QString &message)
+{
+    Q_EMIT finished(false, message);
 }
 
 void ExportJob::done(bool ok, const QString &message)

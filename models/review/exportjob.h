@@ -63,6 +63,9 @@ public:
 
     /// Stops a running export before its next conversation; finished(false, …) follows.
     Q_INVOKABLE void cancel();
+    /// Reports an export its caller could not even prepare (the conversation is not cached) as
+    /// finished(false, message), as start() reports one it cannot start.
+    void refuse(const QString &message);
 
     /// The sentence finished() reports on success: "Exported 3 conversations; redacted 2 e-mail
     /// addresses and 1 phone number." (the redaction part only when `redacted`).

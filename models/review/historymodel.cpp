@@ -180,6 +180,7 @@ void HistoryModel::setDatabasePath(const QString &path)
     m_hits.clear();
     endResetModel();
     m_loaded = false;
+    m_optionsStale = true;
     m_busy = false;
     m_stale = false;
     m_summary.clear();
@@ -199,6 +200,7 @@ void HistoryModel::setDatabasePath(const QString &path)
 
 void HistoryModel::cacheChanged()
 {
+    m_optionsStale = true; // what the filters offer is read again with the next list
     if (!m_loaded || m_stale)
         return;
     m_stale = true;
@@ -238,8 +240,9 @@ void HistoryModel::refresh()
     QPointer<HistoryModel> self = this;
     QMetaObject::invokeMethod(
         m_worker,
-        [self, w = m_worker, generation, path = m_databasePath, filter = effectiveFilter(), text = m_searchText] {
-            HistoryResult result = w->run(generation, path, filter, text);
+        [self, w = m_worker, generation, path = m_databasePath, filter = effectiveFilter(), text = m_searchText,
+            withOptions = m_optionsStale] {
+            HistoryResult result = w->run(generation, path, filter, text, withOptions);
             // The model outlives this call: its destructor waits for the worker's queue. A model
             // gone before the answer is posted simply never receives it.
             QMetaObject::invokeMethod(
@@ -262,7 +265,9 @@ void HistoryModel::deliver(const HistoryResult &result)
     m_searched = result.searched;
     m_truncated = result.truncated;
     endResetModel();
-    if (result.error.isEmpty()
+    if (result.withOptions)
+        m_optionsStale = false;
+    if (result.withOptions
         && (m_intents != result.intents || m_segments != result.segments || m_languages != result.languages)) {
         m_intents = result.intents;
         m_segments = result.segments;
@@ -310,7 +315,7 @@ void HistoryModel::exportTranscript(const QString &conversationId, const QUrl &f
                 self.data(),
                 [self, row = std::move(row), error, file, includeInternal, path] {
                     if (!row) {
-                        Q_EMIT self->m_export.finished(false, error);
+                        self->m_export.refuse(error);
                         return;
                     }
                     ExportJob::Options options;

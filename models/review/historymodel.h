@@ -217,6 +217,7 @@ private:
     bool m_stale = false;
     bool m_active = false;
     bool m_wanted = false; ///< A refresh waits for the page to be shown.
+    bool m_optionsStale = true; ///< The filters' intents, segments and languages need reading again.
     QString m_summary;
     QString m_error;
 };

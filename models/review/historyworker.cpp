@@ -72,7 +72,7 @@ std::optional<HistoryRow> HistoryWorker::row(const QString &databasePath, const 
 }
 
 HistoryResult HistoryWorker::run(
-    int generation, const QString &databasePath, const HistoryFilter &filter, const QString &search)
+    int generation, const QString &databasePath, const HistoryFilter &filter, const QString &search, bool withOptions)
 {
     HistoryResult result;
     result.generation = generation;
@@ -99,6 +99,9 @@ HistoryResult HistoryWorker::run(
         return result;
     }
     result.rows = std::move(*rows);
+    if (!withOptions)
+        return result;
+    result.withOptions = true;
     result.intents = distinct(u"SELECT DISTINCT intent FROM conversations WHERE intent <> '' ORDER BY intent"_s);
     result.segments = distinct(u"SELECT DISTINCT segment FROM customers WHERE segment <> '' ORDER BY segment"_s);
     result.languages = distinct(u"SELECT DISTINCT language FROM customers WHERE language <> '' ORDER BY language"_s);

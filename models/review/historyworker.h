@@ -23,6 +23,7 @@ struct HistoryResult {
     QHash<QString, SearchHit> hits; ///< By conversation id; empty without a search.
     bool searched = false; ///< The request had something to search for.
     bool truncated = false; ///< The search read kMaxSearchHits messages and stopped.
+    bool withOptions = false; ///< The three lists below were read.
     QStringList intents; ///< Every intent, segment and language in the cache, for the filters.
     QStringList segments;
     QStringList languages;
@@ -36,7 +37,9 @@ public:
     ~HistoryWorker() override;
 
     /// Thread: the worker's. Runs one request; the answer goes to `deliver`, on the worker's thread.
-    HistoryResult run(int generation, const QString &databasePath, const HistoryFilter &filter, const QString &search);
+    /// With `withOptions`, also reads what the filters offer (every intent, segment and language).
+    HistoryResult run(int generation, const QString &databasePath, const HistoryFilter &filter, const QString &search,
+        bool withOptions);
     /// Thread: the worker's. One conversation's row, whatever the filters; nullopt when it is not
     /// cached or cannot be read (`error` says which).
     std::optional<HistoryRow> row(const QString &databasePath, const QString &conversationId, QString &error);

@@ -255,20 +255,11 @@ std::optional<QHash<QString, SearchHit>> HistoryQuery::search(const QString &tex
 
 QString HistoryQuery::ftsQuery(const QString &text)
 {
-    QStringList terms;
-    QString term;
-    const auto flush = [&] {
-        if (!term.isEmpty() && terms.size() < kMaxTerms)
-            terms.append(u'"' + term + u"\"*"_s);
-        term.clear();
-    };
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate())
-            term += c;
-        else
-            flush();
-    }
-    flush();
+    // As typed: the index folds case and accents itself (and differs from search::folded() on a
+    // few letters, "ß" among them).
+    QStringList terms = search::runs(text, kMaxTerms);
+    for (QString &term : terms)
+        term = u'"' + term + u"\"*"_s;
     return terms.join(u' ');
 }
 

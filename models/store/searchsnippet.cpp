@@ -35,21 +35,32 @@ QString folded(const QString &text)
     return out;
 }
 
-QStringList terms(const QString &typed)
+QStringList runs(const QString &typed, int maxRuns)
 {
     QStringList out;
-    QString term;
+    QString run;
+    const auto flush = [&] {
+        if (!run.isEmpty() && out.size() < maxRuns)
+            out.append(run);
+        run.clear();
+    };
     for (const QChar c : typed) {
-        if (isWordChar(c)) {
-            if (!c.isMark())
-                term += c;
-        } else if (!term.isEmpty()) {
-            out.append(folded(term));
-            term.clear();
-        }
+        if (isWordChar(c) || c.isSurrogate())
+            run += c;
+        else
+            flush();
     }
-    if (!term.isEmpty())
-        out.append(folded(term));
+    flush();
+    return out;
+}
+
+QStringList terms(const QString &typed)
+{
+    QStringList out = runs(typed);
+    for (QString &term : out) {
+        term = folded(term);
+        term.removeIf([](QChar c) { return c.isMark(); });
+    }
     return out;
 }
 

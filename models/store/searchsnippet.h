@@ -14,7 +14,12 @@ namespace pilothouse::models::search {
 /// the result per character of `text` (a character that folds to several keeps the first).
 QString folded(const QString &text);
 
-/// The search terms of what a user typed: its runs of letters and digits, folded.
+/// What a user typed, cut into its runs of letters and digits (combining marks and characters
+/// outside the BMP kept inside a run), at most `maxRuns` of them, as typed. Everything else
+/// (quotes, operators, punctuation, spaces) only separates runs.
+QStringList runs(const QString &typed, int maxRuns = 16);
+
+/// The search terms of what a user typed: its runs, folded.
 QStringList terms(const QString &typed);
 
 /// About `maxChars` of `text` around its first word that begins with one of `terms` (folded),
