@@ -77,6 +77,7 @@ std::string_view toString(ResolveOutcome value);
 std::string_view toString(SalesStage value);
 std::string_view toString(QualificationFact value);
 std::string_view toString(Role value);
+std::string_view toString(ReviewReason value);
 std::optional<Channel> channelFromString(std::string_view text);
 std::optional<ConversationKind> kindFromString(std::string_view text);
 std::optional<ConversationStatus> statusFromString(std::string_view text);
@@ -87,6 +88,9 @@ std::optional<ResolveOutcome> outcomeFromString(std::string_view text);
 std::optional<SalesStage> salesStageFromString(std::string_view text);
 std::optional<QualificationFact> qualificationFactFromString(std::string_view text);
 std::optional<Role> roleFromString(std::string_view text);
+std::optional<ReviewReason> reviewReasonFromString(std::string_view text);
+/// The review reasons' spellings, for error messages ("wrong_intent, wrong_facts, ...").
+const std::string &reviewReasonNames();
 
 /// Payload to/from JSON for the domain objects (used by the server's store and by the codec).
 void to_json(nlohmann::json &json, const Customer &value);

@@ -51,14 +51,28 @@ bool readConversation(Reader &r, const json &o, const Path &p, std::string &out)
 
 Command JudgeMessage::toCommand(std::string id) const
 {
-    return make(std::move(id), kName, {{"messageId", messageId}, {"correct", correct}, {"reason", reason}});
+    json args = {{"messageId", messageId}, {"correct", correct}, {"reason", reason}};
+    if (category)
+        args["category"] = std::string(toString(*category));
+    return make(std::move(id), kName, std::move(args));
 }
 
 Decoded<JudgeMessage> JudgeMessage::fromCommand(const Command &command)
 {
     return decodeArgs<JudgeMessage>(command, [](Reader &r, const json &o, const Path &p, JudgeMessage &out) {
-        return detail::readString(r, o, p, "messageId", out.messageId, true)
-            && detail::readBool(r, o, p, "correct", out.correct) && detail::readString(r, o, p, "reason", out.reason);
+        if (!detail::readString(r, o, p, "messageId", out.messageId, true)
+            || !detail::readBool(r, o, p, "correct", out.correct) || !detail::readString(r, o, p, "reason", out.reason))
+            return false;
+        if (const auto it = o.find("category"); it != o.end() && !it->is_null()) {
+            ReviewReason value {};
+            if (!detail::readEnum(r, o, p, "category", value, reviewReasonFromString, reviewReasonNames()))
+                return false;
+            if (out.correct)
+                return r.fail(
+                    DecodeError::Code::InvalidValue, p.member("category"), "a reply judged correct has no category");
+            out.category = value;
+        }
+        return true;
     });
 }
 

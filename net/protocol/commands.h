@@ -15,7 +15,8 @@ struct JudgeMessage {
     static constexpr const char *kName = "message.judge";
     std::string messageId;
     bool correct = true;
-    std::string reason;
+    std::string reason; ///< A note; may be empty.
+    std::optional<ReviewReason> category {}; ///< Only when `correct` is false.
     Command toCommand(std::string id) const;
     static Decoded<JudgeMessage> fromCommand(const Command &command);
     bool operator==(const JudgeMessage &) const = default;

@@ -38,6 +38,11 @@ constexpr Spellings<QualificationFact, 4> kQualificationFacts {
         {QualificationFact::Budget, "budget"}, {QualificationFact::Authority, "authority"}}};
 constexpr Spellings<Role, 3> kRoles {
     {{Role::Agent, "agent"}, {Role::Supervisor, "supervisor"}, {Role::Admin, "admin"}}};
+constexpr Spellings<ReviewReason, 7> kReviewReasons {
+    {{ReviewReason::WrongIntent, "wrong_intent"}, {ReviewReason::WrongFacts, "wrong_facts"},
+        {ReviewReason::WrongTone, "wrong_tone"}, {ReviewReason::ShouldHaveHandedOver, "should_have_handed_over"},
+        {ReviewReason::ShouldNotHaveHandedOver, "should_not_have_handed_over"},
+        {ReviewReason::WrongLanguage, "wrong_language"}, {ReviewReason::Other, "other"}}};
 
 template<typename Enum, std::size_t N> std::string_view spell(const Spellings<Enum, N> &table, Enum value)
 {
@@ -98,6 +103,10 @@ std::string_view toString(Role value)
 {
     return spell(kRoles, value);
 }
+std::string_view toString(ReviewReason value)
+{
+    return spell(kReviewReasons, value);
+}
 std::optional<Channel> channelFromString(std::string_view text)
 {
     return lookup(kChannels, text);
@@ -137,6 +146,10 @@ std::optional<QualificationFact> qualificationFactFromString(std::string_view te
 std::optional<Role> roleFromString(std::string_view text)
 {
     return lookup(kRoles, text);
+}
+std::optional<ReviewReason> reviewReasonFromString(std::string_view text)
+{
+    return lookup(kReviewReasons, text);
 }
 
 // ---- Encoding ----------------------------------------------------------------------------------
@@ -229,6 +242,8 @@ void to_json(nlohmann::json &json, const Judgement &j)
 {
     json = {{"messageId", j.messageId}, {"conversationId", j.conversationId}, {"correct", j.correct},
         {"reason", j.reason}, {"by", j.by}};
+    if (j.category)
+        json["category"] = spelled(toString(*j.category));
 }
 
 void to_json(nlohmann::json &json, const Transition &t)
@@ -279,6 +294,7 @@ const std::string kVisibilityNames = allowedNames(kVisibilities);
 const std::string kOutcomeNames = allowedNames(kOutcomes);
 const std::string kSalesStageNames = allowedNames(kSalesStages);
 const std::string kQualificationFactNames = allowedNames(kQualificationFacts);
+const std::string kReviewReasonNames = allowedNames(kReviewReasons);
 
 /// An optional member that must be an object when present; `*out` is null when absent or null.
 template<typename Json> bool optionalObject(Reader &r, Json &o, const Path &p, std::string_view key, Json *&out)
@@ -517,11 +533,25 @@ template<typename Json> bool decodeMessage(Reader &r, Json &o, const Path &p, Me
     return decodeAi(r, *ai, at, out.ai.emplace());
 }
 
+/// `category`: absent or null leaves it empty (judgements made before v1.3 have none).
+template<typename Json> bool readOptionalCategory(Reader &r, Json &o, const Path &p, std::optional<ReviewReason> &out)
+{
+    Json *value = find(o, "category");
+    if (!value || value->is_null())
+        return true;
+    ReviewReason category {};
+    if (!readEnum(r, o, p, "category", category, reviewReasonFromString, kReviewReasonNames))
+        return false;
+    out = category;
+    return true;
+}
+
 template<typename Json> bool decodeJudgement(Reader &r, Json &o, const Path &p, Judgement &out)
 {
     return readString(r, o, p, "messageId", out.messageId, true)
         && readString(r, o, p, "conversationId", out.conversationId, true) && readBool(r, o, p, "correct", out.correct)
-        && readString(r, o, p, "reason", out.reason) && readString(r, o, p, "by", out.by);
+        && readString(r, o, p, "reason", out.reason) && readString(r, o, p, "by", out.by)
+        && readOptionalCategory(r, o, p, out.category);
 }
 
 template<typename Json> bool decodeTransition(Reader &r, Json &o, const Path &p, Transition &out)
@@ -625,6 +655,11 @@ Decoded<Message> messageFromJson(const nlohmann::json &json)
 Decoded<Judgement> judgementFromJson(const nlohmann::json &json)
 {
     return detail::decodeRoot<Judgement>(json, "judgement", detail::decodeJudgement<const nlohmann::json>);
+}
+
+const std::string &reviewReasonNames()
+{
+    return detail::kReviewReasonNames;
 }
 
 Decoded<Rating> ratingFromJson(const nlohmann::json &json)

@@ -57,6 +57,16 @@ enum class Visibility { Public, Note, Whisper };
 /// How a conversation was closed. `Abandoned` is set by the server only (the customer left while
 /// waiting for a person); the `conversation.resolve` command refuses it.
 enum class ResolveOutcome { Resolved, NotResolved, Spam, Abandoned };
+/// What was wrong with an AI reply a reviewer judged wrong (`message.judge` `category`).
+enum class ReviewReason {
+    WrongIntent,
+    WrongFacts,
+    WrongTone, ///< Wrong tone or brand voice.
+    ShouldHaveHandedOver,
+    ShouldNotHaveHandedOver,
+    WrongLanguage,
+    Other,
+};
 /// What a user may do. On the wire a role stays a string (`UserInfo.role`), so a role a newer
 /// server adds still decodes; each side maps it with roleFromString and decides what an unknown
 /// role may do (nothing that needs a role).
@@ -220,8 +230,10 @@ struct Judgement {
     std::string messageId;
     std::string conversationId;
     bool correct = true;
-    std::string reason;
-    std::string by; ///< User name.
+    std::string reason; ///< The reviewer's note (free text).
+    std::string by; ///< User name. Each judge's latest judgement of a message stands.
+    /// What was wrong; only on a wrong verdict, and absent from judgements made before it existed.
+    std::optional<ReviewReason> category {};
     bool operator==(const Judgement &) const = default;
 };
 

@@ -100,6 +100,24 @@ QStringList migration(int version)
             // The facts fold reads the conversations created since a day (server/facts).
             QStringLiteral("CREATE INDEX conversations_created ON conversations(created_at)"),
         };
+    case 9:
+        return {
+            // Each judge's latest judgement of a message (docs/protocol.md, Judgement), so two
+            // reviewers' labels of one reply can be compared. INSERT OR REPLACE gives a replaced
+            // row a new rowid: rowid order is the order the standing judgements were made.
+            QStringLiteral("CREATE TABLE judgements_by_judge (message_id TEXT NOT NULL, judged_by TEXT NOT NULL,"
+                           " conversation_id TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (message_id, judged_by))"),
+            QStringLiteral("INSERT OR REPLACE INTO judgements_by_judge (message_id, judged_by, conversation_id, data)"
+                           " SELECT message_id, coalesce(json_extract(data, '$.by'), ''), conversation_id, data"
+                           " FROM judgements ORDER BY rowid"),
+            QStringLiteral("INSERT OR REPLACE INTO judgements_by_judge (message_id, judged_by, conversation_id, data)"
+                           " SELECT json_extract(data, '$.messageId'), coalesce(json_extract(data, '$.by'), ''),"
+                           " json_extract(data, '$.conversationId'), data"
+                           " FROM events WHERE kind = 'message.judged' ORDER BY seq"),
+            QStringLiteral("DROP TABLE judgements"),
+            QStringLiteral("ALTER TABLE judgements_by_judge RENAME TO judgements"),
+            QStringLiteral("CREATE INDEX judgements_conversation ON judgements(conversation_id)"),
+        };
     default:
         return {};
     }

@@ -145,9 +145,11 @@ bool StateStore::insertMessage(const protocol::Message &message)
 bool StateStore::upsertJudgement(const protocol::Judgement &judgement)
 {
     QSqlQuery query = m_db.query();
-    query.prepare(QStringLiteral("INSERT INTO judgements (message_id, conversation_id, data) VALUES (?, ?, ?)"
-                                 " ON CONFLICT(message_id) DO UPDATE SET data = excluded.data"));
+    // REPLACE, not an upsert: the row gets a new rowid, so rowid order stays the order of making.
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO judgements (message_id, judged_by, conversation_id, data)"
+                                 " VALUES (?, ?, ?, ?)"));
     query.addBindValue(q(judgement.messageId));
+    query.addBindValue(q(judgement.by));
     query.addBindValue(q(judgement.conversationId));
     query.addBindValue(jsonOf(judgement));
     return Database::exec(query);
@@ -265,7 +267,7 @@ std::vector<protocol::Judgement> StateStore::judgements(const std::string &conve
     std::vector<protocol::Judgement> result;
     QSqlQuery query = m_db.query();
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT data FROM judgements WHERE conversation_id = ? ORDER BY message_id"));
+    query.prepare(QStringLiteral("SELECT data FROM judgements WHERE conversation_id = ? ORDER BY rowid"));
     query.addBindValue(q(conversationId));
     if (!Database::exec(query))
         return result;

@@ -28,7 +28,7 @@ public:
     bool upsertProduct(const Product &product);
     bool upsertConversation(const protocol::Conversation &conversation);
     bool insertMessage(const protocol::Message &message);
-    /// Keeps the latest judgement of a message (a later one replaces it).
+    /// Keeps each judge's latest judgement of a message (a later one by the same judge replaces it).
     bool upsertJudgement(const protocol::Judgement &judgement);
     /// Keeps the latest rating of a conversation (a later one replaces it).
     bool upsertRating(const protocol::Rating &rating);
@@ -42,7 +42,7 @@ public:
     std::optional<protocol::Message> message(const std::string &id) const;
     /// Oldest first; the last `limit` only when limit > 0.
     std::vector<protocol::Message> messages(const std::string &conversationId, int limit = 0) const;
-    /// The latest judgement of every judged message in the conversation.
+    /// Each judge's latest judgement of every judged message in the conversation, oldest first.
     std::vector<protocol::Judgement> judgements(const std::string &conversationId) const;
     /// The conversation's latest rating, if the customer answered a survey.
     std::optional<protocol::Rating> rating(const std::string &conversationId) const;

@@ -47,6 +47,8 @@ constexpr int kAppendsPerBatch = 4000;
 constexpr double kDraftConfidence = 0.6;
 /// Share of closed conversations with AI replies that a supervisor reviews.
 constexpr double kReviewShare = 0.12;
+/// Share of those the admin reviews as well, so the reviewers' agreement has pairs to compare.
+constexpr double kSecondReviewShare = 0.3;
 
 // Relative traffic by UTC hour and by weekday (Monday first): a business day and a quiet weekend.
 constexpr std::array<double, 24> kHourShape {0.14, 0.10, 0.08, 0.08, 0.10, 0.18, 0.32, 0.52, 0.78, 0.94, 1.00, 1.00,
@@ -92,16 +94,22 @@ const std::vector<std::string> &closingReplies()
     return texts;
 }
 
-const std::vector<std::string> &wrongReasons()
+struct WrongReason {
+    protocol::ReviewReason category;
+    std::string note;
+};
+
+const std::vector<WrongReason> &wrongReasons()
 {
-    static const std::vector<std::string> texts {
-        "Answered a different question than the customer asked.",
-        "The order status it gave was out of date.",
-        "Should have handed this to a person sooner.",
-        "Promised a refund our policy does not allow.",
-        "Too generic: the customer had already given the details.",
+    using protocol::ReviewReason;
+    static const std::vector<WrongReason> reasons {
+        {ReviewReason::WrongIntent, "Answered a different question than the customer asked."},
+        {ReviewReason::WrongFacts, "The order status it gave was out of date."},
+        {ReviewReason::ShouldHaveHandedOver, "Should have handed this to a person sooner."},
+        {ReviewReason::WrongFacts, "Promised a refund our policy does not allow."},
+        {ReviewReason::WrongTone, "Too generic: the customer had already given the details."},
     };
-    return texts;
+    return reasons;
 }
 
 const std::vector<std::string> &rightReasons()
@@ -113,7 +121,7 @@ const std::vector<std::string> &rightReasons()
 class HistoryRun : public QObject {
 public:
     HistoryRun(Database &db, EventLog &log, StateStore &state, UserStore &users, std::shared_ptr<const Catalog> catalog,
-        const HistoryConfig &config, User agent, User supervisor, Millis endMs)
+        const HistoryConfig &config, User agent, User supervisor, std::optional<User> secondReviewer, Millis endMs)
         : m_db(db)
         , m_log(log)
         , m_state(state)
@@ -121,6 +129,8 @@ public:
         , m_random(config.seed ^ 0x6f70657261746f72ULL) // "operator": a stream of its own
         , m_agent(std::move(agent))
         , m_supervisor(std::move(supervisor))
+        , m_secondReviewer(std::move(secondReviewer))
+        , m_secondRandom(config.seed ^ 0x7365636f6e64ULL) // "second": the main stream stays as it was
         , m_end(endMs)
     {
         m_start = (endMs / kDay - config.days) * kDay; // UTC midnight, `days` days back
@@ -380,13 +390,38 @@ private:
 
     void review(const std::vector<std::pair<std::string, double>> &replies)
     {
+        const bool secondReview = m_secondRandom.uniform() < kSecondReviewShare;
         for (const auto &[messageId, confidence] : replies) {
             const double wrongChance = std::clamp(0.04 + (1.0 - confidence) * 0.7, 0.0, 0.9);
             const bool correct = uniform() >= wrongChance;
-            const std::string reason = m_random.pick(correct ? rightReasons() : wrongReasons());
-            if (execute(commands::JudgeMessage {messageId, correct, reason}.toCommand(newCommandId()), m_supervisor))
+            commands::JudgeMessage judge {messageId, correct, {}};
+            if (correct) {
+                judge.reason = m_random.pick(rightReasons());
+            } else {
+                const WrongReason &wrong = m_random.pick(wrongReasons());
+                judge.reason = wrong.note;
+                judge.category = wrong.category;
+            }
+            if (execute(judge.toCommand(newCommandId()), m_supervisor))
+                ++m_counts.judgements;
+            if (m_secondReviewer && secondReview
+                && execute(secondOpinion(judge).toCommand(newCommandId()), *m_secondReviewer))
                 ++m_counts.judgements;
         }
+    }
+
+    /// The admin's judgement of a reply the supervisor judged: mostly the same verdict, and on a
+    /// wrong one mostly the same reason.
+    commands::JudgeMessage secondOpinion(const commands::JudgeMessage &first)
+    {
+        commands::JudgeMessage second {first.messageId, first.correct, {}};
+        if (m_secondRandom.uniform() < 0.12)
+            second.correct = !first.correct;
+        if (!second.correct) {
+            const bool sameReason = first.category && m_secondRandom.uniform() < 0.75;
+            second.category = sameReason ? first.category : m_secondRandom.pick(wrongReasons()).category;
+        }
+        return second;
     }
 
     Database &m_db;
@@ -396,6 +431,8 @@ private:
     sim::Random m_random;
     User m_agent;
     User m_supervisor;
+    std::optional<User> m_secondReviewer;
+    sim::Random m_secondRandom;
     Millis m_start = 0;
     Millis m_end = 0;
     Millis m_now = 0;
@@ -436,7 +473,8 @@ std::optional<HistoryCounts> writeHistory(Database &db, EventLog &log, StateStor
     log.setAnnounceAtOnce(true);
     bool ok = false;
     try {
-        HistoryRun run(db, log, state, users, std::move(catalog), config, *agent, *supervisor, endMs);
+        HistoryRun run(db, log, state, users, std::move(catalog), config, *agent, *supervisor,
+            users.user(QStringLiteral("admin")), endMs);
         ok = run.run(counts);
     } catch (const std::exception &failure) {
         pilothouse::log::get("server")->error("demo history failed: {}", failure.what());

@@ -94,12 +94,14 @@ History readHistory(const QSqlDatabase &db, qint64 sinceMs, QHash<QString, Custo
         return it == index.cend() ? nullptr : &history.conversations[*it];
     };
 
-    // With each AI reply's confidence and its latest judgement (the judgements table keeps only that).
+    // With each AI reply's confidence and its latest judgement by anyone (the judgements table keeps
+    // each judge's latest; the highest rowid of a message is the one made last).
     q.prepare(QStringLiteral("SELECT m.conversation_id, m.author, m.at, json_extract(m.data, '$.visibility'),"
                              " json_extract(m.data, '$.ai.tokens'), json_extract(m.data, '$.ai.confidence'),"
                              " json_extract(j.data, '$.correct') FROM conversations c"
                              " CROSS JOIN messages m ON m.conversation_id = c.id"
-                             " LEFT JOIN judgements j ON j.message_id = m.id WHERE c.created_at >= ?"
+                             " LEFT JOIN judgements j ON j.rowid = (SELECT max(k.rowid) FROM judgements k"
+                             " WHERE k.message_id = m.id) WHERE c.created_at >= ?"
                              " ORDER BY m.at, m.rowid"));
     q.addBindValue(sinceMs);
     if (q.exec()) {

@@ -90,7 +90,8 @@ CommandPlan CommandPlanner::judge(const protocol::Command &command, const Actor 
     if (message->author != protocol::Author::Ai)
         return refused(
             command, protocol::errors::BadRequest, tr("only AI replies can be judged"), message->conversationId);
-    protocol::Judgement judgement {args->messageId, message->conversationId, args->correct, args->reason, actor.name};
+    const protocol::Judgement judgement {
+        args->messageId, message->conversationId, args->correct, args->reason, actor.name, args->category};
     plan.conversationId = message->conversationId;
     plan.events.push_back(NewEvent {protocol::kinds::MessageJudged, judgement, command.id});
     plan.effect = [this, judgement] { return m_state.upsertJudgement(judgement); }; // for snapshots

@@ -130,6 +130,23 @@ private Q_SLOTS:
         QCOMPARE(judgements.size(), std::size_t(1));
         QVERIFY(judgements.front().correct);
         QCOMPARE(judgements.front().by, std::string("supervisor"));
+
+        // A second reviewer's label stands beside the first one's, with its reason, oldest first.
+        commands::JudgeMessage second {reply.id, false, "Wrong tone for a VIP", protocol::ReviewReason::WrongTone};
+        QVERIFY(ackOf(later.run(second.toCommand("judge-3"))));
+        Operator third;
+        QVERIFY(third.connect(server.port(), kSupervisor));
+        judgements = snapshotJudgements(third.client());
+        QCOMPARE(judgements.size(), std::size_t(2));
+        QCOMPARE(judgements.at(0).by, std::string("supervisor"));
+        QCOMPARE(judgements.at(1),
+            (protocol::Judgement {reply.id, reply.conversationId, false, "Wrong tone for a VIP", "agent",
+                protocol::ReviewReason::WrongTone}));
+        // A category on a reply judged right is refused as a bad request.
+        commands::JudgeMessage contradictory {reply.id, true, "", protocol::ReviewReason::Other};
+        const auto *refused = nackOf(later.run(contradictory.toCommand("judge-4")));
+        QVERIFY(refused);
+        QCOMPARE(refused->code, std::string(protocol::errors::BadRequest));
         QCOMPARE(server.stop(), 0);
     }
 };

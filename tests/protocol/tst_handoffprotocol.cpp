@@ -153,6 +153,8 @@ void TestHandoffProtocol::typedCommandsRoundTrip()
 {
     using namespace commands;
     checkCommand(JudgeMessage {"m-1", false, "wrong window"});
+    checkCommand(JudgeMessage {"m-1", false, "wrong window", ReviewReason::WrongFacts});
+    checkCommand(JudgeMessage {"m-1", false, "", ReviewReason::ShouldNotHaveHandedOver});
     checkCommand(TakeOver {"cv-1"});
     checkCommand(HandBack {"cv-1", "Refund approved"});
     checkCommand(HandBack {"cv-1", ""});
@@ -220,6 +222,13 @@ void TestHandoffProtocol::typedCommandsRejectBadArgs_data()
     QTest::newRow("judge") << "message.judge"
                            << R"({"messageId":"m-1","correct":"yes","reason":""})"
                            << "args.correct: expected a boolean";
+    QTest::newRow("unknown review reason") << "message.judge"
+                                           << R"({"messageId":"m-1","correct":false,"reason":"","category":"rude"})"
+                                           << "args.category: unknown value \"rude\"";
+    QTest::newRow("a right reply has no reason")
+        << "message.judge"
+        << R"({"messageId":"m-1","correct":true,"reason":"","category":"other"})"
+        << "args.category: a reply judged correct has no category";
 }
 
 void TestHandoffProtocol::typedCommandsRejectBadArgs()
