@@ -9,6 +9,7 @@
 #include "live/identity.h"
 #include "live/workspace.h"
 #include "review/historymodel.h"
+#include "review/reviewmodel.h"
 #include "log/log.h"
 #include "rest/costmodelclient.h"
 #include "rest/factsconversationsclient.h"
@@ -47,6 +48,7 @@ struct Account::Impl {
     models::AnalyticsReport analytics; // GUI: the supervisor's figures from the cached facts
     analytics::FactsLedger facts; // GUI: the facts held: the cache's, then every `facts` frame
     models::HistoryModel history; // GUI; reads the cache on its own thread
+    models::ReviewModel review {&actions}; // GUI; reads the cache on its own thread
     net::CostModelClient costModel; // GUI: the organisation's cost model (REST), read by leads, saved by admins
     net::FactsConversationsClient factsConversations; // GUI: the conversations behind a figure (REST)
     QUrl server; // GUI: where the session is, for the REST calls beside it
@@ -217,9 +219,16 @@ void Account::Impl::connectStore()
     QObject::connect(writer, &StoreWriter::changesApplied, &history, &HistoryModel::cacheChanged, Qt::QueuedConnection);
     QObject::connect(
         writer, &StoreWriter::conversationsPurged, &history, &HistoryModel::cacheChanged, Qt::QueuedConnection);
-    // History reads the file once the writer has created or migrated it.
     QObject::connect(
-        writer, &StoreWriter::opened, &history, [this] { history.setDatabasePath(cachePath); }, Qt::QueuedConnection);
+        writer, &StoreWriter::changesApplied, &review, &models::ReviewModel::cacheChanged, Qt::QueuedConnection);
+    // History and review read the file once the writer has created or migrated it.
+    QObject::connect(
+        writer, &StoreWriter::opened, &history,
+        [this] {
+            history.setDatabasePath(cachePath);
+            review.setDatabasePath(cachePath);
+        },
+        Qt::QueuedConnection);
     QObject::connect(writer, &StoreWriter::boardLoaded, &workspace, &Workspace::setBoard, Qt::QueuedConnection);
     QObject::connect(
         writer, &StoreWriter::transcriptLoaded, &workspace, &Workspace::deliverTranscript, Qt::QueuedConnection);
@@ -308,6 +317,11 @@ models::HistoryModel *Account::history() const
     return &d->history;
 }
 
+models::ReviewModel *Account::review() const
+{
+    return &d->review;
+}
+
 void Account::openCache(const QString &cachePath)
 {
     if (d->writer && d->cachePath == cachePath) {
@@ -347,6 +361,8 @@ void Account::closeCache()
     }
     d->cachePath.clear();
     d->history.setDatabasePath({}); // nor its conversations
+    d->review.setDatabasePath({});
+    d->review.setReviewer({});
     d->facts.clear(); // another account's figures never show
     d->showFacts();
 }

@@ -28,6 +28,7 @@ namespace pilothouse::models {
 class AnalyticsReport;
 class CommandPump;
 class HistoryModel;
+class ReviewModel;
 class Identity;
 class OperatorActions;
 class StoreWriter;
@@ -60,6 +61,8 @@ public:
     models::AnalyticsReport *analytics() const;
     /// Every cached conversation, filtered and searched (the History page).
     models::HistoryModel *history() const;
+    /// AI replies to label right or wrong, and the reviewers' agreement (review mode).
+    models::ReviewModel *review() const;
 
     /// Opens the cache at `cachePath` and the outbox beside it on the io thread, wires them to the
     /// session and the GUI objects, and loads the board. The same path again reloads the board.

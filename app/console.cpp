@@ -9,6 +9,7 @@
 #include "live/identity.h"
 #include "live/notices.h"
 #include "live/workspace.h"
+#include "review/reviewmodel.h"
 #include "store/retention.h"
 #include "log/log.h"
 #include "rest/loginclient.h"
@@ -139,6 +140,7 @@ void Console::Impl::connectAccount()
 void Console::Impl::openStore()
 {
     account.openCache(paths.cacheFile(keychainAccount()));
+    account.review()->setReviewer(user); // labels are this account's, online or not
     // How long closed conversations stay cached (store/retention.h); the settings page will offer it.
     bool ok = false;
     const int days = settings.value(QStringLiteral("cache/retentionDays")).toInt(&ok);
@@ -300,6 +302,11 @@ models::AnalyticsReport *Console::analytics() const
 models::HistoryModel *Console::history() const
 {
     return d->account.history();
+}
+
+models::ReviewModel *Console::review() const
+{
+    return d->account.review();
 }
 models::Notices *Console::notices() const
 {

@@ -19,10 +19,12 @@ Q_MOC_INCLUDE("live/identity.h")
 Q_MOC_INCLUDE("live/notices.h")
 Q_MOC_INCLUDE("insights/analyticsreport.h")
 Q_MOC_INCLUDE("review/historymodel.h")
+Q_MOC_INCLUDE("review/reviewmodel.h")
 
 namespace pilothouse::models {
 class AnalyticsReport;
 class HistoryModel;
+class ReviewModel;
 class Identity;
 class Notices;
 class OperatorActions;
@@ -63,6 +65,8 @@ public:
     Q_PROPERTY(pilothouse::models::AnalyticsReport *analytics READ analytics CONSTANT)
     /// Every cached conversation for review, online or offline (the History page).
     Q_PROPERTY(pilothouse::models::HistoryModel *history READ history CONSTANT)
+    /// Review mode: AI replies to label, and the reviewers' agreement.
+    Q_PROPERTY(pilothouse::models::ReviewModel *review READ review CONSTANT)
 
     /// The single surface for errors and notices: every subsystem's problem, one banner each.
     Q_PROPERTY(pilothouse::models::Notices *notices READ notices CONSTANT)
@@ -92,6 +96,7 @@ public:
     models::Identity *identity() const;
     models::AnalyticsReport *analytics() const;
     models::HistoryModel *history() const;
+    models::ReviewModel *review() const;
     models::Notices *notices() const;
     bool darkTheme() const;
     void setDarkTheme(bool dark);

@@ -134,6 +134,33 @@
     </message>
 </context>
 <context>
+    <name>AgreementPanel</name>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation>Übereinstimmung der Prüfer</translation>
+    </message>
+    <message>
+        <source>Reviewers compared</source>
+        <translation>Verglichene Prüfer</translation>
+    </message>
+    <message>
+        <source>%1: %2. Cohen&apos;s kappa: 1 is full agreement, 0 what chance alone would give.</source>
+        <translation>%1: %2. Cohens Kappa: 1 ist volle Übereinstimmung, 0 das, was der Zufall allein ergäbe.</translation>
+    </message>
+    <message>
+        <source>No reply has been labelled by two reviewers yet. The daily sample is the same in every console: reviewing it gives the replies to compare.</source>
+        <translation>Noch keine Antwort wurde von zwei Prüfern bewertet. Die Tagesstichprobe ist in jeder Konsole gleich: Wer sie prüft, liefert die Antworten zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>Agreement by reason</source>
+        <translation>Übereinstimmung nach Grund</translation>
+    </message>
+    <message>
+        <source>%1: kappa %2, %3, %4</source>
+        <translation>%1: Kappa %2, %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>AiReplyDetails</name>
     <message>
         <source>%1 ms</source>
@@ -2520,6 +2547,123 @@
     </message>
 </context>
 <context>
+    <name>ReviewBar</name>
+    <message>
+        <source>%1: %2 — “%3”</source>
+        <translation>%1: %2 — „%3“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Right (1)</source>
+        <translation>Richtig (1)</translation>
+    </message>
+    <message>
+        <source>Wrong (2)</source>
+        <translation>Falsch (2)</translation>
+    </message>
+    <message>
+        <source>Note (optional, N)</source>
+        <translation>Notiz (optional, N)</translation>
+    </message>
+    <message>
+        <source>Note for this label</source>
+        <translation>Notiz zu dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>What was wrong?</source>
+        <translation>Was war falsch?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in to label replies.</source>
+        <translation>Melden Sie sich an, um Antworten zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Press a reason&apos;s key to send the label, Esc to go back.</source>
+        <translation>Die Taste eines Grundes sendet die Bewertung, Esc geht zurück.</translation>
+    </message>
+    <message>
+        <source>J next, K previous, 1 right, 2 wrong, N note. Labels wait in the outbox while offline.</source>
+        <translation>J nächste, K vorige, 1 richtig, 2 falsch, N Notiz. Offline warten Bewertungen im Postausgang.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Offline: labels are kept and sent when the link returns. %1</source>
+        <translation>Offline: Bewertungen werden aufbewahrt und gesendet, sobald die Verbindung zurück ist. %1</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>Replies sampled per day</source>
+        <translation>Stichprobe: Antworten pro Tag</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Replies to review</source>
+        <translation>Antworten zum Prüfen</translation>
+    </message>
+    <message>
+        <source>Could not read the replies</source>
+        <translation>Die Antworten konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>Every cached AI reply has a label.</source>
+        <translation>Jede zwischengespeicherte KI-Antwort ist bewertet.</translation>
+    </message>
+    <message>
+        <source>You have labelled this week&apos;s sample.</source>
+        <translation>Sie haben die Stichprobe dieser Woche bewertet.</translation>
+    </message>
+    <message>
+        <source>No handed-over conversation has a reply you have not labelled.</source>
+        <translation>Kein übergebenes Gespräch hat eine Antwort, die Sie nicht bewertet haben.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a reply to see its conversation.</source>
+        <translation>Wählen Sie eine Antwort, um ihr Gespräch zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueRow</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (sending)</source>
+        <translation>%1 (wird gesendet)</translation>
+    </message>
+</context>
+<context>
     <name>SalesPanel</name>
     <message>
         <source>Sales</source>
@@ -2682,6 +2826,30 @@
     <message>
         <source>History: every cached conversation</source>
         <translation>Verlauf: alle Unterhaltungen im Cache</translation>
+    </message>
+    <message>
+        <source>Review: label the AI&apos;s replies</source>
+        <translation>Prüfen: Antworten der KI bewerten</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Beim Prüfen</translation>
+    </message>
+    <message>
+        <source>Next and previous reply</source>
+        <translation>Nächste und vorige Antwort</translation>
+    </message>
+    <message>
+        <source>The AI was right</source>
+        <translation>Die KI lag richtig</translation>
+    </message>
+    <message>
+        <source>The AI was wrong, then the reason: I intent, F facts, T tone, H should have handed over, S should not have, L language, O other</source>
+        <translation>Die KI lag falsch, dann der Grund: I Anliegen, F Fakten, T Ton, H hätte übergeben sollen, S hätte nicht übergeben sollen, L Sprache, O Sonstiges</translation>
+    </message>
+    <message>
+        <source>Write a note for the label</source>
+        <translation>Eine Notiz zur Bewertung schreiben</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3053,10 @@
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3461,34 @@
     <message>
         <source>Cancelled</source>
         <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Wrong intent</source>
+        <translation>Falsches Anliegen</translation>
+    </message>
+    <message>
+        <source>Wrong facts</source>
+        <translation>Falsche Fakten</translation>
+    </message>
+    <message>
+        <source>Wrong tone or voice</source>
+        <translation>Falscher Ton oder Stil</translation>
+    </message>
+    <message>
+        <source>Should have handed over</source>
+        <translation>Hätte übergeben sollen</translation>
+    </message>
+    <message>
+        <source>Should not have handed over</source>
+        <translation>Hätte nicht übergeben sollen</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>Falsche Sprache</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4010,145 @@
     <message>
         <source>The PDF could not be written to %1: %2</source>
         <translation>Das PDF konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ReviewModel</name>
+    <message>
+        <source>Right</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Wrong: %1</source>
+        <translation>Falsch: %1</translation>
+    </message>
+    <message>
+        <source>worse than chance</source>
+        <translation>schlechter als Zufall</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>deutlich</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>nahezu vollständig</translation>
+    </message>
+    <message>
+        <source>Right or wrong</source>
+        <translation>Richtig oder falsch</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>neither named it</source>
+        <translation>keiner nannte ihn</translation>
+    </message>
+    <message>
+        <source>one answer throughout</source>
+        <translation>stets dieselbe Antwort</translation>
+    </message>
+    <message>
+        <source>agree on %1 of %2</source>
+        <translation>einig bei %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) labelled by both</source>
+        <translation>
+            <numerusform>%n Antwort von beiden bewertet</numerusform>
+            <numerusform>%n Antworten von beiden bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Unbekannter Kunde</translation>
+    </message>
+    <message>
+        <source>AI reply to %1, %2 confident: %3</source>
+        <translation>KI-Antwort an %1, %2 sicher: %3</translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <translation>Ihre Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>Others: %1</source>
+        <translation>Andere: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) to review</source>
+        <translation>
+            <numerusform>%n Antwort zu prüfen</numerusform>
+            <numerusform>%n Antworten zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n labelled here</source>
+        <translation>
+            <numerusform>%1 · %n hier bewertet</numerusform>
+            <numerusform>%1 · %n hier bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Lowest confidence</source>
+        <translation>Geringste Sicherheit</translation>
+    </message>
+    <message>
+        <source>Daily sample</source>
+        <translation>Tagesstichprobe</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Named by neither: %1</source>
+        <translation>Von keinem genannt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ReviewWorker</name>
+    <message>
+        <source>Nothing is cached yet: replies to review appear once the console has been online.</source>
+        <translation>Noch nichts im Cache: Antworten zum Prüfen erscheinen, sobald die Konsole online war.</translation>
+    </message>
+    <message>
+        <source>Could not read the replies to review: %1</source>
+        <translation>Die Antworten zum Prüfen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the review labels: %1</source>
+        <translation>Die Bewertungen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,33 @@
     </message>
 </context>
 <context>
+    <name>AgreementPanel</name>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Cohen&apos;s kappa: 1 is full agreement, 0 what chance alone would give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply has been labelled by two reviewers yet. The daily sample is the same in every console: reviewing it gives the replies to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kappa %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AiReplyDetails</name>
     <message>
         <source>%1 ms</source>
@@ -2520,6 +2547,123 @@
     </message>
 </context>
 <context>
+    <name>ReviewBar</name>
+    <message>
+        <source>%1: %2 — “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional, N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for this label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to label replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a reason&apos;s key to send the label, Esc to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J next, K previous, 1 right, 2 wrong, N note. Labels wait in the outbox while offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: labels are kept and sent when the link returns. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies sampled per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cached AI reply has a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have labelled this week&apos;s sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handed-over conversation has a reply you have not labelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a reply to see its conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueRow</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesPanel</name>
     <message>
         <source>Sales</source>
@@ -2681,6 +2825,30 @@
     </message>
     <message>
         <source>History: every cached conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: label the AI&apos;s replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next and previous reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI was right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI was wrong, then the reason: I intent, F facts, T tone, H should have handed over, S should not have, L language, O other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note for the label</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2884,6 +3052,10 @@
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3288,6 +3460,34 @@
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong tone or voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should have handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should not have handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3809,6 +4009,145 @@
     </message>
     <message>
         <source>The PDF could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ReviewModel</name>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse than chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither named it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one answer throughout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agree on %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) labelled by both</source>
+        <translation>
+            <numerusform>%n reply labelled by both</numerusform>
+            <numerusform>%n replies labelled by both</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI reply to %1, %2 confident: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) to review</source>
+        <translation>
+            <numerusform>%n reply to review</numerusform>
+            <numerusform>%n replies to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n labelled here</source>
+        <translation>
+            <numerusform>%1 · %n labelled here</numerusform>
+            <numerusform>%1 · %n labelled here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named by neither: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ReviewWorker</name>
+    <message>
+        <source>Nothing is cached yet: replies to review appear once the console has been online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the replies to review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the review labels: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

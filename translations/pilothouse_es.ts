@@ -134,6 +134,33 @@
     </message>
 </context>
 <context>
+    <name>AgreementPanel</name>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation>Acuerdo entre revisores</translation>
+    </message>
+    <message>
+        <source>Reviewers compared</source>
+        <translation>Revisores comparados</translation>
+    </message>
+    <message>
+        <source>%1: %2. Cohen&apos;s kappa: 1 is full agreement, 0 what chance alone would give.</source>
+        <translation>%1: %2. Kappa de Cohen: 1 es acuerdo total, 0 lo que daría el azar.</translation>
+    </message>
+    <message>
+        <source>No reply has been labelled by two reviewers yet. The daily sample is the same in every console: reviewing it gives the replies to compare.</source>
+        <translation>Ninguna respuesta tiene aún etiquetas de dos revisores. La muestra diaria es la misma en todas las consolas: revisarla da respuestas para comparar.</translation>
+    </message>
+    <message>
+        <source>Agreement by reason</source>
+        <translation>Acuerdo por motivo</translation>
+    </message>
+    <message>
+        <source>%1: kappa %2, %3, %4</source>
+        <translation>%1: kappa %2, %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>AiReplyDetails</name>
     <message>
         <source>%1 ms</source>
@@ -2520,6 +2547,123 @@
     </message>
 </context>
 <context>
+    <name>ReviewBar</name>
+    <message>
+        <source>%1: %2 — “%3”</source>
+        <translation>%1: %2 — «%3»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Right (1)</source>
+        <translation>Correcta (1)</translation>
+    </message>
+    <message>
+        <source>Wrong (2)</source>
+        <translation>Incorrecta (2)</translation>
+    </message>
+    <message>
+        <source>Note (optional, N)</source>
+        <translation>Nota (opcional, N)</translation>
+    </message>
+    <message>
+        <source>Note for this label</source>
+        <translation>Nota para esta etiqueta</translation>
+    </message>
+    <message>
+        <source>What was wrong?</source>
+        <translation>¿Qué estuvo mal?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in to label replies.</source>
+        <translation>Inicie sesión para etiquetar respuestas.</translation>
+    </message>
+    <message>
+        <source>Press a reason&apos;s key to send the label, Esc to go back.</source>
+        <translation>Pulse la tecla de un motivo para enviar la etiqueta, Esc para volver.</translation>
+    </message>
+    <message>
+        <source>J next, K previous, 1 right, 2 wrong, N note. Labels wait in the outbox while offline.</source>
+        <translation>J siguiente, K anterior, 1 correcta, 2 incorrecta, N nota. Sin conexión, las etiquetas esperan en la bandeja de salida.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Offline: labels are kept and sent when the link returns. %1</source>
+        <translation>Sin conexión: las etiquetas se guardan y se envían al volver la conexión. %1</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <source>Replies sampled per day</source>
+        <translation>Respuestas muestreadas por día</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Replies to review</source>
+        <translation>Respuestas para revisar</translation>
+    </message>
+    <message>
+        <source>Could not read the replies</source>
+        <translation>No se pudieron leer las respuestas</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Nada que revisar</translation>
+    </message>
+    <message>
+        <source>Every cached AI reply has a label.</source>
+        <translation>Todas las respuestas de la IA en caché tienen etiqueta.</translation>
+    </message>
+    <message>
+        <source>You have labelled this week&apos;s sample.</source>
+        <translation>Ha etiquetado la muestra de esta semana.</translation>
+    </message>
+    <message>
+        <source>No handed-over conversation has a reply you have not labelled.</source>
+        <translation>Ninguna conversación derivada tiene respuestas sin su etiqueta.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a reply to see its conversation.</source>
+        <translation>Seleccione una respuesta para ver su conversación.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueRow</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (sending)</source>
+        <translation>%1 (enviando)</translation>
+    </message>
+</context>
+<context>
     <name>SalesPanel</name>
     <message>
         <source>Sales</source>
@@ -2682,6 +2826,30 @@
     <message>
         <source>History: every cached conversation</source>
         <translation>Historial: todas las conversaciones en caché</translation>
+    </message>
+    <message>
+        <source>Review: label the AI&apos;s replies</source>
+        <translation>Revisión: etiquetar las respuestas de la IA</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En la revisión</translation>
+    </message>
+    <message>
+        <source>Next and previous reply</source>
+        <translation>Respuesta siguiente y anterior</translation>
+    </message>
+    <message>
+        <source>The AI was right</source>
+        <translation>La IA acertó</translation>
+    </message>
+    <message>
+        <source>The AI was wrong, then the reason: I intent, F facts, T tone, H should have handed over, S should not have, L language, O other</source>
+        <translation>La IA se equivocó, luego el motivo: I intención, F datos, T tono, H debió derivar, S no debió derivar, L idioma, O otro</translation>
+    </message>
+    <message>
+        <source>Write a note for the label</source>
+        <translation>Escribir una nota para la etiqueta</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3053,10 @@
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3461,34 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Wrong intent</source>
+        <translation>Intención equivocada</translation>
+    </message>
+    <message>
+        <source>Wrong facts</source>
+        <translation>Datos erróneos</translation>
+    </message>
+    <message>
+        <source>Wrong tone or voice</source>
+        <translation>Tono o voz inadecuados</translation>
+    </message>
+    <message>
+        <source>Should have handed over</source>
+        <translation>Debió derivar</translation>
+    </message>
+    <message>
+        <source>Should not have handed over</source>
+        <translation>No debió derivar</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>Idioma equivocado</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4010,145 @@
     <message>
         <source>The PDF could not be written to %1: %2</source>
         <translation>No se pudo escribir el PDF en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ReviewModel</name>
+    <message>
+        <source>Right</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Incorrecta</translation>
+    </message>
+    <message>
+        <source>Wrong: %1</source>
+        <translation>Incorrecta: %1</translation>
+    </message>
+    <message>
+        <source>worse than chance</source>
+        <translation>peor que el azar</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>considerable</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>casi perfecto</translation>
+    </message>
+    <message>
+        <source>Right or wrong</source>
+        <translation>Correcta o incorrecta</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>neither named it</source>
+        <translation>ninguno lo indicó</translation>
+    </message>
+    <message>
+        <source>one answer throughout</source>
+        <translation>siempre la misma respuesta</translation>
+    </message>
+    <message>
+        <source>agree on %1 of %2</source>
+        <translation>coinciden en %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) labelled by both</source>
+        <translation>
+            <numerusform>%n respuesta etiquetada por ambos</numerusform>
+            <numerusform>%n respuestas etiquetadas por ambos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Cliente desconocido</translation>
+    </message>
+    <message>
+        <source>AI reply to %1, %2 confident: %3</source>
+        <translation>Respuesta de la IA a %1, %2 de confianza: %3</translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <translation>Su etiqueta: %1</translation>
+    </message>
+    <message>
+        <source>Others: %1</source>
+        <translation>Otros: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) to review</source>
+        <translation>
+            <numerusform>%n respuesta por revisar</numerusform>
+            <numerusform>%n respuestas por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n labelled here</source>
+        <translation>
+            <numerusform>%1 · %n etiquetada aquí</numerusform>
+            <numerusform>%1 · %n etiquetadas aquí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Lowest confidence</source>
+        <translation>Menor confianza</translation>
+    </message>
+    <message>
+        <source>Daily sample</source>
+        <translation>Muestra diaria</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Derivadas</translation>
+    </message>
+    <message>
+        <source>Named by neither: %1</source>
+        <translation>No indicado por ninguno: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ReviewWorker</name>
+    <message>
+        <source>Nothing is cached yet: replies to review appear once the console has been online.</source>
+        <translation>Aún no hay nada en caché: las respuestas para revisar aparecen cuando la consola haya estado en línea.</translation>
+    </message>
+    <message>
+        <source>Could not read the replies to review: %1</source>
+        <translation>No se pudieron leer las respuestas para revisar: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the review labels: %1</source>
+        <translation>No se pudieron leer las etiquetas: %1</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,33 @@
     </message>
 </context>
 <context>
+    <name>AgreementPanel</name>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation>Accord entre relecteurs</translation>
+    </message>
+    <message>
+        <source>Reviewers compared</source>
+        <translation>Relecteurs comparés</translation>
+    </message>
+    <message>
+        <source>%1: %2. Cohen&apos;s kappa: 1 is full agreement, 0 what chance alone would give.</source>
+        <translation>%1&#xa0;: %2. Kappa de Cohen&#xa0;: 1 signifie un accord total, 0 ce que donnerait le seul hasard.</translation>
+    </message>
+    <message>
+        <source>No reply has been labelled by two reviewers yet. The daily sample is the same in every console: reviewing it gives the replies to compare.</source>
+        <translation>Aucune réponse n’a encore été étiquetée par deux relecteurs. L’échantillon du jour est le même dans chaque console&#xa0;: le revoir donne les réponses à comparer.</translation>
+    </message>
+    <message>
+        <source>Agreement by reason</source>
+        <translation>Accord par raison</translation>
+    </message>
+    <message>
+        <source>%1: kappa %2, %3, %4</source>
+        <translation>%1&#xa0;: kappa %2, %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>AiReplyDetails</name>
     <message>
         <source>%1 ms</source>
@@ -2520,6 +2547,123 @@
     </message>
 </context>
 <context>
+    <name>ReviewBar</name>
+    <message>
+        <source>%1: %2 — “%3”</source>
+        <translation>%1&#xa0;: %2 — «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Right (1)</source>
+        <translation>Juste (1)</translation>
+    </message>
+    <message>
+        <source>Wrong (2)</source>
+        <translation>Fausse (2)</translation>
+    </message>
+    <message>
+        <source>Note (optional, N)</source>
+        <translation>Note (facultative, N)</translation>
+    </message>
+    <message>
+        <source>Note for this label</source>
+        <translation>Note pour cette étiquette</translation>
+    </message>
+    <message>
+        <source>What was wrong?</source>
+        <translation>Qu’est-ce qui n’allait pas&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in to label replies.</source>
+        <translation>Connectez-vous pour étiqueter les réponses.</translation>
+    </message>
+    <message>
+        <source>Press a reason&apos;s key to send the label, Esc to go back.</source>
+        <translation>Appuyez sur la touche d’une raison pour envoyer l’étiquette, Échap pour revenir.</translation>
+    </message>
+    <message>
+        <source>J next, K previous, 1 right, 2 wrong, N note. Labels wait in the outbox while offline.</source>
+        <translation>J suivante, K précédente, 1 juste, 2 fausse, N note. Hors ligne, les étiquettes attendent dans la boîte d’envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Offline: labels are kept and sent when the link returns. %1</source>
+        <translation>Hors ligne&#xa0;: les étiquettes sont gardées et envoyées au retour de la connexion. %1</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Replies sampled per day</source>
+        <translation>Réponses échantillonnées par jour</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Replies to review</source>
+        <translation>Réponses à revoir</translation>
+    </message>
+    <message>
+        <source>Could not read the replies</source>
+        <translation>Impossible de lire les réponses</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Rien à revoir</translation>
+    </message>
+    <message>
+        <source>Every cached AI reply has a label.</source>
+        <translation>Chaque réponse de l’IA en cache a une étiquette.</translation>
+    </message>
+    <message>
+        <source>You have labelled this week&apos;s sample.</source>
+        <translation>Vous avez étiqueté l’échantillon de la semaine.</translation>
+    </message>
+    <message>
+        <source>No handed-over conversation has a reply you have not labelled.</source>
+        <translation>Aucune conversation transférée n’a de réponse que vous n’avez pas étiquetée.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a reply to see its conversation.</source>
+        <translation>Sélectionnez une réponse pour voir sa conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueRow</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (sending)</source>
+        <translation>%1 (envoi)</translation>
+    </message>
+</context>
+<context>
     <name>SalesPanel</name>
     <message>
         <source>Sales</source>
@@ -2682,6 +2826,30 @@
     <message>
         <source>History: every cached conversation</source>
         <translation>Historique&#xa0;: toutes les conversations en cache</translation>
+    </message>
+    <message>
+        <source>Review: label the AI&apos;s replies</source>
+        <translation>Revue&#xa0;: étiqueter les réponses de l’IA</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revue</translation>
+    </message>
+    <message>
+        <source>Next and previous reply</source>
+        <translation>Réponse suivante et précédente</translation>
+    </message>
+    <message>
+        <source>The AI was right</source>
+        <translation>L’IA avait raison</translation>
+    </message>
+    <message>
+        <source>The AI was wrong, then the reason: I intent, F facts, T tone, H should have handed over, S should not have, L language, O other</source>
+        <translation>L’IA s’est trompée, puis la raison&#xa0;: I intention, F faits, T ton, H aurait dû transférer, S n’aurait pas dû, L langue, O autre</translation>
+    </message>
+    <message>
+        <source>Write a note for the label</source>
+        <translation>Écrire une note pour l’étiquette</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3053,10 @@
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3461,34 @@
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Wrong intent</source>
+        <translation>Mauvaise intention</translation>
+    </message>
+    <message>
+        <source>Wrong facts</source>
+        <translation>Faits erronés</translation>
+    </message>
+    <message>
+        <source>Wrong tone or voice</source>
+        <translation>Ton ou voix inadaptés</translation>
+    </message>
+    <message>
+        <source>Should have handed over</source>
+        <translation>Aurait dû transférer</translation>
+    </message>
+    <message>
+        <source>Should not have handed over</source>
+        <translation>N’aurait pas dû transférer</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>Mauvaise langue</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4010,145 @@
     <message>
         <source>The PDF could not be written to %1: %2</source>
         <translation>Impossible d&apos;écrire le PDF dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ReviewModel</name>
+    <message>
+        <source>Right</source>
+        <translation>Juste</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Fausse</translation>
+    </message>
+    <message>
+        <source>Wrong: %1</source>
+        <translation>Fausse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>worse than chance</source>
+        <translation>pire que le hasard</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>passable</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>substantiel</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>presque parfait</translation>
+    </message>
+    <message>
+        <source>Right or wrong</source>
+        <translation>Juste ou fausse</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>neither named it</source>
+        <translation>aucun ne l’a cité</translation>
+    </message>
+    <message>
+        <source>one answer throughout</source>
+        <translation>toujours la même réponse</translation>
+    </message>
+    <message>
+        <source>agree on %1 of %2</source>
+        <translation>d’accord sur %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) labelled by both</source>
+        <translation>
+            <numerusform>%n réponse étiquetée par les deux</numerusform>
+            <numerusform>%n réponses étiquetées par les deux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Client inconnu</translation>
+    </message>
+    <message>
+        <source>AI reply to %1, %2 confident: %3</source>
+        <translation>Réponse de l’IA à %1, confiance %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <translation>Votre étiquette&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Others: %1</source>
+        <translation>Autres&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) to review</source>
+        <translation>
+            <numerusform>%n réponse à revoir</numerusform>
+            <numerusform>%n réponses à revoir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n labelled here</source>
+        <translation>
+            <numerusform>%1 · %n étiquetée ici</numerusform>
+            <numerusform>%1 · %n étiquetées ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Lowest confidence</source>
+        <translation>Confiance la plus basse</translation>
+    </message>
+    <message>
+        <source>Daily sample</source>
+        <translation>Échantillon du jour</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Transférées</translation>
+    </message>
+    <message>
+        <source>Named by neither: %1</source>
+        <translation>Cité par aucun&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ReviewWorker</name>
+    <message>
+        <source>Nothing is cached yet: replies to review appear once the console has been online.</source>
+        <translation>Rien en cache pour l’instant&#xa0;: les réponses à revoir apparaissent une fois la console passée en ligne.</translation>
+    </message>
+    <message>
+        <source>Could not read the replies to review: %1</source>
+        <translation>Impossible de lire les réponses à revoir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the review labels: %1</source>
+        <translation>Impossible de lire les étiquettes&#xa0;: %1</translation>
     </message>
 </context>
 <context>

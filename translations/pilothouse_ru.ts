@@ -134,6 +134,33 @@
     </message>
 </context>
 <context>
+    <name>AgreementPanel</name>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation>Согласие проверяющих</translation>
+    </message>
+    <message>
+        <source>Reviewers compared</source>
+        <translation>Сравниваемые проверяющие</translation>
+    </message>
+    <message>
+        <source>%1: %2. Cohen&apos;s kappa: 1 is full agreement, 0 what chance alone would give.</source>
+        <translation>%1: %2. Каппа Коэна: 1 — полное согласие, 0 — то, что дала бы случайность.</translation>
+    </message>
+    <message>
+        <source>No reply has been labelled by two reviewers yet. The daily sample is the same in every console: reviewing it gives the replies to compare.</source>
+        <translation>Ни один ответ ещё не оценён двумя проверяющими. Ежедневная выборка одинакова во всех консолях: её проверка даёт ответы для сравнения.</translation>
+    </message>
+    <message>
+        <source>Agreement by reason</source>
+        <translation>Согласие по причинам</translation>
+    </message>
+    <message>
+        <source>%1: kappa %2, %3, %4</source>
+        <translation>%1: каппа %2, %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>AiReplyDetails</name>
     <message>
         <source>%1 ms</source>
@@ -2530,6 +2557,123 @@
     </message>
 </context>
 <context>
+    <name>ReviewBar</name>
+    <message>
+        <source>%1: %2 — “%3”</source>
+        <translation>%1: %2 — «%3»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Right (1)</source>
+        <translation>Верно (1)</translation>
+    </message>
+    <message>
+        <source>Wrong (2)</source>
+        <translation>Неверно (2)</translation>
+    </message>
+    <message>
+        <source>Note (optional, N)</source>
+        <translation>Заметка (необязательно, N)</translation>
+    </message>
+    <message>
+        <source>Note for this label</source>
+        <translation>Заметка к этой оценке</translation>
+    </message>
+    <message>
+        <source>What was wrong?</source>
+        <translation>Что было не так?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in to label replies.</source>
+        <translation>Войдите, чтобы оценивать ответы.</translation>
+    </message>
+    <message>
+        <source>Press a reason&apos;s key to send the label, Esc to go back.</source>
+        <translation>Нажмите клавишу причины, чтобы отправить оценку, Esc — назад.</translation>
+    </message>
+    <message>
+        <source>J next, K previous, 1 right, 2 wrong, N note. Labels wait in the outbox while offline.</source>
+        <translation>J — следующий, K — предыдущий, 1 — верно, 2 — неверно, N — заметка. Без сети оценки ждут в исходящих.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Offline: labels are kept and sent when the link returns. %1</source>
+        <translation>Нет связи: оценки сохраняются и будут отправлены, когда связь вернётся. %1</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>В день</translation>
+    </message>
+    <message>
+        <source>Replies sampled per day</source>
+        <translation>Ответов в выборке за день</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Replies to review</source>
+        <translation>Ответы для проверки</translation>
+    </message>
+    <message>
+        <source>Could not read the replies</source>
+        <translation>Не удалось прочитать ответы</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Нечего проверять</translation>
+    </message>
+    <message>
+        <source>Every cached AI reply has a label.</source>
+        <translation>У каждого ответа ИИ в кэше есть оценка.</translation>
+    </message>
+    <message>
+        <source>You have labelled this week&apos;s sample.</source>
+        <translation>Вы оценили выборку этой недели.</translation>
+    </message>
+    <message>
+        <source>No handed-over conversation has a reply you have not labelled.</source>
+        <translation>Во всех переданных разговорах вы оценили все ответы.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a reply to see its conversation.</source>
+        <translation>Выберите ответ, чтобы увидеть разговор.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueRow</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (sending)</source>
+        <translation>%1 (отправляется)</translation>
+    </message>
+</context>
+<context>
     <name>SalesPanel</name>
     <message>
         <source>Sales</source>
@@ -2694,6 +2838,30 @@
     <message>
         <source>History: every cached conversation</source>
         <translation>История: все диалоги в кэше</translation>
+    </message>
+    <message>
+        <source>Review: label the AI&apos;s replies</source>
+        <translation>Проверка: оценка ответов ИИ</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>При проверке</translation>
+    </message>
+    <message>
+        <source>Next and previous reply</source>
+        <translation>Следующий и предыдущий ответ</translation>
+    </message>
+    <message>
+        <source>The AI was right</source>
+        <translation>ИИ ответил верно</translation>
+    </message>
+    <message>
+        <source>The AI was wrong, then the reason: I intent, F facts, T tone, H should have handed over, S should not have, L language, O other</source>
+        <translation>ИИ ошибся, затем причина: I намерение, F факты, T тон, H надо было передать, S не надо было, L язык, O другое</translation>
+    </message>
+    <message>
+        <source>Write a note for the label</source>
+        <translation>Написать заметку к оценке</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3070,10 @@
     <message>
         <source>History</source>
         <translation>История</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3483,34 @@
     <message>
         <source>Cancelled</source>
         <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Wrong intent</source>
+        <translation>Неверное намерение</translation>
+    </message>
+    <message>
+        <source>Wrong facts</source>
+        <translation>Неверные факты</translation>
+    </message>
+    <message>
+        <source>Wrong tone or voice</source>
+        <translation>Неверный тон или стиль</translation>
+    </message>
+    <message>
+        <source>Should have handed over</source>
+        <translation>Надо было передать</translation>
+    </message>
+    <message>
+        <source>Should not have handed over</source>
+        <translation>Не надо было передавать</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>Неверный язык</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4040,148 @@
     <message>
         <source>The PDF could not be written to %1: %2</source>
         <translation>Не удалось записать PDF в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ReviewModel</name>
+    <message>
+        <source>Right</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Неверно</translation>
+    </message>
+    <message>
+        <source>Wrong: %1</source>
+        <translation>Неверно: %1</translation>
+    </message>
+    <message>
+        <source>worse than chance</source>
+        <translation>хуже случайного</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>слабое</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>удовлетворительное</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>умеренное</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>существенное</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>почти полное</translation>
+    </message>
+    <message>
+        <source>Right or wrong</source>
+        <translation>Верно или неверно</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <source>neither named it</source>
+        <translation>никто не указал</translation>
+    </message>
+    <message>
+        <source>one answer throughout</source>
+        <translation>всегда один ответ</translation>
+    </message>
+    <message>
+        <source>agree on %1 of %2</source>
+        <translation>согласны в %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) labelled by both</source>
+        <translation>
+            <numerusform>%n ответ оценён обоими</numerusform>
+            <numerusform>%n ответа оценены обоими</numerusform>
+            <numerusform>%n ответов оценены обоими</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Неизвестный клиент</translation>
+    </message>
+    <message>
+        <source>AI reply to %1, %2 confident: %3</source>
+        <translation>Ответ ИИ для %1, уверенность %2: %3</translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <translation>Ваша оценка: %1</translation>
+    </message>
+    <message>
+        <source>Others: %1</source>
+        <translation>Другие: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) to review</source>
+        <translation>
+            <numerusform>%n ответ для проверки</numerusform>
+            <numerusform>%n ответа для проверки</numerusform>
+            <numerusform>%n ответов для проверки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n labelled here</source>
+        <translation>
+            <numerusform>%1 · %n оценён здесь</numerusform>
+            <numerusform>%1 · %n оценены здесь</numerusform>
+            <numerusform>%1 · %n оценено здесь</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Lowest confidence</source>
+        <translation>Наименьшая уверенность</translation>
+    </message>
+    <message>
+        <source>Daily sample</source>
+        <translation>Ежедневная выборка</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Переданные</translation>
+    </message>
+    <message>
+        <source>Named by neither: %1</source>
+        <translation>Никто не указал: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ReviewWorker</name>
+    <message>
+        <source>Nothing is cached yet: replies to review appear once the console has been online.</source>
+        <translation>В кэше пока ничего нет: ответы для проверки появятся, когда консоль побывает в сети.</translation>
+    </message>
+    <message>
+        <source>Could not read the replies to review: %1</source>
+        <translation>Не удалось прочитать ответы для проверки: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the review labels: %1</source>
+        <translation>Не удалось прочитать оценки: %1</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,17 @@ QString OperatorActions::addNote(const QString &conversationId, const QString &t
         commands::AddNote {conversationId.toStdString(), trimmed.toStdString()}.toCommand(newId()));
 }
 
+QString OperatorActions::judge(const QString &conversationId, const QString &messageId, bool correct,
+    ReviewReason::Value reason, const QString &note)
+{
+    if (messageId.isEmpty())
+        return {};
+    commands::JudgeMessage judge {messageId.toStdString(), correct, note.trimmed().toStdString()};
+    if (!correct)
+        judge.category = catalogue::toProtocol(reason);
+    return request(Action::Judge, conversationId, {}, judge.toCommand(newId()));
+}
+
 QString OperatorActions::transfer(const QString &conversationId, const QString &toUser)
 {
     const QString user = toUser.trimmed();

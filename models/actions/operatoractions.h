@@ -55,6 +55,10 @@ public:
     Q_INVOKABLE QString sendReply(const QString &conversationId, const QString &text);
     Q_INVOKABLE QString addNote(const QString &conversationId, const QString &text);
     Q_INVOKABLE QString transfer(const QString &conversationId, const QString &toUser);
+    /// Labels an AI reply right or wrong (review mode). `reason` only counts on a wrong one;
+    /// `note` may be empty. "" when the reply is unnamed.
+    Q_INVOKABLE QString judge(const QString &conversationId, const QString &messageId, bool correct,
+        pilothouse::models::ReviewReason::Value reason, const QString &note);
     /// Sends a failed command again. The server remembers every id it answered, so the retry is
     /// a new command (new id, same action) that replaces the failed item.
     Q_INVOKABLE void retry(const QString &commandId);

@@ -116,6 +116,30 @@ const Row<EscalationReason::Value, R> kReasons[] = {
         Tone::Neutral},
 };
 
+// In the order review mode lists them, each with the key that picks it.
+using V = protocol::ReviewReason;
+struct ReviewRow {
+    ReviewReason::Value value;
+    std::optional<V> wire;
+    const char *label;
+    char key;
+};
+const ReviewRow kReviewReasons[] = {
+    {ReviewReason::WrongIntent, V::WrongIntent, QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Wrong intent"),
+        'I'},
+    {ReviewReason::WrongFacts, V::WrongFacts, QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Wrong facts"), 'F'},
+    {ReviewReason::WrongTone, V::WrongTone, QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Wrong tone or voice"),
+        'T'},
+    {ReviewReason::ShouldHaveHandedOver, V::ShouldHaveHandedOver,
+        QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Should have handed over"), 'H'},
+    {ReviewReason::ShouldNotHaveHandedOver, V::ShouldNotHaveHandedOver,
+        QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Should not have handed over"), 'S'},
+    {ReviewReason::WrongLanguage, V::WrongLanguage,
+        QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Wrong language"), 'L'},
+    {ReviewReason::Other, V::Other, QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Other"), 'O'},
+    {ReviewReason::None, std::nullopt, "", 0},
+};
+
 // In the order the resolve dialog lists them.
 using O = protocol::ResolveOutcome;
 const Row<Outcome::Value, O> kOutcomes[] = {
@@ -224,6 +248,10 @@ Role::Value fromProtocol(protocol::Role value)
 {
     return fromWire(kRoles, value);
 }
+ReviewReason::Value fromProtocol(protocol::ReviewReason value)
+{
+    return fromWire(kReviewReasons, value);
+}
 
 protocol::ConversationStatus toProtocol(Status::Value value)
 {
@@ -256,6 +284,10 @@ std::optional<protocol::ResolveOutcome> toProtocol(Outcome::Value value)
 std::optional<protocol::Role> toProtocol(Role::Value value)
 {
     return wireOf(kRoles, value);
+}
+std::optional<protocol::ReviewReason> toProtocol(ReviewReason::Value value)
+{
+    return wireOf(kReviewReasons, value);
 }
 
 Role::Value roleFromWire(const QString &role)
@@ -316,6 +348,26 @@ QString label(Outcome::Value value)
 QString label(Role::Value value)
 {
     return labelOf(kRoles, value);
+}
+QString label(ReviewReason::Value value)
+{
+    return labelOf(kReviewReasons, value);
+}
+
+QChar reviewKey(ReviewReason::Value value)
+{
+    const auto *row = find(kReviewReasons, value);
+    return row && row->key ? QChar::fromLatin1(row->key) : QChar();
+}
+
+QList<ReviewReason::Value> reviewReasons()
+{
+    QList<ReviewReason::Value> all;
+    for (const auto &row : kReviewReasons) {
+        if (row.wire)
+            all.append(row.value);
+    }
+    return all;
 }
 
 Tone::Value tone(Status::Value value)

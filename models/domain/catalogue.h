@@ -27,6 +27,7 @@ Visibility::Value fromProtocol(protocol::Visibility value);
 EscalationReason::Value fromProtocol(protocol::EscalationReason value);
 Outcome::Value fromProtocol(protocol::ResolveOutcome value);
 Role::Value fromProtocol(protocol::Role value);
+ReviewReason::Value fromProtocol(protocol::ReviewReason value);
 
 // Domain value -> protocol value; nullopt for the values the wire has no word for (None, Unknown).
 protocol::ConversationStatus toProtocol(Status::Value value);
@@ -37,6 +38,7 @@ protocol::Visibility toProtocol(Visibility::Value value);
 std::optional<protocol::EscalationReason> toProtocol(EscalationReason::Value value);
 std::optional<protocol::ResolveOutcome> toProtocol(Outcome::Value value);
 std::optional<protocol::Role> toProtocol(Role::Value value);
+std::optional<protocol::ReviewReason> toProtocol(ReviewReason::Value value);
 
 /// A role as the welcome spells it; Unknown for a role this console does not know.
 Role::Value roleFromWire(const QString &role);
@@ -57,6 +59,11 @@ QString label(Visibility::Value value); ///< "", "Internal note", "Whisper to AI
 QString label(EscalationReason::Value value); ///< "Asked for a person", ...; None: "No reason given"
 QString label(Outcome::Value value); ///< "Resolved", "Not resolved", "Spam"; None: ""
 QString label(Role::Value value); ///< "Agent", "Supervisor", "Administrator"; Unknown: ""
+QString label(ReviewReason::Value value); ///< "Wrong intent", "Wrong facts", ...; None: ""
+/// The key that picks a review reason in review mode ('I' for wrong intent, ...); none for None.
+QChar reviewKey(ReviewReason::Value value);
+/// Every review reason but None, in the order review mode lists them.
+QList<ReviewReason::Value> reviewReasons();
 
 // Tones (colour roles) the views paint a value in.
 Tone::Value tone(Status::Value value);

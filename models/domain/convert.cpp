@@ -65,6 +65,20 @@ QString wireName(Outcome::Value value)
     return spelled(catalogue::toProtocol(value));
 }
 
+QString wireName(ReviewReason::Value value)
+{
+    return spelled(catalogue::toProtocol(value));
+}
+
+bool fromWireName(const QString &text, ReviewReason::Value &out)
+{
+    if (text.isEmpty()) {
+        out = ReviewReason::None;
+        return true;
+    }
+    return parsed(text, out, protocol::reviewReasonFromString);
+}
+
 bool fromWireName(const QString &text, Outcome::Value &out)
 {
     if (text.isEmpty()) {
@@ -207,6 +221,8 @@ JudgementRecord toRecord(const protocol::Judgement &judgement)
     record.correct = judgement.correct;
     record.reason = fromStd(judgement.reason);
     record.by = fromStd(judgement.by);
+    if (judgement.category)
+        record.category = catalogue::fromProtocol(*judgement.category);
     return record;
 }
 

@@ -25,6 +25,7 @@ QString wireName(Author::Value value);
 QString wireName(Visibility::Value value);
 QString wireName(EscalationReason::Value value);
 QString wireName(Outcome::Value value);
+QString wireName(ReviewReason::Value value);
 
 /// Reads a stored spelling back; false (and `out` unchanged) for one the codec does not know.
 /// An empty reason reads as EscalationReason::None.
@@ -36,6 +37,8 @@ bool fromWireName(const QString &text, Visibility::Value &out);
 bool fromWireName(const QString &text, EscalationReason::Value &out);
 /// An empty outcome reads as Outcome::None.
 bool fromWireName(const QString &text, Outcome::Value &out);
+/// An empty review reason reads as ReviewReason::None.
+bool fromWireName(const QString &text, ReviewReason::Value &out);
 
 OrderRecord toRecord(const protocol::Order &order);
 CustomerRecord toRecord(const protocol::Customer &customer);

@@ -78,6 +78,23 @@ enum Value : int { None, Resolved, NotResolved, Spam, Abandoned };
 Q_ENUM_NS(Value)
 } // namespace Outcome
 
+/// What was wrong with an AI reply a reviewer judged wrong (protocol review reason); None on a
+/// right one, or a wrong one judged without a reason.
+namespace ReviewReason {
+Q_NAMESPACE
+enum Value : int {
+    None,
+    WrongIntent,
+    WrongFacts,
+    WrongTone, ///< Tone or brand voice.
+    ShouldHaveHandedOver,
+    ShouldNotHaveHandedOver,
+    WrongLanguage,
+    Other,
+};
+Q_ENUM_NS(Value)
+} // namespace ReviewReason
+
 /// The signed-in user's role. Unknown before the first welcome, or a role this console does not
 /// know: it may do nothing a role is needed for (least privilege).
 namespace Role {

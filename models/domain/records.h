@@ -102,8 +102,9 @@ struct JudgementRecord {
     QString messageId;
     QString conversationId;
     bool correct = true;
-    QString reason;
-    QString by; ///< User name of whoever judged.
+    QString reason; ///< The judge's note.
+    QString by; ///< User name of whoever judged; each judge's latest judgement of a message stands.
+    ReviewReason::Value category = ReviewReason::None; ///< What was wrong, on a wrong verdict.
     bool operator==(const JudgementRecord &) const = default;
 };
 
@@ -166,7 +167,7 @@ struct ChangeBatch {
     QList<CustomerRecord> customers;
     QList<ConversationRecord> conversations;
     QList<MessageRecord> messages;
-    QList<JudgementRecord> judgements; ///< Latest verdict per message changed in this batch.
+    QList<JudgementRecord> judgements; ///< Each judge's latest label per message changed in this batch.
     QList<DraftRecord> drafts; ///< New drafts, in arrival order.
     QList<TransitionRecord> transitions; ///< Status changes, in arrival order.
     qint64 lastSeq = 0;

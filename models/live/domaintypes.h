@@ -52,6 +52,12 @@ QML_FOREIGN_NAMESPACE(pilothouse::models::Outcome)
 QML_NAMED_ELEMENT(Outcome)
 } // namespace OutcomeForeign
 
+namespace ReviewReasonForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(pilothouse::models::ReviewReason)
+QML_NAMED_ELEMENT(ReviewReason)
+} // namespace ReviewReasonForeign
+
 namespace RoleForeign {
 Q_NAMESPACE
 QML_FOREIGN_NAMESPACE(pilothouse::models::Role)

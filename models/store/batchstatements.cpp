@@ -114,10 +114,9 @@ bool BatchStatements::prepare()
             "confidence, latency_ms, tools, visibility) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO NOTHING"_s)
         && prep(m_judgement,
-            u"INSERT INTO judgements (message_id, conversation_id, correct, reason, judged_by) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(message_id) DO UPDATE SET "
-            "conversation_id = excluded.conversation_id, correct = excluded.correct, "
-            "reason = excluded.reason, judged_by = excluded.judged_by"_s)
+            // REPLACE, not an upsert: a new rowid, so the highest is the latest (migrations.cpp, 5).
+            u"INSERT OR REPLACE INTO judgements (message_id, conversation_id, correct, reason, judged_by, "
+            "category) VALUES (?, ?, ?, ?, ?, ?)"_s)
         && prep(m_draft,
             u"INSERT INTO drafts (id, conversation_id, for_user, text, intent, confidence, at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET conversation_id = excluded.conversation_id, "
@@ -196,6 +195,7 @@ bool BatchStatements::upsert(const JudgementRecord &judgement)
     bind(m_judgement, 2, judgement.correct ? 1 : 0);
     bind(m_judgement, 3, text(judgement.reason));
     bind(m_judgement, 4, text(judgement.by));
+    bind(m_judgement, 5, text(wireName(judgement.category)));
     if (!run(m_judgement))
         return false;
     m_touched.insert(judgement.conversationId);

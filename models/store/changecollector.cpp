@@ -45,9 +45,17 @@ void ChangeCollector::add(MessageRecord record)
     upsert(m_batch.messages, m_messages, key, std::move(record));
 }
 
+namespace {
+/// A judgement's identity: each judge's latest label of a message stands.
+QString judgementKey(const JudgementRecord &r)
+{
+    return r.messageId + QChar(u'\n') + r.by;
+}
+} // namespace
+
 void ChangeCollector::add(JudgementRecord record)
 {
-    const QString key = record.messageId;
+    const QString key = judgementKey(record);
     upsert(m_batch.judgements, m_judgements, key, std::move(record));
 }
 
@@ -83,7 +91,7 @@ void ChangeCollector::add(const ChangeBatch &batch)
     for (const MessageRecord &message : batch.messages)
         upsert(m_batch.messages, m_messages, message.id, MessageRecord(message));
     for (const JudgementRecord &judgement : batch.judgements)
-        upsert(m_batch.judgements, m_judgements, judgement.messageId, JudgementRecord(judgement));
+        upsert(m_batch.judgements, m_judgements, judgementKey(judgement), JudgementRecord(judgement));
     m_batch.drafts += batch.drafts;
     m_batch.transitions += batch.transitions;
     m_batch.lastSeq = std::max(m_batch.lastSeq, batch.lastSeq);
@@ -94,7 +102,7 @@ void ChangeCollector::reindex()
     indexAll(m_batch.customers, m_customers, [](const CustomerRecord &r) { return r.id; });
     indexAll(m_batch.conversations, m_conversations, [](const ConversationRecord &r) { return r.id; });
     indexAll(m_batch.messages, m_messages, [](const MessageRecord &r) { return r.id; });
-    indexAll(m_batch.judgements, m_judgements, [](const JudgementRecord &r) { return r.messageId; });
+    indexAll(m_batch.judgements, m_judgements, judgementKey);
 }
 
 ChangeBatch ChangeCollector::take()

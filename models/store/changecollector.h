@@ -44,7 +44,7 @@ private:
     QHash<QString, qsizetype> m_customers;
     QHash<QString, qsizetype> m_conversations;
     QHash<QString, qsizetype> m_messages;
-    QHash<QString, qsizetype> m_judgements; ///< by message id: the latest verdict wins
+    QHash<QString, qsizetype> m_judgements; ///< by message id and judge: each judge's latest stands
     int m_batches = 0;
 };
 

@@ -271,8 +271,8 @@ std::optional<JudgementRecord> LocalStore::judgement(const QString &messageId)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT message_id, conversation_id, correct, reason, judged_by FROM judgements "
-                  "WHERE message_id = ?"_s);
+    query.prepare(u"SELECT message_id, conversation_id, correct, reason, judged_by, category FROM judgements "
+                  "WHERE message_id = ? ORDER BY rowid DESC LIMIT 1"_s);
     query.addBindValue(messageId);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -280,8 +280,10 @@ std::optional<JudgementRecord> LocalStore::judgement(const QString &messageId)
     }
     if (!query.next())
         return std::nullopt;
-    return JudgementRecord {query.value(0).toString(), query.value(1).toString(), query.value(2).toBool(),
+    JudgementRecord record {query.value(0).toString(), query.value(1).toString(), query.value(2).toBool(),
         query.value(3).toString(), query.value(4).toString()};
+    fromWireName(query.value(5).toString(), record.category);
+    return record;
 }
 
 } // namespace pilothouse::models

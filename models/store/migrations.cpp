@@ -147,6 +147,31 @@ constexpr std::array kVersion4 {
     "DELETE FROM meta WHERE key IN ('epoch', 'seq')",
 };
 
+// Version 5 (issue 13, review labels): every judge's latest label of a reply, keyed by message
+// and judge, with what was wrong (`category`, the protocol's review reason spelling), so two
+// reviewers' labels can be compared. INSERT OR REPLACE gives a replaced row a new rowid: the
+// highest rowid of a message is its latest label by anyone, the message's verdict. Two partial
+// indexes serve the review queues (lowest confidence first; a sample of each day's replies).
+// The cursor is forgotten: the next snapshot brings every judge's labels.
+constexpr std::array kVersion5 {
+    R"(CREATE TABLE judgements_v5 (
+        message_id TEXT NOT NULL,
+        judged_by TEXT NOT NULL DEFAULT '',
+        conversation_id TEXT NOT NULL DEFAULT '',
+        correct INTEGER NOT NULL,
+        category TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (message_id, judged_by)))",
+    "INSERT INTO judgements_v5 (message_id, judged_by, conversation_id, correct, reason) "
+    "SELECT message_id, judged_by, conversation_id, correct, reason FROM judgements ORDER BY rowid",
+    "DROP TABLE judgements",
+    "ALTER TABLE judgements_v5 RENAME TO judgements",
+    "CREATE INDEX judgements_conversation ON judgements(conversation_id)",
+    "CREATE INDEX messages_ai_confidence ON messages(confidence, at) WHERE has_ai",
+    "CREATE INDEX messages_ai_at ON messages(at) WHERE has_ai",
+    "DELETE FROM meta WHERE key IN ('epoch', 'seq')",
+};
+
 struct Step {
     int version;
     const char *const *statements;
@@ -158,6 +183,7 @@ constexpr std::array kSteps {
     Step {2, kVersion2.data(), kVersion2.size()},
     Step {3, kVersion3.data(), kVersion3.size()},
     Step {4, kVersion4.data(), kVersion4.size()},
+    Step {5, kVersion5.data(), kVersion5.size()},
 };
 
 } // namespace
@@ -174,7 +200,7 @@ QList<sqlite::Migration> steps()
         sqlite::Migration migration {step.version, {}};
         for (std::size_t i = 0; i < step.count; ++i)
             migration.statements.append(QString::fromLatin1(step.statements[i]));
-        if (step.version == 4) // The review figures of what the cache already holds.
+        if (step.version == 4 || step.version == 5) // The review figures of what the cache holds.
             migration.statements.append(stats::refreshSql(stats::Scope::All));
         result.append(std::move(migration));
     }

@@ -3,7 +3,7 @@
 
 Run by run-atspi.sh inside a private X server, D-Bus session and accessibility bus, with the
 real console already starting. Usage: atspi_check.py <page> <lang>, where page is "signin",
-"workspace", "overview", "analytics" or "history" (the last three opened from the top bar's page
+"workspace", "overview", "analytics", "history" or "review" (the last four opened from the top bar's page
 tabs, as a screen-reader user would, through the tab's AT-SPI action). Exits 0 when every check holds;
 otherwise prints each failure and exits 1.
 """
@@ -53,12 +53,23 @@ EXPECTED = {
     ("history", "fr"): [("page tab", "Historique"), ("heading", "Historique"),
                         ("text", "Rechercher dans tous les messages en cache"), ("combo box", r"Créée\s:\s.+"),
                         ("combo box", r"Trier\s:\s.+"), ("list", "Conversations en cache"), ("push button", ".+, .+")],
+    ("review", "en"): [("page tab", "Review"), ("heading", "Review"), ("radio button", "Lowest confidence"),
+                       ("radio button", "Daily sample"), ("radio button", "Handed over"),
+                       ("list", "Replies to review"), ("list item", "AI reply to .+"),
+                       ("push button", r"Right \(1\)"), ("push button", r"Wrong \(2\)"),
+                       ("text", "Note for this label"), ("heading", "Agreement between reviewers")],
+    ("review", "fr"): [("page tab", "Revue"), ("heading", "Revue"), ("radio button", "Confiance la plus basse"),
+                       ("radio button", "Échantillon du jour"), ("radio button", "Transférées"),
+                       ("list", "Réponses à revoir"), ("list item", "Réponse de l’IA à .+"),
+                       ("push button", r"Juste \(1\)"), ("push button", r"Fausse \(2\)"),
+                       ("text", "Note pour cette étiquette"), ("heading", "Accord entre relecteurs")],
 }
-MIN_ROWS = {"signin": 0, "workspace": 3, "overview": 0, "analytics": 0, "history": 0}
+MIN_ROWS = {"signin": 0, "workspace": 3, "overview": 0, "analytics": 0, "history": 0, "review": 1}
 # The top bar's page tab that opens a page, by language.
 PAGE_TAB = {("overview", "en"): "Overview", ("overview", "fr"): "Vue d'ensemble",
             ("analytics", "en"): "Analytics", ("analytics", "fr"): "Analyses",
-            ("history", "en"): "History", ("history", "fr"): "Historique"}
+            ("history", "en"): "History", ("history", "fr"): "Historique",
+            ("review", "en"): "Review", ("review", "fr"): "Revue"}
 
 
 def showing(node):

@@ -1,8 +1,8 @@
 // History benchmark (not a test): fills a cache through the real write path with C conversations of
 // M messages each (1,000,000 messages by default, in five languages), then measures what History
 // does on it: full-text searches (search, then the matching rows, as HistoryWorker runs them) with
-// p50 and p99 over many queries, the unfiltered list ("opening History"), a filtered list, and the
-// retention purge of a batch of conversations.
+// p50 and p99 over many queries, the unfiltered list ("opening History"), a filtered list, review
+// mode's three queues (store/reviewquery.h), and the retention purge of a batch of conversations.
 //
 //   build/<preset>/tests/bench/bench_search [--conversations 20000] [--messages 50] [--queries 300]
 //
@@ -12,6 +12,7 @@
 #include "store/historyquery.h"
 #include "store/localstore.h"
 #include "store/retention.h"
+#include "store/reviewquery.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -200,6 +201,32 @@ int main(int argc, char **argv)
     const auto weakRows = query.rows(weak);
     std::printf("filtered (weakest reply below 35%%, weakest first, %lld rows): %.1f ms\n",
         weakRows ? qlonglong(weakRows->size()) : -1LL, double(timer.nsecsElapsed()) / 1e6);
+
+    // Review mode's queues, as ReviewWorker reads them (500 replies, then their labels).
+    ReviewQuery review(store.database());
+    for (const auto &[queue, name] :
+        {std::pair {ReviewQueue::LowestConfidence, "lowest confidence"},
+            std::pair {ReviewQueue::DailySample, "daily sample"}, std::pair {ReviewQueue::HandedOver, "handed over"}}) {
+        std::vector<double> reads;
+        qsizetype shown = 0;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const auto items = review.queue(ReviewRequest {queue, u"sam"_s, 10, 7, kStart + 200 * 60'000, 500});
+            QStringList ids;
+            for (const ReviewItem &item : items.value_or(QList<ReviewItem> {}))
+                ids.append(item.messageId);
+            const auto labels = review.labels(ids);
+            reads.push_back(double(t.nsecsElapsed()) / 1e6);
+            if (!items || !labels) {
+                std::fprintf(stderr, "review queue failed: %s\n", qPrintable(review.errorString()));
+                return 1;
+            }
+            shown = items->size();
+        }
+        std::printf(
+            "review queue %-17s (%lld replies): median %.1f ms\n", name, qlonglong(shown), percentile(reads, 0.5));
+    }
 
     timer.restart();
     QString error;

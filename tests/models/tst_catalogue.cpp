@@ -78,6 +78,17 @@ private Q_SLOTS:
             QCOMPARE(catalogue::label(value).isEmpty(), value == Outcome::None);
         for (const auto value : allOf<Role::Value>())
             QCOMPARE(catalogue::label(value).isEmpty(), value == Role::Unknown);
+        // Review reasons: a label and a distinct key each, for review mode's keyboard.
+        QSet<QChar> keys;
+        for (const auto value : allOf<ReviewReason::Value>()) {
+            QCOMPARE(catalogue::label(value).isEmpty(), value == ReviewReason::None);
+            QCOMPARE(catalogue::reviewKey(value).isNull(), value == ReviewReason::None);
+            if (value != ReviewReason::None)
+                keys.insert(catalogue::reviewKey(value));
+        }
+        QCOMPARE(keys.size(), catalogue::reviewReasons().size());
+        for (const QChar taken : {u'J', u'K', u'N'}) // next, previous, note
+            QVERIFY2(!keys.contains(taken), "a reason key would shadow a review-mode key");
         QCOMPARE(catalogue::label(EscalationReason::AskedForHuman), u"Asked for a person"_s);
         QCOMPARE(catalogue::label(Status::Human), u"With agent"_s);
         QCOMPARE(catalogue::label(Role::Admin), u"Administrator"_s);
@@ -103,6 +114,11 @@ private Q_SLOTS:
         checkRoundTrip(std::array {O::Resolved, O::NotResolved, O::Spam, O::Abandoned}, allOf<Outcome::Value>());
         checkRoundTrip(std::array {protocol::Role::Agent, protocol::Role::Supervisor, protocol::Role::Admin},
             allOf<Role::Value>());
+        using W = protocol::ReviewReason;
+        checkRoundTrip(std::array {W::WrongIntent, W::WrongFacts, W::WrongTone, W::ShouldHaveHandedOver,
+                           W::ShouldNotHaveHandedOver, W::WrongLanguage, W::Other},
+            allOf<ReviewReason::Value>());
+        QVERIFY(!catalogue::toProtocol(ReviewReason::None));
         // The values the wire has no word for.
         QVERIFY(!catalogue::toProtocol(EscalationReason::None));
         QVERIFY(!catalogue::toProtocol(Outcome::None));

@@ -10,7 +10,7 @@
 // Prints WRITTEN <commandId> <conversationId> and ACKED <commandId> lines for the test.
 //
 // --matrix (the crash matrix): run 1 takes over a random unowned conversation and sends a script
-// (take over, reply, note, reply, hand back), each command after the previous one settled;
+// (take over, reply, note, reply, hand back, a review label), each command after the previous one settled;
 // --kill-at POINT --kill-step N dies by SIGKILL at an instrumented point of the N-th command:
 // before-write (the command exists, the outbox row does not), after-write (row committed, not
 // sent), after-apply (the server's events for it arrived, the ack not yet read), after-ack (the
@@ -34,6 +34,7 @@
 #include "rest/loginclient.h"
 #include "session/sessionworker.h"
 #include "store/commandpump.h"
+#include "store/localstore.h"
 #include "store/outbox.h"
 
 #include <QCommandLineParser>
@@ -193,6 +194,21 @@ int main(int argc, char **argv)
             return actions.sendReply(conversationId, u"Matrix reply %1: anything else?"_s.arg(stamp));
         case 3:
             return actions.handBack(conversationId, u"Matrix hand-back %1"_s.arg(stamp));
+        case 4: {
+            // A review label of one of the AI's replies in this conversation, read from the cache.
+            models::LocalStore cache;
+            if (!cache.open(cachePath))
+                return {};
+            const auto messages = cache.messages(conversationId);
+            if (!messages)
+                return {};
+            for (const models::MessageRecord &message : *messages) {
+                if (message.author == models::Author::Ai)
+                    return actions.judge(conversationId, message.id, false, models::ReviewReason::WrongFacts,
+                        u"Matrix label %1"_s.arg(stamp));
+            }
+            return {};
+        }
         default:
             return {};
         }

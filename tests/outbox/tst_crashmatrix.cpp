@@ -35,7 +35,7 @@ namespace {
 /// Kill points (first run). "external" is a SIGKILL from this test after a random delay.
 const QStringList kPoints {QStringLiteral("before-write"), QStringLiteral("after-write"), QStringLiteral("after-apply"),
     QStringLiteral("after-ack"), QStringLiteral("external")};
-constexpr int kScriptLength = 5; // take over, reply, note, reply, hand back
+constexpr int kScriptLength = 6; // take over, reply, note, reply, hand back, a review label
 constexpr int kMaxRestarts = 8;
 
 /// Server reasons a command may fail with here, none of them caused by the crash: the simulated
@@ -236,6 +236,8 @@ private Q_SLOTS:
                         const auto *created = std::get_if<protocol::Message>(&event.payload);
                         return event.kind == protocol::kinds::MessageCreated && created && created->id == messageId;
                     }
+                    if (row.action == pilothouse::models::Action::Judge)
+                        return event.kind == protocol::kinds::MessageJudged;
                     return event.kind == protocol::kinds::ConversationTransitioned;
                 });
                 if (row.state == pilothouse::models::OutboxState::Acked) {

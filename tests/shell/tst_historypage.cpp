@@ -1,8 +1,9 @@
 // The History page as a user meets it: the real console started offline on a cache written by the
 // real write path, Alt+4, the list with its summary, a search typed into the field (accents
 // ignored, the hit in bold), a filter, a search with no match, and a row opened with the keyboard
-// into the workspace at the hit. Offscreen, both themes, zero QML warnings; screenshots in the
-// build folder (history*.png).
+// into the workspace at the hit. Review mode (Alt+5) the same way: replies labelled from the
+// keyboard into the durable outbox, offline, and two reviewers' agreement. Offscreen, both themes,
+// zero QML warnings; screenshots in the build folder (history*.png, review*.png).
 
 #include "consoleqmlmodules.h"
 #include "accountpaths.h"
@@ -11,8 +12,11 @@
 #include "qmltesting.h"
 
 #include "credentials/tokenstore.h"
+#include "domain/displaytext.h"
 #include "live/identity.h"
 #include "review/historymodel.h"
+#include "review/reviewmodel.h"
+#include "store/outbox.h"
 #include "store/eventapplier.h"
 #include "store/localstore.h"
 
@@ -110,8 +114,13 @@ void fillCache(const QString &path)
         push(reply);
         if (i % 3 == 1)
             push(protocol::Rating {id, 1 + i % 5, "", c.lastMessageAt});
-        if (i % 5 == 2)
+        if (i % 5 == 2) {
             push(protocol::Judgement {reply.id, id, i % 2 == 0, "", "sam"});
+            // A second reviewer on the same replies, agreeing but on one.
+            const bool correct = i == 7 ? i % 2 != 0 : i % 2 == 0;
+            push(protocol::Judgement {reply.id, id, correct, "Checked the order", "ana",
+                correct ? std::nullopt : std::optional(protocol::ReviewReason::WrongFacts)});
+        }
     }
     QVERIFY2(applier.applyEvents(events), qPrintable(applier.errorString()));
 }
@@ -123,9 +132,9 @@ void typeText(QWindow *window, const QString &text)
         QTest::keyClick(window, c.toLatin1());
 }
 
-int listCount(QObject *content)
+int listCount(QObject *content, const QString &name = u"historyList"_s)
 {
-    QObject *list = findByName(content, u"historyList"_s);
+    QObject *list = findByName(content, name);
     return list ? list->property("count").toInt() : -1;
 }
 
@@ -305,6 +314,137 @@ private Q_SLOTS:
         QVERIFY(!history->loaded());
         QTRY_COMPARE(listCount(content), 0);
 
+        const QStringList warnings = WarningRecorder::take();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    }
+
+    void reviewFromTheKeyboard()
+    {
+        QTemporaryDir data;
+        app::AppOptions options;
+        options.dataDir = data.path();
+        options.offline = true;
+        options.serverUrl = kServer;
+        options.userName = u"sam"_s;
+        const QString cachePath
+            = app::AccountPaths(data.path()).cacheFile(net::TokenStore::accountFor(u"sam"_s, kServer));
+        fillCache(cachePath);
+        if (QTest::currentTestFailed())
+            return;
+
+        WarningRecorder::take();
+        Console console(options);
+        QQmlApplicationEngine engine;
+        engine.addImportPath(u"qrc:/"_s);
+        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
+        QVERIFY2(!engine.rootObjects().isEmpty(), qPrintable(WarningRecorder::take().join(u'\n')));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        console.start();
+        window->resize(1280, 820);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QObject *content = window->contentItem();
+        models::ReviewModel *review = console.review();
+
+        // Alt+5: the replies nobody labelled, the least sure first (eight of forty are labelled).
+        QTRY_VERIFY(findByName(content, u"reviewPageTab"_s));
+        QTest::keyClick(window, Qt::Key_5, Qt::AltModifier);
+        QTRY_VERIFY(findByName(content, u"reviewPage"_s));
+        QTRY_COMPARE(listCount(content, u"reviewList"_s), kConversations - 8);
+        QVERIFY(review->canJudge()); // offline: labels wait in the outbox
+        QCOMPARE(review->currentIndex(), 0);
+        QCOMPARE(review->currentMessageId(), u"cv-100-2"_s); // confidence 0.35, the lowest
+        QCOMPARE(findByName(content, u"reviewSummary"_s)->property("text").toString(),
+            u"Offline: labels are kept and sent when the link returns. 32 replies to review"_s);
+        // Sam and ana labelled the same eight replies and disagreed once: kappa of the verdict.
+        const QVariantList agreement = review->agreement();
+        QCOMPARE(agreement.size(), 1);
+        const QVariantMap pair = agreement.first().toMap();
+        QCOMPARE(pair.value(u"title"_s).toString(),
+            u"%1 and %2"_s.arg(models::isolatedText(u"ana"_s), models::isolatedText(u"sam"_s)));
+        QCOMPARE(pair.value(u"summary"_s).toString(), u"8 replies labelled by both"_s);
+        const QVariantMap verdict = pair.value(u"rows"_s).toList().first().toMap();
+        QCOMPARE(verdict.value(u"detail"_s).toString(), u"agree on 7 of 8"_s);
+
+        // J and K move; 1 labels right and moves on; 2, then F, labels wrong with a reason; N
+        // writes a note first.
+        QTest::keyClick(window, Qt::Key_J);
+        QCOMPARE(review->currentIndex(), 1);
+        QTest::keyClick(window, Qt::Key_K);
+        QCOMPARE(review->currentIndex(), 0);
+        QTest::keyClick(window, Qt::Key_1);
+        QCOMPARE(review->currentIndex(), 1);
+        QTest::keyClick(window, Qt::Key_N);
+        typeText(window, u"Order number 4711 was wrong"_s);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTest::keyClick(window, Qt::Key_2);
+        QTRY_VERIFY(findByName(content, u"reviewBar"_s)->property("choosingReason").toBool());
+        QTest::qWait(200);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/review-reasons.png"));
+        QTest::keyClick(window, Qt::Key_F);
+        QCOMPARE(review->currentIndex(), 2);
+        QCOMPARE(review->data(review->index(0), models::ReviewModel::MyLabelTextRole).toString(), u"Right"_s);
+        QCOMPARE(
+            review->data(review->index(1), models::ReviewModel::MyLabelTextRole).toString(), u"Wrong: Wrong facts"_s);
+        QVERIFY(review->data(review->index(1), models::ReviewModel::PendingRole).toBool());
+        QCOMPARE(review->summary(), u"30 replies to review · 2 labelled here"_s);
+        QTest::qWait(250);
+        for (bool dark : {false, true}) {
+            console.setDarkTheme(dark);
+            QTest::qWait(250);
+            window->grabWindow().save(QStringLiteral(PNG_DIR "/") + (dark ? u"dark-"_s : QString()) + u"review.png"_s);
+        }
+        console.setDarkTheme(false);
+
+        // Another reviewer's label of the current reply arrives in the cache: it shows on the reply
+        // at once, and the queue does not move. (Written here by a second connection; the writer's
+        // changesApplied is what calls cacheChanged in the console.)
+        const QString current = review->currentMessageId();
+        {
+            models::LocalStore other;
+            QVERIFY(other.open(cachePath));
+            models::EventApplier applier(other);
+            QVERIFY(applier.prepare());
+            protocol::Event event;
+            event.seq = 1000;
+            event.epoch = "shell";
+            event.id = "shell-lee";
+            event.payload = protocol::Judgement {current.toStdString(), current.section(u'-', 0, 1).toStdString(),
+                false, "", "lee", protocol::ReviewReason::WrongTone};
+            QVERIFY2(applier.applyEvents({event}), qPrintable(applier.errorString()));
+        }
+        review->cacheChanged();
+        QTRY_COMPARE(review->currentLabels().size(), 1);
+        QCOMPARE(review->currentLabels().first().toMap().value(u"verdictText"_s).toString(),
+            u"Wrong: Wrong tone or voice"_s);
+        QCOMPARE(review->currentMessageId(), current);
+        QCOMPARE(review->data(review->index(2), models::ReviewModel::OthersTextRole).toString(),
+            models::isolatedText(u"lee"_s) + u": Wrong: Wrong tone or voice"_s);
+
+        // Both labels are in the durable outbox, as message.judge commands with their reason and note.
+        models::Outbox outbox;
+        QVERIFY(outbox.open(models::Outbox::pathBeside(cachePath)));
+        QList<models::OutboxRecord> judged;
+        QTRY_VERIFY((judged = outbox.all().value_or(QList<models::OutboxRecord> {})).size() == 2);
+        QCOMPARE(judged.at(0).action, models::Action::Judge);
+        QVERIFY2(judged.at(0).args.contains(u"\"messageId\":\"cv-100-2\""_s), qPrintable(judged.at(0).args));
+        QVERIFY2(judged.at(0).args.contains(u"\"correct\":true"_s), qPrintable(judged.at(0).args));
+        QVERIFY2(judged.at(1).args.contains(u"\"category\":\"wrong_facts\""_s), qPrintable(judged.at(1).args));
+        QVERIFY2(judged.at(1).args.contains(u"Order number 4711 was wrong"_s), qPrintable(judged.at(1).args));
+
+        // The daily sample and the handed-over queue.
+        review->setQueue(models::ReviewModel::HandedOver);
+        // Every fourth was handed over; sam labelled two of those (i = 12 and 32) before.
+        QTRY_COMPARE(listCount(content, u"reviewList"_s), kConversations / 4 - 2);
+        review->setQueue(models::ReviewModel::DailySample);
+        QTRY_VERIFY(!review->busy());
+        QVERIFY(listCount(content, u"reviewList"_s) > 0);
+        QTest::qWait(300);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/review-sample.png"));
+
+        QTest::qWait(300);
+        review->setDatabasePath(QString());
+        QCOMPARE(review->rowCount(), 0);
+        QTRY_COMPARE(listCount(content, u"reviewList"_s), 0);
         const QStringList warnings = WarningRecorder::take();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }

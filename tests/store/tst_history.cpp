@@ -3,12 +3,9 @@
 // search (accents, prefixes, five languages, whatever a user types), a snapshot that replaces the
 // index, and a version 3 cache migrated in place.
 
-#include "store/eventapplier.h"
-#include "store/historyquery.h"
-#include "store/localstore.h"
+#include "cachefixture.h"
 #include "store/retention.h"
 #include "store/searchsnippet.h"
-#include "storefixtures.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -21,91 +18,7 @@ using storefixtures::makeEvent;
 
 namespace {
 
-constexpr protocol::Millis kT0 = 1'760'000'000'000;
-constexpr protocol::Millis kMinute = 60'000;
-
-protocol::Customer customer(
-    const std::string &id, const std::string &name, const std::string &segment, const std::string &language)
-{
-    protocol::Customer c;
-    c.id = id;
-    c.name = name;
-    c.email = id + "@example.com";
-    c.segment = segment;
-    c.language = language;
-    c.vip = segment == "vip";
-    return c;
-}
-
-protocol::Conversation conversation(const std::string &id, const std::string &customerId, protocol::Millis createdAt)
-{
-    protocol::Conversation c;
-    c.id = id;
-    c.customerId = customerId;
-    c.channel = protocol::Channel::Chat;
-    c.kind = protocol::ConversationKind::Support;
-    c.status = protocol::ConversationStatus::Ai;
-    c.subject = "Subject of " + id;
-    c.intent = "order_status";
-    c.createdAt = createdAt;
-    c.lastMessageAt = createdAt;
-    return c;
-}
-
-protocol::Message message(const std::string &id, const std::string &conversationId, protocol::Author author,
-    protocol::Millis at, const std::string &text, std::optional<double> confidence = std::nullopt)
-{
-    protocol::Message m;
-    m.id = id;
-    m.conversationId = conversationId;
-    m.author = author;
-    m.text = text;
-    m.at = at;
-    if (confidence)
-        m.ai = protocol::AiAnnotation {"order_status", *confidence, 300, {}};
-    return m;
-}
-
-/// Writes payloads as consecutive events of one epoch through the real write path.
-class Cache {
-public:
-    explicit Cache(const QString &path)
-    {
-        QVERIFY2(store.open(path), qPrintable(store.errorString()));
-        applier = std::make_unique<EventApplier>(store);
-        QVERIFY2(applier->prepare(), qPrintable(applier->errorString()));
-    }
-    template<typename... Payloads> void write(Payloads &&...payloads)
-    {
-        std::vector<protocol::Event> events;
-        (events.push_back(makeEvent(++seq, "ep", protocol::EventPayload(std::forward<Payloads>(payloads)), "x")), ...);
-        QVERIFY2(applier->applyEvents(events).has_value(), qPrintable(applier->errorString()));
-    }
-    QList<HistoryRow> rows(const HistoryFilter &filter = {})
-    {
-        HistoryQuery query(store.database());
-        auto rows = query.rows(filter);
-        if (!rows)
-            qWarning() << query.errorString();
-        return rows.value_or(QList<HistoryRow> {});
-    }
-    QStringList ids(const HistoryFilter &filter)
-    {
-        QStringList out;
-        for (const HistoryRow &row : rows(filter))
-            out.append(row.conversationId);
-        return out;
-    }
-    std::optional<QHash<QString, SearchHit>> search(const QString &text)
-    {
-        HistoryQuery query(store.database());
-        return query.search(text);
-    }
-
-    LocalStore store;
-    std::unique_ptr<EventApplier> applier;
-    std::int64_t seq = 0;
-};
+using namespace cachefixture;
 
 /// Four conversations that differ in every filtered field (see each comment).
 void writeFourConversations(Cache &cache)
@@ -463,6 +376,7 @@ void TestHistory::snapshotReplacesTheIndex()
 
 void TestHistory::version3CacheIsMigrated()
 {
+    // Through version 4 (History) and 5 (labels by judge): each judge's label, its verdict kept.
     const QString file = path("v3.db");
     {
         Cache cache(file);
@@ -476,7 +390,15 @@ void TestHistory::version3CacheIsMigrated()
                 u"ALTER TABLE conversations DROP COLUMN closed_by"_s,
                 u"ALTER TABLE conversations DROP COLUMN closed_at"_s,
                 u"ALTER TABLE conversations DROP COLUMN handoff_at"_s,
-                u"ALTER TABLE conversations DROP COLUMN handoff_reason"_s, u"PRAGMA user_version = 3"_s})
+                u"ALTER TABLE conversations DROP COLUMN handoff_reason"_s, u"DROP INDEX messages_ai_confidence"_s,
+                u"DROP INDEX messages_ai_at"_s,
+                u"CREATE TABLE judgements_v1 (message_id TEXT PRIMARY KEY NOT NULL, conversation_id TEXT NOT NULL "
+                "DEFAULT '', correct INTEGER NOT NULL, reason TEXT NOT NULL DEFAULT '', judged_by TEXT NOT NULL "
+                "DEFAULT '')"_s,
+                u"INSERT INTO judgements_v1 SELECT message_id, conversation_id, correct, reason, judged_by "
+                "FROM judgements"_s,
+                u"DROP TABLE judgements"_s, u"ALTER TABLE judgements_v1 RENAME TO judgements"_s,
+                u"PRAGMA user_version = 3"_s})
             QVERIFY2(q.exec(sql), qPrintable(sql));
         cache.applier.reset();
         cache.store.close();

@@ -79,7 +79,7 @@ private Q_SLOTS:
         LocalStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
         QCOMPARE(scalar(store, u"PRAGMA user_version"_s), LocalStore::schemaVersion());
-        QCOMPARE(LocalStore::schemaVersion(), 4);
+        QCOMPARE(LocalStore::schemaVersion(), 5);
         for (const QString &name : {u"customers"_s, u"conversations"_s, u"messages"_s, u"judgements"_s, u"meta"_s,
                  u"facts"_s, u"conversations_last_message_at"_s, u"messages_conversation_at"_s}) {
             QCOMPARE(scalar(store, u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(name)), 1);
@@ -421,7 +421,18 @@ private Q_SLOTS:
         QVERIFY(stored);
         QVERIFY(stored->correct);
         QCOMPARE(stored->by, u"sam"_s);
-        QCOMPARE(scalar(reader, u"SELECT count(*) FROM judgements"_s), 1);
+        // Each judge's label stands: ana's and sam's side by side; the latest by anyone is the verdict.
+        QCOMPARE(scalar(reader, u"SELECT count(*) FROM judgements"_s), 2);
+        // ana changes hers: it replaces her earlier one and, being the latest, is the verdict now.
+        protocol::Judgement again = wrong;
+        again.category = protocol::ReviewReason::WrongFacts;
+        writer->applyEvents({makeEvent(4, "E1", again, protocol::kinds::MessageJudged)});
+        writer->flush();
+        stored = reader.judgement(u"m-ai"_s);
+        QVERIFY(stored);
+        QCOMPARE(stored->by, u"ana"_s);
+        QCOMPARE(stored->category, pilothouse::models::ReviewReason::WrongFacts);
+        QCOMPARE(scalar(reader, u"SELECT count(*) FROM judgements"_s), 2);
     }
 
     void changesMergeById()

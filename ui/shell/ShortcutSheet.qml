@@ -17,7 +17,13 @@ Popup {
             { key: "Ctrl+1", text: qsTr("Show the board") },
             { key: "Ctrl+2", text: qsTr("Show the escalation queue") },
             { key: "Alt+1  2  3", text: qsTr("Workspace, Overview, Analytics (supervisors and admins)") },
-            { key: "Alt+4", text: qsTr("History: every cached conversation") } ] },
+            { key: "Alt+4", text: qsTr("History: every cached conversation") },
+            { key: "Alt+5", text: qsTr("Review: label the AI's replies") } ] },
+        { title: qsTr("In review"), keys: [
+            { key: "J  K", text: qsTr("Next and previous reply") },
+            { key: "1", text: qsTr("The AI was right") },
+            { key: "2", text: qsTr("The AI was wrong, then the reason: I intent, F facts, T tone, H should have handed over, S should not have, L language, O other") },
+            { key: "N", text: qsTr("Write a note for the label") } ] },
         { title: qsTr("Act on the open conversation"), keys: [
             { key: "T", text: qsTr("Take over") },
             { key: "H", text: qsTr("Hand back to the AI, with a note") },

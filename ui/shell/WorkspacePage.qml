@@ -14,7 +14,7 @@ import Pilothouse.Queue
 // (tabs, Ctrl+1 / Ctrl+2) beside the open conversation in a resizable split. F1 or ? opens the
 // shortcut sheet. Supervisors and admins also get the Overview and Analytics pages (top bar tabs,
 // Alt+1/2/3: Ctrl+1/2 already switch board and queue); everyone gets History (Alt+4), every cached
-// conversation for review. The workspace stays the start page.
+// conversation, and Review (Alt+5), the AI's replies to label. The workspace stays the start page.
 Rectangle {
     id: page
 
@@ -25,18 +25,20 @@ Rectangle {
     onOpenConversationIdChanged: openMessageId = ""
     /// 0 board, 1 queue.
     property int pane: 0
-    /// 0 workspace, 1 overview, 2 analytics (these two for leads only), 3 history.
+    /// 0 workspace, 1 overview, 2 analytics (these two for leads only), 3 history, 4 review.
     property int currentPage: 0
     readonly property bool lead: Console.identity.lead
     property bool overviewShown: false
     property bool analyticsShown: false
     property bool historyShown: false
+    property bool reviewShown: false
 
     function showPage(index: int) {
-        currentPage = lead || index === 0 || index === 3 ? index : 0
+        currentPage = lead || index === 0 || index >= 3 ? index : 0
         overviewShown = overviewShown || currentPage === 1
         analyticsShown = analyticsShown || currentPage === 2
         historyShown = historyShown || currentPage === 3
+        reviewShown = reviewShown || currentPage === 4
         if (currentPage === 1 && overview.item)
             overview.item.apply()
         else if (currentPage === 2 && analytics.item)
@@ -221,6 +223,16 @@ Rectangle {
                     }
                 }
             }
+            Loader {
+                id: review
+                active: page.reviewShown
+                sourceComponent: ReviewPage {
+                    objectName: "reviewPage"
+                    review: Console.review
+                    workspace: page.workspace
+                    offline: Console.connectionState !== Console.Connected
+                }
+            }
         }
     }
 
@@ -277,5 +289,9 @@ Rectangle {
     Shortcut {
         sequence: "Alt+4"
         onActivated: page.showPage(3)
+    }
+    Shortcut {
+        sequence: "Alt+5"
+        onActivated: page.showPage(4)
     }
 }
