@@ -100,7 +100,8 @@ ReviewModel::ReviewModel(OperatorActions *actions, QObject *parent)
     m_thread.start();
     m_labelsTimer.setSingleShot(true);
     m_labelsTimer.setInterval(kLabelsDelayMs);
-    connect(&m_labelsTimer, &QTimer::timeout, this, [this] { read(false); });
+    // An empty queue has nothing to hold still: what the cache gains (the first sync) fills it.
+    connect(&m_labelsTimer, &QTimer::timeout, this, [this] { read(m_items.isEmpty()); });
 }
 
 ReviewModel::~ReviewModel()
@@ -228,7 +229,7 @@ void ReviewModel::setDatabasePath(const QString &path)
 
 void ReviewModel::cacheChanged()
 {
-    if (m_active && m_loaded)
+    if (m_active && m_loaded && !m_labelsTimer.isActive())
         m_labelsTimer.start();
 }
 

@@ -149,7 +149,8 @@ private:
     QString m_reviewer;
     QThread m_thread;
     ReviewWorker *m_worker = nullptr; ///< Lives on m_thread.
-    QTimer m_labelsTimer; ///< Coalesces bursts of cache changes into one read of the labels.
+    /// Coalesces bursts of cache changes into one read of the labels (of the queue while it is empty).
+    QTimer m_labelsTimer;
     QString m_databasePath;
     ReviewRequest m_request;
     int m_generation = 0;

@@ -230,13 +230,17 @@ Rectangle {
                         Accessible.role: Accessible.Heading
                         Accessible.name: text
                     }
-                    TranscriptView {
-                        objectName: "reviewTranscript"
+                    Item {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
-                        model: conversation.transcript
-                        loaded: conversation.loaded
-                        focusMessageId: page.review.currentMessageId
+                        TranscriptView {
+                            objectName: "reviewTranscript"
+                            anchors.fill: parent
+                            visible: page.review.currentConversationId.length > 0
+                            model: conversation.transcript
+                            loaded: conversation.loaded
+                            focusMessageId: page.review.currentMessageId
+                        }
                     }
                     ReviewBar {
                         id: bar
