@@ -67,25 +67,13 @@ QString handoffText(const HistoryRow &row)
 
 HistoryModel::HistoryModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_worker(new HistoryWorker)
 {
-    m_thread.setObjectName(u"history"_s);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &HistoryModel::refresh);
 }
 
-HistoryModel::~HistoryModel()
-{
-    // The connection must close on the thread that opened it.
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker] { w->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
+HistoryModel::~HistoryModel() = default;
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
@@ -188,8 +176,7 @@ void HistoryModel::setDatabasePath(const QString &path)
     ++m_generation; // an answer still on its way is for the old file
     Q_EMIT stateChanged();
     if (path.isEmpty()) {
-        QMetaObject::invokeMethod(
-            m_worker, [w = m_worker] { w->close(); }, Qt::QueuedConnection);
+        m_reader.close();
         return;
     }
     if (m_active)
@@ -237,18 +224,12 @@ void HistoryModel::refresh()
     const int generation = ++m_generation;
     m_busy = true;
     Q_EMIT stateChanged();
-    QPointer<HistoryModel> self = this;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [self, w = m_worker, generation, path = m_databasePath, filter = effectiveFilter(), text = m_searchText,
-            withOptions = m_optionsStale] {
-            HistoryResult result = w->run(generation, path, filter, text, withOptions);
-            // The model outlives this call: its destructor waits for the worker's queue. A model
-            // gone before the answer is posted simply never receives it.
-            QMetaObject::invokeMethod(
-                self.data(), [self, result = std::move(result)] { self->deliver(result); }, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    m_reader.post(
+        this,
+        [generation, path = m_databasePath, filter = effectiveFilter(), text = m_searchText,
+            withOptions = m_optionsStale](
+            HistoryWorker *worker) { return worker->run(generation, path, filter, text, withOptions); },
+        [this](const HistoryResult &result) { deliver(result); });
 }
 
 void HistoryModel::deliver(const HistoryResult &result)
@@ -305,26 +286,26 @@ bool HistoryModel::exportRows(int format, const QUrl &file, bool redact, bool in
 
 void HistoryModel::exportTranscript(const QString &conversationId, const QUrl &file, bool includeInternal)
 {
-    QPointer<HistoryModel> self = this;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [self, w = m_worker, path = m_databasePath, conversationId, file, includeInternal] {
-            QString error;
-            std::optional<HistoryRow> row = w->row(path, conversationId, error);
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, row = std::move(row), error, file, includeInternal, path] {
-                    if (!row) {
-                        self->m_export.refuse(error);
-                        return;
-                    }
-                    ExportJob::Options options;
-                    options.includeInternal = includeInternal;
-                    self->m_export.start({*row}, ExportJob::Pdf, file, options, path);
-                },
-                Qt::QueuedConnection);
+    struct Found {
+        std::optional<HistoryRow> row;
+        QString error;
+    };
+    m_reader.post(
+        this,
+        [path = m_databasePath, conversationId](HistoryWorker *worker) {
+            Found found;
+            found.row = worker->row(path, conversationId, found.error);
+            return found;
         },
-        Qt::QueuedConnection);
+        [this, file, includeInternal, path = m_databasePath](const Found &found) {
+            if (!found.row) {
+                m_export.refuse(found.error);
+                return;
+            }
+            ExportJob::Options options;
+            options.includeInternal = includeInternal;
+            m_export.start({*found.row}, ExportJob::Pdf, file, options, path);
+        });
 }
 
 void HistoryModel::filterEdited()

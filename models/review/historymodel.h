@@ -6,10 +6,9 @@
 
 #include "review/exportjob.h"
 #include "review/historyworker.h"
+#include "review/readerthread.h"
 
 #include <QAbstractListModel>
-#include <QPointer>
-#include <QThread>
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -198,8 +197,7 @@ private:
     HistoryFilter effectiveFilter() const;
 
     ExportJob m_export;
-    QThread m_thread;
-    HistoryWorker *m_worker = nullptr; ///< Lives on m_thread.
+    ReaderThread<HistoryWorker> m_reader {QStringLiteral("history")};
     QTimer m_debounce; ///< Coalesces typing and quick filter changes.
     QString m_databasePath;
     HistoryFilter m_filter;

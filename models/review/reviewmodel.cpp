@@ -9,7 +9,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QPointer>
 #include <QSettings>
 
 #include <algorithm>
@@ -89,28 +88,17 @@ QVariantList agreementRows(const QList<agreement::Pair> &pairs)
 ReviewModel::ReviewModel(OperatorActions *actions, QObject *parent)
     : QAbstractListModel(parent)
     , m_actions(actions)
-    , m_worker(new ReviewWorker)
 {
     Q_ASSERT(actions);
     m_request.samplePerDay
         = std::clamp(QSettings().value(kSampleKey, m_request.samplePerDay).toInt(), kMinSample, kMaxSample);
-    m_thread.setObjectName(u"review"_s);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
     m_labelsTimer.setSingleShot(true);
     m_labelsTimer.setInterval(kLabelsDelayMs);
     // An empty queue has nothing to hold still: what the cache gains (the first sync) fills it.
     connect(&m_labelsTimer, &QTimer::timeout, this, [this] { read(m_items.isEmpty()); });
 }
 
-ReviewModel::~ReviewModel()
-{
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker] { w->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
+ReviewModel::~ReviewModel() = default;
 
 int ReviewModel::rowCount(const QModelIndex &parent) const
 {
@@ -220,8 +208,10 @@ void ReviewModel::setDatabasePath(const QString &path)
     Q_EMIT currentChanged();
     Q_EMIT agreementChanged();
     Q_EMIT stateChanged();
-    if (path.isEmpty())
+    if (path.isEmpty()) {
+        m_reader.close();
         return;
+    }
     m_wanted = true;
     if (m_active)
         refresh();
@@ -294,16 +284,11 @@ void ReviewModel::read(bool withItems)
         for (const ReviewItem &item : std::as_const(m_items))
             shown.append(item.messageId);
     }
-    QPointer<ReviewModel> self = this;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [self, w = m_worker, generation, path = m_databasePath, request, withItems, shown] {
-            ReviewResult result = w->run(generation, path, request, withItems, shown);
-            // The model outlives this call: its destructor waits for the worker's queue.
-            QMetaObject::invokeMethod(
-                self.data(), [self, result = std::move(result)] { self->deliver(result); }, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    m_reader.post(
+        this,
+        [generation, path = m_databasePath, request, withItems, shown](
+            ReviewWorker *worker) { return worker->run(generation, path, request, withItems, shown); },
+        [this](const ReviewResult &result) { deliver(result); });
 }
 
 void ReviewModel::deliver(const ReviewResult &result)

@@ -6,11 +6,11 @@
 // still until it is read again (another queue, refresh()). Reads run on the review thread
 // (review/reviewworker.h).
 
+#include "review/readerthread.h"
 #include "review/reviewworker.h"
 
 #include <QAbstractListModel>
 #include <QHash>
-#include <QThread>
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -147,8 +147,7 @@ private:
 
     OperatorActions *m_actions;
     QString m_reviewer;
-    QThread m_thread;
-    ReviewWorker *m_worker = nullptr; ///< Lives on m_thread.
+    ReaderThread<ReviewWorker> m_reader {QStringLiteral("review")};
     /// Coalesces bursts of cache changes into one read of the labels (of the queue while it is empty).
     QTimer m_labelsTimer;
     QString m_databasePath;

@@ -138,6 +138,45 @@ int listCount(QObject *content, const QString &name = u"historyList"_s)
     return list ? list->property("count").toInt() : -1;
 }
 
+/// The real console, offline, signed in as sam on a cache fillCache() wrote, its window shown at
+/// 1280 x 820 offscreen. start() fails the test (and returns false) when any step fails.
+struct ShownConsole {
+    QTemporaryDir data;
+    QString dataPath = data.path();
+    QString cachePath = app::AccountPaths(dataPath).cacheFile(net::TokenStore::accountFor(u"sam"_s, kServer));
+    std::unique_ptr<Console> console;
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = nullptr;
+
+    bool start()
+    {
+        fillCache(cachePath);
+        if (QTest::currentTestFailed())
+            return false;
+        app::AppOptions options;
+        options.dataDir = dataPath;
+        options.offline = true;
+        options.serverUrl = kServer;
+        options.userName = u"sam"_s;
+        WarningRecorder::take();
+        console = std::make_unique<Console>(options);
+        engine.addImportPath(u"qrc:/"_s);
+        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
+        if (engine.rootObjects().isEmpty()) {
+            QTest::qFail(qPrintable(WarningRecorder::take().join(u'\n')), __FILE__, __LINE__);
+            return false;
+        }
+        window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        console->start();
+        window->resize(1280, 820);
+        if (!QTest::qWaitForWindowExposed(window)) {
+            QTest::qFail("the window was never exposed", __FILE__, __LINE__);
+            return false;
+        }
+        return true;
+    }
+};
+
 } // namespace
 
 class TestHistoryPage : public QObject {
@@ -156,26 +195,11 @@ private Q_SLOTS:
 
     void searchFilterAndOpen()
     {
-        QTemporaryDir data;
-        app::AppOptions options;
-        options.dataDir = data.path();
-        options.offline = true;
-        options.serverUrl = kServer;
-        options.userName = u"sam"_s;
-        fillCache(app::AccountPaths(data.path()).cacheFile(net::TokenStore::accountFor(u"sam"_s, kServer)));
-        if (QTest::currentTestFailed())
+        ShownConsole shown;
+        if (!shown.start())
             return;
-
-        WarningRecorder::take();
-        Console console(options);
-        QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/"_s);
-        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
-        QVERIFY2(!engine.rootObjects().isEmpty(), qPrintable(WarningRecorder::take().join(u'\n')));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        console.start();
-        window->resize(1280, 820);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        Console &console = *shown.console;
+        QQuickWindow *window = shown.window;
         QObject *content = window->contentItem();
 
         // Alt+4 opens History for anyone, offline included; the summary says what it shows.
@@ -218,7 +242,7 @@ private Q_SLOTS:
         window->grabWindow().save(QStringLiteral(PNG_DIR "/history-export.png"));
         QMetaObject::invokeMethod(exportOptions, "close");
         QSignalSpy exported(history->exporter(), &models::ExportJob::finished);
-        const QString csv = data.filePath(u"refunds.csv"_s);
+        const QString csv = shown.data.filePath(u"refunds.csv"_s);
         QVERIFY(history->exportRows(models::ExportJob::Csv, QUrl::fromLocalFile(csv), false, true));
         QTRY_COMPARE(exported.count(), 1);
         QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
@@ -261,7 +285,7 @@ private Q_SLOTS:
         window->grabWindow().save(QStringLiteral(PNG_DIR "/history-transcript-pdf.png"));
         QMetaObject::invokeMethod(pdfDialog, "close");
         QSignalSpy printed(history->exporter(), &models::ExportJob::finished);
-        const QString pdf = data.filePath(u"transcript.pdf"_s);
+        const QString pdf = shown.data.filePath(u"transcript.pdf"_s);
         history->exportTranscript(first, QUrl::fromLocalFile(pdf), false);
         QTRY_COMPARE(printed.count(), 1);
         QVERIFY2(printed.first().at(0).toBool(), qPrintable(printed.first().at(1).toString()));
@@ -269,11 +293,11 @@ private Q_SLOTS:
         QVERIFY(printedFile.open(QIODevice::ReadOnly));
         QVERIFY(printedFile.read(5) == "%PDF-");
         // A conversation the cache does not hold is refused with a sentence, and nothing is written.
-        history->exportTranscript(u"cv-unknown"_s, QUrl::fromLocalFile(data.filePath(u"none.pdf"_s)), true);
+        history->exportTranscript(u"cv-unknown"_s, QUrl::fromLocalFile(shown.data.filePath(u"none.pdf"_s)), true);
         QTRY_COMPARE(printed.count(), 2);
         QVERIFY(!printed.at(1).at(0).toBool());
         QCOMPARE(printed.at(1).at(1).toString(), u"This conversation is not in the cache, so it cannot be printed."_s);
-        QVERIFY(!QFile::exists(data.filePath(u"none.pdf"_s)));
+        QVERIFY(!QFile::exists(shown.data.filePath(u"none.pdf"_s)));
 
         // Back to History: a search nothing matches says so and offers to clear.
         QTest::keyClick(window, Qt::Key_4, Qt::AltModifier);
@@ -320,29 +344,13 @@ private Q_SLOTS:
 
     void reviewFromTheKeyboard()
     {
-        QTemporaryDir data;
-        app::AppOptions options;
-        options.dataDir = data.path();
-        options.offline = true;
-        options.serverUrl = kServer;
-        options.userName = u"sam"_s;
-        const QString cachePath
-            = app::AccountPaths(data.path()).cacheFile(net::TokenStore::accountFor(u"sam"_s, kServer));
-        fillCache(cachePath);
-        if (QTest::currentTestFailed())
+        ShownConsole shown;
+        if (!shown.start())
             return;
-
-        WarningRecorder::take();
-        Console console(options);
-        QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/"_s);
-        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
-        QVERIFY2(!engine.rootObjects().isEmpty(), qPrintable(WarningRecorder::take().join(u'\n')));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        console.start();
-        window->resize(1280, 820);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        Console &console = *shown.console;
+        QQuickWindow *window = shown.window;
         QObject *content = window->contentItem();
+        const QString &cachePath = shown.cachePath;
         models::ReviewModel *review = console.review();
 
         // Alt+5: the replies nobody labelled, the least sure first (eight of forty are labelled).
