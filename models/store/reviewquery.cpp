@@ -86,9 +86,13 @@ std::optional<QList<ReviewItem>> ReviewQuery::queue(const ReviewRequest &request
                   "ORDER BY m.confidence, m.at LIMIT ?"_s,
             {request.limit});
     case ReviewQueue::HandedOver:
-        return items(kItemColumns
-                + u"WHERE c.handoff_at <> 0 AND m.has_ai AND NOT EXISTS (SELECT 1 FROM judgements j "
-                  "WHERE j.message_id = m.id AND j.judged_by = ?) ORDER BY c.handoff_at DESC, c.id, m.at LIMIT ?"_s,
+        // From the conversations (few hand-offs among many) to their messages: CROSS JOIN keeps
+        // SQLite from walking a million messages to find them.
+        return items(u"SELECT m.id, m.conversation_id, coalesce(cu.name, ''), m.intent, m.text, m.confidence, m.at "
+                     "FROM conversations c CROSS JOIN messages m ON m.conversation_id = c.id "
+                     "LEFT JOIN customers cu ON cu.id = c.customer_id "
+                     "WHERE c.handoff_at <> 0 AND m.has_ai AND NOT EXISTS (SELECT 1 FROM judgements j "
+                     "WHERE j.message_id = m.id AND j.judged_by = ?) ORDER BY c.handoff_at DESC, c.id, m.at LIMIT ?"_s,
             {request.me, request.limit});
     case ReviewQueue::DailySample:
         return dailySample(request);
