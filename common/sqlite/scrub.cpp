@@ -21,19 +21,31 @@ bool setSecureDelete(QSqlDatabase db, bool on)
     return previous;
 }
 
-Checkpoint checkpointTruncate(QSqlDatabase db)
+Checkpoint checkpointTruncate(QSqlDatabase db, int waitMs)
 {
     QSqlQuery query(db);
-    // One row: busy (1 when a reader or writer kept it from finishing), frames in the WAL, frames
-    // copied. TRUNCATE only truncates once every frame is copied and no reader uses the WAL.
-    if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !query.next())
-        return Checkpoint::Failed;
-    const bool busy = query.value(0).toInt() != 0;
-    const int frames = query.value(1).toInt();
+    int busyTimeout = -1;
+    if (query.exec(u"PRAGMA busy_timeout"_s) && query.next())
+        busyTimeout = query.value(0).toInt();
     query.finish();
-    if (frames < 0) // -1: not in WAL mode
-        return Checkpoint::Failed;
-    return busy ? Checkpoint::Busy : Checkpoint::Done;
+    query.exec(u"PRAGMA busy_timeout = %1"_s.arg(std::max(0, waitMs)));
+    query.finish();
+    const Checkpoint result = [&] {
+        // One row: busy (1 when a reader or writer kept it from finishing), frames in the WAL, frames
+        // copied. TRUNCATE only truncates once every frame is copied and no reader uses the WAL.
+        if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !query.next())
+            return Checkpoint::Failed;
+        const bool busy = query.value(0).toInt() != 0;
+        const int frames = query.value(1).toInt();
+        query.finish();
+        if (frames < 0) // -1: not in WAL mode
+            return Checkpoint::Failed;
+        return busy ? Checkpoint::Busy : Checkpoint::Done;
+    }();
+    query.finish();
+    if (busyTimeout >= 0)
+        query.exec(u"PRAGMA busy_timeout = %1"_s.arg(busyTimeout));
+    return result;
 }
 
 } // namespace pilothouse::sqlite

@@ -20,9 +20,10 @@ enum class Checkpoint {
     Failed, ///< An SQL error (logged by the caller); not a WAL database, or closed.
 };
 
-/// Runs `PRAGMA wal_checkpoint(TRUNCATE)` once. It waits up to the connection's busy_timeout for
-/// other connections' readers; Busy when they still held it. Must not run inside a transaction.
-Checkpoint checkpointTruncate(QSqlDatabase db);
+/// Runs `PRAGMA wal_checkpoint(TRUNCATE)` once. It waits at most `waitMs` for other connections'
+/// readers (the connection's busy_timeout is set for it and restored), so a caller on an event
+/// loop is not held for the usual 5 s; Busy when they still held it. Not inside a transaction.
+Checkpoint checkpointTruncate(QSqlDatabase db, int waitMs = 200);
 
 /// Tries `PRAGMA wal_checkpoint(TRUNCATE)` on the owner thread's connection until it truncates
 /// the WAL: once at once, then every `intervalMs` while readers on other connections (History's

@@ -80,7 +80,7 @@ bool Erasure::rewrite(const std::string &customerId, const std::string &by, prot
 {
     sqlite::setSecureDelete(m_db.handle(), true); // stays on: every later delete is zeroed too
     const QString id = QString::fromStdString(customerId);
-    const auto kind = [](const char *k) { return u"'"_s + QLatin1StringView(k) + u"'"_s; };
+    const auto kind = [](const char *k) -> QString { return u"'"_s + QLatin1StringView(k) + u"'"_s; };
     const auto markErased = [&](nlohmann::json &json) {
         json["erased"] = true;
         json["erasedAt"] = at;
