@@ -55,6 +55,9 @@ public:
     Q_INVOKABLE QString sendReply(const QString &conversationId, const QString &text);
     Q_INVOKABLE QString addNote(const QString &conversationId, const QString &text);
     Q_INVOKABLE QString transfer(const QString &conversationId, const QString &toUser);
+    /// customer.erase (admins; docs/protocol.md section 9.1): erases the customer of
+    /// `conversationId` everywhere, for good. The caller has asked the user to confirm.
+    Q_INVOKABLE QString eraseCustomer(const QString &conversationId, const QString &customerId);
     /// Sends a failed command again. The server remembers every id it answered, so the retry is
     /// a new command (new id, same action) that replaces the failed item.
     Q_INVOKABLE void retry(const QString &commandId);
