@@ -219,6 +219,14 @@ void Account::Impl::connectStore()
     QObject::connect(writer, &StoreWriter::changesApplied, &history, &HistoryModel::cacheChanged, Qt::QueuedConnection);
     QObject::connect(
         writer, &StoreWriter::conversationsPurged, &history, &HistoryModel::cacheChanged, Qt::QueuedConnection);
+    // An erased customer (docs/protocol.md, "Erasure"): the outbox forgets every command about
+    // their conversations (io -> io, direct), the workspace their drafts (queued).
+    QObject::connect(
+        writer, &StoreWriter::customerErased, pump, &CommandPump::purgeConversations, Qt::DirectConnection);
+    QObject::connect(
+        writer, &StoreWriter::customerErased, &workspace, &Workspace::forgetConversations, Qt::QueuedConnection);
+    QObject::connect(
+        writer, &StoreWriter::customerErased, &review, &models::ReviewModel::refresh, Qt::QueuedConnection);
     QObject::connect(
         writer, &StoreWriter::changesApplied, &review, &models::ReviewModel::cacheChanged, Qt::QueuedConnection);
     // History and review read the file once the writer has created or migrated it.

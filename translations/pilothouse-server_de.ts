@@ -421,6 +421,18 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
         <source>no such user</source>
         <translation>Benutzer nicht gefunden</translation>
     </message>
+    <message>
+        <source>Only an admin may erase a customer.</source>
+        <translation>Nur ein Administrator darf einen Kunden löschen.</translation>
+    </message>
+    <message>
+        <source>no such customer</source>
+        <translation>kein solcher Kunde</translation>
+    </message>
+    <message>
+        <source>this customer was already erased</source>
+        <translation>dieser Kunde wurde bereits gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::ConversationStateMachine</name>
@@ -652,6 +664,14 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     <message>
         <source>absent for any figure but %1</source>
         <translation>bei jeder Kennzahl außer %1 weggelassen</translation>
+    </message>
+    <message>
+        <source>Only admins may export a customer&apos;s data.</source>
+        <translation>Nur Administratoren dürfen die Daten eines Kunden exportieren.</translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
+        <translation>Diesen Kunden gibt es nicht.</translation>
     </message>
 </context>
 <context>

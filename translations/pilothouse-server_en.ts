@@ -414,6 +414,18 @@ Run it while the server is stopped.</source>
         <source>no such user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only an admin may erase a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this customer was already erased</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::ConversationStateMachine</name>
@@ -644,6 +656,14 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>absent for any figure but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins may export a customer&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

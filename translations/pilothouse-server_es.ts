@@ -421,6 +421,18 @@ Ejecútalo con el servidor detenido.</translation>
         <source>no such user</source>
         <translation>no existe ese usuario</translation>
     </message>
+    <message>
+        <source>Only an admin may erase a customer.</source>
+        <translation>Solo un administrador puede borrar un cliente.</translation>
+    </message>
+    <message>
+        <source>no such customer</source>
+        <translation>no existe ese cliente</translation>
+    </message>
+    <message>
+        <source>this customer was already erased</source>
+        <translation>este cliente ya se borró</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::ConversationStateMachine</name>
@@ -652,6 +664,14 @@ Ejecútalo con el servidor detenido.</translation>
     <message>
         <source>absent for any figure but %1</source>
         <translation>omitido para cualquier métrica que no sea %1</translation>
+    </message>
+    <message>
+        <source>Only admins may export a customer&apos;s data.</source>
+        <translation>Solo los administradores pueden exportar los datos de un cliente.</translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
+        <translation>No existe ese cliente.</translation>
     </message>
 </context>
 <context>

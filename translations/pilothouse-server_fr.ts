@@ -421,6 +421,18 @@ Run it while the server is stopped.</source>
         <source>no such user</source>
         <translation>utilisateur introuvable</translation>
     </message>
+    <message>
+        <source>Only an admin may erase a customer.</source>
+        <translation>Seul un administrateur peut effacer un client.</translation>
+    </message>
+    <message>
+        <source>no such customer</source>
+        <translation>client inconnu</translation>
+    </message>
+    <message>
+        <source>this customer was already erased</source>
+        <translation>ce client a déjà été effacé</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::ConversationStateMachine</name>
@@ -652,6 +664,14 @@ Run it while the server is stopped.</source>
     <message>
         <source>absent for any figure but %1</source>
         <translation>absent pour tout indicateur autre que %1</translation>
+    </message>
+    <message>
+        <source>Only admins may export a customer&apos;s data.</source>
+        <translation>Seuls les administrateurs peuvent exporter les données d’un client.</translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
+        <translation>Ce client n’existe pas.</translation>
     </message>
 </context>
 <context>

@@ -421,6 +421,18 @@ Run it while the server is stopped.</source>
         <source>no such user</source>
         <translation>пользователь не найден</translation>
     </message>
+    <message>
+        <source>Only an admin may erase a customer.</source>
+        <translation>Удалить клиента может только администратор.</translation>
+    </message>
+    <message>
+        <source>no such customer</source>
+        <translation>такого клиента нет</translation>
+    </message>
+    <message>
+        <source>this customer was already erased</source>
+        <translation>этот клиент уже удалён</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::ConversationStateMachine</name>
@@ -653,6 +665,14 @@ Run it while the server is stopped.</source>
     <message>
         <source>absent for any figure but %1</source>
         <translation>опущен для любого показателя, кроме %1</translation>
+    </message>
+    <message>
+        <source>Only admins may export a customer&apos;s data.</source>
+        <translation>Экспортировать данные клиента могут только администраторы.</translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
+        <translation>Такого клиента нет.</translation>
     </message>
 </context>
 <context>

@@ -1317,6 +1317,18 @@
         <source>This is their first conversation</source>
         <translation>Dies ist die erste Unterhaltung</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Erase customer…</source>
+        <translation>Kunden löschen…</translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s personal data</source>
+        <translation>Personenbezogene Daten dieses Kunden löschen</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1397,6 +1409,37 @@
     </message>
 </context>
 <context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>Diesen Kunden löschen?</translation>
+    </message>
+    <message>
+        <source>%1&apos;s name, e-mail address and every message of their conversations (%2) are erased on the server and in every console, notes and drafts included. Their open conversations are closed first. The figures keep counting the conversations.</source>
+        <translation>Name und E-Mail-Adresse von %1 sowie jede Nachricht der Gespräche (%2) werden auf dem Server und in jeder Konsole gelöscht, Notizen und Entwürfe eingeschlossen. Offene Gespräche werden zuvor geschlossen. Die Kennzahlen zählen die Gespräche weiter.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel, keep the customer</source>
+        <translation>Abbrechen, Kunden behalten</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <source>Erase the customer for good</source>
+        <translation>Kunden endgültig löschen</translation>
+    </message>
+</context>
+<context>
     <name>EventApplier</name>
     <message>
         <source>The cache does not have the expected tables (%1).</source>
@@ -1425,6 +1468,10 @@
     <message>
         <source>Could not write a snapshot to the cache (%1).</source>
         <translation>Snapshot konnte nicht in den Cache geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>Could not erase a customer from the cache (%1).</source>
+        <translation>Ein Kunde konnte nicht aus dem Cache gelöscht werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2230,10 @@
     <message>
         <source>Could not create the unsent actions store (%1).</source>
         <translation>Der Speicher für nicht gesendete Aktionen konnte nicht erstellt werden (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox&apos;s journal could not be truncated.</source>
+        <translation>Das Journal des Postausgangs konnte nicht gekürzt werden.</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3603,10 @@
     <message>
         <source>Unsent actions that could not be read and will not be sent: %1.</source>
         <translation>Nicht lesbare nicht gesendete Aktionen, die nicht gesendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove an erased customer&apos;s actions (%1).</source>
+        <translation>Die Aktionen eines gelöschten Kunden konnten nicht entfernt werden (%1).</translation>
     </message>
 </context>
 <context>

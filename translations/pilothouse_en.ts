@@ -1317,6 +1317,18 @@
         <source>This is their first conversation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1397,6 +1409,37 @@
     </message>
 </context>
 <context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <source>Erase this customer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s name, e-mail address and every message of their conversations (%2) are erased on the server and in every console, notes and drafts included. Their open conversations are closed first. The figures keep counting the conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, keep the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the customer for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventApplier</name>
     <message>
         <source>The cache does not have the expected tables (%1).</source>
@@ -1424,6 +1467,10 @@
     </message>
     <message>
         <source>Could not write a snapshot to the cache (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not erase a customer from the cache (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2182,6 +2229,10 @@
     </message>
     <message>
         <source>Could not create the unsent actions store (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox&apos;s journal could not be truncated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3551,6 +3602,10 @@
     </message>
     <message>
         <source>Unsent actions that could not be read and will not be sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove an erased customer&apos;s actions (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

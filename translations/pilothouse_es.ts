@@ -1317,6 +1317,18 @@
         <source>This is their first conversation</source>
         <translation>Es su primera conversación</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Erase customer…</source>
+        <translation>Borrar cliente…</translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s personal data</source>
+        <translation>Borrar los datos personales de este cliente</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1397,6 +1409,37 @@
     </message>
 </context>
 <context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>¿Borrar este cliente?</translation>
+    </message>
+    <message>
+        <source>%1&apos;s name, e-mail address and every message of their conversations (%2) are erased on the server and in every console, notes and drafts included. Their open conversations are closed first. The figures keep counting the conversations.</source>
+        <translation>El nombre, la dirección de correo y cada mensaje de las conversaciones (%2) de %1 se borran en el servidor y en todas las consolas, notas y borradores incluidos. Antes se cierran sus conversaciones abiertas. Las cifras siguen contando las conversaciones.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel, keep the customer</source>
+        <translation>Cancelar y conservar el cliente</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Borrar cliente</translation>
+    </message>
+    <message>
+        <source>Erase the customer for good</source>
+        <translation>Borrar el cliente definitivamente</translation>
+    </message>
+</context>
+<context>
     <name>EventApplier</name>
     <message>
         <source>The cache does not have the expected tables (%1).</source>
@@ -1425,6 +1468,10 @@
     <message>
         <source>Could not write a snapshot to the cache (%1).</source>
         <translation>No se pudo escribir una instantánea en la caché (%1).</translation>
+    </message>
+    <message>
+        <source>Could not erase a customer from the cache (%1).</source>
+        <translation>No se pudo borrar un cliente de la caché (%1).</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2230,10 @@
     <message>
         <source>Could not create the unsent actions store (%1).</source>
         <translation>No se pudo crear el almacén de acciones no enviadas (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox&apos;s journal could not be truncated.</source>
+        <translation>No se pudo truncar el registro de la bandeja de salida.</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3603,10 @@
     <message>
         <source>Unsent actions that could not be read and will not be sent: %1.</source>
         <translation>Acciones sin enviar ilegibles que no se enviarán: %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove an erased customer&apos;s actions (%1).</source>
+        <translation>No se pudieron quitar las acciones de un cliente borrado (%1).</translation>
     </message>
 </context>
 <context>

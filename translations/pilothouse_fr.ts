@@ -1317,6 +1317,18 @@
         <source>This is their first conversation</source>
         <translation>C&apos;est sa première conversation</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Erase customer…</source>
+        <translation>Effacer le client…</translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s personal data</source>
+        <translation>Effacer les données personnelles de ce client</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1397,6 +1409,37 @@
     </message>
 </context>
 <context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>Effacer ce client&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1&apos;s name, e-mail address and every message of their conversations (%2) are erased on the server and in every console, notes and drafts included. Their open conversations are closed first. The figures keep counting the conversations.</source>
+        <translation>Le nom, l’adresse e-mail et chaque message des conversations (%2) de %1 sont effacés sur le serveur et dans chaque console, notes et brouillons compris. Ses conversations ouvertes sont d’abord clôturées. Les chiffres continuent de compter les conversations.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel, keep the customer</source>
+        <translation>Annuler, garder le client</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Effacer le client</translation>
+    </message>
+    <message>
+        <source>Erase the customer for good</source>
+        <translation>Effacer le client définitivement</translation>
+    </message>
+</context>
+<context>
     <name>EventApplier</name>
     <message>
         <source>The cache does not have the expected tables (%1).</source>
@@ -1425,6 +1468,10 @@
     <message>
         <source>Could not write a snapshot to the cache (%1).</source>
         <translation>Impossible d&apos;écrire un instantané dans le cache (%1).</translation>
+    </message>
+    <message>
+        <source>Could not erase a customer from the cache (%1).</source>
+        <translation>Impossible d’effacer un client du cache (%1).</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2230,10 @@
     <message>
         <source>Could not create the unsent actions store (%1).</source>
         <translation>Impossible de créer le stockage des actions non envoyées (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox&apos;s journal could not be truncated.</source>
+        <translation>Le journal de la boîte d’envoi n’a pas pu être tronqué.</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3603,10 @@
     <message>
         <source>Unsent actions that could not be read and will not be sent: %1.</source>
         <translation>Actions non envoyées illisibles, qui ne seront pas envoyées : %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove an erased customer&apos;s actions (%1).</source>
+        <translation>Impossible de retirer les actions d’un client effacé (%1).</translation>
     </message>
 </context>
 <context>

@@ -1321,6 +1321,18 @@
         <source>This is their first conversation</source>
         <translation>Это первый диалог клиента</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>Erase customer…</source>
+        <translation>Удалить клиента…</translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s personal data</source>
+        <translation>Удалить персональные данные этого клиента</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1401,6 +1413,37 @@
     </message>
 </context>
 <context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>Удалить этого клиента?</translation>
+    </message>
+    <message>
+        <source>%1&apos;s name, e-mail address and every message of their conversations (%2) are erased on the server and in every console, notes and drafts included. Their open conversations are closed first. The figures keep counting the conversations.</source>
+        <translation>Имя, адрес электронной почты и все сообщения диалогов (%2) клиента %1 удаляются на сервере и во всех консолях, включая заметки и черновики. Открытые диалоги сначала закрываются. Показатели продолжают учитывать диалоги.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel, keep the customer</source>
+        <translation>Отмена, оставить клиента</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Удалить клиента</translation>
+    </message>
+    <message>
+        <source>Erase the customer for good</source>
+        <translation>Удалить клиента окончательно</translation>
+    </message>
+</context>
+<context>
     <name>EventApplier</name>
     <message>
         <source>The cache does not have the expected tables (%1).</source>
@@ -1429,6 +1472,10 @@
     <message>
         <source>Could not write a snapshot to the cache (%1).</source>
         <translation>Не удалось записать снимок в кэш (%1).</translation>
+    </message>
+    <message>
+        <source>Could not erase a customer from the cache (%1).</source>
+        <translation>Не удалось удалить клиента из кэша (%1).</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2238,10 @@
     <message>
         <source>Could not create the unsent actions store (%1).</source>
         <translation>Не удалось создать хранилище неотправленных действий (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox&apos;s journal could not be truncated.</source>
+        <translation>Не удалось усечь журнал исходящих.</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3625,10 @@
     <message>
         <source>Unsent actions that could not be read and will not be sent: %1.</source>
         <translation>Неотправленных действий, которые не удалось прочитать и которые не будут отправлены: %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove an erased customer&apos;s actions (%1).</source>
+        <translation>Не удалось убрать действия удалённого клиента (%1).</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,8 @@ bool OperatorActions::offers(Action::Value action, Status::Value status) const
     case Action::Note:
     case Action::Judge:
         return true;
+    case Action::EraseCustomer:
+        return m_identity->role() == Role::Admin;
     }
     return false;
 }
@@ -93,6 +95,8 @@ bool OperatorActions::can(Action::Value action, Status::Value status, const QStr
     case Action::Note:
     case Action::Judge:
         return true;
+    case Action::EraseCustomer:
+        return m_identity->role() == Role::Admin;
     }
     return false;
 }
@@ -114,6 +118,16 @@ QString OperatorActions::request(
     updateItem(record);
     Q_EMIT commandRequested(record);
     return record.commandId;
+}
+
+QString OperatorActions::eraseCustomer(const QString &conversationId, const QString &customerId)
+{
+    if (customerId.isEmpty())
+        return {};
+    // Filed under the conversation it was asked from; the erasure takes that row out of the
+    // outbox with the customer's other commands once it is done.
+    return request(Action::EraseCustomer, conversationId, {},
+        commands::EraseCustomer {customerId.toStdString()}.toCommand(newId()));
 }
 
 QString OperatorActions::takeOver(const QString &conversationId)

@@ -59,6 +59,9 @@ public:
     /// `note` may be empty. "" when the reply is unnamed.
     Q_INVOKABLE QString judge(const QString &conversationId, const QString &messageId, bool correct,
         pilothouse::models::ReviewReason::Value reason, const QString &note);
+    /// customer.erase (admins; docs/protocol.md section 9.1): erases the customer of
+    /// `conversationId` everywhere, for good. The caller has asked the user to confirm.
+    Q_INVOKABLE QString eraseCustomer(const QString &conversationId, const QString &customerId);
     /// Sends a failed command again. The server remembers every id it answered, so the retry is
     /// a new command (new id, same action) that replaces the failed item.
     Q_INVOKABLE void retry(const QString &commandId);

@@ -201,6 +201,7 @@ const ActionRow kActions[] = {
     {Action::Note, protocol::commands::AddNote::kName, true},
     {Action::Transfer, protocol::commands::Transfer::kName, false},
     {Action::Judge, protocol::commands::JudgeMessage::kName, false},
+    {Action::EraseCustomer, protocol::commands::EraseCustomer::kName, false},
 };
 
 struct SlaRow {

@@ -134,6 +134,7 @@ enum Value : int {
     Note, ///< note.add
     Transfer, ///< conversation.transfer
     Judge, ///< message.judge
+    EraseCustomer, ///< customer.erase: an admin erases the customer's personal data everywhere
 };
 Q_ENUM_NS(Value)
 } // namespace Action

@@ -67,6 +67,15 @@ void Workspace::setBoard(const ChangeBatch &everything)
     applyMerged(full);
 }
 
+void Workspace::forgetConversations(const QString &customerId, const QStringList &conversationIds)
+{
+    Q_UNUSED(customerId)
+    for (const QString &id : conversationIds) {
+        if (m_drafts.remove(id) > 0)
+            Q_EMIT draftsChanged(id);
+    }
+}
+
 void Workspace::deliverTranscript(const QString &conversationId, const QList<MessageRecord> &messages)
 {
     Q_EMIT transcriptDelivered(conversationId, messages);

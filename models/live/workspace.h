@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -66,6 +67,9 @@ public Q_SLOTS:
     void deliverDrafts(const QString &conversationId, const QList<pilothouse::models::DraftRecord> &drafts);
     /// Applies what is pending now instead of at the next frame (shutdown, tests).
     void flush();
+    /// StoreWriter::customerErased: the AI's drafts kept for these conversations go (the board
+    /// follows with boardLoaded, an open ConversationView with it).
+    void forgetConversations(const QString &customerId, const QStringList &conversationIds);
 
 Q_SIGNALS:
     void loadingChanged();

@@ -292,4 +292,21 @@ void CommandPump::discard(const QString &commandId)
     });
 }
 
+void CommandPump::purgeConversations(const QString &customerId, const QStringList &conversationIds)
+{
+    Q_UNUSED(customerId)
+    guarded(*this, *d->log, "purgeConversations", [this, &conversationIds] {
+        if (!d->outbox || conversationIds.isEmpty())
+            return;
+        const auto removed = d->outbox->removeConversations(conversationIds);
+        if (!removed) {
+            Q_EMIT outboxError(tr("Could not remove an erased customer's actions (%1).").arg(d->outbox->errorString()));
+            return;
+        }
+        d->log->info("erasure: {} command(s) removed from the outbox", removed->size());
+        for (const QString &commandId : *removed)
+            Q_EMIT itemRemoved(commandId);
+    });
+}
+
 } // namespace pilothouse::models

@@ -7,6 +7,7 @@
 #include "protocol/frames.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -42,6 +43,9 @@ public Q_SLOTS:
     void enqueue(const pilothouse::models::OutboxRecord &command);
     /// Deletes a failed command.
     void discard(const QString &commandId);
+    /// StoreWriter::customerErased: every command about these conversations leaves the outbox,
+    /// sent or not (the server refuses or has tombstoned them); itemRemoved for each.
+    void purgeConversations(const QString &customerId, const QStringList &conversationIds);
     /// SessionWorker::welcomed: resend every pending or in-flight command in creation order.
     void onWelcomed();
     /// The session is gone (SessionWorker::stateChanged to anything but connected).

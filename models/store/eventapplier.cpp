@@ -3,11 +3,16 @@
 #include "domain/convert.h"
 #include "log/log.h"
 #include "store/changecollector.h"
+#include "store/erasure.h"
 #include "store/localstore.h"
 #include "store/sequencerules.h"
 
+#include "sqlite/scrub.h"
+
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <type_traits>
 #include <variant>
@@ -22,6 +27,8 @@ struct PayloadWriter {
     ChangeCollector &changes;
 
     bool operator()(const protocol::UnknownPayload &) const { return true; }
+    // Applied by EventApplier itself (a purge, not a record): see applyEvents.
+    bool operator()(const protocol::CustomerErasure &) const { return true; }
     // Ratings are kept for History (the latest per conversation); no view updates live from them.
     bool operator()(const protocol::Rating &rating) const { return statements.upsert(toRecord(rating)); }
 
@@ -98,6 +105,9 @@ std::nullopt_t EventApplier::rollback(const QString &error)
 
 std::optional<ChangeBatch> EventApplier::applyEvents(const std::vector<protocol::Event> &events)
 {
+    m_erased.clear();
+    QList<Erased> erased;
+    bool securedDelete = false;
     protocol::Cursor running = m_cursor.value_or(protocol::Cursor {});
     ChangeCollector changes;
     const PayloadWriter writer {m_statements, changes};
@@ -128,6 +138,18 @@ std::optional<ChangeBatch> EventApplier::applyEvents(const std::vector<protocol:
         if (!std::visit(writer, event.payload))
             return rollback(
                 tr("Could not write event %1 to the cache (%2).").arg(fromStd(event.id), m_statements.lastError()));
+        if (const auto *gone = std::get_if<protocol::CustomerErasure>(&event.payload)) {
+            // Deleted cells and freed pages are zeroed (LocalStore opens with it; made sure of).
+            if (!securedDelete)
+                sqlite::setSecureDelete(m_store.database(), true);
+            securedDelete = true;
+            QString error;
+            const QString customerId = fromStd(gone->customerId);
+            const auto purged = erasure::purgeCustomer(m_store.database(), customerId, &error);
+            if (!purged)
+                return rollback(tr("Could not erase a customer from the cache (%1).").arg(error));
+            erased.append(Erased {customerId, *purged});
+        }
         running.seq = event.seq;
         ++applied;
     }
@@ -149,6 +171,7 @@ std::optional<ChangeBatch> EventApplier::applyEvents(const std::vector<protocol:
     if (!commit())
         return std::nullopt;
     m_cursor = running;
+    m_erased = std::move(erased);
     ChangeBatch batch = changes.take();
     batch.lastSeq = running.seq;
     return batch;
@@ -161,6 +184,10 @@ std::optional<ChangeBatch> EventApplier::applySnapshot(const std::vector<protoco
     const protocol::Cursor position = parts.back().position;
     ChangeCollector changes;
     const PayloadWriter writer {m_statements, changes};
+    m_erased.clear();
+    const QList<Erased> vanished = vanishedCustomers(parts);
+    if (!vanished.isEmpty()) // Their rows go with this snapshot: zero them as they go.
+        sqlite::setSecureDelete(m_store.database(), true);
 
     if (!begin())
         return std::nullopt;
@@ -187,6 +214,7 @@ std::optional<ChangeBatch> EventApplier::applySnapshot(const std::vector<protoco
     if (!commit())
         return std::nullopt;
     m_cursor = position;
+    m_erased = vanished;
     ChangeBatch batch = changes.take();
     batch.reset = true;
     batch.lastSeq = position.seq;
@@ -194,6 +222,34 @@ std::optional<ChangeBatch> EventApplier::applySnapshot(const std::vector<protoco
         batch.customers.size(), batch.conversations.size(), batch.messages.size(), batch.judgements.size(),
         position.epoch, position.seq);
     return batch;
+}
+
+QList<EventApplier::Erased> EventApplier::vanishedCustomers(const std::vector<protocol::Snapshot> &parts) const
+{
+    QSet<QString> kept;
+    for (const protocol::Snapshot &part : parts) {
+        for (const auto &customer : part.customers)
+            kept.insert(fromStd(customer.id));
+    }
+    QList<Erased> vanished;
+    QHash<QString, qsizetype> index;
+    for (const QString &id : erasure::customerIds(m_store.database())) {
+        if (kept.contains(id))
+            continue;
+        index.insert(id, vanished.size());
+        vanished.append(Erased {id, {}});
+    }
+    if (vanished.isEmpty())
+        return vanished;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT id, customer_id FROM conversations"))) {
+        while (query.next()) {
+            if (const auto found = index.constFind(query.value(1).toString()); found != index.cend())
+                vanished[*found].conversationIds.append(query.value(0).toString());
+        }
+    }
+    return vanished;
 }
 
 } // namespace pilothouse::models

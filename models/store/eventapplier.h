@@ -7,10 +7,12 @@
 
 #include "store/batchstatements.h"
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
 #include <spdlog/logger.h>
+#include <utility>
 #include <vector>
 
 namespace pilothouse::models {
@@ -42,14 +44,27 @@ public:
 
     QString errorString() const { return m_error; }
 
+    /// A customer the last applyEvents or applySnapshot erased from the cache: a `customer.erased`
+    /// event, or a customer the cache held that a snapshot no longer has (docs/protocol.md,
+    /// "Erasure": a snapshot leaves erased customers out).
+    struct Erased {
+        QString customerId;
+        QStringList conversationIds;
+    };
+    /// Hands over what the last committed call erased (empty when nothing).
+    QList<Erased> takeErased() { return std::exchange(m_erased, {}); }
+
 private:
     bool begin();
     bool commit();
     std::nullopt_t rollback(const QString &error);
+    /// Customers the cache holds that the snapshot leaves out, with their cached conversations.
+    QList<Erased> vanishedCustomers(const std::vector<protocol::Snapshot> &parts) const;
 
     LocalStore &m_store;
     BatchStatements m_statements;
     std::optional<protocol::Cursor> m_cursor;
+    QList<Erased> m_erased;
     QString m_error;
     std::shared_ptr<spdlog::logger> m_log;
 };

@@ -75,14 +75,16 @@ bool LocalStore::open(const QString &path)
     // The version is read before anything that writes (WAL switches the header): a refused file
     // must stay byte for byte what it was. WAL lets a reader (search, export) run beside the
     // writer; NORMAL is durable enough for a cache that can always be refilled from the server,
-    // and much faster than FULL.
+    // and much faster than FULL. secure_delete: deleted rows and overwritten values are zeroed in
+    // the file, so a purged or erased customer's text does not survive in free space
+    // (docs/protocol.md, "Erasure").
     const sqlite::OpenPlan plan {
         .connectionName = m_connectionName,
         .path = path,
         .beforeVersion = {{u"PRAGMA busy_timeout = 5000"_s}},
         .knownVersion = schemaVersion(),
-        .afterVersion
-        = {{u"PRAGMA journal_mode = WAL"_s}, {u"PRAGMA synchronous = NORMAL"_s}, {u"PRAGMA foreign_keys = ON"_s}},
+        .afterVersion = {{u"PRAGMA journal_mode = WAL"_s}, {u"PRAGMA synchronous = NORMAL"_s},
+            {u"PRAGMA foreign_keys = ON"_s}, {u"PRAGMA secure_delete = ON"_s}},
     };
     const sqlite::Opened opened = sqlite::open(m_db, plan);
     if (const auto &failure = opened.failure) {

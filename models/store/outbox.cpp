@@ -1,5 +1,7 @@
 #include "store/outbox.h"
 
+#include "sqlite/scrub.h"
+
 #include "domain/catalogue.h"
 #include "log/log.h"
 
@@ -107,7 +109,9 @@ bool Outbox::open(const QString &path)
         .path = path,
         .beforeVersion = {{u"PRAGMA busy_timeout = 5000"_s}},
         .knownVersion = kSchemaVersion,
-        .afterVersion = {{u"PRAGMA journal_mode = WAL"_s}, {u"PRAGMA synchronous = FULL"_s}},
+        // secure_delete: a removed command's text is zeroed in the file (erasure, docs/protocol.md).
+        .afterVersion
+        = {{u"PRAGMA journal_mode = WAL"_s}, {u"PRAGMA synchronous = FULL"_s}, {u"PRAGMA secure_delete = ON"_s}},
     };
     const sqlite::Opened opened = sqlite::open(m_db, plan);
     if (const auto &failure = opened.failure) {
@@ -224,6 +228,55 @@ bool Outbox::remove(const QString &commandId)
         return true;
     m_error = query.lastError().text();
     return false;
+}
+
+std::optional<QStringList> Outbox::removeConversations(const QStringList &conversationIds)
+{
+    QStringList removed;
+    if (conversationIds.isEmpty())
+        return removed;
+    const bool wasSecure = sqlite::setSecureDelete(m_db, true);
+    const auto done = [&](bool ok) -> std::optional<QStringList> {
+        sqlite::setSecureDelete(m_db, wasSecure);
+        if (!ok)
+            return std::nullopt;
+        return removed;
+    };
+    if (!m_db.transaction()) {
+        m_error = m_db.lastError().text();
+        return done(false);
+    }
+    QSqlQuery select(m_db);
+    QSqlQuery remove(m_db);
+    select.setForwardOnly(true);
+    const bool prepared = select.prepare(u"SELECT id FROM commands WHERE conversation_id = ?"_s)
+        && remove.prepare(u"DELETE FROM commands WHERE conversation_id = ?"_s);
+    bool ok = prepared;
+    for (const QString &conversationId : conversationIds) {
+        if (!ok)
+            break;
+        select.bindValue(0, conversationId);
+        ok = select.exec();
+        while (ok && select.next())
+            removed.append(select.value(0).toString());
+        select.finish();
+        remove.bindValue(0, conversationId);
+        ok = ok && remove.exec();
+    }
+    if (!ok) {
+        m_error = (select.lastError().isValid() ? select.lastError() : remove.lastError()).text();
+        m_db.rollback();
+        return done(false);
+    }
+    if (!m_db.commit()) {
+        m_error = m_db.lastError().text();
+        m_db.rollback();
+        return done(false);
+    }
+    // One connection on this file: nothing else can hold the checkpoint up.
+    if (sqlite::checkpointTruncate(m_db) != sqlite::Checkpoint::Done)
+        m_error = tr("The outbox's journal could not be truncated.");
+    return done(true);
 }
 
 std::optional<QList<OutboxRecord>> Outbox::select(const QString &where, const QString &commandId)

@@ -47,6 +47,11 @@ public:
     /// Writes state, attempts and error of an existing row.
     bool update(const OutboxRecord &record);
     bool remove(const QString &commandId);
+    /// Erasure (store/erasure.h): deletes every command about these conversations, whatever its
+    /// state (acknowledged ones too: they keep the text for a week), with `secure_delete` on,
+    /// then checkpoints and truncates the WAL so the bytes leave both files. Returns the ids of
+    /// the commands that went, or nullopt on an SQL error.
+    std::optional<QStringList> removeConversations(const QStringList &conversationIds);
     std::optional<OutboxRecord> find(const QString &commandId);
     /// Rows not acknowledged (pending, inflight, failed), oldest first.
     std::optional<QList<OutboxRecord>> unsettled();

@@ -1,6 +1,8 @@
 #include "store/storewriter.h"
 
 #include "log/log.h"
+#include "sqlite/scrub.h"
+#include "store/erasure.h"
 #include "store/eventapplier.h"
 #include "store/factscache.h"
 #include "store/localstore.h"
@@ -9,6 +11,7 @@
 #include "store/storecheck.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFileInfo>
 
@@ -30,6 +33,7 @@ struct StoreWriter::Impl {
     std::vector<protocol::Snapshot> parts; ///< Snapshot parts received so far, in order.
     QTimer *flushTimer = nullptr; ///< Child of the writer so it follows moveToThread().
     QTimer *purgeTimer = nullptr; ///< The next retention batch (soon) or run (hourly).
+    sqlite::TruncatingCheckpoint *checkpoint = nullptr; ///< After an erasure; a child, like the timers.
     int retentionDays = retention::kDefaultDays;
     std::shared_ptr<spdlog::logger> log = pilothouse::log::get("store");
 
@@ -75,6 +79,39 @@ StoreWriter::StoreWriter(QString databasePath, QObject *parent)
     d->purgeTimer = new QTimer(this);
     d->purgeTimer->setSingleShot(true);
     connect(d->purgeTimer, &QTimer::timeout, this, &StoreWriter::purgeExpired);
+    d->checkpoint = new sqlite::TruncatingCheckpoint(this);
+    connect(d->checkpoint, &sqlite::TruncatingCheckpoint::finished, this, [this](bool truncated) {
+        if (truncated)
+            d->log->info("erasure: the cache's WAL was checkpointed and truncated");
+        else
+            d->log->error("erasure: the cache's WAL could not be truncated (a reader kept it busy)");
+        Q_EMIT erasureScrubbed(truncated);
+    });
+}
+
+void StoreWriter::scrubErased(bool reloadBoard)
+{
+    const QList<EventApplier::Erased> erased = d->applier->takeErased();
+    if (erased.isEmpty())
+        return;
+    qsizetype conversations = 0;
+    for (const EventApplier::Erased &customer : erased) {
+        conversations += customer.conversationIds.size();
+        Q_EMIT customerErased(customer.customerId, customer.conversationIds);
+    }
+    // secure_delete is on (LocalStore): the index pages 'optimize' frees are zeroed.
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    QSqlDatabase db = d->store->database();
+    if (!erasure::optimizeSearchIndex(db, &error))
+        d->log->error("erasure: the search index could not be optimized: {}", error.toStdString());
+    d->log->info("erasure: {} customer(s) and {} conversation(s) purged from the cache; index optimized in {} ms",
+        erased.size(), conversations, timer.elapsed());
+    d->checkpoint->start(db.connectionName());
+    Q_EMIT conversationsPurged(int(conversations));
+    if (reloadBoard)
+        loadBoard();
 }
 
 namespace {
@@ -248,6 +285,7 @@ void StoreWriter::flush()
         }
         if (!batch->isEmpty())
             Q_EMIT changesApplied(*batch);
+        scrubErased(true);
     });
 }
 
@@ -282,6 +320,7 @@ void StoreWriter::applySnapshot(pilothouse::protocol::Snapshot snapshot)
             return;
         }
         Q_EMIT changesApplied(*batch);
+        scrubErased(false); // the reset batch already replaced the board
         if (!d->pending.empty())
             d->flushTimer->start(); // Events that followed the snapshot.
     });

@@ -8,6 +8,7 @@
 #include "protocol/frames.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <cstddef>
 #include <memory>
@@ -88,14 +89,25 @@ Q_SIGNALS:
     /// Everything cached, for a console that starts (online or offline).
     void factsLoaded(const pilothouse::protocol::Facts &facts);
     void costModelLoaded(const QString &body);
-    /// Expired conversations left the cache (retention); views that list the cache re-read it.
+    /// Expired conversations left the cache (retention), or an erased customer's (erasure);
+    /// views that list the cache re-read it.
     void conversationsPurged(int count);
+    /// A customer was erased from the cache (a `customer.erased` event, or a snapshot that no
+    /// longer has them): the outbox drops every command about `conversationIds`, the GUI every
+    /// draft. The board is reloaded after it (boardLoaded) when the event erased it.
+    void customerErased(const QString &customerId, const QStringList &conversationIds);
+    /// After an erasure: the WAL was checkpointed and truncated (`truncated`), or could not be
+    /// within a minute because a reader kept it busy.
+    void erasureScrubbed(bool truncated);
     void boardLoaded(const pilothouse::models::ChangeBatch &everything);
     void transcriptLoaded(const QString &conversationId, const QList<pilothouse::models::MessageRecord> &messages);
     void draftsLoaded(const QString &conversationId, const QList<pilothouse::models::DraftRecord> &drafts);
 
 private:
     bool moveAsideIfDamaged();
+    /// After a commit that erased customers: tells the outbox and the GUI, optimizes the search
+    /// index so their tokens leave it, and checkpoints the WAL (store/erasure.h).
+    void scrubErased(bool reloadBoard);
 
     struct Impl;
     std::unique_ptr<Impl> d;

@@ -175,6 +175,18 @@ Decoded<AddNote> AddNote::fromCommand(const Command &command)
     });
 }
 
+Command EraseCustomer::toCommand(std::string id) const
+{
+    return make(std::move(id), kName, {{"customerId", customerId}});
+}
+
+Decoded<EraseCustomer> EraseCustomer::fromCommand(const Command &command)
+{
+    return decodeArgs<EraseCustomer>(command, [](Reader &r, const json &o, const Path &p, EraseCustomer &out) {
+        return detail::readString(r, o, p, "customerId", out.customerId, true);
+    });
+}
+
 std::string sentMessageId(const std::string &commandId)
 {
     return "m-" + commandId;

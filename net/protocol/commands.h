@@ -94,6 +94,16 @@ struct AddNote {
     bool operator==(const AddNote &) const = default;
 };
 
+/// `customer.erase`: erase a customer's personal data everywhere (docs/protocol.md, Erasure).
+/// Admin only; cannot be undone.
+struct EraseCustomer {
+    static constexpr const char *kName = "customer.erase";
+    std::string customerId;
+    Command toCommand(std::string id) const;
+    static Decoded<EraseCustomer> fromCommand(const Command &command);
+    bool operator==(const EraseCustomer &) const = default;
+};
+
 /// The message id that `message.send` with this command id creates.
 std::string sentMessageId(const std::string &commandId);
 

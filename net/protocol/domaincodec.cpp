@@ -259,6 +259,11 @@ void to_json(nlohmann::json &json, const Rating &r)
     json = {{"conversationId", r.conversationId}, {"rating", r.rating}, {"comment", r.comment}, {"at", r.at}};
 }
 
+void to_json(nlohmann::json &json, const CustomerErasure &e)
+{
+    json = {{"customerId", e.customerId}, {"by", e.by}};
+}
+
 void to_json(nlohmann::json &json, const Draft &d)
 {
     json = {{"id", d.id}, {"conversationId", d.conversationId}, {"forUser", d.forUser}, {"text", d.text},
@@ -585,6 +590,11 @@ template<typename Json> bool decodeDraft(Reader &r, Json &o, const Path &p, Draf
         && readInt64(r, o, p, "at", out.at, 0);
 }
 
+template<typename Json> bool decodeErasure(Reader &r, Json &o, const Path &p, CustomerErasure &out)
+{
+    return readString(r, o, p, "customerId", out.customerId, true) && readString(r, o, p, "by", out.by, true);
+}
+
 template<typename Json> bool decodeEvent(Reader &r, Json &o, const Path &p, Event &out)
 {
     if (!readString(r, o, p, "id", out.id, true) || !readInt64(r, o, p, "seq", out.seq, 1)
@@ -610,6 +620,8 @@ template<typename Json> bool decodeEvent(Reader &r, Json &o, const Path &p, Even
         return decodeDraft(r, *data, at, out.payload.template emplace<Draft>());
     if (kind == kinds::ConversationRated)
         return decodeRating(r, *data, at, out.payload.template emplace<Rating>());
+    if (kind == kinds::CustomerErased)
+        return decodeErasure(r, *data, at, out.payload.template emplace<CustomerErasure>());
     // Unknown kind: keep the data so nothing is lost, and let the client advance its cursor.
     if constexpr (kMovable<Json>)
         out.payload = UnknownPayload {std::move(*data)};
@@ -628,6 +640,7 @@ template<typename Json> bool decodeEvent(Reader &r, Json &o, const Path &p, Even
     template bool decodeTransition<J>(Reader &, J &, const Path &, Transition &);                                      \
     template bool decodeDraft<J>(Reader &, J &, const Path &, Draft &);                                                \
     template bool decodeRating<J>(Reader &, J &, const Path &, Rating &);                                              \
+    template bool decodeErasure<J>(Reader &, J &, const Path &, CustomerErasure &);                                    \
     template bool decodeEvent<J>(Reader &, J &, const Path &, Event &);
 PILOTHOUSE_INSTANTIATE(nlohmann::json)
 PILOTHOUSE_INSTANTIATE(const nlohmann::json)

@@ -196,7 +196,12 @@ inline constexpr const char *MessageJudged = "message.judged";
 inline constexpr const char *ConversationTransitioned = "conversation.transitioned";
 inline constexpr const char *DraftCreated = "draft.created";
 inline constexpr const char *ConversationRated = "conversation.rated";
+inline constexpr const char *CustomerErased = "customer.erased";
 } // namespace kinds
+
+/// What the server writes in place of erased personal text (docs/protocol.md, Erasure): names,
+/// subjects, message texts. Other erased free text (notes, comments, reasons, drafts) becomes "".
+inline constexpr const char *kErasedText = "[erased]";
 
 /// `conversation.transitioned`: every change of a conversation's status, with who and why.
 /// The matching `conversation.upserted` (the new board row) follows as the next event.
@@ -246,13 +251,21 @@ struct Rating {
     bool operator==(const Rating &) const = default;
 };
 
+/// `customer.erased`: an admin erased a customer's personal data. Receivers purge the customer and
+/// every conversation of theirs with all that belongs to it. Carries no personal data.
+struct CustomerErasure {
+    std::string customerId;
+    std::string by; ///< The admin's user name.
+    bool operator==(const CustomerErasure &) const = default;
+};
+
 struct UnknownPayload {
     nlohmann::json data; ///< Kept verbatim.
     bool operator==(const UnknownPayload &) const = default;
 };
 
-using EventPayload
-    = std::variant<UnknownPayload, Customer, Conversation, Message, Judgement, Transition, Draft, Rating>;
+using EventPayload = std::variant<UnknownPayload, Customer, Conversation, Message, Judgement, Transition, Draft, Rating,
+    CustomerErasure>;
 
 struct Event {
     std::string id; ///< Stable, unique across epochs (e.g. "<epoch>-<seq>").

@@ -125,7 +125,7 @@ int ServerApp::start(QString *error)
     // Orders count in the organisation's currency: a saved change of it recomputes the facts.
     connect(m_costModel.get(), &CostModelStore::changed, m_facts.get(),
         [facts = m_facts.get()](const analytics::CostModel &model) { facts->setCurrency(model.currency); });
-    m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_log, *m_facts, *m_costModel);
+    m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_log, *m_facts, *m_costModel, *m_db);
 
     QTcpServer *tcp = nullptr;
     if (m_options.tls) {

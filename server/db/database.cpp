@@ -36,12 +36,15 @@ bool Database::open(const QString &dir, QString *error)
     const QString shown = QDir::toNativeSeparators(m_path);
     // synchronous=FULL: an ack is only sent after commit, so the commit must survive a power cut.
     // The journal mode comes first and must really be WAL: SQLite keeps another mode silently.
+    // secure_delete: overwritten and deleted values are zeroed in the file, so an erased
+    // customer's earlier texts (a conversation row's older lastMessage) leave no trace in free
+    // space (docs/protocol.md, "Erasure").
     const sqlite::OpenPlan plan {
         .connectionName = m_connection,
         .path = m_path,
         .beforeVersion = {{QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("wal")},
             {QStringLiteral("PRAGMA foreign_keys = ON")}, {QStringLiteral("PRAGMA synchronous = FULL")},
-            {QStringLiteral("PRAGMA busy_timeout = 5000")}},
+            {QStringLiteral("PRAGMA busy_timeout = 5000")}, {QStringLiteral("PRAGMA secure_delete = ON")}},
         .knownVersion = schema::kVersion,
         .afterVersion = {},
     };

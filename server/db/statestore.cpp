@@ -176,6 +176,32 @@ bool StateStore::hasCustomer(const std::string &id) const
     return found;
 }
 
+bool StateStore::isErased(const std::string &customerId) const
+{
+    QSqlQuery *query
+        = m_db.prepared(QStringLiteral("SELECT 1 FROM customers WHERE id = ? AND json_extract(data, '$.erased') = 1"));
+    if (!query)
+        return false;
+    query->bindValue(0, q(customerId));
+    const bool erased = Database::exec(*query) && query->next();
+    query->finish();
+    return erased;
+}
+
+std::vector<std::string> StateStore::conversationIdsOf(const std::string &customerId) const
+{
+    std::vector<std::string> ids;
+    QSqlQuery query = m_db.query();
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM conversations WHERE customer_id = ? ORDER BY created_at, id"));
+    query.addBindValue(q(customerId));
+    if (!Database::exec(query))
+        return ids;
+    while (query.next())
+        ids.push_back(query.value(0).toString().toStdString());
+    return ids;
+}
+
 std::optional<protocol::Customer> StateStore::customer(const std::string &id) const
 {
     QSqlQuery *query = m_db.prepared(QStringLiteral("SELECT data FROM customers WHERE id = ?"));
@@ -294,7 +320,9 @@ std::vector<std::string> StateStore::conversationIds() const
     std::vector<std::string> ids;
     QSqlQuery query = m_db.query();
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id FROM conversations ORDER BY last_message_at DESC, id")))
+    if (!query.exec(QStringLiteral("SELECT id FROM conversations WHERE customer_id NOT IN"
+                                   " (SELECT id FROM customers WHERE json_extract(data, '$.erased') = 1)"
+                                   " ORDER BY last_message_at DESC, id")))
         return ids;
     while (query.next())
         ids.push_back(query.value(0).toString().toStdString());
@@ -306,7 +334,8 @@ std::vector<std::string> StateStore::customerIds() const
     std::vector<std::string> ids;
     QSqlQuery query = m_db.query();
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id FROM customers ORDER BY id")))
+    if (!query.exec(
+            QStringLiteral("SELECT id FROM customers WHERE json_extract(data, '$.erased') IS NOT 1 ORDER BY id")))
         return ids;
     while (query.next())
         ids.push_back(query.value(0).toString().toStdString());

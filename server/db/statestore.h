@@ -37,6 +37,11 @@ public:
     SwapResult swapConversation(const protocol::Conversation &expected, const protocol::Conversation &next);
 
     bool hasCustomer(const std::string &id) const;
+    /// True when an admin erased the customer (privacy/erasure.h): the row stays, tombstoned, for
+    /// the aggregates; snapshots leave it out and the engine writes nothing more for it.
+    bool isErased(const std::string &customerId) const;
+    /// The ids of every conversation of the customer, erased or not.
+    std::vector<std::string> conversationIdsOf(const std::string &customerId) const;
     std::optional<protocol::Customer> customer(const std::string &id) const;
     std::optional<protocol::Conversation> conversation(const std::string &id) const;
     std::optional<protocol::Message> message(const std::string &id) const;
@@ -50,10 +55,10 @@ public:
     /// as spam, other than `exceptId`: the one an order placed now is attributed to.
     std::optional<protocol::Conversation> latestSalesConversation(
         const std::string &customerId, protocol::Millis sinceMs, const std::string &exceptId = {}) const;
-    /// Conversation ids, most recently active first.
+    /// Conversation ids, most recently active first; an erased customer's are left out.
     std::vector<std::string> conversationIds() const;
-    /// Every customer, conversation or not: a snapshot must carry them all, since the events that
-    /// introduced them lie before its position.
+    /// Every customer, conversation or not, but the erased: a snapshot must carry them all, since
+    /// the events that introduced them lie before its position.
     std::vector<std::string> customerIds() const;
 
 private:

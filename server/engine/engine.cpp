@@ -168,7 +168,8 @@ bool Engine::ensureCustomer(const std::string &customerId)
 
 void Engine::onCustomerMessage(const SimulatedMessage &incoming)
 {
-    if (!ensureCustomer(incoming.customerId))
+    // An erased customer's simulated persona writes no more: nothing new is kept about them.
+    if (!ensureCustomer(incoming.customerId) || m_state.isErased(incoming.customerId))
         return;
     const auto customer = m_state.customer(incoming.customerId);
     std::optional<protocol::Conversation> conversation;
@@ -339,7 +340,7 @@ void Engine::aiTurn(const std::string &conversationId)
     try {
         auto conversation = m_state.conversation(conversationId);
         const auto customer = conversation ? m_state.customer(conversation->customerId) : std::nullopt;
-        if (!conversation || !customer)
+        if (!conversation || !customer || m_state.isErased(conversation->customerId))
             return;
         const bool owned = ConversationStateMachine::ownedByPerson(*conversation);
         if (conversation->status != protocol::ConversationStatus::Ai && !owned)
@@ -496,6 +497,8 @@ void Engine::recordRating(const SimulatedRating &simulated)
     const auto known = m_conversationByKey.find(simulated.conversationKey);
     if (known == m_conversationByKey.end())
         return;
+    if (const auto row = m_state.conversation(known->second); !row || m_state.isErased(row->customerId))
+        return; // the survey of an erased customer's conversation is never recorded
     const protocol::Rating rating {known->second, simulated.rating, simulated.comment, now()};
     m_log.append({NewEvent {protocol::kinds::ConversationRated, rating, {}}},
         [&](const auto &) { return m_state.upsertRating(rating); });

@@ -37,7 +37,8 @@ CommandHandler::CommandHandler(Database &db, EventLog &log, StateStore &state, U
     , m_log(log)
     , m_state(state)
     , m_journal(db, clock)
-    , m_planner(state, users)
+    , m_erasure(db)
+    , m_planner(state, users, m_erasure)
     , m_clock(std::move(clock))
 { }
 
@@ -89,8 +90,11 @@ CommandResult CommandHandler::apply(
         return (!plan.effect || plan.effect()) && m_journal.remember(command, user, argsHash, ack)
             && m_journal.audit(command, user, plan.conversationId, ack);
     });
-    if (appended)
+    if (appended) {
+        if (plan.afterCommit)
+            plan.afterCommit();
         return protocol::Ack {command.id, appended->back().seq};
+    }
     if (*plan.lost) {
         // The row changed between the check and the write: the state machine decides again.
         const auto now = m_state.conversation(plan.conversationId);

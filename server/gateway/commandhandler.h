@@ -2,6 +2,7 @@
 
 #include "handoff/commandjournal.h"
 #include "handoff/commandplanner.h"
+#include "privacy/erasure.h"
 
 #include "protocol/frames.h"
 
@@ -35,6 +36,7 @@ private:
     EventLog &m_log;
     StateStore &m_state;
     CommandJournal m_journal;
+    privacy::Erasure m_erasure;
     CommandPlanner m_planner;
     Clock m_clock;
 };

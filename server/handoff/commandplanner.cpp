@@ -2,6 +2,8 @@
 
 #include "auth/userstore.h"
 #include "db/statestore.h"
+#include "privacy/erasure.h"
+#include "privacy/tombstone.h"
 #include "protocol/commands.h"
 
 #include <QCoreApplication>
@@ -48,15 +50,20 @@ template<typename T> std::optional<T> argsOf(const protocol::Command &command, C
 
 } // namespace
 
-CommandPlanner::CommandPlanner(StateStore &state, UserStore &users)
+CommandPlanner::CommandPlanner(StateStore &state, UserStore &users, privacy::Erasure &erasure)
     : m_state(state)
     , m_users(users)
+    , m_erasure(erasure)
 { }
 
 std::optional<CommandPlan> CommandPlanner::plan(
     const protocol::Command &command, const Actor &actor, protocol::Millis at)
 {
     const std::string &name = command.name;
+    // An erased customer's conversations no longer exist for operators: a command written
+    // offline before the erasure and sent after it must not bring text back.
+    if (const auto refusal = refuseErased(command))
+        return refusal;
     if (name == commands::JudgeMessage::kName)
         return judge(command, actor);
     if (name == commands::TakeOver::kName)
@@ -73,6 +80,8 @@ std::optional<CommandPlan> CommandPlanner::plan(
         return send(command, actor, at);
     if (name == commands::AddNote::kName)
         return addNote(command, actor, at);
+    if (name == commands::EraseCustomer::kName)
+        return erase(command, actor, at);
     return std::nullopt;
 }
 
@@ -269,6 +278,75 @@ CommandPlan CommandPlanner::addNote(const protocol::Command &command, const Acto
         return plan;
     return planMessage(command, actor, at, args->conversationId, args->text, "the note is too long", nullptr,
         protocol::Visibility::Note, false);
+}
+
+std::optional<CommandPlan> CommandPlanner::refuseErased(const protocol::Command &command) const
+{
+    if (!command.args.is_object())
+        return std::nullopt;
+    std::string conversationId;
+    if (const auto it = command.args.find("conversationId"); it != command.args.end() && it->is_string()) {
+        conversationId = it->get<std::string>();
+    } else if (const auto msg = command.args.find("messageId"); msg != command.args.end() && msg->is_string()) {
+        if (const auto message = m_state.message(msg->get<std::string>()))
+            conversationId = message->conversationId;
+    }
+    if (conversationId.empty())
+        return std::nullopt;
+    const auto conversation = m_state.conversation(conversationId);
+    if (!conversation || !m_state.isErased(conversation->customerId))
+        return std::nullopt;
+    return refused(command, protocol::errors::NotFound, tr("no such conversation"), conversationId);
+}
+
+CommandPlan CommandPlanner::erase(const protocol::Command &command, const Actor &actor, protocol::Millis at)
+{
+    CommandPlan plan;
+    const auto args = argsOf<commands::EraseCustomer>(command, plan);
+    if (!args)
+        return plan;
+    // The role first: nobody else learns which customers exist.
+    if (actor.role != Role::Admin)
+        return refused(command, protocol::errors::Forbidden, tr("Only an admin may erase a customer."));
+    if (!m_state.hasCustomer(args->customerId))
+        return refused(command, protocol::errors::NotFound, tr("no such customer"));
+    if (m_state.isErased(args->customerId))
+        return refused(command, protocol::errors::NotFound, tr("this customer was already erased"));
+
+    // Open conversations close first, so nobody (the AI included) goes on writing in them. Their
+    // rows travel with the personal text already replaced: the event carries no more than the
+    // log keeps after the rewrite.
+    std::vector<std::pair<protocol::Conversation, protocol::Conversation>> closes;
+    for (const std::string &id : m_state.conversationIdsOf(args->customerId)) {
+        const auto row = m_state.conversation(id);
+        if (!row)
+            continue;
+        auto change = ConversationStateMachine::closeForErasure(*row, actor, at);
+        if (!change)
+            continue;
+        nlohmann::json scrubbed = change->conversation;
+        privacy::tombstone(protocol::kinds::ConversationUpserted, scrubbed);
+        if (auto decoded = protocol::conversationFromJson(scrubbed))
+            change->conversation = std::move(decoded).value();
+        plan.events.push_back(NewEvent {protocol::kinds::ConversationTransitioned, change->transition, command.id});
+        plan.events.push_back(NewEvent {protocol::kinds::ConversationUpserted, change->conversation, command.id});
+        closes.emplace_back(*row, std::move(change->conversation));
+    }
+    plan.events.push_back(NewEvent {
+        protocol::kinds::CustomerErased, protocol::CustomerErasure {args->customerId, actor.name}, command.id});
+    plan.effect
+        = [this, closes = std::move(closes), customerId = args->customerId, by = actor.name, at, lost = plan.lost] {
+              for (const auto &[before, after] : closes) {
+                  const auto swapped = m_state.swapConversation(before, after);
+                  if (swapped == StateStore::SwapResult::Lost)
+                      *lost = true;
+                  if (swapped != StateStore::SwapResult::Swapped)
+                      return false;
+              }
+              return m_erasure.rewrite(customerId, by, at);
+          };
+    plan.afterCommit = [this] { m_erasure.scrub(); };
+    return plan;
 }
 
 } // namespace pilothouse::server

@@ -14,6 +14,9 @@ namespace pilothouse::server {
 
 class StateStore;
 class UserStore;
+namespace privacy {
+class Erasure;
+}
 
 /// What one command will do, decided before anything is written: either a refusal, or events
 /// plus the state writes that must commit with them. No events and no refusal = nothing to change.
@@ -25,13 +28,15 @@ struct CommandPlan {
     std::string conversationId; ///< For the audit trail.
     /// Set by the effect when a compare-and-set found the row changed since it was read.
     std::shared_ptr<bool> lost = std::make_shared<bool>(false);
+    /// Runs once the events and the effect committed (customer.erase: the WAL checkpoint).
+    std::function<void()> afterCommit;
 };
 
 /// Turns operator commands into plans: argument checks (through the shared typed commands),
 /// role and state checks (ConversationStateMachine), and the events each command produces.
 class CommandPlanner {
 public:
-    CommandPlanner(StateStore &state, UserStore &users);
+    CommandPlanner(StateStore &state, UserStore &users, privacy::Erasure &erasure);
 
     /// nullopt when `command.name` is not a command this server knows.
     std::optional<CommandPlan> plan(const protocol::Command &command, const Actor &actor, protocol::Millis at);
@@ -45,6 +50,9 @@ private:
     CommandPlan whisper(const protocol::Command &command, const Actor &actor, protocol::Millis at);
     CommandPlan send(const protocol::Command &command, const Actor &actor, protocol::Millis at);
     CommandPlan addNote(const protocol::Command &command, const Actor &actor, protocol::Millis at);
+    CommandPlan erase(const protocol::Command &command, const Actor &actor, protocol::Millis at);
+    /// `not_found` for a command about a conversation (or a message of one) whose customer was erased.
+    std::optional<CommandPlan> refuseErased(const protocol::Command &command) const;
 
     /// The plan for a state machine decision on `before`: transition + upsert, swapped in.
     CommandPlan fromDecision(const protocol::Command &command, const protocol::Conversation &before, Decision decision);
@@ -61,6 +69,7 @@ private:
 
     StateStore &m_state;
     UserStore &m_users;
+    privacy::Erasure &m_erasure;
 };
 
 } // namespace pilothouse::server

@@ -116,6 +116,20 @@ std::optional<Change> ConversationStateMachine::escalate(const protocol::Convers
     return change(c, std::move(after), "ai", std::string(protocol::toString(reason)), {}, std::nullopt, at);
 }
 
+std::optional<Change> ConversationStateMachine::closeForErasure(
+    const protocol::Conversation &c, const Actor &actor, protocol::Millis at)
+{
+    if (c.status == ConversationStatus::Resolved)
+        return std::nullopt;
+    protocol::Conversation after = c;
+    after.status = ConversationStatus::Resolved;
+    clearOwner(after);
+    after.escalation.reset();
+    after.waitingSince.reset();
+    return change(c, std::move(after), actor.name, transition_reasons::CustomerErased, {},
+        protocol::ResolveOutcome::NotResolved, at);
+}
+
 std::optional<Change> ConversationStateMachine::reopen(const protocol::Conversation &c, protocol::Millis at)
 {
     if (c.status != ConversationStatus::Resolved)

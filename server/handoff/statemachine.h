@@ -47,6 +47,8 @@ inline constexpr const char *HandBack = "hand_back";
 inline constexpr const char *Resolve = "resolve";
 inline constexpr const char *Transfer = "transfer";
 inline constexpr const char *CustomerWrote = "customer_wrote";
+/// An admin erased the customer (customer.erase): their open conversations close first.
+inline constexpr const char *CustomerErased = "customer_erased";
 /// Closes the server's engine makes (docs/protocol.md, section 8.1).
 inline constexpr const char *CustomerConfirmed = "customer_confirmed"; ///< actor "ai", outcome resolved
 inline constexpr const char *NoReply = "no_reply"; ///< actor "system", outcome resolved
@@ -68,6 +70,11 @@ public:
     /// customer_confirmed and no_reply from `ai`, abandoned from `escalated`.
     static std::optional<Change> close(
         const protocol::Conversation &conversation, std::string_view reason, protocol::Millis at);
+
+    /// Closes an open conversation because an admin erases its customer: from any status but
+    /// resolved, actor the admin, reason customer_erased, outcome not_resolved. nullopt when resolved.
+    static std::optional<Change> closeForErasure(
+        const protocol::Conversation &conversation, const Actor &actor, protocol::Millis at);
 
     static Decision takeOver(const protocol::Conversation &conversation, const Actor &actor, protocol::Millis at);
     static Decision handBack(

@@ -2,6 +2,7 @@
 
 #include "auth/userstore.h"
 #include "costmodel/costmodelstore.h"
+#include "db/jsontext.h"
 #include "eventlog/eventlog.h"
 #include "facts/factsservice.h"
 
@@ -14,6 +15,7 @@
 #include "protocol/rest.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -51,12 +53,13 @@ const PasswordHash &decoyHash()
 } // namespace
 
 RestApi::RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const FactsService &facts,
-    CostModelStore &costModelStore, QObject *parent)
+    CostModelStore &costModelStore, const Database &db, QObject *parent)
     : QObject(parent)
     , m_users(users)
     , m_log(log)
     , m_facts(facts)
     , m_costModel(costModelStore)
+    , m_export(db)
 {
     http.route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &) {
         return QHttpServerResponse(QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")},
@@ -80,6 +83,26 @@ RestApi::RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const
         [this](const QHttpServerRequest &request) { return costModel(request, false); });
     http.route(QStringLiteral("/api/v1/cost-model"), QHttpServerRequest::Method::Put,
         [this](const QHttpServerRequest &request) { return saveCostModel(request); });
+
+    http.route(QStringLiteral("/api/v1/customers/<arg>/export"), QHttpServerRequest::Method::Get,
+        [this](const QString &customerId, const QHttpServerRequest &request) {
+            return exportCustomer(customerId, request);
+        });
+}
+
+QHttpServerResponse RestApi::exportCustomer(const QString &customerId, const QHttpServerRequest &request) const
+{
+    std::optional<QHttpServerResponse> refusal;
+    const auto user = authorise(request, true, tr("Only admins may export a customer's data."), refusal);
+    if (!user)
+        return std::move(*refusal);
+    const auto document = m_export.build(customerId.toStdString(), QDateTime::currentMSecsSinceEpoch());
+    if (!document)
+        return errorResponse(protocol::errors::NotFound, tr("There is no such customer."), Status::NotFound);
+    // Audited in the log without the data: who exported whom, when.
+    pilothouse::log::get("server")->info(
+        "customer export of '{}' by '{}'", customerId.toStdString(), user->name.toStdString());
+    return jsonResponse(toJsonText(*document).toStdString(), Status::Ok);
 }
 
 std::optional<User> RestApi::authorise(const QHttpServerRequest &request, bool adminOnly, const QString &forbidden,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "privacy/customerexport.h"
+
 #include <QHttpServerResponse>
 #include <QObject>
 
@@ -10,6 +12,7 @@ class QHttpServer;
 namespace pilothouse::server {
 
 class CostModelStore;
+class Database;
 class EventLog;
 class FactsService;
 struct User;
@@ -27,11 +30,13 @@ class UserStore;
 ///   GET  /api/v1/cost-model/versions (supervisors and admins) -> {"versions": [...]} | 401 | 403
 ///   PUT  /api/v1/cost-model (admins) {"baseVersion","note"?, values} -> the new version | 400 | 401
 ///        | 403 | 409 (stale baseVersion, with "current") | 422 (with "fields", one per bad field)
+///   GET  /api/v1/customers/{id}/export (admins) -> everything held about the customer | 401 | 403
+///        | 404
 class RestApi : public QObject {
     Q_OBJECT
 public:
     RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const FactsService &facts,
-        CostModelStore &costModelStore, QObject *parent = nullptr);
+        CostModelStore &costModelStore, const Database &db, QObject *parent = nullptr);
 
     /// The longest range GET /api/v1/facts answers, in days.
     static constexpr int kMaxFactsDays = 366;
@@ -47,6 +52,7 @@ private:
     QHttpServerResponse factsConversations(const QHttpServerRequest &request) const;
     QHttpServerResponse costModel(const QHttpServerRequest &request, bool versions) const;
     QHttpServerResponse saveCostModel(const QHttpServerRequest &request);
+    QHttpServerResponse exportCustomer(const QString &customerId, const QHttpServerRequest &request) const;
     /// The bearer token's user when it may do this (`adminOnly`: admins, else supervisors and
     /// admins); otherwise the 401 or 403 answer in `refusal`, and nullopt.
     std::optional<User> authorise(const QHttpServerRequest &request, bool adminOnly, const QString &forbidden,
@@ -56,6 +62,7 @@ private:
     const EventLog &m_log;
     const FactsService &m_facts;
     CostModelStore &m_costModel;
+    privacy::CustomerExport m_export;
 };
 
 } // namespace pilothouse::server

@@ -52,6 +52,8 @@ std::string decodeTyped(const Command &c)
         return check(SendMessage::fromCommand(c));
     if (n == AddNote::kName)
         return check(AddNote::fromCommand(c));
+    if (n == EraseCustomer::kName)
+        return check(EraseCustomer::fromCommand(c));
     return "no typed command " + n;
 }
 
@@ -163,6 +165,7 @@ void TestHandoffProtocol::typedCommandsRoundTrip()
     checkCommand(Transfer {"cv-1", "sam"});
     checkCommand(Whisper {"cv-1", "Offer free shipping"});
     checkCommand(SendMessage {"cv-1", "line 1\nline 2 <b>plain</b>"});
+    checkCommand(EraseCustomer {"k-1042"});
     checkCommand(AddNote {"cv-1", "reseller"});
     QCOMPARE(sentMessageId("c-42"), std::string("m-c-42"));
 }
@@ -181,7 +184,7 @@ void TestHandoffProtocol::commandFixturesDecodeTyped()
         QVERIFY2(error.empty(), qPrintable(file + QStringLiteral(": ") + QString::fromStdString(error)));
         names.insert(QString::fromStdString(command.name));
     }
-    QCOMPARE(names.size(), 8); // one fixture per command of the spec
+    QCOMPARE(names.size(), 9); // one fixture per command of the spec
 }
 
 void TestHandoffProtocol::typedCommandsRejectBadArgs_data()
@@ -219,6 +222,12 @@ void TestHandoffProtocol::typedCommandsRejectBadArgs_data()
     QTest::newRow("note null") << "note.add"
                                << R"({"conversationId":"cv-1","text":null})"
                                << "args.text: expected a string, got null";
+    QTest::newRow("erase nobody") << "customer.erase"
+                                  << R"({"customerId":""})"
+                                  << "args.customerId: must not be empty";
+    QTest::newRow("erase without id") << "customer.erase"
+                                      << "{}"
+                                      << "args.customerId: missing required field";
     QTest::newRow("judge") << "message.judge"
                            << R"({"messageId":"m-1","correct":"yes","reason":""})"
                            << "args.correct: expected a boolean";

@@ -104,6 +104,9 @@ const QHash<QString, QByteArray> &loadCases()
         {QStringLiteral("Conversation/ActionDialog.qml"),
             "Item { anchors.fill: parent; ActionDialog { id: d; customerName: \"Dana\" } Timer { running: true; "
             "interval: 1; onTriggered: d.openFor(M.Action.Resolve) } }"},
+        {QStringLiteral("Conversation/EraseCustomerDialog.qml"),
+            "Item { anchors.fill: parent; EraseCustomerDialog { id: d } Timer { running: true; "
+            "interval: 1; onTriggered: d.openFor(\"Dana <b>Whitfield</b>\", 3) } }"},
         {QStringLiteral("Conversation/Composer.qml"), "Composer { width: 760; view: cv; actions: root.acts }"},
         {QStringLiteral("Conversation/DraftCard.qml"),
             "DraftCard { width: 260; draftId: \"d\"; draftText: \"Hi Dana\"; intent: \"refund\"; confidence: 0.8; "

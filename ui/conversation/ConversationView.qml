@@ -132,7 +132,10 @@ Rectangle {
             width: Math.min(300, Math.max(240, root.width * 0.3))
             visible: root.width >= 640
             view: view
+            actions: root.actions
             onConversationActivated: id => root.conversationActivated(id)
+            onEraseRequested: eraseDialog.openFor(view.customerName, view.earlierConversations
+                                                  ? view.earlierConversations.count + 1 : 1)
         }
     }
 
@@ -149,6 +152,15 @@ Rectangle {
                 root.actions.whisper(root.conversationId, text)
             else
                 root.actions.handBack(root.conversationId, text)
+        }
+    }
+
+    EraseCustomerDialog {
+        id: eraseDialog
+        objectName: "eraseCustomerDialog"
+        onConfirmed: {
+            if (root.actions)
+                root.actions.eraseCustomer(root.conversationId, view.customerId)
         }
     }
 

@@ -11,8 +11,12 @@ Rectangle {
     id: panel
 
     required property Models.ConversationView view
+    /// The operator's actions; the privacy section shows only when they allow an erasure (admins).
+    property Models.OperatorActions actions
 
     signal conversationActivated(string conversationId)
+    /// "Erase customer…" was pressed; the view asks for confirmation.
+    signal eraseRequested()
 
     readonly property string displayName: view.customerName.length > 0 ? view.customerName : qsTr("Unknown customer")
 
@@ -172,6 +176,23 @@ Rectangle {
                     text: qsTr("This is their first conversation")
                     color: Theme.textFaint
                     font.pixelSize: Theme.fontSmall
+                }
+            }
+
+            // The right to erasure (docs/protocol.md section 9.1), for admins only.
+            PanelSection {
+                Layout.fillWidth: true
+                visible: panel.actions !== null && panel.view.customerId.length > 0
+                         && panel.actions.offers(Models.Action.EraseCustomer, panel.view.status)
+                title: qsTr("Privacy")
+
+                ActionButton {
+                    objectName: "eraseCustomerButton"
+                    text: qsTr("Erase customer…")
+                    quiet: true
+                    tint: Theme.danger
+                    Accessible.name: qsTr("Erase this customer's personal data")
+                    onClicked: panel.eraseRequested()
                 }
             }
         }
