@@ -1,5 +1,7 @@
 #include "review/cachedmessages.h"
 
+#include "store/revenue.h"
+
 #include "store/messagerows.h"
 
 #include <QSqlError>
@@ -48,6 +50,25 @@ bool CachedMessages::open(const QString &path)
     if (!m_query->prepare(messagerows::selectByConversation())) {
         m_error = tr("The cached messages could not be read from %1 (%2).").arg(path, m_query->lastError().text());
         return false;
+    }
+    return true;
+}
+
+bool CachedMessages::attributeRevenue(QList<HistoryRow> &rows)
+{
+    QString detail;
+    const auto found = revenue::attributed(m_db, &detail);
+    if (!found) {
+        m_error = tr("Could not read the orders in %1 (%2).").arg(m_path, detail);
+        return false;
+    }
+    if (found->currency.isEmpty())
+        return true;
+    for (HistoryRow &row : rows) {
+        if (row.kind == Kind::Sales && row.outcome != Outcome::Spam)
+            row.revenueCents = found->centsByConversation.value(row.conversationId, 0);
+        else
+            row.revenueCents.reset();
     }
     return true;
 }

@@ -4,6 +4,7 @@
 // thread, each with a unique name), opened and closed by the thread that uses it. Read-only, so
 // reading never checkpoints or rewrites the cache the io thread writes (as models/store/storecheck.cpp).
 
+#include "domain/historyrow.h"
 #include "domain/records.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,10 @@ public:
     /// (store/localstore.cpp); a row with an enumeration the codec does not know is left out.
     /// nullopt on an SQL error.
     std::optional<QList<MessageRecord>> messages(const QString &conversationId);
+    /// Fills each row's revenue attributed (store/revenue.h) where the cache can say: sales
+    /// conversations get their sum (0 without an order), the others none. Rows stay as they are
+    /// when the cache holds no figures to take the currency from. False on an SQL error.
+    bool attributeRevenue(QList<HistoryRow> &rows);
     /// A sentence for the user naming the file, with what SQLite said in brackets.
     QString errorString() const { return m_error; }
 

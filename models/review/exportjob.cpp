@@ -95,7 +95,7 @@ bool ExportJob::start(const QList<HistoryRow> &rows, Format format, const QUrl &
     // The pool is a member: destroying this object cancels and waits, so `this` outlives the task.
     const QString footer
         = tr("Pilothouse, exported %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
-    m_pool.start([this, rows, format, options, cachePath, footer, path = destination.toLocalFile()] {
+    m_pool.start([this, rows, format, options, cachePath, footer, path = destination.toLocalFile()]() mutable {
         const auto report = [this](double share) {
             QMetaObject::invokeMethod(
                 this, [this, share] { setProgress(share); }, Qt::QueuedConnection);
@@ -107,12 +107,10 @@ bool ExportJob::start(const QList<HistoryRow> &rows, Format format, const QUrl &
             QSaveFile out(path);
             if (!out.open(QIODevice::WriteOnly))
                 return fail(out.errorString());
-            std::unique_ptr<CachedMessages> cache;
-            if (format != Csv) {
-                cache = std::make_unique<CachedMessages>();
-                if (!cache->open(cachePath))
-                    return {false, cache->errorString()};
-            }
+            // The messages (JSON Lines, PDF) and the revenue attributed (every format) from the cache.
+            auto cache = std::make_unique<CachedMessages>();
+            if (!cache->open(cachePath) || !cache->attributeRevenue(rows))
+                return {false, cache->errorString()};
             std::unique_ptr<TranscriptPdf> pdf;
             if (format == Pdf)
                 pdf = std::make_unique<TranscriptPdf>(&out, ExportJob::tr("Pilothouse transcripts"), footer);

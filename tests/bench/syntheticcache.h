@@ -87,6 +87,9 @@ inline bool fill(LocalStore &store, int conversations, int messagesEach)
             conversation.closed
                 = protocol::Closed {protocol::ResolveOutcome::Resolved, "ai", conversation.lastMessageAt};
         conversation.intent = "order_status";
+        if (c % 8 == 3) // one in eight passed to people (review mode's handed-over queue)
+            conversation.handoff
+                = protocol::Handoff {conversation.createdAt + 60'000, protocol::EscalationReason::LowConfidence};
         push(conversation);
         for (int m = 0; m < messagesEach; ++m) {
             protocol::Message message;

@@ -5,6 +5,7 @@
 
 #include "cachefixture.h"
 #include "store/retention.h"
+#include "store/revenue.h"
 #include "store/searchsnippet.h"
 
 #include <QSqlQuery>
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void snapshotReplacesTheIndex();
     void version3CacheIsMigrated();
     void retentionPurgesClosedConversations();
+    void revenueIsAttributedAsTheMetricsDo();
 
 private:
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -444,6 +446,52 @@ void TestHistory::retentionPurgesClosedConversations()
     // An open conversation stays, however old.
     QCOMPARE(retention::purgeExpired(cache.store.database(), kT0 + 1000 * kMinute, 10, &error), std::optional<int>(1));
     QCOMPARE(cache.ids({}), QStringList {u"cv-3"_s});
+}
+
+void TestHistory::revenueIsAttributedAsTheMetricsDo()
+{
+    // docs/metrics.md, "Attribution", with the 5-day window: each order goes to the customer's
+    // latest non-spam sales conversation created at most 5 days before it.
+    constexpr protocol::Millis kDay = 24 * 3600 * 1000;
+    Cache cache(path("revenue.db"));
+    const auto order = [](const std::string &id, std::int64_t cents, const std::string &currency, protocol::Millis at) {
+        return protocol::Order {id, cents, currency, "delivered", at, ""};
+    };
+    protocol::Customer buyer = customer("cu-b", "Bea Buyer", "returning", "en");
+    buyer.orders = {order("o-1", 10'000, "USD", kT0 + kDay), // to s-1 (s-2 comes later)
+        order("o-2", 4'000, "USD", kT0 + 3 * kDay), // to s-2, the latest before it
+        order("o-3", 9'999, "EUR", kT0 + 3 * kDay), // another currency: not counted
+        order("o-4", -500, "USD", kT0 + 3 * kDay), // a refund: not counted
+        order("o-5", 7'000, "USD", kT0 + 2 * kDay + 6 * kDay), // 6 days after s-2: outside
+        order("o-6", 2'500, "USD", kT0 - kDay)}; // before any conversation
+    protocol::Conversation first = conversation("s-1", "cu-b", kT0);
+    first.kind = protocol::ConversationKind::Sales;
+    protocol::Conversation second = conversation("s-2", "cu-b", kT0 + 2 * kDay);
+    second.kind = protocol::ConversationKind::Sales;
+    protocol::Conversation spam = conversation("s-3", "cu-b", kT0 + 2 * kDay + kDay / 2);
+    spam.kind = protocol::ConversationKind::Sales;
+    spam.status = protocol::ConversationStatus::Resolved;
+    spam.closed = protocol::Closed {protocol::ResolveOutcome::Spam, "maria", kT0 + 3 * kDay};
+    protocol::Conversation support = conversation("h-1", "cu-b", kT0 + 2 * kDay + kDay / 3);
+    cache.write(buyer, first, second, spam, support);
+
+    // Without the supervisor's figures the cache does not know the currency: nothing is said.
+    QString error;
+    auto found = revenue::attributed(cache.store.database(), &error);
+    QVERIFY2(found, qPrintable(error));
+    QVERIFY(found->currency.isEmpty());
+    QVERIFY(found->centsByConversation.isEmpty());
+
+    QSqlQuery q(cache.store.database());
+    QVERIFY(q.exec(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_currency', 'USD')"_s));
+    found = revenue::attributed(cache.store.database(), &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(found->currency, u"USD"_s);
+    QCOMPARE(found->centsByConversation.value(u"s-1"_s), 10'000);
+    QCOMPARE(found->centsByConversation.value(u"s-2"_s), 4'000);
+    QVERIFY(!found->centsByConversation.contains(u"s-3"_s)); // spam never takes an order
+    QVERIFY(!found->centsByConversation.contains(u"h-1"_s)); // nor does support
+    QCOMPARE(found->centsByConversation.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestHistory)
