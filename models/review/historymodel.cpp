@@ -188,6 +188,12 @@ void HistoryModel::setDatabasePath(const QString &path)
 void HistoryModel::cacheChanged()
 {
     m_optionsStale = true; // what the filters offer is read again with the next list
+    if (m_loaded && m_rows.isEmpty() && m_active) {
+        // An empty list has nothing to hold still: what the cache gains (the first sync) shows.
+        if (!m_debounce.isActive())
+            m_debounce.start();
+        return;
+    }
     if (!m_loaded || m_stale)
         return;
     m_stale = true;

@@ -2,7 +2,7 @@
 // The History page: every cached conversation, closed ones included, filtered, sorted and
 // searched on the History thread (review/historyworker.h), online or offline. The list does not
 // move under the reader: when the cache changes it says so (`stale`) and reloads on request or on
-// the next change of the filter.
+// the next change of the filter. An empty list has nothing to hold still: it fills as the cache does.
 
 #include "review/exportjob.h"
 #include "review/historyworker.h"

@@ -1,156 +1,11 @@
 #include "domaincodec.h"
+#include "spellings.h"
 
 #include <array>
 #include <string>
 #include <utility>
 
 namespace pilothouse::protocol {
-
-// ---- Enumerations ------------------------------------------------------------------------------
-
-namespace {
-
-template<typename Enum, std::size_t N> using Spellings = std::array<std::pair<Enum, std::string_view>, N>;
-
-constexpr Spellings<Channel, 4> kChannels {
-    {{Channel::Chat, "chat"}, {Channel::Email, "email"}, {Channel::Sms, "sms"}, {Channel::Voice, "voice"}}};
-constexpr Spellings<ConversationKind, 2> kKinds {
-    {{ConversationKind::Support, "support"}, {ConversationKind::Sales, "sales"}}};
-constexpr Spellings<ConversationStatus, 4> kStatuses {
-    {{ConversationStatus::Ai, "ai"}, {ConversationStatus::Escalated, "escalated"}, {ConversationStatus::Human, "human"},
-        {ConversationStatus::Resolved, "resolved"}}};
-constexpr Spellings<Author, 4> kAuthors {
-    {{Author::Customer, "customer"}, {Author::Ai, "ai"}, {Author::Human, "human"}, {Author::System, "system"}}};
-constexpr Spellings<EscalationReason, 8> kReasons {
-    {{EscalationReason::AskedForHuman, "asked_for_human"}, {EscalationReason::LowConfidence, "low_confidence"},
-        {EscalationReason::NegativeSentiment, "negative_sentiment"}, {EscalationReason::Vip, "vip"},
-        {EscalationReason::LegalOrPolicy, "legal_or_policy"}, {EscalationReason::MissingKnowledge, "missing_knowledge"},
-        {EscalationReason::ToolFailure, "tool_failure"}, {EscalationReason::AiLooping, "ai_looping"}}};
-constexpr Spellings<Visibility, 3> kVisibilities {
-    {{Visibility::Public, "public"}, {Visibility::Note, "note"}, {Visibility::Whisper, "whisper"}}};
-constexpr Spellings<ResolveOutcome, 4> kOutcomes {
-    {{ResolveOutcome::Resolved, "resolved"}, {ResolveOutcome::NotResolved, "not_resolved"},
-        {ResolveOutcome::Spam, "spam"}, {ResolveOutcome::Abandoned, "abandoned"}}};
-constexpr Spellings<SalesStage, 4> kSalesStages {{{SalesStage::Engaged, "engaged"},
-    {SalesStage::Qualified, "qualified"}, {SalesStage::Won, "won"}, {SalesStage::Lost, "lost"}}};
-constexpr Spellings<QualificationFact, 4> kQualificationFacts {
-    {{QualificationFact::Need, "need"}, {QualificationFact::Timeline, "timeline"},
-        {QualificationFact::Budget, "budget"}, {QualificationFact::Authority, "authority"}}};
-constexpr Spellings<Role, 3> kRoles {
-    {{Role::Agent, "agent"}, {Role::Supervisor, "supervisor"}, {Role::Admin, "admin"}}};
-constexpr Spellings<ReviewReason, 7> kReviewReasons {
-    {{ReviewReason::WrongIntent, "wrong_intent"}, {ReviewReason::WrongFacts, "wrong_facts"},
-        {ReviewReason::WrongTone, "wrong_tone"}, {ReviewReason::ShouldHaveHandedOver, "should_have_handed_over"},
-        {ReviewReason::ShouldNotHaveHandedOver, "should_not_have_handed_over"},
-        {ReviewReason::WrongLanguage, "wrong_language"}, {ReviewReason::Other, "other"}}};
-
-template<typename Enum, std::size_t N> std::string_view spell(const Spellings<Enum, N> &table, Enum value)
-{
-    for (const auto &[e, text] : table)
-        if (e == value)
-            return text;
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> lookup(const Spellings<Enum, N> &table, std::string_view text)
-{
-    for (const auto &[e, spelling] : table)
-        if (spelling == text)
-            return e;
-    return std::nullopt;
-}
-
-} // namespace
-
-std::string_view toString(Channel value)
-{
-    return spell(kChannels, value);
-}
-std::string_view toString(ConversationKind value)
-{
-    return spell(kKinds, value);
-}
-std::string_view toString(ConversationStatus value)
-{
-    return spell(kStatuses, value);
-}
-std::string_view toString(Author value)
-{
-    return spell(kAuthors, value);
-}
-std::string_view toString(EscalationReason value)
-{
-    return spell(kReasons, value);
-}
-std::string_view toString(Visibility value)
-{
-    return spell(kVisibilities, value);
-}
-std::string_view toString(ResolveOutcome value)
-{
-    return spell(kOutcomes, value);
-}
-std::string_view toString(SalesStage value)
-{
-    return spell(kSalesStages, value);
-}
-std::string_view toString(QualificationFact value)
-{
-    return spell(kQualificationFacts, value);
-}
-std::string_view toString(Role value)
-{
-    return spell(kRoles, value);
-}
-std::string_view toString(ReviewReason value)
-{
-    return spell(kReviewReasons, value);
-}
-std::optional<Channel> channelFromString(std::string_view text)
-{
-    return lookup(kChannels, text);
-}
-std::optional<ConversationKind> kindFromString(std::string_view text)
-{
-    return lookup(kKinds, text);
-}
-std::optional<ConversationStatus> statusFromString(std::string_view text)
-{
-    return lookup(kStatuses, text);
-}
-std::optional<Author> authorFromString(std::string_view text)
-{
-    return lookup(kAuthors, text);
-}
-std::optional<EscalationReason> escalationReasonFromString(std::string_view text)
-{
-    return lookup(kReasons, text);
-}
-std::optional<Visibility> visibilityFromString(std::string_view text)
-{
-    return lookup(kVisibilities, text);
-}
-std::optional<ResolveOutcome> outcomeFromString(std::string_view text)
-{
-    return lookup(kOutcomes, text);
-}
-std::optional<SalesStage> salesStageFromString(std::string_view text)
-{
-    return lookup(kSalesStages, text);
-}
-std::optional<QualificationFact> qualificationFactFromString(std::string_view text)
-{
-    return lookup(kQualificationFacts, text);
-}
-std::optional<Role> roleFromString(std::string_view text)
-{
-    return lookup(kRoles, text);
-}
-std::optional<ReviewReason> reviewReasonFromString(std::string_view text)
-{
-    return lookup(kReviewReasons, text);
-}
 
 // ---- Encoding ----------------------------------------------------------------------------------
 
@@ -281,25 +136,15 @@ nlohmann::json cursorToJson(const Cursor &cursor)
 
 namespace {
 
-// "chat, email, sms or voice": what an error message lists, from the one table of spellings.
-template<typename Enum, std::size_t N> std::string allowedNames(const Spellings<Enum, N> &table)
-{
-    std::string names;
-    for (std::size_t i = 0; i < N; ++i)
-        names += std::string(i == 0 ? "" : i + 1 == N ? " or " : ", ") + std::string(table[i].second);
-    return names;
-}
-
-const std::string kChannelNames = allowedNames(kChannels);
-const std::string kKindNames = allowedNames(kKinds);
-const std::string kStatusNames = allowedNames(kStatuses);
-const std::string kAuthorNames = allowedNames(kAuthors);
-const std::string kReasonNames = allowedNames(kReasons);
-const std::string kVisibilityNames = allowedNames(kVisibilities);
-const std::string kOutcomeNames = allowedNames(kOutcomes);
-const std::string kSalesStageNames = allowedNames(kSalesStages);
-const std::string kQualificationFactNames = allowedNames(kQualificationFacts);
-const std::string kReviewReasonNames = allowedNames(kReviewReasons);
+const std::string kChannelNames = spellings::allowedNames(spellings::kChannels);
+const std::string kKindNames = spellings::allowedNames(spellings::kKinds);
+const std::string kStatusNames = spellings::allowedNames(spellings::kStatuses);
+const std::string kAuthorNames = spellings::allowedNames(spellings::kAuthors);
+const std::string kReasonNames = spellings::allowedNames(spellings::kReasons);
+const std::string kVisibilityNames = spellings::allowedNames(spellings::kVisibilities);
+const std::string kOutcomeNames = spellings::allowedNames(spellings::kOutcomes);
+const std::string kSalesStageNames = spellings::allowedNames(spellings::kSalesStages);
+const std::string kQualificationFactNames = spellings::allowedNames(spellings::kQualificationFacts);
 
 /// An optional member that must be an object when present; `*out` is null when absent or null.
 template<typename Json> bool optionalObject(Reader &r, Json &o, const Path &p, std::string_view key, Json *&out)
@@ -545,7 +390,7 @@ template<typename Json> bool readOptionalCategory(Reader &r, Json &o, const Path
     if (!value || value->is_null())
         return true;
     ReviewReason category {};
-    if (!readEnum(r, o, p, "category", category, reviewReasonFromString, kReviewReasonNames))
+    if (!readEnum(r, o, p, "category", category, reviewReasonFromString, reviewReasonNames()))
         return false;
     out = category;
     return true;
@@ -668,11 +513,6 @@ Decoded<Message> messageFromJson(const nlohmann::json &json)
 Decoded<Judgement> judgementFromJson(const nlohmann::json &json)
 {
     return detail::decodeRoot<Judgement>(json, "judgement", detail::decodeJudgement<const nlohmann::json>);
-}
-
-const std::string &reviewReasonNames()
-{
-    return detail::kReviewReasonNames;
 }
 
 Decoded<Rating> ratingFromJson(const nlohmann::json &json)
