@@ -95,7 +95,7 @@ bool ExportJob::start(const QList<HistoryRow> &rows, Format format, const QUrl &
     // The pool is a member: destroying this object cancels and waits, so `this` outlives the task.
     const QString footer
         = tr("Pilothouse, exported %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
-    m_pool.start([this, rows, format, options, cachePath, footer, path = destination.toLocalFile()]() mutable {
+    m_pool.start([this, shown = rows, format, options, cachePath, footer, path = destination.toLocalFile()] {
         const auto report = [this](double share) {
             QMetaObject::invokeMethod(
                 this, [this, share] { setProgress(share); }, Qt::QueuedConnection);
@@ -107,10 +107,15 @@ bool ExportJob::start(const QList<HistoryRow> &rows, Format format, const QUrl &
             QSaveFile out(path);
             if (!out.open(QIODevice::WriteOnly))
                 return fail(out.errorString());
-            // The messages (JSON Lines, PDF) and the revenue attributed (every format) from the cache.
-            auto cache = std::make_unique<CachedMessages>();
-            if (!cache->open(cachePath) || !cache->attributeRevenue(rows))
-                return {false, cache->errorString()};
+            // The messages (JSON Lines, PDF) and the revenue attributed from the cache; a CSV of
+            // rows alone (no cache named) is written as the rows came.
+            std::unique_ptr<CachedMessages> cache;
+            QList<HistoryRow> lines = shown;
+            if (format != Csv || !cachePath.isEmpty()) {
+                cache = std::make_unique<CachedMessages>();
+                if (!cache->open(cachePath) || !cache->attributeRevenue(lines))
+                    return {false, cache->errorString()};
+            }
             std::unique_ptr<TranscriptPdf> pdf;
             if (format == Pdf)
                 pdf = std::make_unique<TranscriptPdf>(&out, ExportJob::tr("Pilothouse transcripts"), footer);
@@ -120,38 +125,38 @@ bool ExportJob::start(const QList<HistoryRow> &rows, Format format, const QUrl &
             if (format == Csv)
                 buffer = HistoryExport::byteOrderMark() + HistoryExport::csvHeaderLine().toUtf8();
             int percent = 0;
-            for (qsizetype i = 0; i < rows.size(); ++i) {
+            for (qsizetype i = 0; i < lines.size(); ++i) {
                 if (m_cancel) {
                     return {false,
                         QFileInfo::exists(path) ? ExportJob::tr("Export cancelled; %1 was left as it was.").arg(path)
                                                 : ExportJob::tr("Export cancelled; nothing was written.")};
                 }
                 if (format == Csv) {
-                    buffer += HistoryExport::csvLine(rows[i], redacting).toUtf8();
+                    buffer += HistoryExport::csvLine(lines[i], redacting).toUtf8();
                 } else {
-                    const auto messages = cache->messages(rows[i].conversationId);
+                    const auto messages = cache->messages(lines[i].conversationId);
                     if (!messages)
                         return {false, cache->errorString()};
                     if (pdf)
-                        pdf->add(TranscriptPdf::page(rows[i], *messages, options.includeInternal, redacting));
+                        pdf->add(TranscriptPdf::page(lines[i], *messages, options.includeInternal, redacting));
                     else
-                        buffer += HistoryExport::jsonLine(rows[i], *messages, options.includeInternal, redacting);
+                        buffer += HistoryExport::jsonLine(lines[i], *messages, options.includeInternal, redacting);
                 }
                 if (buffer.size() >= kFlushBytes) {
                     if (out.write(buffer) != buffer.size())
                         return fail(out.errorString());
                     buffer.clear();
                 }
-                if (const int now = int((i + 1) * 100 / rows.size()); now != percent) {
+                if (const int now = int((i + 1) * 100 / lines.size()); now != percent) {
                     percent = now;
-                    report(double(i + 1) / double(rows.size()));
+                    report(double(i + 1) / double(lines.size()));
                 }
             }
             if (pdf)
                 pdf->finish();
             if (out.write(buffer) != buffer.size() || !out.commit())
                 return fail(out.errorString());
-            return {true, summary(int(rows.size()), options.redact, redactor.counts())};
+            return {true, summary(int(lines.size()), options.redact, redactor.counts())};
         }();
         QMetaObject::invokeMethod(
             this, [this, outcome] { done(outcome.ok, outcome.message); }, Qt::QueuedConnection);

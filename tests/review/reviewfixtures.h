@@ -238,6 +238,8 @@ inline QString writeCache(const QString &path, const QList<MessageRecord> &list,
             "DEFAULT 0, latency_ms INTEGER NOT NULL DEFAULT 0, tools TEXT NOT NULL DEFAULT '[]', visibility TEXT NOT "
             "NULL DEFAULT 'public')"_s);
         run(u"CREATE INDEX messages_conversation_at ON messages(conversation_id, at)"_s);
+        // A cache without the supervisor's figures: no currency, so no revenue is attributed.
+        run(u"CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value)"_s);
         run(u"BEGIN"_s);
         // A null QString binds as NULL: the NOT NULL text columns take "" instead.
         q.prepare(
