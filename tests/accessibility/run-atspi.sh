@@ -48,6 +48,12 @@ if [ ! -s "$scratch/display" ]; then
 fi
 DISPLAY=:$(cat "$scratch/display")
 export DISPLAY
+# The number is written when the server picked it; wait until its socket takes connections.
+socket=/tmp/.X11-unix/X$(cat "$scratch/display")
+for _ in $(seq 50); do [ -S "$socket" ] && break; sleep 0.1; done
+if [ ! -S "$socket" ]; then
+    echo "run-atspi: Xvfb on $DISPLAY has no socket:" >&2; cat "$scratch/xvfb.log" >&2; exit 1
+fi
 
 serverArgs=""
 if [ "$page" != signin ]; then
