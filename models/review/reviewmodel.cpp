@@ -310,9 +310,7 @@ void ReviewModel::deliver(const ReviewResult &result)
         m_labels[label.messageId].append(label);
     // An echo leaves once the server's copy of that label is in the cache.
     for (auto it = m_echo.begin(); it != m_echo.end();) {
-        const auto cached = std::find_if(m_labels.value(it.key()).cbegin(), m_labels.value(it.key()).cend(),
-            [&](const ReviewLabel &label) { return label == *it; });
-        if (cached != m_labels.value(it.key()).cend())
+        if (m_labels.value(it.key()).contains(*it))
             it = m_echo.erase(it);
         else
             ++it;
