@@ -371,6 +371,26 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
         <source>How long a closing connection may take to drain before it is aborted.</source>
         <translation>Wie lange eine Verbindung beim Schließen noch ausstehende Daten senden darf, bevor sie abgebrochen wird.</translation>
     </message>
+    <message>
+        <source>The body must be a JSON object: %1</source>
+        <translation>Der Inhalt muss ein JSON-Objekt sein: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
+        <translation>„%1“ muss eine ganze Zahl ab 0 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be text of at most %1 characters.</source>
+        <translation>„note“ muss Text mit höchstens %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
+        <translation>Es gibt kein Konfigurationsdokument „%1“; der Server führt „rules“.</translation>
+    </message>
+    <message>
+        <source>The server could not save the change; try again.</source>
+        <translation>Der Server konnte die Änderung nicht speichern; versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -432,6 +452,52 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     <message>
         <source>this customer was already erased</source>
         <translation>dieser Kunde wurde bereits gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::ConfigApi</name>
+    <message>
+        <source>Only supervisors and admins edit the rules.</source>
+        <translation>Nur Supervisoren und Admins bearbeiten die Regeln.</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; must hold the rule set.</source>
+        <translation>„body“ muss den Regelsatz enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft was not saved: %n field(s) need changing.</source>
+        <translation>
+            <numerusform>Der Entwurf wurde nicht gespeichert: %n Feld muss geändert werden.</numerusform>
+            <numerusform>Der Entwurf wurde nicht gespeichert: %n Felder müssen geändert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft was changed meanwhile (revision %1 by %2 at %3); review it and save again.</source>
+        <translation>Der Entwurf wurde inzwischen geändert (Revision %1 von %2 um %3); prüfen Sie ihn und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins publish the rules.</source>
+        <translation>Nur Supervisoren und Admins veröffentlichen die Regeln.</translation>
+    </message>
+    <message>
+        <source>The draft was changed meanwhile (revision %1 by %2 at %3); review it before publishing.</source>
+        <translation>Der Entwurf wurde inzwischen geändert (Revision %1 von %2 um %3); prüfen Sie ihn vor dem Veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The draft is the published version already; change something before publishing.</source>
+        <translation>Der Entwurf ist bereits die veröffentlichte Version; ändern Sie etwas vor dem Veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>There is no version %1.</source>
+        <translation>Es gibt keine Version %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 was published meanwhile by %2 at %3; review it before rolling back.</source>
+        <translation>Version %1 wurde inzwischen von %2 um %3 veröffentlicht; prüfen Sie sie vor dem Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Version %1 is what is published already.</source>
+        <translation>Version %1 ist bereits veröffentlicht.</translation>
     </message>
 </context>
 <context>

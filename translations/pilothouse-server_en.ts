@@ -364,6 +364,26 @@ Run it while the server is stopped.</source>
         <source>How long a closing connection may take to drain before it is aborted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The body must be a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be text of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not save the change; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -424,6 +444,52 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>this customer was already erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::ConfigApi</name>
+    <message>
+        <source>Only supervisors and admins edit the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; must hold the rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft was not saved: %n field(s) need changing.</source>
+        <translation>
+            <numerusform>The draft was not saved: %n field need changing.</numerusform>
+            <numerusform>The draft was not saved: %n fields need changing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft was changed meanwhile (revision %1 by %2 at %3); review it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins publish the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was changed meanwhile (revision %1 by %2 at %3); review it before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is the published version already; change something before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was published meanwhile by %2 at %3; review it before rolling back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is what is published already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

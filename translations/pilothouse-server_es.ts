@@ -371,6 +371,26 @@ Ejecútalo con el servidor detenido.</translation>
         <source>How long a closing connection may take to drain before it is aborted.</source>
         <translation>Tiempo que una conexión que se está cerrando puede tardar en vaciarse antes de interrumpirse.</translation>
     </message>
+    <message>
+        <source>The body must be a JSON object: %1</source>
+        <translation>El cuerpo debe ser un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
+        <translation>«%1» debe ser un número entero de al menos 0.</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be text of at most %1 characters.</source>
+        <translation>«note» debe ser un texto de como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
+        <translation>No existe el documento de configuración «%1»; el servidor guarda «rules».</translation>
+    </message>
+    <message>
+        <source>The server could not save the change; try again.</source>
+        <translation>El servidor no pudo guardar el cambio; inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -432,6 +452,52 @@ Ejecútalo con el servidor detenido.</translation>
     <message>
         <source>this customer was already erased</source>
         <translation>este cliente ya se borró</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::ConfigApi</name>
+    <message>
+        <source>Only supervisors and admins edit the rules.</source>
+        <translation>Solo supervisores y administradores editan las reglas.</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; must hold the rule set.</source>
+        <translation>«body» debe contener el conjunto de reglas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft was not saved: %n field(s) need changing.</source>
+        <translation>
+            <numerusform>El borrador no se guardó: hay que cambiar %n campo.</numerusform>
+            <numerusform>El borrador no se guardó: hay que cambiar %n campos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft was changed meanwhile (revision %1 by %2 at %3); review it and save again.</source>
+        <translation>El borrador cambió entretanto (revisión %1 de %2 a las %3); revíselo y guarde de nuevo.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins publish the rules.</source>
+        <translation>Solo supervisores y administradores publican las reglas.</translation>
+    </message>
+    <message>
+        <source>The draft was changed meanwhile (revision %1 by %2 at %3); review it before publishing.</source>
+        <translation>El borrador cambió entretanto (revisión %1 de %2 a las %3); revíselo antes de publicar.</translation>
+    </message>
+    <message>
+        <source>The draft is the published version already; change something before publishing.</source>
+        <translation>El borrador ya es la versión publicada; cambie algo antes de publicar.</translation>
+    </message>
+    <message>
+        <source>There is no version %1.</source>
+        <translation>No existe la versión %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 was published meanwhile by %2 at %3; review it before rolling back.</source>
+        <translation>La versión %1 la publicó entretanto %2 a las %3; revísela antes de volver atrás.</translation>
+    </message>
+    <message>
+        <source>Version %1 is what is published already.</source>
+        <translation>La versión %1 ya es la publicada.</translation>
     </message>
 </context>
 <context>

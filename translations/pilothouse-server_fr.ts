@@ -371,6 +371,26 @@ Run it while the server is stopped.</source>
         <source>How long a closing connection may take to drain before it is aborted.</source>
         <translation>Durée pendant laquelle une connexion en cours de fermeture peut finir d&apos;envoyer ses données avant d&apos;être interrompue.</translation>
     </message>
+    <message>
+        <source>The body must be a JSON object: %1</source>
+        <translation>Le corps doit être un objet JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier d’au moins 0.</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be text of at most %1 characters.</source>
+        <translation>«&#xa0;note&#xa0;» doit être un texte d’au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
+        <translation>Il n’y a pas de document de configuration «&#xa0;%1&#xa0;»&#xa0;; le serveur tient «&#xa0;rules&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server could not save the change; try again.</source>
+        <translation>Le serveur n’a pas pu enregistrer la modification&#xa0;; réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -432,6 +452,52 @@ Run it while the server is stopped.</source>
     <message>
         <source>this customer was already erased</source>
         <translation>ce client a déjà été effacé</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::ConfigApi</name>
+    <message>
+        <source>Only supervisors and admins edit the rules.</source>
+        <translation>Seuls les superviseurs et les administrateurs modifient les règles.</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; must hold the rule set.</source>
+        <translation>«&#xa0;body&#xa0;» doit contenir le jeu de règles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft was not saved: %n field(s) need changing.</source>
+        <translation>
+            <numerusform>Le brouillon n’a pas été enregistré&#xa0;: %n champ doit être modifié.</numerusform>
+            <numerusform>Le brouillon n’a pas été enregistré&#xa0;: %n champs doivent être modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft was changed meanwhile (revision %1 by %2 at %3); review it and save again.</source>
+        <translation>Le brouillon a été modifié entre-temps (révision %1 par %2 à %3)&#xa0;; relisez-le et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins publish the rules.</source>
+        <translation>Seuls les superviseurs et les administrateurs publient les règles.</translation>
+    </message>
+    <message>
+        <source>The draft was changed meanwhile (revision %1 by %2 at %3); review it before publishing.</source>
+        <translation>Le brouillon a été modifié entre-temps (révision %1 par %2 à %3)&#xa0;; relisez-le avant de publier.</translation>
+    </message>
+    <message>
+        <source>The draft is the published version already; change something before publishing.</source>
+        <translation>Le brouillon est déjà la version publiée&#xa0;; modifiez quelque chose avant de publier.</translation>
+    </message>
+    <message>
+        <source>There is no version %1.</source>
+        <translation>Il n’y a pas de version %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 was published meanwhile by %2 at %3; review it before rolling back.</source>
+        <translation>La version %1 a été publiée entre-temps par %2 à %3&#xa0;; relisez-la avant de revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>Version %1 is what is published already.</source>
+        <translation>La version %1 est déjà celle publiée.</translation>
     </message>
 </context>
 <context>

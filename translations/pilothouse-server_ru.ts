@@ -371,6 +371,26 @@ Run it while the server is stopped.</source>
         <source>How long a closing connection may take to drain before it is aborted.</source>
         <translation>Сколько времени закрывающееся соединение может дописывать оставшиеся данные, прежде чем оно будет прервано.</translation>
     </message>
+    <message>
+        <source>The body must be a JSON object: %1</source>
+        <translation>Тело должно быть объектом JSON: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
+        <translation>«%1» должно быть целым числом не меньше 0.</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be text of at most %1 characters.</source>
+        <translation>«note» должно быть текстом не длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
+        <translation>Документа конфигурации «%1» нет; сервер хранит «rules».</translation>
+    </message>
+    <message>
+        <source>The server could not save the change; try again.</source>
+        <translation>Серверу не удалось сохранить изменение; попробуйте ещё раз.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -432,6 +452,53 @@ Run it while the server is stopped.</source>
     <message>
         <source>this customer was already erased</source>
         <translation>этот клиент уже удалён</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::ConfigApi</name>
+    <message>
+        <source>Only supervisors and admins edit the rules.</source>
+        <translation>Правила редактируют только супервайзеры и администраторы.</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; must hold the rule set.</source>
+        <translation>«body» должно содержать набор правил.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft was not saved: %n field(s) need changing.</source>
+        <translation>
+            <numerusform>Черновик не сохранён: нужно изменить %n поле.</numerusform>
+            <numerusform>Черновик не сохранён: нужно изменить %n поля.</numerusform>
+            <numerusform>Черновик не сохранён: нужно изменить %n полей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft was changed meanwhile (revision %1 by %2 at %3); review it and save again.</source>
+        <translation>Черновик тем временем изменён (ревизия %1, %2, %3); проверьте его и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins publish the rules.</source>
+        <translation>Правила публикуют только супервайзеры и администраторы.</translation>
+    </message>
+    <message>
+        <source>The draft was changed meanwhile (revision %1 by %2 at %3); review it before publishing.</source>
+        <translation>Черновик тем временем изменён (ревизия %1, %2, %3); проверьте его перед публикацией.</translation>
+    </message>
+    <message>
+        <source>The draft is the published version already; change something before publishing.</source>
+        <translation>Черновик уже совпадает с опубликованной версией; измените что-нибудь перед публикацией.</translation>
+    </message>
+    <message>
+        <source>There is no version %1.</source>
+        <translation>Версии %1 нет.</translation>
+    </message>
+    <message>
+        <source>Version %1 was published meanwhile by %2 at %3; review it before rolling back.</source>
+        <translation>Версию %1 тем временем опубликовал %2 в %3; проверьте её перед откатом.</translation>
+    </message>
+    <message>
+        <source>Version %1 is what is published already.</source>
+        <translation>Версия %1 уже опубликована.</translation>
     </message>
 </context>
 <context>

@@ -209,8 +209,20 @@ MessageRecord toRecord(const protocol::Message &message)
         record.tools.reserve(static_cast<qsizetype>(message.ai->tools.size()));
         for (const auto &tool : message.ai->tools)
             record.tools.append(ToolRecord {fromStd(tool.name), fromStd(tool.summary)});
+        if (const auto &rules = message.ai->rules) {
+            record.rules = RuleInputsRecord {rules->version, rules->sentiment, fromStd(rules->language),
+                rules->toolFailed, rules->missingKnowledge,
+                rules->orderValueCents ? std::optional<qint64>(*rules->orderValueCents) : std::nullopt,
+                fromStd(rules->matched)};
+        }
     }
     return record;
+}
+
+ConfigVersionRecord toRecord(const protocol::ConfigPublished &config)
+{
+    return {fromStd(config.document), config.version, fromStd(config.author), config.at, fromStd(config.note),
+        config.restoredFrom ? std::optional<qint64>(*config.restoredFrom) : std::nullopt, fromStd(config.body)};
 }
 
 JudgementRecord toRecord(const protocol::Judgement &judgement)

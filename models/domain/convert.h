@@ -48,5 +48,6 @@ JudgementRecord toRecord(const protocol::Judgement &judgement);
 DraftRecord toRecord(const protocol::Draft &draft);
 TransitionRecord toRecord(const protocol::Transition &transition);
 RatingRecord toRecord(const protocol::Rating &rating);
+ConfigVersionRecord toRecord(const protocol::ConfigPublished &config);
 
 } // namespace pilothouse::models

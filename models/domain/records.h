@@ -42,6 +42,19 @@ struct ToolRecord {
     bool operator==(const ToolRecord &) const = default;
 };
 
+/// What the escalation rules read on the turn an AI reply answered, beyond the transcript, and what
+/// they decided (protocol RuleInputs, docs/config.md): what a replay of the turn needs.
+struct RuleInputsRecord {
+    qint64 version = 0; ///< The published rule set that decided.
+    double sentiment = 0.0;
+    QString language;
+    bool toolFailed = false;
+    bool missingKnowledge = false;
+    std::optional<qint64> orderValueCents {};
+    QString matched {}; ///< Id of the rule that decided; empty = none.
+    bool operator==(const RuleInputsRecord &) const = default;
+};
+
 struct MessageRecord {
     QString id;
     QString conversationId;
@@ -58,6 +71,7 @@ struct MessageRecord {
     /// Notes and whispers are for operators only: the customer never sees them, and views must
     /// mark them as internal.
     Visibility::Value visibility = Visibility::Public;
+    std::optional<RuleInputsRecord> rules {}; ///< Absent when no rules ran on the turn.
     bool operator==(const MessageRecord &) const = default;
 };
 
@@ -115,6 +129,19 @@ struct RatingRecord {
     QString comment; ///< Untrusted plain text, may be empty.
     qint64 at = 0;
     bool operator==(const RatingRecord &) const = default;
+};
+
+/// A published version of a configuration document (`config.published`, docs/config.md). The
+/// highest version of a document is the one in force.
+struct ConfigVersionRecord {
+    QString document; ///< "rules"
+    qint64 version = 0;
+    QString author;
+    qint64 at = 0;
+    QString note;
+    std::optional<qint64> restoredFrom {};
+    QString body; ///< The document's JSON text.
+    bool operator==(const ConfigVersionRecord &) const = default;
 };
 
 /// A reply the AI suggests to the owner of a conversation (`draft.created`). Other users' sessions

@@ -69,6 +69,7 @@ BatchStatements::BatchStatements(const QSqlDatabase &db)
     , m_dropDrafts(db)
     , m_meta(db)
     , m_rating(db)
+    , m_config(db)
     , m_indexMessage(db)
     , m_refreshStats(db)
 { }
@@ -111,12 +112,16 @@ bool BatchStatements::prepare()
             "handoff_reason = excluded.handoff_reason"_s)
         && prep(m_message,
             u"INSERT INTO messages (id, conversation_id, author, author_name, text, at, has_ai, intent, "
-            "confidence, latency_ms, tools, visibility) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "confidence, latency_ms, tools, visibility, rule_inputs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO NOTHING"_s)
         && prep(m_judgement,
             // REPLACE, not an upsert: a new rowid, so the highest is the latest (migrations.cpp, 5).
             u"INSERT OR REPLACE INTO judgements (message_id, conversation_id, correct, reason, judged_by, "
             "category) VALUES (?, ?, ?, ?, ?, ?)"_s)
+        && prep(m_config,
+            // Versions never change: a replayed event or a snapshot rewrites the same row.
+            u"INSERT OR REPLACE INTO config_versions (document, version, author, at, note, restored_from, body) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
         && prep(m_draft,
             u"INSERT INTO drafts (id, conversation_id, for_user, text, intent, confidence, at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET conversation_id = excluded.conversation_id, "
@@ -211,6 +216,18 @@ bool BatchStatements::upsert(const RatingRecord &rating)
     return run(m_rating);
 }
 
+bool BatchStatements::upsert(const ConfigVersionRecord &config)
+{
+    bind(m_config, 0, text(config.document));
+    bind(m_config, 1, config.version);
+    bind(m_config, 2, text(config.author));
+    bind(m_config, 3, config.at);
+    bind(m_config, 4, text(config.note));
+    m_config.bindValue(5, config.restoredFrom ? QVariant(*config.restoredFrom) : QVariant());
+    bind(m_config, 6, text(config.body));
+    return run(m_config);
+}
+
 bool BatchStatements::upsert(const DraftRecord &draft)
 {
     bind(m_draft, 0, text(draft.id));
@@ -243,6 +260,7 @@ bool BatchStatements::insert(const MessageRecord &message, bool &inserted)
     bind(m_message, 9, message.latencyMs);
     bind(m_message, 10, jsoncolumns::fromTools(message.tools));
     bind(m_message, 11, wireName(message.visibility));
+    bind(m_message, 12, jsoncolumns::fromRuleInputs(message.rules));
     if (!run(m_message))
         return false;
     inserted = m_message.numRowsAffected() > 0;

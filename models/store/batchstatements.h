@@ -26,6 +26,7 @@ public:
     bool upsert(const JudgementRecord &judgement);
     bool upsert(const DraftRecord &draft);
     bool upsert(const RatingRecord &rating);
+    bool upsert(const ConfigVersionRecord &config);
     /// Drafts are suggestions for the owner: once a conversation leaves a person, they are moot.
     bool dropDrafts(const QString &conversationId);
     /// Messages never change once created: a second insert of the same id is ignored and
@@ -62,6 +63,7 @@ private:
     QSqlQuery m_dropDrafts;
     QSqlQuery m_meta;
     QSqlQuery m_rating;
+    QSqlQuery m_config;
     QSqlQuery m_indexMessage;
     QSqlQuery m_refreshStats;
     QSet<QString> m_touched; ///< Conversations whose stats are stale until refreshStats().

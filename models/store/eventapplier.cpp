@@ -31,6 +31,8 @@ struct PayloadWriter {
     bool operator()(const protocol::CustomerErasure &) const { return true; }
     // Ratings are kept for History (the latest per conversation); no view updates live from them.
     bool operator()(const protocol::Rating &rating) const { return statements.upsert(toRecord(rating)); }
+    // Configuration versions are read by the rules pages and the dry run from the cache.
+    bool operator()(const protocol::ConfigPublished &config) const { return statements.upsert(toRecord(config)); }
 
     // A transition is not cached (the board row that follows carries the new state); it travels
     // in the batch for notifications. When a person lets go, their drafts are moot.
@@ -205,6 +207,8 @@ std::optional<ChangeBatch> EventApplier::applySnapshot(const std::vector<protoco
             ok = ok && writer(judgement);
         for (const auto &rating : part.ratings)
             ok = ok && writer(rating);
+        for (const auto &config : part.config)
+            ok = ok && writer(config);
         if (!ok)
             return rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));
     }

@@ -28,6 +28,11 @@ QString serialise(const QJsonArray &array)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+QString serialise(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 QString fromOrders(const QList<OrderRecord> &orders)
@@ -87,6 +92,37 @@ QList<ToolRecord> toTools(const QString &json)
         tools.append(ToolRecord {object.value(u"name"_s).toString(), object.value(u"summary"_s).toString()});
     }
     return tools;
+}
+
+QString fromRuleInputs(const std::optional<RuleInputsRecord> &inputs)
+{
+    if (!inputs)
+        return {};
+    QJsonObject object {{u"version"_s, inputs->version}, {u"sentiment"_s, inputs->sentiment},
+        {u"language"_s, inputs->language}, {u"toolFailed"_s, inputs->toolFailed},
+        {u"missingKnowledge"_s, inputs->missingKnowledge}, {u"matched"_s, inputs->matched}};
+    if (inputs->orderValueCents)
+        object.insert(u"orderValueCents"_s, *inputs->orderValueCents);
+    return serialise(object);
+}
+
+std::optional<RuleInputsRecord> toRuleInputs(const QString &json)
+{
+    if (json.isEmpty())
+        return std::nullopt;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    if (object.isEmpty())
+        return std::nullopt;
+    RuleInputsRecord out;
+    out.version = object.value(u"version"_s).toInteger();
+    out.sentiment = object.value(u"sentiment"_s).toDouble();
+    out.language = object.value(u"language"_s).toString();
+    out.toolFailed = object.value(u"toolFailed"_s).toBool();
+    out.missingKnowledge = object.value(u"missingKnowledge"_s).toBool();
+    if (const QJsonValue order = object.value(u"orderValueCents"_s); order.isDouble())
+        out.orderValueCents = order.toInteger();
+    out.matched = object.value(u"matched"_s).toString();
+    return out;
 }
 
 } // namespace pilothouse::models::jsoncolumns

@@ -1,5 +1,6 @@
 #pragma once
-// Lists that live in one TEXT column as compact JSON (customer orders, AI tool uses). They are
+// Lists and small records that live in one TEXT column as compact JSON (customer orders, AI tool
+// uses, the rules' inputs of an AI reply). They are
 // read back whole with their row and never queried by field, so a side table would only cost
 // joins on the hot write path.
 
@@ -14,5 +15,9 @@ QList<OrderRecord> toOrders(const QString &json);
 
 QString fromTools(const QList<ToolRecord> &tools);
 QList<ToolRecord> toTools(const QString &json);
+
+/// NULL (a null QString) when absent.
+QString fromRuleInputs(const std::optional<RuleInputsRecord> &inputs);
+std::optional<RuleInputsRecord> toRuleInputs(const QString &json);
 
 } // namespace pilothouse::models::jsoncolumns

@@ -172,6 +172,22 @@ constexpr std::array kVersion5 {
     "DELETE FROM meta WHERE key IN ('epoch', 'seq')",
 };
 
+// Version 6: the published configuration documents (docs/config.md; the highest version of a
+// document is in force; versions survive snapshots, they never change), and what the rules read
+// on each AI reply's turn, so the dry run can replay it.
+constexpr std::array kVersion6 = {
+    R"(CREATE TABLE config_versions (
+        document TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        at INTEGER NOT NULL DEFAULT 0,
+        note TEXT NOT NULL DEFAULT '',
+        restored_from INTEGER,
+        body TEXT NOT NULL,
+        PRIMARY KEY (document, version)))",
+    "ALTER TABLE messages ADD COLUMN rule_inputs TEXT",
+};
+
 struct Step {
     int version;
     const char *const *statements;
@@ -184,6 +200,7 @@ constexpr std::array kSteps {
     Step {3, kVersion3.data(), kVersion3.size()},
     Step {4, kVersion4.data(), kVersion4.size()},
     Step {5, kVersion5.data(), kVersion5.size()},
+    Step {6, kVersion6.data(), kVersion6.size()},
 };
 
 } // namespace

@@ -119,6 +119,17 @@ bool decodeSnapshotRatings(Reader &r, json &o, const Path &p, Snapshot &out)
     return detail::readObjects(r, *ratings, p.member("ratings"), out.ratings, detail::decodeRating<json>);
 }
 
+/// Optional like judgements: servers that predate configuration documents send none.
+bool decodeSnapshotConfig(Reader &r, json &o, const Path &p, Snapshot &out)
+{
+    json *config = detail::find(o, "config");
+    if (!config || config->is_null())
+        return true;
+    if (!config->is_array())
+        return detail::expectType(r, *config, p.member("config"), false, "an array");
+    return detail::readObjects(r, *config, p.member("config"), out.config, detail::decodeConfigPublished<json>);
+}
+
 bool decodeSnapshot(Reader &r, json &o, const Path &p, Snapshot &out)
 {
     json *position = detail::readObject(r, o, p, "position");
@@ -146,7 +157,7 @@ bool decodeSnapshot(Reader &r, json &o, const Path &p, Snapshot &out)
         if (!detail::readObjects(r, *judgements, p.member("judgements"), out.judgements, detail::decodeJudgement<json>))
             return false;
     }
-    return decodeSnapshotRatings(r, o, p, out);
+    return decodeSnapshotRatings(r, o, p, out) && decodeSnapshotConfig(r, o, p, out);
 }
 
 bool decodeEvents(Reader &r, json &o, const Path &p, Events &out)
@@ -283,9 +294,12 @@ json frameJson(const Welcome &f)
 
 json frameJson(const Snapshot &f)
 {
-    return {{"type", "snapshot"}, {"position", detail::cursorToJson(f.position)}, {"part", f.part}, {"final", f.final},
-        {"customers", f.customers}, {"conversations", f.conversations}, {"messages", f.messages},
+    json out = {{"type", "snapshot"}, {"position", detail::cursorToJson(f.position)}, {"part", f.part},
+        {"final", f.final}, {"customers", f.customers}, {"conversations", f.conversations}, {"messages", f.messages},
         {"judgements", f.judgements}, {"ratings", f.ratings}};
+    if (!f.config.empty())
+        out["config"] = f.config;
+    return out;
 }
 
 json frameJson(const Events &f)

@@ -101,6 +101,7 @@ void to_json(nlohmann::json &json, const Transition &value);
 void to_json(nlohmann::json &json, const Draft &value);
 void to_json(nlohmann::json &json, const Rating &value);
 void to_json(nlohmann::json &json, const CustomerErasure &value);
+void to_json(nlohmann::json &json, const ConfigPublished &value);
 Decoded<Customer> customerFromJson(const nlohmann::json &json);
 Decoded<Conversation> conversationFromJson(const nlohmann::json &json);
 Decoded<Message> messageFromJson(const nlohmann::json &json);

@@ -87,6 +87,15 @@ void to_json(nlohmann::json &json, const Message &m)
             {"tools", std::move(tools)}};
         if (m.ai->tokens)
             json["ai"]["tokens"] = *m.ai->tokens;
+        if (const auto &rules = m.ai->rules) {
+            auto &out = json["ai"]["rules"];
+            out = {{"version", rules->version}, {"sentiment", rules->sentiment}, {"language", rules->language},
+                {"toolFailed", rules->toolFailed}, {"missingKnowledge", rules->missingKnowledge}};
+            if (rules->orderValueCents)
+                out["orderValueCents"] = *rules->orderValueCents;
+            if (!rules->matched.empty())
+                out["matched"] = rules->matched;
+        }
     }
     // Public is the default and is omitted, so v1 peers that predate visibility see no change.
     if (m.visibility != Visibility::Public)
@@ -117,6 +126,15 @@ void to_json(nlohmann::json &json, const Rating &r)
 void to_json(nlohmann::json &json, const CustomerErasure &e)
 {
     json = {{"customerId", e.customerId}, {"by", e.by}};
+}
+
+void to_json(nlohmann::json &json, const ConfigPublished &c)
+{
+    nlohmann::json body = nlohmann::json::parse(c.body, nullptr, false);
+    json = {{"document", c.document}, {"version", c.version}, {"author", c.author}, {"at", c.at}, {"note", c.note},
+        {"body", body.is_object() ? std::move(body) : nlohmann::json::object()}};
+    if (c.restoredFrom)
+        json["restoredFrom"] = *c.restoredFrom;
 }
 
 void to_json(nlohmann::json &json, const Draft &d)
@@ -189,14 +207,31 @@ template<typename Json> bool decodeTool(Reader &r, Json &o, const Path &p, ToolU
     return readString(r, o, p, "name", out.name) && readString(r, o, p, "summary", out.summary);
 }
 
+template<typename Json> bool decodeRuleInputs(Reader &r, Json &o, const Path &p, RuleInputs &out)
+{
+    return readInt64(r, o, p, "version", out.version, 0) && readDouble(r, o, p, "sentiment", out.sentiment, -1.0, 1.0)
+        && readString(r, o, p, "language", out.language) && readBool(r, o, p, "toolFailed", out.toolFailed)
+        && readBool(r, o, p, "missingKnowledge", out.missingKnowledge)
+        && readOptionalInt64(r, o, p, "orderValueCents", out.orderValueCents, 0)
+        && readOptionalString(r, o, p, "matched", out.matched);
+}
+
 template<typename Json> bool decodeAi(Reader &r, Json &o, const Path &p, AiAnnotation &out)
 {
     if (!readString(r, o, p, "intent", out.intent) || !readDouble(r, o, p, "confidence", out.confidence, 0.0, 1.0)
         || !readInt64(r, o, p, "latencyMs", out.latencyMs, 0))
         return false;
     Json *tools = readArray(r, o, p, "tools");
-    return tools && readObjects(r, *tools, p.member("tools"), out.tools, decodeTool<Json>)
-        && readOptionalInt64(r, o, p, "tokens", out.tokens, 0);
+    if (!tools || !readObjects(r, *tools, p.member("tools"), out.tools, decodeTool<Json>)
+        || !readOptionalInt64(r, o, p, "tokens", out.tokens, 0))
+        return false;
+    Json *rules = find(o, "rules");
+    if (!rules || rules->is_null())
+        return true;
+    if (!rules->is_object())
+        return r.fail(DecodeError::Code::NotAnObject, p.member("rules"),
+            std::string("expected an object, got ") + std::string(typeName(*rules)));
+    return decodeRuleInputs(r, *rules, p.member("rules"), out.rules.emplace());
 }
 
 /// A BCP 47 primary language subtag: 2 or 3 lower-case ASCII letters ("en", "fr", "haw").
@@ -440,6 +475,19 @@ template<typename Json> bool decodeErasure(Reader &r, Json &o, const Path &p, Cu
     return readString(r, o, p, "customerId", out.customerId, true) && readString(r, o, p, "by", out.by, true);
 }
 
+template<typename Json> bool decodeConfigPublished(Reader &r, Json &o, const Path &p, ConfigPublished &out)
+{
+    if (!readString(r, o, p, "document", out.document, true) || !readInt64(r, o, p, "version", out.version, 0)
+        || !readString(r, o, p, "author", out.author) || !readInt64(r, o, p, "at", out.at, 0)
+        || !readString(r, o, p, "note", out.note) || !readOptionalInt64(r, o, p, "restoredFrom", out.restoredFrom, 0))
+        return false;
+    Json *body = readObject(r, o, p, "body");
+    if (!body)
+        return false;
+    out.body = body->dump();
+    return true;
+}
+
 template<typename Json> bool decodeEvent(Reader &r, Json &o, const Path &p, Event &out)
 {
     if (!readString(r, o, p, "id", out.id, true) || !readInt64(r, o, p, "seq", out.seq, 1)
@@ -467,6 +515,8 @@ template<typename Json> bool decodeEvent(Reader &r, Json &o, const Path &p, Even
         return decodeRating(r, *data, at, out.payload.template emplace<Rating>());
     if (kind == kinds::CustomerErased)
         return decodeErasure(r, *data, at, out.payload.template emplace<CustomerErasure>());
+    if (kind == kinds::ConfigPublished)
+        return decodeConfigPublished(r, *data, at, out.payload.template emplace<ConfigPublished>());
     // Unknown kind: keep the data so nothing is lost, and let the client advance its cursor.
     if constexpr (kMovable<Json>)
         out.payload = UnknownPayload {std::move(*data)};
@@ -486,6 +536,7 @@ template<typename Json> bool decodeEvent(Reader &r, Json &o, const Path &p, Even
     template bool decodeDraft<J>(Reader &, J &, const Path &, Draft &);                                                \
     template bool decodeRating<J>(Reader &, J &, const Path &, Rating &);                                              \
     template bool decodeErasure<J>(Reader &, J &, const Path &, CustomerErasure &);                                    \
+    template bool decodeConfigPublished<J>(Reader &, J &, const Path &, ConfigPublished &);                            \
     template bool decodeEvent<J>(Reader &, J &, const Path &, Event &);
 PILOTHOUSE_INSTANTIATE(nlohmann::json)
 PILOTHOUSE_INSTANTIATE(const nlohmann::json)

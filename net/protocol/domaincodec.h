@@ -15,6 +15,7 @@ template<typename Json> bool decodeTransition(Reader &r, Json &object, const Pat
 template<typename Json> bool decodeDraft(Reader &r, Json &object, const Path &path, Draft &out);
 template<typename Json> bool decodeRating(Reader &r, Json &object, const Path &path, Rating &out);
 template<typename Json> bool decodeErasure(Reader &r, Json &object, const Path &path, CustomerErasure &out);
+template<typename Json> bool decodeConfigPublished(Reader &r, Json &object, const Path &path, ConfigPublished &out);
 template<typename Json> bool decodeCursor(Reader &r, Json &object, const Path &path, Cursor &out);
 /// The `user` object of a welcome and of a login answer.
 template<typename Json> bool decodeUserInfo(Reader &r, Json &object, const Path &path, UserInfo &out);

@@ -102,6 +102,20 @@ struct ToolUse {
     bool operator==(const ToolUse &) const = default;
 };
 
+/// What the escalation rules read on the turn an AI message answered, beyond what the transcript
+/// shows, and what they decided (docs/config.md). With the message's intent and confidence, the
+/// customer's text and record and the conversation, a client can replay the turn exactly.
+struct RuleInputs {
+    std::int64_t version = 0; ///< The published rule set that decided (0 = the built-in one).
+    double sentiment = 0.0; ///< Of the customer's message, -1..1
+    std::string language; ///< Of the customer's message, ISO 639-1
+    bool toolFailed = false;
+    bool missingKnowledge = false;
+    std::optional<std::int64_t> orderValueCents {}; ///< The order the message is about, if any.
+    std::string matched {}; ///< Id of the rule that decided; "" = none (the AI answered).
+    bool operator==(const RuleInputs &) const = default;
+};
+
 /// Present on every AI-authored message.
 struct AiAnnotation {
     std::string intent;
@@ -109,6 +123,8 @@ struct AiAnnotation {
     std::int64_t latencyMs = 0;
     std::vector<ToolUse> tools;
     std::optional<std::int64_t> tokens {}; ///< What this reply cost in tokens; nullopt = not counted.
+    /// Absent when no rules ran (a follow-up on a whisper alone, servers before rule sets).
+    std::optional<RuleInputs> rules {};
     bool operator==(const AiAnnotation &) const = default;
 };
 
@@ -197,6 +213,7 @@ inline constexpr const char *ConversationTransitioned = "conversation.transition
 inline constexpr const char *DraftCreated = "draft.created";
 inline constexpr const char *ConversationRated = "conversation.rated";
 inline constexpr const char *CustomerErased = "customer.erased";
+inline constexpr const char *ConfigPublished = "config.published";
 } // namespace kinds
 
 /// What the server writes in place of erased personal text (docs/protocol.md, Erasure): names,
@@ -259,13 +276,26 @@ struct CustomerErasure {
     bool operator==(const CustomerErasure &) const = default;
 };
 
+/// `config.published`: a version of a configuration document (docs/config.md) is now in force.
+/// Snapshots carry the version in force of each document the same way.
+struct ConfigPublished {
+    std::string document; ///< "rules"
+    std::int64_t version = 0; ///< 0 = the built-in document
+    std::string author; ///< User name; "" for version 0
+    Millis at = 0;
+    std::string note;
+    std::optional<std::int64_t> restoredFrom {}; ///< A rollback: the version republished.
+    std::string body; ///< The document as JSON text (an object on the wire).
+    bool operator==(const ConfigPublished &) const = default;
+};
+
 struct UnknownPayload {
     nlohmann::json data; ///< Kept verbatim.
     bool operator==(const UnknownPayload &) const = default;
 };
 
 using EventPayload = std::variant<UnknownPayload, Customer, Conversation, Message, Judgement, Transition, Draft, Rating,
-    CustomerErasure>;
+    CustomerErasure, ConfigPublished>;
 
 struct Event {
     std::string id; ///< Stable, unique across epochs (e.g. "<epoch>-<seq>").
@@ -370,6 +400,8 @@ struct Snapshot {
     std::vector<Judgement> judgements;
     /// The latest rating of every rated conversation in this part. Optional like `judgements`.
     std::vector<Rating> ratings {};
+    /// Part 0: the version in force of each configuration document. Optional like `judgements`.
+    std::vector<ConfigPublished> config {};
     bool operator==(const Snapshot &) const = default;
 };
 

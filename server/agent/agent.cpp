@@ -4,10 +4,11 @@
 #include "agent/classifier.h"
 #include "agent/entities.h"
 #include "agent/replies.h"
-#include "agent/rules.h"
 #include "agent/sentiment.h"
 #include "agent/text.h"
 #include "log/log.h"
+#include "tuning/evaluator.h"
+#include "tuning/rulesetjson.h"
 
 #include <algorithm>
 
@@ -17,25 +18,11 @@ struct Agent::Impl {
     std::shared_ptr<const Catalog> catalog;
     std::shared_ptr<const IntentClassifier> classifier;
     BrandVoice voice;
+    std::shared_ptr<const tuning::RuleSet> rules;
+    std::int64_t rulesVersion = 0;
 };
 
 namespace {
-
-/// AI turns in a row, newest first, that answered `intent` (a person's message breaks the run).
-int sameIntentStreak(const std::vector<protocol::Message> &history, const std::string &intent)
-{
-    int streak = 0;
-    for (auto it = history.rbegin(); it != history.rend(); ++it) {
-        if (it->author == protocol::Author::Human || it->author == protocol::Author::System)
-            break;
-        if (it->author != protocol::Author::Ai)
-            continue;
-        if (!it->ai || it->ai->intent != intent)
-            break;
-        ++streak;
-    }
-    return streak;
-}
 
 /// Order ids and products the customer gave earlier count for a follow-up ("and when will it arrive?").
 void completeFromHistory(Entities &entities, const std::vector<protocol::Message> &history, const Catalog &catalog)
@@ -73,6 +60,52 @@ Classification carryOver(Classification classification, const Entities &entities
     return classification;
 }
 
+/// The turn as the escalation rules see it (docs/config.md, "Facts"), and their decision.
+Escalation decide(const tuning::RuleSet &rules, const AgentTurn &turn, const protocol::Customer &customer,
+    const Classification &classification, double sentiment, const Answer &answer, const Entities &entities,
+    protocol::RuleInputs &inputs)
+{
+    tuning::TurnFacts facts;
+    facts.confidence = classification.confidence;
+    facts.sentiment = sentiment;
+    facts.intent = classification.intent;
+    facts.vip = customer.vip;
+    facts.segment = customer.segment;
+    facts.lifetimeValueCents = customer.lifetimeValueCents;
+    for (const auto &id : entities.orderIds) {
+        const auto order = std::find_if(
+            customer.orders.begin(), customer.orders.end(), [&id](const protocol::Order &o) { return o.id == id; });
+        if (order != customer.orders.end()) {
+            facts.orderValueCents = order->totalCents;
+            break;
+        }
+    }
+    facts.language = customer.language.empty() ? "en" : customer.language;
+    facts.channel = turn.conversation.channel;
+    facts.kind = turn.conversation.kind;
+    facts.text = turn.text;
+    std::vector<tuning::PastMessage> past;
+    past.reserve(turn.history.size());
+    for (const auto &message : turn.history)
+        past.push_back({message.author, message.ai ? std::string_view(message.ai->intent) : std::string_view()});
+    facts.turnsWithoutProgress = tuning::turnsWithoutProgress(past, classification.intent);
+    facts.toolFailed = answer.toolFailed;
+    facts.missingKnowledge = answer.missingKnowledge;
+    facts.atMs = turn.at;
+    const tuning::Decision decision = tuning::evaluate(rules, facts);
+    // What a replay of this turn needs beyond the transcript (docs/config.md, "Replaying a turn").
+    inputs.sentiment = facts.sentiment;
+    inputs.language = facts.language;
+    inputs.toolFailed = facts.toolFailed;
+    inputs.missingKnowledge = facts.missingKnowledge;
+    inputs.orderValueCents = facts.orderValueCents;
+    inputs.matched = decision.ruleId;
+    if (!decision.decided())
+        return {};
+    return Escalation {true, decision.action.kind == tuning::ActionKind::DraftForApproval, decision.ruleId,
+        rules.rules[static_cast<std::size_t>(decision.rule)].name, decision.action.reason, decision.action.priority};
+}
+
 /// A plausible, deterministic response time: reading, thinking per tool call, and writing.
 std::int64_t latencyFor(const AgentTurn &turn, const AgentReply &reply, std::uint64_t seed)
 {
@@ -92,9 +125,18 @@ Agent::Agent(std::shared_ptr<const Catalog> catalog, BrandVoice voice)
     d->catalog = catalog ? std::move(catalog) : Catalog::builtIn();
     d->classifier = IntentClassifier::builtIn();
     d->voice = std::move(voice);
+    d->rules = std::shared_ptr<const tuning::RuleSet>(&tuning::defaultRuleSet(), [](const tuning::RuleSet *) {});
 }
 
 Agent::~Agent() = default;
+
+void Agent::setRules(std::shared_ptr<const tuning::RuleSet> rules, std::int64_t version)
+{
+    if (!rules)
+        return;
+    d->rules = std::move(rules);
+    d->rulesVersion = version;
+}
 
 Classification Agent::classify(std::string_view text) const
 {
@@ -146,24 +188,21 @@ AgentReply Agent::respond(const AgentTurn &turn) const
         const AnswerContext context {*d->catalog, customer, entities, turn.history, turn.text, style, seed};
         const auto answer = answerFor(classification.intent, context);
 
-        RuleInput rules;
-        rules.classification = classification;
-        rules.sentiment = reply.sentiment;
-        rules.vip = customer.vip;
-        rules.asksForHuman = (classification.intent == "human_request" && classification.confidence >= kLowConfidence)
-            || asksForHuman(turn.text);
-        rules.legalThreat = mentionsLegalThreat(turn.text);
-        rules.toolFailed = answer.toolFailed;
-        rules.missingKnowledge = answer.missingKnowledge;
-        rules.sameIntentAiTurns = classification.intent == "greeting_smalltalk"
-            ? 0
-            : sameIntentStreak(turn.history, classification.intent) + 1;
-        reply.escalation = evaluateDefaultRules(rules);
+        protocol::RuleInputs inputs;
+        inputs.version = d->rulesVersion;
+        if (!turn.forDraft) {
+            reply.escalation
+                = decide(*d->rules, turn, customer, classification, reply.sentiment, answer, entities, inputs);
+            reply.ai.rules = std::move(inputs);
+        }
 
         const bool firstAiTurn = std::none_of(turn.history.begin(), turn.history.end(),
             [](const protocol::Message &m) { return m.author == protocol::Author::Ai; });
         std::string text = firstAiTurn ? style.opener(firstName, true, seed) + ' ' : std::string();
-        if (reply.escalation.escalate) {
+        if (reply.escalation.draftOnly) {
+            // A person approves the answer first; the customer hears nothing until then.
+            text += answer.body;
+        } else if (reply.escalation.escalate) {
             const auto reason = reply.escalation.reason;
             if (answer.toolFailed || answer.missingKnowledge)
                 text += answer.body + ' ';
@@ -186,7 +225,7 @@ AgentReply Agent::respond(const AgentTurn &turn) const
     } catch (const std::exception &e) {
         // A bug here must not take the conversation down: hand it to a person instead.
         log::get("agent")->error("agent failed on a message in {}: {}", turn.conversation.id, e.what());
-        reply.escalation = Escalation {true, "agent-error", protocol::EscalationReason::ToolFailure, 2};
+        reply.escalation = Escalation {true, false, "agent-error", {}, protocol::EscalationReason::ToolFailure, 2};
         reply.text = style.finish(style.handover(firstName));
         reply.ai.intent = "unknown";
         reply.ai.latencyMs = 300;

@@ -1,10 +1,12 @@
 #pragma once
 // The built-in AI agent: intent classification with a real confidence score, entity extraction,
-// tool lookups in the demo catalog, replies in a brand voice, and the default escalation rules.
+// tool lookups in the demo catalog, replies in a brand voice, and the published escalation rules
+// (common/tuning: the evaluator the console's dry run replays).
 // Pure C++ (no Qt, no I/O): deterministic for a given input, so it can be measured.
 
 #include "catalog.h"
 #include "protocol/frames.h"
+#include "tuning/ruleset.h"
 
 #include <memory>
 #include <string>
@@ -28,6 +30,10 @@ struct AgentTurn {
     protocol::Customer customer;
     std::vector<protocol::Message> history; ///< Earlier messages, oldest first.
     std::string text; ///< The customer's new message.
+    protocol::Millis at = 0; ///< When the customer sent it (the rules' business hours read it).
+    /// A suggestion for the person who owns the conversation: the answer alone, no rules and no
+    /// hand-over line.
+    bool forDraft = false;
     /// What varies the wording between conversations; empty = the conversation id. The demo's
     /// history sets the simulator's key, so a seed gives the same words whatever the ids.
     std::string variationKey;
@@ -40,14 +46,19 @@ struct Classification {
 
 struct Escalation {
     bool escalate = false;
-    std::string rule; ///< Which rule fired, e.g. "low-confidence<0.45".
+    /// The AI's answer is not sent: it waits as the owner's draft (a draft_for_approval rule).
+    bool draftOnly = false;
+    std::string rule; ///< The id of the rule that fired, e.g. "low-confidence".
+    std::string ruleName {}; ///< What supervisors call it, e.g. "The AI is unsure".
     /// The category the protocol sends (docs/protocol.md); meaningful when `escalate`.
     protocol::EscalationReason reason = protocol::EscalationReason::LowConfidence;
     int priority = 0; ///< 0 normal .. 3 urgent
 };
 
 struct AgentReply {
-    std::string text; ///< Customer-visible reply (empty when escalating silently).
+    /// The reply. With escalation.draftOnly it is held back from the customer: the server keeps it
+    /// as a note for whoever takes the conversation over.
+    std::string text;
     protocol::AiAnnotation ai; ///< intent, confidence, latencyMs, tools
     double sentiment = 0.0; ///< Of the customer's message, -1..1
     Escalation escalation;
@@ -71,6 +82,10 @@ public:
 
     const BrandVoice &voice() const;
     void setVoice(BrandVoice voice);
+
+    /// The escalation rules every later turn is decided by, and their published version
+    /// (tuning::defaultRuleSet() as version 0 until set).
+    void setRules(std::shared_ptr<const tuning::RuleSet> rules, std::int64_t version);
 
 private:
     struct Impl;

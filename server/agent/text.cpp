@@ -1,69 +1,25 @@
 #include "agent/text.h"
 
+#include "tuning/words.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 
 namespace pilothouse::server::text {
-namespace {
-
-bool isWordByte(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
-char lowerByte(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::vector<std::string> split(std::string_view text, bool toLower)
-{
-    std::vector<std::string> out;
-    std::string current;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (isWordByte(c)) {
-            current.push_back(toLower ? lowerByte(text[i]) : text[i]);
-            continue;
-        }
-        // An apostrophe (ASCII or U+2019) between letters continues the word.
-        const bool ascii = c == '\'';
-        const bool curly = c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80
-            && static_cast<unsigned char>(text[i + 2]) == 0x99;
-        if ((ascii || curly) && !current.empty()) {
-            const std::size_t next = i + (curly ? 3 : 1);
-            if (next < text.size() && isWordByte(static_cast<unsigned char>(text[next]))) {
-                i = next - 1;
-                continue;
-            }
-        }
-        if (!current.empty())
-            out.push_back(std::move(current));
-        current.clear();
-    }
-    if (!current.empty())
-        out.push_back(std::move(current));
-    return out;
-}
-
-} // namespace
-
 std::string lower(std::string_view text)
 {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), lowerByte);
-    return out;
+    return tuning::lower(text);
 }
 
 std::vector<std::string> words(std::string_view text)
 {
-    return split(text, true);
+    return tuning::splitWords(text, true);
 }
 
 std::vector<std::string> rawWords(std::string_view text)
 {
-    return split(text, false);
+    return tuning::splitWords(text, false);
 }
 
 std::string stem(std::string_view word)

@@ -10,11 +10,11 @@
 
 namespace pilothouse::server::text {
 
-/// ASCII lower case; other bytes unchanged.
+/// Lower case (tuning::lower: ASCII, Latin-1 and Cyrillic letters).
 std::string lower(std::string_view text);
 
-/// Lower-cased words: runs of letters and digits. Apostrophes inside a word are dropped
-/// ("don't" -> "dont") so contractions match however they are typed.
+/// Lower-cased words, as the escalation rules read them (tuning::splitWords). Apostrophes inside a
+/// word are dropped ("don't" -> "dont") so contractions match however they are typed.
 std::vector<std::string> words(std::string_view text);
 
 /// Like `words`, but keeps the original case (for size letters such as "M" and "XL").

@@ -7,6 +7,8 @@
 #include "engine/history.h"
 #include "engine/seeder.h"
 #include "eventlog/eventlog.h"
+#include "config/configapi.h"
+#include "config/configstore.h"
 #include "costmodel/costmodelstore.h"
 #include "facts/factsservice.h"
 #include "gateway/commandhandler.h"
@@ -15,6 +17,7 @@
 
 #include "agent/catalog.h"
 #include "log/log.h"
+#include "tuning/rulesetjson.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -51,7 +54,9 @@ ServerApp::~ServerApp()
     // Explicit order: traffic and connections go before the stores they write to.
     m_engine.reset();
     m_gateway.reset();
+    m_configApi.reset();
     m_rest.reset();
+    m_config.reset();
     m_facts.reset();
     m_costModel.reset();
     m_http.reset();
@@ -126,6 +131,13 @@ int ServerApp::start(QString *error)
     connect(m_costModel.get(), &CostModelStore::changed, m_facts.get(),
         [facts = m_facts.get()](const analytics::CostModel &model) { facts->setCurrency(model.currency); });
     m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_log, *m_facts, *m_costModel, *m_db);
+    // The rule set (docs/config.md): version 0 is the built-in one; published versions take over
+    // from the next customer message on.
+    m_config = std::make_unique<ConfigStore>(
+        *m_db, *m_log, [](const QString &) { return tuning::toJson(tuning::defaultRuleSet()); });
+    m_configApi = std::make_unique<ConfigApi>(*m_http, *m_users, *m_config);
+    connect(m_config.get(), &ConfigStore::published, this,
+        [this](const QString &, const ConfigVersion &version) { applyRules(version); });
 
     QTcpServer *tcp = nullptr;
     if (m_options.tls) {
@@ -151,6 +163,10 @@ int ServerApp::start(QString *error)
     services.users = m_users.get();
     services.commands = m_commands.get();
     services.facts = m_facts.get();
+    services.configInForce = [config = m_config.get()] {
+        const QString rules = QStringLiteral("rules");
+        return std::vector<protocol::ConfigPublished> {ConfigStore::toEvent(rules, config->current(rules))};
+    };
     services.config.heartbeatMs = m_options.heartbeatMs;
     services.config.idleMs = m_options.idleMs;
     services.config.helloTimeoutMs = m_options.helloTimeoutMs;
@@ -172,6 +188,7 @@ int ServerApp::start(QString *error)
         logger()->info("simulating {} conversations/min, seed {}", rate, config.seed);
         const CloseRules rules {m_options.aiResolveAfterMs, m_options.abandonAfterMs};
         m_engine = std::make_unique<Engine>(*m_log, *m_state, catalog, std::move(config), rules);
+        applyRules(m_config->current(QStringLiteral("rules")));
         m_engine->start();
     }
     logger()->info("epoch {}, head {}, retention {} s", m_log->epoch(), m_log->head(), m_log->retentionSeconds());
@@ -248,6 +265,25 @@ void ServerApp::shutdown()
             protocol::close_codes::ServerRestarting, protocol::errors::ShuttingDown, "server is shutting down");
     else
         Q_EMIT stopped();
+}
+
+} // namespace pilothouse::server
+
+namespace pilothouse::server {
+
+void ServerApp::applyRules(const ConfigVersion &version)
+{
+    if (!m_engine)
+        return;
+    auto parsed = tuning::parseRuleSet(version.body);
+    if (auto *rules = std::get_if<tuning::RuleSet>(&parsed)) {
+        m_engine->setRules(std::make_shared<const tuning::RuleSet>(std::move(*rules)), version.version);
+        logger()->info("escalation rules version {} in force", version.version);
+        return;
+    }
+    // Stored by this server after validation: a body that does not read is a damaged data file.
+    logger()->error("escalation rules version {} does not read ({}); the rules in force stay", version.version,
+        std::get<std::vector<tuning::FieldError>>(parsed).front().message);
 }
 
 } // namespace pilothouse::server

@@ -18,6 +18,9 @@ class CommandHandler;
 class Database;
 class Engine;
 class EventLog;
+class ConfigApi;
+class ConfigStore;
+struct ConfigVersion;
 class CostModelStore;
 class FactsService;
 class Gateway;
@@ -52,6 +55,8 @@ private:
     void watchHandshakes(QSslServer *server);
     void housekeeping();
 
+    void applyRules(const ConfigVersion &version);
+
     ServerOptions m_options;
     DataDirLock m_dataDirLock; ///< Held while running: one server per data directory.
     std::unique_ptr<Database> m_db;
@@ -63,6 +68,8 @@ private:
     std::unique_ptr<CostModelStore> m_costModel;
     std::unique_ptr<FactsService> m_facts;
     std::unique_ptr<RestApi> m_rest;
+    std::unique_ptr<ConfigStore> m_config;
+    std::unique_ptr<ConfigApi> m_configApi;
     std::unique_ptr<Gateway> m_gateway;
     std::unique_ptr<Engine> m_engine;
     QTimer m_housekeeping;

@@ -118,6 +118,17 @@ QStringList migration(int version)
             QStringLiteral("ALTER TABLE judgements_by_judge RENAME TO judgements"),
             QStringLiteral("CREATE INDEX judgements_conversation ON judgements(conversation_id)"),
         };
+    case 10:
+        return {
+            // The supervisor's configuration documents (docs/config.md): every published version,
+            // never rewritten (a rollback is a new version), and one shared draft per document.
+            QStringLiteral("CREATE TABLE config_versions (document TEXT NOT NULL, version INTEGER NOT NULL,"
+                           " author TEXT NOT NULL, at INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '',"
+                           " body TEXT NOT NULL, restored_from INTEGER, PRIMARY KEY (document, version))"),
+            QStringLiteral("CREATE TABLE config_drafts (document TEXT PRIMARY KEY, revision INTEGER NOT NULL,"
+                           " based_on INTEGER NOT NULL, author TEXT NOT NULL, at INTEGER NOT NULL,"
+                           " body TEXT NOT NULL)"),
+        };
     default:
         return {};
     }

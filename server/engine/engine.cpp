@@ -67,9 +67,9 @@ std::string escalationNote(const Escalation &escalation)
     QString note = QCoreApplication::translate("pilothouse::server::Engine", "Handed to a person: %1.")
                        .arg(reasonInWords(escalation.reason));
     if (!escalation.rule.empty()) {
+        const std::string &rule = escalation.ruleName.empty() ? escalation.rule : escalation.ruleName;
         note += u' '
-            + QCoreApplication::translate("pilothouse::server::Engine", "Rule: %1.")
-                  .arg(QString::fromStdString(escalation.rule));
+            + QCoreApplication::translate("pilothouse::server::Engine", "Rule: %1.").arg(QString::fromStdString(rule));
     }
     return note.toStdString();
 }
@@ -374,9 +374,10 @@ void Engine::aiTurn(const std::string &conversationId)
             }
         }
         for (const auto &m : recent) {
-            if (&m == question)
+            if (&m == question) {
                 turn.text = m.text;
-            else if (m.visibility == protocol::Visibility::Public)
+                turn.at = m.at;
+            } else if (m.visibility == protocol::Visibility::Public)
                 turn.history.push_back(m); // the agent sees only what the customer saw
         }
         if (owned) {
@@ -384,6 +385,7 @@ void Engine::aiTurn(const std::string &conversationId)
             // AI's last word was only the handover.
             if (const protocol::Message *ask = question ? question : lastFromCustomer) {
                 turn.text = ask->text;
+                turn.at = ask->at;
                 turn.history.clear();
                 for (const auto &m : recent)
                     if (m.visibility == protocol::Visibility::Public && m.at <= ask->at && &m != ask)
@@ -415,13 +417,20 @@ void Engine::aiTurn(const std::string &conversationId)
 
         std::vector<NewEvent> events;
         std::vector<protocol::Message> messages;
+        const bool held = answer.escalation.draftOnly;
         if (!answer.text.empty()) {
             protocol::Message message {
                 newId('m'), conversationId, protocol::Author::Ai, m_agent->voice().persona, answer.text, at, answer.ai};
-            conversation->lastMessage = message.text;
-            conversation->lastAuthor = protocol::Author::Ai;
-            conversation->lastMessageAt = at;
-            conversation->waitingSince.reset();
+            if (held) {
+                // A draft_for_approval rule: the answer waits, as a note, for a person to approve;
+                // the customer heard nothing and is still waiting.
+                message.visibility = protocol::Visibility::Note;
+            } else {
+                conversation->lastMessage = message.text;
+                conversation->lastAuthor = protocol::Author::Ai;
+                conversation->lastMessageAt = at;
+                conversation->waitingSince.reset();
+            }
             messages.push_back(std::move(message));
         }
         conversation->intent = answer.ai.intent;
@@ -454,10 +463,16 @@ void Engine::aiTurn(const std::string &conversationId)
         });
         const auto key = m_keyByConversation.find(conversationId);
         if (appended && key != m_keyByConversation.end())
-            m_simulator->onReply(key->second, answer.text, escalation.escalate, answer.ai.intent);
+            m_simulator->onReply(
+                key->second, held ? std::string() : answer.text, escalation.escalate, answer.ai.intent);
     } catch (const std::exception &error) {
         logger()->error("AI turn in {} failed: {}", conversationId, error.what());
     }
+}
+
+void Engine::setRules(std::shared_ptr<const tuning::RuleSet> rules, std::int64_t version)
+{
+    m_agent->setRules(std::move(rules), version);
 }
 
 void Engine::closeConversation(const std::string &conversationId, const std::string &reason)
@@ -511,10 +526,12 @@ void Engine::draftFor(
     auto &drafted = m_draftedFor[conversation.id + '\n' + conversation.assignee];
     if (drafted == customerMessageId)
         return;
-    const AgentReply answer = m_agent->respond(turn);
+    AgentTurn suggestion = turn;
+    suggestion.forDraft = true; // escalation rules do not apply to a draft
+    const AgentReply answer = m_agent->respond(suggestion);
     if (answer.text.empty())
         return;
-    // The owner sees what the AI would have said; escalation rules do not apply to a draft.
+    // The owner sees what the AI would answer.
     protocol::Draft draft {
         newId('d'), conversation.id, conversation.assignee, answer.text, answer.ai.intent, answer.ai.confidence, now()};
     if (m_log.append({NewEvent {protocol::kinds::DraftCreated, std::move(draft), {}}}))

@@ -17,6 +17,10 @@
 #include <string>
 #include <unordered_map>
 
+namespace pilothouse::tuning {
+struct RuleSet;
+}
+
 namespace pilothouse::server {
 
 class Agent;
@@ -49,6 +53,10 @@ public:
     void setTime(EngineTime time) { m_time = std::move(time); }
     /// Before start(): the simulator's arrival rate over time (Simulator::setRateShape).
     void setRateShape(Simulator::RateShape shape) { m_simulator->setRateShape(std::move(shape)); }
+
+    /// The escalation rules the agent applies from the next customer message on, and their
+    /// published version (recorded on every AI reply they decide).
+    void setRules(std::shared_ptr<const tuning::RuleSet> rules, std::int64_t version);
 
     /// Arms the closes of stored rows; live, also starts the tick.
     void start();

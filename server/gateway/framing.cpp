@@ -59,10 +59,11 @@ void encodeEventFrames(
 }
 
 int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, std::size_t perPart, std::size_t maxBytes,
-    const FrameSink &sink)
+    const FrameSink &sink, const std::vector<protocol::ConfigPublished> &config)
 {
     protocol::Snapshot part;
     part.position = position;
+    part.config = config; // in part 0 only
     std::size_t bytes = 0;
     int parts = 0;
     const auto flush = [&](bool final) {
@@ -74,6 +75,7 @@ int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, st
         part.messages.clear();
         part.judgements.clear();
         part.ratings.clear();
+        part.config.clear();
         bytes = 0;
     };
     const auto full = [&](std::size_t items, std::size_t size) {

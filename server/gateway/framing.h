@@ -37,8 +37,9 @@ void redactDraftsFor(std::vector<protocol::Event> &events, const std::string &us
 
 /// Streams the whole state as snapshot parts at `position`: at most `perPart` conversations
 /// each, with their customers, messages and judgements, the last part flagged final (one empty final part
-/// when there is nothing). Returns the number of parts.
+/// when there is nothing), and in part 0 `config`, the configuration versions in force. Returns the
+/// number of parts.
 int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, std::size_t perPart, std::size_t maxBytes,
-    const FrameSink &sink);
+    const FrameSink &sink, const std::vector<protocol::ConfigPublished> &config = {});
 
 } // namespace pilothouse::server

@@ -229,7 +229,8 @@ void Session::onHello(const protocol::Hello &hello)
                 return;
         }
     } else {
-        encodeSnapshot(*m_services.state, head, kSnapshotConversationsPerPart, kFrameByteBudget, sink);
+        encodeSnapshot(*m_services.state, head, kSnapshotConversationsPerPart, kFrameByteBudget, sink,
+            m_services.configInForce ? m_services.configInForce() : std::vector<protocol::ConfigPublished> {});
     }
     if (m_state == State::Closing)
         return;

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -54,6 +55,8 @@ struct SessionServices {
     CommandHandler *commands = nullptr;
     /// The supervisors' daily facts; null when the server keeps none (then no `facts` frames).
     FactsService *facts = nullptr;
+    /// The version in force of each configuration document, for snapshots; empty = none.
+    std::function<std::vector<protocol::ConfigPublished>()> configInForce;
     SessionConfig config;
 };
 

@@ -5,6 +5,7 @@
 #include "db/jsontext.h"
 #include "eventlog/eventlog.h"
 #include "facts/factsservice.h"
+#include "http/restreply.h"
 
 #include "analytics/costmodelwire.h"
 #include "analytics/drilldown.h"
@@ -28,19 +29,9 @@
 namespace pilothouse::server {
 namespace {
 
-using Status = QHttpServerResponse::StatusCode;
-
-QHttpServerResponse jsonResponse(const std::string &body, Status status)
-{
-    QHttpServerResponse response(QByteArrayLiteral("application/json"), QByteArray::fromStdString(body), status);
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    return response;
-}
-
-QHttpServerResponse errorResponse(const char *code, const QString &message, Status status)
-{
-    return jsonResponse(protocol::encode(protocol::RestError {code, message.toStdString()}), status);
-}
+using rest::errorResponse;
+using rest::jsonResponse;
+using Status = rest::Status;
 
 /// A hash with the default cost for unknown user names, so "no such user" takes as long as
 /// "wrong password" and the timing does not reveal which names exist.
@@ -108,26 +99,8 @@ QHttpServerResponse RestApi::exportCustomer(const QString &customerId, const QHt
 std::optional<User> RestApi::authorise(const QHttpServerRequest &request, bool adminOnly, const QString &forbidden,
     std::optional<QHttpServerResponse> &refusal) const
 {
-    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization"));
-    static const QByteArray bearer = QByteArrayLiteral("Bearer ");
-    const QString token
-        = authorization.startsWith(bearer) ? QString::fromLatin1(authorization.mid(bearer.size())) : QString();
-    const auto user = token.isEmpty() ? std::nullopt : m_users.userForToken(token);
-    if (!user) {
-        refusal.emplace(errorResponse(protocol::errors::Unauthorized,
-            tr("Sign in first: send the session token as \"Authorization: Bearer <token>\"."), Status::Unauthorized));
-        return std::nullopt;
-    }
-    const bool allowed
-        = user->role == protocol::Role::Admin || (!adminOnly && user->role == protocol::Role::Supervisor);
-    if (!allowed) {
-        pilothouse::log::get("server")->info("{} {} refused to '{}' ({})",
-            request.method() == QHttpServerRequest::Method::Put ? "PUT" : "GET", request.url().path().toStdString(),
-            user->name.toStdString(), protocol::toString(user->role));
-        refusal.emplace(errorResponse(protocol::errors::Forbidden, forbidden, Status::Forbidden));
-        return std::nullopt;
-    }
-    return user;
+    return rest::authorise(
+        request, m_users, adminOnly ? rest::Access::AdminOnly : rest::Access::SupervisorOrAdmin, forbidden, refusal);
 }
 
 QHttpServerResponse RestApi::costModel(const QHttpServerRequest &request, bool versions) const

@@ -46,7 +46,9 @@ inline std::string sentence(QRandomGenerator &random, int language, int id)
     return text;
 }
 
-inline bool fill(LocalStore &store, int conversations, int messagesEach)
+/// `spacingMs` apart, the conversations start at kStart; every AI reply records what its rules read
+/// (docs/config.md, "Replaying a turn").
+inline bool fill(LocalStore &store, int conversations, int messagesEach, protocol::Millis spacingMs = 60'000)
 {
     EventApplier applier(store);
     if (!applier.prepare())
@@ -80,7 +82,7 @@ inline bool fill(LocalStore &store, int conversations, int messagesEach)
         protocol::Conversation conversation;
         conversation.id = id;
         conversation.customerId = customer.id;
-        conversation.createdAt = kStart + protocol::Millis(c) * 60'000;
+        conversation.createdAt = kStart + protocol::Millis(c) * spacingMs;
         conversation.lastMessageAt = conversation.createdAt + messagesEach * 30'000;
         conversation.status = c % 10 == 0 ? protocol::ConversationStatus::Ai : protocol::ConversationStatus::Resolved;
         if (conversation.status == protocol::ConversationStatus::Resolved)
@@ -98,8 +100,17 @@ inline bool fill(LocalStore &store, int conversations, int messagesEach)
             message.author = m % 2 == 0 ? protocol::Author::Customer : protocol::Author::Ai;
             message.at = conversation.createdAt + m * 30'000;
             message.text = sentence(random, language, c * messagesEach + m);
-            if (message.author == protocol::Author::Ai)
+            if (message.author == protocol::Author::Ai) {
                 message.ai = protocol::AiAnnotation {"order_status", 0.3 + random.bounded(70) / 100.0, 300, {}};
+                protocol::RuleInputs rules;
+                rules.sentiment = random.bounded(170) / 100.0 - 0.7; // mostly calm, some upset
+                rules.language = customer.language;
+                rules.toolFailed = random.bounded(20) == 0;
+                rules.missingKnowledge = random.bounded(20) == 0;
+                if (random.bounded(3) == 0)
+                    rules.orderValueCents = random.bounded(50'000);
+                message.ai->rules = std::move(rules);
+            }
             push(message);
         }
         if (batch.size() >= 5000 && !flush())

@@ -400,6 +400,7 @@ void TestHistory::version3CacheIsMigrated()
                 u"INSERT INTO judgements_v1 SELECT message_id, conversation_id, correct, reason, judged_by "
                 "FROM judgements"_s,
                 u"DROP TABLE judgements"_s, u"ALTER TABLE judgements_v1 RENAME TO judgements"_s,
+                u"DROP TABLE config_versions"_s, u"ALTER TABLE messages DROP COLUMN rule_inputs"_s,
                 u"PRAGMA user_version = 3"_s})
             QVERIFY2(q.exec(sql), qPrintable(sql));
         cache.applier.reset();

@@ -79,7 +79,7 @@ private Q_SLOTS:
         LocalStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
         QCOMPARE(scalar(store, u"PRAGMA user_version"_s), LocalStore::schemaVersion());
-        QCOMPARE(LocalStore::schemaVersion(), 5);
+        QCOMPARE(LocalStore::schemaVersion(), 6);
         for (const QString &name : {u"customers"_s, u"conversations"_s, u"messages"_s, u"judgements"_s, u"meta"_s,
                  u"facts"_s, u"conversations_last_message_at"_s, u"messages_conversation_at"_s}) {
             QCOMPARE(scalar(store, u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(name)), 1);

@@ -1,0 +1,29 @@
+#pragma once
+// What every REST route shares (docs/protocol.md 2.1): JSON answers that are never cached, the
+// error body, and the bearer token's check against the roles a route allows.
+
+#include "auth/userstore.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+
+#include <optional>
+#include <string>
+
+namespace pilothouse::server::rest {
+
+using Status = QHttpServerResponse::StatusCode;
+
+/// `body` as application/json with Cache-Control: no-store.
+QHttpServerResponse jsonResponse(const std::string &body, Status status);
+/// {"error": {"code", "message"}}
+QHttpServerResponse errorResponse(const char *code, const QString &message, Status status);
+
+enum class Access { SignedIn, SupervisorOrAdmin, AdminOnly };
+
+/// The bearer token's user when `access` lets it in; otherwise the 401 (no or unknown token) or
+/// 403 (`forbidden` as the message) answer in `refusal`, and nullopt.
+std::optional<User> authorise(const QHttpServerRequest &request, const UserStore &users, Access access,
+    const QString &forbidden, std::optional<QHttpServerResponse> &refusal);
+
+} // namespace pilothouse::server::rest
