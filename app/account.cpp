@@ -10,6 +10,7 @@
 #include "live/workspace.h"
 #include "review/historymodel.h"
 #include "review/reviewmodel.h"
+#include "rules/rulesmodel.h"
 #include "log/log.h"
 #include "rest/costmodelclient.h"
 #include "rest/factsconversationsclient.h"
@@ -49,6 +50,7 @@ struct Account::Impl {
     analytics::FactsLedger facts; // GUI: the facts held: the cache's, then every `facts` frame
     models::HistoryModel history; // GUI; reads the cache on its own thread
     models::ReviewModel review {&actions}; // GUI; reads the cache on its own thread
+    models::RulesModel rules; // GUI; reads the cache (versions, dry runs) on its own thread
     net::CostModelClient costModel; // GUI: the organisation's cost model (REST), read by leads, saved by admins
     net::FactsConversationsClient factsConversations; // GUI: the conversations behind a figure (REST)
     QUrl server; // GUI: where the session is, for the REST calls beside it
@@ -229,12 +231,15 @@ void Account::Impl::connectStore()
         writer, &StoreWriter::customerErased, &review, &models::ReviewModel::refresh, Qt::QueuedConnection);
     QObject::connect(
         writer, &StoreWriter::changesApplied, &review, &models::ReviewModel::cacheChanged, Qt::QueuedConnection);
+    QObject::connect(
+        writer, &StoreWriter::changesApplied, &rules, &models::RulesModel::cacheChanged, Qt::QueuedConnection);
     // History and review read the file once the writer has created or migrated it.
     QObject::connect(
         writer, &StoreWriter::opened, &history,
         [this] {
             history.setDatabasePath(cachePath);
             review.setDatabasePath(cachePath);
+            rules.setDatabasePath(cachePath);
         },
         Qt::QueuedConnection);
     QObject::connect(writer, &StoreWriter::boardLoaded, &workspace, &Workspace::setBoard, Qt::QueuedConnection);
@@ -330,6 +335,11 @@ models::ReviewModel *Account::review() const
     return &d->review;
 }
 
+models::RulesModel *Account::rules() const
+{
+    return &d->rules;
+}
+
 void Account::openCache(const QString &cachePath)
 {
     if (d->writer && d->cachePath == cachePath) {
@@ -371,6 +381,7 @@ void Account::closeCache()
     d->history.setDatabasePath({}); // nor its conversations
     d->review.setDatabasePath({});
     d->review.setReviewer({});
+    d->rules.setDatabasePath({});
     d->facts.clear(); // another account's figures never show
     d->showFacts();
 }

@@ -29,6 +29,7 @@ class AnalyticsReport;
 class CommandPump;
 class HistoryModel;
 class ReviewModel;
+class RulesModel;
 class Identity;
 class OperatorActions;
 class StoreWriter;
@@ -63,6 +64,8 @@ public:
     models::HistoryModel *history() const;
     /// AI replies to label right or wrong, and the reviewers' agreement (review mode).
     models::ReviewModel *review() const;
+    /// The escalation rule set's published versions in words, and dry runs over the cache.
+    models::RulesModel *rules() const;
 
     /// Opens the cache at `cachePath` and the outbox beside it on the io thread, wires them to the
     /// session and the GUI objects, and loads the board. The same path again reloads the board.

@@ -308,6 +308,11 @@ models::ReviewModel *Console::review() const
 {
     return d->account.review();
 }
+
+models::RulesModel *Console::rules() const
+{
+    return d->account.rules();
+}
 models::Notices *Console::notices() const
 {
     return &d->notices;

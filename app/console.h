@@ -20,11 +20,13 @@ Q_MOC_INCLUDE("live/notices.h")
 Q_MOC_INCLUDE("insights/analyticsreport.h")
 Q_MOC_INCLUDE("review/historymodel.h")
 Q_MOC_INCLUDE("review/reviewmodel.h")
+Q_MOC_INCLUDE("rules/rulesmodel.h")
 
 namespace pilothouse::models {
 class AnalyticsReport;
 class HistoryModel;
 class ReviewModel;
+class RulesModel;
 class Identity;
 class Notices;
 class OperatorActions;
@@ -67,6 +69,8 @@ public:
     Q_PROPERTY(pilothouse::models::HistoryModel *history READ history CONSTANT)
     /// Review mode: AI replies to label, and the reviewers' agreement.
     Q_PROPERTY(pilothouse::models::ReviewModel *review READ review CONSTANT)
+    /// The escalation rules: published versions in words, and the dry run of one against another.
+    Q_PROPERTY(pilothouse::models::RulesModel *rules READ rules CONSTANT)
 
     /// The single surface for errors and notices: every subsystem's problem, one banner each.
     Q_PROPERTY(pilothouse::models::Notices *notices READ notices CONSTANT)
@@ -97,6 +101,7 @@ public:
     models::AnalyticsReport *analytics() const;
     models::HistoryModel *history() const;
     models::ReviewModel *review() const;
+    models::RulesModel *rules() const;
     models::Notices *notices() const;
     bool darkTheme() const;
     void setDarkTheme(bool dark);

@@ -849,6 +849,10 @@
         <source>The cached messages could not be read from %1 (%2).</source>
         <translation>Die zwischengespeicherten Nachrichten konnten nicht aus %1 gelesen werden (%2).</translation>
     </message>
+    <message>
+        <source>Could not read the orders in %1 (%2).</source>
+        <translation>Die Bestellungen in %1 konnten nicht gelesen werden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CalibrationChart</name>
@@ -1371,6 +1375,61 @@
     </message>
 </context>
 <context>
+    <name>DryRunPanel</name>
+    <message>
+        <source>Dry run on the cached history</source>
+        <translation>Probelauf über den zwischengespeicherten Verlauf</translation>
+    </message>
+    <message>
+        <source>History to replay: %1</source>
+        <translation>Nachzuspielender Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>Replay against the rules in force</source>
+        <translation>Gegen die geltenden Regeln nachspielen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Replaying: %1 %</source>
+        <translation>Wird nachgespielt: %1 %</translation>
+    </message>
+    <message>
+        <source>Choose another version on the left: its rules are replayed turn by turn over every cached conversation and compared with the rules in force. Nothing is sent to the server.</source>
+        <translation>Wählen Sie links eine andere Version: ihre Regeln werden Runde für Runde über jede zwischengespeicherte Unterhaltung nachgespielt und mit den geltenden Regeln verglichen. Nichts wird an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>Above the line, hand-offs the version adds; below it, the ones it removes; by hour of the day, local time.</source>
+        <translation>Über der Linie die Übergaben, die die Version hinzufügt, darunter die, die sie entfernt; nach Tagesstunde, Ortszeit.</translation>
+    </message>
+    <message>
+        <source>Replies decided differently</source>
+        <translation>Anders entschiedene Antworten</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot;. Now: %4. Would be: %5</source>
+        <translation>%1, %2: „%3“. Jetzt: %4. Künftig: %5</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Unterhaltung öffnen</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Would be: %1</source>
+        <translation>Künftig: %1</translation>
+    </message>
+</context>
+<context>
     <name>EarlierConversationRow</name>
     <message>
         <source>Open earlier conversation: %1</source>
@@ -1797,6 +1856,21 @@
     <message>
         <source>Rated %1 of 5</source>
         <translation>Mit %1 von 5 bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>HourBars</name>
+    <message>
+        <source>%1:00, %2 more, %3 fewer</source>
+        <translation>%1:00 Uhr, %2 mehr, %3 weniger</translation>
+    </message>
+    <message>
+        <source>Hand-offs by hour: %1</source>
+        <translation>Übergaben nach Stunde: %1</translation>
+    </message>
+    <message>
+        <source>Hand-offs by hour: no change</source>
+        <translation>Übergaben nach Stunde: keine Änderung</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2789,291 @@
     </message>
 </context>
 <context>
+    <name>RuleRow</name>
+    <message>
+        <source>%1. %2%3. When: %4. Then: %5</source>
+        <translation>%1. %2%3. Wenn: %4. Dann: %5</translation>
+    </message>
+    <message>
+        <source>, guardrail</source>
+        <translation>, Schutzregel</translation>
+    </message>
+    <message>
+        <source>, switched off</source>
+        <translation>, ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Guardrail</source>
+        <translation>Schutzregel</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Wenn: %1</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Dann: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>unter</translation>
+    </message>
+    <message>
+        <source>at or below</source>
+        <translation>höchstens</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <source>at or above</source>
+        <translation>mindestens</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>the customer is a VIP</source>
+        <translation>der Kunde ist VIP</translation>
+    </message>
+    <message>
+        <source>the customer is not a VIP</source>
+        <translation>der Kunde ist kein VIP</translation>
+    </message>
+    <message>
+        <source>the customer asks for a person</source>
+        <translation>der Kunde verlangt einen Menschen</translation>
+    </message>
+    <message>
+        <source>the customer does not ask for a person</source>
+        <translation>der Kunde verlangt keinen Menschen</translation>
+    </message>
+    <message>
+        <source>the message threatens legal action</source>
+        <translation>die Nachricht droht mit rechtlichen Schritten</translation>
+    </message>
+    <message>
+        <source>the message threatens no legal action</source>
+        <translation>die Nachricht droht nicht mit rechtlichen Schritten</translation>
+    </message>
+    <message>
+        <source>the message speaks of self-harm</source>
+        <translation>die Nachricht spricht von Selbstverletzung</translation>
+    </message>
+    <message>
+        <source>the message does not speak of self-harm</source>
+        <translation>die Nachricht spricht nicht von Selbstverletzung</translation>
+    </message>
+    <message>
+        <source>a lookup failed</source>
+        <translation>eine Abfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no lookup failed</source>
+        <translation>keine Abfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the AI has no answer</source>
+        <translation>die KI hat keine Antwort</translation>
+    </message>
+    <message>
+        <source>the AI has an answer</source>
+        <translation>die KI hat eine Antwort</translation>
+    </message>
+    <message>
+        <source>within business hours</source>
+        <translation>innerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation>außerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>lifetime value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>order value</source>
+        <translation>Bestellwert</translation>
+    </message>
+    <message>
+        <source>turns without progress</source>
+        <translation>Runden ohne Fortschritt</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>e.g. &quot;confidence below 45 %&quot;</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <extracomment>e.g. &quot;intent is Refund or Cancel order&quot;</extracomment>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 ist nicht %2</translation>
+    </message>
+    <message>
+        <source>the message contains %1</source>
+        <translation>die Nachricht enthält %1</translation>
+    </message>
+    <message>
+        <source>The customer asks for a person (built-in detector, five languages)</source>
+        <translation>Der Kunde verlangt einen Menschen (eingebaute Erkennung, fünf Sprachen)</translation>
+    </message>
+    <message>
+        <source>The message threatens legal action or a chargeback (built-in detector, five languages)</source>
+        <translation>Die Nachricht droht mit rechtlichen Schritten oder einer Rückbuchung (eingebaute Erkennung, fünf Sprachen)</translation>
+    </message>
+    <message>
+        <source>The message speaks of self-harm or a risk to life (built-in detector, five languages)</source>
+        <translation>Die Nachricht spricht von Selbstverletzung oder Lebensgefahr (eingebaute Erkennung, fünf Sprachen)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>erhöht</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>dringend</translation>
+    </message>
+    <message>
+        <source>Hold the AI&apos;s answer for a person to approve: %1, %2</source>
+        <extracomment>%1 the hand-off reason, %2 its priority</extracomment>
+        <translation>Antwort der KI zur Freigabe zurückhalten: %1, %2</translation>
+    </message>
+    <message>
+        <source>Hand over: %1, %2</source>
+        <extracomment>%1 the hand-off reason, %2 its priority</extracomment>
+        <translation>Übergeben: %1, %2</translation>
+    </message>
+    <message>
+        <source>Would hand over</source>
+        <translation>Würde übergeben</translation>
+    </message>
+    <message>
+        <source>Would no longer hand over</source>
+        <translation>Würde nicht mehr übergeben</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Anderer Grund</translation>
+    </message>
+    <message>
+        <source>Another priority</source>
+        <translation>Andere Priorität</translation>
+    </message>
+    <message>
+        <source>Held instead of handed over, or the reverse</source>
+        <translation>Zurückgehalten statt übergeben, oder umgekehrt</translation>
+    </message>
+    <message>
+        <source>The AI answers</source>
+        <translation>Die KI antwortet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the rule&apos;s name (as the supervisor wrote it), %2 what it does</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Eingebaute Regeln</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Published versions of the rules</source>
+        <translation>Veröffentlichte Versionen der Regeln</translation>
+    </message>
+    <message>
+        <source>Escalation rules: %1</source>
+        <translation>Eskalationsregeln: %1</translation>
+    </message>
+    <message>
+        <source>Escalation rules</source>
+        <translation>Eskalationsregeln</translation>
+    </message>
+    <message>
+        <source>Read top to bottom: the first rule that holds decides whether a person takes over. Guardrails can move but never go.</source>
+        <translation>Von oben nach unten gelesen: die erste zutreffende Regel entscheidet, ob ein Mensch übernimmt. Schutzregeln lassen sich verschieben, aber nicht entfernen.</translation>
+    </message>
+    <message>
+        <source>Rules, in the order they are read</source>
+        <translation>Regeln in der Reihenfolge, in der sie gelesen werden</translation>
+    </message>
+    <message>
+        <source>No rules to show</source>
+        <translation>Keine Regeln anzuzeigen</translation>
+    </message>
+</context>
+<context>
     <name>SalesPanel</name>
     <message>
         <source>Sales</source>
@@ -2901,6 +3260,10 @@
     <message>
         <source>Write a note for the label</source>
         <translation>Eine Notiz zur Bewertung schreiben</translation>
+    </message>
+    <message>
+        <source>Rules: escalation rules and their dry run</source>
+        <translation>Regeln: Eskalationsregeln und ihr Probelauf</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3472,10 @@
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptPdf</name>
@@ -3194,6 +3561,17 @@
     <message>
         <source>Messages appear here as soon as the customer or the AI writes.</source>
         <translation>Nachrichten erscheinen hier, sobald der Kunde oder die KI schreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionRow</name>
+    <message>
+        <source>in force</source>
+        <translation>in Kraft</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In Kraft</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4582,106 @@
     <message>
         <source>Could not read the review labels: %1</source>
         <translation>Die Bewertungen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::RulesModel</name>
+    <message>
+        <source>Published by %1, %2</source>
+        <translation>Veröffentlicht von %1, %2</translation>
+    </message>
+    <message>
+        <source>restores %1</source>
+        <translation>stellt %1 wieder her</translation>
+    </message>
+    <message>
+        <source>What the server applies until someone publishes</source>
+        <translation>Was der Server anwendet, bis jemand veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the cache.</source>
+        <translation>%1 konnte nicht aus dem Cache gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1, in force</source>
+        <translation>%1, in Kraft</translation>
+    </message>
+    <message>
+        <source>The rules every server starts with. The first published version replaces them.</source>
+        <translation>Die Regeln, mit denen jeder Server beginnt. Die erste veröffentlichte Version ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %2, last %n day(s): %3 replies in %4 conversations.</source>
+        <extracomment>%1 and %2 versions (&quot;Version 1&quot;, &quot;Built-in rules&quot;), %n days, %3 replies, %4 conversations</extracomment>
+        <translation>
+            <numerusform>%1 gegen %2, letzter %n Tag: %3 Antworten in %4 Unterhaltungen.</numerusform>
+            <numerusform>%1 gegen %2, letzte %n Tage: %3 Antworten in %4 Unterhaltungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1, as now</source>
+        <translation>Übergaben: %1, wie jetzt</translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1 → %2 (%3 more)</source>
+        <translation>Übergaben: %1 → %2 (%3 mehr)</translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1 → %2 (%3 fewer)</source>
+        <translation>Übergaben: %1 → %2 (%3 weniger)</translation>
+    </message>
+    <message>
+        <source>Cancelled: only part of the window was replayed.</source>
+        <translation>Abgebrochen: nur ein Teil des Zeitraums wurde nachgespielt.</translation>
+    </message>
+    <message>
+        <source>No reply would be decided differently.</source>
+        <translation>Keine Antwort würde anders entschieden.</translation>
+    </message>
+    <message>
+        <source>%1 replies would be decided differently; the first %2 are listed.</source>
+        <translation>%1 Antworten würden anders entschieden; die ersten %2 sind aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) would be decided differently.</source>
+        <translation>
+            <numerusform>%n Antwort würde anders entschieden.</numerusform>
+            <numerusform>%n Antworten würden anders entschieden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every reply reviewers said should have been handed over would be.</source>
+        <translation>Jede Antwort, die laut Prüfern hätte übergeben werden sollen, würde übergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) that reviewers said should have been handed over would still be answered by the AI.</source>
+        <translation>
+            <numerusform>%n Antwort, die laut Prüfern hätte übergeben werden sollen, würde weiter von der KI beantwortet.</numerusform>
+            <numerusform>%n Antworten, die laut Prüfern hätten übergeben werden sollen, würden weiter von der KI beantwortet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::RulesWorker</name>
+    <message>
+        <source>Nothing is cached yet: the rules appear once the console has been online.</source>
+        <translation>Noch nichts im Cache: die Regeln erscheinen, sobald die Konsole online war.</translation>
+    </message>
+    <message>
+        <source>Could not read the rules: %1</source>
+        <translation>Die Regeln konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -849,6 +849,10 @@
         <source>The cached messages could not be read from %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the orders in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalibrationChart</name>
@@ -1371,6 +1375,61 @@
     </message>
 </context>
 <context>
+    <name>DryRunPanel</name>
+    <message>
+        <source>Dry run on the cached history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History to replay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay against the rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another version on the left: its rules are replayed turn by turn over every cached conversation and compared with the rules in force. Nothing is sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the line, hand-offs the version adds; below it, the ones it removes; by hour of the day, local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies decided differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot;. Now: %4. Would be: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EarlierConversationRow</name>
     <message>
         <source>Open earlier conversation: %1</source>
@@ -1796,6 +1855,21 @@
     </message>
     <message>
         <source>Rated %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HourBars</name>
+    <message>
+        <source>%1:00, %2 more, %3 fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-offs by hour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-offs by hour: no change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2715,6 +2789,291 @@
     </message>
 </context>
 <context>
+    <name>RuleRow</name>
+    <message>
+        <source>%1. %2%3. When: %4. Then: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, guardrail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer is a VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer is not a VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer asks for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer does not ask for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message threatens legal action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message threatens no legal action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message speaks of self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message does not speak of self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AI has no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AI has an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turns without progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>e.g. &quot;confidence below 45 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <extracomment>e.g. &quot;intent is Refund or Cancel order&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message contains %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asks for a person (built-in detector, five languages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message threatens legal action or a chargeback (built-in detector, five languages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message speaks of self-harm or a risk to life (built-in detector, five languages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the AI&apos;s answer for a person to approve: %1, %2</source>
+        <extracomment>%1 the hand-off reason, %2 its priority</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over: %1, %2</source>
+        <extracomment>%1 the hand-off reason, %2 its priority</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would no longer hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held instead of handed over, or the reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the rule&apos;s name (as the supervisor wrote it), %2 what it does</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>Built-in rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published versions of the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read top to bottom: the first rule that holds decides whether a person takes over. Guardrails can move but never go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules, in the order they are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesPanel</name>
     <message>
         <source>Sales</source>
@@ -2900,6 +3259,10 @@
     </message>
     <message>
         <source>Write a note for the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: escalation rules and their dry run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3109,6 +3472,10 @@
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TranscriptPdf</name>
@@ -3193,6 +3560,17 @@
     </message>
     <message>
         <source>Messages appear here as soon as the customer or the AI writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionRow</name>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4203,6 +4581,106 @@
     </message>
     <message>
         <source>Could not read the review labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::RulesModel</name>
+    <message>
+        <source>Published by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restores %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server applies until someone publishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules every server starts with. The first published version replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %2, last %n day(s): %3 replies in %4 conversations.</source>
+        <extracomment>%1 and %2 versions (&quot;Version 1&quot;, &quot;Built-in rules&quot;), %n days, %3 replies, %4 conversations</extracomment>
+        <translation>
+            <numerusform>%1 against %2, last %n day: %3 replies in %4 conversations.</numerusform>
+            <numerusform>%1 against %2, last %n days: %3 replies in %4 conversations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1, as now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1 → %2 (%3 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1 → %2 (%3 fewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: only part of the window was replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply would be decided differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replies would be decided differently; the first %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) would be decided differently.</source>
+        <translation>
+            <numerusform>%n reply would be decided differently.</numerusform>
+            <numerusform>%n replies would be decided differently.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every reply reviewers said should have been handed over would be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) that reviewers said should have been handed over would still be answered by the AI.</source>
+        <translation>
+            <numerusform>%n reply that reviewers said should have been handed over would still be answered by the AI.</numerusform>
+            <numerusform>%n replies that reviewers said should have been handed over would still be answered by the AI.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::RulesWorker</name>
+    <message>
+        <source>Nothing is cached yet: the rules appear once the console has been online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -849,6 +849,10 @@
         <source>The cached messages could not be read from %1 (%2).</source>
         <translation>No se pudieron leer los mensajes de la caché en %1 (%2).</translation>
     </message>
+    <message>
+        <source>Could not read the orders in %1 (%2).</source>
+        <translation>No se pudieron leer los pedidos en %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CalibrationChart</name>
@@ -1371,6 +1375,61 @@
     </message>
 </context>
 <context>
+    <name>DryRunPanel</name>
+    <message>
+        <source>Dry run on the cached history</source>
+        <translation>Simulación sobre el historial en caché</translation>
+    </message>
+    <message>
+        <source>History to replay: %1</source>
+        <translation>Historial a reproducir: %1</translation>
+    </message>
+    <message>
+        <source>Replay against the rules in force</source>
+        <translation>Reproducir frente a las reglas en vigor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Replaying: %1 %</source>
+        <translation>Reproduciendo: %1 %</translation>
+    </message>
+    <message>
+        <source>Choose another version on the left: its rules are replayed turn by turn over every cached conversation and compared with the rules in force. Nothing is sent to the server.</source>
+        <translation>Elija otra versión a la izquierda: sus reglas se reproducen turno a turno sobre cada conversación en caché y se comparan con las reglas en vigor. No se envía nada al servidor.</translation>
+    </message>
+    <message>
+        <source>Above the line, hand-offs the version adds; below it, the ones it removes; by hour of the day, local time.</source>
+        <translation>Sobre la línea, las derivaciones que la versión añade; debajo, las que quita; por hora del día, hora local.</translation>
+    </message>
+    <message>
+        <source>Replies decided differently</source>
+        <translation>Respuestas decididas de otro modo</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot;. Now: %4. Would be: %5</source>
+        <translation>%1, %2: «%3». Ahora: %4. Sería: %5</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Abrir la conversación</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>Would be: %1</source>
+        <translation>Sería: %1</translation>
+    </message>
+</context>
+<context>
     <name>EarlierConversationRow</name>
     <message>
         <source>Open earlier conversation: %1</source>
@@ -1797,6 +1856,21 @@
     <message>
         <source>Rated %1 of 5</source>
         <translation>Valorada con %1 de 5</translation>
+    </message>
+</context>
+<context>
+    <name>HourBars</name>
+    <message>
+        <source>%1:00, %2 more, %3 fewer</source>
+        <translation>%1:00, %2 más, %3 menos</translation>
+    </message>
+    <message>
+        <source>Hand-offs by hour: %1</source>
+        <translation>Derivaciones por hora: %1</translation>
+    </message>
+    <message>
+        <source>Hand-offs by hour: no change</source>
+        <translation>Derivaciones por hora: sin cambios</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2789,291 @@
     </message>
 </context>
 <context>
+    <name>RuleRow</name>
+    <message>
+        <source>%1. %2%3. When: %4. Then: %5</source>
+        <translation>%1. %2%3. Cuando: %4. Entonces: %5</translation>
+    </message>
+    <message>
+        <source>, guardrail</source>
+        <translation>, salvaguarda</translation>
+    </message>
+    <message>
+        <source>, switched off</source>
+        <translation>, desactivada</translation>
+    </message>
+    <message>
+        <source>Guardrail</source>
+        <translation>Salvaguarda</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Cuando: %1</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Entonces: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>por debajo de</translation>
+    </message>
+    <message>
+        <source>at or below</source>
+        <translation>como máximo</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>por encima de</translation>
+    </message>
+    <message>
+        <source>at or above</source>
+        <translation>como mínimo</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>the customer is a VIP</source>
+        <translation>el cliente es VIP</translation>
+    </message>
+    <message>
+        <source>the customer is not a VIP</source>
+        <translation>el cliente no es VIP</translation>
+    </message>
+    <message>
+        <source>the customer asks for a person</source>
+        <translation>el cliente pide una persona</translation>
+    </message>
+    <message>
+        <source>the customer does not ask for a person</source>
+        <translation>el cliente no pide una persona</translation>
+    </message>
+    <message>
+        <source>the message threatens legal action</source>
+        <translation>el mensaje amenaza con acciones legales</translation>
+    </message>
+    <message>
+        <source>the message threatens no legal action</source>
+        <translation>el mensaje no amenaza con acciones legales</translation>
+    </message>
+    <message>
+        <source>the message speaks of self-harm</source>
+        <translation>el mensaje habla de autolesión</translation>
+    </message>
+    <message>
+        <source>the message does not speak of self-harm</source>
+        <translation>el mensaje no habla de autolesión</translation>
+    </message>
+    <message>
+        <source>a lookup failed</source>
+        <translation>falló una consulta</translation>
+    </message>
+    <message>
+        <source>no lookup failed</source>
+        <translation>ninguna consulta falló</translation>
+    </message>
+    <message>
+        <source>the AI has no answer</source>
+        <translation>la IA no tiene respuesta</translation>
+    </message>
+    <message>
+        <source>the AI has an answer</source>
+        <translation>la IA tiene una respuesta</translation>
+    </message>
+    <message>
+        <source>within business hours</source>
+        <translation>dentro del horario laboral</translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation>fuera del horario laboral</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>confianza</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>sentimiento</translation>
+    </message>
+    <message>
+        <source>lifetime value</source>
+        <translation>valor del cliente</translation>
+    </message>
+    <message>
+        <source>order value</source>
+        <translation>valor del pedido</translation>
+    </message>
+    <message>
+        <source>turns without progress</source>
+        <translation>turnos sin avance</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>intención</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segmento</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>e.g. &quot;confidence below 45 %&quot;</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <extracomment>e.g. &quot;intent is Refund or Cancel order&quot;</extracomment>
+        <translation>%1 es %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 no es %2</translation>
+    </message>
+    <message>
+        <source>the message contains %1</source>
+        <translation>el mensaje contiene %1</translation>
+    </message>
+    <message>
+        <source>The customer asks for a person (built-in detector, five languages)</source>
+        <translation>El cliente pide una persona (detector integrado, cinco idiomas)</translation>
+    </message>
+    <message>
+        <source>The message threatens legal action or a chargeback (built-in detector, five languages)</source>
+        <translation>El mensaje amenaza con acciones legales o un contracargo (detector integrado, cinco idiomas)</translation>
+    </message>
+    <message>
+        <source>The message speaks of self-harm or a risk to life (built-in detector, five languages)</source>
+        <translation>El mensaje habla de autolesión o riesgo para la vida (detector integrado, cinco idiomas)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>elevada</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>Hold the AI&apos;s answer for a person to approve: %1, %2</source>
+        <extracomment>%1 the hand-off reason, %2 its priority</extracomment>
+        <translation>Retener la respuesta de la IA para que una persona la apruebe: %1, %2</translation>
+    </message>
+    <message>
+        <source>Hand over: %1, %2</source>
+        <extracomment>%1 the hand-off reason, %2 its priority</extracomment>
+        <translation>Derivar: %1, %2</translation>
+    </message>
+    <message>
+        <source>Would hand over</source>
+        <translation>Derivaría</translation>
+    </message>
+    <message>
+        <source>Would no longer hand over</source>
+        <translation>Ya no derivaría</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Otro motivo</translation>
+    </message>
+    <message>
+        <source>Another priority</source>
+        <translation>Otra prioridad</translation>
+    </message>
+    <message>
+        <source>Held instead of handed over, or the reverse</source>
+        <translation>Retenida en lugar de derivada, o al revés</translation>
+    </message>
+    <message>
+        <source>The AI answers</source>
+        <translation>La IA responde</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the rule&apos;s name (as the supervisor wrote it), %2 what it does</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Reglas integradas</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Published versions of the rules</source>
+        <translation>Versiones publicadas de las reglas</translation>
+    </message>
+    <message>
+        <source>Escalation rules: %1</source>
+        <translation>Reglas de escalado: %1</translation>
+    </message>
+    <message>
+        <source>Escalation rules</source>
+        <translation>Reglas de escalado</translation>
+    </message>
+    <message>
+        <source>Read top to bottom: the first rule that holds decides whether a person takes over. Guardrails can move but never go.</source>
+        <translation>Se leen de arriba abajo: la primera regla que se cumple decide si una persona toma el relevo. Las salvaguardas pueden moverse, nunca quitarse.</translation>
+    </message>
+    <message>
+        <source>Rules, in the order they are read</source>
+        <translation>Reglas, en el orden en que se leen</translation>
+    </message>
+    <message>
+        <source>No rules to show</source>
+        <translation>No hay reglas que mostrar</translation>
+    </message>
+</context>
+<context>
     <name>SalesPanel</name>
     <message>
         <source>Sales</source>
@@ -2901,6 +3260,10 @@
     <message>
         <source>Write a note for the label</source>
         <translation>Escribir una nota para la etiqueta</translation>
+    </message>
+    <message>
+        <source>Rules: escalation rules and their dry run</source>
+        <translation>Reglas: reglas de escalado y su simulación</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3472,10 @@
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptPdf</name>
@@ -3194,6 +3561,17 @@
     <message>
         <source>Messages appear here as soon as the customer or the AI writes.</source>
         <translation>Los mensajes aparecen aquí en cuanto escribe el cliente o la IA.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionRow</name>
+    <message>
+        <source>in force</source>
+        <translation>en vigor</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigor</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4582,106 @@
     <message>
         <source>Could not read the review labels: %1</source>
         <translation>No se pudieron leer las etiquetas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::RulesModel</name>
+    <message>
+        <source>Published by %1, %2</source>
+        <translation>Publicada por %1, %2</translation>
+    </message>
+    <message>
+        <source>restores %1</source>
+        <translation>restaura %1</translation>
+    </message>
+    <message>
+        <source>What the server applies until someone publishes</source>
+        <translation>Lo que aplica el servidor hasta que alguien publique</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the cache.</source>
+        <translation>No se pudo leer %1 de la caché.</translation>
+    </message>
+    <message>
+        <source>%1, in force</source>
+        <translation>%1, en vigor</translation>
+    </message>
+    <message>
+        <source>The rules every server starts with. The first published version replaces them.</source>
+        <translation>Las reglas con las que empieza todo servidor. La primera versión publicada las sustituye.</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %2, last %n day(s): %3 replies in %4 conversations.</source>
+        <extracomment>%1 and %2 versions (&quot;Version 1&quot;, &quot;Built-in rules&quot;), %n days, %3 replies, %4 conversations</extracomment>
+        <translation>
+            <numerusform>%1 frente a %2, último %n día: %3 respuestas en %4 conversaciones.</numerusform>
+            <numerusform>%1 frente a %2, últimos %n días: %3 respuestas en %4 conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1, as now</source>
+        <translation>Derivaciones: %1, como ahora</translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1 → %2 (%3 more)</source>
+        <translation>Derivaciones: %1 → %2 (%3 más)</translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1 → %2 (%3 fewer)</source>
+        <translation>Derivaciones: %1 → %2 (%3 menos)</translation>
+    </message>
+    <message>
+        <source>Cancelled: only part of the window was replayed.</source>
+        <translation>Cancelado: solo se reprodujo parte del periodo.</translation>
+    </message>
+    <message>
+        <source>No reply would be decided differently.</source>
+        <translation>Ninguna respuesta se decidiría de otro modo.</translation>
+    </message>
+    <message>
+        <source>%1 replies would be decided differently; the first %2 are listed.</source>
+        <translation>%1 respuestas se decidirían de otro modo; se muestran las primeras %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) would be decided differently.</source>
+        <translation>
+            <numerusform>%n respuesta se decidiría de otro modo.</numerusform>
+            <numerusform>%n respuestas se decidirían de otro modo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every reply reviewers said should have been handed over would be.</source>
+        <translation>Toda respuesta que los revisores dijeron que debió derivarse se derivaría.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) that reviewers said should have been handed over would still be answered by the AI.</source>
+        <translation>
+            <numerusform>%n respuesta que los revisores dijeron que debió derivarse seguiría respondida por la IA.</numerusform>
+            <numerusform>%n respuestas que los revisores dijeron que debieron derivarse seguirían respondidas por la IA.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::RulesWorker</name>
+    <message>
+        <source>Nothing is cached yet: the rules appear once the console has been online.</source>
+        <translation>Aún no hay nada en caché: las reglas aparecen cuando la consola haya estado en línea.</translation>
+    </message>
+    <message>
+        <source>Could not read the rules: %1</source>
+        <translation>No se pudieron leer las reglas: %1</translation>
     </message>
 </context>
 <context>

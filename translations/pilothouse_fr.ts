@@ -849,6 +849,10 @@
         <source>The cached messages could not be read from %1 (%2).</source>
         <translation>Les messages en cache n&apos;ont pas pu être lus depuis %1 (%2).</translation>
     </message>
+    <message>
+        <source>Could not read the orders in %1 (%2).</source>
+        <translation>Impossible de lire les commandes dans %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CalibrationChart</name>
@@ -1371,6 +1375,61 @@
     </message>
 </context>
 <context>
+    <name>DryRunPanel</name>
+    <message>
+        <source>Dry run on the cached history</source>
+        <translation>Essai à blanc sur l’historique en cache</translation>
+    </message>
+    <message>
+        <source>History to replay: %1</source>
+        <translation>Historique à rejouer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Replay against the rules in force</source>
+        <translation>Rejouer face aux règles en vigueur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Replaying: %1 %</source>
+        <translation>Rejeu&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Choose another version on the left: its rules are replayed turn by turn over every cached conversation and compared with the rules in force. Nothing is sent to the server.</source>
+        <translation>Choisissez une autre version à gauche&#xa0;: ses règles sont rejouées tour par tour sur chaque conversation en cache et comparées aux règles en vigueur. Rien n’est envoyé au serveur.</translation>
+    </message>
+    <message>
+        <source>Above the line, hand-offs the version adds; below it, the ones it removes; by hour of the day, local time.</source>
+        <translation>Au-dessus de la ligne, les transferts que la version ajoute&#xa0;; en dessous, ceux qu’elle retire&#xa0;; par heure de la journée, heure locale.</translation>
+    </message>
+    <message>
+        <source>Replies decided differently</source>
+        <translation>Réponses décidées autrement</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot;. Now: %4. Would be: %5</source>
+        <translation>%1, %2&#xa0;: «&#xa0;%3&#xa0;». Maintenant&#xa0;: %4. Serait&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Ouvrir la conversation</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Maintenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Would be: %1</source>
+        <translation>Serait&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>EarlierConversationRow</name>
     <message>
         <source>Open earlier conversation: %1</source>
@@ -1797,6 +1856,21 @@
     <message>
         <source>Rated %1 of 5</source>
         <translation>Notée %1 sur 5</translation>
+    </message>
+</context>
+<context>
+    <name>HourBars</name>
+    <message>
+        <source>%1:00, %2 more, %3 fewer</source>
+        <translation>%1 h, %2 de plus, %3 de moins</translation>
+    </message>
+    <message>
+        <source>Hand-offs by hour: %1</source>
+        <translation>Transferts par heure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hand-offs by hour: no change</source>
+        <translation>Transferts par heure&#xa0;: aucun changement</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2789,291 @@
     </message>
 </context>
 <context>
+    <name>RuleRow</name>
+    <message>
+        <source>%1. %2%3. When: %4. Then: %5</source>
+        <translation>%1. %2%3. Quand&#xa0;: %4. Alors&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>, guardrail</source>
+        <translation>, garde-fou</translation>
+    </message>
+    <message>
+        <source>, switched off</source>
+        <translation>, désactivée</translation>
+    </message>
+    <message>
+        <source>Guardrail</source>
+        <translation>Garde-fou</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Quand&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Alors&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>sous</translation>
+    </message>
+    <message>
+        <source>at or below</source>
+        <translation>au plus</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>au-dessus de</translation>
+    </message>
+    <message>
+        <source>at or above</source>
+        <translation>au moins</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>the customer is a VIP</source>
+        <translation>le client est VIP</translation>
+    </message>
+    <message>
+        <source>the customer is not a VIP</source>
+        <translation>le client n’est pas VIP</translation>
+    </message>
+    <message>
+        <source>the customer asks for a person</source>
+        <translation>le client demande une personne</translation>
+    </message>
+    <message>
+        <source>the customer does not ask for a person</source>
+        <translation>le client ne demande pas de personne</translation>
+    </message>
+    <message>
+        <source>the message threatens legal action</source>
+        <translation>le message menace d’une action en justice</translation>
+    </message>
+    <message>
+        <source>the message threatens no legal action</source>
+        <translation>le message ne menace pas d’action en justice</translation>
+    </message>
+    <message>
+        <source>the message speaks of self-harm</source>
+        <translation>le message parle d’automutilation</translation>
+    </message>
+    <message>
+        <source>the message does not speak of self-harm</source>
+        <translation>le message ne parle pas d’automutilation</translation>
+    </message>
+    <message>
+        <source>a lookup failed</source>
+        <translation>une recherche a échoué</translation>
+    </message>
+    <message>
+        <source>no lookup failed</source>
+        <translation>aucune recherche n’a échoué</translation>
+    </message>
+    <message>
+        <source>the AI has no answer</source>
+        <translation>l’IA n’a pas de réponse</translation>
+    </message>
+    <message>
+        <source>the AI has an answer</source>
+        <translation>l’IA a une réponse</translation>
+    </message>
+    <message>
+        <source>within business hours</source>
+        <translation>pendant les heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation>en dehors des heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>sentiment</translation>
+    </message>
+    <message>
+        <source>lifetime value</source>
+        <translation>valeur client</translation>
+    </message>
+    <message>
+        <source>order value</source>
+        <translation>valeur de la commande</translation>
+    </message>
+    <message>
+        <source>turns without progress</source>
+        <translation>tours sans progrès</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>intention</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>e.g. &quot;confidence below 45 %&quot;</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <extracomment>e.g. &quot;intent is Refund or Cancel order&quot;</extracomment>
+        <translation>%1 est %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 n’est pas %2</translation>
+    </message>
+    <message>
+        <source>the message contains %1</source>
+        <translation>le message contient %1</translation>
+    </message>
+    <message>
+        <source>The customer asks for a person (built-in detector, five languages)</source>
+        <translation>Le client demande une personne (détecteur intégré, cinq langues)</translation>
+    </message>
+    <message>
+        <source>The message threatens legal action or a chargeback (built-in detector, five languages)</source>
+        <translation>Le message menace d’une action en justice ou d’une rétrofacturation (détecteur intégré, cinq langues)</translation>
+    </message>
+    <message>
+        <source>The message speaks of self-harm or a risk to life (built-in detector, five languages)</source>
+        <translation>Le message parle d’automutilation ou d’un danger de mort (détecteur intégré, cinq langues)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>haute</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>Hold the AI&apos;s answer for a person to approve: %1, %2</source>
+        <extracomment>%1 the hand-off reason, %2 its priority</extracomment>
+        <translation>Retenir la réponse de l’IA pour validation par une personne&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Hand over: %1, %2</source>
+        <extracomment>%1 the hand-off reason, %2 its priority</extracomment>
+        <translation>Transférer&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Would hand over</source>
+        <translation>Transférerait</translation>
+    </message>
+    <message>
+        <source>Would no longer hand over</source>
+        <translation>Ne transférerait plus</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Autre raison</translation>
+    </message>
+    <message>
+        <source>Another priority</source>
+        <translation>Autre priorité</translation>
+    </message>
+    <message>
+        <source>Held instead of handed over, or the reverse</source>
+        <translation>Retenue au lieu d’être transférée, ou l’inverse</translation>
+    </message>
+    <message>
+        <source>The AI answers</source>
+        <translation>L’IA répond</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the rule&apos;s name (as the supervisor wrote it), %2 what it does</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Règles intégrées</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Published versions of the rules</source>
+        <translation>Versions publiées des règles</translation>
+    </message>
+    <message>
+        <source>Escalation rules: %1</source>
+        <translation>Règles d’escalade&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Escalation rules</source>
+        <translation>Règles d’escalade</translation>
+    </message>
+    <message>
+        <source>Read top to bottom: the first rule that holds decides whether a person takes over. Guardrails can move but never go.</source>
+        <translation>Lues de haut en bas&#xa0;: la première règle qui s’applique décide si une personne prend le relais. Les garde-fous peuvent bouger, jamais disparaître.</translation>
+    </message>
+    <message>
+        <source>Rules, in the order they are read</source>
+        <translation>Règles, dans l’ordre de lecture</translation>
+    </message>
+    <message>
+        <source>No rules to show</source>
+        <translation>Aucune règle à afficher</translation>
+    </message>
+</context>
+<context>
     <name>SalesPanel</name>
     <message>
         <source>Sales</source>
@@ -2901,6 +3260,10 @@
     <message>
         <source>Write a note for the label</source>
         <translation>Écrire une note pour l’étiquette</translation>
+    </message>
+    <message>
+        <source>Rules: escalation rules and their dry run</source>
+        <translation>Règles&#xa0;: règles d’escalade et leur essai à blanc</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3472,10 @@
         <source>Review</source>
         <translation>Revue</translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptPdf</name>
@@ -3194,6 +3561,17 @@
     <message>
         <source>Messages appear here as soon as the customer or the AI writes.</source>
         <translation>Les messages apparaissent ici dès que le client ou l&apos;IA écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionRow</name>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4582,106 @@
     <message>
         <source>Could not read the review labels: %1</source>
         <translation>Impossible de lire les étiquettes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::RulesModel</name>
+    <message>
+        <source>Published by %1, %2</source>
+        <translation>Publiée par %1, %2</translation>
+    </message>
+    <message>
+        <source>restores %1</source>
+        <translation>rétablit %1</translation>
+    </message>
+    <message>
+        <source>What the server applies until someone publishes</source>
+        <translation>Ce que le serveur applique tant que personne ne publie</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the cache.</source>
+        <translation>Impossible de lire %1 depuis le cache.</translation>
+    </message>
+    <message>
+        <source>%1, in force</source>
+        <translation>%1, en vigueur</translation>
+    </message>
+    <message>
+        <source>The rules every server starts with. The first published version replaces them.</source>
+        <translation>Les règles de départ de tout serveur. La première version publiée les remplace.</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %2, last %n day(s): %3 replies in %4 conversations.</source>
+        <extracomment>%1 and %2 versions (&quot;Version 1&quot;, &quot;Built-in rules&quot;), %n days, %3 replies, %4 conversations</extracomment>
+        <translation>
+            <numerusform>%1 face à %2, dernier jour&#xa0;: %3 réponses dans %4 conversations.</numerusform>
+            <numerusform>%1 face à %2, %n derniers jours&#xa0;: %3 réponses dans %4 conversations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1, as now</source>
+        <translation>Transferts&#xa0;: %1, comme aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1 → %2 (%3 more)</source>
+        <translation>Transferts&#xa0;: %1 → %2 (%3 de plus)</translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1 → %2 (%3 fewer)</source>
+        <translation>Transferts&#xa0;: %1 → %2 (%3 de moins)</translation>
+    </message>
+    <message>
+        <source>Cancelled: only part of the window was replayed.</source>
+        <translation>Annulé&#xa0;: seule une partie de la période a été rejouée.</translation>
+    </message>
+    <message>
+        <source>No reply would be decided differently.</source>
+        <translation>Aucune réponse ne serait décidée autrement.</translation>
+    </message>
+    <message>
+        <source>%1 replies would be decided differently; the first %2 are listed.</source>
+        <translation>%1 réponses seraient décidées autrement&#xa0;; les %2 premières sont listées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) would be decided differently.</source>
+        <translation>
+            <numerusform>%n réponse serait décidée autrement.</numerusform>
+            <numerusform>%n réponses seraient décidées autrement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every reply reviewers said should have been handed over would be.</source>
+        <translation>Chaque réponse qui, selon les relecteurs, aurait dû être transférée le serait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) that reviewers said should have been handed over would still be answered by the AI.</source>
+        <translation>
+            <numerusform>%n réponse qui, selon les relecteurs, aurait dû être transférée resterait traitée par l’IA.</numerusform>
+            <numerusform>%n réponses qui, selon les relecteurs, auraient dû être transférées resteraient traitées par l’IA.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::RulesWorker</name>
+    <message>
+        <source>Nothing is cached yet: the rules appear once the console has been online.</source>
+        <translation>Rien en cache pour l’instant&#xa0;: les règles apparaissent une fois la console passée en ligne.</translation>
+    </message>
+    <message>
+        <source>Could not read the rules: %1</source>
+        <translation>Impossible de lire les règles&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -852,6 +852,10 @@
         <source>The cached messages could not be read from %1 (%2).</source>
         <translation>Не удалось прочитать сообщения из кэша %1 (%2).</translation>
     </message>
+    <message>
+        <source>Could not read the orders in %1 (%2).</source>
+        <translation>Не удалось прочитать заказы в %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CalibrationChart</name>
@@ -1375,6 +1379,61 @@
     </message>
 </context>
 <context>
+    <name>DryRunPanel</name>
+    <message>
+        <source>Dry run on the cached history</source>
+        <translation>Пробный прогон по кэшированной истории</translation>
+    </message>
+    <message>
+        <source>History to replay: %1</source>
+        <translation>История для прогона: %1</translation>
+    </message>
+    <message>
+        <source>Replay against the rules in force</source>
+        <translation>Прогнать против действующих правил</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Replaying: %1 %</source>
+        <translation>Прогон: %1 %</translation>
+    </message>
+    <message>
+        <source>Choose another version on the left: its rules are replayed turn by turn over every cached conversation and compared with the rules in force. Nothing is sent to the server.</source>
+        <translation>Выберите слева другую версию: её правила воспроизводятся ход за ходом на каждом кэшированном разговоре и сравниваются с действующими. На сервер ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>Above the line, hand-offs the version adds; below it, the ones it removes; by hour of the day, local time.</source>
+        <translation>Над линией — передачи, которые версия добавляет, под ней — которые убирает; по часам суток, местное время.</translation>
+    </message>
+    <message>
+        <source>Replies decided differently</source>
+        <translation>Ответы, решённые иначе</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot;. Now: %4. Would be: %5</source>
+        <translation>%1, %2: «%3». Сейчас: %4. Было бы: %5</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Открыть разговор</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>Would be: %1</source>
+        <translation>Было бы: %1</translation>
+    </message>
+</context>
+<context>
     <name>EarlierConversationRow</name>
     <message>
         <source>Open earlier conversation: %1</source>
@@ -1803,6 +1862,21 @@
     <message>
         <source>Rated %1 of 5</source>
         <translation>Оценка: %1 из 5</translation>
+    </message>
+</context>
+<context>
+    <name>HourBars</name>
+    <message>
+        <source>%1:00, %2 more, %3 fewer</source>
+        <translation>%1:00, больше на %2, меньше на %3</translation>
+    </message>
+    <message>
+        <source>Hand-offs by hour: %1</source>
+        <translation>Передачи по часам: %1</translation>
+    </message>
+    <message>
+        <source>Hand-offs by hour: no change</source>
+        <translation>Передачи по часам: без изменений</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2799,291 @@
     </message>
 </context>
 <context>
+    <name>RuleRow</name>
+    <message>
+        <source>%1. %2%3. When: %4. Then: %5</source>
+        <translation>%1. %2%3. Когда: %4. Тогда: %5</translation>
+    </message>
+    <message>
+        <source>, guardrail</source>
+        <translation>, защитное правило</translation>
+    </message>
+    <message>
+        <source>, switched off</source>
+        <translation>, отключено</translation>
+    </message>
+    <message>
+        <source>Guardrail</source>
+        <translation>Защитное правило</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Когда: %1</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Тогда: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>ниже</translation>
+    </message>
+    <message>
+        <source>at or below</source>
+        <translation>не выше</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>выше</translation>
+    </message>
+    <message>
+        <source>at or above</source>
+        <translation>не ниже</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <source>the customer is a VIP</source>
+        <translation>клиент — VIP</translation>
+    </message>
+    <message>
+        <source>the customer is not a VIP</source>
+        <translation>клиент не VIP</translation>
+    </message>
+    <message>
+        <source>the customer asks for a person</source>
+        <translation>клиент просит человека</translation>
+    </message>
+    <message>
+        <source>the customer does not ask for a person</source>
+        <translation>клиент не просит человека</translation>
+    </message>
+    <message>
+        <source>the message threatens legal action</source>
+        <translation>сообщение грозит судом</translation>
+    </message>
+    <message>
+        <source>the message threatens no legal action</source>
+        <translation>сообщение не грозит судом</translation>
+    </message>
+    <message>
+        <source>the message speaks of self-harm</source>
+        <translation>сообщение говорит о самоповреждении</translation>
+    </message>
+    <message>
+        <source>the message does not speak of self-harm</source>
+        <translation>сообщение не говорит о самоповреждении</translation>
+    </message>
+    <message>
+        <source>a lookup failed</source>
+        <translation>поиск не удался</translation>
+    </message>
+    <message>
+        <source>no lookup failed</source>
+        <translation>поиск не сбоил</translation>
+    </message>
+    <message>
+        <source>the AI has no answer</source>
+        <translation>у ИИ нет ответа</translation>
+    </message>
+    <message>
+        <source>the AI has an answer</source>
+        <translation>у ИИ есть ответ</translation>
+    </message>
+    <message>
+        <source>within business hours</source>
+        <translation>в рабочее время</translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation>вне рабочего времени</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>уверенность</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>настроение</translation>
+    </message>
+    <message>
+        <source>lifetime value</source>
+        <translation>ценность клиента</translation>
+    </message>
+    <message>
+        <source>order value</source>
+        <translation>сумма заказа</translation>
+    </message>
+    <message>
+        <source>turns without progress</source>
+        <translation>ходов без продвижения</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>намерение</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>сегмент</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>e.g. &quot;confidence below 45 %&quot;</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <extracomment>e.g. &quot;intent is Refund or Cancel order&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1: не %2</translation>
+    </message>
+    <message>
+        <source>the message contains %1</source>
+        <translation>сообщение содержит %1</translation>
+    </message>
+    <message>
+        <source>The customer asks for a person (built-in detector, five languages)</source>
+        <translation>Клиент просит человека (встроенный детектор, пять языков)</translation>
+    </message>
+    <message>
+        <source>The message threatens legal action or a chargeback (built-in detector, five languages)</source>
+        <translation>Сообщение грозит судом или возвратом платежа (встроенный детектор, пять языков)</translation>
+    </message>
+    <message>
+        <source>The message speaks of self-harm or a risk to life (built-in detector, five languages)</source>
+        <translation>Сообщение говорит о самоповреждении или угрозе жизни (встроенный детектор, пять языков)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>обычный</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>повышенный</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>срочный</translation>
+    </message>
+    <message>
+        <source>Hold the AI&apos;s answer for a person to approve: %1, %2</source>
+        <extracomment>%1 the hand-off reason, %2 its priority</extracomment>
+        <translation>Задержать ответ ИИ до одобрения человеком: %1, %2</translation>
+    </message>
+    <message>
+        <source>Hand over: %1, %2</source>
+        <extracomment>%1 the hand-off reason, %2 its priority</extracomment>
+        <translation>Передать: %1, %2</translation>
+    </message>
+    <message>
+        <source>Would hand over</source>
+        <translation>Передал бы</translation>
+    </message>
+    <message>
+        <source>Would no longer hand over</source>
+        <translation>Больше не передал бы</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Другая причина</translation>
+    </message>
+    <message>
+        <source>Another priority</source>
+        <translation>Другой приоритет</translation>
+    </message>
+    <message>
+        <source>Held instead of handed over, or the reverse</source>
+        <translation>Задержан вместо передачи или наоборот</translation>
+    </message>
+    <message>
+        <source>The AI answers</source>
+        <translation>Отвечает ИИ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the rule&apos;s name (as the supervisor wrote it), %2 what it does</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Встроенные правила</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Published versions of the rules</source>
+        <translation>Опубликованные версии правил</translation>
+    </message>
+    <message>
+        <source>Escalation rules: %1</source>
+        <translation>Правила эскалации: %1</translation>
+    </message>
+    <message>
+        <source>Escalation rules</source>
+        <translation>Правила эскалации</translation>
+    </message>
+    <message>
+        <source>Read top to bottom: the first rule that holds decides whether a person takes over. Guardrails can move but never go.</source>
+        <translation>Читаются сверху вниз: первое сработавшее правило решает, передать ли разговор человеку. Защитные правила можно двигать, но не удалять.</translation>
+    </message>
+    <message>
+        <source>Rules, in the order they are read</source>
+        <translation>Правила в порядке проверки</translation>
+    </message>
+    <message>
+        <source>No rules to show</source>
+        <translation>Нет правил для показа</translation>
+    </message>
+</context>
+<context>
     <name>SalesPanel</name>
     <message>
         <source>Sales</source>
@@ -2913,6 +3272,10 @@
     <message>
         <source>Write a note for the label</source>
         <translation>Написать заметку к оценке</translation>
+    </message>
+    <message>
+        <source>Rules: escalation rules and their dry run</source>
+        <translation>Правила: правила эскалации и их пробный прогон</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3489,10 @@
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptPdf</name>
@@ -3211,6 +3578,17 @@
     <message>
         <source>Messages appear here as soon as the customer or the AI writes.</source>
         <translation>Сообщения появятся здесь, как только напишет клиент или ИИ.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionRow</name>
+    <message>
+        <source>in force</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Действует</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4615,109 @@
     <message>
         <source>Could not read the review labels: %1</source>
         <translation>Не удалось прочитать оценки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::RulesModel</name>
+    <message>
+        <source>Published by %1, %2</source>
+        <translation>Опубликовал %1, %2</translation>
+    </message>
+    <message>
+        <source>restores %1</source>
+        <translation>восстанавливает %1</translation>
+    </message>
+    <message>
+        <source>What the server applies until someone publishes</source>
+        <translation>Применяется сервером, пока никто не опубликует</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the cache.</source>
+        <translation>Не удалось прочитать %1 из кэша.</translation>
+    </message>
+    <message>
+        <source>%1, in force</source>
+        <translation>%1, действует</translation>
+    </message>
+    <message>
+        <source>The rules every server starts with. The first published version replaces them.</source>
+        <translation>Правила, с которых начинает каждый сервер. Первая опубликованная версия заменяет их.</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %2, last %n day(s): %3 replies in %4 conversations.</source>
+        <extracomment>%1 and %2 versions (&quot;Version 1&quot;, &quot;Built-in rules&quot;), %n days, %3 replies, %4 conversations</extracomment>
+        <translation>
+            <numerusform>%1 против %2, последний %n день: %3 ответов в %4 разговорах.</numerusform>
+            <numerusform>%1 против %2, последние %n дня: %3 ответов в %4 разговорах.</numerusform>
+            <numerusform>%1 против %2, последние %n дней: %3 ответов в %4 разговорах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1, as now</source>
+        <translation>Передачи: %1, как сейчас</translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1 → %2 (%3 more)</source>
+        <translation>Передачи: %1 → %2 (на %3 больше)</translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1 → %2 (%3 fewer)</source>
+        <translation>Передачи: %1 → %2 (на %3 меньше)</translation>
+    </message>
+    <message>
+        <source>Cancelled: only part of the window was replayed.</source>
+        <translation>Отменено: воспроизведена только часть периода.</translation>
+    </message>
+    <message>
+        <source>No reply would be decided differently.</source>
+        <translation>Ни один ответ не был бы решён иначе.</translation>
+    </message>
+    <message>
+        <source>%1 replies would be decided differently; the first %2 are listed.</source>
+        <translation>%1 ответов были бы решены иначе; показаны первые %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) would be decided differently.</source>
+        <translation>
+            <numerusform>%n ответ был бы решён иначе.</numerusform>
+            <numerusform>%n ответа были бы решены иначе.</numerusform>
+            <numerusform>%n ответов были бы решены иначе.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every reply reviewers said should have been handed over would be.</source>
+        <translation>Каждый ответ, который по мнению проверяющих надо было передать, был бы передан.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) that reviewers said should have been handed over would still be answered by the AI.</source>
+        <translation>
+            <numerusform>%n ответ, который по мнению проверяющих надо было передать, всё ещё давал бы ИИ.</numerusform>
+            <numerusform>%n ответа, которые по мнению проверяющих надо было передать, всё ещё давал бы ИИ.</numerusform>
+            <numerusform>%n ответов, которые по мнению проверяющих надо было передать, всё ещё давал бы ИИ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::RulesWorker</name>
+    <message>
+        <source>Nothing is cached yet: the rules appear once the console has been online.</source>
+        <translation>В кэше пока ничего нет: правила появятся, когда консоль побывает в сети.</translation>
+    </message>
+    <message>
+        <source>Could not read the rules: %1</source>
+        <translation>Не удалось прочитать правила: %1</translation>
     </message>
 </context>
 <context>

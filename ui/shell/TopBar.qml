@@ -57,7 +57,8 @@ Rectangle {
                     { text: qsTr("Overview"), page: 1, name: "overviewPageTab", lead: true },
                     { text: qsTr("Analytics"), page: 2, name: "analyticsPageTab", lead: true },
                     { text: qsTr("History"), page: 3, name: "historyPageTab", lead: false },
-                    { text: qsTr("Review"), page: 4, name: "reviewPageTab", lead: false }
+                    { text: qsTr("Review"), page: 4, name: "reviewPageTab", lead: false },
+                    { text: qsTr("Rules"), page: 5, name: "rulesPageTab", lead: false }
                 ]
                 delegate: NavTab {
                     required property var modelData

@@ -9,12 +9,14 @@ import Pilothouse.Conversation
 import Pilothouse.History
 import Pilothouse.Models as Models
 import Pilothouse.Queue
+import Pilothouse.Rules
 
 // The main workspace: top bar, the one notice banner, and the board or the escalation queue
 // (tabs, Ctrl+1 / Ctrl+2) beside the open conversation in a resizable split. F1 or ? opens the
 // shortcut sheet. Supervisors and admins also get the Overview and Analytics pages (top bar tabs,
 // Alt+1/2/3: Ctrl+1/2 already switch board and queue); everyone gets History (Alt+4), every cached
-// conversation, and Review (Alt+5), the AI's replies to label. The workspace stays the start page.
+// conversation, Review (Alt+5), the AI's replies to label, and Rules (Alt+6), the escalation rules
+// with their dry run. The workspace stays the start page.
 Rectangle {
     id: page
 
@@ -25,13 +27,14 @@ Rectangle {
     onOpenConversationIdChanged: openMessageId = ""
     /// 0 board, 1 queue.
     property int pane: 0
-    /// 0 workspace, 1 overview, 2 analytics (these two for leads only), 3 history, 4 review.
+    /// 0 workspace, 1 overview, 2 analytics (these two for leads only), 3 history, 4 review, 5 rules.
     property int currentPage: 0
     readonly property bool lead: Console.identity.lead
     property bool overviewShown: false
     property bool analyticsShown: false
     property bool historyShown: false
     property bool reviewShown: false
+    property bool rulesShown: false
 
     function showPage(index: int) {
         currentPage = lead || index === 0 || index >= 3 ? index : 0
@@ -39,6 +42,7 @@ Rectangle {
         analyticsShown = analyticsShown || currentPage === 2
         historyShown = historyShown || currentPage === 3
         reviewShown = reviewShown || currentPage === 4
+        rulesShown = rulesShown || currentPage === 5
         if (currentPage === 1 && overview.item)
             overview.item.apply()
         else if (currentPage === 2 && analytics.item)
@@ -233,6 +237,19 @@ Rectangle {
                     offline: Console.connectionState !== Console.Connected
                 }
             }
+            Loader {
+                id: rulesPage
+                active: page.rulesShown
+                sourceComponent: RulesPage {
+                    objectName: "rulesPage"
+                    rules: Console.rules
+                    offline: Console.connectionState !== Console.Connected
+                    onConversationRequested: id => {
+                        page.showPage(0)
+                        page.openConversationId = id
+                    }
+                }
+            }
         }
     }
 
@@ -293,5 +310,9 @@ Rectangle {
     Shortcut {
         sequence: "Alt+5"
         onActivated: page.showPage(4)
+    }
+    Shortcut {
+        sequence: "Alt+6"
+        onActivated: page.showPage(5)
     }
 }
