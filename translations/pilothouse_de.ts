@@ -3032,17 +3032,6 @@
     </message>
 </context>
 <context>
-    <name>RulesModel</name>
-    <message>
-        <source>Built-in rules</source>
-        <translation>Eingebaute Regeln</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-</context>
-<context>
     <name>RulesPage</name>
     <message>
         <source>Versions</source>
@@ -4671,6 +4660,14 @@
             <numerusform>%n Antwort, die laut Prüfern hätte übergeben werden sollen, würde weiter von der KI beantwortet.</numerusform>
             <numerusform>%n Antworten, die laut Prüfern hätten übergeben werden sollen, würden weiter von der KI beantwortet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Eingebaute Regeln</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>

@@ -3032,17 +3032,6 @@
     </message>
 </context>
 <context>
-    <name>RulesModel</name>
-    <message>
-        <source>Built-in rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RulesPage</name>
     <message>
         <source>Versions</source>
@@ -4671,6 +4660,14 @@
             <numerusform>%n reply that reviewers said should have been handed over would still be answered by the AI.</numerusform>
             <numerusform>%n replies that reviewers said should have been handed over would still be answered by the AI.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Built-in rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3032,17 +3032,6 @@
     </message>
 </context>
 <context>
-    <name>RulesModel</name>
-    <message>
-        <source>Built-in rules</source>
-        <translation>Reglas integradas</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Versión %1</translation>
-    </message>
-</context>
-<context>
     <name>RulesPage</name>
     <message>
         <source>Versions</source>
@@ -4671,6 +4660,14 @@
             <numerusform>%n respuesta que los revisores dijeron que debió derivarse seguiría respondida por la IA.</numerusform>
             <numerusform>%n respuestas que los revisores dijeron que debieron derivarse seguirían respondidas por la IA.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Reglas integradas</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
     </message>
 </context>
 <context>

@@ -3032,17 +3032,6 @@
     </message>
 </context>
 <context>
-    <name>RulesModel</name>
-    <message>
-        <source>Built-in rules</source>
-        <translation>Règles intégrées</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-</context>
-<context>
     <name>RulesPage</name>
     <message>
         <source>Versions</source>
@@ -4671,6 +4660,14 @@
             <numerusform>%n réponse qui, selon les relecteurs, aurait dû être transférée resterait traitée par l’IA.</numerusform>
             <numerusform>%n réponses qui, selon les relecteurs, auraient dû être transférées resteraient traitées par l’IA.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Règles intégrées</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>

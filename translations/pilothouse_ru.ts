@@ -3042,17 +3042,6 @@
     </message>
 </context>
 <context>
-    <name>RulesModel</name>
-    <message>
-        <source>Built-in rules</source>
-        <translation>Встроенные правила</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Версия %1</translation>
-    </message>
-</context>
-<context>
     <name>RulesPage</name>
     <message>
         <source>Versions</source>
@@ -4707,6 +4696,14 @@
             <numerusform>%n ответа, которые по мнению проверяющих надо было передать, всё ещё давал бы ИИ.</numerusform>
             <numerusform>%n ответов, которые по мнению проверяющих надо было передать, всё ещё давал бы ИИ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Встроенные правила</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
     </message>
 </context>
 <context>

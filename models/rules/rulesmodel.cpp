@@ -18,11 +18,6 @@ constexpr qint64 kDayMs = 24 * 3'600'000LL;
 /// The flips the page lists; the summary counts them all.
 constexpr std::size_t kListedFlips = 200;
 
-QString versionTitle(qint64 version)
-{
-    return version == 0 ? RulesModel::tr("Built-in rules") : RulesModel::tr("Version %1").arg(version);
-}
-
 QString excerpt(const std::string &text)
 {
     QString plain = QString::fromStdString(text).simplified();
@@ -37,6 +32,11 @@ QString timeOf(qint64 atMs)
 }
 
 } // namespace
+
+QString RulesModel::versionTitle(qint64 version)
+{
+    return version == 0 ? tr("Built-in rules") : tr("Version %1").arg(version);
+}
 
 RulesModel::RulesModel(QObject *parent)
     : QAbstractListModel(parent)

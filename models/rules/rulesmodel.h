@@ -127,6 +127,8 @@ Q_SIGNALS:
     void progressChanged();
 
 private:
+    /// "Version 3"; "Built-in rules" for version 0.
+    static QString versionTitle(qint64 version);
     std::shared_ptr<const tuning::RuleSet> ruleSet(qint64 version) const;
     const ConfigVersionRecord *record(qint64 version) const;
     void apply(RulesVersions result);

@@ -3,7 +3,7 @@
 
 Run by run-atspi.sh inside a private X server, D-Bus session and accessibility bus, with the
 real console already starting. Usage: atspi_check.py <page> <lang>, where page is "signin",
-"workspace", "overview", "analytics", "history" or "review" (the last four opened from the top bar's page
+"workspace", "overview", "analytics", "history", "review" or "rules" (the last five opened from the top bar's page
 tabs, as a screen-reader user would, through the tab's AT-SPI action). Exits 0 when every check holds;
 otherwise prints each failure and exits 1.
 """
@@ -63,13 +63,27 @@ EXPECTED = {
                        ("list", "Réponses à revoir"), ("list item", "Réponse de l’IA à .+"),
                        ("push button", r"Juste \(1\)"), ("push button", r"Fausse \(2\)"),
                        ("text", "Note pour cette étiquette"), ("heading", "Accord entre relecteurs")],
+    ("rules", "en"): [("page tab", "Rules"), ("heading", "Escalation rules: Built-in rules, in force"),
+                      ("list", "Published versions of the rules"), ("list item", "Built-in rules, in force, .+"),
+                      ("list", "Rules, in the order they are read"),
+                      ("list item", r"1\. Self-harm or a risk to life, guardrail\. When: .+"),
+                      ("heading", "Dry run on the cached history"), ("combo box", "History to replay: Last 30 days"),
+                      ("push button", "Replay against the rules in force")],
+    ("rules", "fr"): [("page tab", "Règles"), ("heading", r"Règles d’escalade\s:\sRègles intégrées, en vigueur"),
+                      ("list", "Versions publiées des règles"), ("list item", "Règles intégrées, en vigueur, .+"),
+                      ("list", "Règles, dans l’ordre de lecture"),
+                      ("list item", r"1\. Self-harm or a risk to life, garde-fou\. Quand\s:\s.+"),
+                      ("heading", "Essai à blanc sur l’historique en cache"),
+                      ("combo box", r"Historique à rejouer\s:\s30 derniers jours"),
+                      ("push button", "Rejouer face aux règles en vigueur")],
 }
-MIN_ROWS = {"signin": 0, "workspace": 3, "overview": 0, "analytics": 0, "history": 0, "review": 1}
+MIN_ROWS = {"signin": 0, "workspace": 3, "overview": 0, "analytics": 0, "history": 0, "review": 1, "rules": 2}
 # The top bar's page tab that opens a page, by language.
 PAGE_TAB = {("overview", "en"): "Overview", ("overview", "fr"): "Vue d'ensemble",
             ("analytics", "en"): "Analytics", ("analytics", "fr"): "Analyses",
             ("history", "en"): "History", ("history", "fr"): "Historique",
-            ("review", "en"): "Review", ("review", "fr"): "Revue"}
+            ("review", "en"): "Review", ("review", "fr"): "Revue",
+            ("rules", "en"): "Rules", ("rules", "fr"): "Règles"}
 
 
 def showing(node):
