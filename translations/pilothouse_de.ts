@@ -182,6 +182,10 @@
         <source>Tool used: %1</source>
         <translation>Verwendetes Tool: %1</translation>
     </message>
+    <message>
+        <source>%1: show these rules</source>
+        <translation>%1: diese Regeln zeigen</translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsFilters</name>
@@ -4706,6 +4710,17 @@
     <message>
         <source>The local cache was damaged. It was moved to %1 and is being rebuilt from the server.</source>
         <translation>Der lokale Cache war beschädigt. Er wurde nach %1 verschoben und wird vom Server neu aufgebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::TranscriptModel</name>
+    <message>
+        <source>Decided by the built-in rules</source>
+        <translation>Entschieden von den eingebauten Regeln</translation>
+    </message>
+    <message>
+        <source>Decided by rules version %1</source>
+        <translation>Entschieden von Regelversion %1</translation>
     </message>
 </context>
 <context>

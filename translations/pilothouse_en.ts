@@ -182,6 +182,10 @@
         <source>Tool used: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: show these rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsFilters</name>
@@ -4705,6 +4709,17 @@
     </message>
     <message>
         <source>The local cache was damaged. It was moved to %1 and is being rebuilt from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::TranscriptModel</name>
+    <message>
+        <source>Decided by the built-in rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by rules version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -182,6 +182,10 @@
         <source>Tool used: %1</source>
         <translation>Herramienta usada: %1</translation>
     </message>
+    <message>
+        <source>%1: show these rules</source>
+        <translation>%1: mostrar estas reglas</translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsFilters</name>
@@ -4706,6 +4710,17 @@
     <message>
         <source>The local cache was damaged. It was moved to %1 and is being rebuilt from the server.</source>
         <translation>La caché local estaba dañada. Se movió a %1 y se está reconstruyendo desde el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::TranscriptModel</name>
+    <message>
+        <source>Decided by the built-in rules</source>
+        <translation>Decidido por las reglas integradas</translation>
+    </message>
+    <message>
+        <source>Decided by rules version %1</source>
+        <translation>Decidido por la versión %1 de las reglas</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,10 @@
         <source>Tool used: %1</source>
         <translation>Outil utilisé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1: show these rules</source>
+        <translation>%1&#xa0;: afficher ces règles</translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsFilters</name>
@@ -4706,6 +4710,17 @@
     <message>
         <source>The local cache was damaged. It was moved to %1 and is being rebuilt from the server.</source>
         <translation>Le cache local était endommagé. Il a été déplacé vers %1 et est reconstruit depuis le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::TranscriptModel</name>
+    <message>
+        <source>Decided by the built-in rules</source>
+        <translation>Décidé par les règles intégrées</translation>
+    </message>
+    <message>
+        <source>Decided by rules version %1</source>
+        <translation>Décidé par la version %1 des règles</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,10 @@
         <source>Tool used: %1</source>
         <translation>Инструмент: %1</translation>
     </message>
+    <message>
+        <source>%1: show these rules</source>
+        <translation>%1: показать эти правила</translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsFilters</name>
@@ -4742,6 +4746,17 @@
     <message>
         <source>The local cache was damaged. It was moved to %1 and is being rebuilt from the server.</source>
         <translation>Локальный кэш был повреждён. Он перемещён в %1 и восстанавливается с сервера.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::TranscriptModel</name>
+    <message>
+        <source>Decided by the built-in rules</source>
+        <translation>Решено встроенными правилами</translation>
+    </message>
+    <message>
+        <source>Decided by rules version %1</source>
+        <translation>Решено правилами версии %1</translation>
     </message>
 </context>
 <context>

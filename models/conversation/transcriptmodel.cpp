@@ -74,6 +74,13 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return int(m.visibility);
     case VisibilityLabelRole:
         return catalogue::label(m.visibility);
+    case RulesVersionRole:
+        return m.rules ? int(m.rules->version) : -1;
+    case RulesTextRole:
+        if (!m.rules)
+            return QString();
+        return m.rules->version == 0 ? tr("Decided by the built-in rules")
+                                     : tr("Decided by rules version %1").arg(m.rules->version);
     case InternalRole:
         return m.visibility != Visibility::Public;
     default:
@@ -100,6 +107,8 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
         {VisibilityRole, "visibility"},
         {VisibilityLabelRole, "visibilityLabel"},
         {InternalRole, "internal"},
+        {RulesVersionRole, "rulesVersion"},
+        {RulesTextRole, "rulesText"},
     };
 }
 

@@ -35,6 +35,10 @@ public:
         VisibilityRole, ///< Visibility::Value: Public, Note (internal note) or Whisper (to the AI).
         VisibilityLabelRole, ///< QString, translated: "" for public, "Internal note", "Whisper to AI".
         InternalRole, ///< bool: a note or whisper, which the customer never sees.
+        /// int: the published escalation rule set that decided the AI reply's turn (0 = the
+        /// built-in one); -1 when no rules ran (other authors, a follow-up on a whisper).
+        RulesVersionRole,
+        RulesTextRole, ///< QString: "Decided by rules version 3", "" when no rules ran.
     };
     Q_ENUM(Role)
 

@@ -20,7 +20,7 @@ template<typename Value> bool readEnum(const QVariant &column, Value &out)
 QString selectByConversation()
 {
     return u"SELECT id, conversation_id, author, author_name, text, at, has_ai, intent, confidence, "
-           "latency_ms, tools, visibility FROM messages WHERE conversation_id = ? ORDER BY at, rowid"_s;
+           "latency_ms, tools, visibility, rule_inputs FROM messages WHERE conversation_id = ? ORDER BY at, rowid"_s;
 }
 
 bool read(const QSqlQuery &query, MessageRecord &out)
@@ -37,6 +37,7 @@ bool read(const QSqlQuery &query, MessageRecord &out)
     out.confidence = query.value(8).toDouble();
     out.latencyMs = query.value(9).toLongLong();
     out.tools = jsoncolumns::toTools(query.value(10).toString());
+    out.rules = jsoncolumns::toRuleInputs(query.value(12).toString());
     return true;
 }
 

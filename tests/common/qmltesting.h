@@ -50,6 +50,22 @@ private:
     }
 };
 
+/// The first visible item named `name` under `item`, depth first (a delegate's part that only some
+/// rows show, such as an AI reply's details, by the row that shows it).
+inline QQuickItem *findVisibleByName(QQuickItem *item, const QString &name)
+{
+    if (!item || !item->isVisible())
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findVisibleByName(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
 /// Depth-first search by objectName. Delegates are visual children only; plain QObjects are
 /// QObject children only.
 inline QObject *findByName(QObject *object, const QString &name)

@@ -147,7 +147,7 @@ const QHash<QString, QByteArray> &loadCases()
             width: 600; index: 0; author: M.Author.Ai; authorLabel: "AI agent"; authorName: "Aria"; text: "Hi"; timeText: "10:02"; isAi: true
             intent: "order_status"; confidence: 0.9; confidenceBand: 3; latencyMs: 1200
             toolSummaries: ["looked up order #12345"]; visibilityLabel: ""
-            internal: false })"},
+            internal: false; rulesVersion: 2; rulesText: "Decided by rules version 2" })"},
     };
     return cases;
 }

@@ -201,6 +201,24 @@ private Q_SLOTS:
         }
         console.setDarkTheme(false);
 
+        // A flip opens its conversation; the AI reply says which rules decided it, and that
+        // line leads back here, to those rules.
+        const QString conversationId = flip.value(u"conversationId"_s).toString();
+        QObject *page = findByName(content, u"rulesPage"_s);
+        QVERIFY(QMetaObject::invokeMethod(page, "conversationRequested", Q_ARG(QString, conversationId)));
+        QTRY_VERIFY(findByName(content, u"workspacePageTab"_s)->property("checked").toBool());
+        QTRY_COMPARE(findByName(content, u"conversationView"_s)->property("conversationId").toString(), conversationId);
+        QQuickItem *decidedBy = nullptr;
+        QTRY_VERIFY((decidedBy = pilothouse::tests::findVisibleByName(window->contentItem(), u"replyRules"_s)));
+        QCOMPARE(decidedBy->property("text").toString(), u"Decided by the built-in rules"_s);
+        QTest::qWait(200);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/rules-transcript.png"));
+        rules->setSelectedVersion(1);
+        QTest::mouseClick(window, Qt::LeftButton, {},
+            decidedBy->mapToScene(QPointF(decidedBy->width() / 2, decidedBy->height() / 2)).toPoint());
+        QTRY_VERIFY(findByName(content, u"rulesPageTab"_s)->property("checked").toBool());
+        QCOMPARE(rules->selectedVersion(), 0);
+
         // The narrowest window the console supports still shows every part of the page.
         window->resize(800, 640);
         QTest::qWait(250);

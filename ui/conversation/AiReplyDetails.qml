@@ -12,6 +12,10 @@ Column {
     property string intent
     property double latencyMs: 0
     property list<string> toolSummaries
+    /// The escalation rule set that decided the turn (-1: none ran), and that in words.
+    property int rulesVersion: -1
+    property string rulesText
+    signal rulesRequested(int version)
 
     readonly property string latencyText: latencyMs <= 0 ? ""
         : latencyMs < 1000 ? qsTr("%1 ms").arg(Math.round(latencyMs))
@@ -47,6 +51,30 @@ Column {
             confidence: root.confidence
             band: root.confidenceBand
             verbose: true
+        }
+    }
+
+    // Which rules decided the turn; opens them on the Rules page.
+    Text {
+        objectName: "replyRules"
+        anchors.right: parent.right
+        visible: root.rulesVersion >= 0 && root.rulesText.length > 0
+        text: root.rulesText
+        color: rulesMouse.containsMouse ? Theme.accentHover : Theme.accent
+        font.pixelSize: Theme.fontCaption
+        font.underline: rulesMouse.containsMouse || activeFocus
+        activeFocusOnTab: visible
+        Accessible.role: Accessible.Link
+        Accessible.name: qsTr("%1: show these rules").arg(text)
+        Accessible.onPressAction: root.rulesRequested(root.rulesVersion)
+        Keys.onReturnPressed: root.rulesRequested(root.rulesVersion)
+        Keys.onSpacePressed: root.rulesRequested(root.rulesVersion)
+        MouseArea {
+            id: rulesMouse
+            anchors.fill: parent
+            hoverEnabled: true
+            cursorShape: Qt.PointingHandCursor
+            onClicked: root.rulesRequested(root.rulesVersion)
         }
     }
 

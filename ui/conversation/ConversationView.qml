@@ -42,6 +42,8 @@ Rectangle {
     signal conversationActivated(string conversationId)
     /// "Save as PDF…": the shell prints the transcript from the cache (Pilothouse.History).
     signal transcriptPdfRequested(string conversationId)
+    /// Show the escalation rules, at this version, that decided an AI reply.
+    signal rulesRequested(int version)
 
     readonly property bool hasSelection: conversationId.length > 0
 
@@ -110,6 +112,7 @@ Rectangle {
             echoModel: echo
             onRetryRequested: id => root.actions.retry(id)
             onDiscardRequested: id => root.actions.discard(id)
+            onRulesRequested: version => root.rulesRequested(version)
         }
 
         Composer {

@@ -26,6 +26,10 @@ Item {
     /// "Internal note" or "Whisper to AI" for what the customer never sees, "" otherwise.
     required property string visibilityLabel
     required property bool internal
+    /// The escalation rule set that decided this AI reply's turn; -1 when none ran.
+    required property int rulesVersion
+    required property string rulesText
+    signal rulesRequested(int version)
 
     readonly property bool fromCustomer: author === Models.Author.Customer
     readonly property bool isSystem: author === Models.Author.System
@@ -152,6 +156,9 @@ Item {
             intent: bubble.intent
             latencyMs: bubble.latencyMs
             toolSummaries: bubble.toolSummaries
+            rulesVersion: bubble.rulesVersion
+            rulesText: bubble.rulesText
+            onRulesRequested: version => bubble.rulesRequested(version)
         }
     }
 }

@@ -20,6 +20,8 @@ Rectangle {
 
     signal retryRequested(string commandId)
     signal discardRequested(string commandId)
+    /// An AI reply's "Decided by rules version n" was chosen.
+    signal rulesRequested(int version)
 
     color: Theme.transcriptBackground
 
@@ -84,6 +86,7 @@ Rectangle {
 
         delegate: MessageBubble {
             width: ListView.view.width
+            onRulesRequested: version => root.rulesRequested(version)
         }
 
         // The local echo follows the last message until the server's copy replaces it.

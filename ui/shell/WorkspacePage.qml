@@ -179,6 +179,10 @@ Rectangle {
                     shortcutsEnabled: !sheet.visible && page.currentPage === 0
                     onConversationActivated: id => page.openConversationId = id
                     onTranscriptPdfRequested: id => transcriptPdf.openFor(id)
+                    onRulesRequested: version => {
+                        Console.rules.selectedVersion = version
+                        page.showPage(5)
+                    }
                 }
             }
 
