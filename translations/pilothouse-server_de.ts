@@ -371,26 +371,6 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
         <source>How long a closing connection may take to drain before it is aborted.</source>
         <translation>Wie lange eine Verbindung beim Schließen noch ausstehende Daten senden darf, bevor sie abgebrochen wird.</translation>
     </message>
-    <message>
-        <source>The body must be a JSON object: %1</source>
-        <translation>Der Inhalt muss ein JSON-Objekt sein: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
-        <translation>„%1“ muss eine ganze Zahl ab 0 sein.</translation>
-    </message>
-    <message>
-        <source>&quot;note&quot; must be text of at most %1 characters.</source>
-        <translation>„note“ muss Text mit höchstens %1 Zeichen sein.</translation>
-    </message>
-    <message>
-        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
-        <translation>Es gibt kein Konfigurationsdokument „%1“; der Server führt „rules“.</translation>
-    </message>
-    <message>
-        <source>The server could not save the change; try again.</source>
-        <translation>Der Server konnte die Änderung nicht speichern; versuchen Sie es erneut.</translation>
-    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -498,6 +478,26 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     <message>
         <source>Version %1 is what is published already.</source>
         <translation>Version %1 ist bereits veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: %1</source>
+        <translation>Der Inhalt muss ein JSON-Objekt sein: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
+        <translation>„%1“ muss eine ganze Zahl ab 0 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be text of at most %1 characters.</source>
+        <translation>„note“ muss Text mit höchstens %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
+        <translation>Es gibt kein Konfigurationsdokument „%1“; der Server führt „rules“.</translation>
+    </message>
+    <message>
+        <source>The server could not save the change; try again.</source>
+        <translation>Der Server konnte die Änderung nicht speichern; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -364,26 +364,6 @@ Run it while the server is stopped.</source>
         <source>How long a closing connection may take to drain before it is aborted.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The body must be a JSON object: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;note&quot; must be text of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server could not save the change; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -490,6 +470,26 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>Version %1 is what is published already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be text of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not save the change; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -371,26 +371,6 @@ Ejecútalo con el servidor detenido.</translation>
         <source>How long a closing connection may take to drain before it is aborted.</source>
         <translation>Tiempo que una conexión que se está cerrando puede tardar en vaciarse antes de interrumpirse.</translation>
     </message>
-    <message>
-        <source>The body must be a JSON object: %1</source>
-        <translation>El cuerpo debe ser un objeto JSON: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
-        <translation>«%1» debe ser un número entero de al menos 0.</translation>
-    </message>
-    <message>
-        <source>&quot;note&quot; must be text of at most %1 characters.</source>
-        <translation>«note» debe ser un texto de como máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
-        <translation>No existe el documento de configuración «%1»; el servidor guarda «rules».</translation>
-    </message>
-    <message>
-        <source>The server could not save the change; try again.</source>
-        <translation>El servidor no pudo guardar el cambio; inténtelo de nuevo.</translation>
-    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -498,6 +478,26 @@ Ejecútalo con el servidor detenido.</translation>
     <message>
         <source>Version %1 is what is published already.</source>
         <translation>La versión %1 ya es la publicada.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: %1</source>
+        <translation>El cuerpo debe ser un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
+        <translation>«%1» debe ser un número entero de al menos 0.</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be text of at most %1 characters.</source>
+        <translation>«note» debe ser un texto de como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
+        <translation>No existe el documento de configuración «%1»; el servidor guarda «rules».</translation>
+    </message>
+    <message>
+        <source>The server could not save the change; try again.</source>
+        <translation>El servidor no pudo guardar el cambio; inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -371,26 +371,6 @@ Run it while the server is stopped.</source>
         <source>How long a closing connection may take to drain before it is aborted.</source>
         <translation>Durée pendant laquelle une connexion en cours de fermeture peut finir d&apos;envoyer ses données avant d&apos;être interrompue.</translation>
     </message>
-    <message>
-        <source>The body must be a JSON object: %1</source>
-        <translation>Le corps doit être un objet JSON&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier d’au moins 0.</translation>
-    </message>
-    <message>
-        <source>&quot;note&quot; must be text of at most %1 characters.</source>
-        <translation>«&#xa0;note&#xa0;» doit être un texte d’au plus %1 caractères.</translation>
-    </message>
-    <message>
-        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
-        <translation>Il n’y a pas de document de configuration «&#xa0;%1&#xa0;»&#xa0;; le serveur tient «&#xa0;rules&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The server could not save the change; try again.</source>
-        <translation>Le serveur n’a pas pu enregistrer la modification&#xa0;; réessayez.</translation>
-    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -498,6 +478,26 @@ Run it while the server is stopped.</source>
     <message>
         <source>Version %1 is what is published already.</source>
         <translation>La version %1 est déjà celle publiée.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: %1</source>
+        <translation>Le corps doit être un objet JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier d’au moins 0.</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be text of at most %1 characters.</source>
+        <translation>«&#xa0;note&#xa0;» doit être un texte d’au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
+        <translation>Il n’y a pas de document de configuration «&#xa0;%1&#xa0;»&#xa0;; le serveur tient «&#xa0;rules&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server could not save the change; try again.</source>
+        <translation>Le serveur n’a pas pu enregistrer la modification&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>

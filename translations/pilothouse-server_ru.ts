@@ -371,26 +371,6 @@ Run it while the server is stopped.</source>
         <source>How long a closing connection may take to drain before it is aborted.</source>
         <translation>Сколько времени закрывающееся соединение может дописывать оставшиеся данные, прежде чем оно будет прервано.</translation>
     </message>
-    <message>
-        <source>The body must be a JSON object: %1</source>
-        <translation>Тело должно быть объектом JSON: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
-        <translation>«%1» должно быть целым числом не меньше 0.</translation>
-    </message>
-    <message>
-        <source>&quot;note&quot; must be text of at most %1 characters.</source>
-        <translation>«note» должно быть текстом не длиннее %1 символов.</translation>
-    </message>
-    <message>
-        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
-        <translation>Документа конфигурации «%1» нет; сервер хранит «rules».</translation>
-    </message>
-    <message>
-        <source>The server could not save the change; try again.</source>
-        <translation>Серверу не удалось сохранить изменение; попробуйте ещё раз.</translation>
-    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -499,6 +479,26 @@ Run it while the server is stopped.</source>
     <message>
         <source>Version %1 is what is published already.</source>
         <translation>Версия %1 уже опубликована.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: %1</source>
+        <translation>Тело должно быть объектом JSON: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
+        <translation>«%1» должно быть целым числом не меньше 0.</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be text of at most %1 characters.</source>
+        <translation>«note» должно быть текстом не длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
+        <translation>Документа конфигурации «%1» нет; сервер хранит «rules».</translation>
+    </message>
+    <message>
+        <source>The server could not save the change; try again.</source>
+        <translation>Серверу не удалось сохранить изменение; попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>

@@ -46,11 +46,7 @@ json draftJson(const QString &document, const ConfigDraft &d)
         {"author", d.author.toStdString()}, {"at", d.at}, {"body", bodyOf(d.body)}};
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pilothouse::server::ConfigApi", text);
-}
-
+// The helpers below translate in ConfigApi's context, spelt out so that lupdate files them there.
 /// The request's JSON object, or the 400 that says why not in `refusal`.
 std::optional<nlohmann::json> requestObject(
     const QHttpServerRequest &request, std::optional<QHttpServerResponse> &refusal)
@@ -61,7 +57,9 @@ std::optional<nlohmann::json> requestObject(
     if (!protocol::detail::parseJson(std::string_view(raw.constData(), std::size_t(raw.size())), body, error)
         || !body.is_object()) {
         refusal.emplace(errorResponse(protocol::errors::BadRequest,
-            tr("The body must be a JSON object: %1").arg(QString::fromStdString(error.message)), Status::BadRequest));
+            QCoreApplication::translate("pilothouse::server::ConfigApi", "The body must be a JSON object: %1")
+                .arg(QString::fromStdString(error.message)),
+            Status::BadRequest));
         return std::nullopt;
     }
     return body;
@@ -74,7 +72,9 @@ std::optional<std::int64_t> countField(
     const auto it = object.find(key);
     if (it == object.end() || !it->is_number_integer() || it->get<std::int64_t>() < 0) {
         refusal.emplace(errorResponse(protocol::errors::BadRequest,
-            tr("\"%1\" must be a whole number of at least 0.").arg(QLatin1String(key)), Status::BadRequest));
+            QCoreApplication::translate("pilothouse::server::ConfigApi", "\"%1\" must be a whole number of at least 0.")
+                .arg(QLatin1String(key)),
+            Status::BadRequest));
         return std::nullopt;
     }
     return it->get<std::int64_t>();
@@ -89,7 +89,10 @@ std::optional<QString> noteField(const nlohmann::json &object, std::optional<QHt
     const QString note = it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
     if (!it->is_string() || note.size() > ConfigApi::kMaxNoteLength) {
         refusal.emplace(errorResponse(protocol::errors::BadRequest,
-            tr("\"note\" must be text of at most %1 characters.").arg(ConfigApi::kMaxNoteLength), Status::BadRequest));
+            QCoreApplication::translate(
+                "pilothouse::server::ConfigApi", "\"note\" must be text of at most %1 characters.")
+                .arg(ConfigApi::kMaxNoteLength),
+            Status::BadRequest));
         return std::nullopt;
     }
     return note;
@@ -107,16 +110,39 @@ std::optional<User> admit(const QString &document, const QHttpServerRequest &req
     auto user = rest::authorise(request, users, access, forbidden, refusal);
     if (user && document != kRules) {
         refusal.emplace(errorResponse(protocol::errors::NotFound,
-            tr("There is no configuration document \"%1\"; the server keeps \"rules\".").arg(document.left(64)),
+            QCoreApplication::translate("pilothouse::server::ConfigApi",
+                "There is no configuration document \"%1\"; the server keeps \"rules\".")
+                .arg(document.left(64)),
             Status::NotFound));
         return std::nullopt;
     }
     return user;
 }
 
+/// A refusal whose error carries one more member (`fields`, `draft` or `current`).
+QHttpServerResponse refusedWith(
+    const char *code, const QString &message, const char *member, json detail, Status status)
+{
+    return jsonResponse(
+        json {{"error", {{"code", code}, {"message", message.toStdString()}, {member, std::move(detail)}}}}.dump(),
+        status);
+}
+
+/// 409: the draft moved on since the revision the client edited; `message` names who and when.
+QHttpServerResponse draftConflict(const QString &document, const ConfigDraft &now, const char *message)
+{
+    return refusedWith(protocol::errors::Conflict,
+        QCoreApplication::translate("pilothouse::server::ConfigApi", message)
+            .arg(now.revision)
+            .arg(now.author, whenText(now.at)),
+        "draft", draftJson(document, now), Status::Conflict);
+}
+
 QHttpServerResponse storeFailed()
 {
-    return errorResponse(protocol::errors::Internal, tr("The server could not save the change; try again."),
+    return errorResponse(protocol::errors::Internal,
+        QCoreApplication::translate(
+            "pilothouse::server::ConfigApi", "The server could not save the change; try again."),
         Status::InternalServerError);
 }
 
@@ -194,28 +220,17 @@ QHttpServerResponse ConfigApi::saveDraft(const QString &document, const QHttpSer
         for (const auto &e : *errors)
             fields.push_back({{"field", e.field}, {"code", e.code}, {"message", e.message}});
         const QString message = tr("The draft was not saved: %n field(s) need changing.", "", int(errors->size()));
-        return jsonResponse(json {{"error",
-                                      {{"code", protocol::errors::InvalidValue}, {"message", message.toStdString()},
-                                          {"fields", std::move(fields)}}}}
-                                .dump(),
-            Status::UnprocessableEntity);
+        return refusedWith(
+            protocol::errors::InvalidValue, message, "fields", std::move(fields), Status::UnprocessableEntity);
     }
     ConfigDraft saved;
     switch (m_store.saveDraft(document, *revision, tuning::toJson(std::get<tuning::RuleSet>(parsed)), *user, saved)) {
     case ConfigStore::Result::Done:
         return jsonResponse(draftJson(document, saved).dump(), Status::Ok);
-    case ConfigStore::Result::Stale: {
-        const ConfigDraft now = m_store.draft(document);
-        const QString message
-            = tr("The draft was changed meanwhile (revision %1 by %2 at %3); review it and save again.")
-                  .arg(now.revision)
-                  .arg(now.author, whenText(now.at));
-        return jsonResponse(json {{"error",
-                                      {{"code", protocol::errors::Conflict}, {"message", message.toStdString()},
-                                          {"draft", draftJson(document, now)}}}}
-                                .dump(),
-            Status::Conflict);
-    }
+    case ConfigStore::Result::Stale:
+        return draftConflict(document, m_store.draft(document),
+            QT_TRANSLATE_NOOP("pilothouse::server::ConfigApi",
+                "The draft was changed meanwhile (revision %1 by %2 at %3); review it and save again."));
     default:
         return storeFailed();
     }
@@ -237,18 +252,10 @@ QHttpServerResponse ConfigApi::publish(const QString &document, const QHttpServe
     switch (m_store.publish(document, *revision, *note, *user, published)) {
     case ConfigStore::Result::Done:
         return jsonResponse(versionJson(document, published).dump(), Status::Ok);
-    case ConfigStore::Result::Stale: {
-        const ConfigDraft now = m_store.draft(document);
-        const QString message
-            = tr("The draft was changed meanwhile (revision %1 by %2 at %3); review it before publishing.")
-                  .arg(now.revision)
-                  .arg(now.author, whenText(now.at));
-        return jsonResponse(json {{"error",
-                                      {{"code", protocol::errors::Conflict}, {"message", message.toStdString()},
-                                          {"draft", draftJson(document, now)}}}}
-                                .dump(),
-            Status::Conflict);
-    }
+    case ConfigStore::Result::Stale:
+        return draftConflict(document, m_store.draft(document),
+            QT_TRANSLATE_NOOP("pilothouse::server::ConfigApi",
+                "The draft was changed meanwhile (revision %1 by %2 at %3); review it before publishing."));
     case ConfigStore::Result::Unchanged:
         return errorResponse(protocol::errors::InvalidValue,
             tr("The draft is the published version already; change something before publishing."),
@@ -282,11 +289,8 @@ QHttpServerResponse ConfigApi::rollback(const QString &document, const QHttpServ
         const QString message = tr("Version %1 was published meanwhile by %2 at %3; review it before rolling back.")
                                     .arg(now.version)
                                     .arg(now.author, whenText(now.at));
-        return jsonResponse(json {{"error",
-                                      {{"code", protocol::errors::Conflict}, {"message", message.toStdString()},
-                                          {"current", versionJson(document, now)}}}}
-                                .dump(),
-            Status::Conflict);
+        return refusedWith(
+            protocol::errors::Conflict, message, "current", versionJson(document, now), Status::Conflict);
     }
     case ConfigStore::Result::Unchanged:
         return errorResponse(protocol::errors::InvalidValue,
