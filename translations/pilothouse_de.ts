@@ -3034,6 +3034,50 @@
         <extracomment>%1 the rule&apos;s name (as the supervisor wrote it), %2 what it does</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>New rule %1 at position %2</source>
+        <translation>Neue Regel %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>Rule %1 removed (it was at position %2)</source>
+        <translation>Regel %1 entfernt (sie stand an Position %2)</translation>
+    </message>
+    <message>
+        <source>Rule %1 moved from position %2 to %3</source>
+        <translation>Regel %1 von Position %2 nach %3 verschoben</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>umbenannt von %1</translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation>eingeschaltet</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>when: %1</source>
+        <translation>wenn: %1</translation>
+    </message>
+    <message>
+        <source>then: %1</source>
+        <translation>dann: %1</translation>
+    </message>
+    <message>
+        <source>moved from position %1 to %2</source>
+        <translation>von Position %1 nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Other business hours</source>
+        <translation>Andere Geschäftszeiten</translation>
+    </message>
 </context>
 <context>
     <name>RulesPage</name>
@@ -4672,6 +4716,17 @@
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The same rules as the version in force.</source>
+        <translation>Dieselben Regeln wie die geltende Version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the rules in force: %n change(s)</source>
+        <translation>
+            <numerusform>Verglichen mit den geltenden Regeln: %n Änderung</numerusform>
+            <numerusform>Verglichen mit den geltenden Regeln: %n Änderungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

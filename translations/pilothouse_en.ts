@@ -3034,6 +3034,50 @@
         <extracomment>%1 the rule&apos;s name (as the supervisor wrote it), %2 what it does</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New rule %1 at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 removed (it was at position %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 moved from position %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from position %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesPage</name>
@@ -4672,6 +4716,17 @@
     <message>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same rules as the version in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the rules in force: %n change(s)</source>
+        <translation>
+            <numerusform>Compared with the rules in force: %n change</numerusform>
+            <numerusform>Compared with the rules in force: %n changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3034,6 +3034,50 @@
         <extracomment>%1 the rule&apos;s name (as the supervisor wrote it), %2 what it does</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>New rule %1 at position %2</source>
+        <translation>Regla nueva %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>Rule %1 removed (it was at position %2)</source>
+        <translation>Regla %1 eliminada (estaba en la posición %2)</translation>
+    </message>
+    <message>
+        <source>Rule %1 moved from position %2 to %3</source>
+        <translation>Regla %1 movida de la posición %2 a la %3</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>renombrada desde %1</translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>when: %1</source>
+        <translation>cuando: %1</translation>
+    </message>
+    <message>
+        <source>then: %1</source>
+        <translation>entonces: %1</translation>
+    </message>
+    <message>
+        <source>moved from position %1 to %2</source>
+        <translation>movida de la posición %1 a la %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regla %1: %2</translation>
+    </message>
+    <message>
+        <source>Other business hours</source>
+        <translation>Otro horario laboral</translation>
+    </message>
 </context>
 <context>
     <name>RulesPage</name>
@@ -4672,6 +4716,17 @@
     <message>
         <source>Version %1</source>
         <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>The same rules as the version in force.</source>
+        <translation>Las mismas reglas que la versión en vigor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the rules in force: %n change(s)</source>
+        <translation>
+            <numerusform>Frente a las reglas en vigor: %n cambio</numerusform>
+            <numerusform>Frente a las reglas en vigor: %n cambios</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3034,6 +3034,50 @@
         <extracomment>%1 the rule&apos;s name (as the supervisor wrote it), %2 what it does</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>New rule %1 at position %2</source>
+        <translation>Nouvelle règle %1 en position %2</translation>
+    </message>
+    <message>
+        <source>Rule %1 removed (it was at position %2)</source>
+        <translation>Règle %1 supprimée (elle était en position %2)</translation>
+    </message>
+    <message>
+        <source>Rule %1 moved from position %2 to %3</source>
+        <translation>Règle %1 déplacée de la position %2 à la %3</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>renommée depuis %1</translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>when: %1</source>
+        <translation>quand&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>then: %1</source>
+        <translation>alors&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>moved from position %1 to %2</source>
+        <translation>déplacée de la position %1 à la %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Règle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Other business hours</source>
+        <translation>Autres heures d’ouverture</translation>
+    </message>
 </context>
 <context>
     <name>RulesPage</name>
@@ -4672,6 +4716,17 @@
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The same rules as the version in force.</source>
+        <translation>Les mêmes règles que la version en vigueur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the rules in force: %n change(s)</source>
+        <translation>
+            <numerusform>Par rapport aux règles en vigueur&#xa0;: %n changement</numerusform>
+            <numerusform>Par rapport aux règles en vigueur&#xa0;: %n changements</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3044,6 +3044,50 @@
         <extracomment>%1 the rule&apos;s name (as the supervisor wrote it), %2 what it does</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>New rule %1 at position %2</source>
+        <translation>Новое правило %1 на позиции %2</translation>
+    </message>
+    <message>
+        <source>Rule %1 removed (it was at position %2)</source>
+        <translation>Правило %1 удалено (было на позиции %2)</translation>
+    </message>
+    <message>
+        <source>Rule %1 moved from position %2 to %3</source>
+        <translation>Правило %1 перемещено с позиции %2 на %3</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>переименовано из %1</translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>отключено</translation>
+    </message>
+    <message>
+        <source>when: %1</source>
+        <translation>когда: %1</translation>
+    </message>
+    <message>
+        <source>then: %1</source>
+        <translation>тогда: %1</translation>
+    </message>
+    <message>
+        <source>moved from position %1 to %2</source>
+        <translation>перемещено с позиции %1 на %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Правило %1: %2</translation>
+    </message>
+    <message>
+        <source>Other business hours</source>
+        <translation>Другое рабочее время</translation>
+    </message>
 </context>
 <context>
     <name>RulesPage</name>
@@ -4708,6 +4752,18 @@
     <message>
         <source>Version %1</source>
         <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>The same rules as the version in force.</source>
+        <translation>Те же правила, что и в действующей версии.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the rules in force: %n change(s)</source>
+        <translation>
+            <numerusform>По сравнению с действующими правилами: %n изменение</numerusform>
+            <numerusform>По сравнению с действующими правилами: %n изменения</numerusform>
+            <numerusform>По сравнению с действующими правилами: %n изменений</numerusform>
+        </translation>
     </message>
 </context>
 <context>

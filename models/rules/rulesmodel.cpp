@@ -3,6 +3,7 @@
 #include "domain/displaytext.h"
 #include "domain/timetext.h"
 #include "rules/rulewords.h"
+#include "tuning/rulesetdiff.h"
 #include "tuning/rulesetjson.h"
 
 #include <QDateTime>
@@ -184,6 +185,8 @@ void RulesModel::showRules()
     beginResetModel();
     m_shown = m_loaded ? ruleSet(version) : nullptr;
     endResetModel();
+    const auto inForce = m_loaded && version != m_inForce ? ruleSet(m_inForce) : nullptr;
+    m_changes = m_shown && inForce ? RuleWords::changes(*inForce, *m_shown) : QStringList();
     if (m_loaded && !m_shown) {
         // Published by a server from a validated document: a body that does not read is damaged.
         m_error = tr("%1 could not be read from the cache.").arg(versionTitle(version));
@@ -207,6 +210,15 @@ QString RulesModel::selectedTitle() const
     if (!m_loaded)
         return {};
     return version == m_inForce ? tr("%1, in force").arg(versionTitle(version)) : versionTitle(version);
+}
+
+QString RulesModel::changesTitle() const
+{
+    if (!m_loaded || !m_shown || selectedVersion() == int(m_inForce) || m_selected < 0)
+        return {};
+    if (m_changes.isEmpty())
+        return tr("The same rules as the version in force.");
+    return tr("Compared with the rules in force: %n change(s)", "", int(m_changes.size()));
 }
 
 QString RulesModel::selectedDetail() const

@@ -30,6 +30,11 @@ class RulesModel : public QAbstractListModel {
     Q_PROPERTY(QString selectedTitle READ selectedTitle NOTIFY selectedChanged)
     /// "Published by supervisor, 12 Nov 2026 14:02" and the note; "" for the built-in set.
     Q_PROPERTY(QString selectedDetail READ selectedDetail NOTIFY selectedChanged)
+    /// How the selected version differs from the one in force, one sentence a line ("New rule
+    /// “Refunds” at position 3"); empty for the version in force.
+    Q_PROPERTY(QStringList changes READ changes NOTIFY selectedChanged)
+    /// "Compared with the rules in force: 4 changes" / "The same rules as the version in force".
+    Q_PROPERTY(QString changesTitle READ changesTitle NOTIFY selectedChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY versionsChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY versionsChanged)
     /// Set by the page while it is shown: a hidden page reads nothing.
@@ -89,6 +94,8 @@ public:
     void setSelectedVersion(int version);
     QString selectedTitle() const;
     QString selectedDetail() const;
+    QStringList changes() const { return m_changes; }
+    QString changesTitle() const;
     bool loaded() const { return m_loaded; }
     QString errorText() const { return m_error; }
     bool active() const { return m_active; }
@@ -145,6 +152,7 @@ private:
     qint64 m_inForce = 0;
     qint64 m_selected = -1; ///< -1: follow the version in force
     std::shared_ptr<const tuning::RuleSet> m_shown;
+    QStringList m_changes;
 
     int m_windowDays = 30;
     bool m_running = false;

@@ -3,6 +3,7 @@
 #include "domain/catalogue.h"
 #include "domain/intents.h"
 #include "protocol/codec.h"
+#include "tuning/rulesetdiff.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -221,6 +222,53 @@ QString RuleWords::change(dryrun::Change change)
         return tr("Held instead of handed over, or the reverse");
     }
     return {};
+}
+
+QStringList RuleWords::changes(const tuning::RuleSet &from, const tuning::RuleSet &to)
+{
+    using Kind = tuning::RuleChange::Kind;
+    // A QString, not the QStringBuilder of temporaries `auto` would keep.
+    const auto quoted
+        = [](const std::string &name) -> QString { return u"\u201C"_s + QString::fromStdString(name) + u"\u201D"_s; };
+    const tuning::RuleSetDiff diff = tuning::diff(from, to);
+    QStringList lines;
+    for (const tuning::RuleChange &c : diff.rules) {
+        switch (c.kind) {
+        case Kind::Added:
+            lines.append(tr("New rule %1 at position %2").arg(quoted(to.rules[std::size_t(c.to)].name)).arg(c.to + 1));
+            break;
+        case Kind::Removed:
+            lines.append(tr("Rule %1 removed (it was at position %2)")
+                             .arg(quoted(from.rules[std::size_t(c.from)].name))
+                             .arg(c.from + 1));
+            break;
+        case Kind::Moved:
+            lines.append(tr("Rule %1 moved from position %2 to %3")
+                             .arg(quoted(to.rules[std::size_t(c.to)].name))
+                             .arg(c.from + 1)
+                             .arg(c.to + 1));
+            break;
+        case Kind::Changed: {
+            const tuning::Rule &now = to.rules[std::size_t(c.to)];
+            QStringList what;
+            if (c.name)
+                what.append(tr("renamed from %1").arg(quoted(from.rules[std::size_t(c.from)].name)));
+            if (c.enabled)
+                what.append(now.enabled ? tr("switched on") : tr("switched off"));
+            if (c.when)
+                what.append(tr("when: %1").arg(when(now)));
+            if (c.then)
+                what.append(tr("then: %1").arg(action(now.then)));
+            if (c.moved)
+                what.append(tr("moved from position %1 to %2").arg(c.from + 1).arg(c.to + 1));
+            lines.append(tr("Rule %1: %2").arg(quoted(now.name), what.join(u"; "_s)));
+            break;
+        }
+        }
+    }
+    if (diff.businessHours)
+        lines.append(tr("Other business hours"));
+    return lines;
 }
 
 QString RuleWords::decision(const tuning::RuleSet &rules, const tuning::Decision &decision)

@@ -26,6 +26,8 @@ public:
     /// What a decision was: "The AI answered", or the rule's name and action.
     static QString decision(const tuning::RuleSet &rules, const tuning::Decision &decision);
     static QString priority(int priority); ///< "normal", "raised", "high", "urgent"
+    /// How `to` differs from `from` (tuning::diff), one sentence per changed rule, then business hours.
+    static QStringList changes(const tuning::RuleSet &from, const tuning::RuleSet &to);
 };
 
 } // namespace pilothouse::models

@@ -59,10 +59,10 @@ QString createCache(const QString &path, int conversations, int perConversation)
                "NULL DEFAULT '', author_name TEXT NOT NULL DEFAULT '', text TEXT NOT NULL DEFAULT '', at INTEGER NOT "
                "NULL DEFAULT 0, has_ai INTEGER NOT NULL DEFAULT 0, intent TEXT NOT NULL DEFAULT '', confidence REAL "
                "NOT NULL DEFAULT 0, latency_ms INTEGER NOT NULL DEFAULT 0, tools TEXT NOT NULL DEFAULT '[]', "
-               "visibility TEXT NOT NULL DEFAULT 'public')"_s);
+               "visibility TEXT NOT NULL DEFAULT 'public', rule_inputs TEXT)"_s);
         q.exec(u"CREATE INDEX messages_conversation_at ON messages(conversation_id, at)"_s);
         q.exec(u"BEGIN"_s);
-        q.prepare(u"INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        q.prepare(u"INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"_s);
         const QString tools = jsoncolumns::fromTools({{u"order_lookup"_s, u"looked up order #81860"_s}});
         for (int c = 0; c < conversations; ++c) {
             for (int m = 0; m < perConversation; ++m) {

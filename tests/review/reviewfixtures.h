@@ -236,18 +236,18 @@ inline QString writeCache(const QString &path, const QList<MessageRecord> &list,
             "DEFAULT '', author_name TEXT NOT NULL DEFAULT '', text TEXT NOT NULL DEFAULT '', at INTEGER NOT NULL "
             "DEFAULT 0, has_ai INTEGER NOT NULL DEFAULT 0, intent TEXT NOT NULL DEFAULT '', confidence REAL NOT NULL "
             "DEFAULT 0, latency_ms INTEGER NOT NULL DEFAULT 0, tools TEXT NOT NULL DEFAULT '[]', visibility TEXT NOT "
-            "NULL DEFAULT 'public')"_s);
+            "NULL DEFAULT 'public', rule_inputs TEXT)"_s);
         run(u"CREATE INDEX messages_conversation_at ON messages(conversation_id, at)"_s);
         // A cache without the supervisor's figures: no currency, so no revenue is attributed.
         run(u"CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value)"_s);
         run(u"BEGIN"_s);
         // A null QString binds as NULL: the NOT NULL text columns take "" instead.
-        q.prepare(
-            u"INSERT INTO messages VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, ?, ?, ?)"_s);
+        q.prepare(u"INSERT INTO messages VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, "
+                  "?, ?, ?, ?)"_s);
         for (const MessageRecord &m : list) {
             const QVariantList values {m.id, m.conversationId, wireName(m.author), m.authorName, m.text, m.at,
                 m.hasAi ? 1 : 0, m.intent, m.confidence, m.latencyMs, jsoncolumns::fromTools(m.tools),
-                wireName(m.visibility)};
+                wireName(m.visibility), jsoncolumns::fromRuleInputs(m.rules)};
             for (int i = 0; i < values.size(); ++i)
                 q.bindValue(i, values[i]);
             if (error.isEmpty() && !q.exec())

@@ -181,6 +181,9 @@ private Q_SLOTS:
         QTRY_COMPARE(rules->selectedVersion(), 0);
         QTRY_COMPARE(findByName(content, u"ruleList"_s)->property("count").toInt(), 9);
         QVERIFY(rules->canDryRun());
+        QCOMPARE(rules->changesTitle(), u"Compared with the rules in force: 1 change"_s);
+        QCOMPARE(
+            rules->changes(), QStringList {u"Rule \u201CRefunds go to people\u201D removed (it was at position 3)"_s});
         auto *run = qobject_cast<QQuickItem *>(findByName(content, u"dryRunButton"_s));
         QVERIFY(run && run->isEnabled());
         QMetaObject::invokeMethod(run, "clicked");

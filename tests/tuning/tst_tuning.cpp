@@ -4,6 +4,7 @@
 #include "tuning/evaluator.h"
 #include "tuning/guardrails.h"
 #include "tuning/phrases.h"
+#include "tuning/rulesetdiff.h"
 #include "tuning/rulesetjson.h"
 #include "tuning/words.h"
 
@@ -537,6 +538,53 @@ private Q_SLOTS:
         hours.utcOffsetMinutes = -300; // Sunday 23:00 in New York is Monday 04:00 UTC
         QVERIFY(!insideBusinessHours(hours, monday0900 - 5 * 3600000));
         QVERIFY(!insideBusinessHours(hours, -1)); // 1969-12-31 18:59 local, a Wednesday evening
+    }
+
+    void differencesRuleByRule()
+    {
+        const RuleSet base = parsed(defaults());
+        QVERIFY(diff(base, base).empty());
+
+        json doc = defaults();
+        // ids in order: self-harm, legal-threat, vip-negative-sentiment, asked-for-human,
+        // negative-sentiment, tool-failure, missing-knowledge, ai-looping, low-confidence
+        std::swap(doc["rules"][5], doc["rules"][6]); // one of the two moves
+        doc["rules"][4]["when"][0]["value"] = -0.5; // negative-sentiment: another threshold
+        doc["rules"][8]["enabled"] = false; // low-confidence switched off
+        doc["rules"].erase(7); // ai-looping removed
+        doc["rules"].insert(doc["rules"].begin() + 2,
+            json(rule("refunds", json::array({{{"fact", "text"}, {"op", "contains_any"}, {"value", {"refund*"}}}}))));
+        doc["businessHours"]["opens"] = "08:00";
+        const RuleSetDiff d = diff(base, parsed(doc));
+        QVERIFY(d.businessHours);
+        std::vector<std::string> seen;
+        for (const RuleChange &c : d.rules) {
+            const char *kind = c.kind == RuleChange::Kind::Added ? "+"
+                : c.kind == RuleChange::Kind::Removed            ? "-"
+                : c.kind == RuleChange::Kind::Moved              ? ">"
+                                                                 : "~";
+            seen.push_back(std::string(kind) + c.id);
+        }
+        QCOMPARE(seen,
+            (std::vector<std::string> {
+                "+refunds", "~negative-sentiment", ">tool-failure", "~low-confidence", "-ai-looping"}));
+        const RuleChange &threshold = d.rules[1];
+        QVERIFY(threshold.when && !threshold.then && !threshold.name && !threshold.enabled && !threshold.moved);
+        QCOMPARE(threshold.from, 4);
+        QCOMPARE(threshold.to, 5);
+        QVERIFY(d.rules[3].enabled && !d.rules[3].when);
+        QCOMPARE(d.rules[4].from, 7);
+        QCOMPARE(d.rules[4].to, -1);
+
+        // A guardrail moved to the end and given another priority: changed, and moved as well.
+        doc = defaults();
+        json guard = doc["rules"][0];
+        guard["then"]["priority"] = 1;
+        doc["rules"].erase(0);
+        doc["rules"].push_back(guard);
+        const RuleSetDiff moved = diff(base, parsed(doc));
+        QCOMPARE(moved.rules.size(), std::size_t(1));
+        QVERIFY(moved.rules[0].kind == RuleChange::Kind::Changed && moved.rules[0].then && moved.rules[0].moved);
     }
 
     void lowerCaseCoversAccentsAndCyrillic()

@@ -111,6 +111,30 @@ Rectangle {
                     elide: Text.ElideRight
                 }
                 Text {
+                    objectName: "ruleChangesTitle"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spaceXs
+                    visible: text.length > 0
+                    text: page.rules.changesTitle
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.DemiBold
+                }
+                Text {
+                    objectName: "ruleChanges"
+                    Layout.fillWidth: true
+                    visible: page.rules.changes.length > 0
+                    // Rule names are the supervisor's own text: plain, never markup.
+                    text: page.rules.changes.map(line => "\u2022 " + line).join("\n")
+                    textFormat: Text.PlainText
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 6
+                    elide: Text.ElideRight
+                }
+                Text {
                     Layout.fillWidth: true
                     text: qsTr("Read top to bottom: the first rule that holds decides whether a person takes over. Guardrails can move but never go.")
                     color: Theme.textFaint
