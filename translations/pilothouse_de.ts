@@ -1432,6 +1432,22 @@
         <source>Would be: %1</source>
         <translation>Künftig: %1</translation>
     </message>
+    <message>
+        <source>Hide the rule trace</source>
+        <translation>Regelverlauf ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the rule trace</source>
+        <translation>Regelverlauf zeigen</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+    <message>
+        <source>Would be:</source>
+        <translation>Künftig:</translation>
+    </message>
 </context>
 <context>
     <name>EarlierConversationRow</name>
@@ -3077,6 +3093,31 @@
     <message>
         <source>Other business hours</source>
         <translation>Andere Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>%1. %2: switched off</source>
+        <translation>%1. %2: ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>built-in detector</source>
+        <translation>eingebaute Erkennung</translation>
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation>trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>holds (an earlier rule decides)</source>
+        <translation>trifft zu (eine frühere Regel entscheidet)</translation>
+    </message>
+    <message>
+        <source>holds and decides</source>
+        <translation>trifft zu und entscheidet</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 (%4)</source>
+        <extracomment>%1 position, %2 the rule&apos;s name, %3 holds or not, %4 its conditions with ✓ or ✗</extracomment>
+        <translation>%1. %2: %3 (%4)</translation>
     </message>
 </context>
 <context>

@@ -1432,6 +1432,22 @@
         <source>Would be: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hide the rule trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rule trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EarlierConversationRow</name>
@@ -3076,6 +3092,31 @@
     </message>
     <message>
         <source>Other business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds (an earlier rule decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds and decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 (%4)</source>
+        <extracomment>%1 position, %2 the rule&apos;s name, %3 holds or not, %4 its conditions with ✓ or ✗</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

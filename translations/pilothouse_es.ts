@@ -1432,6 +1432,22 @@
         <source>Would be: %1</source>
         <translation>Sería: %1</translation>
     </message>
+    <message>
+        <source>Hide the rule trace</source>
+        <translation>Ocultar la traza de reglas</translation>
+    </message>
+    <message>
+        <source>Show the rule trace</source>
+        <translation>Mostrar la traza de reglas</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Ahora:</translation>
+    </message>
+    <message>
+        <source>Would be:</source>
+        <translation>Sería:</translation>
+    </message>
 </context>
 <context>
     <name>EarlierConversationRow</name>
@@ -3077,6 +3093,31 @@
     <message>
         <source>Other business hours</source>
         <translation>Otro horario laboral</translation>
+    </message>
+    <message>
+        <source>%1. %2: switched off</source>
+        <translation>%1. %2: desactivada</translation>
+    </message>
+    <message>
+        <source>built-in detector</source>
+        <translation>detector integrado</translation>
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation>no se cumple</translation>
+    </message>
+    <message>
+        <source>holds (an earlier rule decides)</source>
+        <translation>se cumple (decide una regla anterior)</translation>
+    </message>
+    <message>
+        <source>holds and decides</source>
+        <translation>se cumple y decide</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 (%4)</source>
+        <extracomment>%1 position, %2 the rule&apos;s name, %3 holds or not, %4 its conditions with ✓ or ✗</extracomment>
+        <translation>%1. %2: %3 (%4)</translation>
     </message>
 </context>
 <context>

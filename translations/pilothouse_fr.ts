@@ -1432,6 +1432,22 @@
         <source>Would be: %1</source>
         <translation>Serait&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Hide the rule trace</source>
+        <translation>Masquer la trace des règles</translation>
+    </message>
+    <message>
+        <source>Show the rule trace</source>
+        <translation>Afficher la trace des règles</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Would be:</source>
+        <translation>Serait&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>EarlierConversationRow</name>
@@ -3077,6 +3093,31 @@
     <message>
         <source>Other business hours</source>
         <translation>Autres heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>%1. %2: switched off</source>
+        <translation>%1. %2&#xa0;: désactivée</translation>
+    </message>
+    <message>
+        <source>built-in detector</source>
+        <translation>détecteur intégré</translation>
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation>ne s’applique pas</translation>
+    </message>
+    <message>
+        <source>holds (an earlier rule decides)</source>
+        <translation>s’applique (une règle plus haute décide)</translation>
+    </message>
+    <message>
+        <source>holds and decides</source>
+        <translation>s’applique et décide</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 (%4)</source>
+        <extracomment>%1 position, %2 the rule&apos;s name, %3 holds or not, %4 its conditions with ✓ or ✗</extracomment>
+        <translation>%1. %2&#xa0;: %3 (%4)</translation>
     </message>
 </context>
 <context>

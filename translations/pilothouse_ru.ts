@@ -1436,6 +1436,22 @@
         <source>Would be: %1</source>
         <translation>Было бы: %1</translation>
     </message>
+    <message>
+        <source>Hide the rule trace</source>
+        <translation>Скрыть трассировку правил</translation>
+    </message>
+    <message>
+        <source>Show the rule trace</source>
+        <translation>Показать трассировку правил</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Сейчас:</translation>
+    </message>
+    <message>
+        <source>Would be:</source>
+        <translation>Было бы:</translation>
+    </message>
 </context>
 <context>
     <name>EarlierConversationRow</name>
@@ -3087,6 +3103,31 @@
     <message>
         <source>Other business hours</source>
         <translation>Другое рабочее время</translation>
+    </message>
+    <message>
+        <source>%1. %2: switched off</source>
+        <translation>%1. %2: отключено</translation>
+    </message>
+    <message>
+        <source>built-in detector</source>
+        <translation>встроенный детектор</translation>
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation>не срабатывает</translation>
+    </message>
+    <message>
+        <source>holds (an earlier rule decides)</source>
+        <translation>срабатывает (решает более раннее правило)</translation>
+    </message>
+    <message>
+        <source>holds and decides</source>
+        <translation>срабатывает и решает</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 (%4)</source>
+        <extracomment>%1 position, %2 the rule&apos;s name, %3 holds or not, %4 its conditions with ✓ or ✗</extracomment>
+        <translation>%1. %2: %3 (%4)</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,7 @@ void RulesModel::runDryRun()
     request.progress = m_progress;
     m_running = true;
     m_result.reset();
+    m_flips.clear();
     m_progressTimer.start();
     Q_EMIT dryRunChanged();
     const int generation = ++m_generation;
@@ -295,6 +296,7 @@ void RulesModel::runDryRun()
             m_progressTimer.stop();
             pending.answer = std::move(answer);
             m_result = std::move(pending);
+            m_flips = listedFlips();
             Q_EMIT dryRunChanged();
             Q_EMIT progressChanged();
         });
@@ -367,7 +369,7 @@ int RulesModel::hourScale() const
     return scale;
 }
 
-QVariantList RulesModel::flips() const
+QVariantList RulesModel::listedFlips() const
 {
     QVariantList out;
     if (!m_result)
@@ -376,8 +378,15 @@ QVariantList RulesModel::flips() const
     for (std::size_t i = 0; i < a.summary.flips.size() && i < kListedFlips; ++i) {
         const dryrun::Flip &flip = a.summary.flips[i];
         const ruleturns::Turn &turn = a.turns[flip.turn];
+        // The rule trace of the turn under both sets (a few microseconds each, for the listed flips only).
+        const tuning::TurnFacts facts = ruleturns::factsOf(turn);
+        std::vector<tuning::RuleOutcome> now;
+        std::vector<tuning::RuleOutcome> then;
+        tuning::evaluate(*m_result->inForce, facts, &now);
+        tuning::evaluate(*m_result->draft, facts, &then);
         out.append(QVariantMap {{u"conversationId"_s, turn.conversationId}, {u"text"_s, excerpt(turn.text)},
-            {u"change"_s, RuleWords::change(flip.change)},
+            {u"change"_s, RuleWords::change(flip.change)}, {u"traceNow"_s, RuleWords::trace(*m_result->inForce, now)},
+            {u"traceThen"_s, RuleWords::trace(*m_result->draft, then)},
             {u"before"_s, RuleWords::decision(*m_result->inForce, flip.before)},
             {u"after"_s, RuleWords::decision(*m_result->draft, flip.after)},
             {u"more"_s, flip.change == dryrun::Change::WouldHandOver}, {u"time"_s, timeOf(turn.facts.atMs)}});

@@ -57,7 +57,8 @@ class RulesModel : public QAbstractListModel {
     /// [{hour, label, more, fewer}] for the 24 hours of the day, local time.
     Q_PROPERTY(QVariantList hours READ hours NOTIFY dryRunChanged)
     Q_PROPERTY(int hourScale READ hourScale NOTIFY dryRunChanged) ///< The largest bar, at least 1.
-    /// The first 200 flips: [{conversationId, text, change, before, after, time}].
+    /// The first 200 flips: [{conversationId, text, change, before, after, time, traceNow,
+    /// traceThen}], the traces being each rule's outcome on the turn, in precedence order.
     Q_PROPERTY(QVariantList flips READ flips NOTIFY dryRunChanged)
     /// "38 replies would change (the first 200 are listed)."
     Q_PROPERTY(QString flipsText READ flipsText NOTIFY dryRunChanged)
@@ -112,7 +113,7 @@ public:
     QString resultSummary() const;
     QVariantList hours() const;
     int hourScale() const;
-    QVariantList flips() const;
+    QVariantList flips() const { return m_flips; }
     QString flipsText() const;
     QVariantList stillMissed() const;
     QString stillMissedText() const;
@@ -140,6 +141,7 @@ private:
     const ConfigVersionRecord *record(qint64 version) const;
     void apply(RulesVersions result);
     void showRules();
+    QVariantList listedFlips() const;
 
     ReaderThread<RulesWorker> m_reader {QStringLiteral("rules")};
     QString m_path;
@@ -169,6 +171,7 @@ private:
         std::shared_ptr<const tuning::RuleSet> inForce;
     };
     std::optional<Result> m_result;
+    QVariantList m_flips; ///< What flips() shows, made once per result.
 };
 
 } // namespace pilothouse::models

@@ -224,6 +224,35 @@ QString RuleWords::change(dryrun::Change change)
     return {};
 }
 
+QStringList RuleWords::trace(const tuning::RuleSet &rules, const std::vector<tuning::RuleOutcome> &trace)
+{
+    QStringList lines;
+    bool decided = false;
+    for (std::size_t i = 0; i < rules.rules.size() && i < trace.size(); ++i) {
+        const tuning::Rule &rule = rules.rules[i];
+        const tuning::RuleOutcome &outcome = trace[i];
+        const QString name = QString::fromStdString(rule.name);
+        if (!outcome.enabled) {
+            lines.append(tr("%1. %2: switched off").arg(i + 1).arg(name));
+            continue;
+        }
+        QStringList checks;
+        if (rule.guardrail != tuning::Guardrail::None) {
+            checks.append((outcome.matched ? u"\u2713 "_s : u"\u2717 "_s) + tr("built-in detector"));
+        } else {
+            for (std::size_t c = 0; c < rule.when.size() && c < outcome.conditions.size(); ++c)
+                checks.append((outcome.conditions[c] ? u"\u2713 "_s : u"\u2717 "_s) + condition(rule.when[c]));
+        }
+        const QString verdict = !outcome.matched ? tr("does not hold")
+            : decided                            ? tr("holds (an earlier rule decides)")
+                                                 : tr("holds and decides");
+        decided = decided || outcome.matched;
+        //: %1 position, %2 the rule's name, %3 holds or not, %4 its conditions with ✓ or ✗
+        lines.append(tr("%1. %2: %3 (%4)").arg(i + 1).arg(name, verdict, checks.join(u"; "_s)));
+    }
+    return lines;
+}
+
 QStringList RuleWords::changes(const tuning::RuleSet &from, const tuning::RuleSet &to)
 {
     using Kind = tuning::RuleChange::Kind;

@@ -4,6 +4,7 @@
 // language) through its catalogue label. Rule names are the supervisor's own text: shown as written.
 
 #include "store/dryrun.h"
+#include "tuning/evaluator.h"
 #include "tuning/ruleset.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,9 @@ public:
     /// What a decision was: "The AI answered", or the rule's name and action.
     static QString decision(const tuning::RuleSet &rules, const tuning::Decision &decision);
     static QString priority(int priority); ///< "normal", "raised", "high", "urgent"
+    /// The rule trace of one turn: every rule in precedence order, whether it held (the first that
+    /// held decides), and each of its conditions with ✓ or ✗. `trace` is tuning::evaluate's.
+    static QStringList trace(const tuning::RuleSet &rules, const std::vector<tuning::RuleOutcome> &trace);
     /// How `to` differs from `from` (tuning::diff), one sentence per changed rule, then business hours.
     static QStringList changes(const tuning::RuleSet &from, const tuning::RuleSet &to);
 };

@@ -195,6 +195,15 @@ private Q_SLOTS:
         QCOMPARE(flip.value(u"change"_s).toString(), u"Would no longer hand over"_s);
         QCOMPARE(flip.value(u"before"_s).toString(), u"Refunds go to people: Hand over: Legal or policy, high"_s);
         QCOMPARE(flip.value(u"after"_s).toString(), u"The AI answers"_s);
+        // The rule trace: every rule in order, what held and what decided, condition by condition.
+        const QStringList now = flip.value(u"traceNow"_s).toStringList();
+        QCOMPARE(now.size(), 10);
+        QCOMPARE(now.at(0), u"1. Self-harm or a risk to life: does not hold (\u2717 built-in detector)"_s);
+        QCOMPARE(now.at(2),
+            u"3. Refunds go to people: holds and decides (\u2713 the message contains \u201Crefund*\u201D; "
+            "\u2713 intent is Refund status or Order status)"_s);
+        QCOMPARE(now.at(9), u"10. The AI is unsure: does not hold (\u2717 confidence below 45 %)"_s);
+        QCOMPARE(flip.value(u"traceThen"_s).toStringList().size(), 9);
         QCOMPARE(findByName(content, u"dryRunFlips"_s)->property("count").toInt(), 10);
         for (bool dark : {false, true}) {
             console.setDarkTheme(dark);
@@ -203,6 +212,16 @@ private Q_SLOTS:
                 QStringLiteral(PNG_DIR "/") + (dark ? u"dark-"_s : QString()) + u"rules-dryrun.png"_s);
         }
         console.setDarkTheme(false);
+        // The first flip's trace, opened as a user opens it.
+        QQuickItem *toggle = pilothouse::tests::findVisibleByName(window->contentItem(), u"flipTraceToggle"_s);
+        QVERIFY(toggle);
+        QCOMPARE(toggle->property("text").toString(), u"Show the rule trace"_s);
+        QMetaObject::invokeMethod(toggle, "clicked");
+        QQuickItem *shownTrace = nullptr;
+        QTRY_VERIFY((shownTrace = pilothouse::tests::findVisibleByName(window->contentItem(), u"flipTrace"_s)));
+        QVERIFY(shownTrace->property("text").toString().contains(u"3. Refunds go to people: holds and decides"_s));
+        QTest::qWait(200);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/rules-trace.png"));
 
         // A flip opens its conversation; the AI reply says which rules decided it, and that
         // line leads back here, to those rules.

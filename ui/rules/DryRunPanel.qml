@@ -213,6 +213,27 @@ Rectangle {
                         font.pixelSize: Theme.fontCaption
                         wrapMode: Text.Wrap
                     }
+                    ActionButton {
+                        objectName: "flipTraceToggle"
+                        quiet: true
+                        text: traceShown.visible ? qsTr("Hide the rule trace") : qsTr("Show the rule trace")
+                        onClicked: traceShown.visible = !traceShown.visible
+                    }
+                    Text {
+                        id: traceShown
+                        objectName: "flipTrace"
+                        Layout.fillWidth: true
+                        visible: false
+                        // Rule names are the supervisor's own text: plain, never markup.
+                        text: qsTr("Now:") + "\n" + flip.modelData.traceNow.join("\n") + "\n\n"
+                              + qsTr("Would be:") + "\n" + flip.modelData.traceThen.join("\n")
+                        textFormat: Text.PlainText
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontCaption
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
                 }
                 Rectangle {
                     anchors.bottom: parent.bottom
