@@ -10,6 +10,7 @@
 #include "traynotifier.h"
 
 #include "log/log.h"
+#include "shutdown/shutdownsignals.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -128,6 +129,14 @@ int main(int argc, char *argv[])
         QObject *window = engine.rootObjects().constFirst();
         QObject::connect(&tray, &TrayNotifier::openRequested, window, [window](const QString &conversationId) {
             QMetaObject::invokeMethod(window, "openConversation", Q_ARG(QVariant, conversationId));
+        });
+        // SIGTERM (a desktop logging out, a service manager stopping it) and SIGINT close the
+        // console as closing its window does: the event loop ends, then everything below unwinds
+        // in order (outbox and cache closed, WAL checkpointed) and the exit status is 0.
+        pilothouse::ShutdownSignals stopSignals;
+        QObject::connect(&stopSignals, &pilothouse::ShutdownSignals::shutdownRequested, &application, [](int number) {
+            pilothouse::log::get("app")->info("signal {}: closing as a window close does", number);
+            QApplication::quit();
         });
         console.start();
         exitCode = QApplication::exec();

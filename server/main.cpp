@@ -4,7 +4,7 @@
 #include "app/options.h"
 #include "app/userscli.h"
 #include "app/serverapp.h"
-#include "app/shutdownsignals.h"
+#include "shutdown/shutdownsignals.h"
 
 #include "log/log.h"
 
@@ -71,8 +71,9 @@ int main(int argc, char *argv[])
     for (const QString &line : server.demoCredentials())
         print(stdout, line + u'\n');
 
-    ShutdownSignals signals_;
-    QObject::connect(&signals_, &ShutdownSignals::shutdownRequested, &server, [&server](int) { server.shutdown(); });
+    pilothouse::ShutdownSignals signals_;
+    QObject::connect(
+        &signals_, &pilothouse::ShutdownSignals::shutdownRequested, &server, [&server](int) { server.shutdown(); });
     QObject::connect(&server, &ServerApp::stopped, &app, &QCoreApplication::quit);
     return QCoreApplication::exec();
 }

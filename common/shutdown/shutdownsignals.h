@@ -7,9 +7,10 @@
 
 class QSocketNotifier;
 
-namespace pilothouse::server {
+namespace pilothouse {
 
-/// Turns SIGINT/SIGTERM (Ctrl+C on every platform) into a Qt signal on the main thread.
+/// Turns SIGINT/SIGTERM (Ctrl+C on every platform) into a Qt signal on the main thread: the server
+/// shuts down as it does on a stop, the console closes as a window close does.
 /// On POSIX a self-pipe wakes the event loop immediately; elsewhere a short poll of a flag set by
 /// the C signal handler does, since nothing else is async-signal-safe there.
 class ShutdownSignals : public QObject {
@@ -28,4 +29,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace pilothouse::server
+} // namespace pilothouse

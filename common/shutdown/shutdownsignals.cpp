@@ -1,4 +1,4 @@
-#include "shutdownsignals.h"
+#include "shutdown/shutdownsignals.h"
 
 #include <QSocketNotifier>
 
@@ -9,7 +9,7 @@
 #include <unistd.h>
 #endif
 
-namespace pilothouse::server {
+namespace pilothouse {
 namespace {
 
 volatile std::sig_atomic_t g_signal = 0;
@@ -79,4 +79,4 @@ void ShutdownSignals::check()
     Q_EMIT shutdownRequested(number);
 }
 
-} // namespace pilothouse::server
+} // namespace pilothouse
