@@ -7,12 +7,16 @@
 #include "console.h"
 #include "logging.h"
 #include "screenshot.h"
+#include "startuplog.h"
+
+#include "live/workspace.h"
 #include "traynotifier.h"
 
 #include "log/log.h"
 #include "shutdown/shutdownsignals.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -83,6 +87,8 @@ std::optional<int> answerWithoutGui(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     using namespace pilothouse::app;
     QCoreApplication::setOrganizationName(QStringLiteral("Pilothouse"));
     QCoreApplication::setApplicationName(QStringLiteral("pilothouse"));
@@ -103,6 +109,8 @@ int main(int argc, char *argv[])
     const AccountPaths paths(options.dataDir);
     const QString logFile = initLogging(paths.logDir(), options.logLevel);
     pilothouse::log::get("app")->info("Pilothouse {} starting; log file {}", PILOTHOUSE_VERSION, logFile.toStdString());
+    StartupLog startup(sinceStart);
+    startup.phase("options, translations and logging");
 
     // One look on every platform, drawn by our Theme; also identical offscreen.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
@@ -110,6 +118,7 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     {
         Console console(options);
+        startup.phase("console made");
         QQmlApplicationEngine engine;
         // Qt 6.4 does not search the resource root for the statically linked modules by itself.
         engine.addImportPath(QStringLiteral("qrc:/"));
@@ -119,6 +128,9 @@ int main(int argc, char *argv[])
             shutdownLogging();
             return 1;
         }
+        startup.phase("user interface loaded");
+        startup.watchBoard(
+            console.workspace()->board(), qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
         std::unique_ptr<ScreenshotTaker> screenshot;
         if (!options.screenshotPath.isEmpty())
             screenshot = std::make_unique<ScreenshotTaker>(&console,

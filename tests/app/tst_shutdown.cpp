@@ -1,13 +1,16 @@
 // The real console ended by SIGTERM, as a desktop logging out or a service manager stops it
 // (issue 16): it closes as a window close does, logs why, exits 0 (not 143), and leaves its cache
-// closed cleanly: the write-ahead log checkpointed and the file opening healthy.
+// closed cleanly: the write-ahead log checkpointed and the file opening healthy. On the way it logs
+// its start-up phases and the time to the first frame that shows the board's rows.
 
 #include "accountpaths.h"
 
 #include "credentials/tokenstore.h"
+#include "store/eventapplier.h"
 #include "store/localstore.h"
 #include "store/storecheck.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -34,8 +37,30 @@ private Q_SLOTS:
         const QUrl server(u"http://127.0.0.1:8787"_s);
         const QString cache = app::AccountPaths(data.path()).cacheFile(net::TokenStore::accountFor(u"sam"_s, server));
         {
-            models::LocalStore store; // an empty cache of the current schema, as a first sync leaves one
+            // A cache holding one conversation, as a first sync leaves one.
+            models::LocalStore store;
             QVERIFY2(store.open(cache), qPrintable(store.errorString()));
+            models::EventApplier applier(store);
+            QVERIFY(applier.prepare());
+            protocol::Customer customer;
+            customer.id = "cu-1";
+            customer.name = "Dana Whitfield";
+            protocol::Conversation conversation;
+            conversation.id = "cv-1";
+            conversation.customerId = customer.id;
+            conversation.lastMessage = "Where is my order?";
+            conversation.createdAt = conversation.lastMessageAt = QDateTime::currentMSecsSinceEpoch();
+            std::vector<protocol::Event> events;
+            for (protocol::EventPayload payload :
+                {protocol::EventPayload(customer), protocol::EventPayload(conversation)}) {
+                protocol::Event event;
+                event.seq = std::int64_t(events.size()) + 1;
+                event.epoch = "shutdown";
+                event.id = "shutdown-" + std::to_string(event.seq);
+                event.payload = std::move(payload);
+                events.push_back(std::move(event));
+            }
+            QVERIFY2(applier.applyEvents(events), qPrintable(applier.errorString()));
         }
         QProcess console;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -51,6 +76,9 @@ private Q_SLOTS:
             return file.open(QIODevice::ReadOnly) && file.readAll().contains(text);
         };
         QTRY_VERIFY_WITH_TIMEOUT(logged("cache open"), 20000);
+        // The start-up phases, and when the board's rows were first on screen.
+        QTRY_VERIFY_WITH_TIMEOUT(logged("start-up: first frame with the board's rows (1 rows) at"), 20000);
+        QVERIFY(logged("start-up: user interface loaded at"));
         QVERIFY(QFileInfo::exists(cache + u"-wal"_s)); // the console holds its cache open
 
         QCOMPARE(::kill(pid_t(console.processId()), SIGTERM), 0);
