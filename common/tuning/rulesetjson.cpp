@@ -539,16 +539,21 @@ std::string toJson(const RuleSet &set)
     return root.dump(2);
 }
 
-const RuleSet &defaultRuleSet()
+std::shared_ptr<const RuleSet> sharedDefaultRuleSet()
 {
-    static const RuleSet rules = [] {
+    static const std::shared_ptr<const RuleSet> rules = [] {
         auto parsed = parseRuleSet(kDefaultRules);
         // The built-in text is checked by tests/tuning; a failure here is a bug in this file.
         if (auto *errors = std::get_if<std::vector<FieldError>>(&parsed))
             throw std::logic_error("the built-in rule set does not validate: " + errors->front().message);
-        return std::get<RuleSet>(std::move(parsed));
+        return std::make_shared<const RuleSet>(std::get<RuleSet>(std::move(parsed)));
     }();
     return rules;
+}
+
+const RuleSet &defaultRuleSet()
+{
+    return *sharedDefaultRuleSet();
 }
 
 } // namespace pilothouse::tuning

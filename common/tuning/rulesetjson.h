@@ -6,6 +6,7 @@
 #include "tuning/fielderror.h"
 #include "tuning/ruleset.h"
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,8 @@ std::string toJson(const RuleSet &rules);
 /// The rules the built-in agent has always applied, with the three guardrails first: version 0,
 /// what a server uses until a supervisor publishes a rule set.
 const RuleSet &defaultRuleSet();
+/// The same set, shared (for holders of a std::shared_ptr<const RuleSet>).
+std::shared_ptr<const RuleSet> sharedDefaultRuleSet();
 
 std::string_view spelling(Fact fact);
 std::string_view spelling(Op op);

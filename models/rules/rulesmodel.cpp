@@ -157,6 +157,11 @@ void RulesModel::apply(RulesVersions result)
     showRules();
 }
 
+qint64 RulesModel::shownVersion() const
+{
+    return m_selected >= 0 && record(m_selected) ? m_selected : m_inForce;
+}
+
 const ConfigVersionRecord *RulesModel::record(qint64 version) const
 {
     for (const ConfigVersionRecord &v : m_versions) {
@@ -169,7 +174,7 @@ const ConfigVersionRecord *RulesModel::record(qint64 version) const
 std::shared_ptr<const tuning::RuleSet> RulesModel::ruleSet(qint64 version) const
 {
     if (version == 0)
-        return std::shared_ptr<const tuning::RuleSet>(&tuning::defaultRuleSet(), [](const tuning::RuleSet *) {});
+        return tuning::sharedDefaultRuleSet();
     const ConfigVersionRecord *v = record(version);
     if (!v)
         return nullptr;
@@ -181,7 +186,7 @@ std::shared_ptr<const tuning::RuleSet> RulesModel::ruleSet(qint64 version) const
 
 void RulesModel::showRules()
 {
-    const qint64 version = m_selected >= 0 && record(m_selected) ? m_selected : m_inForce;
+    const qint64 version = shownVersion();
     beginResetModel();
     m_shown = m_loaded ? ruleSet(version) : nullptr;
     endResetModel();
@@ -206,7 +211,7 @@ void RulesModel::setSelectedVersion(int version)
 
 QString RulesModel::selectedTitle() const
 {
-    const qint64 version = m_selected >= 0 && record(m_selected) ? m_selected : m_inForce;
+    const qint64 version = shownVersion();
     if (!m_loaded)
         return {};
     return version == m_inForce ? tr("%1, in force").arg(versionTitle(version)) : versionTitle(version);
@@ -223,7 +228,7 @@ QString RulesModel::changesTitle() const
 
 QString RulesModel::selectedDetail() const
 {
-    const qint64 version = m_selected >= 0 && record(m_selected) ? m_selected : m_inForce;
+    const qint64 version = shownVersion();
     const ConfigVersionRecord *v = record(version);
     if (!v || version == 0)
         return m_loaded ? tr("The rules every server starts with. The first published version replaces them.")

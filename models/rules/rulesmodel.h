@@ -139,6 +139,8 @@ private:
     static QString versionTitle(qint64 version);
     std::shared_ptr<const tuning::RuleSet> ruleSet(qint64 version) const;
     const ConfigVersionRecord *record(qint64 version) const;
+    /// The chosen version when the cache holds it, else the one in force.
+    qint64 shownVersion() const;
     void apply(RulesVersions result);
     void showRules();
     QVariantList listedFlips() const;

@@ -179,7 +179,7 @@ std::vector<Turn> read(const QSqlDatabase &db, qint64 from, qint64 to, const std
 std::map<qint64, std::shared_ptr<const tuning::RuleSet>> ruleSets(const QSqlDatabase &db)
 {
     std::map<qint64, std::shared_ptr<const tuning::RuleSet>> out;
-    out[0] = std::shared_ptr<const tuning::RuleSet>(&tuning::defaultRuleSet(), [](const tuning::RuleSet *) {});
+    out[0] = tuning::sharedDefaultRuleSet();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT version, body FROM config_versions WHERE document = 'rules' AND version > 0")))

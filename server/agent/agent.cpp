@@ -125,7 +125,7 @@ Agent::Agent(std::shared_ptr<const Catalog> catalog, BrandVoice voice)
     d->catalog = catalog ? std::move(catalog) : Catalog::builtIn();
     d->classifier = IntentClassifier::builtIn();
     d->voice = std::move(voice);
-    d->rules = std::shared_ptr<const tuning::RuleSet>(&tuning::defaultRuleSet(), [](const tuning::RuleSet *) {});
+    d->rules = tuning::sharedDefaultRuleSet();
 }
 
 Agent::~Agent() = default;
