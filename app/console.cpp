@@ -4,13 +4,14 @@
 #include "accountpaths.h"
 #include "actions/operatoractions.h"
 #include "appoptions.h"
+#include "preferences.h"
+#include "uilanguage.h"
 #include "credentials/tokenstore.h"
 #include "domain/catalogue.h"
 #include "live/identity.h"
 #include "live/notices.h"
 #include "live/workspace.h"
 #include "review/reviewmodel.h"
-#include "store/retention.h"
 #include "log/log.h"
 #include "rest/loginclient.h"
 
@@ -33,6 +34,10 @@ struct Console::Impl {
     Console *q;
     AppOptions options;
     AccountPaths paths;
+    /// Before `settings`: a damaged file is moved aside before anything else opens it.
+    Preferences preferences;
+    UiLanguage language;
+    QPointer<QQmlEngine> engine; ///< The engine that asked for the singleton: retranslated on a switch.
     QSettings settings;
     net::LoginClient login;
     net::TokenStore tokens;
@@ -48,17 +53,16 @@ struct Console::Impl {
     /// Connection and refused-action notices go at the next welcome; keychain, storage and
     /// recovery notices stay until the user dismisses them.
     mutable models::Notices notices;
-    bool dark = false;
     bool demoRetried = false;
 
     Impl(Console *owner, const AppOptions &opts)
         : q(owner)
         , options(opts)
         , paths(opts.dataDir)
+        , preferences(paths.settingsFile(), opts.darkTheme)
         , settings(paths.settingsFile(), QSettings::IniFormat)
         , account(Account::Settings {
               net::Backoff(), opts.caFile, QCoreApplication::applicationName(), QCoreApplication::applicationVersion()})
-        , dark(opts.darkTheme || settings.value(QStringLiteral("ui/dark"), false).toBool())
     { }
 
     /// The keychain entry (and cache file) of this user on this server.
@@ -81,6 +85,10 @@ struct Console::Impl {
         Q_EMIT q->signInChanged();
     }
 
+    /// Installs --lang, or the language chosen on the Settings page, or the system's.
+    void applyLanguage();
+    /// The operator chose another language: installed, and every sentence shown made again.
+    void switchLanguage();
     void connectAccount();
     void openStore();
     void beginSession(const QString &token);
@@ -97,13 +105,10 @@ void Console::Impl::connectAccount()
             switch (s) {
             case ConnectionState::Idle:
             case ConnectionState::Connecting:
-                setState(
-                    Console::ConnectionState::Connecting, 0, Console::tr("Connecting to %1…").arg(hostText(server)));
+                setState(Console::ConnectionState::Connecting, 0, q->stateText(Console::ConnectionState::Connecting));
                 break;
             case ConnectionState::Connected:
-                setState(Console::ConnectionState::Connected, 0,
-                    Console::tr("Connected to %1 as %2")
-                        .arg(hostText(server), models::catalogue::label(account.identity()->role())));
+                setState(Console::ConnectionState::Connected, 0, q->stateText(Console::ConnectionState::Connected));
                 break;
             case ConnectionState::Reconnecting:
                 setState(Console::ConnectionState::Reconnecting, seconds, text);
@@ -141,16 +146,13 @@ void Console::Impl::openStore()
 {
     account.openCache(paths.cacheFile(keychainAccount()));
     account.review()->setReviewer(user); // labels are this account's, online or not
-    // How long closed conversations stay cached (store/retention.h); the settings page will offer it.
-    bool ok = false;
-    const int days = settings.value(QStringLiteral("cache/retentionDays")).toInt(&ok);
-    account.setRetentionDays(ok ? days : models::retention::kDefaultDays);
+    account.setRetentionDays(preferences.retentionDays()); // store/retention.h
 }
 
 void Console::Impl::beginSession(const QString &token)
 {
     openStore();
-    setState(Console::ConnectionState::Connecting, 0, Console::tr("Connecting to %1…").arg(hostText(server)));
+    setState(Console::ConnectionState::Connecting, 0, q->stateText(Console::ConnectionState::Connecting));
     account.start(server, token);
 }
 
@@ -222,6 +224,13 @@ Console::Console(const AppOptions &options, QObject *parent)
     if (!options.caFile.isEmpty())
         d->login.setCaFile(options.caFile);
     d->connectAccount();
+    d->applyLanguage();
+    connect(&d->preferences, &Preferences::languageChanged, this, [this] { d->switchLanguage(); });
+    connect(&d->preferences, &Preferences::darkChanged, this, &Console::darkThemeChanged);
+    connect(&d->preferences, &Preferences::retentionDaysChanged, this,
+        [this] { d->account.setRetentionDays(d->preferences.retentionDays()); });
+    if (!d->preferences.problem().isEmpty())
+        d->notices.post(models::Notices::Settings, models::Severity::Warning, d->preferences.problem());
 }
 
 Console::~Console()
@@ -229,9 +238,10 @@ Console::~Console()
     s_instance = nullptr;
 }
 
-Console *Console::create(QQmlEngine *, QJSEngine *)
+Console *Console::create(QQmlEngine *engine, QJSEngine *)
 {
     Q_ASSERT(s_instance);
+    s_instance->d->engine = engine;
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
 }
@@ -252,7 +262,7 @@ void Console::start()
         } else {
             d->openStore();
         }
-        d->setState(ConnectionState::Offline, 0, tr("Offline: showing cached conversations"));
+        d->setState(ConnectionState::Offline, 0, stateText(ConnectionState::Offline));
         return;
     }
     if (d->server.isEmpty() || d->user.isEmpty()) {
@@ -317,9 +327,13 @@ models::Notices *Console::notices() const
 {
     return &d->notices;
 }
+Preferences *Console::preferences() const
+{
+    return &d->preferences;
+}
 bool Console::darkTheme() const
 {
-    return d->dark;
+    return d->preferences.dark();
 }
 models::Workspace *Console::workspace() const
 {
@@ -332,19 +346,14 @@ models::OperatorActions *Console::actions() const
 
 void Console::setDarkTheme(bool dark)
 {
-    if (d->dark == dark)
-        return;
-    d->dark = dark;
-    d->settings.setValue(QStringLiteral("ui/dark"), dark);
-    Q_EMIT darkThemeChanged();
+    d->preferences.setTheme(dark ? Preferences::Theme::Dark : Preferences::Theme::Light);
 }
 
 void Console::signIn(const QString &serverUrl, const QString &userName, const QString &password)
 {
-    const QUrl url = QUrl::fromUserInput(serverUrl.trimmed());
-    if (!url.isValid() || url.host().isEmpty()) {
-        d->setSignIn(false,
-            tr("'%1' is not a server address. Try something like https://pilothouse.example.com.").arg(serverUrl));
+    QUrl url;
+    if (const QString error = addressError(serverUrl, &url); !error.isEmpty()) {
+        d->setSignIn(false, error);
         return;
     }
     if (userName.trimmed().isEmpty() || password.isEmpty()) {
@@ -364,6 +373,58 @@ void Console::signOut()
     Q_EMIT accountChanged();
     d->setSignIn(false, {});
     d->setState(ConnectionState::SignedOut, 0, {});
+}
+
+QString Console::stateText(ConnectionState state) const
+{
+    switch (state) {
+    case ConnectionState::Connecting:
+        return tr("Connecting to %1…").arg(hostText(d->server));
+    case ConnectionState::Connected:
+        return tr("Connected to %1 as %2")
+            .arg(hostText(d->server), models::catalogue::label(d->account.identity()->role()));
+    case ConnectionState::Offline:
+        return tr("Offline: showing cached conversations");
+    case ConnectionState::SignedOut:
+    case ConnectionState::Reconnecting:
+        break; // no sentence of its own, or the session's ("Reconnecting in 4 s")
+    }
+    return d->detail;
+}
+
+void Console::Impl::applyLanguage()
+{
+    language.apply(options.language.isEmpty() ? preferences.language() : options.language);
+}
+
+void Console::Impl::switchLanguage()
+{
+    options.language.clear(); // the operator's choice now, over --lang
+    applyLanguage();
+    setState(state, reconnectIn, q->stateText(state));
+    if (engine)
+        engine->retranslate(); // every binding again: qsTr() and the labels models compute
+}
+
+QString Console::addressError(const QString &text, QUrl *url)
+{
+    *url = QUrl::fromUserInput(text.trimmed());
+    if (url->isValid() && !url->host().isEmpty())
+        return {};
+    return tr("'%1' is not a server address. Try something like https://pilothouse.example.com.").arg(text);
+}
+
+QString Console::switchServer(const QString &serverUrl)
+{
+    QUrl url;
+    if (QString error = addressError(serverUrl, &url); !error.isEmpty())
+        return error;
+    if (d->state != ConnectionState::SignedOut)
+        signOut();
+    d->server = url;
+    d->settings.setValue(QStringLiteral("account/server"), url.toString());
+    Q_EMIT accountChanged();
+    return {};
 }
 
 void Console::retryNow()

@@ -21,6 +21,7 @@ Q_MOC_INCLUDE("insights/analyticsreport.h")
 Q_MOC_INCLUDE("review/historymodel.h")
 Q_MOC_INCLUDE("review/reviewmodel.h")
 Q_MOC_INCLUDE("rules/rulesmodel.h")
+Q_MOC_INCLUDE("preferences.h")
 
 namespace pilothouse::models {
 class AnalyticsReport;
@@ -36,6 +37,7 @@ class Workspace;
 namespace pilothouse::app {
 
 struct AppOptions;
+class Preferences;
 
 class Console : public QObject {
     Q_OBJECT
@@ -75,6 +77,9 @@ public:
     /// The single surface for errors and notices: every subsystem's problem, one banner each.
     Q_PROPERTY(pilothouse::models::Notices *notices READ notices CONSTANT)
 
+    /// Language, theme, text size, motion, notifications, start at login, cache retention.
+    Q_PROPERTY(pilothouse::app::Preferences *preferences READ preferences CONSTANT)
+    /// Whether the dark palette shows (Preferences::dark); setting it chooses Light or Dark.
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(pilothouse::models::Workspace *workspace READ workspace CONSTANT)
     /// Take over, hand back, resolve, whisper, reply, note, transfer: through the durable outbox.
@@ -84,7 +89,8 @@ public:
     Console(const AppOptions &options, QObject *parent = nullptr);
     ~Console() override;
 
-    /// QML_SINGLETON factory: returns the instance the application created.
+    /// QML_SINGLETON factory: returns the instance the application created, and keeps `engine`
+    /// to retranslate when the operator switches the interface language.
     static Console *create(QQmlEngine *, QJSEngine *);
 
     /// Starts: offline cache, stored token reuse, or the sign-in page.
@@ -103,6 +109,7 @@ public:
     models::ReviewModel *review() const;
     models::RulesModel *rules() const;
     models::Notices *notices() const;
+    Preferences *preferences() const;
     bool darkTheme() const;
     void setDarkTheme(bool dark);
     models::Workspace *workspace() const;
@@ -110,6 +117,9 @@ public:
 
     Q_INVOKABLE void signIn(const QString &serverUrl, const QString &userName, const QString &password);
     Q_INVOKABLE void signOut();
+    /// Signs out and offers `serverUrl` on the sign-in page (the Settings page's server address).
+    /// Returns an error sentence for an address that is not one, empty otherwise.
+    Q_INVOKABLE QString switchServer(const QString &serverUrl);
     Q_INVOKABLE void retryNow();
 
 Q_SIGNALS:
@@ -119,6 +129,11 @@ Q_SIGNALS:
     void darkThemeChanged();
 
 private:
+    /// `text` as a server address in `url`; or why it is not one.
+    static QString addressError(const QString &text, QUrl *url);
+    /// The connection sentence of `state` in the current language.
+    QString stateText(ConnectionState state) const;
+
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -8,6 +8,7 @@
 #include "logging.h"
 #include "screenshot.h"
 #include "startuplog.h"
+#include "uilanguage.h"
 
 #include "live/workspace.h"
 #include "traynotifier.h"
@@ -17,11 +18,9 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
@@ -44,16 +43,6 @@ QString peekLanguage(const QStringList &arguments)
     return {};
 }
 
-/// Installs the catalog of --lang (or of the system locale) before the options are parsed.
-void installTranslator(QTranslator &translator)
-{
-    const QString language = peekLanguage(QCoreApplication::arguments());
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language)); // dates, numbers and money follow --lang too
-    if (translator.load(QLocale(), QStringLiteral("pilothouse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-}
-
 /// --help, --version and bad options are answered without a display (over SSH, in scripts):
 /// parses under a bare QCoreApplication and returns the exit code, or nullopt to go on.
 ///
@@ -71,8 +60,8 @@ std::optional<int> answerWithoutGui(int argc, char *argv[])
         return std::nullopt;
 
     QCoreApplication bare(argc, argv);
-    QTranslator translator;
-    installTranslator(translator);
+    pilothouse::app::UiLanguage language;
+    language.apply(peekLanguage(QCoreApplication::arguments()));
     const ParseResult parsed = pilothouse::app::parseArguments(QCoreApplication::arguments());
     if (parsed.outcome == ParseResult::Outcome::Run)
         return std::nullopt;
@@ -102,8 +91,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Pilothouse"));
     QApplication::setWindowIcon(applicationIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("pilothouse")); // installer/linux/pilothouse.desktop
-    QTranslator translator;
-    installTranslator(translator);
     const ParseResult parsed = parseArguments(QApplication::arguments());
     const AppOptions &options = parsed.options;
     const AccountPaths paths(options.dataDir);
@@ -117,7 +104,7 @@ int main(int argc, char *argv[])
 
     int exitCode = 0;
     {
-        Console console(options);
+        Console console(options); // installs the interface language: --lang, or the operator's choice
         startup.phase("console made");
         QQmlApplicationEngine engine;
         // Qt 6.4 does not search the resource root for the statically linked modules by itself.
@@ -137,8 +124,9 @@ int main(int argc, char *argv[])
                 qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()), options.screenshotPath,
                 options.screenshotTimeoutMs);
         // Desktop notifications for the queue; a click opens the conversation in the window.
-        TrayNotifier tray(console.workspace());
+        TrayNotifier tray(console.workspace(), console.preferences());
         QObject *window = engine.rootObjects().constFirst();
+        tray.followTheme(window);
         QObject::connect(&tray, &TrayNotifier::openRequested, window, [window](const QString &conversationId) {
             QMetaObject::invokeMethod(window, "openConversation", Q_ARG(QVariant, conversationId));
         });

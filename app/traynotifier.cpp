@@ -1,6 +1,7 @@
 #include "traynotifier.h"
 
 #include "appicon.h"
+#include "preferences.h"
 
 #include "board/boardmodel.h"
 #include "domain/catalogue.h"
@@ -13,7 +14,7 @@
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
-#include <QSettings>
+#include <QQmlProperty>
 #include <QSystemTrayIcon>
 
 namespace pilothouse::app {
@@ -22,7 +23,7 @@ namespace {
 
 // The tray icon: the application icon (resources/icons), and the waiting count in a red badge in
 // the corner (trays have no badge API of their own).
-QIcon drawIcon(int waiting)
+QIcon drawIcon(int waiting, const QColor &fill, const QColor &text)
 {
     constexpr int size = 64;
     if (waiting <= 0)
@@ -32,13 +33,13 @@ QIcon drawIcon(int waiting)
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF badge(size - 34, 0, 34, 30);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0xb4, 0x23, 0x18)); // Theme.danger (light), ui/components/Theme.qml
+    painter.setBrush(fill);
     painter.drawRoundedRect(badge, 15, 15);
     QFont font = painter.font();
     font.setPixelSize(22);
     font.setBold(true);
     painter.setFont(font);
-    painter.setPen(Qt::white);
+    painter.setPen(text);
     painter.drawText(badge, Qt::AlignCenter, waiting > 99 ? QStringLiteral("99+") : QString::number(waiting));
     painter.end();
     return QIcon(pixmap);
@@ -46,9 +47,10 @@ QIcon drawIcon(int waiting)
 
 } // namespace
 
-TrayNotifier::TrayNotifier(models::Workspace *workspace, QObject *parent)
+TrayNotifier::TrayNotifier(models::Workspace *workspace, Preferences *preferences, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_preferences(preferences)
     , m_queue(new models::EscalationQueueModel(this))
 {
     m_queue->setSourceModel(workspace ? workspace->board() : nullptr);
@@ -88,14 +90,38 @@ std::pair<QString, QString> TrayNotifier::messageFor(const QString &conversation
     return {tr("%1 needs a person").arg(name), body};
 }
 
+bool TrayNotifier::notifies(const QString &conversationId) const
+{
+    const models::BoardModel *board = m_workspace ? m_workspace->board() : nullptr;
+    const models::ConversationRecord *c = board ? board->conversation(conversationId) : nullptr;
+    return c && (!m_preferences || m_preferences->notifiesFor(c->escalationReason));
+}
+
+void TrayNotifier::followTheme(QObject *source)
+{
+    m_themeSource = source;
+    for (const char *name : {"trayBadgeColor", "trayBadgeTextColor"})
+        QQmlProperty(source, QLatin1String(name)).connectNotifySignal(this, SLOT(readThemeColours()));
+    readThemeColours();
+}
+
+void TrayNotifier::readThemeColours()
+{
+    if (!m_themeSource)
+        return;
+    m_badge = m_themeSource->property("trayBadgeColor").value<QColor>();
+    m_badgeText = m_themeSource->property("trayBadgeTextColor").value<QColor>();
+    updateBadge();
+}
+
 void TrayNotifier::onArrived(const QString &conversationId)
 {
     const auto [title, body] = messageFor(conversationId);
-    if (!m_tray || title.isEmpty())
+    if (!m_tray || title.isEmpty() || !notifies(conversationId))
         return;
     m_lastNotified = conversationId;
     m_tray->showMessage(title, body, QSystemTrayIcon::Information, 10'000);
-    if (QSettings().value(QLatin1String(kSoundSetting), false).toBool())
+    if (m_preferences && m_preferences->notificationSound())
         QApplication::beep();
 }
 
@@ -104,7 +130,7 @@ void TrayNotifier::updateBadge()
     if (!m_tray)
         return;
     const int waiting = m_queue->waitingCount();
-    m_tray->setIcon(drawIcon(waiting));
+    m_tray->setIcon(drawIcon(waiting, m_badge, m_badgeText));
     m_tray->setToolTip(waiting > 0 ? tr("Pilothouse: %n conversation(s) waiting for a person", "", waiting)
                                    : tr("Pilothouse: the queue is clear"));
 }

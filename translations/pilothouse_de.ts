@@ -2,10 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutSection</name>
+    <message>
+        <source>About Pilothouse</source>
+        <translation>Über Pilothouse</translation>
+    </message>
+    <message>
+        <source>Pilothouse %1</source>
+        <translation>Pilothouse %1</translation>
+    </message>
+    <message>
+        <source>The operator console for AI customer conversations.</source>
+        <translation>Die Operator-Konsole für KI-Kundengespräche.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <source>%1 %2, licence %3</source>
+        <translation>%1 %2, Lizenz %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Licence of %1</source>
+        <translation>Lizenz von %1</translation>
+    </message>
+</context>
+<context>
     <name>Account</name>
     <message>
         <source>Sign in to save the cost model.</source>
         <translation>Melden Sie sich an, um das Kostenmodell zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSettings</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Diesen Server verwenden</translation>
+    </message>
+    <message>
+        <source>Sign out and use this server</source>
+        <translation>Abmelden und diesen Server verwenden</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2015,21 @@
     </message>
 </context>
 <context>
+    <name>LicenceDialog</name>
+    <message>
+        <source>Licence of %1</source>
+        <translation>Lizenz von %1</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>LiveFigure</name>
     <message>
         <source>%1: %2</source>
@@ -2282,6 +2359,25 @@
     <message>
         <source>Dismiss notice: %1</source>
         <translation>Hinweis schließen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettings</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a conversation is handed to people</source>
+        <translation>Eine Desktop-Benachrichtigung zeigen, wenn eine Unterhaltung an Menschen übergeben wird</translation>
+    </message>
+    <message>
+        <source>Play a sound with it</source>
+        <translation>Dazu einen Ton abspielen</translation>
+    </message>
+    <message>
+        <source>Notify me of hand-offs for these reasons</source>
+        <translation>Bei Übergaben aus diesen Gründen benachrichtigen</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2785,27 @@
     <message>
         <source>Nothing in this period.</source>
         <translation>Nichts in diesem Zeitraum.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSelect</name>
+    <message>
+        <source>Keep closed conversations for: %1</source>
+        <translation>Abgeschlossene Unterhaltungen behalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (the default)</source>
+        <translation>
+            <numerusform>%n Tag (Standard)</numerusform>
+            <numerusform>%n Tage (Standard)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3355,89 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Dates, numbers and amounts follow it too. It changes at once.</source>
+        <translation>Datum, Zahlen und Beträge folgen ihr. Die Änderung gilt sofort.</translation>
+    </message>
+    <message>
+        <source>Interface language: %1</source>
+        <translation>Sprache der Oberfläche: %1</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <source>Text and the rows that hold it grow together.</source>
+        <translation>Text und die Zeilen, die ihn tragen, wachsen gemeinsam.</translation>
+    </message>
+    <message>
+        <source>Text size: %1</source>
+        <translation>Textgröße: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Reduce motion: no fading, pulsing or sliding</source>
+        <translation>Bewegung reduzieren: kein Ein- und Ausblenden, Pulsieren oder Gleiten</translation>
+    </message>
+    <message>
+        <source>Start-up and cache</source>
+        <translation>Start und Zwischenspeicher</translation>
+    </message>
+    <message>
+        <source>Start Pilothouse when I log in</source>
+        <translation>Pilothouse bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Keep closed conversations on this computer for</source>
+        <translation>Abgeschlossene Unterhaltungen auf diesem Computer behalten für</translation>
+    </message>
+    <message>
+        <source>Older ones leave the cache, with their messages. Open conversations always stay.</source>
+        <translation>Ältere verlassen den Zwischenspeicher samt ihren Nachrichten. Offene Unterhaltungen bleiben immer.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <source>Move around</source>
@@ -3342,6 +3542,10 @@
     <message>
         <source>Rules: escalation rules and their dry run</source>
         <translation>Regeln: Eskalationsregeln und ihr Probelauf</translation>
+    </message>
+    <message>
+        <source>Settings: language, theme, text size, notifications</source>
+        <translation>Einstellungen: Sprache, Design, Textgröße, Benachrichtigungen</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3758,10 @@
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptPdf</name>
@@ -3690,6 +3898,13 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::app::AboutInfo</name>
+    <message>
+        <source>The licence text of %1 is missing from this build.</source>
+        <translation>Der Lizenztext von %1 fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::app::Console</name>
     <message>
         <source>Connecting to %1…</source>
@@ -3734,6 +3949,57 @@
     <message>
         <source>You are signed in for this session only: your sign-in could not be stored in the system keychain, so you will be asked to sign in next time. %1</source>
         <translation>Sie sind nur für diese Sitzung angemeldet: Ihre Anmeldung konnte nicht im Schlüsselbund des Systems gespeichert werden, daher müssen Sie sich beim nächsten Mal erneut anmelden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::Preferences</name>
+    <message>
+        <source>the registry refused the change</source>
+        <translation>die Registrierung hat die Änderung abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so the defaults are used. The damaged file is kept as %1.</source>
+        <translation>Die Einstellungsdatei konnte nicht gelesen werden, daher gelten die Standardwerte. Die beschädigte Datei bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>Some settings could not be read and are back to their defaults: %1.</source>
+        <translation>Einige Einstellungen konnten nicht gelesen werden und stehen wieder auf dem Standard: %1.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <source>how long closed conversations are kept</source>
+        <translation>Aufbewahrungsdauer abgeschlossener Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>reduced motion</source>
+        <translation>reduzierte Bewegung</translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>notification sound</source>
+        <translation>Benachrichtigungston</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed (%1): %2</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden (%1): %2</translation>
     </message>
 </context>
 <context>

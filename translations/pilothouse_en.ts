@@ -2,9 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutSection</name>
+    <message>
+        <source>About Pilothouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilothouse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator console for AI customer conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, licence %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Account</name>
     <message>
         <source>Sign in to save the cost model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountSettings</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and use this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1953,6 +2015,21 @@
     </message>
 </context>
 <context>
+    <name>LicenceDialog</name>
+    <message>
+        <source>Licence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveFigure</name>
     <message>
         <source>%1: %2</source>
@@ -2281,6 +2358,25 @@
     </message>
     <message>
         <source>Dismiss notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettings</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a conversation is handed to people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a sound with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me of hand-offs for these reasons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2689,6 +2785,27 @@
     <message>
         <source>Nothing in this period.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSelect</name>
+    <message>
+        <source>Keep closed conversations for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (the default)</source>
+        <translation>
+            <numerusform>%n day (the default)</numerusform>
+            <numerusform>%n days (the default)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3355,89 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates, numbers and amounts follow it too. It changes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text and the rows that hold it grow together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce motion: no fading, pulsing or sliding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-up and cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Pilothouse when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep closed conversations on this computer for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older ones leave the cache, with their messages. Open conversations always stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <source>Move around</source>
@@ -3341,6 +3541,10 @@
     </message>
     <message>
         <source>Rules: escalation rules and their dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: language, theme, text size, notifications</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3554,6 +3758,10 @@
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TranscriptPdf</name>
@@ -3690,6 +3898,13 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::app::AboutInfo</name>
+    <message>
+        <source>The licence text of %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::app::Console</name>
     <message>
         <source>Connecting to %1…</source>
@@ -3733,6 +3948,57 @@
     </message>
     <message>
         <source>You are signed in for this session only: your sign-in could not be stored in the system keychain, so you will be asked to sign in next time. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::Preferences</name>
+    <message>
+        <source>the registry refused the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so the defaults are used. The damaged file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some settings could not be read and are back to their defaults: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long closed conversations are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reduced motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,10 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutSection</name>
+    <message>
+        <source>About Pilothouse</source>
+        <translation>Acerca de Pilothouse</translation>
+    </message>
+    <message>
+        <source>Pilothouse %1</source>
+        <translation>Pilothouse %1</translation>
+    </message>
+    <message>
+        <source>The operator console for AI customer conversations.</source>
+        <translation>La consola de operadores para conversaciones de clientes con IA.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Hecho con</translation>
+    </message>
+    <message>
+        <source>%1 %2, licence %3</source>
+        <translation>%1 %2, licencia %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Licence of %1</source>
+        <translation>Licencia de %1</translation>
+    </message>
+</context>
+<context>
     <name>Account</name>
     <message>
         <source>Sign in to save the cost model.</source>
         <translation>Inicia sesión para guardar el modelo de costes.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSettings</name>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Usar este servidor</translation>
+    </message>
+    <message>
+        <source>Sign out and use this server</source>
+        <translation>Cerrar sesión y usar este servidor</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2015,21 @@
     </message>
 </context>
 <context>
+    <name>LicenceDialog</name>
+    <message>
+        <source>Licence of %1</source>
+        <translation>Licencia de %1</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>LiveFigure</name>
     <message>
         <source>%1: %2</source>
@@ -2282,6 +2359,25 @@
     <message>
         <source>Dismiss notice: %1</source>
         <translation>Cerrar aviso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettings</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a conversation is handed to people</source>
+        <translation>Mostrar una notificación de escritorio cuando una conversación pasa a personas</translation>
+    </message>
+    <message>
+        <source>Play a sound with it</source>
+        <translation>Reproducir un sonido con ella</translation>
+    </message>
+    <message>
+        <source>Notify me of hand-offs for these reasons</source>
+        <translation>Avisarme de los traspasos por estos motivos</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2785,27 @@
     <message>
         <source>Nothing in this period.</source>
         <translation>No hay nada en este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSelect</name>
+    <message>
+        <source>Keep closed conversations for: %1</source>
+        <translation>Conservar las conversaciones cerradas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (the default)</source>
+        <translation>
+            <numerusform>%n día (predeterminado)</numerusform>
+            <numerusform>%n días (predeterminado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3355,89 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Dates, numbers and amounts follow it too. It changes at once.</source>
+        <translation>Las fechas, los números y los importes también la siguen. Cambia al instante.</translation>
+    </message>
+    <message>
+        <source>Interface language: %1</source>
+        <translation>Idioma de la interfaz: %1</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Text and the rows that hold it grow together.</source>
+        <translation>El texto y las filas que lo contienen crecen a la vez.</translation>
+    </message>
+    <message>
+        <source>Text size: %1</source>
+        <translation>Tamaño del texto: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Reduce motion: no fading, pulsing or sliding</source>
+        <translation>Reducir el movimiento: sin fundidos, pulsos ni deslizamientos</translation>
+    </message>
+    <message>
+        <source>Start-up and cache</source>
+        <translation>Inicio y caché</translation>
+    </message>
+    <message>
+        <source>Start Pilothouse when I log in</source>
+        <translation>Iniciar Pilothouse al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Keep closed conversations on this computer for</source>
+        <translation>Conservar las conversaciones cerradas en este ordenador durante</translation>
+    </message>
+    <message>
+        <source>Older ones leave the cache, with their messages. Open conversations always stay.</source>
+        <translation>Las más antiguas salen de la caché con sus mensajes. Las conversaciones abiertas se quedan siempre.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <source>Move around</source>
@@ -3342,6 +3542,10 @@
     <message>
         <source>Rules: escalation rules and their dry run</source>
         <translation>Reglas: reglas de escalado y su simulación</translation>
+    </message>
+    <message>
+        <source>Settings: language, theme, text size, notifications</source>
+        <translation>Ajustes: idioma, tema, tamaño del texto, notificaciones</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3758,10 @@
         <source>Rules</source>
         <translation>Reglas</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptPdf</name>
@@ -3690,6 +3898,13 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::app::AboutInfo</name>
+    <message>
+        <source>The licence text of %1 is missing from this build.</source>
+        <translation>Falta el texto de la licencia de %1 en esta compilación.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::app::Console</name>
     <message>
         <source>Connecting to %1…</source>
@@ -3734,6 +3949,57 @@
     <message>
         <source>You are signed in for this session only: your sign-in could not be stored in the system keychain, so you will be asked to sign in next time. %1</source>
         <translation>Ha iniciado sesión solo para esta sesión: no se pudo guardar su inicio de sesión en el llavero del sistema, así que la próxima vez deberá iniciar sesión de nuevo. %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::Preferences</name>
+    <message>
+        <source>the registry refused the change</source>
+        <translation>el registro rechazó el cambio</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so the defaults are used. The damaged file is kept as %1.</source>
+        <translation>No se pudo leer el archivo de ajustes, así que se usan los valores predeterminados. El archivo dañado se conserva como %1.</translation>
+    </message>
+    <message>
+        <source>Some settings could not be read and are back to their defaults: %1.</source>
+        <translation>Algunos ajustes no se pudieron leer y vuelven a su valor predeterminado: %1.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>text size</source>
+        <translation>tamaño del texto</translation>
+    </message>
+    <message>
+        <source>how long closed conversations are kept</source>
+        <translation>cuánto tiempo se conservan las conversaciones cerradas</translation>
+    </message>
+    <message>
+        <source>reduced motion</source>
+        <translation>movimiento reducido</translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation>notificaciones</translation>
+    </message>
+    <message>
+        <source>notification sound</source>
+        <translation>sonido de las notificaciones</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed (%1): %2</source>
+        <translation>No se pudo cambiar el inicio al iniciar sesión (%1): %2</translation>
     </message>
 </context>
 <context>

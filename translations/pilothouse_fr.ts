@@ -2,10 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutSection</name>
+    <message>
+        <source>About Pilothouse</source>
+        <translation>À propos de Pilothouse</translation>
+    </message>
+    <message>
+        <source>Pilothouse %1</source>
+        <translation>Pilothouse %1</translation>
+    </message>
+    <message>
+        <source>The operator console for AI customer conversations.</source>
+        <translation>La console des opérateurs pour les conversations clients menées par l&apos;IA.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Construit avec</translation>
+    </message>
+    <message>
+        <source>%1 %2, licence %3</source>
+        <translation>%1 %2, licence %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Licence of %1</source>
+        <translation>Licence de %1</translation>
+    </message>
+</context>
+<context>
     <name>Account</name>
     <message>
         <source>Sign in to save the cost model.</source>
         <translation>Connectez-vous pour enregistrer le modèle de coûts.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSettings</name>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Utiliser ce serveur</translation>
+    </message>
+    <message>
+        <source>Sign out and use this server</source>
+        <translation>Se déconnecter et utiliser ce serveur</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2015,21 @@
     </message>
 </context>
 <context>
+    <name>LicenceDialog</name>
+    <message>
+        <source>Licence of %1</source>
+        <translation>Licence de %1</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>LiveFigure</name>
     <message>
         <source>%1: %2</source>
@@ -2282,6 +2359,25 @@
     <message>
         <source>Dismiss notice: %1</source>
         <translation>Fermer la notification : %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettings</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a conversation is handed to people</source>
+        <translation>Afficher une notification sur le bureau quand une conversation est confiée à des personnes</translation>
+    </message>
+    <message>
+        <source>Play a sound with it</source>
+        <translation>L&apos;accompagner d&apos;un son</translation>
+    </message>
+    <message>
+        <source>Notify me of hand-offs for these reasons</source>
+        <translation>M&apos;avertir des transferts pour ces raisons</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2785,27 @@
     <message>
         <source>Nothing in this period.</source>
         <translation>Rien sur cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSelect</name>
+    <message>
+        <source>Keep closed conversations for: %1</source>
+        <translation>Conserver les conversations closes&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (the default)</source>
+        <translation>
+            <numerusform>%n jour (par défaut)</numerusform>
+            <numerusform>%n jours (par défaut)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3355,89 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Dates, numbers and amounts follow it too. It changes at once.</source>
+        <translation>Les dates, les nombres et les montants la suivent aussi. Le changement est immédiat.</translation>
+    </message>
+    <message>
+        <source>Interface language: %1</source>
+        <translation>Langue de l&apos;interface&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Text and the rows that hold it grow together.</source>
+        <translation>Le texte et les lignes qui le portent grandissent ensemble.</translation>
+    </message>
+    <message>
+        <source>Text size: %1</source>
+        <translation>Taille du texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Reduce motion: no fading, pulsing or sliding</source>
+        <translation>Réduire les animations&#xa0;: ni fondu, ni pulsation, ni glissement</translation>
+    </message>
+    <message>
+        <source>Start-up and cache</source>
+        <translation>Démarrage et cache</translation>
+    </message>
+    <message>
+        <source>Start Pilothouse when I log in</source>
+        <translation>Lancer Pilothouse à l&apos;ouverture de ma session</translation>
+    </message>
+    <message>
+        <source>Keep closed conversations on this computer for</source>
+        <translation>Conserver les conversations closes sur cet ordinateur pendant</translation>
+    </message>
+    <message>
+        <source>Older ones leave the cache, with their messages. Open conversations always stay.</source>
+        <translation>Les plus anciennes quittent le cache avec leurs messages. Les conversations ouvertes restent toujours.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <source>Move around</source>
@@ -3342,6 +3542,10 @@
     <message>
         <source>Rules: escalation rules and their dry run</source>
         <translation>Règles&#xa0;: règles d’escalade et leur essai à blanc</translation>
+    </message>
+    <message>
+        <source>Settings: language, theme, text size, notifications</source>
+        <translation>Paramètres&#xa0;: langue, thème, taille du texte, notifications</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3758,10 @@
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptPdf</name>
@@ -3690,6 +3898,13 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::app::AboutInfo</name>
+    <message>
+        <source>The licence text of %1 is missing from this build.</source>
+        <translation>Le texte de la licence de %1 manque dans cette version.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::app::Console</name>
     <message>
         <source>Connecting to %1…</source>
@@ -3734,6 +3949,57 @@
     <message>
         <source>You are signed in for this session only: your sign-in could not be stored in the system keychain, so you will be asked to sign in next time. %1</source>
         <translation>Vous êtes connecté pour cette session seulement : votre connexion n’a pas pu être enregistrée dans le trousseau du système, il faudra donc vous reconnecter la prochaine fois. %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::Preferences</name>
+    <message>
+        <source>the registry refused the change</source>
+        <translation>le registre a refusé la modification</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so the defaults are used. The damaged file is kept as %1.</source>
+        <translation>Le fichier de paramètres n&apos;a pas pu être lu&#xa0;; les valeurs par défaut sont utilisées. Le fichier endommagé est conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>Some settings could not be read and are back to their defaults: %1.</source>
+        <translation>Certains paramètres n&apos;ont pas pu être lus et reprennent leur valeur par défaut&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>text size</source>
+        <translation>taille du texte</translation>
+    </message>
+    <message>
+        <source>how long closed conversations are kept</source>
+        <translation>durée de conservation des conversations closes</translation>
+    </message>
+    <message>
+        <source>reduced motion</source>
+        <translation>animations réduites</translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation>notifications</translation>
+    </message>
+    <message>
+        <source>notification sound</source>
+        <translation>son des notifications</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed (%1): %2</source>
+        <translation>Le lancement à l&apos;ouverture de session n&apos;a pas pu être modifié (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>

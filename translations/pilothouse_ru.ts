@@ -2,10 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutSection</name>
+    <message>
+        <source>About Pilothouse</source>
+        <translation>О Pilothouse</translation>
+    </message>
+    <message>
+        <source>Pilothouse %1</source>
+        <translation>Pilothouse %1</translation>
+    </message>
+    <message>
+        <source>The operator console for AI customer conversations.</source>
+        <translation>Консоль операторов для диалогов ИИ с клиентами.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Создано с использованием</translation>
+    </message>
+    <message>
+        <source>%1 %2, licence %3</source>
+        <translation>%1 %2, лицензия %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Licence of %1</source>
+        <translation>Лицензия %1</translation>
+    </message>
+</context>
+<context>
     <name>Account</name>
     <message>
         <source>Sign in to save the cost model.</source>
         <translation>Войдите, чтобы сохранить модель затрат.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSettings</name>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Вход выполнен: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Использовать этот сервер</translation>
+    </message>
+    <message>
+        <source>Sign out and use this server</source>
+        <translation>Выйти и использовать этот сервер</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2021,21 @@
     </message>
 </context>
 <context>
+    <name>LicenceDialog</name>
+    <message>
+        <source>Licence of %1</source>
+        <translation>Лицензия %1</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Текст лицензии</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>LiveFigure</name>
     <message>
         <source>%1: %2</source>
@@ -2290,6 +2367,25 @@
     <message>
         <source>Dismiss notice: %1</source>
         <translation>Закрыть уведомление: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettings</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a conversation is handed to people</source>
+        <translation>Показывать уведомление на рабочем столе, когда диалог передан людям</translation>
+    </message>
+    <message>
+        <source>Play a sound with it</source>
+        <translation>Сопровождать звуком</translation>
+    </message>
+    <message>
+        <source>Notify me of hand-offs for these reasons</source>
+        <translation>Уведомлять о передачах по этим причинам</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2795,29 @@
     <message>
         <source>Nothing in this period.</source>
         <translation>За этот период ничего нет.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSelect</name>
+    <message>
+        <source>Keep closed conversations for: %1</source>
+        <translation>Хранить закрытые диалоги: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (the default)</source>
+        <translation>
+            <numerusform>%n день (по умолчанию)</numerusform>
+            <numerusform>%n дня (по умолчанию)</numerusform>
+            <numerusform>%n дней (по умолчанию)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3369,89 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Dates, numbers and amounts follow it too. It changes at once.</source>
+        <translation>Даты, числа и суммы следуют за ним. Меняется сразу.</translation>
+    </message>
+    <message>
+        <source>Interface language: %1</source>
+        <translation>Язык интерфейса: %1</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Внешний вид</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <source>Text and the rows that hold it grow together.</source>
+        <translation>Текст и строки, в которых он стоит, растут вместе.</translation>
+    </message>
+    <message>
+        <source>Text size: %1</source>
+        <translation>Размер текста: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Reduce motion: no fading, pulsing or sliding</source>
+        <translation>Меньше движения: без затухания, пульсации и скольжения</translation>
+    </message>
+    <message>
+        <source>Start-up and cache</source>
+        <translation>Запуск и кэш</translation>
+    </message>
+    <message>
+        <source>Start Pilothouse when I log in</source>
+        <translation>Запускать Pilothouse при входе в систему</translation>
+    </message>
+    <message>
+        <source>Keep closed conversations on this computer for</source>
+        <translation>Хранить закрытые диалоги на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Older ones leave the cache, with their messages. Open conversations always stay.</source>
+        <translation>Более старые удаляются из кэша вместе с сообщениями. Открытые диалоги остаются всегда.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <source>Move around</source>
@@ -3354,6 +3556,10 @@
     <message>
         <source>Rules: escalation rules and their dry run</source>
         <translation>Правила: правила эскалации и их пробный прогон</translation>
+    </message>
+    <message>
+        <source>Settings: language, theme, text size, notifications</source>
+        <translation>Настройки: язык, тема, размер текста, уведомления</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3777,10 @@
         <source>Rules</source>
         <translation>Правила</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptPdf</name>
@@ -3707,6 +3917,13 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::app::AboutInfo</name>
+    <message>
+        <source>The licence text of %1 is missing from this build.</source>
+        <translation>Текст лицензии %1 отсутствует в этой сборке.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::app::Console</name>
     <message>
         <source>Connecting to %1…</source>
@@ -3751,6 +3968,57 @@
     <message>
         <source>You are signed in for this session only: your sign-in could not be stored in the system keychain, so you will be asked to sign in next time. %1</source>
         <translation>Вы вошли только на этот сеанс: данные входа не удалось сохранить в системной связке ключей, поэтому в следующий раз потребуется войти снова. %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::Preferences</name>
+    <message>
+        <source>the registry refused the change</source>
+        <translation>реестр отклонил изменение</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so the defaults are used. The damaged file is kept as %1.</source>
+        <translation>Не удалось прочитать файл настроек, поэтому используются значения по умолчанию. Повреждённый файл сохранён как %1.</translation>
+    </message>
+    <message>
+        <source>Some settings could not be read and are back to their defaults: %1.</source>
+        <translation>Некоторые настройки не удалось прочитать, и они сброшены к значениям по умолчанию: %1.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>text size</source>
+        <translation>размер текста</translation>
+    </message>
+    <message>
+        <source>how long closed conversations are kept</source>
+        <translation>срок хранения закрытых диалогов</translation>
+    </message>
+    <message>
+        <source>reduced motion</source>
+        <translation>меньше движения</translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation>уведомления</translation>
+    </message>
+    <message>
+        <source>notification sound</source>
+        <translation>звук уведомлений</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed (%1): %2</source>
+        <translation>Не удалось изменить запуск при входе (%1): %2</translation>
     </message>
 </context>
 <context>

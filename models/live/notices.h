@@ -34,6 +34,7 @@ public:
         Recovery, ///< A damaged cache or outbox was replaced (several are kept).
         Command, ///< The server refused an action (gone at the next welcome).
         Cache, ///< What the cache can show offline.
+        Settings, ///< The settings file, or some of its values, could not be read.
     };
     Q_ENUM(Topic)
 

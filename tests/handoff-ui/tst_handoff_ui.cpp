@@ -129,7 +129,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(queue->property("waitingCount").toInt() > 0, 60000);
             window->grabWindow().save(QStringLiteral(PNG_DIR "/handoff-ui-queue.png"));
             // No system tray offscreen: the notifier stays quiet (cleanup() fails on any warning).
-            TrayNotifier tray(console.workspace());
+            TrayNotifier tray(console.workspace(), console.preferences());
             QVERIFY(!tray.active());
 
             // J opens the top of the queue; T takes it over.

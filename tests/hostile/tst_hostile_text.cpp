@@ -289,7 +289,7 @@ private Q_SLOTS:
         }
 
         // The desktop notification: the name isolated inside the sentence, the rule neutralised.
-        app::TrayNotifier tray(console.workspace());
+        app::TrayNotifier tray(console.workspace(), console.preferences());
         const auto [title, body] = tray.messageFor(data.conversationId);
         const QString name = models::displayText(data.fields.at(0).raw);
         QCOMPARE(title, app::TrayNotifier::tr("%1 needs a person").arg(models::isolatedText(data.fields.at(0).raw)));

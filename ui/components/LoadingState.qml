@@ -30,7 +30,7 @@ Item {
                     color: Theme.accent
                     opacity: 0.3
                     SequentialAnimation on opacity {
-                        running: root.running
+                        running: root.running && !Theme.reducedMotion
                         loops: Animation.Infinite
                         PauseAnimation { duration: dot.index * 160 }
                         NumberAnimation { to: 1.0; duration: 320 }

@@ -8,8 +8,21 @@ import Pilothouse.Models as Models
 QtObject {
     id: theme
 
-    /// Set by the shell from Console.darkTheme.
+    /// Set by the shell from the operator's preferences (the Settings page): the dark palette, the
+    /// text size (1.0 to 2.0: type and the heights made for it grow together; spacing does not)
+    /// and reduced motion (no fading, pulsing or sliding).
     property bool dark: false
+    property real textScale: 1.0
+    property bool reducedMotion: false
+
+    /// A size designed at 100 % text, at the chosen text size.
+    function scaled(px: int): int {
+        return Math.round(px * textScale)
+    }
+
+    // ---- Motion: every animation takes its duration here, so reduced motion stops them all.
+    readonly property int motionShort: reducedMotion ? 0 : 150
+    readonly property int motionPulse: reducedMotion ? 0 : 600
 
     // ---- Surfaces
     readonly property color window: dark ? "#0f1115" : "#f4f5f8"
@@ -77,17 +90,19 @@ QtObject {
 
     // ---- Type scale (px)
     readonly property string fontFamily: Qt.application.font.family
-    readonly property int fontCaption: 11
-    readonly property int fontSmall: 12
-    readonly property int fontBody: 13
-    readonly property int fontTitle: 15
-    readonly property int fontHeading: 18
-    readonly property int fontDisplay: 24
+    readonly property int fontCaption: scaled(11)
+    readonly property int fontSmall: scaled(12)
+    readonly property int fontBody: scaled(13)
+    readonly property int fontTitle: scaled(15)
+    readonly property int fontHeading: scaled(18)
+    readonly property int fontDisplay: scaled(24)
 
-    // ---- Sizes
-    readonly property int controlHeight: 30
-    readonly property int topBarHeight: 48
-    readonly property int boardRowHeight: 78
+    // ---- Sizes (they hold text, so they follow the text size)
+    readonly property int controlHeight: scaled(30)
+    readonly property int topBarHeight: scaled(48)
+    readonly property int boardRowHeight: scaled(78)
+    /// Check boxes, radio buttons and similar marks beside a line of text.
+    readonly property int indicatorSize: scaled(16)
 
     // A domain value's tone (Models.Labels.statusTone(...), reasonTone, slaTone) to its colours:
     // the foreground, and the soft background it sits on.

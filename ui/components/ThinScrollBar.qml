@@ -17,7 +17,7 @@ ScrollBar {
         radius: width / 2
         color: bar.pressed ? Theme.textFaint : Theme.border
         opacity: bar.size < 1.0 && (bar.active || bar.hovered) ? 1.0 : 0.0
-        Behavior on opacity { NumberAnimation { duration: 150 } }
+        Behavior on opacity { enabled: !Theme.reducedMotion; NumberAnimation { duration: Theme.motionShort } }
     }
     background: Item {}
 }

@@ -52,11 +52,12 @@ RowLayout {
                 color: root.tone
                 // A slow pulse while the link is not up, so it reads as "in progress".
                 SequentialAnimation on opacity {
-                    running: root.connection === Console.Connecting || root.connection === Console.Reconnecting
+                    running: !Theme.reducedMotion
+                             && (root.connection === Console.Connecting || root.connection === Console.Reconnecting)
                     loops: Animation.Infinite
                     onRunningChanged: if (!running) parent.opacity = 1
-                    NumberAnimation { to: 0.35; duration: 600 }
-                    NumberAnimation { to: 1.0; duration: 600 }
+                    NumberAnimation { to: 0.35; duration: Theme.motionPulse }
+                    NumberAnimation { to: 1.0; duration: Theme.motionPulse }
                 }
             }
             Text {

@@ -30,12 +30,25 @@ ApplicationWindow {
     color: Theme.window
     font.pixelSize: Theme.fontBody
 
-    // The theme follows the operator's choice, which Console persists.
+    // The theme follows the operator's preferences (the Settings page), which Console persists.
     Binding {
         target: Theme
         property: "dark"
         value: Console.darkTheme
     }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: Console.preferences.textSize / 100
+    }
+    Binding {
+        target: Theme
+        property: "reducedMotion"
+        value: Console.preferences.reducedMotion
+    }
+    /// The tray badge's colours (app/traynotifier.cpp reads them): the theme's, not a copy.
+    readonly property color trayBadgeColor: Theme.danger
+    readonly property color trayBadgeTextColor: Theme.textOnAccent
 
     Loader {
         id: signIn

@@ -19,7 +19,8 @@ Popup {
             { key: "Alt+1  2  3", text: qsTr("Workspace, Overview, Analytics (supervisors and admins)") },
             { key: "Alt+4", text: qsTr("History: every cached conversation") },
             { key: "Alt+5", text: qsTr("Review: label the AI's replies") },
-            { key: "Alt+6", text: qsTr("Rules: escalation rules and their dry run") } ] },
+            { key: "Alt+6", text: qsTr("Rules: escalation rules and their dry run") },
+            { key: "Alt+7", text: qsTr("Settings: language, theme, text size, notifications") } ] },
         { title: qsTr("In review"), keys: [
             { key: "J  K", text: qsTr("Next and previous reply") },
             { key: "1", text: qsTr("The AI was right") },

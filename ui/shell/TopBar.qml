@@ -5,11 +5,12 @@ import Pilothouse.Components
 import Pilothouse.Models as Models
 
 // Product name, connection state, the pages (Workspace, Overview and Analytics for supervisors and
-// admins, History), who is signed in (and as what), theme toggle, sign out.
+// admins, History, Review, Rules, Settings), who is signed in (and as what), theme toggle, sign out.
 Rectangle {
     id: bar
 
-    /// 0 workspace, 1 overview, 2 analytics, 3 history.
+    /// WorkspacePage.currentPage: 0 workspace, 1 overview, 2 analytics, 3 history, 4 review,
+    /// 5 rules, 6 settings.
     property int page: 0
     signal pageRequested(int page)
 
@@ -58,7 +59,8 @@ Rectangle {
                     { text: qsTr("Analytics"), page: 2, name: "analyticsPageTab", lead: true },
                     { text: qsTr("History"), page: 3, name: "historyPageTab", lead: false },
                     { text: qsTr("Review"), page: 4, name: "reviewPageTab", lead: false },
-                    { text: qsTr("Rules"), page: 5, name: "rulesPageTab", lead: false }
+                    { text: qsTr("Rules"), page: 5, name: "rulesPageTab", lead: false },
+                    { text: qsTr("Settings"), page: 6, name: "settingsPageTab", lead: false }
                 ]
                 delegate: NavTab {
                     required property var modelData

@@ -27,7 +27,8 @@ Rectangle {
     onOpenConversationIdChanged: openMessageId = ""
     /// 0 board, 1 queue.
     property int pane: 0
-    /// 0 workspace, 1 overview, 2 analytics (these two for leads only), 3 history, 4 review, 5 rules.
+    /// 0 workspace, 1 overview, 2 analytics (these two for leads only), 3 history, 4 review, 5 rules,
+    /// 6 settings.
     property int currentPage: 0
     readonly property bool lead: Console.identity.lead
     property bool overviewShown: false
@@ -35,6 +36,7 @@ Rectangle {
     property bool historyShown: false
     property bool reviewShown: false
     property bool rulesShown: false
+    property bool settingsShown: false
 
     function showPage(index: int) {
         currentPage = lead || index === 0 || index >= 3 ? index : 0
@@ -43,6 +45,7 @@ Rectangle {
         historyShown = historyShown || currentPage === 3
         reviewShown = reviewShown || currentPage === 4
         rulesShown = rulesShown || currentPage === 5
+        settingsShown = settingsShown || currentPage === 6
         if (currentPage === 1 && overview.item)
             overview.item.apply()
         else if (currentPage === 2 && analytics.item)
@@ -254,6 +257,12 @@ Rectangle {
                     }
                 }
             }
+            Loader {
+                active: page.settingsShown
+                sourceComponent: SettingsPage {
+                    objectName: "settingsPage"
+                }
+            }
         }
     }
 
@@ -318,5 +327,9 @@ Rectangle {
     Shortcut {
         sequence: "Alt+6"
         onActivated: page.showPage(5)
+    }
+    Shortcut {
+        sequence: "Alt+7"
+        onActivated: page.showPage(6)
     }
 }

@@ -1,0 +1,265 @@
+// The Settings page as an operator meets it (issue 14, section 3), on the real console started
+// offline on a cache written by the real write path: Alt+7 opens it; the language switches live
+// (the page, the top bar and the connection sentence change at once, no restart); the theme, the
+// text size and reduced motion apply at once; every choice is read back from settings.ini. Then
+// every page at 200 % text size shows no text cut off or drawn over another (run again at a device
+// pixel ratio of 2 by the test shell.settings.dpr2). Zero QML warnings; screenshots in the build
+// folder (settings*.png, *-200*.png).
+
+#include "consoleqmlmodules.h"
+#include "accountpaths.h"
+#include "appoptions.h"
+#include "console.h"
+#include "preferences.h"
+#include "qmltesting.h"
+#include "textlayout.h"
+
+#include "credentials/tokenstore.h"
+#include "store/eventapplier.h"
+#include "store/localstore.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace pilothouse;
+using pilothouse::app::Console;
+using pilothouse::app::Preferences;
+using pilothouse::tests::findByName;
+using pilothouse::tests::WarningRecorder;
+
+namespace {
+
+const QUrl kServer(u"http://127.0.0.1:8787"_s);
+
+/// Twenty conversations: some escalated and waiting (the queue), some with a person, some closed;
+/// long names and long messages, as a busy Monday has them.
+void fillCache(const QString &path)
+{
+    models::LocalStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    models::EventApplier applier(store);
+    QVERIFY(applier.prepare());
+    const protocol::Millis now = QDateTime::currentMSecsSinceEpoch();
+    std::vector<protocol::Event> events;
+    std::int64_t seq = 0;
+    const auto push = [&](protocol::EventPayload payload) {
+        protocol::Event e;
+        e.seq = ++seq;
+        e.epoch = "settings";
+        e.id = "settings-" + std::to_string(seq);
+        e.at = now;
+        e.payload = std::move(payload);
+        events.push_back(std::move(e));
+    };
+    const std::array<const char *, 4> names {
+        "Dana Whitfield", "Amélie Dubois-Lefèvre", "Maximilian Alexander von Hohenberg", "Ольга Иванова"};
+    for (int i = 0; i < 20; ++i) {
+        const std::string id = "cv-" + std::to_string(100 + i);
+        protocol::Customer customer;
+        customer.id = "cu-" + std::to_string(i);
+        customer.name = names[std::size_t(i % 4)];
+        customer.segment = i % 3 == 0 ? "vip" : "returning";
+        push(customer);
+        protocol::Conversation c;
+        c.id = id;
+        c.customerId = customer.id;
+        c.channel = i % 4 == 1 ? protocol::Channel::Email : protocol::Channel::Chat;
+        c.subject = "Order #4711 arrived damaged and I need a replacement before the weekend";
+        c.intent = "order_status";
+        c.sentiment = i % 2 == 0 ? -0.6 : 0.3;
+        c.confidence = 0.4 + 0.03 * i;
+        c.createdAt = now - protocol::Millis(i) * 1800'000;
+        c.lastMessageAt = c.createdAt + 60'000;
+        c.lastMessage = "The parcel arrived with a crushed corner and the glass inside is broken. What now?";
+        c.messageCount = 2;
+        if (i % 3 == 0) {
+            c.status = protocol::ConversationStatus::Escalated;
+            c.priority = 2;
+            c.waitingSince = c.lastMessageAt;
+            c.escalation = protocol::Escalation {
+                "low-confidence", protocol::EscalationReason::LowConfidence, 2, c.lastMessageAt, now + 120'000};
+        } else if (i % 3 == 1) {
+            c.status = protocol::ConversationStatus::Ai;
+        } else {
+            c.status = protocol::ConversationStatus::Resolved;
+            c.closed = protocol::Closed {protocol::ResolveOutcome::Resolved, "ai", c.lastMessageAt};
+        }
+        push(c);
+        protocol::Message ask;
+        ask.id = id + "-1";
+        ask.conversationId = id;
+        ask.author = protocol::Author::Customer;
+        ask.text = c.lastMessage;
+        ask.at = c.createdAt;
+        push(ask);
+        protocol::Message reply;
+        reply.id = id + "-2";
+        reply.conversationId = id;
+        reply.author = protocol::Author::Ai;
+        reply.text = "I am sorry to hear that. I have opened a replacement for order #4711; it ships today.";
+        reply.at = c.createdAt + 3000;
+        reply.ai = protocol::AiAnnotation {c.intent, *c.confidence, 300, {}};
+        push(reply);
+    }
+    QVERIFY2(applier.applyEvents(events), qPrintable(applier.errorString()));
+}
+
+/// Presses Down (or Up) on the focused drop-down until it shows `value`; false if it never does.
+/// Waits after each key: a choice may rebuild the list (a language switch), which then shows the
+/// choice again.
+bool chooseByKeyboard(QQuickWindow *window, QObject *box, const QVariant &value)
+{
+    for (const Qt::Key key : {Qt::Key_Down, Qt::Key_Up}) {
+        for (int step = 0; step < 12 && box->property("currentValue") != value; ++step) {
+            QTest::keyClick(window, key);
+            QTest::qWait(50);
+        }
+    }
+    return box->property("currentValue") == value;
+}
+
+QString suffix(const QQuickWindow *window)
+{
+    return window->devicePixelRatio() > 1.5 ? u"-dpr2"_s : QString();
+}
+
+} // namespace
+
+class TestSettingsPage : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(u"Basic"_s);
+        WarningRecorder::install();
+        static QTranslator english;
+        QVERIFY(english.load(u"pilothouse_en"_s, QStringLiteral(QM_DIR)));
+        QCoreApplication::installTranslator(&english);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        qputenv("XDG_CONFIG_HOME", m_data.filePath(u"config"_s).toLocal8Bit());
+    }
+
+    void settingsApplyLiveAndStay()
+    {
+        const QString cachePath
+            = app::AccountPaths(m_data.path()).cacheFile(net::TokenStore::accountFor(u"lena"_s, kServer));
+        fillCache(cachePath);
+        if (QTest::currentTestFailed())
+            return;
+        app::AppOptions options;
+        options.dataDir = m_data.path();
+        options.offline = true;
+        options.serverUrl = kServer;
+        options.userName = u"lena"_s;
+        WarningRecorder::take();
+        Console console(options);
+        QQmlApplicationEngine engine;
+        engine.addImportPath(u"qrc:/"_s);
+        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
+        QVERIFY2(!engine.rootObjects().isEmpty(), qPrintable(WarningRecorder::take().join(u'\n')));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        console.start();
+        window->resize(1280, 820);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QObject *content = window->contentItem();
+        Preferences *prefs = console.preferences();
+
+        // Alt+7: the page, with the language list focused.
+        QTRY_VERIFY(findByName(content, u"settingsPageTab"_s));
+        QTest::keyClick(window, Qt::Key_7, Qt::AltModifier);
+        QTRY_VERIFY(findByName(content, u"settingsPage"_s));
+        QTRY_VERIFY(findByName(content, u"settingsPageTab"_s)->property("checked").toBool());
+        QObject *language = findByName(content, u"languageSelect"_s);
+        QVERIFY(language);
+        QTRY_VERIFY(language->property("activeFocus").toBool());
+        QTest::qWait(200);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/settings") + suffix(window) + u".png"_s);
+
+        // French, chosen with the keyboard: the top bar, the page and the connection sentence
+        // change at once; dates and numbers follow.
+        QVERIFY(chooseByKeyboard(window, language, u"fr"_s));
+        QTRY_COMPARE(prefs->language(), u"fr"_s);
+        QTRY_COMPARE(findByName(content, u"settingsPageTab"_s)->property("text").toString(), u"Paramètres"_s);
+        QCOMPARE(console.connectionDetail(), u"Hors ligne\u00A0: conversations en cache affichées"_s);
+        QCOMPARE(QLocale().language(), QLocale::French);
+        QCOMPARE(language->property("currentValue").toString(), u"fr"_s); // the list still shows the choice
+        QTest::qWait(200);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/settings-fr") + suffix(window) + u".png"_s);
+        QVERIFY(chooseByKeyboard(window, language, u"en"_s));
+        QTRY_COMPARE(findByName(content, u"settingsPageTab"_s)->property("text").toString(), u"Settings"_s);
+        QCOMPARE(console.connectionDetail(), u"Offline: showing cached conversations"_s);
+
+        // The theme: dark at once, then back to light.
+        QMetaObject::invokeMethod(findByName(content, u"themeDark"_s), "toggle");
+        QMetaObject::invokeMethod(findByName(content, u"themeDark"_s), "toggled");
+        QTRY_VERIFY(console.darkTheme());
+        QCOMPARE(prefs->theme(), Preferences::Theme::Dark);
+        QTRY_COMPARE(window->color(), QColor(u"#0f1115"_s)); // Theme.window, dark
+        QTest::qWait(200);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/settings-dark") + suffix(window) + u".png"_s);
+        QMetaObject::invokeMethod(findByName(content, u"themeLight"_s), "toggle");
+        QMetaObject::invokeMethod(findByName(content, u"themeLight"_s), "toggled");
+        QTRY_VERIFY(!console.darkTheme());
+
+        // Reduced motion.
+        QObject *motion = findByName(content, u"reducedMotion"_s);
+        QMetaObject::invokeMethod(motion, "toggle");
+        QMetaObject::invokeMethod(motion, "toggled");
+        QTRY_VERIFY(prefs->reducedMotion());
+
+        // Every page at 100 %, then at 200 %: nothing cut off, nothing drawn over anything else.
+        QStringList problems;
+        const auto checkEveryPage = [&](const QString &size) {
+            const std::array<std::pair<Qt::Key, const char *>, 5> pages {{{Qt::Key_1, "workspace"},
+                {Qt::Key_4, "history"}, {Qt::Key_5, "review"}, {Qt::Key_6, "rules"}, {Qt::Key_7, "settings"}}};
+            for (const auto &[key, name] : pages) {
+                QTest::keyClick(window, key, Qt::AltModifier);
+                QTest::qWait(400);
+                const QString page = QString::fromLatin1(name);
+                for (const QString &problem : pilothouse::tests::textLayoutProblems(window->contentItem()))
+                    problems.append(page + u" at "_s + size + u": "_s + problem);
+                window->grabWindow().save(
+                    QStringLiteral(PNG_DIR "/") + page + u"-"_s + size + suffix(window) + u".png"_s);
+            }
+        };
+        // A conversation open on the workspace, as an operator has one.
+        QTest::keyClick(window, Qt::Key_1, Qt::AltModifier);
+        QTest::keyClick(window, Qt::Key_J);
+        checkEveryPage(u"100"_s);
+        QObject *textSize = findByName(content, u"textSizeSelect"_s);
+        QVERIFY(textSize);
+        qobject_cast<QQuickItem *>(textSize)->forceActiveFocus();
+        QVERIFY(chooseByKeyboard(window, textSize, 200));
+        QTRY_COMPARE(prefs->textSize(), 200);
+        checkEveryPage(u"200"_s);
+        for (const QString &problem : std::as_const(problems))
+            qInfo().noquote() << problem;
+        QVERIFY2(
+            problems.isEmpty(), qPrintable(u"%1 texts cut off or overlapping (listed above)"_s.arg(problems.size())));
+
+        // All of it read back, as the next start reads it.
+        const Preferences again(app::AccountPaths(m_data.path()).settingsFile(), false);
+        QCOMPARE(again.language(), u"en"_s);
+        QCOMPARE(again.theme(), Preferences::Theme::Light);
+        QCOMPARE(again.textSize(), 200);
+        QVERIFY(again.reducedMotion());
+
+        const QStringList warnings = WarningRecorder::take();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    }
+
+private:
+    QTemporaryDir m_data;
+};
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_settingspage.moc"
