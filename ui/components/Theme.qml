@@ -39,7 +39,7 @@ QtObject {
     // ---- Text
     readonly property color text: dark ? "#e7eaf0" : "#161a20"
     readonly property color textMuted: dark ? "#a3abb9" : "#545d6b"
-    readonly property color textFaint: dark ? "#7d8594" : "#6f7784"
+    readonly property color textFaint: dark ? "#8d94a1" : "#656d78"
     readonly property color textOnAccent: dark ? "#0e1220" : "#ffffff"
 
     // ---- Accent (actions, selection, links)
@@ -71,7 +71,7 @@ QtObject {
     // Avatars get one of a few calm hues so neighbouring rows are easy to tell apart.
     readonly property list<color> avatarColors: dark
         ? ["#3a4a8c", "#2f6b5a", "#7a4a2a", "#6a3f7a", "#2f5f7a", "#7a3a4a"]
-        : ["#4c63c9", "#2f8f6e", "#b2632e", "#8756a8", "#2f7fa8", "#b24a64"]
+        : ["#4c63c9", "#2c8567", "#b1622e", "#8756a8", "#2f7ea6", "#b24a64"]
 
     readonly property color avatarText: "#ffffff"
 
