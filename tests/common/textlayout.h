@@ -9,7 +9,6 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <optional>
 #include <vector>
 
 namespace pilothouse::tests {
@@ -58,10 +57,11 @@ inline QRectF glyphRect(const QQuickItem *item)
 }
 
 /// Walks the visible tree, keeping each shown text's rectangle after clipping. `hardClip` is what
-/// clipping parents that do not scroll leave visible (null inside a scrolling view, where a row
-/// half out of sight is normal); `problems` gets the texts it or their own box cut.
-inline void collect(QQuickItem *item, QRectF clip, std::optional<QRectF> hardClip, qreal opacity,
-    std::vector<ShownText> *shown, QStringList *problems)
+/// the window and clipping parents leave visible, unbounded in the direction a scrolling view
+/// scrolls (a row half out of sight is normal there); `problems` gets the texts it or their own
+/// box cut.
+inline void collect(
+    QQuickItem *item, QRectF clip, QRectF hardClip, qreal opacity, std::vector<ShownText> *shown, QStringList *problems)
 {
     if (!item->isVisible() || item->opacity() * opacity <= 0.01)
         return;
@@ -75,7 +75,7 @@ inline void collect(QQuickItem *item, QRectF clip, std::optional<QRectF> hardCli
         const QRectF visible = glyphs.intersected(clip);
         if (!visible.isEmpty())
             shown->push_back({item, visible, text});
-        if (hardClip && !visible.isEmpty() && !hardClip->adjusted(-1, -1, 1, 1).contains(glyphs))
+        if (!visible.isEmpty() && !hardClip.adjusted(-1, -1, 1, 1).contains(glyphs))
             problems->append(QStringLiteral("clipped by a parent: %1").arg(describe(item)));
         // Cut by its own box: wider or taller than it, with no ellipsis saying so. A text input
         // scrolls its own line, so only labels are asked.
@@ -92,10 +92,18 @@ inline void collect(QQuickItem *item, QRectF clip, std::optional<QRectF> hardCli
                 problems->append(QStringLiteral("cut off: %1 needs %2x%3").arg(describe(item)).arg(w).arg(h));
         }
     }
-    if (isScrollingView(item))
-        hardClip.reset();
-    else if (item->clip() && hardClip)
-        hardClip = hardClip->intersected(box);
+    if (isScrollingView(item)) {
+        // Rows half out of sight are normal in the direction a view scrolls, not across it: a
+        // vertical list whose row is wider than the list cuts the row's text.
+        constexpr qreal far = 1e7;
+        const bool scrollsAcross = item->property("contentWidth").toReal() > item->width() + 1;
+        const bool scrollsDown = item->property("contentHeight").toReal() > item->height() + 1;
+        const QRectF limits = hardClip.intersected(box);
+        hardClip = QRectF(scrollsAcross ? -far : limits.left(), scrollsDown ? -far : limits.top(),
+            scrollsAcross ? 2 * far : limits.width(), scrollsDown ? 2 * far : limits.height());
+    } else if (item->clip()) {
+        hardClip = hardClip.intersected(box);
+    }
     if (item->clip())
         clip = clip.intersected(box);
     for (QQuickItem *child : item->childItems())

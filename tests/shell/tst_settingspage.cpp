@@ -240,6 +240,8 @@ private Q_SLOTS:
         qobject_cast<QQuickItem *>(textSize)->forceActiveFocus();
         QVERIFY(chooseByKeyboard(window, textSize, 200));
         QTRY_COMPARE(prefs->textSize(), 200);
+        // Twice the text in a 1440 by 900 window, the widest the operators used (issue 17).
+        window->resize(1440, 900);
         checkEveryPage(u"200"_s);
         for (const QString &problem : std::as_const(problems))
             qInfo().noquote() << problem;

@@ -38,17 +38,22 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.spaceS
 
+            // Title and sort shrink (elided) before the board grows past its pane.
             Text {
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                Layout.minimumWidth: Math.min(implicitWidth, Theme.scaled(60))
                 text: qsTr("Conversations")
                 color: Theme.text
                 font.pixelSize: Theme.fontHeading
                 font.weight: Font.Bold
+                elide: Text.ElideRight
             }
             Rectangle {
                 Layout.alignment: Qt.AlignVCenter
                 implicitWidth: countText.implicitWidth + 2 * Theme.spaceS - 2
-                implicitHeight: 18
-                radius: 9
+                implicitHeight: Theme.scaled(18)
+                radius: height / 2
                 color: Theme.neutralSoft
                 Text {
                     id: countText
@@ -68,6 +73,9 @@ Rectangle {
             SelectBox {
                 id: sortBox
                 objectName: "sortBox"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                Layout.minimumWidth: Theme.scaled(90)
                 prefix: qsTr("Sort:")
                 textRole: "text"
                 valueRole: "value"

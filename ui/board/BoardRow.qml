@@ -92,7 +92,7 @@ ItemDelegate {
             id: avatar
             x: Theme.spaceL
             y: Theme.spaceM
-            size: 32
+            size: Theme.scaled(32)
             name: row.displayName
         }
 
@@ -112,7 +112,10 @@ ItemDelegate {
 
                 Text {
                     objectName: "customerName"
+                    // Shrinks (elided) before the waiting time does; never grows past the name.
+                    Layout.fillWidth: true
                     Layout.minimumWidth: 40
+                    Layout.maximumWidth: implicitWidth
                     text: row.displayName
                     textFormat: Text.PlainText
                     color: Theme.text
@@ -187,7 +190,9 @@ ItemDelegate {
                     background: Theme.infoSoft
                 }
                 Tag {
-                    Layout.maximumWidth: 140
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: Theme.scaled(40)
+                    Layout.maximumWidth: Math.min(implicitWidth, Theme.scaled(140))
                     text: row.intent
                     textFormat: Text.PlainText
                     foreground: Theme.textMuted
@@ -196,7 +201,7 @@ ItemDelegate {
                 ChannelGlyph {
                     channel: row.channel
                     color: Theme.textFaint
-                    size: 13
+                    size: Theme.scaled(13)
                 }
                 Text {
                     visible: row.status === Models.Status.Human && row.assignee.length > 0
@@ -205,7 +210,7 @@ ItemDelegate {
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                     elide: Text.ElideRight
-                    Layout.maximumWidth: 90
+                    Layout.maximumWidth: Theme.scaled(90)
                 }
                 Item {
                     Layout.fillWidth: true
@@ -213,7 +218,7 @@ ItemDelegate {
                 SentimentIndicator {
                     band: row.sentimentBand
                     sentiment: row.sentiment
-                    size: 14
+                    size: Theme.scaled(14)
                 }
                 ConfidenceBadge {
                     confidence: row.confidence

@@ -18,7 +18,7 @@ TabButton {
 
     hoverEnabled: true
     focusPolicy: Qt.TabFocus
-    implicitHeight: 24
+    implicitHeight: Theme.scaled(24)
     implicitWidth: label.implicitWidth + 2 * Theme.spaceM - 2
     font.pixelSize: Theme.fontSmall
     font.weight: checked ? Font.DemiBold : Font.Medium

@@ -6,7 +6,7 @@ Rectangle {
     id: root
 
     property string name
-    property int size: 32
+    property int size: Theme.scaled(32)
 
     // First letters of the first and last word; ASCII punctuation and symbols never become an
     // initial (a name like "(Eve) <Stone>" shows "ES", not "(<").

@@ -9,7 +9,7 @@ Row {
 
     property int channel: Models.Channel.Chat
     property color color: Theme.textMuted
-    property int size: 14
+    property int size: Theme.scaled(14)
     property bool showLabel: false
 
     readonly property string label: Models.Labels.channel(channel)

@@ -23,7 +23,7 @@ Rectangle {
         }
     }
 
-    implicitHeight: 18
+    implicitHeight: Theme.scaled(18)
     implicitWidth: row.implicitWidth + 2 * Theme.spaceS - 2
     radius: height / 2
     color: Theme.bandSoftColor(band)
@@ -41,8 +41,8 @@ Rectangle {
         Item {
             id: meter
             anchors.verticalCenter: parent.verticalCenter
-            width: 11
-            height: 10
+            width: Theme.scaled(11)
+            height: Theme.scaled(10)
             Repeater {
                 model: 3
                 delegate: Rectangle {

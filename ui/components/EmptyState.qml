@@ -27,8 +27,8 @@ Item {
         Rectangle {
             Layout.alignment: Qt.AlignHCenter
             Layout.bottomMargin: Theme.spaceXs
-            width: 56
-            height: 56
+            width: Theme.scaled(56)
+            height: Theme.scaled(56)
             radius: 28
             color: Theme.neutralSoft
             MagnifierGlyph {
@@ -36,7 +36,7 @@ Item {
                 anchors.horizontalCenterOffset: -1
                 anchors.verticalCenterOffset: -1
                 visible: root.searchGlyph
-                size: 22
+                size: Theme.scaled(22)
                 color: root.tone
             }
             Text {
@@ -44,7 +44,7 @@ Item {
                 visible: !root.searchGlyph
                 text: root.glyph
                 color: root.tone
-                font.pixelSize: 24
+                font.pixelSize: Theme.scaled(24)
             }
         }
         Text {

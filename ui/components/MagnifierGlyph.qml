@@ -5,7 +5,7 @@ import Pilothouse.Components
 Item {
     id: root
 
-    property int size: 12
+    property int size: Theme.scaled(12)
     property color color: Theme.textFaint
 
     implicitWidth: size

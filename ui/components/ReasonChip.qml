@@ -12,6 +12,6 @@ Tag {
     text: Models.Labels.reason(reason)
     foreground: Theme.toneColor(Models.Labels.reasonTone(reason))
     background: Theme.toneSoftColor(Models.Labels.reasonTone(reason))
-    maximumWidth: 170
+    maximumWidth: Theme.scaled(170)
     Accessible.name: qsTr("Reason: %1").arg(text)
 }

@@ -9,7 +9,7 @@ Row {
 
     property int band: 0
     property real sentiment: 0
-    property int size: 14
+    property int size: Theme.scaled(14)
     property bool showLabel: false
 
     readonly property string label: band < 0 ? qsTr("Negative") : band > 0 ? qsTr("Positive") : qsTr("Neutral")

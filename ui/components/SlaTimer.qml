@@ -15,7 +15,7 @@ Rectangle {
     readonly property color tone: Theme.toneColor(Models.Labels.slaTone(slaState))
 
     visible: slaState !== Models.SlaState.None && text.length > 0
-    implicitHeight: 20
+    implicitHeight: Theme.scaled(20)
     implicitWidth: label.implicitWidth + 2 * Theme.spaceS
     radius: Theme.radiusS
     color: Theme.toneSoftColor(Models.Labels.slaTone(slaState))

@@ -13,7 +13,7 @@ Rectangle {
     readonly property string label: Models.Labels.status(status)
     readonly property color tone: Theme.toneColor(Models.Labels.statusTone(status))
 
-    implicitHeight: 18
+    implicitHeight: Theme.scaled(18)
     implicitWidth: row.implicitWidth + 2 * Theme.spaceS - 2
     radius: height / 2
     color: Theme.toneSoftColor(Models.Labels.statusTone(status))

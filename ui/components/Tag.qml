@@ -11,9 +11,9 @@ Rectangle {
     property color background: Theme.neutralSoft
     /// Tags can carry customer-influenced text (intent names): never interpret it as markup.
     property int textFormat: Text.PlainText
-    property int maximumWidth: 160
+    property int maximumWidth: Theme.scaled(160)
 
-    implicitHeight: 18
+    implicitHeight: Theme.scaled(18)
     implicitWidth: Math.min(maximumWidth, label.implicitWidth + 2 * Theme.spaceS - 2)
     radius: height / 2
     color: background

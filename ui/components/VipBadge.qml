@@ -5,7 +5,7 @@ import Pilothouse.Components
 Rectangle {
     id: root
 
-    implicitHeight: 16
+    implicitHeight: Theme.scaled(16)
     implicitWidth: label.implicitWidth + 2 * Theme.spaceXs + 2
     radius: Theme.radiusS
     color: Theme.vipSoft

@@ -37,7 +37,9 @@ Rectangle {
     Accessible.role: Accessible.ToolBar
     Accessible.name: qsTr("Conversation actions")
 
-    RowLayout {
+    // Why and how long on the left, the actions on the right; when both do not fit (a narrow
+    // pane, larger text) the actions wrap under the reason instead of running off the edge.
+    Flow {
         id: layout
         anchors.left: parent.left
         anchors.right: parent.right
@@ -46,69 +48,85 @@ Rectangle {
         anchors.rightMargin: Theme.spaceXl - 4
         spacing: Theme.spaceS
 
-        // Why it was escalated and how long the person has to answer.
-        ReasonChip {
-            visible: bar.escalated
-            reason: bar.view.escalationReason
+        RowLayout {
+            id: why
+            height: Math.max(implicitHeight, buttons.implicitHeight) // centred on the buttons' line
+            spacing: Theme.spaceS
+            visible: bar.escalated || bar.view.slaText.length > 0
+            // Why it was escalated and how long the person has to answer.
+            ReasonChip {
+                visible: bar.escalated
+                reason: bar.view.escalationReason
+            }
+            Text {
+                visible: bar.escalated && bar.view.escalationRule.length > 0
+                Layout.maximumWidth: Theme.scaled(220)
+                text: bar.view.escalationRule
+                textFormat: Text.PlainText
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+            }
+            SlaTimer {
+                objectName: "conversationSla"
+                slaState: bar.view.slaState
+                text: bar.view.slaText
+            }
         }
-        Text {
-            visible: bar.escalated && bar.view.escalationRule.length > 0
-            Layout.maximumWidth: 220
-            text: bar.view.escalationRule
-            textFormat: Text.PlainText
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
-            elide: Text.ElideRight
+        Item {
+            // Pushes the actions to the right edge while they fit on the reason's line.
+            width: Math.max(0, layout.width - (why.visible ? why.implicitWidth + layout.spacing : 0)
+                            - buttons.implicitWidth - layout.spacing)
+            height: 1
+            visible: width > 0
         }
-        SlaTimer {
-            objectName: "conversationSla"
-            slaState: bar.view.slaState
-            text: bar.view.slaText
-        }
-        Item { Layout.fillWidth: true }
+        RowLayout {
+            id: buttons
+            spacing: Theme.spaceS
 
-        ActionButton {
-            objectName: "takeOverButton"
-            primary: bar.view.status === Models.Status.Escalated
-            text: qsTr("Take over  T")
-            visible: bar.offers(Models.Action.TakeOver)
-            enabled: bar.can(Models.Action.TakeOver)
-            Accessible.name: qsTr("Take over")
-            Accessible.description: qsTr("Shortcut: T")
-            onClicked: bar.takeOverRequested()
-        }
-        ActionButton {
-            objectName: "handBackButton"
-            text: qsTr("Hand back  H")
-            visible: bar.offers(Models.Action.HandBack)
-            enabled: bar.can(Models.Action.HandBack)
-            Accessible.name: qsTr("Hand back to the AI")
-            Accessible.description: qsTr("Shortcut: H")
-            onClicked: bar.handBackRequested()
-        }
-        ActionButton {
-            objectName: "resolveButton"
-            text: qsTr("Resolve  E")
-            visible: bar.offers(Models.Action.Resolve)
-            enabled: bar.can(Models.Action.Resolve)
-            Accessible.name: qsTr("Resolve")
-            Accessible.description: qsTr("Shortcut: E")
-            onClicked: bar.resolveRequested()
-        }
-        ActionButton {
-            objectName: "whisperButton"
-            quiet: true
-            text: qsTr("Whisper to AI")
-            visible: bar.offers(Models.Action.Whisper)
-            enabled: bar.can(Models.Action.Whisper)
-            onClicked: bar.whisperRequested()
-        }
-        ActionButton {
-            objectName: "printTranscriptButton"
-            quiet: true
-            text: qsTr("Save as PDF…")
-            Accessible.name: qsTr("Save the transcript as PDF")
-            onClicked: bar.printRequested()
+            ActionButton {
+                objectName: "takeOverButton"
+                primary: bar.view.status === Models.Status.Escalated
+                text: qsTr("Take over  T")
+                visible: bar.offers(Models.Action.TakeOver)
+                enabled: bar.can(Models.Action.TakeOver)
+                Accessible.name: qsTr("Take over")
+                Accessible.description: qsTr("Shortcut: T")
+                onClicked: bar.takeOverRequested()
+            }
+            ActionButton {
+                objectName: "handBackButton"
+                text: qsTr("Hand back  H")
+                visible: bar.offers(Models.Action.HandBack)
+                enabled: bar.can(Models.Action.HandBack)
+                Accessible.name: qsTr("Hand back to the AI")
+                Accessible.description: qsTr("Shortcut: H")
+                onClicked: bar.handBackRequested()
+            }
+            ActionButton {
+                objectName: "resolveButton"
+                text: qsTr("Resolve  E")
+                visible: bar.offers(Models.Action.Resolve)
+                enabled: bar.can(Models.Action.Resolve)
+                Accessible.name: qsTr("Resolve")
+                Accessible.description: qsTr("Shortcut: E")
+                onClicked: bar.resolveRequested()
+            }
+            ActionButton {
+                objectName: "whisperButton"
+                quiet: true
+                text: qsTr("Whisper to AI")
+                visible: bar.offers(Models.Action.Whisper)
+                enabled: bar.can(Models.Action.Whisper)
+                onClicked: bar.whisperRequested()
+            }
+            ActionButton {
+                objectName: "printTranscriptButton"
+                quiet: true
+                text: qsTr("Save as PDF…")
+                Accessible.name: qsTr("Save the transcript as PDF")
+                onClicked: bar.printRequested()
+            }
         }
     }
 

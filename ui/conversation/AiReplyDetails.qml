@@ -42,7 +42,7 @@ Column {
             anchors.verticalCenter: parent.verticalCenter
             text: root.intent
             textFormat: Text.PlainText
-            maximumWidth: 200
+            maximumWidth: Theme.scaled(200)
             Accessible.name: qsTr("Intent: %1").arg(root.intent)
         }
         ConfidenceBadge {

@@ -119,8 +119,8 @@ Rectangle {
                     Accessible.name: text
                     // Drawn from the Theme: the Basic style's knob does not match the app.
                     indicator: Rectangle {
-                        implicitWidth: 30
-                        implicitHeight: 16
+                        implicitWidth: Theme.scaled(30)
+                        implicitHeight: Theme.scaled(16)
                         x: noteToggle.leftPadding
                         y: (noteToggle.height - height) / 2
                         radius: 8
@@ -130,8 +130,8 @@ Rectangle {
                         Rectangle {
                             x: noteToggle.checked ? parent.width - width - 2 : 2
                             y: 2
-                            width: 12
-                            height: 12
+                            width: Theme.scaled(12)
+                            height: Theme.scaled(12)
                             radius: 6
                             color: Theme.surface
                         }
@@ -168,8 +168,8 @@ Rectangle {
 
         // The AI's suggestions for the owner.
         ColumnLayout {
-            Layout.preferredWidth: 260
-            Layout.maximumWidth: 260
+            Layout.preferredWidth: Theme.scaled(260)
+            Layout.maximumWidth: Theme.scaled(260)
             Layout.alignment: Qt.AlignTop
             visible: composer.view.drafts.count > 0 && composer.width > 620
             spacing: Theme.spaceXs

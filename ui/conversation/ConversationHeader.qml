@@ -30,7 +30,7 @@ Rectangle {
 
         Avatar {
             Layout.alignment: Qt.AlignTop
-            size: 40
+            size: Theme.scaled(40)
             name: header.displayName
         }
 
@@ -44,6 +44,8 @@ Rectangle {
 
                 Text {
                     objectName: "conversationCustomerName"
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
                     Layout.minimumWidth: 60
                     text: header.displayName
                     textFormat: Text.PlainText
@@ -86,44 +88,58 @@ Rectangle {
                 elide: Text.ElideRight
             }
 
-            RowLayout {
+            // Channel, kind and intent on the left, sentiment and confidence on the right; they
+            // wrap onto a second line rather than run off a narrow pane.
+            Flow {
+                id: factsLine
                 Layout.fillWidth: true
                 spacing: Theme.spaceS
 
-                ChannelGlyph {
-                    channel: header.view.channel
-                    showLabel: true
-                    color: Theme.textMuted
-                }
-                Text {
-                    text: "·"
-                    color: Theme.textFaint
-                    font.pixelSize: Theme.fontSmall
-                }
-                Text {
-                    text: Models.Labels.kind(header.view.kind)
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                }
-                Tag {
-                    Layout.leftMargin: Theme.spaceXs
-                    text: header.view.intent
-                    textFormat: Text.PlainText
-                    maximumWidth: 200
+                RowLayout {
+                    id: facts
+                    spacing: Theme.spaceS
+                    height: Math.max(implicitHeight, signals.implicitHeight)
+                    ChannelGlyph {
+                        channel: header.view.channel
+                        showLabel: true
+                        color: Theme.textMuted
+                    }
+                    Text {
+                        text: "·"
+                        color: Theme.textFaint
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    Text {
+                        text: Models.Labels.kind(header.view.kind)
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    Tag {
+                        Layout.leftMargin: Theme.spaceXs
+                        text: header.view.intent
+                        textFormat: Text.PlainText
+                        maximumWidth: Theme.scaled(200)
+                    }
                 }
                 Item {
-                    Layout.fillWidth: true
+                    width: Math.max(0, factsLine.width - facts.implicitWidth - signals.implicitWidth - 2 * factsLine.spacing)
+                    height: 1
+                    visible: width > 0
                 }
-                SentimentIndicator {
-                    band: header.view.sentimentBand
-                    sentiment: header.view.sentiment
-                    showLabel: true
-                }
-                ConfidenceBadge {
-                    Layout.leftMargin: Theme.spaceXs
-                    confidence: header.view.confidence
-                    band: header.view.confidenceBand
-                    verbose: true
+                RowLayout {
+                    id: signals
+                    spacing: Theme.spaceS
+                    SentimentIndicator {
+                        band: header.view.sentimentBand
+                        sentiment: header.view.sentiment
+                        showLabel: true
+                    }
+                    ConfidenceBadge {
+                        Layout.leftMargin: Theme.spaceXs
+                        confidence: header.view.confidence
+                        band: header.view.confidenceBand
+                        verbose: true
+                    }
                 }
             }
         }

@@ -132,8 +132,8 @@ Rectangle {
             anchors.top: parent.top
             anchors.bottom: parent.bottom
             // The transcript matters most: the panel yields on narrow windows.
-            width: Math.min(300, Math.max(240, root.width * 0.3))
-            visible: root.width >= 640
+            width: Math.min(Theme.scaled(300), Math.max(Theme.scaled(240), root.width * 0.3))
+            visible: root.width >= Theme.scaled(640)
             view: view
             actions: root.actions
             onConversationActivated: id => root.conversationActivated(id)

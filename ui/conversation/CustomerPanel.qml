@@ -54,7 +54,7 @@ Rectangle {
                 spacing: Theme.spaceXs
                 Avatar {
                     Layout.bottomMargin: Theme.spaceXs
-                    size: 48
+                    size: Theme.scaled(48)
                     name: panel.displayName
                 }
                 RowLayout {

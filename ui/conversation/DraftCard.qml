@@ -51,7 +51,7 @@ ItemDelegate {
             }
             Tag {
                 text: card.intent
-                maximumWidth: 110
+                maximumWidth: Theme.scaled(110)
             }
             Item { Layout.fillWidth: true }
             Text {

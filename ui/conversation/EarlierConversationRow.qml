@@ -44,7 +44,7 @@ ItemDelegate {
             spacing: Theme.spaceS
             ChannelGlyph {
                 channel: row.channel
-                size: 12
+                size: Theme.scaled(12)
             }
             Text {
                 Layout.fillWidth: true

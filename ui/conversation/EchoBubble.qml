@@ -80,14 +80,14 @@ Item {
                 objectName: "echoRetry"
                 visible: echo.failed
                 text: qsTr("Retry")
-                implicitHeight: 22
+                implicitHeight: Theme.scaled(22)
                 onClicked: echo.retryRequested(echo.commandId)
             }
             ActionButton {
                 visible: echo.failed
                 quiet: true
                 text: qsTr("Discard")
-                implicitHeight: 22
+                implicitHeight: Theme.scaled(22)
                 onClicked: echo.discardRequested(echo.commandId)
             }
         }

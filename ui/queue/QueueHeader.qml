@@ -43,7 +43,7 @@ Rectangle {
             }
             Rectangle {
                 implicitWidth: waitingText.implicitWidth + 2 * Theme.spaceS - 2
-                implicitHeight: 18
+                implicitHeight: Theme.scaled(18)
                 radius: 9
                 color: header.waitingCount > 0 ? Theme.dangerSoft : Theme.neutralSoft
                 Text {
@@ -76,7 +76,7 @@ Rectangle {
                 id: reasonBox
                 objectName: "reasonFilterBox"
                 Layout.fillWidth: true
-                Layout.maximumWidth: 260
+                Layout.maximumWidth: Theme.scaled(260)
                 prefix: qsTr("Reason:")
                 textRole: "text"
                 valueRole: "value"
@@ -94,8 +94,8 @@ Rectangle {
                 onToggled: header.groupByReason = checked
                 Accessible.name: text
                 indicator: Rectangle {
-                    implicitWidth: 16
-                    implicitHeight: 16
+                    implicitWidth: Theme.scaled(16)
+                    implicitHeight: Theme.scaled(16)
                     x: groupBox.leftPadding
                     y: (groupBox.height - height) / 2
                     radius: Theme.radiusS
@@ -107,7 +107,7 @@ Rectangle {
                         visible: groupBox.checked
                         text: "\u2713"
                         color: Theme.textOnAccent
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.scaled(12)
                         font.weight: Font.Bold
                     }
                 }

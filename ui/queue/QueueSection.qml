@@ -7,7 +7,7 @@ Rectangle {
 
     required property string section
 
-    implicitHeight: 28
+    implicitHeight: Theme.scaled(28)
     color: Theme.surfaceAlt
 
     Accessible.role: Accessible.Heading

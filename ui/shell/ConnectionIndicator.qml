@@ -31,7 +31,7 @@ RowLayout {
 
     Rectangle {
         implicitWidth: pill.implicitWidth + 2 * Theme.spaceS + 2
-        implicitHeight: 24
+        implicitHeight: Theme.scaled(24)
         radius: 12
         color: root.connection === Console.Connected ? "transparent"
              : root.connection === Console.Reconnecting ? Theme.dangerSoft
@@ -73,7 +73,7 @@ RowLayout {
     ActionButton {
         objectName: "retryNow"
         visible: root.connection === Console.Reconnecting
-        implicitHeight: 24
+        implicitHeight: Theme.scaled(24)
         text: qsTr("Retry now")
         onClicked: Console.retryNow()
     }

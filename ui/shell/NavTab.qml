@@ -16,7 +16,7 @@ TabButton {
     checkable: false
     hoverEnabled: true
     focusPolicy: Qt.TabFocus
-    implicitHeight: 36
+    implicitHeight: Theme.scaled(36)
     implicitWidth: row.implicitWidth + 2 * Theme.spaceL
     font.pixelSize: Theme.fontBody
     font.weight: checked ? Font.DemiBold : Font.Medium
@@ -43,7 +43,7 @@ TabButton {
                 anchors.verticalCenter: parent.verticalCenter
                 visible: tab.badge > 0
                 implicitWidth: Math.max(18, badgeText.implicitWidth + 10)
-                implicitHeight: 18
+                implicitHeight: Theme.scaled(18)
                 radius: 9
                 color: tab.alert ? Theme.danger : Theme.neutralSoft
                 Text {

@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -41,7 +40,7 @@ Popup {
     modal: true
     focus: true
     anchors.centerIn: Overlay.overlay
-    width: 440
+    width: Theme.scaled(440)
     padding: Theme.spaceXl
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
 
@@ -55,61 +54,72 @@ Popup {
         color: Theme.shadow
     }
 
-    contentItem: ColumnLayout {
-        objectName: "shortcutSheet"
-        spacing: Theme.spaceM
-        Accessible.role: Accessible.Dialog
-        Accessible.name: qsTr("Keyboard shortcuts")
+    // Made while shown only: Qt 6.4 layouts in a closed popup keep their rebuilt rows (a language
+    // switch rebuilds them) unpolished, and crashed on the next width change (a text size change).
+    contentItem: Loader {
+        active: sheet.visible
+        sourceComponent: sheetContent
+    }
 
-        Text {
-            text: qsTr("Keyboard shortcuts")
-            color: Theme.text
-            font.pixelSize: Theme.fontHeading
-            font.weight: Font.Bold
-        }
-        Repeater {
-            model: sheet.groups
-            delegate: ColumnLayout {
-                id: group
-                required property var modelData
-                Layout.fillWidth: true
-                spacing: Theme.spaceXs
-                Text {
-                    text: group.modelData.title
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontCaption
-                    font.weight: Font.Bold
-                    font.capitalization: Font.AllUppercase
-                }
-                Repeater {
-                    model: group.modelData.keys
-                    delegate: RowLayout {
-                        id: line
-                        required property var modelData
-                        Layout.fillWidth: true
-                        spacing: Theme.spaceM
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: line.modelData.key + ": " + line.modelData.text
-                        Rectangle {
-                            Layout.preferredWidth: 88
-                            implicitHeight: 22
-                            radius: Theme.radiusS
-                            color: Theme.surfaceSunken
-                            border.width: 1
-                            border.color: Theme.border
-                            Text {
-                                anchors.centerIn: parent
-                                text: line.modelData.key
-                                color: Theme.text
-                                font.pixelSize: Theme.fontSmall
-                                font.weight: Font.DemiBold
-                            }
-                        }
-                        Text {
+    Component {
+        id: sheetContent
+        ColumnLayout {
+            objectName: "shortcutSheet"
+            spacing: Theme.spaceM
+            Accessible.role: Accessible.Dialog
+            Accessible.name: qsTr("Keyboard shortcuts")
+
+            Text {
+                text: qsTr("Keyboard shortcuts")
+                color: Theme.text
+                font.pixelSize: Theme.fontHeading
+                font.weight: Font.Bold
+            }
+            Repeater {
+                model: sheet.groups
+                delegate: ColumnLayout {
+                    id: group
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: Theme.spaceXs
+                    Text {
+                        text: group.modelData.title
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontCaption
+                        font.weight: Font.Bold
+                        font.capitalization: Font.AllUppercase
+                    }
+                    Repeater {
+                        model: group.modelData.keys
+                        delegate: RowLayout {
+                            id: line
+                            required property var modelData
                             Layout.fillWidth: true
-                            text: line.modelData.text
-                            color: Theme.text
-                            font.pixelSize: Theme.fontBody
+                            spacing: Theme.spaceM
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: line.modelData.key + ": " + line.modelData.text
+                            Rectangle {
+                                Layout.preferredWidth: Theme.scaled(88)
+                                implicitHeight: Theme.scaled(22)
+                                radius: Theme.radiusS
+                                color: Theme.surfaceSunken
+                                border.width: 1
+                                border.color: Theme.border
+                                Text {
+                                    anchors.centerIn: parent
+                                    text: line.modelData.key
+                                    color: Theme.text
+                                    font.pixelSize: Theme.fontSmall
+                                    font.weight: Font.DemiBold
+                                }
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                text: line.modelData.text
+                                color: Theme.text
+                                font.pixelSize: Theme.fontBody
+                                wrapMode: Text.WordWrap
+                            }
                         }
                     }
                 }

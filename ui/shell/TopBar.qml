@@ -40,7 +40,7 @@ Rectangle {
         }
         Rectangle {
             implicitWidth: 1
-            implicitHeight: 20
+            implicitHeight: Theme.scaled(20)
             color: Theme.border
         }
         ConnectionIndicator {}
@@ -83,7 +83,7 @@ Rectangle {
             Accessible.name: qsTr("Signed in as %1, %2").arg(Console.identity.displayName).arg(Models.Labels.role(Console.identity.role))
 
             Avatar {
-                size: 26
+                size: Theme.scaled(26)
                 name: Console.identity.displayName
             }
             Text {

@@ -106,7 +106,9 @@ Rectangle {
                 }
 
                 ColumnLayout {
-                    SplitView.preferredWidth: Math.max(400, page.width * 0.34)
+                    clip: true // nothing of the board is drawn under the conversation
+                    // Wider with larger text, up to the most the conversation can give up.
+                    SplitView.preferredWidth: Math.min(page.width * 0.6, Math.max(Theme.scaled(400), page.width * 0.34))
                     SplitView.minimumWidth: 340
                     SplitView.maximumWidth: page.width * 0.6
                     spacing: 0
@@ -173,6 +175,7 @@ Rectangle {
                 ConversationView {
                     id: conversation
                     objectName: "conversationView"
+                    clip: true
                     SplitView.fillWidth: true
                     SplitView.minimumWidth: 360
                     workspace: page.workspace
