@@ -95,7 +95,7 @@ Rectangle {
                     radius: Theme.radiusM
                     color: Theme.surfaceAlt
                     border.width: noteField.activeFocus ? 2 : 1
-                    border.color: noteField.activeFocus ? Theme.focusRing : Theme.border
+                    border.color: noteField.activeFocus ? Theme.focusRing : Theme.controlBorder
                 }
             }
         }
