@@ -230,8 +230,14 @@ def pairs(light: Theme) -> list:
     add("text", "selection", TEXT, "selected and focused rows")
     add("textMuted", "selection", TEXT, "selected rows, pressed quiet buttons and drop-down boxes")
     add("textFaint", "selection", TEXT, "selected rows: times, segment, rule that fired")
-    add("accent", "selection", TEXT, "pressed buttons, History's still-open state on the focused row; "
-                                     "the selection bar of board, queue and review rows")
+    add("accent", "selection", TEXT, "pressed buttons, History's still-open state on the focused row")
+    # The tint alone marks no row: every chosen or focused row also has the accent bar at its left
+    # edge, checked on the tint and on the card around the row.
+    add("accent", "selection", NONTEXT, "the selection bar of board, queue and review rows (their own), and "
+                                        "(SelectionBar) of the focused History row, table row, recent activity "
+                                        "and drill-down row, dry-run flip, the chosen rule version and the "
+                                        "focused rule")
+    add("accent", "surface", NONTEXT, "the selection bar, on the card around the row")
     add("success", "selection", TEXT, "queue owner on the selected row, pressed Right (1)")
     add("danger", "selection", TEXT, "waiting time on the selected row, pressed Wrong (2), low rating")
     add("warning", "selection", TEXT, "waiting time on the selected board row")
@@ -332,11 +338,6 @@ def pairs(light: Theme) -> list:
                                       "Group by reason box (QueueHeader.qml); the action dialog's note field "
                                       "(ActionDialog.qml)")
     add("border", "surfaceAlt", NONTEXT, "the action dialog's note field: its fill (ActionDialog.qml)")
-
-    # A focus shown only by a tint.
-    add("selection", "surface", NONTEXT, "the only mark of the focused History row, table row, recent "
-                                         "activity, drill-down row, dry-run flip, and of the chosen "
-                                         "rule version and focused rule")
     return merge(table)
 
 
@@ -364,9 +365,6 @@ KNOWN_FAILURES = [
      "DateField.qml, CostModelField.qml, QueueHeader.qml (Group by reason) and ActionDialog.qml (the "
      "note field) still draw their only edge in Theme.border, the cards' hairline: each needs "
      "Theme.controlBorder, as CheckChoice, FormField and SearchField have"),
-    ("selection", "surface", 1.0,
-     "these rows need a second mark (the accent bar board and queue rows have) or a focus ring: "
-     "a 3:1 tint would fail the text drawn on it"),
     ("text|textMuted|textFaint", "surface|selection|neutralSoft", 0.6,
      "RuleRow.qml dims a switched-off rule to 60 %; its Off tag already says so"),
     ("avatarText", r"avatarColors\[\d+\]", 0.7,
@@ -393,7 +391,7 @@ NOT_CHECKED = [
     "hover tints against their surroundings: WCAG asks no contrast of a hover state",
     "card and dialog hairlines, dividers, chart axes and grid lines (border, divider): decoration; "
     "buttons, drop-downs and filter pills are named by their text, not their outline",
-    "the selection tint of board, queue and review rows: the accent bar beside it is checked",
+    "the selection tint of rows: it is never their only mark, the accent bar beside it is checked",
     "LoadingState's pulsing dots: decoration beside the words that say it is loading",
     "ConfidenceBadge's unlit meter steps (28 %): the lit steps and the figure carry the band",
     "Theme.shadow: the dimming behind a dialog; nothing is drawn on it",

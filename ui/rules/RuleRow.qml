@@ -25,6 +25,9 @@ Rectangle {
                      .arg(guardrail ? qsTr(", guardrail") : !switchedOn ? qsTr(", switched off") : "")
                      .arg(when).arg(then)
 
+    SelectionBar {
+        visible: row.selected
+    }
     RowLayout {
         id: content
         anchors.left: parent.left
