@@ -278,16 +278,13 @@ def pairs(light: Theme) -> list:
     add("textOnAccent", "accentHover", TEXT, "hovered primary buttons")
     add("textOnAccent", "danger", TEXT, "the Queue tab's count of waiting conversations")
 
-    # Initials on avatars; an owned conversation's avatar is dimmed to 70 % in the queue.
+    # Initials on avatars, an owned conversation's in the queue too (never faded: QueueRow.qml).
     for i in range(len(light.lists["avatarColors"])):
         add("avatarText", "avatarColors[%d]" % i, TEXT, "avatar initials")
-        for row in ROW_BACKGROUNDS:
-            add("avatarText", "avatarColors[%d]" % i, TEXT, "queue: an owned conversation's avatar (70 %)",
-                0.7, row)
 
-    # A label another reviewer gave, still in the outbox, is drawn at 75 % (ReviewBar.qml).
-    add("success", "successSoft", TEXT, "review: a Right label still sending (75 %)", 0.75, "surface")
-    add("danger", "dangerSoft", TEXT, "review: a Wrong label still sending (75 %)", 0.75, "surface")
+    # Review's labels, one still in the outbox too: it says "(sending)", it is not faded (ReviewBar.qml).
+    add("success", "successSoft", TEXT, "review: a Right label, also one still sending")
+    add("danger", "dangerSoft", TEXT, "review: a Wrong label, also one still sending")
 
     # Large text: the empty states' glyph (24 px) in its soft circle.
     add("success", "neutralSoft", LARGE, "empty board filter and clear queue: the ✓ glyph")
@@ -309,11 +306,10 @@ def pairs(light: Theme) -> list:
     for fg in ("info", "neutral"):
         add(fg, "surface", NONTEXT, "outcomes chart bars (the others are checked as text)")
 
-    # A switched-off rule is drawn at 60 % (RuleRow.qml), also when selected.
-    for fg, bg, need in (("text", "surface", TEXT), ("textMuted", "surface", TEXT),
-                         ("textFaint", "surface", TEXT), ("text", "selection", TEXT),
-                         ("textMuted", "selection", TEXT), ("textMuted", "neutralSoft", TEXT)):
-        add(fg, bg, need, "Rules: a switched-off rule (60 %)", 0.6, "surface")
+    # A switched-off rule is not faded (RuleRow.qml): its name is muted, its Off tag says it.
+    for bg in ("surface", "selection"):
+        add("textMuted", bg, TEXT, "Rules: a switched-off rule's name")
+    add("textMuted", "neutralSoft", TEXT, "Rules: a switched-off rule's Off tag")
 
     # The boundary of a control with nothing else to show it (Theme.controlBorder), on both sides:
     # the surface around the control and its own fill; and a scroll bar thumb on whatever it crosses.
@@ -365,14 +361,6 @@ KNOWN_FAILURES = [
      "DateField.qml, CostModelField.qml, QueueHeader.qml (Group by reason) and ActionDialog.qml (the "
      "note field) still draw their only edge in Theme.border, the cards' hairline: each needs "
      "Theme.controlBorder, as CheckChoice, FormField and SearchField have"),
-    ("text|textMuted|textFaint", "surface|selection|neutralSoft", 0.6,
-     "RuleRow.qml dims a switched-off rule to 60 %; its Off tag already says so"),
-    ("avatarText", r"avatarColors\[\d+\]", 0.7,
-     "QueueRow.qml dims an owned conversation's avatar, initials included; dimming the circle alone "
-     "would keep them legible"),
-    ("success|danger", "successSoft|dangerSoft", 0.75,
-     "ReviewBar.qml dims a label still in the outbox; a word, as the review queue's \"(sending)\", "
-     "would say it without fading the text"),
 ]
 
 
