@@ -24,6 +24,11 @@ everywhere it is drawn:
     hovered row, 4.34 on the customer panel. Still darker than textMuted.
   avatarColors, light, white initials on them: [1] #2f8f6e -> #2c8567 (was 3.98),
     [2] #b2632e -> #b1622e (4.45), [4] #2f7fa8 -> #2f7ea6 (4.45).
+Added later, for the edges of controls, which had shared Theme.border with the cards' hairlines
+(1.16 to 1.45):
+  controlBorder, light #87898d, dark #72767d: border's own hue, the smallest step towards black
+    (white in the dark theme) that clears 3:1 on every surface such an edge or a scroll bar thumb
+    sits on; lowest on selection, 3.03 light and 3.02 dark.
 """
 import re
 import sys
@@ -313,9 +318,10 @@ def pairs(light: Theme) -> list:
 
     # The boundary of a control with nothing else to show it (Theme.controlBorder), on both sides:
     # the surface around the control and its own fill; and a scroll bar thumb on whatever it crosses.
-    add("controlBorder", "surface", NONTEXT, "the edge of unchecked boxes and radios (CheckChoice, RadioChoice), "
-                                             "of the Internal note switch, of text fields (FormField, the "
-                                             "composer, Review's note) and their fill; scroll bar thumbs")
+    add("controlBorder", "surface", NONTEXT, "the edge of unchecked boxes and radios (CheckChoice, RadioChoice; "
+                                             "their fill too), of the Internal note switch, of text fields "
+                                             "(FormField and its fill, the board's search, the composer, "
+                                             "Review's note); scroll bar thumbs in cards, panels and dialogs")
     add("controlBorder", "window", NONTEXT, "the edge of Review's radios and History's search field on the page; "
                                             "the pages' scroll bar thumbs")
     add("controlBorder", "surfaceAlt", NONTEXT, "the fill of the composer's editor and Review's note field; "
