@@ -24,6 +24,11 @@ everywhere it is drawn:
     hovered row, 4.34 on the customer panel. Still darker than textMuted.
   avatarColors, light, white initials on them: [1] #2f8f6e -> #2c8567 (was 3.98),
     [2] #b2632e -> #b1622e (4.45), [4] #2f7fa8 -> #2f7ea6 (4.45).
+Added later, for the edges of controls, which had shared Theme.border with the cards' hairlines
+(1.16 to 1.45):
+  controlBorder, light #87898d, dark #72767d: border's own hue, the smallest step towards black
+    (white in the dark theme) that clears 3:1 on every surface such an edge or a scroll bar thumb
+    sits on; lowest on selection, 3.03 light and 3.02 dark.
 """
 import re
 import sys
@@ -230,8 +235,14 @@ def pairs(light: Theme) -> list:
     add("text", "selection", TEXT, "selected and focused rows")
     add("textMuted", "selection", TEXT, "selected rows, pressed quiet buttons and drop-down boxes")
     add("textFaint", "selection", TEXT, "selected rows: times, segment, rule that fired")
-    add("accent", "selection", TEXT, "pressed buttons, History's still-open state on the focused row; "
-                                     "the selection bar of board, queue and review rows")
+    add("accent", "selection", TEXT, "pressed buttons, History's still-open state on the focused row")
+    # The tint alone marks no row: every chosen or focused row also has the accent bar at its left
+    # edge, checked on the tint and on the card around the row.
+    add("accent", "selection", NONTEXT, "the selection bar of board, queue and review rows (their own), and "
+                                        "(SelectionBar) of the focused History row, table row, recent activity "
+                                        "and drill-down row, dry-run flip, the chosen rule version and the "
+                                        "focused rule")
+    add("accent", "surface", NONTEXT, "the selection bar, on the card around the row")
     add("success", "selection", TEXT, "queue owner on the selected row, pressed Right (1)")
     add("danger", "selection", TEXT, "waiting time on the selected row, pressed Wrong (2), low rating")
     add("warning", "selection", TEXT, "waiting time on the selected board row")
@@ -272,16 +283,13 @@ def pairs(light: Theme) -> list:
     add("textOnAccent", "accentHover", TEXT, "hovered primary buttons")
     add("textOnAccent", "danger", TEXT, "the Queue tab's count of waiting conversations")
 
-    # Initials on avatars; an owned conversation's avatar is dimmed to 70 % in the queue.
+    # Initials on avatars, an owned conversation's in the queue too (never faded: QueueRow.qml).
     for i in range(len(light.lists["avatarColors"])):
         add("avatarText", "avatarColors[%d]" % i, TEXT, "avatar initials")
-        for row in ROW_BACKGROUNDS:
-            add("avatarText", "avatarColors[%d]" % i, TEXT, "queue: an owned conversation's avatar (70 %)",
-                0.7, row)
 
-    # A label another reviewer gave, still in the outbox, is drawn at 75 % (ReviewBar.qml).
-    add("success", "successSoft", TEXT, "review: a Right label still sending (75 %)", 0.75, "surface")
-    add("danger", "dangerSoft", TEXT, "review: a Wrong label still sending (75 %)", 0.75, "surface")
+    # Review's labels, one still in the outbox too: it says "(sending)", it is not faded (ReviewBar.qml).
+    add("success", "successSoft", TEXT, "review: a Right label, also one still sending")
+    add("danger", "dangerSoft", TEXT, "review: a Wrong label, also one still sending")
 
     # Large text: the empty states' glyph (24 px) in its soft circle.
     add("success", "neutralSoft", LARGE, "empty board filter and clear queue: the ✓ glyph")
@@ -303,22 +311,35 @@ def pairs(light: Theme) -> list:
     for fg in ("info", "neutral"):
         add(fg, "surface", NONTEXT, "outcomes chart bars (the others are checked as text)")
 
-    # A switched-off rule is drawn at 60 % (RuleRow.qml), also when selected.
-    for fg, bg, need in (("text", "surface", TEXT), ("textMuted", "surface", TEXT),
-                         ("textFaint", "surface", TEXT), ("text", "selection", TEXT),
-                         ("textMuted", "selection", TEXT), ("textMuted", "neutralSoft", TEXT)):
-        add(fg, bg, need, "Rules: a switched-off rule (60 %)", 0.6, "surface")
+    # A switched-off rule is not faded (RuleRow.qml): its name is muted, its Off tag says it.
+    for bg in ("surface", "selection"):
+        add("textMuted", bg, TEXT, "Rules: a switched-off rule's name")
+    add("textMuted", "neutralSoft", TEXT, "Rules: a switched-off rule's Off tag")
 
-    # The boundary of a control with nothing else to show it, and a focus shown only by a tint.
-    add("border", "surface", NONTEXT, "the only edge of unchecked boxes, radios and the Internal note "
-                                      "switch, of text fields, and of scroll bar thumbs")
-    add("border", "window", NONTEXT, "the only edge of Review's radios, date and search fields on pages, "
-                                     "and of scroll bar thumbs")
-    add("border", "surfaceAlt", NONTEXT, "the customer panel's scroll bar thumb")
-    add("border", "transcriptBackground", NONTEXT, "the transcript's scroll bar thumb")
-    add("selection", "surface", NONTEXT, "the only mark of the focused History row, table row, recent "
-                                         "activity, drill-down row, dry-run flip, and of the chosen "
-                                         "rule version and focused rule")
+    # The boundary of a control with nothing else to show it (Theme.controlBorder), on both sides:
+    # the surface around the control and its own fill; and a scroll bar thumb on whatever it crosses.
+    add("controlBorder", "surface", NONTEXT, "the edge of unchecked boxes and radios (CheckChoice, RadioChoice; "
+                                             "their fill too), of the Internal note switch, of text fields "
+                                             "(FormField and its fill, the board's search, the composer, "
+                                             "Review's note); scroll bar thumbs in cards, panels and dialogs")
+    add("controlBorder", "window", NONTEXT, "the edge of Review's radios and History's search field on the page; "
+                                            "the pages' scroll bar thumbs")
+    add("controlBorder", "surfaceAlt", NONTEXT, "the fill of the composer's editor and Review's note field; "
+                                                "the customer panel's scroll bar thumb")
+    add("controlBorder", "surfaceSunken", NONTEXT, "the fill of search fields (SearchField)")
+    add("controlBorder", "warningSoft", NONTEXT, "the fill of the composer's editor writing a note")
+    add("controlBorder", "neutralSoft", NONTEXT, "the Internal note switch when off: its track, and its knob on it")
+    add("controlBorder", "transcriptBackground", NONTEXT, "the transcript's scroll bar thumb")
+    for row in ("hover", "selection"):
+        add("controlBorder", row, NONTEXT, "a scroll bar thumb over a hovered or selected row")
+    for bg in ("surface", "window", "surfaceAlt", "transcriptBackground", "hover", "selection"):
+        add("textFaint", bg, NONTEXT, "a pressed scroll bar thumb")
+    # Controls that still draw their only edge in Theme.border, the cards' hairline (see KNOWN_FAILURES).
+    add("border", "window", NONTEXT, "Analytics: the custom period's date fields (DateField.qml)")
+    add("border", "surface", NONTEXT, "Analytics: the cost model's fields (CostModelField.qml); the queue's "
+                                      "Group by reason box (QueueHeader.qml); the action dialog's note field "
+                                      "(ActionDialog.qml)")
+    add("border", "surfaceAlt", NONTEXT, "the action dialog's note field: its fill (ActionDialog.qml)")
     return merge(table)
 
 
@@ -342,20 +363,10 @@ def merge(table: list) -> list:
 # (foreground, background, opacity) as regular expressions matching whole names. An entry none of
 # whose pairs fails any more makes the test fail until it is removed, so the list cannot go stale.
 KNOWN_FAILURES = [
-    ("border", "surface|window|surfaceAlt|transcriptBackground", 1.0,
-     "Theme.border is also every card's hairline: these controls need an edge of their own, set in "
-     "their views (textFaint would give 3:1)"),
-    ("selection", "surface", 1.0,
-     "these rows need a second mark (the accent bar board and queue rows have) or a focus ring: "
-     "a 3:1 tint would fail the text drawn on it"),
-    ("text|textMuted|textFaint", "surface|selection|neutralSoft", 0.6,
-     "RuleRow.qml dims a switched-off rule to 60 %; its Off tag already says so"),
-    ("avatarText", r"avatarColors\[\d+\]", 0.7,
-     "QueueRow.qml dims an owned conversation's avatar, initials included; dimming the circle alone "
-     "would keep them legible"),
-    ("success|danger", "successSoft|dangerSoft", 0.75,
-     "ReviewBar.qml dims a label still in the outbox; a word, as the review queue's \"(sending)\", "
-     "would say it without fading the text"),
+    ("border", "surface|window|surfaceAlt", 1.0,
+     "DateField.qml, CostModelField.qml, QueueHeader.qml (Group by reason) and ActionDialog.qml (the "
+     "note field) still draw their only edge in Theme.border, the cards' hairline: each needs "
+     "Theme.controlBorder, as CheckChoice, FormField and SearchField have"),
 ]
 
 
@@ -374,7 +385,7 @@ NOT_CHECKED = [
     "hover tints against their surroundings: WCAG asks no contrast of a hover state",
     "card and dialog hairlines, dividers, chart axes and grid lines (border, divider): decoration; "
     "buttons, drop-downs and filter pills are named by their text, not their outline",
-    "the selection tint of board, queue and review rows: the accent bar beside it is checked",
+    "the selection tint of rows: it is never their only mark, the accent bar beside it is checked",
     "LoadingState's pulsing dots: decoration beside the words that say it is loading",
     "ConfidenceBadge's unlit meter steps (28 %): the lit steps and the figure carry the band",
     "Theme.shadow: the dimming behind a dialog; nothing is drawn on it",

@@ -12,7 +12,8 @@ TableRow {
     signal activated()
 
     activeFocusOnTab: activatable
-    color: activeFocus ? Theme.selection : hover.hovered && activatable ? Theme.hover : "transparent"
+    current: activeFocus
+    color: current ? Theme.selection : hover.hovered && activatable ? Theme.hover : "transparent"
     Accessible.description: activatable ? qsTr("Press Enter to list the conversations behind it.") : ""
     Accessible.onPressAction: if (activatable) row.activated()
     Keys.onReturnPressed: if (activatable) row.activated()

@@ -239,8 +239,8 @@ Popup {
                         width: ListView.view.width
                         textColumns: true
                         widthShares: dialog.columnShares
-                        color: ListView.isCurrentItem && rows.activeFocus ? Theme.selection
-                             : tap.hovered ? Theme.hover : "transparent"
+                        current: ListView.isCurrentItem && rows.activeFocus
+                        color: current ? Theme.selection : tap.hovered ? Theme.hover : "transparent"
                         cells: [customer, createdText, intentText, outcomeText,
                                 cached ? qsTr("Cached", "the conversation is in the local cache") : qsTr("Not cached")]
                         Accessible.role: Accessible.ListItem

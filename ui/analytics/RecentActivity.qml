@@ -65,6 +65,10 @@ Panel {
             TapHandler {
                 onTapped: root.conversationRequested(entry.conversationId)
             }
+            SelectionBar {
+                visible: entry.activeFocus
+                inset: entry.radius
+            }
             RowLayout {
                 anchors.fill: parent
                 anchors.leftMargin: Theme.spaceS

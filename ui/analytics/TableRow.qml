@@ -16,6 +16,8 @@ Rectangle {
     /// Relative widths per cell when they differ (var: list<real> arrives in Qt 6.5); empty: the
     /// first gets firstWidthShare, the rest 1 each.
     property var widthShares: []
+    /// The chosen or focused row: the accent bar at its left edge marks it, beside the tint.
+    property bool current: false
 
     implicitHeight: 30
     implicitWidth: 400
@@ -23,6 +25,9 @@ Rectangle {
     Accessible.role: heading ? Accessible.ColumnHeader : Accessible.Row
     Accessible.name: cells.join(", ")
 
+    SelectionBar {
+        visible: row.current
+    }
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.spaceS

@@ -18,7 +18,7 @@ CheckBox {
         radius: Theme.radiusS
         color: choice.checked ? (choice.enabled ? Theme.accent : Theme.textFaint) : Theme.surface
         border.width: choice.visualFocus ? 2 : 1
-        border.color: choice.visualFocus ? Theme.focusRing : choice.checked ? "transparent" : Theme.border
+        border.color: choice.visualFocus ? Theme.focusRing : choice.checked ? "transparent" : Theme.controlBorder
         Text {
             anchors.centerIn: parent
             visible: choice.checked

@@ -48,7 +48,7 @@ ColumnLayout {
             radius: Theme.radiusM
             color: Theme.surface
             border.width: field.activeFocus || root.invalid ? 2 : 1
-            border.color: root.invalid ? Theme.danger : field.activeFocus ? Theme.focusRing : Theme.border
+            border.color: root.invalid ? Theme.danger : field.activeFocus ? Theme.focusRing : Theme.controlBorder
         }
     }
 }

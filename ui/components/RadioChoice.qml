@@ -18,7 +18,7 @@ RadioButton {
         radius: 8
         color: Theme.surface
         border.width: choice.visualFocus ? 2 : 1
-        border.color: choice.visualFocus ? Theme.focusRing : choice.checked ? Theme.accent : Theme.border
+        border.color: choice.visualFocus ? Theme.focusRing : choice.checked ? Theme.accent : Theme.controlBorder
         Rectangle {
             anchors.centerIn: parent
             width: 8

@@ -34,7 +34,7 @@ TextField {
         radius: Theme.radiusM
         color: Theme.surfaceSunken
         border.width: control.activeFocus ? 2 : 1
-        border.color: control.activeFocus ? Theme.focusRing : Theme.border
+        border.color: control.activeFocus ? Theme.focusRing : Theme.controlBorder
 
         MagnifierGlyph {
             x: Theme.spaceS + 1

@@ -30,6 +30,10 @@ QtObject {
     readonly property color surfaceAlt: dark ? "#1d2129" : "#f7f8fa"
     readonly property color surfaceSunken: dark ? "#13161c" : "#eef0f4"
     readonly property color border: dark ? "#2c313c" : "#dfe3e9"
+    /// The edge of a control that has nothing else to show where it is (unchecked boxes, radios and
+    /// switches, text fields, scroll bar thumbs): 3:1 on every surface it sits on. `border` stays
+    /// the hairline of cards, dialogs and dividers.
+    readonly property color controlBorder: dark ? "#72767d" : "#87898d"
     readonly property color divider: dark ? "#232731" : "#eceef2"
     readonly property color hover: dark ? "#1f2430" : "#f1f3f7"
     readonly property color selection: dark ? "#232c47" : "#e9eeff"

@@ -15,7 +15,7 @@ ScrollBar {
         implicitWidth: bar.hovered || bar.pressed ? 8 : 6
         implicitHeight: implicitWidth
         radius: width / 2
-        color: bar.pressed ? Theme.textFaint : Theme.border
+        color: bar.pressed ? Theme.textFaint : Theme.controlBorder
         opacity: bar.size < 1.0 && (bar.active || bar.hovered) ? 1.0 : 0.0
         Behavior on opacity { enabled: !Theme.reducedMotion; NumberAnimation { duration: Theme.motionShort } }
     }

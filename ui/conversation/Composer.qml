@@ -92,7 +92,7 @@ Rectangle {
                         radius: Theme.radiusM
                         color: composer.asNote ? Theme.warningSoft : Theme.surfaceAlt
                         border.width: editor.activeFocus ? 2 : 1
-                        border.color: editor.activeFocus ? Theme.focusRing : Theme.border
+                        border.color: editor.activeFocus ? Theme.focusRing : Theme.controlBorder
                     }
                     Keys.onPressed: event => {
                         if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
@@ -126,14 +126,15 @@ Rectangle {
                         radius: 8
                         color: noteToggle.checked ? Theme.warning : Theme.neutralSoft
                         border.width: noteToggle.visualFocus ? 2 : 1
-                        border.color: noteToggle.visualFocus ? Theme.focusRing : Theme.border
+                        border.color: noteToggle.visualFocus ? Theme.focusRing : Theme.controlBorder
                         Rectangle {
                             x: noteToggle.checked ? parent.width - width - 2 : 2
                             y: 2
                             width: Theme.scaled(12)
                             height: Theme.scaled(12)
                             radius: 6
-                            color: Theme.surface
+                            // Off, the knob takes the edge's colour: on the pale track it is what shows the state.
+                            color: noteToggle.checked ? Theme.surface : Theme.controlBorder
                         }
                     }
                     contentItem: Text {

@@ -55,6 +55,9 @@ Rectangle {
             row.activated(row.conversationId, row.hitMessageId)
         }
     }
+    SelectionBar {
+        visible: row.activeFocus
+    }
 
     RowLayout {
         id: content

@@ -51,13 +51,17 @@ Rectangle {
                 model: bar.review.currentLabels
                 delegate: Tag {
                     required property var modelData
+                    // A label still in the outbox says so in words, before the note so that it is
+                    // never elided (faded, its text would lose its contrast).
+                    readonly property string verdict: modelData.pending
+                                                      ? qsTr("%1 (sending)").arg(modelData.verdictText)
+                                                      : modelData.verdictText
                     maximumWidth: 420
                     text: modelData.note.length > 0
-                          ? qsTr("%1: %2 — “%3”").arg(modelData.who).arg(modelData.verdictText).arg(modelData.note)
-                          : qsTr("%1: %2").arg(modelData.who).arg(modelData.verdictText)
+                          ? qsTr("%1: %2 — “%3”").arg(modelData.who).arg(verdict).arg(modelData.note)
+                          : qsTr("%1: %2").arg(modelData.who).arg(verdict)
                     foreground: modelData.wrong ? Theme.danger : Theme.success
                     background: modelData.wrong ? Theme.dangerSoft : Theme.successSoft
-                    opacity: modelData.pending ? 0.75 : 1
                 }
             }
         }
@@ -95,7 +99,7 @@ Rectangle {
                     radius: Theme.radiusM
                     color: Theme.surfaceAlt
                     border.width: noteField.activeFocus ? 2 : 1
-                    border.color: noteField.activeFocus ? Theme.focusRing : Theme.border
+                    border.color: noteField.activeFocus ? Theme.focusRing : Theme.controlBorder
                 }
             }
         }

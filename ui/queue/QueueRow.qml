@@ -82,7 +82,8 @@ ItemDelegate {
             y: Theme.spaceM
             size: 30
             name: row.displayName
-            opacity: row.owned ? 0.7 : 1
+            // Not faded when owned (the initials would lose their contrast): the owner's name on
+            // line 1, in place of the SLA timer, says who has it.
         }
 
         ColumnLayout {

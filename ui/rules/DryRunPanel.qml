@@ -148,15 +148,19 @@ Rectangle {
                 id: flip
                 required property var modelData
                 required property int index
+                readonly property bool current: ListView.isCurrentItem && flips.activeFocus
                 width: ListView.view.width
                 implicitHeight: flipContent.implicitHeight + 2 * Theme.spaceS
-                color: ListView.isCurrentItem && flips.activeFocus ? Theme.selection : "transparent"
+                color: current ? Theme.selection : "transparent"
                 Accessible.role: Accessible.ListItem
                 Accessible.name: qsTr("%1, %2: \"%3\". Now: %4. Would be: %5")
                                  .arg(modelData.change).arg(modelData.time).arg(modelData.text)
                                  .arg(modelData.before).arg(modelData.after)
                 Accessible.onPressAction: panel.conversationRequested(modelData.conversationId)
                 Keys.onReturnPressed: panel.conversationRequested(modelData.conversationId)
+                SelectionBar {
+                    visible: flip.current
+                }
                 ColumnLayout {
                     id: flipContent
                     anchors.left: parent.left

@@ -17,7 +17,8 @@ Rectangle {
 
     implicitHeight: content.implicitHeight + 2 * Theme.spaceM
     color: selected ? Theme.selection : "transparent"
-    opacity: switchedOn ? 1 : 0.6
+    // A switched-off rule is not faded (its texts would lose their contrast): its Off tag says
+    // so, and its name steps down to the muted text colour.
 
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("%1. %2%3. When: %4. Then: %5")
@@ -25,6 +26,9 @@ Rectangle {
                      .arg(guardrail ? qsTr(", guardrail") : !switchedOn ? qsTr(", switched off") : "")
                      .arg(when).arg(then)
 
+    SelectionBar {
+        visible: row.selected
+    }
     RowLayout {
         id: content
         anchors.left: parent.left
@@ -53,7 +57,7 @@ Rectangle {
                     Layout.fillWidth: true
                     text: row.name
                     textFormat: Text.PlainText
-                    color: Theme.text
+                    color: row.switchedOn ? Theme.text : Theme.textMuted
                     font.pixelSize: Theme.fontBody
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight

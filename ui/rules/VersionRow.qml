@@ -22,6 +22,10 @@ Rectangle {
     Accessible.selected: selected
     Accessible.onPressAction: row.chosen()
 
+    SelectionBar {
+        visible: row.selected
+        inset: row.radius
+    }
     ColumnLayout {
         id: content
         anchors.left: parent.left
