@@ -173,7 +173,9 @@ QVariantList Preferences::languages() const
 {
     QVariantList list;
     for (const QString &code : availableLanguages(UiLanguage::kCatalogueDir)) {
-        QString name = QLocale(code).nativeLanguageName();
+        const QLocale locale(code);
+        // Qt names "en" after its default territory ("American English"); the list names languages.
+        QString name = locale.language() == QLocale::English ? QStringLiteral("English") : locale.nativeLanguageName();
         if (!name.isEmpty())
             name[0] = name[0].toUpper(); // "français" as a list entry reads "Français"
         list.append(QVariantMap {{QStringLiteral("code"), code}, {QStringLiteral("name"), name}});

@@ -2854,6 +2854,10 @@
         <source>J next, K previous, 1 right, 2 wrong, N note. Labels wait in the outbox while offline.</source>
         <translation>J nächste, K vorige, 1 richtig, 2 falsch, N Notiz. Offline warten Bewertungen im Postausgang.</translation>
     </message>
+    <message>
+        <source>%1 (sending)</source>
+        <translation>%1 (wird gesendet)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

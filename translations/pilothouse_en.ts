@@ -2854,6 +2854,10 @@
         <source>J next, K previous, 1 right, 2 wrong, N note. Labels wait in the outbox while offline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (sending)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -2854,6 +2854,10 @@
         <source>J next, K previous, 1 right, 2 wrong, N note. Labels wait in the outbox while offline.</source>
         <translation>J siguiente, K anterior, 1 correcta, 2 incorrecta, N nota. Sin conexión, las etiquetas esperan en la bandeja de salida.</translation>
     </message>
+    <message>
+        <source>%1 (sending)</source>
+        <translation>%1 (enviando)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

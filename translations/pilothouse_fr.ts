@@ -2854,6 +2854,10 @@
         <source>J next, K previous, 1 right, 2 wrong, N note. Labels wait in the outbox while offline.</source>
         <translation>J suivante, K précédente, 1 juste, 2 fausse, N note. Hors ligne, les étiquettes attendent dans la boîte d’envoi.</translation>
     </message>
+    <message>
+        <source>%1 (sending)</source>
+        <translation>%1 (envoi)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

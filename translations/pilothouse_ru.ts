@@ -2866,6 +2866,10 @@
         <source>J next, K previous, 1 right, 2 wrong, N note. Labels wait in the outbox while offline.</source>
         <translation>J — следующий, K — предыдущий, 1 — верно, 2 — неверно, N — заметка. Без сети оценки ждут в исходящих.</translation>
     </message>
+    <message>
+        <source>%1 (sending)</source>
+        <translation>%1 (отправляется)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -322,10 +322,12 @@ def pairs(light: Theme) -> list:
                                              "their fill too), of the Internal note switch, of text fields "
                                              "(FormField and its fill, the board's search, the composer, "
                                              "Review's note); scroll bar thumbs in cards, panels and dialogs")
-    add("controlBorder", "window", NONTEXT, "the edge of Review's radios and History's search field on the page; "
-                                            "the pages' scroll bar thumbs")
-    add("controlBorder", "surfaceAlt", NONTEXT, "the fill of the composer's editor and Review's note field; "
-                                                "the customer panel's scroll bar thumb")
+    add("controlBorder", "window", NONTEXT, "the edge of Review's radios, History's search field and Analytics' "
+                                            "date fields on the page; the pages' scroll bar thumbs")
+    add("controlBorder", "surface", NONTEXT, "the edge of the cost model's fields, the queue's Group by reason box "
+                                             "and the action dialog's note field")
+    add("controlBorder", "surfaceAlt", NONTEXT, "the fill of the composer's editor, Review's and the action "
+                                                "dialog's note field; the customer panel's scroll bar thumb")
     add("controlBorder", "surfaceSunken", NONTEXT, "the fill of search fields (SearchField)")
     add("controlBorder", "warningSoft", NONTEXT, "the fill of the composer's editor writing a note")
     add("controlBorder", "neutralSoft", NONTEXT, "the Internal note switch when off: its track, and its knob on it")
@@ -334,12 +336,6 @@ def pairs(light: Theme) -> list:
         add("controlBorder", row, NONTEXT, "a scroll bar thumb over a hovered or selected row")
     for bg in ("surface", "window", "surfaceAlt", "transcriptBackground", "hover", "selection"):
         add("textFaint", bg, NONTEXT, "a pressed scroll bar thumb")
-    # Controls that still draw their only edge in Theme.border, the cards' hairline (see KNOWN_FAILURES).
-    add("border", "window", NONTEXT, "Analytics: the custom period's date fields (DateField.qml)")
-    add("border", "surface", NONTEXT, "Analytics: the cost model's fields (CostModelField.qml); the queue's "
-                                      "Group by reason box (QueueHeader.qml); the action dialog's note field "
-                                      "(ActionDialog.qml)")
-    add("border", "surfaceAlt", NONTEXT, "the action dialog's note field: its fill (ActionDialog.qml)")
     return merge(table)
 
 
@@ -363,10 +359,6 @@ def merge(table: list) -> list:
 # (foreground, background, opacity) as regular expressions matching whole names. An entry none of
 # whose pairs fails any more makes the test fail until it is removed, so the list cannot go stale.
 KNOWN_FAILURES = [
-    ("border", "surface|window|surfaceAlt", 1.0,
-     "DateField.qml, CostModelField.qml, QueueHeader.qml (Group by reason) and ActionDialog.qml (the "
-     "note field) still draw their only edge in Theme.border, the cards' hairline: each needs "
-     "Theme.controlBorder, as CheckChoice, FormField and SearchField have"),
 ]
 
 

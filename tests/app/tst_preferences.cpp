@@ -217,7 +217,9 @@ private Q_SLOTS:
         const Preferences prefs(m_file, false);
         const QVariantList languages = prefs.languages();
         QCOMPARE(languages.size(), 5);
+        QCOMPARE(languages.at(1).toMap().value(u"name"_s).toString(), u"English"_s);
         QCOMPARE(languages.at(3).toMap().value(u"name"_s).toString(), u"Français"_s);
+        QCOMPARE(languages.at(4).toMap().value(u"name"_s).toString(), u"Русский"_s);
     }
 
 private:

@@ -76,6 +76,8 @@ const QHash<QString, QByteArray> &loadCases()
         {QStringLiteral("Components/SentimentIndicator.qml"), "SentimentIndicator { band: -1; showLabel: true }"},
         {QStringLiteral("Components/StatusChip.qml"), "StatusChip { status: M.Status.Escalated }"},
         {QStringLiteral("Components/Tag.qml"), "Tag { text: \"order_status\" }"},
+        {QStringLiteral("Components/SelectionBar.qml"),
+            "Rectangle { width: 200; height: 40; color: Theme.selection; SelectionBar {} }"},
         {QStringLiteral("Components/RadioChoice.qml"), "RadioChoice { text: \"Resolved\"; checked: true }"},
         {QStringLiteral("Components/CheckChoice.qml"),
             "CheckChoice { text: \"Redact e-mail addresses\"; checked: true }"},

@@ -46,7 +46,7 @@ ColumnLayout {
             radius: Theme.radiusM
             color: Theme.surface
             border.width: field.activeFocus || root.error.length > 0 ? 2 : 1
-            border.color: root.error.length > 0 ? Theme.danger : field.activeFocus ? Theme.focusRing : Theme.border
+            border.color: root.error.length > 0 ? Theme.danger : field.activeFocus ? Theme.focusRing : Theme.controlBorder
         }
     }
     Text {

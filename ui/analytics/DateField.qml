@@ -40,7 +40,7 @@ RowLayout {
             radius: Theme.radiusM
             color: Theme.surface
             border.width: field.activeFocus ? 2 : 1
-            border.color: field.activeFocus ? Theme.focusRing : Theme.border
+            border.color: field.activeFocus ? Theme.focusRing : Theme.controlBorder
         }
     }
 }

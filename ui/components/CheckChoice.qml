@@ -11,8 +11,8 @@ CheckBox {
     Accessible.name: text
 
     indicator: Rectangle {
-        implicitWidth: 16
-        implicitHeight: 16
+        implicitWidth: Theme.indicatorSize
+        implicitHeight: Theme.indicatorSize
         x: choice.leftPadding
         y: (choice.height - height) / 2
         radius: Theme.radiusS
@@ -24,7 +24,7 @@ CheckBox {
             visible: choice.checked
             text: "\u2713"
             color: Theme.textOnAccent
-            font.pixelSize: 12
+            font.pixelSize: Math.round(Theme.indicatorSize * 0.75)
             font.weight: Font.Bold
         }
     }

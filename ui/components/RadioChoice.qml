@@ -11,19 +11,19 @@ RadioButton {
     Accessible.name: text
 
     indicator: Rectangle {
-        implicitWidth: 16
-        implicitHeight: 16
+        implicitWidth: Theme.indicatorSize
+        implicitHeight: Theme.indicatorSize
         x: choice.leftPadding
         y: (choice.height - height) / 2
-        radius: 8
+        radius: width / 2
         color: Theme.surface
         border.width: choice.visualFocus ? 2 : 1
         border.color: choice.visualFocus ? Theme.focusRing : choice.checked ? Theme.accent : Theme.controlBorder
         Rectangle {
             anchors.centerIn: parent
-            width: 8
-            height: 8
-            radius: 4
+            width: Math.round(parent.width / 2)
+            height: width
+            radius: width / 2
             color: Theme.accent
             visible: choice.checked
         }

@@ -39,7 +39,7 @@ TextField {
         MagnifierGlyph {
             x: Theme.spaceS + 1
             anchors.verticalCenter: parent.verticalCenter
-            size: 13
+            size: Theme.scaled(13)
         }
     }
 

@@ -116,7 +116,7 @@ Popup {
                     radius: Theme.radiusM
                     color: Theme.surfaceAlt
                     border.width: noteField.activeFocus ? 2 : 1
-                    border.color: noteField.activeFocus ? Theme.focusRing : Theme.border
+                    border.color: noteField.activeFocus ? Theme.focusRing : Theme.controlBorder
                 }
                 Keys.onPressed: event => {
                     if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)

@@ -94,14 +94,14 @@ Rectangle {
                 onToggled: header.groupByReason = checked
                 Accessible.name: text
                 indicator: Rectangle {
-                    implicitWidth: Theme.scaled(16)
-                    implicitHeight: Theme.scaled(16)
+                    implicitWidth: Theme.indicatorSize
+                    implicitHeight: Theme.indicatorSize
                     x: groupBox.leftPadding
                     y: (groupBox.height - height) / 2
                     radius: Theme.radiusS
                     color: groupBox.checked ? Theme.accent : Theme.surface
                     border.width: groupBox.visualFocus ? 2 : 1
-                    border.color: groupBox.visualFocus ? Theme.focusRing : groupBox.checked ? Theme.accent : Theme.border
+                    border.color: groupBox.visualFocus ? Theme.focusRing : groupBox.checked ? Theme.accent : Theme.controlBorder
                     Text {
                         anchors.centerIn: parent
                         visible: groupBox.checked
