@@ -4,8 +4,6 @@
 #include "preferences.h"
 
 #include "board/boardmodel.h"
-#include "domain/catalogue.h"
-#include "domain/displaytext.h"
 #include "live/workspace.h"
 #include "queue/escalationqueuemodel.h"
 
@@ -76,18 +74,7 @@ TrayNotifier::~TrayNotifier() = default;
 
 std::pair<QString, QString> TrayNotifier::messageFor(const QString &conversationId) const
 {
-    const models::BoardModel *board = m_workspace ? m_workspace->board() : nullptr;
-    const models::ConversationRecord *c = board ? board->conversation(conversationId) : nullptr;
-    if (!c)
-        return {};
-    const models::CustomerRecord *customer = board->customer(c->customerId);
-    // Isolated: a right-to-left name cannot reorder the translated sentence around it.
-    const QString name
-        = customer && !customer->name.isEmpty() ? models::isolatedText(customer->name) : tr("A customer");
-    QString body = models::catalogue::label(c->escalationReason);
-    if (!c->escalationRule.isEmpty())
-        body += QStringLiteral(" · ") + models::displayText(c->escalationRule);
-    return {tr("%1 needs a person").arg(name), body};
+    return m_queue->arrivalMessage(conversationId);
 }
 
 bool TrayNotifier::notifies(const QString &conversationId) const

@@ -141,6 +141,26 @@ QString EscalationQueueModel::takeNextId() const
     return best.isValid() ? m_board->conversationAt(mapToSource(best).row()).id : QString();
 }
 
+std::pair<QString, QString> EscalationQueueModel::arrivalMessage(const QString &conversationId) const
+{
+    const ConversationRecord *c = m_board ? m_board->conversation(conversationId) : nullptr;
+    if (!c)
+        return {};
+    const CustomerRecord *customer = m_board->customer(c->customerId);
+    // Isolated: a right-to-left name cannot reorder the translated sentence around it.
+    const QString name = customer && !customer->name.isEmpty() ? isolatedText(customer->name) : tr("A customer");
+    QString body = catalogue::label(c->escalationReason);
+    if (!c->escalationRule.isEmpty())
+        body += QStringLiteral(" · ") + displayText(c->escalationRule);
+    return {tr("%1 needs a person").arg(name), body};
+}
+
+QString EscalationQueueModel::arrivalSentence(const QString &conversationId) const
+{
+    const auto [title, body] = arrivalMessage(conversationId);
+    return title.isEmpty() ? QString() : tr("%1: %2").arg(title, body);
+}
+
 QString EscalationQueueModel::conversationIdAt(int row) const
 {
     if (!m_board || row < 0 || row >= rowCount())

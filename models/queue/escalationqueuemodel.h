@@ -72,6 +72,12 @@ public:
     Q_INVOKABLE QString takeNextId() const;
     /// Conversation id at a row of this proxy, "" when out of range.
     Q_INVOKABLE QString conversationIdAt(int row) const;
+    /// The news that a conversation was handed to people: title and body, e.g. "Dana Whitfield
+    /// needs a person" / "VIP customer · VIP asks for a refund"; an empty title for an unknown id.
+    /// The desktop notification and the screen reader's alert say the same.
+    std::pair<QString, QString> arrivalMessage(const QString &conversationId) const;
+    /// Title and body in one sentence, for assistive technology.
+    Q_INVOKABLE QString arrivalSentence(const QString &conversationId) const;
 
     /// Tests inject a clock; the default reads the system clock. Also stops the 1 s timer when
     /// `tick` is false, so a test advances time with refreshSla() alone.

@@ -128,6 +128,11 @@ private Q_SLOTS:
             QVERIFY(queue);
             QTRY_VERIFY_WITH_TIMEOUT(queue->property("waitingCount").toInt() > 0, 60000);
             window->grabWindow().save(QStringLiteral(PNG_DIR "/handoff-ui-queue.png"));
+            // Said to a screen reader too: the alert names who waits and why.
+            QObject *announcer = findByName(window->contentItem(), QStringLiteral("handoffAnnouncer"));
+            QVERIFY(announcer);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                announcer->property("text").toString().contains(QStringLiteral(" needs a person: ")), 60000);
             // No system tray offscreen: the notifier stays quiet (cleanup() fails on any warning).
             TrayNotifier tray(console.workspace(), console.preferences());
             QVERIFY(!tray.active());

@@ -12,6 +12,7 @@
 #include "hostiledata.h"
 #include "qmltesting.h"
 #include "traynotifier.h"
+#include "queue/escalationqueuemodel.h"
 
 #include "credentials/tokenstore.h"
 #include "domain/displaytext.h"
@@ -292,7 +293,8 @@ private Q_SLOTS:
         app::TrayNotifier tray(console.workspace(), console.preferences());
         const auto [title, body] = tray.messageFor(data.conversationId);
         const QString name = models::displayText(data.fields.at(0).raw);
-        QCOMPARE(title, app::TrayNotifier::tr("%1 needs a person").arg(models::isolatedText(data.fields.at(0).raw)));
+        QCOMPARE(title,
+            models::EscalationQueueModel::tr("%1 needs a person").arg(models::isolatedText(data.fields.at(0).raw)));
         QVERIFY(title.contains(name));
         QVERIFY2(!title.contains(QChar(tests::hostile::kRlo)), qPrintable(title));
         QVERIFY2(firstHiddenControl(body).isEmpty(), qPrintable(body));

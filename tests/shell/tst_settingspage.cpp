@@ -12,11 +12,10 @@
 #include "console.h"
 #include "preferences.h"
 #include "qmltesting.h"
+#include "samplecache.h"
 #include "textlayout.h"
 
 #include "credentials/tokenstore.h"
-#include "store/eventapplier.h"
-#include "store/localstore.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -38,79 +37,6 @@ using pilothouse::tests::WarningRecorder;
 namespace {
 
 const QUrl kServer(u"http://127.0.0.1:8787"_s);
-
-/// Twenty conversations: some escalated and waiting (the queue), some with a person, some closed;
-/// long names and long messages, as a busy Monday has them.
-void fillCache(const QString &path)
-{
-    models::LocalStore store;
-    QVERIFY2(store.open(path), qPrintable(store.errorString()));
-    models::EventApplier applier(store);
-    QVERIFY(applier.prepare());
-    const protocol::Millis now = QDateTime::currentMSecsSinceEpoch();
-    std::vector<protocol::Event> events;
-    std::int64_t seq = 0;
-    const auto push = [&](protocol::EventPayload payload) {
-        protocol::Event e;
-        e.seq = ++seq;
-        e.epoch = "settings";
-        e.id = "settings-" + std::to_string(seq);
-        e.at = now;
-        e.payload = std::move(payload);
-        events.push_back(std::move(e));
-    };
-    const std::array<const char *, 4> names {
-        "Dana Whitfield", "Amélie Dubois-Lefèvre", "Maximilian Alexander von Hohenberg", "Ольга Иванова"};
-    for (int i = 0; i < 20; ++i) {
-        const std::string id = "cv-" + std::to_string(100 + i);
-        protocol::Customer customer;
-        customer.id = "cu-" + std::to_string(i);
-        customer.name = names[std::size_t(i % 4)];
-        customer.segment = i % 3 == 0 ? "vip" : "returning";
-        push(customer);
-        protocol::Conversation c;
-        c.id = id;
-        c.customerId = customer.id;
-        c.channel = i % 4 == 1 ? protocol::Channel::Email : protocol::Channel::Chat;
-        c.subject = "Order #4711 arrived damaged and I need a replacement before the weekend";
-        c.intent = "order_status";
-        c.sentiment = i % 2 == 0 ? -0.6 : 0.3;
-        c.confidence = 0.4 + 0.03 * i;
-        c.createdAt = now - protocol::Millis(i) * 1800'000;
-        c.lastMessageAt = c.createdAt + 60'000;
-        c.lastMessage = "The parcel arrived with a crushed corner and the glass inside is broken. What now?";
-        c.messageCount = 2;
-        if (i % 3 == 0) {
-            c.status = protocol::ConversationStatus::Escalated;
-            c.priority = 2;
-            c.waitingSince = c.lastMessageAt;
-            c.escalation = protocol::Escalation {
-                "low-confidence", protocol::EscalationReason::LowConfidence, 2, c.lastMessageAt, now + 120'000};
-        } else if (i % 3 == 1) {
-            c.status = protocol::ConversationStatus::Ai;
-        } else {
-            c.status = protocol::ConversationStatus::Resolved;
-            c.closed = protocol::Closed {protocol::ResolveOutcome::Resolved, "ai", c.lastMessageAt};
-        }
-        push(c);
-        protocol::Message ask;
-        ask.id = id + "-1";
-        ask.conversationId = id;
-        ask.author = protocol::Author::Customer;
-        ask.text = c.lastMessage;
-        ask.at = c.createdAt;
-        push(ask);
-        protocol::Message reply;
-        reply.id = id + "-2";
-        reply.conversationId = id;
-        reply.author = protocol::Author::Ai;
-        reply.text = "I am sorry to hear that. I have opened a replacement for order #4711; it ships today.";
-        reply.at = c.createdAt + 3000;
-        reply.ai = protocol::AiAnnotation {c.intent, *c.confidence, 300, {}};
-        push(reply);
-    }
-    QVERIFY2(applier.applyEvents(events), qPrintable(applier.errorString()));
-}
 
 /// Presses Down (or Up) on the focused drop-down until it shows `value`; false if it never does.
 /// Waits after each key: a choice may rebuild the list (a language switch), which then shows the
@@ -152,7 +78,7 @@ private Q_SLOTS:
     {
         const QString cachePath
             = app::AccountPaths(m_data.path()).cacheFile(net::TokenStore::accountFor(u"lena"_s, kServer));
-        fillCache(cachePath);
+        tests::fillSampleCache(cachePath);
         if (QTest::currentTestFailed())
             return;
         app::AppOptions options;

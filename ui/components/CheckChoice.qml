@@ -17,8 +17,18 @@ CheckBox {
         y: (choice.height - height) / 2
         radius: Theme.radiusS
         color: choice.checked ? (choice.enabled ? Theme.accent : Theme.textFaint) : Theme.surface
-        border.width: choice.visualFocus ? 2 : 1
-        border.color: choice.visualFocus ? Theme.focusRing : choice.checked ? "transparent" : Theme.controlBorder
+        border.width: 1
+        border.color: choice.checked ? "transparent" : Theme.controlBorder
+        // The focus ring sits outside the box, so it shows on a checked (accent) box too.
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: -3
+            radius: Theme.radiusS + 3
+            color: "transparent"
+            border.width: 2
+            border.color: Theme.focusRing
+            visible: choice.visualFocus
+        }
         Text {
             anchors.centerIn: parent
             visible: choice.checked

@@ -17,8 +17,18 @@ RadioButton {
         y: (choice.height - height) / 2
         radius: width / 2
         color: Theme.surface
-        border.width: choice.visualFocus ? 2 : 1
-        border.color: choice.visualFocus ? Theme.focusRing : choice.checked ? Theme.accent : Theme.controlBorder
+        border.width: 1
+        border.color: choice.checked ? Theme.accent : Theme.controlBorder
+        // The focus ring sits outside the box, so it shows on a checked (accent) box too.
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: -3
+            radius: width / 2
+            color: "transparent"
+            border.width: 2
+            border.color: Theme.focusRing
+            visible: choice.visualFocus
+        }
         Rectangle {
             anchors.centerIn: parent
             width: Math.round(parent.width / 2)

@@ -32,7 +32,7 @@ Rectangle {
 
         Rectangle {
             Layout.fillHeight: true
-            Layout.preferredWidth: Math.min(280, page.width * 0.28)
+            Layout.preferredWidth: Math.min(Theme.scaled(280), page.width * 0.28)
             Layout.minimumWidth: 200
             radius: Theme.radiusL
             color: Theme.surface
@@ -72,6 +72,8 @@ Rectangle {
                     delegate: VersionRow {
                         width: ListView.view.width
                         selected: ListView.isCurrentItem
+                        // A current row alone does not say that Tab has landed on the list.
+                        focused: ListView.isCurrentItem && versions.activeFocus
                         onChosen: page.rules.selectedVersion = version
                     }
                     Keys.onUpPressed: if (currentIndex > 0) page.rules.selectedVersion = page.rules.versions[currentIndex - 1].version
@@ -151,7 +153,10 @@ Rectangle {
                 Layout.minimumHeight: 120
                 radius: Theme.radiusL
                 color: Theme.surface
-                border.color: Theme.border
+                // The panel's edge is the list's focus ring: its current row alone does not say
+                // that Tab has landed on the list.
+                border.width: ruleList.activeFocus ? 2 : 1
+                border.color: ruleList.activeFocus ? Theme.focusRing : Theme.border
 
                 ListView {
                     id: ruleList

@@ -10,11 +10,15 @@ Rectangle {
     required property var modelData
     readonly property int version: modelData.version
     property bool selected: false
+    /// The row has the keyboard focus: a focus ring.
+    property bool focused: false
     signal chosen()
 
     implicitHeight: content.implicitHeight + 2 * Theme.spaceS
     radius: Theme.radiusM
     color: selected ? Theme.selection : mouse.containsMouse ? Theme.hover : "transparent"
+    border.width: focused ? 2 : 0
+    border.color: Theme.focusRing
 
     Accessible.role: Accessible.ListItem
     Accessible.name: [modelData.title, modelData.inForce ? qsTr("in force") : "", modelData.detail, modelData.note]

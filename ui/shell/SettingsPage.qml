@@ -14,7 +14,30 @@ Rectangle {
 
     readonly property Preferences prefs: Console.preferences
 
+    /// Scrolls so `item`, when it is on this page, shows whole: Tab never lands out of sight.
+    function reveal(item: Item) {
+        let inside = item
+        while (inside && inside !== column)
+            inside = inside.parent
+        if (!inside)
+            return
+        const flick = scroll.contentItem
+        const top = item.mapToItem(column, 0, 0).y - Theme.spaceL
+        const bottom = top + item.height + 2 * Theme.spaceL
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.min(flick.contentHeight - flick.height, bottom - flick.height)
+    }
+
     color: Theme.window
+    Connections {
+        target: page.Window.window
+        function onActiveFocusItemChanged() {
+            if (page.visible && page.Window.activeFocusItem)
+                page.reveal(page.Window.activeFocusItem)
+        }
+    }
     onVisibleChanged: if (visible) languageBox.forceActiveFocus()
     Component.onCompleted: if (visible) languageBox.forceActiveFocus()
 
@@ -25,6 +48,7 @@ Rectangle {
         ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
         ColumnLayout {
+            id: column
             width: Math.min(scroll.availableWidth - 2 * Theme.spaceXl, Theme.scaled(720))
             x: (scroll.availableWidth - width) / 2
             spacing: Theme.spaceL

@@ -269,6 +269,26 @@ Rectangle {
         }
     }
 
+    // A new hand-off, said to assistive technology: an alert whose name is the latest arrival
+    // (Qt 6.4 has no announcement API; screen readers read an alert as its name changes). It
+    // draws nothing: the queue tab's badge and the tray say it to the eye.
+    Item {
+        id: announcer
+        objectName: "handoffAnnouncer"
+        property string text
+        width: 1
+        height: 1
+        visible: text.length > 0
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+        Connections {
+            target: queue.model
+            function onEscalationArrived(conversationId: string) {
+                announcer.text = queue.model.arrivalSentence(conversationId)
+            }
+        }
+    }
+
     TranscriptPdfDialog {
         id: transcriptPdf
         objectName: "transcriptPdfDialog"
