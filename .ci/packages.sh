@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config file git curl ca-certificates clang-format
   qt6-base-dev qt6-declarative-dev qt6-charts-dev qt6-websockets-dev qt6-httpserver-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
-  libqt6sql6-sqlite libsqlite3-dev
+  libqt6sql6-sqlite libsqlite3-dev libqt6svg6
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-dialogs

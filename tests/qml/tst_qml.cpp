@@ -11,6 +11,7 @@
 #include "sampledata.h"
 #include "scene.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QDir>
 #include <QLocale>
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cstdlib>
 #include <memory>
 
 using namespace pilothouse;
@@ -62,6 +64,7 @@ const QHash<QString, QByteArray> &loadCases()
             "ConfidenceBadge { confidence: 0.87; band: 3; verbose: true }"},
         {QStringLiteral("Components/EmptyState.qml"),
             "EmptyState { anchors.fill: parent; title: \"T\"; body: \"B\"; actionText: \"Go\" }"},
+        {QStringLiteral("Components/Icon.qml"), "Icon { name: \"clock\"; size: 22; color: Theme.warning }"},
         {QStringLiteral("Components/FormField.qml"),
             "FormField { width: 300; label: \"Server\"; text: \"https://x\" }"},
         {QStringLiteral("Components/MagnifierGlyph.qml"), "MagnifierGlyph { size: 22 }"},
@@ -274,6 +277,37 @@ private Q_SLOTS:
             QVERIFY2(loadIn(scene, *it, {900, 700}, dark), qPrintable(scene.errors()));
             QVERIFY(!scene.grab().isNull());
         }
+    }
+
+    void iconsDrawInTheirColour()
+    {
+        // Icon draws a Lucide SVG compiled in under qrc:/icons/ui/ (resources/icons/ui) in the colour
+        // it is given, and again in a new one: the stroke is that colour, not the SVG's black.
+        Scene scene;
+        QVERIFY2(
+            loadIn(scene, "Icon { objectName: \"icon\"; name: \"clock\"; size: 48; color: \"#c0392b\" }", {100, 100}),
+            qPrintable(scene.errors()));
+        const auto pixelsOf = [&scene](QRgb colour) {
+            const QImage image = scene.grab();
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QRgb pixel = image.pixel(x, y);
+                    if (std::abs(qRed(pixel) - qRed(colour)) <= 2 && std::abs(qGreen(pixel) - qGreen(colour)) <= 2
+                        && std::abs(qBlue(pixel) - qBlue(colour)) <= 2)
+                        ++count;
+                }
+            }
+            return count;
+        };
+        const QRgb red = qRgb(0xc0, 0x39, 0x2b);
+        const QRgb green = qRgb(0x1a, 0x7f, 0x37);
+        QVERIFY(pixelsOf(red) > 100); // a 48 px clock: a ring 4 px wide and its hands
+        QObject *icon = scene.find(QStringLiteral("icon"));
+        QVERIFY(icon);
+        icon->setProperty("color", QColor(green));
+        QVERIFY(pixelsOf(green) > 100);
+        QCOMPARE(pixelsOf(red), 0);
     }
 
     void boardShowsOneRowPerConversation()
