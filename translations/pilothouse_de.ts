@@ -4008,14 +4008,6 @@
 </context>
 <context>
     <name>pilothouse::app::TrayNotifier</name>
-    <message>
-        <source>A customer</source>
-        <translation>Ein Kunde</translation>
-    </message>
-    <message>
-        <source>%1 needs a person</source>
-        <translation>%1 braucht einen Menschen</translation>
-    </message>
     <message numerus="yes">
         <source>Pilothouse: %n conversation(s) waiting for a person</source>
         <translation>
@@ -4488,6 +4480,18 @@
     <message>
         <source>With a person</source>
         <translation>Bei einem Menschen</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>Ein Kunde</translation>
+    </message>
+    <message>
+        <source>%1 needs a person</source>
+        <translation>%1 braucht einen Menschen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

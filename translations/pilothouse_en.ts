@@ -4008,14 +4008,6 @@
 </context>
 <context>
     <name>pilothouse::app::TrayNotifier</name>
-    <message>
-        <source>A customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a person</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Pilothouse: %n conversation(s) waiting for a person</source>
         <translation>
@@ -4487,6 +4479,18 @@
     </message>
     <message>
         <source>With a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

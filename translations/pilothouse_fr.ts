@@ -4008,14 +4008,6 @@
 </context>
 <context>
     <name>pilothouse::app::TrayNotifier</name>
-    <message>
-        <source>A customer</source>
-        <translation>Un client</translation>
-    </message>
-    <message>
-        <source>%1 needs a person</source>
-        <translation>%1 a besoin d&apos;un humain</translation>
-    </message>
     <message numerus="yes">
         <source>Pilothouse: %n conversation(s) waiting for a person</source>
         <translation>
@@ -4488,6 +4480,18 @@
     <message>
         <source>With a person</source>
         <translation>Avec un humain</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>Un client</translation>
+    </message>
+    <message>
+        <source>%1 needs a person</source>
+        <translation>%1 a besoin d&apos;un humain</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

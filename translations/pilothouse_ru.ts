@@ -4027,14 +4027,6 @@
 </context>
 <context>
     <name>pilothouse::app::TrayNotifier</name>
-    <message>
-        <source>A customer</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>%1 needs a person</source>
-        <translation>%1 ждёт оператора</translation>
-    </message>
     <message numerus="yes">
         <source>Pilothouse: %n conversation(s) waiting for a person</source>
         <translation>
@@ -4512,6 +4504,18 @@
     <message>
         <source>With a person</source>
         <translation>Ведёт оператор</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>%1 needs a person</source>
+        <translation>%1 ждёт оператора</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

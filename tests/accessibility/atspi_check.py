@@ -3,7 +3,7 @@
 
 Run by run-atspi.sh inside a private X server, D-Bus session and accessibility bus, with the
 real console already starting. Usage: atspi_check.py <page> <lang>, where page is "signin",
-"workspace", "overview", "analytics", "history", "review" or "rules" (the last five opened from the top bar's page
+"workspace", "overview", "analytics", "history", "review", "rules" or "settings" (the last six opened from the top bar's page
 tabs, as a screen-reader user would, through the tab's AT-SPI action). Exits 0 when every check holds;
 otherwise prints each failure and exits 1.
 """
@@ -76,14 +76,24 @@ EXPECTED = {
                       ("heading", "Essai à blanc sur l’historique en cache"),
                       ("combo box", r"Historique à rejouer\s:\s30 derniers jours"),
                       ("push button", "Rejouer face aux règles en vigueur")],
+    ("settings", "en"): [("page tab", "Settings"), ("heading", "Settings"), ("combo box", "Interface language: .+"),
+                         ("radio button", "Follow the system"), ("radio button", "Dark"),
+                         ("combo box", "Text size: .+"), ("check box", "Reduce motion: .+"),
+                         ("check box", "Show a desktop notification .+"), ("check box", "Low confidence")],
+    ("settings", "fr"): [("page tab", "Paramètres"), ("heading", "Paramètres"),
+                         ("combo box", r"Langue de l’interface\s:\s.+|Langue de l'interface\s:\s.+"),
+                         ("radio button", "Suivre le système"), ("radio button", "Sombre"),
+                         ("combo box", r"Taille du texte\s:\s.+"), ("check box", r"Réduire les animations\s:\s.+"),
+                         ("check box", "Afficher une notification .+"), ("check box", "Confiance faible")],
 }
-MIN_ROWS = {"signin": 0, "workspace": 3, "overview": 0, "analytics": 0, "history": 0, "review": 1, "rules": 2}
+MIN_ROWS = {"signin": 0, "workspace": 3, "overview": 0, "analytics": 0, "history": 0, "review": 1, "rules": 2, "settings": 0}
 # The top bar's page tab that opens a page, by language.
 PAGE_TAB = {("overview", "en"): "Overview", ("overview", "fr"): "Vue d'ensemble",
             ("analytics", "en"): "Analytics", ("analytics", "fr"): "Analyses",
             ("history", "en"): "History", ("history", "fr"): "Historique",
             ("review", "en"): "Review", ("review", "fr"): "Revue",
-            ("rules", "en"): "Rules", ("rules", "fr"): "Règles"}
+            ("rules", "en"): "Rules", ("rules", "fr"): "Règles",
+            ("settings", "en"): "Settings", ("settings", "fr"): "Paramètres"}
 
 
 def showing(node):

@@ -55,6 +55,8 @@ Popup {
         ScrollView {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            ScrollBar.vertical: ThinScrollBar {}
+            ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
             TextArea {
                 id: body
                 text: dialog.licenceText

@@ -45,6 +45,7 @@ Rectangle {
         id: scroll
         anchors.fill: parent
         contentWidth: availableWidth
+        ScrollBar.vertical: ThinScrollBar {} // named for screen readers
         ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
         ColumnLayout {

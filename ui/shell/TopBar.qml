@@ -102,11 +102,17 @@ Rectangle {
         }
 
         ActionButton {
+            id: themeSwitch
             quiet: true
-            text: Theme.dark ? "\u2600" : "\u263e"
-            font.pixelSize: Theme.fontTitle + 1
+            implicitWidth: Theme.controlHeight
             Accessible.name: Theme.dark ? qsTr("Switch to light theme") : qsTr("Switch to dark theme")
             onClicked: Console.darkTheme = !Console.darkTheme
+            Icon {
+                anchors.centerIn: parent
+                name: Theme.dark ? "sun" : "moon"
+                size: Theme.scaled(16)
+                color: themeSwitch.hovered ? Theme.text : Theme.textMuted
+            }
         }
         ActionButton {
             visible: Console.connectionState !== Console.Offline
