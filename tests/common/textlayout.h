@@ -75,7 +75,9 @@ inline void collect(
         const QRectF visible = glyphs.intersected(clip);
         if (!visible.isEmpty())
             shown->push_back({item, visible, text});
-        if (!visible.isEmpty() && !hardClip.adjusted(-1, -1, 1, 1).contains(glyphs))
+        // Wholly or partly outside what the window and its clipping parents show: lost to the
+        // reader either way (a text pushed off the window's edge is the worst case).
+        if (!glyphs.isEmpty() && !hardClip.adjusted(-1, -1, 1, 1).contains(glyphs))
             problems->append(QStringLiteral("clipped by a parent: %1").arg(describe(item)));
         // Cut by its own box: wider or taller than it, with no ellipsis saying so. A text input
         // scrolls its own line, so only labels are asked.

@@ -6,6 +6,8 @@
 #include "appoptions.h"
 #include "console.h"
 #include "qmltesting.h"
+#include "textlayout.h"
+#include "preferences.h"
 #include "syntheticfacts.h"
 #include "workedexample.h"
 
@@ -414,6 +416,44 @@ private Q_SLOTS:
             window->grabWindow().save(QStringLiteral(PNG_DIR "/") + QLatin1String(name));
         }
         flickable->setProperty("contentY", 0);
+
+        // Both pages at 100 % and at 200 % text: no words cut off or drawn over others, from the
+        // top to the bottom of the page (issue 14, section 4).
+        QStringList layoutProblems;
+        for (const int size : {100, 200}) {
+            console.preferences()->setTextSize(size);
+            for (const auto &[key, page] : {std::pair {Qt::Key_2, "overview"}, std::pair {Qt::Key_3, "analytics"}}) {
+                QTest::keyClick(window, key, Qt::AltModifier);
+                QTest::qWait(300);
+                auto *pageFlick
+                    = qobject_cast<QQuickItem *>(findByName(content, QLatin1String(page) + QStringLiteral("Scroll")));
+                QVERIFY2(pageFlick, page);
+                auto *flick = pageFlick->property("contentItem").value<QQuickItem *>();
+                QVERIFY(flick);
+                for (qreal y = 0;; y += flick->height() * 0.8) {
+                    flick->setProperty("contentY", y);
+                    QTest::qWait(150);
+                    for (const QString &problem : pilothouse::tests::textLayoutProblems(window->contentItem()))
+                        layoutProblems.append(QStringLiteral("%1 at %2 % (scrolled to %3): %4")
+                                                  .arg(QLatin1String(page))
+                                                  .arg(size)
+                                                  .arg(y)
+                                                  .arg(problem));
+                    if (y == 0)
+                        window->grabWindow().save(
+                            QStringLiteral(PNG_DIR "/%1-%2.png").arg(QLatin1String(page)).arg(size));
+                    if (y + flick->height() >= flick->property("contentHeight").toReal())
+                        break;
+                }
+                flick->setProperty("contentY", 0);
+            }
+        }
+        console.preferences()->setTextSize(100);
+        for (const QString &problem : std::as_const(layoutProblems))
+            qInfo().noquote() << problem;
+        QVERIFY2(layoutProblems.isEmpty(),
+            qPrintable(QStringLiteral("%1 texts cut off or overlapping (listed above)").arg(layoutProblems.size())));
+
         QTest::keyClick(window, Qt::Key_1, Qt::AltModifier);
         QTRY_VERIFY(findByName(content, QStringLiteral("workspacePageTab"))->property("checked").toBool());
 

@@ -62,7 +62,7 @@ Panel {
 
     StackLayout {
         Layout.fillWidth: true
-        Layout.preferredHeight: 240
+        Layout.preferredHeight: Theme.scaled(240)
         currentIndex: root.showTable ? 1 : 0
 
         ChartView {

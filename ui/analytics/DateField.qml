@@ -22,7 +22,7 @@ RowLayout {
     }
     TextField {
         id: field
-        implicitWidth: 110
+        implicitWidth: Theme.scaled(110)
         implicitHeight: Theme.controlHeight - 4
         font.pixelSize: Theme.fontSmall
         color: Theme.text

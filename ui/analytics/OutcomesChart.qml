@@ -81,7 +81,7 @@ Panel {
 
     StackLayout {
         Layout.fillWidth: true
-        Layout.preferredHeight: 280
+        Layout.preferredHeight: Theme.scaled(280)
         currentIndex: root.showTable ? 1 : 0
 
         ColumnLayout {
@@ -144,35 +144,6 @@ Panel {
                     }
                 }
             }
-            Flow {
-                objectName: "outcomesLegend"
-                Layout.fillWidth: true
-                spacing: Theme.spaceM
-                Accessible.role: Accessible.List
-                Accessible.name: qsTr("Legend")
-                Repeater {
-                    model: [aiSet, lenientSet, humanSet, unresolvedSet, abandonedSet, openSet]
-                    delegate: Row {
-                        required property var modelData
-                        spacing: Theme.spaceXs
-                        Accessible.role: Accessible.ListItem
-                        Accessible.name: modelData.label
-                        Rectangle {
-                            width: 10
-                            height: 10
-                            radius: 2
-                            anchors.verticalCenter: parent.verticalCenter
-                            color: modelData.color
-                        }
-                        Text {
-                            text: modelData.label
-                            textFormat: Text.PlainText
-                            color: Theme.textMuted
-                            font.pixelSize: Theme.fontSmall
-                        }
-                    }
-                }
-            }
         }
 
         ListView {
@@ -204,6 +175,40 @@ Panel {
                 Accessible.name: qsTr("%1: %2 conversations, %3 resolved by AI, %4 closed by AI counted only by the lenient figure, %5 resolved by a person, %6 not resolved, %7 abandoned, %8 still open")
                     .arg(dayText).arg(conversations).arg(aiResolved).arg(aiLenientOnly).arg(humanResolved)
                     .arg(notResolved).arg(abandoned).arg(open)
+            }
+        }
+    }
+
+    // Below the chart rather than inside its fixed height, so a legend that wraps onto more
+    // lines (larger text, a narrow window) makes the panel taller instead of running over
+    // the next one.
+    Flow {
+        objectName: "outcomesLegend"
+        Layout.fillWidth: true
+        visible: !root.showTable
+        spacing: Theme.spaceM
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Legend")
+        Repeater {
+            model: [aiSet, lenientSet, humanSet, unresolvedSet, abandonedSet, openSet]
+            delegate: Row {
+                required property var modelData
+                spacing: Theme.spaceXs
+                Accessible.role: Accessible.ListItem
+                Accessible.name: modelData.label
+                Rectangle {
+                    width: Theme.scaled(10)
+                    height: width
+                    radius: 2
+                    anchors.verticalCenter: parent.verticalCenter
+                    color: modelData.color
+                }
+                Text {
+                    text: modelData.label
+                    textFormat: Text.PlainText
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
             }
         }
     }

@@ -5,7 +5,8 @@ import Pilothouse.Components
 import Pilothouse.Models as Models
 
 // Product name, connection state, the pages (Workspace, Overview and Analytics for supervisors and
-// admins, History, Review, Rules, Settings), who is signed in (and as what), theme toggle, sign out.
+// admins, History, Review, Rules, Settings), the theme switch, and who is signed in: a menu with
+// the role, Settings and Sign out (ui/shell/AccountMenu.qml).
 Rectangle {
     id: bar
 
@@ -33,6 +34,9 @@ Rectangle {
             Accessible.ignored: true
         }
         Text {
+            // The product's name gives way first when the bar is short of room (the window's
+            // title still says it).
+            visible: bar.width >= Theme.scaled(1000)
             text: qsTr("Pilothouse")
             color: Theme.text
             font.pixelSize: Theme.fontTitle + 1
@@ -76,29 +80,12 @@ Rectangle {
 
         Item { Layout.fillWidth: true }
 
-        RowLayout {
-            spacing: Theme.spaceS
+        AccountMenu {
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
+            Layout.minimumWidth: Theme.scaled(48)
             visible: Console.identity.userName.length > 0
-            Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Signed in as %1, %2").arg(Console.identity.displayName).arg(Models.Labels.role(Console.identity.role))
-
-            Avatar {
-                size: Theme.scaled(26)
-                name: Console.identity.displayName
-            }
-            Text {
-                text: Console.identity.displayName
-                textFormat: Text.PlainText
-                color: Theme.text
-                font.pixelSize: Theme.fontBody
-                font.weight: Font.Medium
-            }
-            Tag {
-                visible: Console.identity.role !== Models.Role.Unknown
-                text: Models.Labels.role(Console.identity.role)
-                foreground: Theme.accentSoftText
-                background: Theme.accentSoft
-            }
+            onSettingsRequested: bar.pageRequested(6)
         }
 
         ActionButton {
@@ -113,11 +100,6 @@ Rectangle {
                 size: Theme.scaled(16)
                 color: themeSwitch.hovered ? Theme.text : Theme.textMuted
             }
-        }
-        ActionButton {
-            visible: Console.connectionState !== Console.Offline
-            text: qsTr("Sign out")
-            onClicked: Console.signOut()
         }
     }
 

@@ -1,0 +1,119 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Pilothouse.App
+import Pilothouse.Components
+import Pilothouse.Models as Models
+
+// Who is signed in, as one button at the top bar's end (the avatar and the name, which gives way
+// first when the bar is short of room); it opens a menu with the role, Settings and Sign out.
+ActionButton {
+    id: button
+
+    signal settingsRequested()
+
+    readonly property string roleText: Console.identity.role !== Models.Role.Unknown
+                                       ? Models.Labels.role(Console.identity.role) : ""
+
+    objectName: "accountButton"
+    quiet: true
+    leftPadding: Theme.spaceXs
+    rightPadding: Theme.spaceS
+    Accessible.name: roleText.length > 0 ? qsTr("Account: %1, %2").arg(Console.identity.displayName).arg(roleText)
+                                         : qsTr("Account: %1").arg(Console.identity.displayName)
+    Accessible.description: qsTr("Opens the menu with Settings and Sign out")
+    onClicked: menu.visible ? menu.close() : menu.open()
+
+    contentItem: RowLayout {
+        spacing: Theme.spaceS
+        Avatar {
+            size: Theme.scaled(26)
+            name: Console.identity.displayName
+        }
+        Text {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Math.min(implicitWidth, Theme.scaled(180))
+            text: Console.identity.displayName
+            textFormat: Text.PlainText
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            font.weight: Font.Medium
+            elide: Text.ElideRight
+        }
+        Text {
+            text: "\u25be"
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            Accessible.ignored: true
+        }
+    }
+
+    Popup {
+        id: menu
+        objectName: "accountMenu"
+        y: button.height + Theme.spaceXs
+        x: button.width - width
+        width: Math.max(button.width, Theme.scaled(240))
+        padding: Theme.spaceS
+        focus: true
+        closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+        background: Rectangle {
+            radius: Theme.radiusM
+            color: Theme.surface
+            border.width: 1
+            border.color: Theme.border
+        }
+        contentItem: ColumnLayout {
+            spacing: Theme.spaceXs
+            Accessible.role: Accessible.PopupMenu
+            Accessible.name: qsTr("Account")
+            Text {
+                Layout.fillWidth: true
+                Layout.margins: Theme.spaceS
+                Layout.bottomMargin: 0
+                text: Console.identity.displayName
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+            }
+            Tag {
+                Layout.leftMargin: Theme.spaceS
+                visible: button.roleText.length > 0
+                text: button.roleText
+                foreground: Theme.accentSoftText
+                background: Theme.accentSoft
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spaceXs
+                implicitHeight: 1
+                color: Theme.divider
+            }
+            ActionButton {
+                objectName: "accountSettings"
+                Layout.fillWidth: true
+                quiet: true
+                text: qsTr("Settings  Alt+7")
+                Accessible.name: qsTr("Settings")
+                Accessible.description: qsTr("Shortcut: Alt+7")
+                onClicked: {
+                    menu.close()
+                    button.settingsRequested()
+                }
+            }
+            ActionButton {
+                objectName: "signOutButton"
+                Layout.fillWidth: true
+                quiet: true
+                visible: Console.connectionState !== Console.Offline
+                text: qsTr("Sign out")
+                onClicked: {
+                    menu.close()
+                    Console.signOut()
+                }
+            }
+        }
+    }
+}
