@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>AccountMenu</name>
+    <message>
+        <source>Account: %1, %2</source>
+        <translation>Konto: %1, %2</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <source>Opens the menu with Settings and Sign out</source>
+        <translation>Öffnet das Menü mit Einstellungen und Abmelden</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Settings  Alt+7</source>
+        <translation>Einstellungen  Alt+7</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+7</source>
+        <translation>Tastenkürzel: Alt+7</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+</context>
+<context>
     <name>AccountSettings</name>
     <message>
         <source>Account</source>
@@ -3719,20 +3754,12 @@
         <translation>Pilothouse</translation>
     </message>
     <message>
-        <source>Signed in as %1, %2</source>
-        <translation>Angemeldet als %1, %2</translation>
-    </message>
-    <message>
         <source>Switch to light theme</source>
         <translation>Zum hellen Design wechseln</translation>
     </message>
     <message>
         <source>Switch to dark theme</source>
         <translation>Zum dunklen Design wechseln</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Pages</source>

@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>AccountMenu</name>
+    <message>
+        <source>Account: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the menu with Settings and Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings  Alt+7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountSettings</name>
     <message>
         <source>Account</source>
@@ -3719,19 +3754,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in as %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Switch to light theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Switch to dark theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>AccountMenu</name>
+    <message>
+        <source>Account: %1, %2</source>
+        <translation>Cuenta: %1, %2</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Opens the menu with Settings and Sign out</source>
+        <translation>Abre el menú con Ajustes y Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Settings  Alt+7</source>
+        <translation>Ajustes  Alt+7</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+7</source>
+        <translation>Atajo: Alt+7</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
     <name>AccountSettings</name>
     <message>
         <source>Account</source>
@@ -3719,20 +3754,12 @@
         <translation>Pilothouse</translation>
     </message>
     <message>
-        <source>Signed in as %1, %2</source>
-        <translation>Sesión iniciada como %1, %2</translation>
-    </message>
-    <message>
         <source>Switch to light theme</source>
         <translation>Cambiar al tema claro</translation>
     </message>
     <message>
         <source>Switch to dark theme</source>
         <translation>Cambiar al tema oscuro</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Pages</source>

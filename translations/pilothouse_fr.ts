@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>AccountMenu</name>
+    <message>
+        <source>Account: %1, %2</source>
+        <translation>Compte&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opens the menu with Settings and Sign out</source>
+        <translation>Ouvre le menu avec Paramètres et Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Settings  Alt+7</source>
+        <translation>Paramètres  Alt+7</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+7</source>
+        <translation>Raccourci&#xa0;: Alt+7</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+</context>
+<context>
     <name>AccountSettings</name>
     <message>
         <source>Account</source>
@@ -3719,20 +3754,12 @@
         <translation>Pilothouse</translation>
     </message>
     <message>
-        <source>Signed in as %1, %2</source>
-        <translation>Connecté en tant que %1, %2</translation>
-    </message>
-    <message>
         <source>Switch to light theme</source>
         <translation>Passer au thème clair</translation>
     </message>
     <message>
         <source>Switch to dark theme</source>
         <translation>Passer au thème sombre</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Pages</source>

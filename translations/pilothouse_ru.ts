@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>AccountMenu</name>
+    <message>
+        <source>Account: %1, %2</source>
+        <translation>Учётная запись: %1, %2</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Учётная запись: %1</translation>
+    </message>
+    <message>
+        <source>Opens the menu with Settings and Sign out</source>
+        <translation>Открывает меню с настройками и выходом</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Settings  Alt+7</source>
+        <translation>Настройки  Alt+7</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+7</source>
+        <translation>Сочетание клавиш: Alt+7</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+</context>
+<context>
     <name>AccountSettings</name>
     <message>
         <source>Account</source>
@@ -3738,20 +3773,12 @@
         <translation>Pilothouse</translation>
     </message>
     <message>
-        <source>Signed in as %1, %2</source>
-        <translation>Вы вошли как %1, %2</translation>
-    </message>
-    <message>
         <source>Switch to light theme</source>
         <translation>Включить светлую тему</translation>
     </message>
     <message>
         <source>Switch to dark theme</source>
         <translation>Включить тёмную тему</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Выйти</translation>
     </message>
     <message>
         <source>Pages</source>
