@@ -10,6 +10,7 @@
 #include "appoptions.h"
 #include "console.h"
 #include "qmltesting.h"
+#include "shownconsole.h"
 
 #include "credentials/tokenstore.h"
 #include "domain/displaytext.h"
@@ -26,11 +27,9 @@
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace pilothouse;
@@ -40,7 +39,6 @@ using pilothouse::tests::WarningRecorder;
 
 namespace {
 
-const QUrl kServer(u"http://127.0.0.1:8787"_s);
 constexpr int kConversations = 40;
 
 /// Forty conversations of the last days in five languages; every fourth open, the rest closed by
@@ -138,64 +136,17 @@ int listCount(QObject *content, const QString &name = u"historyList"_s)
     return list ? list->property("count").toInt() : -1;
 }
 
-/// The real console, offline, signed in as sam on a cache fillCache() wrote, its window shown at
-/// 1280 x 820 offscreen. start() fails the test (and returns false) when any step fails.
-struct ShownConsole {
-    QTemporaryDir data;
-    QString dataPath = data.path();
-    QString cachePath = app::AccountPaths(dataPath).cacheFile(net::TokenStore::accountFor(u"sam"_s, kServer));
-    std::unique_ptr<Console> console;
-    QQmlApplicationEngine engine;
-    QQuickWindow *window = nullptr;
-
-    bool start()
-    {
-        fillCache(cachePath);
-        if (QTest::currentTestFailed())
-            return false;
-        app::AppOptions options;
-        options.dataDir = dataPath;
-        options.offline = true;
-        options.serverUrl = kServer;
-        options.userName = u"sam"_s;
-        WarningRecorder::take();
-        console = std::make_unique<Console>(options);
-        engine.addImportPath(u"qrc:/"_s);
-        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
-        if (engine.rootObjects().isEmpty()) {
-            QTest::qFail(qPrintable(WarningRecorder::take().join(u'\n')), __FILE__, __LINE__);
-            return false;
-        }
-        window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        console->start();
-        window->resize(1280, 820);
-        if (!QTest::qWaitForWindowExposed(window)) {
-            QTest::qFail("the window was never exposed", __FILE__, __LINE__);
-            return false;
-        }
-        return true;
-    }
-};
-
 } // namespace
 
 class TestHistoryPage : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QQuickStyle::setStyle(u"Basic"_s);
-        WarningRecorder::install();
-        static QTranslator english;
-        QVERIFY(english.load(u"pilothouse_en"_s, QStringLiteral(QM_DIR)));
-        QCoreApplication::installTranslator(&english);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { tests::setUpConsoleProcess(); }
 
     void searchFilterAndOpen()
     {
-        ShownConsole shown;
+        tests::ShownConsole shown(u"sam"_s, fillCache);
         if (!shown.start())
             return;
         Console &console = *shown.console;
@@ -344,13 +295,13 @@ private Q_SLOTS:
 
     void reviewFromTheKeyboard()
     {
-        ShownConsole shown;
+        tests::ShownConsole shown(u"sam"_s, fillCache);
         if (!shown.start())
             return;
         Console &console = *shown.console;
         QQuickWindow *window = shown.window;
         QObject *content = window->contentItem();
-        const QString &cachePath = shown.cachePath;
+        const QString cachePath = shown.cachePath();
         models::ReviewModel *review = console.review();
 
         // Alt+5: the replies nobody labelled, the least sure first (eight of forty are labelled).

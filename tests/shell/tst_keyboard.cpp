@@ -9,26 +9,20 @@
 // In English and light; zero QML warnings.
 
 #include "consoleqmlmodules.h"
-#include "accountpaths.h"
-#include "appoptions.h"
 #include "console.h"
 #include "qmltesting.h"
 #include "samplecache.h"
-
-#include "credentials/tokenstore.h"
+#include "shownconsole.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QImage>
 #include <QLocale>
 #include <QPointer>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace pilothouse;
@@ -38,7 +32,6 @@ using pilothouse::tests::WarningRecorder;
 
 namespace {
 
-const QUrl kServer(u"http://127.0.0.1:8787"_s);
 constexpr int kMaxPresses = 150;
 
 QString describe(const QQuickItem *item)
@@ -96,13 +89,8 @@ class TestKeyboard : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QQuickStyle::setStyle(u"Basic"_s);
-        WarningRecorder::install();
-        static QTranslator english;
-        QVERIFY(english.load(u"pilothouse_en"_s, QStringLiteral(QM_DIR)));
-        QCoreApplication::installTranslator(&english);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        qputenv("XDG_CONFIG_HOME", m_data.filePath(u"config"_s).toLocal8Bit());
+        tests::setUpConsoleProcess();
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
     }
 
     void everyPageByTab_data()
@@ -213,48 +201,24 @@ private Q_SLOTS:
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }
 
-    void cleanupTestCase()
-    {
-        m_engine.reset();
-        m_console.reset();
-    }
+    void cleanupTestCase() { m_shown.reset(); }
 
 private:
+    /// The console every page is walked on, started once, with a conversation open.
     QQuickWindow *ensureConsole()
     {
-        if (m_engine)
-            return qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        const QString cachePath
-            = app::AccountPaths(m_data.path()).cacheFile(net::TokenStore::accountFor(u"lena"_s, kServer));
-        tests::fillSampleCache(cachePath);
-        if (QTest::currentTestFailed())
+        if (m_shown)
+            return m_shown->window;
+        m_shown = std::make_unique<tests::ShownConsole>(u"lena"_s, tests::fillSampleCache);
+        if (!m_shown->start())
             return nullptr;
-        app::AppOptions options;
-        options.dataDir = m_data.path();
-        options.offline = true;
-        options.serverUrl = kServer;
-        options.userName = u"lena"_s;
-        WarningRecorder::take();
-        m_console = std::make_unique<Console>(options);
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(u"qrc:/"_s);
-        m_engine->load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
-        if (m_engine->rootObjects().isEmpty())
-            return nullptr;
-        auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        m_console->start();
-        window->resize(1280, 820);
-        if (!QTest::qWaitForWindowExposed(window))
-            return nullptr;
-        // A conversation open, as an operator has one.
-        QTest::keyClick(window, Qt::Key_J);
+        QTest::keyClick(m_shown->window, Qt::Key_J);
         QTest::qWait(300);
-        return window;
+        return m_shown->window;
     }
 
-    QTemporaryDir m_data;
-    std::unique_ptr<Console> m_console;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QTemporaryDir m_config;
+    std::unique_ptr<tests::ShownConsole> m_shown;
 };
 
 QTEST_MAIN(TestKeyboard)

@@ -10,6 +10,7 @@
 #include "appoptions.h"
 #include "console.h"
 #include "qmltesting.h"
+#include "shownconsole.h"
 
 #include "credentials/tokenstore.h"
 #include "rules/rulesmodel.h"
@@ -19,13 +20,9 @@
 
 #include <QApplication>
 #include <QLocale>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 #include <nlohmann/json.hpp>
 
@@ -37,7 +34,6 @@ using pilothouse::tests::WarningRecorder;
 
 namespace {
 
-const QUrl kServer(u"http://127.0.0.1:8787"_s);
 constexpr int kConversations = 30;
 
 /// Version 1: the built-in set with a rule, after the guardrails, that hands refund talk to people.
@@ -117,39 +113,15 @@ class TestRulesPage : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QQuickStyle::setStyle(u"Basic"_s);
-        WarningRecorder::install();
-        static QTranslator english;
-        QVERIFY(english.load(u"pilothouse_en"_s, QStringLiteral(QM_DIR)));
-        QCoreApplication::installTranslator(&english);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { tests::setUpConsoleProcess(); }
 
     void versionsRulesAndADryRun()
     {
-        QTemporaryDir data;
-        const QString cachePath
-            = app::AccountPaths(data.path()).cacheFile(net::TokenStore::accountFor(u"lena"_s, kServer));
-        fillCache(cachePath);
-        if (QTest::currentTestFailed())
+        tests::ShownConsole shown(u"lena"_s, fillCache);
+        if (!shown.start())
             return;
-        app::AppOptions options;
-        options.dataDir = data.path();
-        options.offline = true;
-        options.serverUrl = kServer;
-        options.userName = u"lena"_s;
-        WarningRecorder::take();
-        Console console(options);
-        QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/"_s);
-        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
-        QVERIFY2(!engine.rootObjects().isEmpty(), qPrintable(WarningRecorder::take().join(u'\n')));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        console.start();
-        window->resize(1280, 820);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        Console &console = *shown.console;
+        QQuickWindow *window = shown.window;
         QObject *content = window->contentItem();
 
         // Alt+6, offline: version 1 is in force, its ten rules in words, the built-in set below it.

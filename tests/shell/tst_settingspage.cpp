@@ -13,19 +13,15 @@
 #include "preferences.h"
 #include "qmltesting.h"
 #include "samplecache.h"
+#include "shownconsole.h"
 #include "textlayout.h"
-
-#include "credentials/tokenstore.h"
 
 #include <QApplication>
 #include <QLocale>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace pilothouse;
@@ -35,8 +31,6 @@ using pilothouse::tests::findByName;
 using pilothouse::tests::WarningRecorder;
 
 namespace {
-
-const QUrl kServer(u"http://127.0.0.1:8787"_s);
 
 /// Presses Down (or Up) on the focused drop-down until it shows `value`; false if it never does.
 /// Waits after each key: a choice may rebuild the list (a language switch), which then shows the
@@ -65,37 +59,18 @@ class TestSettingsPage : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QQuickStyle::setStyle(u"Basic"_s);
-        WarningRecorder::install();
-        static QTranslator english;
-        QVERIFY(english.load(u"pilothouse_en"_s, QStringLiteral(QM_DIR)));
-        QCoreApplication::installTranslator(&english);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        qputenv("XDG_CONFIG_HOME", m_data.filePath(u"config"_s).toLocal8Bit());
+        tests::setUpConsoleProcess();
+        // Start at login writes under $XDG_CONFIG_HOME: keep it inside the test's folder.
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
     }
 
     void settingsApplyLiveAndStay()
     {
-        const QString cachePath
-            = app::AccountPaths(m_data.path()).cacheFile(net::TokenStore::accountFor(u"lena"_s, kServer));
-        tests::fillSampleCache(cachePath);
-        if (QTest::currentTestFailed())
+        tests::ShownConsole shown(u"lena"_s, tests::fillSampleCache);
+        if (!shown.start())
             return;
-        app::AppOptions options;
-        options.dataDir = m_data.path();
-        options.offline = true;
-        options.serverUrl = kServer;
-        options.userName = u"lena"_s;
-        WarningRecorder::take();
-        Console console(options);
-        QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/"_s);
-        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
-        QVERIFY2(!engine.rootObjects().isEmpty(), qPrintable(WarningRecorder::take().join(u'\n')));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        console.start();
-        window->resize(1280, 820);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        Console &console = *shown.console;
+        QQuickWindow *window = shown.window;
         QObject *content = window->contentItem();
         Preferences *prefs = console.preferences();
 
@@ -175,7 +150,7 @@ private Q_SLOTS:
             problems.isEmpty(), qPrintable(u"%1 texts cut off or overlapping (listed above)"_s.arg(problems.size())));
 
         // All of it read back, as the next start reads it.
-        const Preferences again(app::AccountPaths(m_data.path()).settingsFile(), false);
+        const Preferences again(app::AccountPaths(shown.dataPath).settingsFile(), false);
         QCOMPARE(again.language(), u"en"_s);
         QCOMPARE(again.theme(), Preferences::Theme::Light);
         QCOMPARE(again.textSize(), 200);
@@ -186,7 +161,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_data;
+    QTemporaryDir m_config;
 };
 
 QTEST_MAIN(TestSettingsPage)

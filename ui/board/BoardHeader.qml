@@ -41,7 +41,7 @@ Rectangle {
             // Title and sort shrink (elided) before the board grows past its pane.
             Text {
                 Layout.fillWidth: true
-                Layout.maximumWidth: implicitWidth
+                Layout.maximumWidth: Math.ceil(implicitWidth) // whole pixels: a layout rounds down, and a text a fraction short elides
                 Layout.minimumWidth: Math.min(implicitWidth, Theme.scaled(60))
                 text: qsTr("Conversations")
                 color: Theme.text
@@ -74,7 +74,7 @@ Rectangle {
                 id: sortBox
                 objectName: "sortBox"
                 Layout.fillWidth: true
-                Layout.maximumWidth: implicitWidth
+                Layout.maximumWidth: Math.ceil(implicitWidth) // whole pixels: a layout rounds down, and a text a fraction short elides
                 Layout.minimumWidth: Theme.scaled(90)
                 prefix: qsTr("Sort:")
                 textRole: "text"

@@ -115,7 +115,7 @@ ItemDelegate {
                     // Shrinks (elided) before the waiting time does; never grows past the name.
                     Layout.fillWidth: true
                     Layout.minimumWidth: 40
-                    Layout.maximumWidth: implicitWidth
+                    Layout.maximumWidth: Math.ceil(implicitWidth) // whole pixels: a layout rounds down, and a text a fraction short elides
                     text: row.displayName
                     textFormat: Text.PlainText
                     color: Theme.text
@@ -128,6 +128,8 @@ ItemDelegate {
                 }
                 Text {
                     Layout.fillWidth: true
+                    // Gone rather than a lone ellipsis when the name needs the room.
+                    opacity: width >= Theme.scaled(28) ? 1 : 0
                     text: row.customerSegmentText
                     textFormat: Text.PlainText
                     color: Theme.textFaint
@@ -192,7 +194,7 @@ ItemDelegate {
                 Tag {
                     Layout.fillWidth: true
                     Layout.minimumWidth: Theme.scaled(40)
-                    Layout.maximumWidth: Math.min(implicitWidth, Theme.scaled(140))
+                    Layout.maximumWidth: Math.min(Math.ceil(implicitWidth), Theme.scaled(140))
                     text: row.intent
                     textFormat: Text.PlainText
                     foreground: Theme.textMuted

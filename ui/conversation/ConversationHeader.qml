@@ -45,7 +45,7 @@ Rectangle {
                 Text {
                     objectName: "conversationCustomerName"
                     Layout.fillWidth: true
-                    Layout.maximumWidth: implicitWidth
+                    Layout.maximumWidth: Math.ceil(implicitWidth) // whole pixels: a layout rounds down, and a text a fraction short elides
                     Layout.minimumWidth: 60
                     text: header.displayName
                     textFormat: Text.PlainText

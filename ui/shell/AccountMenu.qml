@@ -32,7 +32,7 @@ ActionButton {
         }
         Text {
             Layout.fillWidth: true
-            Layout.maximumWidth: Math.min(implicitWidth, Theme.scaled(180))
+            Layout.maximumWidth: Math.min(Math.ceil(implicitWidth), Theme.scaled(180))
             text: Console.identity.displayName
             textFormat: Text.PlainText
             color: Theme.text

@@ -44,10 +44,13 @@ Rectangle {
 
             RowLayout {
                 spacing: Theme.spaceS
-                Text {
-                    text: "\u2388"
-                    color: Theme.accent
-                    font.pixelSize: Theme.fontDisplay + 4
+                Image {
+                    source: "qrc:/icons/pilothouse-64.png"
+                    sourceSize.width: Theme.scaled(36)
+                    sourceSize.height: Theme.scaled(36)
+                    Layout.preferredWidth: Theme.scaled(36)
+                    Layout.preferredHeight: Theme.scaled(36)
+                    smooth: true
                     Accessible.ignored: true
                 }
                 Text {

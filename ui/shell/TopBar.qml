@@ -27,10 +27,14 @@ Rectangle {
         anchors.rightMargin: Theme.spaceM
         spacing: Theme.spaceM
 
-        Text {
-            text: "\u2388"
-            color: Theme.accent
-            font.pixelSize: Theme.fontHeading + 4
+        // The application icon (resources/icons), as on the window and the tray.
+        Image {
+            source: "qrc:/icons/pilothouse-64.png"
+            sourceSize.width: Theme.scaled(24)
+            sourceSize.height: Theme.scaled(24)
+            Layout.preferredWidth: Theme.scaled(24)
+            Layout.preferredHeight: Theme.scaled(24)
+            smooth: true
             Accessible.ignored: true
         }
         Text {
@@ -82,7 +86,7 @@ Rectangle {
 
         AccountMenu {
             Layout.fillWidth: true
-            Layout.maximumWidth: implicitWidth
+            Layout.maximumWidth: Math.ceil(implicitWidth) // whole pixels: a layout rounds down, and a text a fraction short elides
             Layout.minimumWidth: Theme.scaled(48)
             visible: Console.identity.userName.length > 0
             onSettingsRequested: bar.pageRequested(6)
