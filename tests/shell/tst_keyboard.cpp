@@ -1,6 +1,7 @@
 // Every page from the keyboard alone, as a user who cannot use a mouse meets it (issue 14,
-// section 4): the real console, offline on a cache written by the real write path. On each page
-// (reached with Alt+1, 4, 5, 6, 7) Tab walks the focus chain until it comes round again, and:
+// section 4): the real console, offline on a cache written by the real write path, signed in as a
+// supervisor. On each page (reached with Alt+1 to Alt+7) Tab walks the focus chain until it comes
+// round again, and:
 // - Tab is never kept: the focus moves on every press, and comes round within 150 presses;
 // - every control the page shows that takes focus is reached, and nothing hidden or disabled is;
 // - each control shows that it has the focus: the pixels of its box change when it gets it;
@@ -13,6 +14,8 @@
 #include "qmltesting.h"
 #include "samplecache.h"
 #include "shownconsole.h"
+
+#include "live/identity.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -98,6 +101,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("key");
         QTest::addColumn<QString>("pageName");
         QTest::newRow("workspace") << int(Qt::Key_1) << QString();
+        QTest::newRow("overview") << int(Qt::Key_2) << u"overviewPage"_s;
+        QTest::newRow("analytics") << int(Qt::Key_3) << u"analyticsPage"_s;
         QTest::newRow("history") << int(Qt::Key_4) << u"historyPage"_s;
         QTest::newRow("review") << int(Qt::Key_5) << u"reviewPage"_s;
         QTest::newRow("rules") << int(Qt::Key_6) << u"rulesPage"_s;
@@ -212,6 +217,8 @@ private:
         m_shown = std::make_unique<tests::ShownConsole>(u"lena"_s, tests::fillSampleCache);
         if (!m_shown->start())
             return nullptr;
+        // A supervisor, as the cache's owner: every page and the account menu are there.
+        m_shown->console->identity()->set(u"lena"_s, u"Lena Supervisor"_s, models::Role::Supervisor);
         QTest::keyClick(m_shown->window, Qt::Key_J);
         QTest::qWait(300);
         return m_shown->window;

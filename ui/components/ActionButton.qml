@@ -42,7 +42,18 @@ Button {
                : control.down ? Theme.selection
                : control.hovered ? Theme.hover : "transparent"
         opacity: control.enabled ? 1 : 0.5
-        border.width: control.visualFocus ? 2 : (control.primary || control.quiet ? 0 : 1)
-        border.color: control.visualFocus ? Theme.focusRing : Theme.border
+        border.width: control.primary || control.quiet ? 0 : 1
+        border.color: Theme.border
+
+        // The focus ring sits outside the button, so it shows on a primary (accent) one too.
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: -3
+            radius: Theme.radiusM + 3
+            color: "transparent"
+            border.width: 2
+            border.color: Theme.focusRing
+            visible: control.visualFocus
+        }
     }
 }

@@ -102,6 +102,16 @@ Popup {
             Layout.fillWidth: true
             Layout.preferredHeight: 96
             TextArea {
+                // Tab moves on, as from every other field (a tab character has no use here; Tab kept in a
+                // text area would trap a keyboard user).
+                Keys.onTabPressed: event => {
+                    nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                    event.accepted = true
+                }
+                Keys.onBacktabPressed: event => {
+                    nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+                    event.accepted = true
+                }
                 id: noteField
                 objectName: "actionDialogText"
                 placeholderText: dialog.mode === Models.Action.Whisper ? qsTr("e.g. Offer free express shipping")

@@ -77,6 +77,16 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.min(160, Math.max(68, editor.implicitHeight))
                 TextArea {
+                    // Tab moves on, as from every other field (a tab character has no use here; Tab kept in a
+                    // text area would trap a keyboard user).
+                    Keys.onTabPressed: event => {
+                        nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                        event.accepted = true
+                    }
+                    Keys.onBacktabPressed: event => {
+                        nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+                        event.accepted = true
+                    }
                     id: editor
                     objectName: "composerEditor"
                     placeholderText: composer.asNote ? qsTr("Internal note for your team — the customer never sees it")

@@ -58,6 +58,16 @@ Popup {
             ScrollBar.vertical: ThinScrollBar {}
             ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
             TextArea {
+                // Tab moves on, as from every other field (a tab character has no use here; Tab kept in a
+                // text area would trap a keyboard user).
+                Keys.onTabPressed: event => {
+                    nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                    event.accepted = true
+                }
+                Keys.onBacktabPressed: event => {
+                    nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+                    event.accepted = true
+                }
                 id: body
                 text: dialog.licenceText
                 textFormat: TextEdit.PlainText
