@@ -403,7 +403,7 @@ void Console::Impl::switchLanguage()
     applyLanguage();
     setState(state, reconnectIn, q->stateText(state));
     if (engine)
-        engine->retranslate(); // every binding again: qsTr() and the labels models compute
+        engine->retranslate(); // qsTr(); Main.qml builds the pages again for the models' labels
 }
 
 QString Console::addressError(const QString &text, QUrl *url)

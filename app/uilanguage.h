@@ -1,9 +1,9 @@
 #pragma once
 // The interface language: the console's catalogue (pilothouse_<code>.qm, compiled in under
 // :/i18n by translations/CMakeLists.txt) installed, and the matching locale made the default so
-// dates, numbers and money follow it. Switched live from the Settings page: main() then asks the
-// QML engine to retranslate, which re-evaluates every binding (Qt 6.4 refreshes them all, so
-// labels a model computes in C++ are read again too).
+// dates, numbers and money follow it. Switched live from the Settings page: Console then asks the
+// QML engine to retranslate (qsTr() bindings), and the window builds its pages again so the
+// labels models compute in C++ are read in the new language too (ui/shell/Main.qml).
 
 #include <QString>
 #include <QTranslator>

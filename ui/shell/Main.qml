@@ -50,10 +50,26 @@ ApplicationWindow {
     readonly property color trayBadgeColor: Theme.danger
     readonly property color trayBadgeTextColor: Theme.textOnAccent
 
+    // A language switch builds the pages again. Qt 6.4's retranslate() re-reads qsTr() only, not
+    // the labels models and Models.Labels compute in C++ (statuses, reasons, intents); a new page
+    // reads them all in the new language. The page shown and the open conversation are kept.
+    property bool rebuilding: false
+    property var restore: null
+    Connections {
+        target: Console.preferences
+        function onLanguageChanged() {
+            if (workspace.item)
+                window.restore = { page: workspace.item.currentPage,
+                                   conversation: workspace.item.openConversationId }
+            window.rebuilding = true
+            Qt.callLater(() => { window.rebuilding = false })
+        }
+    }
+
     Loader {
         id: signIn
         anchors.fill: parent
-        active: window.signedOut
+        active: window.signedOut && !window.rebuilding
         visible: active
         sourceComponent: SignInPage {
             objectName: "signInPage"
@@ -64,10 +80,17 @@ ApplicationWindow {
         id: workspace
         anchors.fill: parent
         // Recreated on each sign-in so no selection or search leaks between accounts.
-        active: !window.signedOut
+        active: !window.signedOut && !window.rebuilding
         visible: active
         sourceComponent: WorkspacePage {
             workspace: Console.workspace
+        }
+        onLoaded: {
+            if (!window.restore)
+                return
+            item.openConversationId = window.restore.conversation
+            item.showPage(window.restore.page)
+            window.restore = null
         }
     }
 }
