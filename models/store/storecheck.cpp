@@ -4,11 +4,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -54,7 +58,63 @@ Report check(QSqlDatabase &db, int knownVersion)
     return report;
 }
 
+/// The file's size and modification time as text ("<bytes> <ticks>"), or empty when unreadable.
+QString fileStamp(const QString &path)
+{
+    std::error_code error;
+    const std::filesystem::path file = QFile::encodeName(path).toStdString();
+    const auto size = std::filesystem::file_size(file, error);
+    if (error)
+        return {};
+    const auto modified = std::filesystem::last_write_time(file, error);
+    if (error)
+        return {};
+    return u"%1 %2"_s.arg(qulonglong(size)).arg(qlonglong(modified.time_since_epoch().count()));
+}
+
+QString markPath(const QString &path)
+{
+    return path + u".clean"_s;
+}
+
 } // namespace
+
+void markClean(const QString &path)
+{
+    if (QFileInfo::exists(path + u"-wal"_s))
+        return; // another connection is still open: not a clean close
+    // The file's time moved a second back, to an odd nanosecond: any write after this, even within
+    // the file system's clock tick (a few milliseconds on Linux), leaves another time.
+    std::error_code error;
+    const std::filesystem::path file = QFile::encodeName(path).toStdString();
+    const auto modified = std::filesystem::last_write_time(file, error);
+    if (error)
+        return;
+    const auto odd = std::chrono::nanoseconds(1 + QRandomGenerator::global()->bounded(999'999'998));
+    std::filesystem::last_write_time(file,
+        modified - std::chrono::seconds(1) - std::chrono::duration_cast<std::filesystem::file_time_type::duration>(odd),
+        error);
+    if (error)
+        return;
+    const QString stamp = fileStamp(path); // as the file system keeps it
+    if (stamp.isEmpty())
+        return;
+    QFile mark(markPath(path));
+    if (mark.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        mark.write(stamp.toUtf8());
+}
+
+bool takeCleanMark(const QString &path)
+{
+    QFile mark(markPath(path));
+    if (!mark.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray noted = mark.readAll();
+    mark.close();
+    mark.remove();
+    const QString stamp = fileStamp(path);
+    return !stamp.isEmpty() && noted == stamp.toUtf8() && !QFileInfo::exists(path + u"-wal"_s);
+}
 
 Report inspect(const QString &path, int knownVersion)
 {

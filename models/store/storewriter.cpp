@@ -197,6 +197,10 @@ void StoreWriter::open()
 
 bool StoreWriter::moveAsideIfDamaged()
 {
+    if (storecheck::takeCleanMark(d->path)) {
+        d->log->info("cache unchanged since its clean close: not checked again");
+        return true;
+    }
     const storecheck::Report report = storecheck::inspect(d->path, LocalStore::schemaVersion());
     if (report.verdict != storecheck::Verdict::Damaged)
         return true; // A newer schema is refused by LocalStore::open, untouched.
@@ -231,6 +235,7 @@ void StoreWriter::close()
         d->parts.clear();
         d->applier.reset(); // Its statements must be finalised before the connection is removed.
         d->store.reset();
+        storecheck::markClean(d->path); // the next start need not read every page again
     });
 }
 

@@ -46,9 +46,10 @@ inline std::string sentence(QRandomGenerator &random, int language, int id)
     return text;
 }
 
-/// `spacingMs` apart, the conversations start at kStart; every AI reply records what its rules read
-/// (docs/config.md, "Replaying a turn").
-inline bool fill(LocalStore &store, int conversations, int messagesEach, protocol::Millis spacingMs = 60'000)
+/// `spacingMs` apart, the conversations start at `start`; every AI reply records what its rules
+/// read (docs/config.md, "Replaying a turn").
+inline bool fill(LocalStore &store, int conversations, int messagesEach, protocol::Millis spacingMs = 60'000,
+    protocol::Millis start = kStart)
 {
     EventApplier applier(store);
     if (!applier.prepare())
@@ -61,7 +62,7 @@ inline bool fill(LocalStore &store, int conversations, int messagesEach, protoco
         event.seq = ++seq;
         event.epoch = "bench";
         event.id = "bench-" + std::to_string(seq);
-        event.at = kStart + seq;
+        event.at = start + seq;
         event.payload = std::move(payload);
         batch.push_back(std::move(event));
     };
@@ -82,7 +83,7 @@ inline bool fill(LocalStore &store, int conversations, int messagesEach, protoco
         protocol::Conversation conversation;
         conversation.id = id;
         conversation.customerId = customer.id;
-        conversation.createdAt = kStart + protocol::Millis(c) * spacingMs;
+        conversation.createdAt = start + protocol::Millis(c) * spacingMs;
         conversation.lastMessageAt = conversation.createdAt + messagesEach * 30'000;
         conversation.status = c % 10 == 0 ? protocol::ConversationStatus::Ai : protocol::ConversationStatus::Resolved;
         if (conversation.status == protocol::ConversationStatus::Resolved)
