@@ -18,6 +18,8 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QQmlContext>
+#include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -143,6 +145,15 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(motion, "toggle");
         QMetaObject::invokeMethod(motion, "toggled");
         QTRY_VERIFY(prefs->reducedMotion());
+        // Applied to the theme every animation takes its duration from (ui/components/Theme.qml).
+        QObject *root = shown.engine->rootObjects().constFirst();
+        const auto themeValue = [root](const QString &name) {
+            QQmlExpression expression(qmlContext(root), root, u"Theme."_s + name);
+            return expression.evaluate();
+        };
+        QCOMPARE(themeValue(u"reducedMotion"_s).toBool(), true);
+        QCOMPARE(themeValue(u"motionShort"_s).toInt(), 0);
+        QCOMPARE(themeValue(u"motionPulse"_s).toInt(), 0);
 
         // Every page at 100 %, then at 200 %: nothing cut off, nothing drawn over anything else.
         QStringList problems;
