@@ -14,8 +14,8 @@ namespace pilothouse::app {
 
 namespace {
 
-/// The SQLite library Qt SQL runs on (the system's, or the one bundled with Qt).
-QString sqliteVersion()
+/// Asks an in-memory database which SQLite answers.
+QString askSqliteVersion()
 {
     QString version;
     const QString name = QStringLiteral("about-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -29,6 +29,13 @@ QString sqliteVersion()
         }
     }
     QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
+/// The SQLite library Qt SQL runs on (the system's, or the one bundled with Qt); asked once.
+QString sqliteVersion()
+{
+    static const QString version = askSqliteVersion();
     return version;
 }
 
@@ -65,7 +72,7 @@ QVariantList AboutInfo::components() const
             QStringLiteral("MIT"), QStringLiteral("nlohmann-json.txt")),
         component(QStringLiteral("spdlog"), dotted(SPDLOG_VER_MAJOR, SPDLOG_VER_MINOR, SPDLOG_VER_PATCH),
             QStringLiteral("MIT"), QStringLiteral("spdlog.txt")),
-        component(QStringLiteral("Lucide icons"), QStringLiteral("1.87.0"), QStringLiteral("ISC"),
+        component(QStringLiteral("Lucide"), QStringLiteral("1.87.0"), QStringLiteral("ISC"),
             QStringLiteral("lucide.txt")),
         component(QStringLiteral("{fmt}"), dotted(FMT_VERSION / 10000, FMT_VERSION / 100 % 100, FMT_VERSION % 100),
             QStringLiteral("MIT"), QStringLiteral("fmt.txt")),

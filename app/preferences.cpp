@@ -232,41 +232,37 @@ bool Preferences::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+template<typename T> bool Preferences::keep(T &member, T value, const QString &key)
+{
+    if (member == value)
+        return false;
+    member = value;
+    m_settings->setValue(key, value);
+    return true;
+}
+
 void Preferences::setTextSize(int percent)
 {
-    percent = std::clamp(percent, kMinTextSize, kMaxTextSize);
-    if (percent == m_textSize)
-        return;
-    m_textSize = percent;
-    m_settings->setValue(kTextSize, percent);
-    Q_EMIT textSizeChanged();
+    if (keep(m_textSize, std::clamp(percent, kMinTextSize, kMaxTextSize), kTextSize))
+        Q_EMIT textSizeChanged();
 }
 
 void Preferences::setReducedMotion(bool on)
 {
-    if (on == m_reducedMotion)
-        return;
-    m_reducedMotion = on;
-    m_settings->setValue(kReducedMotion, on);
-    Q_EMIT reducedMotionChanged();
+    if (keep(m_reducedMotion, on, kReducedMotion))
+        Q_EMIT reducedMotionChanged();
 }
 
 void Preferences::setNotifications(bool on)
 {
-    if (on == m_notifications)
-        return;
-    m_notifications = on;
-    m_settings->setValue(kNotifications, on);
-    Q_EMIT notificationsChanged();
+    if (keep(m_notifications, on, kNotifications))
+        Q_EMIT notificationsChanged();
 }
 
 void Preferences::setNotificationSound(bool on)
 {
-    if (on == m_notificationSound)
-        return;
-    m_notificationSound = on;
-    m_settings->setValue(kSound, on);
-    Q_EMIT notificationsChanged();
+    if (keep(m_notificationSound, on, kSound))
+        Q_EMIT notificationsChanged();
 }
 
 QVariantList Preferences::reasons() const
@@ -322,12 +318,8 @@ void Preferences::setStartAtLogin(bool on)
 
 void Preferences::setRetentionDays(int days)
 {
-    days = std::clamp(days, models::retention::kMinDays, models::retention::kMaxDays);
-    if (days == m_retentionDays)
-        return;
-    m_retentionDays = days;
-    m_settings->setValue(kRetention, days);
-    Q_EMIT retentionDaysChanged();
+    if (keep(m_retentionDays, std::clamp(days, models::retention::kMinDays, models::retention::kMaxDays), kRetention))
+        Q_EMIT retentionDaysChanged();
 }
 
 int Preferences::defaultRetentionDays() const

@@ -124,6 +124,8 @@ protected:
 
 private:
     void read(QStringList *unreadable);
+    /// Sets `member` to `value` and keeps it in settings.ini under `key`; false when it already was.
+    template<typename T> bool keep(T &member, T value, const QString &key);
     void setDarkNow(bool dark);
 
     std::unique_ptr<QSettings> m_settings;

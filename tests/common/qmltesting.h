@@ -50,6 +50,22 @@ private:
     }
 };
 
+/// An item as a failure message names it: its text, its objectName (or class), where it is in the
+/// scene and its size, e.g. "Save" (printTranscriptButton at 1142,145 104x30).
+inline QString describeItem(const QQuickItem *item)
+{
+    QString text = item->property("text").toString().left(60);
+    text.replace(u'\n', u' ');
+    const QPointF at = item->mapToScene(QPointF());
+    return QStringLiteral("\"%1\" (%2 at %3,%4 %5x%6)")
+        .arg(text,
+            item->objectName().isEmpty() ? QString::fromLatin1(item->metaObject()->className()) : item->objectName())
+        .arg(at.x())
+        .arg(at.y())
+        .arg(item->width())
+        .arg(item->height());
+}
+
 /// The first visible item named `name` under `item`, depth first (a delegate's part that only some
 /// rows show, such as an AI reply's details, by the row that shows it).
 inline QQuickItem *findVisibleByName(QQuickItem *item, const QString &name)

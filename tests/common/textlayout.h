@@ -4,6 +4,8 @@
 // other. Reads the scene as rendered: only visible, non-transparent text with something to show.
 // Used at 200 % text size and at a device pixel ratio of 2 (tests/shell/tst_settingspage.cpp).
 
+#include "qmltesting.h"
+
 #include <QQuickItem>
 #include <QRectF>
 #include <QStringList>
@@ -20,19 +22,6 @@ struct ShownText {
     QRectF visible; ///< In scene coordinates, after every clipping parent.
     QString text;
 };
-
-inline QString describe(QQuickItem *item)
-{
-    QString text = item->property("text").toString().left(60);
-    text.replace(u'\n', u' ');
-    return QStringLiteral("\"%1\" (%2 at %3,%4 %5x%6)")
-        .arg(text,
-            item->objectName().isEmpty() ? QString::fromLatin1(item->metaObject()->className()) : item->objectName())
-        .arg(item->mapToScene(QPointF()).x())
-        .arg(item->mapToScene(QPointF()).y())
-        .arg(item->width())
-        .arg(item->height());
-}
 
 inline bool isScrollingView(const QQuickItem *item)
 {
@@ -78,7 +67,7 @@ inline void collect(
         // Wholly or partly outside what the window and its clipping parents show: lost to the
         // reader either way (a text pushed off the window's edge is the worst case).
         if (!glyphs.isEmpty() && !hardClip.adjusted(-1, -1, 1, 1).contains(glyphs))
-            problems->append(QStringLiteral("clipped by a parent: %1").arg(describe(item)));
+            problems->append(QStringLiteral("clipped by a parent: %1").arg(describeItem(item)));
         // Cut by its own box: wider or taller than it, with no ellipsis saying so. A text input
         // scrolls its own line, so only labels are asked.
         if (label && item->property("elide").toInt() == 0) {
@@ -91,7 +80,7 @@ inline void collect(
             const bool linesCut
                 = item->property("truncated").toBool() && item->property("maximumLineCount").toInt() > 0;
             if (w > inner.width() + 1.5 || (h > inner.height() + 1.5 && !linesCut))
-                problems->append(QStringLiteral("cut off: %1 needs %2x%3").arg(describe(item)).arg(w).arg(h));
+                problems->append(QStringLiteral("cut off: %1 needs %2x%3").arg(describeItem(item)).arg(w).arg(h));
         }
     }
     if (isScrollingView(item)) {
@@ -139,7 +128,8 @@ inline QStringList textLayoutProblems(QQuickItem *root)
                 continue;
             if (isAncestor(shown[i].item, shown[j].item) || isAncestor(shown[j].item, shown[i].item))
                 continue;
-            problems.append(QStringLiteral("overlap: %1 and %2").arg(describe(shown[i].item), describe(shown[j].item)));
+            problems.append(
+                QStringLiteral("overlap: %1 and %2").arg(describeItem(shown[i].item), describeItem(shown[j].item)));
         }
     }
     return problems;

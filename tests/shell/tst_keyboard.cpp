@@ -30,20 +30,13 @@
 using namespace Qt::StringLiterals;
 using namespace pilothouse;
 using pilothouse::app::Console;
+using pilothouse::tests::describeItem;
 using pilothouse::tests::findByName;
 using pilothouse::tests::WarningRecorder;
 
 namespace {
 
 constexpr int kMaxPresses = 150;
-
-QString describe(const QQuickItem *item)
-{
-    const QString name
-        = item->objectName().isEmpty() ? QString::fromLatin1(item->metaObject()->className()) : item->objectName();
-    const QPointF at = item->mapToScene(QPointF());
-    return u"%1 '%2' at %3,%4"_s.arg(name, item->property("text").toString().left(40)).arg(at.x()).arg(at.y());
-}
 
 QRectF sceneBox(const QQuickItem *item)
 {
@@ -141,7 +134,7 @@ private Q_SLOTS:
                 break;
             }
             if (!chain.isEmpty() && focused == chain.last().data()) {
-                problems.append(u"Tab is kept by "_s + describe(focused));
+                problems.append(u"Tab is kept by "_s + describeItem(focused));
                 break;
             }
             if (!chain.isEmpty() && focused == chain.first().data())
@@ -150,7 +143,7 @@ private Q_SLOTS:
             // field's inner TextInput) stands for it.
             chain.append(focused);
             if (!focused->isVisible() || !focused->isEnabled())
-                problems.append(u"the focus went to a hidden or disabled "_s + describe(focused));
+                problems.append(u"the focus went to a hidden or disabled "_s + describeItem(focused));
             // Seen: the control's box with the focus and, everything else the same, without it.
             const QImage with = window->grabWindow();
             sink.forceActiveFocus(Qt::OtherFocusReason);
@@ -159,9 +152,9 @@ private Q_SLOTS:
             focused->forceActiveFocus(Qt::TabFocusReason);
             QTest::qWait(20);
             if (!differs(without, with, sceneBox(focused), dpr))
-                problems.append(u"no visible focus on "_s + describe(focused));
+                problems.append(u"no visible focus on "_s + describeItem(focused));
             if (accessibleName(focused).trimmed().isEmpty() && focused->property("text").toString().isEmpty())
-                problems.append(u"no name for assistive technology: "_s + describe(focused));
+                problems.append(u"no name for assistive technology: "_s + describeItem(focused));
         }
         if (chain.size() >= kMaxPresses)
             problems.append(u"the focus did not come round in %1 presses"_s.arg(kMaxPresses));
@@ -179,7 +172,7 @@ private Q_SLOTS:
         };
         for (const QPointer<QQuickItem> &stop : std::as_const(stops)) {
             if (stop && stop->isVisible() && !isReached(stop))
-                problems.append(u"never reached by Tab: "_s + describe(stop));
+                problems.append(u"never reached by Tab: "_s + describeItem(stop));
         }
         // Within a column, top to bottom: the next control below or beside, never above; from the
         // page's last control Tab goes round to the top bar.
@@ -193,7 +186,8 @@ private Q_SLOTS:
             const QRectF b = sceneBox(chain[i]);
             const bool sameColumn = b.left() < a.right() - 1 && a.left() < b.right() - 1;
             if (sameColumn && b.bottom() < a.top() - 1)
-                problems.append(u"the focus goes up from %1 to %2"_s.arg(describe(chain[i - 1]), describe(chain[i])));
+                problems.append(
+                    u"the focus goes up from %1 to %2"_s.arg(describeItem(chain[i - 1]), describeItem(chain[i])));
         }
         qInfo().noquote() << QTest::currentDataTag() << chain.size() << "controls in the chain," << stops.size()
                           << "showing";
