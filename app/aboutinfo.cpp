@@ -72,8 +72,8 @@ QVariantList AboutInfo::components() const
             QStringLiteral("MIT"), QStringLiteral("nlohmann-json.txt")),
         component(QStringLiteral("spdlog"), dotted(SPDLOG_VER_MAJOR, SPDLOG_VER_MINOR, SPDLOG_VER_PATCH),
             QStringLiteral("MIT"), QStringLiteral("spdlog.txt")),
-        component(QStringLiteral("Lucide"), QStringLiteral("1.87.0"), QStringLiteral("ISC"),
-            QStringLiteral("lucide.txt")),
+        component(
+            QStringLiteral("Lucide"), QStringLiteral("1.87.0"), QStringLiteral("ISC"), QStringLiteral("lucide.txt")),
         component(QStringLiteral("{fmt}"), dotted(FMT_VERSION / 10000, FMT_VERSION / 100 % 100, FMT_VERSION % 100),
             QStringLiteral("MIT"), QStringLiteral("fmt.txt")),
     };
