@@ -203,6 +203,7 @@ void Account::Impl::connectStore()
     QObject::connect(worker, &SessionWorker::eventsReceived, writer, &StoreWriter::applyEvents, Qt::DirectConnection);
     QObject::connect(
         worker, &SessionWorker::snapshotReceived, writer, &StoreWriter::applySnapshot, Qt::DirectConnection);
+    QObject::connect(worker, &SessionWorker::linkDropped, writer, &StoreWriter::abandonSnapshot, Qt::DirectConnection);
     QObject::connect(writer, &StoreWriter::streamRejected, worker, &SessionWorker::rejectStream, Qt::DirectConnection);
     QObject::connect(worker, &SessionWorker::factsReceived, writer, &StoreWriter::applyFacts, Qt::DirectConnection);
     QPointer<StoreWriter> guard = writer;

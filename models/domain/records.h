@@ -197,6 +197,10 @@ struct ChangeBatch {
     QList<JudgementRecord> judgements; ///< Each judge's latest label per message changed in this batch.
     QList<DraftRecord> drafts; ///< New drafts, in arrival order.
     QList<TransitionRecord> transitions; ///< Status changes, in arrival order.
+    /// When each `events` frame whose changes this batch carries arrived on the socket
+    /// (log::monotonicMicros()), for the event-to-pixel figure (app/eventtopixel.h). Empty for
+    /// snapshots and board loads.
+    QList<qint64> arrivals;
     qint64 lastSeq = 0;
     bool isEmpty() const
     {

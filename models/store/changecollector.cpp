@@ -94,6 +94,7 @@ void ChangeCollector::add(const ChangeBatch &batch)
         upsert(m_batch.judgements, m_judgements, judgementKey(judgement), JudgementRecord(judgement));
     m_batch.drafts += batch.drafts;
     m_batch.transitions += batch.transitions;
+    m_batch.arrivals += batch.arrivals;
     m_batch.lastSeq = std::max(m_batch.lastSeq, batch.lastSeq);
 }
 

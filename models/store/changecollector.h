@@ -15,7 +15,8 @@ namespace pilothouse::models {
 /// Customers, conversations and messages are states keyed by their id, judgements by the id of
 /// the message they judge: a later state replaces the earlier one in place, so first-arrival
 /// order is kept (new board rows appear in the order the server created them). Drafts and
-/// transitions are happenings, not states: every one is kept, in arrival order.
+/// transitions are happenings, not states: every one is kept, in arrival order; so are the
+/// frames' arrival times (ChangeBatch::arrivals).
 class ChangeCollector {
 public:
     void add(CustomerRecord record);

@@ -22,9 +22,17 @@ namespace {
 
 // Writes one payload and records what changed. Unknown payloads write nothing: they only advance
 // the cursor (protocol principle: unknown event types are ignored but still count).
+// A snapshot's writer collects nothing (changes is null): the board is read back from the
+// store once it commits, and transcripts when they are opened.
 struct PayloadWriter {
     BatchStatements &statements;
-    ChangeCollector &changes;
+    ChangeCollector *changes = nullptr;
+
+    template<typename Record> void collect(Record &&record) const
+    {
+        if (changes)
+            changes->add(std::forward<Record>(record));
+    }
 
     bool operator()(const protocol::UnknownPayload &) const { return true; }
     // Applied by EventApplier itself (a purge, not a record): see applyEvents.
@@ -42,7 +50,7 @@ struct PayloadWriter {
         if (transition.from == protocol::ConversationStatus::Human
             && transition.to != protocol::ConversationStatus::Human && !statements.dropDrafts(record.conversationId))
             return false;
-        changes.add(std::move(record));
+        collect(std::move(record));
         return true;
     }
 
@@ -54,11 +62,11 @@ struct PayloadWriter {
             if (!statements.insert(record, inserted))
                 return false;
             if (inserted) // A replayed message that is already cached is not news to the GUI.
-                changes.add(std::move(record));
+                collect(std::move(record));
         } else {
             if (!statements.upsert(record))
                 return false;
-            changes.add(std::move(record));
+            collect(std::move(record));
         }
         return true;
     }
@@ -112,7 +120,7 @@ std::optional<ChangeBatch> EventApplier::applyEvents(const std::vector<protocol:
     bool securedDelete = false;
     protocol::Cursor running = m_cursor.value_or(protocol::Cursor {});
     ChangeCollector changes;
-    const PayloadWriter writer {m_statements, changes};
+    const PayloadWriter writer {m_statements, &changes};
     std::size_t applied = 0;
     std::size_t duplicates = 0;
     std::size_t foreign = 0;
@@ -179,81 +187,133 @@ std::optional<ChangeBatch> EventApplier::applyEvents(const std::vector<protocol:
     return batch;
 }
 
+bool EventApplier::beginSnapshot(const protocol::Cursor &position)
+{
+    abandonSnapshot();
+    m_erased.clear();
+    SnapshotInProgress snapshot;
+    snapshot.position = position;
+    snapshot.held = heldCustomers();
+    if (!snapshot.held.isEmpty()) // Rows of customers it no longer has go with it: zero them as they go.
+        sqlite::setSecureDelete(m_store.database(), true);
+    if (!begin())
+        return false;
+    if (!m_statements.clearForSnapshot()) {
+        rollback(tr("Could not clear the cache for a snapshot (%1).").arg(m_statements.lastError()));
+        return false;
+    }
+    m_snapshot = std::move(snapshot);
+    return true;
+}
+
+bool EventApplier::writeSnapshotPart(const protocol::Snapshot &part)
+{
+    if (!m_snapshot) {
+        m_error = tr("A snapshot part arrived without its first part.");
+        return false;
+    }
+    const PayloadWriter writer {m_statements};
+    bool ok = true;
+    for (const auto &customer : part.customers) {
+        ok = ok && writer(customer);
+        m_snapshot->kept.insert(fromStd(customer.id));
+    }
+    for (const auto &conversation : part.conversations)
+        ok = ok && writer(conversation);
+    for (const auto &message : part.messages)
+        ok = ok && writer(message);
+    for (const auto &judgement : part.judgements)
+        ok = ok && writer(judgement);
+    for (const auto &rating : part.ratings)
+        ok = ok && writer(rating);
+    for (const auto &config : part.config)
+        ok = ok && writer(config);
+    if (!ok) {
+        m_snapshot.reset();
+        rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));
+        return false;
+    }
+    m_snapshot->customers += part.customers.size();
+    m_snapshot->conversations += part.conversations.size();
+    m_snapshot->messages += part.messages.size();
+    m_snapshot->judgements += part.judgements.size();
+    return true;
+}
+
+std::optional<ChangeBatch> EventApplier::finishSnapshot()
+{
+    if (!m_snapshot) {
+        m_error = tr("A snapshot part arrived without its first part.");
+        return std::nullopt;
+    }
+    const SnapshotInProgress snapshot = *std::exchange(m_snapshot, std::nullopt);
+    if (!m_statements.dropOrphanJudgements() || !m_statements.dropOrphanDrafts() || !m_statements.refreshAllStats()
+        || !m_statements.writeCursor(snapshot.position))
+        return rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));
+    if (!commit())
+        return std::nullopt;
+    m_cursor = snapshot.position;
+    for (auto it = snapshot.held.cbegin(); it != snapshot.held.cend(); ++it) {
+        if (!snapshot.kept.contains(it.key()))
+            m_erased.append(Erased {it.key(), it.value()});
+    }
+    m_log->info("snapshot applied: {} customers, {} conversations, {} messages, {} judgements, cursor {}:{}",
+        snapshot.customers, snapshot.conversations, snapshot.messages, snapshot.judgements, snapshot.position.epoch,
+        snapshot.position.seq);
+
+    // What the board shows, as a start on this cache would read it: the transcripts stay in the
+    // store until they are opened.
+    auto customers = m_store.customers();
+    auto conversations = m_store.conversations();
+    if (!customers || !conversations) {
+        m_error = tr("Could not read the cache (%1).").arg(m_store.errorString());
+        return std::nullopt;
+    }
+    ChangeBatch batch;
+    batch.reset = true;
+    batch.customers = std::move(*customers);
+    batch.conversations = std::move(*conversations);
+    batch.lastSeq = snapshot.position.seq;
+    return batch;
+}
+
+void EventApplier::abandonSnapshot()
+{
+    if (!m_snapshot)
+        return;
+    m_snapshot.reset();
+    m_store.database().rollback();
+}
+
 std::optional<ChangeBatch> EventApplier::applySnapshot(const std::vector<protocol::Snapshot> &parts)
 {
     if (parts.empty())
         return ChangeBatch {};
-    const protocol::Cursor position = parts.back().position;
-    ChangeCollector changes;
-    const PayloadWriter writer {m_statements, changes};
-    m_erased.clear();
-    const QList<Erased> vanished = vanishedCustomers(parts);
-    if (!vanished.isEmpty()) // Their rows go with this snapshot: zero them as they go.
-        sqlite::setSecureDelete(m_store.database(), true);
-
-    if (!begin())
+    if (!beginSnapshot(parts.front().position))
         return std::nullopt;
-    if (!m_statements.clearForSnapshot())
-        return rollback(tr("Could not clear the cache for a snapshot (%1).").arg(m_statements.lastError()));
     for (const protocol::Snapshot &part : parts) {
-        bool ok = true;
-        for (const auto &customer : part.customers)
-            ok = ok && writer(customer);
-        for (const auto &conversation : part.conversations)
-            ok = ok && writer(conversation);
-        for (const auto &message : part.messages)
-            ok = ok && writer(message);
-        for (const auto &judgement : part.judgements)
-            ok = ok && writer(judgement);
-        for (const auto &rating : part.ratings)
-            ok = ok && writer(rating);
-        for (const auto &config : part.config)
-            ok = ok && writer(config);
-        if (!ok)
-            return rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));
+        if (!writeSnapshotPart(part))
+            return std::nullopt;
     }
-    if (!m_statements.dropOrphanJudgements() || !m_statements.dropOrphanDrafts() || !m_statements.refreshAllStats()
-        || !m_statements.writeCursor(position))
-        return rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));
-    if (!commit())
-        return std::nullopt;
-    m_cursor = position;
-    m_erased = vanished;
-    ChangeBatch batch = changes.take();
-    batch.reset = true;
-    batch.lastSeq = position.seq;
-    m_log->info("snapshot applied: {} customers, {} conversations, {} messages, {} judgements, cursor {}:{}",
-        batch.customers.size(), batch.conversations.size(), batch.messages.size(), batch.judgements.size(),
-        position.epoch, position.seq);
-    return batch;
+    return finishSnapshot();
 }
 
-QList<EventApplier::Erased> EventApplier::vanishedCustomers(const std::vector<protocol::Snapshot> &parts) const
+QHash<QString, QStringList> EventApplier::heldCustomers() const
 {
-    QSet<QString> kept;
-    for (const protocol::Snapshot &part : parts) {
-        for (const auto &customer : part.customers)
-            kept.insert(fromStd(customer.id));
-    }
-    QList<Erased> vanished;
-    QHash<QString, qsizetype> index;
-    for (const QString &id : erasure::customerIds(m_store.database())) {
-        if (kept.contains(id))
-            continue;
-        index.insert(id, vanished.size());
-        vanished.append(Erased {id, {}});
-    }
-    if (vanished.isEmpty())
-        return vanished;
+    QHash<QString, QStringList> held;
+    for (const QString &id : erasure::customerIds(m_store.database()))
+        held.insert(id, {});
+    if (held.isEmpty())
+        return held;
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     if (query.exec(QStringLiteral("SELECT id, customer_id FROM conversations"))) {
         while (query.next()) {
-            if (const auto found = index.constFind(query.value(1).toString()); found != index.cend())
-                vanished[*found].conversationIds.append(query.value(0).toString());
+            if (const auto found = held.find(query.value(1).toString()); found != held.end())
+                found->append(query.value(0).toString());
         }
     }
-    return vanished;
+    return held;
 }
 
 } // namespace pilothouse::models

@@ -7,6 +7,8 @@
 
 #include "store/batchstatements.h"
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -39,7 +41,22 @@ public:
     /// cache that has none yet, which adopts the first event's.
     std::optional<ChangeBatch> applyEvents(const std::vector<protocol::Event> &events);
 
-    /// Replaces the whole cache with the parts of one snapshot; the cursor becomes its position.
+    /// A snapshot is written part by part as the parts arrive (docs/protocol.md section 7), in
+    /// one transaction that stays open from the first part to the final one: the cache's other
+    /// connections read the old state until it commits, and abandonSnapshot() (a lost connection,
+    /// a part out of order) leaves the cache as it was. Memory stays that of one part.
+    /// beginSnapshot empties the cache inside the transaction; false with errorString() on an
+    /// SQL error (nothing changed).
+    bool beginSnapshot(const protocol::Cursor &position);
+    /// Writes one part's records; false with errorString() on an SQL error (rolled back).
+    bool writeSnapshotPart(const protocol::Snapshot &part);
+    /// Commits with the cursor at the snapshot's position. The batch is a reset carrying what the
+    /// board shows (every customer and conversation, read back from the store), not the messages.
+    std::optional<ChangeBatch> finishSnapshot();
+    /// Rolls back a snapshot begun and not finished; nothing when none is.
+    void abandonSnapshot();
+    bool snapshotOpen() const { return m_snapshot.has_value(); }
+    /// begin, every part, finish: the whole snapshot at once (tests).
     std::optional<ChangeBatch> applySnapshot(const std::vector<protocol::Snapshot> &parts);
 
     QString errorString() const { return m_error; }
@@ -58,12 +75,23 @@ private:
     bool begin();
     bool commit();
     std::nullopt_t rollback(const QString &error);
-    /// Customers the cache holds that the snapshot leaves out, with their cached conversations.
-    QList<Erased> vanishedCustomers(const std::vector<protocol::Snapshot> &parts) const;
+    /// Every customer the cache holds, with their cached conversations.
+    QHash<QString, QStringList> heldCustomers() const;
+
+    struct SnapshotInProgress {
+        protocol::Cursor position;
+        QHash<QString, QStringList> held; ///< The customers cached before it, with their conversations.
+        QSet<QString> kept; ///< The customers it has brought so far.
+        std::size_t customers = 0;
+        std::size_t conversations = 0;
+        std::size_t messages = 0;
+        std::size_t judgements = 0;
+    };
 
     LocalStore &m_store;
     BatchStatements m_statements;
     std::optional<protocol::Cursor> m_cursor;
+    std::optional<SnapshotInProgress> m_snapshot;
     QList<Erased> m_erased;
     QString m_error;
     std::shared_ptr<spdlog::logger> m_log;

@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 #include <exception>
 #include <iterator>
 #include <string>
@@ -30,7 +31,17 @@ struct StoreWriter::Impl {
     std::unique_ptr<EventApplier> applier; ///< Set while the database is open.
     std::vector<protocol::Event> pending;
     std::optional<protocol::Cursor> pendingTail; ///< The position after `pending`, while it is not empty.
-    std::vector<protocol::Snapshot> parts; ///< Snapshot parts received so far, in order.
+    QList<qint64> pendingArrivals; ///< When the frames of `pending` arrived (ChangeBatch::arrivals).
+    /// The snapshot being received: its position and the number the next part must have. Its
+    /// parts are written as they arrive, in a transaction the final part commits.
+    struct Receiving {
+        protocol::Cursor position;
+        int nextPart = 0;
+    };
+    std::optional<Receiving> snapshot;
+    /// Requests that came in while a snapshot was being written: they would see its transaction
+    /// half done (reads) or join it (writes), so they run once it commits or is abandoned.
+    std::vector<std::function<void()>> afterSnapshot;
     QTimer *flushTimer = nullptr; ///< Child of the writer so it follows moveToThread().
     QTimer *purgeTimer = nullptr; ///< The next retention batch (soon) or run (hourly).
     sqlite::TruncatingCheckpoint *checkpoint = nullptr; ///< After an erasure; a child, like the timers.
@@ -38,6 +49,14 @@ struct StoreWriter::Impl {
     std::shared_ptr<spdlog::logger> log = pilothouse::log::get("store");
 
     bool isOpen() const { return applier != nullptr; }
+    /// True, and `request` kept for later, while a snapshot is being written.
+    bool defer(std::function<void()> request)
+    {
+        if (!snapshot)
+            return false;
+        afterSnapshot.push_back(std::move(request));
+        return true;
+    }
 };
 
 namespace {
@@ -131,7 +150,7 @@ void StoreWriter::setRetentionDays(int days)
 void StoreWriter::purgeExpired()
 {
     guarded(*this, *d->log, "purgeExpired", [this] {
-        if (!d->isOpen())
+        if (!d->isOpen() || d->defer([this] { purgeExpired(); }))
             return;
         flush(); // Pending events first: the purge sees what they wrote.
         const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(d->retentionDays) * 24 * 3600 * 1000;
@@ -232,16 +251,17 @@ void StoreWriter::close()
         flush();
         d->flushTimer->stop();
         d->purgeTimer->stop();
-        d->parts.clear();
+        abandonSnapshot();
+        d->afterSnapshot.clear();
         d->applier.reset(); // Its statements must be finalised before the connection is removed.
         d->store.reset();
         storecheck::markClean(d->path); // the next start need not read every page again
     });
 }
 
-void StoreWriter::applyEvents(std::vector<pilothouse::protocol::Event> events)
+void StoreWriter::applyEvents(std::vector<pilothouse::protocol::Event> events, qint64 arrivedAtUs)
 {
-    guarded(*this, *d->log, "applyEvents", [this, &events] {
+    guarded(*this, *d->log, "applyEvents", [this, &events, arrivedAtUs] {
         if (!d->isOpen()) {
             // The cursor did not move, so the server replays these after the next connect.
             d->log->warn("dropped {} events: the cache is not open", events.size());
@@ -252,21 +272,23 @@ void StoreWriter::applyEvents(std::vector<pilothouse::protocol::Event> events)
         std::optional<protocol::Cursor> position = d->applier->cursor();
         if (!d->pending.empty())
             position = d->pendingTail;
-        else if (!d->parts.empty())
-            position = d->parts.front().position;
+        else if (d->snapshot)
+            position = d->snapshot->position;
         if (const auto problem = sequence::frameProblem(position, events)) {
             d->log->error("refused an events frame of {} events: {}", events.size(), *problem);
             Q_EMIT streamRejected(QString::fromStdString(*problem));
             return;
         }
         d->pendingTail = position;
+        if (arrivedAtUs > 0)
+            d->pendingArrivals.append(arrivedAtUs);
         if (d->pending.empty()) {
             d->pending = std::move(events);
         } else {
             d->pending.insert(
                 d->pending.end(), std::make_move_iterator(events.begin()), std::make_move_iterator(events.end()));
         }
-        if (d->pending.size() >= kFlushThreshold && d->parts.empty())
+        if (d->pending.size() >= kFlushThreshold && !d->snapshot)
             flush();
         else if (!d->flushTimer->isActive())
             d->flushTimer->start();
@@ -278,18 +300,21 @@ void StoreWriter::flush()
     guarded(*this, *d->log, "flush", [this] {
         d->flushTimer->stop();
         // Events that arrive during a snapshot follow its position: they wait for the final part.
-        if (!d->isOpen() || d->pending.empty() || !d->parts.empty())
+        if (!d->isOpen() || d->pending.empty() || d->snapshot)
             return;
         const std::vector<protocol::Event> events = std::exchange(d->pending, {});
-        const std::optional<ChangeBatch> batch = d->applier->applyEvents(events);
+        QList<qint64> arrivals = std::exchange(d->pendingArrivals, {});
+        std::optional<ChangeBatch> batch = d->applier->applyEvents(events);
         if (!batch) {
             // Rolled back: the cursor is unchanged, so a resync replays these events.
             d->log->error("{}", d->applier->errorString().toStdString());
             Q_EMIT storeError(d->applier->errorString());
             return;
         }
-        if (!batch->isEmpty())
+        if (!batch->isEmpty()) {
+            batch->arrivals = std::move(arrivals);
             Q_EMIT changesApplied(*batch);
+        }
         scrubErased(true);
     });
 }
@@ -302,38 +327,76 @@ void StoreWriter::applySnapshot(pilothouse::protocol::Snapshot snapshot)
             return;
         }
         if (snapshot.part == 0) {
-            if (d->parts.empty())
-                flush(); // Events received before the snapshot began are older than it.
-            d->parts.clear();
-        } else if (d->parts.empty() || snapshot.part != static_cast<int>(d->parts.size())
-            || !(snapshot.position == d->parts.front().position)) {
-            d->log->warn("snapshot part {} out of order (have {}); discarded until a new snapshot", snapshot.part,
-                d->parts.size());
-            d->parts.clear();
+            if (d->snapshot) {
+                d->log->warn("a new snapshot began before part {} of the last one; that one is discarded",
+                    d->snapshot->nextPart);
+                abandonSnapshot();
+            }
+            flush(); // Events received before the snapshot began are older than it.
+            if (!d->applier->beginSnapshot(snapshot.position)) {
+                d->log->error("{}", d->applier->errorString().toStdString());
+                Q_EMIT storeError(d->applier->errorString());
+                return;
+            }
+            d->snapshot = Impl::Receiving {snapshot.position, 0};
+        } else if (!d->snapshot || snapshot.part != d->snapshot->nextPart
+            || !(snapshot.position == d->snapshot->position)) {
+            d->log->warn("snapshot part {} out of order (expected {}); discarded until a new snapshot", snapshot.part,
+                d->snapshot ? d->snapshot->nextPart : 0);
+            abandonSnapshot();
             return;
         }
-        const bool final = snapshot.final;
-        d->parts.push_back(std::move(snapshot));
-        if (!final)
+        if (!d->applier->writeSnapshotPart(snapshot)) {
+            d->snapshot.reset(); // rolled back
+            d->log->error("{}", d->applier->errorString().toStdString());
+            Q_EMIT storeError(d->applier->errorString());
+            endSnapshot();
+            return;
+        }
+        ++d->snapshot->nextPart;
+        if (!snapshot.final)
             return;
 
-        const std::vector<protocol::Snapshot> parts = std::exchange(d->parts, {});
-        const std::optional<ChangeBatch> batch = d->applier->applySnapshot(parts);
+        d->snapshot.reset();
+        const std::optional<ChangeBatch> batch = d->applier->finishSnapshot();
         if (!batch) {
             d->log->error("{}", d->applier->errorString().toStdString());
             Q_EMIT storeError(d->applier->errorString());
-            return;
+        } else {
+            Q_EMIT changesApplied(*batch);
+            scrubErased(false); // the reset batch already replaced the board
         }
-        Q_EMIT changesApplied(*batch);
-        scrubErased(false); // the reset batch already replaced the board
-        if (!d->pending.empty())
-            d->flushTimer->start(); // Events that followed the snapshot.
+        endSnapshot();
     });
+}
+
+void StoreWriter::abandonSnapshot()
+{
+    guarded(*this, *d->log, "abandonSnapshot", [this] {
+        if (!d->snapshot)
+            return;
+        d->log->info("snapshot abandoned after {} part(s): the cache stays as it was", d->snapshot->nextPart);
+        d->snapshot.reset();
+        if (d->applier)
+            d->applier->abandonSnapshot();
+        endSnapshot();
+    });
+}
+
+void StoreWriter::endSnapshot()
+{
+    // Events that followed the snapshot, then what waited for it, in the order it came.
+    if (!d->pending.empty())
+        d->flushTimer->start();
+    for (auto &request : std::exchange(d->afterSnapshot, {}))
+        request();
 }
 
 void StoreWriter::loadBoard()
 {
     guarded(*this, *d->log, "loadBoard", [this] {
+        if (d->defer([this] { loadBoard(); }))
+            return;
         if (!d->isOpen()) {
             Q_EMIT storeError(tr("The local cache is not open."));
             return;
@@ -360,6 +423,8 @@ void StoreWriter::loadBoard()
 void StoreWriter::applyFacts(pilothouse::protocol::Facts facts)
 {
     guarded(*this, *d->log, "applyFacts", [this, &facts] {
+        if (d->defer([this, facts] { applyFacts(facts); }))
+            return;
         if (!d->isOpen()) {
             d->log->warn("facts for {} day(s) not cached: the cache is not open", facts.days.size());
         } else if (FactsCache cache(d->store->database()); !cache.apply(facts)) {
@@ -374,7 +439,7 @@ void StoreWriter::applyFacts(pilothouse::protocol::Facts facts)
 void StoreWriter::loadFacts()
 {
     guarded(*this, *d->log, "loadFacts", [this] {
-        if (!d->isOpen())
+        if (!d->isOpen() || d->defer([this] { loadFacts(); }))
             return;
         FactsCache cache(d->store->database());
         auto facts = cache.load();
@@ -396,7 +461,7 @@ void StoreWriter::loadFacts()
 void StoreWriter::saveCostModel(const QString &body)
 {
     guarded(*this, *d->log, "saveCostModel", [this, &body] {
-        if (!d->isOpen())
+        if (!d->isOpen() || d->defer([this, body] { saveCostModel(body); }))
             return;
         FactsCache cache(d->store->database());
         if (!cache.saveCostModel(body))
@@ -407,7 +472,7 @@ void StoreWriter::saveCostModel(const QString &body)
 void StoreWriter::clearFacts()
 {
     guarded(*this, *d->log, "clearFacts", [this] {
-        if (!d->isOpen())
+        if (!d->isOpen() || d->defer([this] { clearFacts(); }))
             return;
         FactsCache cache(d->store->database());
         if (!cache.clear())
@@ -418,6 +483,8 @@ void StoreWriter::clearFacts()
 void StoreWriter::loadTranscript(const QString &conversationId)
 {
     guarded(*this, *d->log, "loadTranscript", [this, &conversationId] {
+        if (d->defer([this, conversationId] { loadTranscript(conversationId); }))
+            return;
         if (!d->isOpen()) {
             Q_EMIT storeError(tr("The local cache is not open."));
             return;
@@ -437,6 +504,8 @@ void StoreWriter::loadTranscript(const QString &conversationId)
 void StoreWriter::loadDrafts(const QString &conversationId, const QString &forUser)
 {
     guarded(*this, *d->log, "loadDrafts", [this, &conversationId, &forUser] {
+        if (d->defer([this, conversationId, forUser] { loadDrafts(conversationId, forUser); }))
+            return;
         if (!d->isOpen()) {
             Q_EMIT storeError(tr("The local cache is not open."));
             return;

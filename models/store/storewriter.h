@@ -45,9 +45,18 @@ public Q_SLOTS:
     /// thread's event loop (or at once past a size threshold). Events at or below the position
     /// already held are duplicates and skipped. A frame with a gap (a seq past the next one) or
     /// another epoch is refused whole: nothing of it is written and streamRejected() says why.
-    void applyEvents(std::vector<pilothouse::protocol::Event> events);
-    /// Parts accumulate; on the final part the cache is replaced in one transaction (reset batch).
+    /// `arrivedAtUs` (log::monotonicMicros(), 0 = unknown) travels in the batch's `arrivals`.
+    void applyEvents(std::vector<pilothouse::protocol::Event> events, qint64 arrivedAtUs = 0);
+    /// Writes each part as it arrives, in one transaction from part 0 to the final part, which
+    /// commits it with the cursor (EventApplier::beginSnapshot): memory holds one part, and the
+    /// cache's other readers see the old state until then. The final part emits a reset batch
+    /// with what the board shows. A part out of order abandons the snapshot (the cache stays as
+    /// it was; the server's next snapshot starts again at part 0). Reads and facts asked for in
+    /// the meantime are answered once it ends.
     void applySnapshot(pilothouse::protocol::Snapshot snapshot);
+    /// Rolls back a snapshot not finished (the connection was lost mid-snapshot): the cache and
+    /// its cursor stay as they were, so the next hello resumes from there.
+    void abandonSnapshot();
     /// Stores a `facts` frame (store/factscache.h) and hands it on with factsApplied().
     void applyFacts(pilothouse::protocol::Facts facts);
     /// Emits factsLoaded with every cached facts row (nothing when there are none), and
@@ -105,6 +114,9 @@ Q_SIGNALS:
 
 private:
     bool moveAsideIfDamaged();
+    /// After a snapshot committed or was abandoned: writes the events that followed it and runs
+    /// the requests that waited.
+    void endSnapshot();
     /// After a commit that erased customers: tells the outbox and the GUI, optimizes the search
     /// index so their tokens leave it, and checkpoints the WAL (store/erasure.h).
     void scrubErased(bool reloadBoard);

@@ -126,6 +126,7 @@ void SessionWorker::discardSocket(bool graceful, int closeCode)
     m_socket = nullptr;
     ++m_generation;
     socket->disconnect(this);
+    Q_EMIT linkDropped();
     if (graceful && socket->state() == QAbstractSocket::ConnectedState) {
         socket->close(QWebSocketProtocol::CloseCode(closeCode));
         // close() has no handshake timeout in Qt 6.4: give the peer a moment, then cut.

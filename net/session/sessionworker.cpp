@@ -1,6 +1,7 @@
 #include "session/sessionworker.h"
 
 #include "log/log.h"
+#include "log/monotonic.h"
 #include "protocol/codec.h"
 #include "session/tlsconfig.h"
 
@@ -260,6 +261,7 @@ bool SessionWorker::refuseIfTooLarge(qint64 bytes)
 
 void SessionWorker::onTextMessage(const QString &text)
 {
+    m_frameArrivedAt = log::monotonicMicros();
     m_heartbeat.noteReceived(); // any inbound frame counts as life
     const QByteArray utf8 = text.toUtf8();
     if (refuseIfTooLarge(utf8.size()))
@@ -334,7 +336,7 @@ void SessionWorker::handleFrame(protocol::ServerFrame &&frame)
     if (auto *snapshot = std::get_if<protocol::Snapshot>(&frame))
         Q_EMIT snapshotReceived(*snapshot);
     else if (auto *events = std::get_if<protocol::Events>(&frame))
-        Q_EMIT eventsReceived(events->events);
+        Q_EMIT eventsReceived(events->events, m_frameArrivedAt);
     else if (auto *ack = std::get_if<protocol::Ack>(&frame))
         Q_EMIT commandAcked(*ack);
     else if (auto *nack = std::get_if<protocol::Nack>(&frame))

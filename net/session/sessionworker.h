@@ -81,7 +81,11 @@ Q_SIGNALS:
     void stateChanged(pilothouse::net::ConnectionState state, int reconnectInSeconds, const QString &detail);
     void welcomed(const pilothouse::protocol::Welcome &welcome);
     void snapshotReceived(const pilothouse::protocol::Snapshot &snapshot);
-    void eventsReceived(const std::vector<pilothouse::protocol::Event> &events);
+    /// The socket is gone (lost, closed, refused or stopped): a snapshot whose final part had not
+    /// arrived never will on this link (docs/protocol.md section 7).
+    void linkDropped();
+    /// `arrivedAtUs`: when the frame's last WebSocket fragment arrived (log::monotonicMicros()).
+    void eventsReceived(const std::vector<pilothouse::protocol::Event> &events, qint64 arrivedAtUs);
     void commandAcked(const pilothouse::protocol::Ack &ack);
     void commandNacked(const pilothouse::protocol::Nack &nack);
     /// The supervisor's daily facts (supervisors and admins only; after the welcome's burst and
@@ -134,6 +138,7 @@ private:
     quint64 m_generation = 0; ///< Bumped per socket so queued work for an old one is ignored.
     bool m_running = false;
     bool m_welcomed = false;
+    qint64 m_frameArrivedAt = 0; ///< log::monotonicMicros() of the frame being handled
     ConnectionState m_state = ConnectionState::Idle;
     QString m_lastServerError; ///< From an error frame; the close that follows uses it.
 

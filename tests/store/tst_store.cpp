@@ -335,7 +335,7 @@ private Q_SLOTS:
         QVERIFY(reset.reset);
         QCOMPARE(reset.customers.size(), 1);
         QCOMPARE(reset.conversations.size(), 2);
-        QCOMPARE(reset.messages.size(), 1);
+        QVERIFY(reset.messages.isEmpty()); // transcripts are read from the store when opened
         QCOMPARE(reset.lastSeq, 50);
 
         QVERIFY(changes.wait()); // The event that followed the snapshot.
@@ -555,7 +555,8 @@ private Q_SLOTS:
         qint64 lastSeq = 0;
         int messagesReceived = 0;
         QList<MessageRecord> transcript;
-        connect(&source, &FrameSource::eventsReceived, writer, &StoreWriter::applyEvents);
+        connect(&source, &FrameSource::eventsReceived, writer,
+            [writer](std::vector<protocol::Event> events) { writer->applyEvents(std::move(events)); });
         connect(&source, &FrameSource::transcriptWanted, writer, &StoreWriter::loadTranscript);
         connect(
             writer, &StoreWriter::changesApplied, writer,
