@@ -5,6 +5,7 @@
 #include "appicon.h"
 #include "appoptions.h"
 #include "console.h"
+#include "eventtopixel.h"
 #include "logging.h"
 #include "screenshot.h"
 #include "startuplog.h"
@@ -118,6 +119,8 @@ int main(int argc, char *argv[])
         startup.phase("user interface loaded");
         startup.watchBoard(
             console.workspace()->board(), qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
+        EventToPixel eventToPixel;
+        eventToPixel.watch(console.workspace(), qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
         std::unique_ptr<ScreenshotTaker> screenshot;
         if (!options.screenshotPath.isEmpty())
             screenshot = std::make_unique<ScreenshotTaker>(&console,
