@@ -9,6 +9,9 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace pilothouse::models {
@@ -251,6 +254,7 @@ void HistoryModel::deliver(const HistoryResult &result)
     m_hits = result.hits;
     m_searched = result.searched;
     m_truncated = result.truncated;
+    m_unindexed = result.unindexed;
     endResetModel();
     if (result.withOptions)
         m_optionsStale = false;
@@ -278,6 +282,11 @@ void HistoryModel::updateSummary()
                         .arg(QLocale().toString(HistoryQuery::kMaxSearchHits));
     else
         m_summary = tr("%Ln conversation(s) match", nullptr, count);
+    // After a first sync the search index catches up for a few seconds (store/searchbacklog.h).
+    if (m_searched && m_unindexed > 0 && m_error.isEmpty())
+        m_summary += u' '
+            + tr("%Ln cached message(s) not searchable yet: still being indexed.", nullptr,
+                int(std::min<qint64>(m_unindexed, INT_MAX)));
 }
 
 bool HistoryModel::exportRows(int format, const QUrl &file, bool redact, bool includeInternal)

@@ -209,6 +209,7 @@ private:
     QHash<QString, SearchHit> m_hits;
     bool m_searched = false;
     bool m_truncated = false;
+    qint64 m_unindexed = 0; ///< Messages the last search could not see yet (store/searchbacklog.h).
     QStringList m_intents, m_segments, m_languages;
     bool m_busy = false;
     bool m_loaded = false;

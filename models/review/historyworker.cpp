@@ -1,6 +1,7 @@
 #include "review/historyworker.h"
 
 #include "store/localstore.h"
+#include "store/searchbacklog.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -92,6 +93,7 @@ HistoryResult HistoryWorker::run(
         for (const SearchHit &hit : std::as_const(result.hits))
             read += hit.hits;
         result.truncated = read >= HistoryQuery::kMaxSearchHits;
+        result.unindexed = searchbacklog::waiting(m_store->database());
     }
     auto rows = query.rows(filter, result.searched ? &result.hits : nullptr);
     if (!rows) {

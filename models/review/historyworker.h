@@ -23,6 +23,7 @@ struct HistoryResult {
     QHash<QString, SearchHit> hits; ///< By conversation id; empty without a search.
     bool searched = false; ///< The request had something to search for.
     bool truncated = false; ///< The search read kMaxSearchHits messages and stopped.
+    qint64 unindexed = 0; ///< Messages the search could not see yet (store/searchbacklog.h).
     bool withOptions = false; ///< The three lists below were read.
     QStringList intents; ///< Every intent, segment and language in the cache, for the filters.
     QStringList segments;

@@ -2,6 +2,7 @@
 
 #include "domain/convert.h"
 #include "store/jsoncolumns.h"
+#include "store/searchbacklog.h"
 #include "store/statssql.h"
 
 #include <QSqlError>
@@ -266,11 +267,15 @@ bool BatchStatements::insert(const MessageRecord &message, bool &inserted)
     inserted = m_message.numRowsAffected() > 0;
     if (!inserted)
         return true;
-    // Into the search index under the message's rowid (external content: the text stays in messages).
-    bind(m_indexMessage, 0, m_message.lastInsertId());
-    bind(m_indexMessage, 1, text(message.text));
-    if (!run(m_indexMessage))
-        return false;
+    // Into the search index under the message's rowid (external content: the text stays in
+    // messages), unless it belongs to the backlog the index catches up with later.
+    const QVariant rowid = m_message.lastInsertId();
+    if (!m_backlogFrom || rowid.toLongLong() < *m_backlogFrom) {
+        bind(m_indexMessage, 0, rowid);
+        bind(m_indexMessage, 1, text(message.text));
+        if (!run(m_indexMessage))
+            return false;
+    }
     m_touched.insert(message.conversationId);
     return true;
 }
@@ -305,6 +310,20 @@ bool BatchStatements::writeCursor(const protocol::Cursor &cursor)
     bind(m_meta, 0, u"seq"_s);
     bind(m_meta, 1, qint64(cursor.seq));
     return run(m_meta);
+}
+
+void BatchStatements::reloadSearchBacklog()
+{
+    m_backlogFrom = searchbacklog::from(m_db);
+}
+
+bool BatchStatements::startSearchBacklog()
+{
+    // After clearForSnapshot the table is empty, so its next rowid is 1: every message waits.
+    if (!searchbacklog::start(m_db, 1, &m_error))
+        return false;
+    m_backlogFrom = 1;
+    return true;
 }
 
 bool BatchStatements::clearForSnapshot()

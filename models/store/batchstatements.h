@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <optional>
+
 namespace pilothouse::models {
 
 /// Upserts of records and the cursor, on the connection of a LocalStore. Callers own the
@@ -31,7 +33,8 @@ public:
     bool dropDrafts(const QString &conversationId);
     /// Messages never change once created: a second insert of the same id is ignored and
     /// `inserted` is false, so callers do not report it as new.
-    /// A new message is also added to the search index (messages_fts).
+    /// A new message is also added to the search index (messages_fts), unless the index has a
+    /// backlog that holds it (store/searchbacklog.h).
     bool insert(const MessageRecord &message, bool &inserted);
     /// Recomputes conversation_stats for every conversation whose messages or judgements were
     /// written since the last refresh (store/statssql.h). Call before the batch commits.
@@ -48,6 +51,12 @@ public:
     bool dropOrphanJudgements();
     /// Drafts of conversations a snapshot no longer has.
     bool dropOrphanDrafts();
+    /// Where the search index's backlog starts (store/searchbacklog.h), as the database says;
+    /// insert() indexes a message at once only below it. Call after anything moved the mark.
+    void reloadSearchBacklog();
+    /// A snapshot stores its messages unindexed: every message from here on waits (inside the
+    /// caller's transaction).
+    bool startSearchBacklog();
 
     QString lastError() const { return m_error; }
 
@@ -66,6 +75,7 @@ private:
     QSqlQuery m_config;
     QSqlQuery m_indexMessage;
     QSqlQuery m_refreshStats;
+    std::optional<qint64> m_backlogFrom; ///< store/searchbacklog.h; nullopt: every message indexed
     QSet<QString> m_touched; ///< Conversations whose stats are stale until refreshStats().
     QString m_error;
 };

@@ -5,11 +5,13 @@
 #include "store/changecollector.h"
 #include "store/erasure.h"
 #include "store/localstore.h"
+#include "store/searchbacklog.h"
 #include "store/sequencerules.h"
 
 #include "sqlite/scrub.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,6 +89,7 @@ bool EventApplier::prepare()
         return false;
     }
     m_cursor = m_store.cursor();
+    m_statements.reloadSearchBacklog();
     return true;
 }
 
@@ -110,6 +113,7 @@ std::nullopt_t EventApplier::rollback(const QString &error)
 {
     m_error = error;
     m_store.database().rollback();
+    m_statements.reloadSearchBacklog(); // the mark is as the rollback left it
     return std::nullopt;
 }
 
@@ -198,11 +202,13 @@ bool EventApplier::beginSnapshot(const protocol::Cursor &position)
         sqlite::setSecureDelete(m_store.database(), true);
     if (!begin())
         return false;
-    if (!m_statements.clearForSnapshot()) {
+    // Its messages are stored unindexed; the search index catches up after the commit.
+    if (!m_statements.clearForSnapshot() || !m_statements.startSearchBacklog()) {
         rollback(tr("Could not clear the cache for a snapshot (%1).").arg(m_statements.lastError()));
         return false;
     }
     m_snapshot = std::move(snapshot);
+    m_snapshot->since.start();
     return true;
 }
 
@@ -247,19 +253,24 @@ std::optional<ChangeBatch> EventApplier::finishSnapshot()
         return std::nullopt;
     }
     const SnapshotInProgress snapshot = *std::exchange(m_snapshot, std::nullopt);
+    QElapsedTimer clock;
+    clock.start();
     if (!m_statements.dropOrphanJudgements() || !m_statements.dropOrphanDrafts() || !m_statements.refreshAllStats()
         || !m_statements.writeCursor(snapshot.position))
         return rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));
+    const qint64 statsMs = clock.restart();
     if (!commit())
         return std::nullopt;
+    const qint64 commitMs = clock.restart();
     m_cursor = snapshot.position;
     for (auto it = snapshot.held.cbegin(); it != snapshot.held.cend(); ++it) {
         if (!snapshot.kept.contains(it.key()))
             m_erased.append(Erased {it.key(), it.value()});
     }
-    m_log->info("snapshot applied: {} customers, {} conversations, {} messages, {} judgements, cursor {}:{}",
+    m_log->info("snapshot applied: {} customers, {} conversations, {} messages, {} judgements, cursor {}:{} "
+                "(parts written in {} ms, statistics {} ms, commit {} ms)",
         snapshot.customers, snapshot.conversations, snapshot.messages, snapshot.judgements, snapshot.position.epoch,
-        snapshot.position.seq);
+        snapshot.position.seq, snapshot.since.elapsed(), statsMs, commitMs);
 
     // What the board shows, as a start on this cache would read it: the transcripts stay in the
     // store until they are opened.
@@ -277,12 +288,23 @@ std::optional<ChangeBatch> EventApplier::finishSnapshot()
     return batch;
 }
 
+std::optional<int> EventApplier::indexSearchBacklog(int limit)
+{
+    QString error;
+    const std::optional<int> indexed = searchbacklog::indexNext(m_store.database(), limit, &error);
+    m_statements.reloadSearchBacklog();
+    if (!indexed)
+        m_error = tr("Could not index cached messages for search (%1).").arg(error);
+    return indexed;
+}
+
 void EventApplier::abandonSnapshot()
 {
     if (!m_snapshot)
         return;
     m_snapshot.reset();
     m_store.database().rollback();
+    m_statements.reloadSearchBacklog();
 }
 
 std::optional<ChangeBatch> EventApplier::applySnapshot(const std::vector<protocol::Snapshot> &parts)

@@ -7,6 +7,7 @@
 
 #include "store/batchstatements.h"
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -59,6 +60,10 @@ public:
     /// begin, every part, finish: the whole snapshot at once (tests).
     std::optional<ChangeBatch> applySnapshot(const std::vector<protocol::Snapshot> &parts);
 
+    /// Indexes up to `limit` messages of the search index's backlog in one transaction
+    /// (store/searchbacklog.h). The number indexed, 0 when none waited; nullopt on an SQL error.
+    std::optional<int> indexSearchBacklog(int limit);
+
     QString errorString() const { return m_error; }
 
     /// A customer the last applyEvents or applySnapshot erased from the cache: a `customer.erased`
@@ -86,6 +91,7 @@ private:
         std::size_t conversations = 0;
         std::size_t messages = 0;
         std::size_t judgements = 0;
+        QElapsedTimer since; ///< From the first part, for the log.
     };
 
     LocalStore &m_store;

@@ -1,3 +1,4 @@
+#include "store/searchbacklog.h"
 #include "store/retention.h"
 
 #include <QSqlError>
@@ -41,7 +42,8 @@ std::optional<int> purgeExpired(QSqlDatabase db, qint64 cutoffMs, int limit, QSt
     // The index entries first: an external-content index is told each text it must forget.
     const QStringList statements {
         u"INSERT INTO messages_fts (messages_fts, rowid, text) SELECT 'delete', rowid, text FROM messages "
-        "WHERE conversation_id IN temp.purge_batch"_s,
+        "WHERE conversation_id IN temp.purge_batch AND "_s
+            + searchbacklog::indexedCondition(),
         u"DELETE FROM messages WHERE conversation_id IN temp.purge_batch"_s,
         u"DELETE FROM judgements WHERE conversation_id IN temp.purge_batch"_s,
         u"DELETE FROM ratings WHERE conversation_id IN temp.purge_batch"_s,

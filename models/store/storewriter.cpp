@@ -18,6 +18,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <functional>
 #include <exception>
 #include <iterator>
@@ -44,6 +47,9 @@ struct StoreWriter::Impl {
     std::vector<std::function<void()>> afterSnapshot;
     QTimer *flushTimer = nullptr; ///< Child of the writer so it follows moveToThread().
     QTimer *purgeTimer = nullptr; ///< The next retention batch (soon) or run (hourly).
+    QTimer *indexTimer = nullptr; ///< The next batch of the search index's backlog.
+    QElapsedTimer indexing; ///< Since the backlog's first batch, for the log.
+    qint64 indexed = 0; ///< Messages indexed since then.
     sqlite::TruncatingCheckpoint *checkpoint = nullptr; ///< After an erasure; a child, like the timers.
     int retentionDays = retention::kDefaultDays;
     std::shared_ptr<spdlog::logger> log = pilothouse::log::get("store");
@@ -60,6 +66,21 @@ struct StoreWriter::Impl {
 };
 
 namespace {
+
+/// A snapshot decodes hundreds of parts of half a megabyte each on this thread; glibc keeps what
+/// they freed in the thread's arena. Handing it back keeps the console's memory at rest that of
+/// its content, not of its largest first sync.
+void returnFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+/// Messages per search-index transaction: about 15 ms of the io thread each, so events and
+/// pings keep flowing while a snapshot's backlog (500,000 messages: about 8 s) is indexed.
+constexpr int kIndexBatch = 1000;
+constexpr int kIndexBatchGapMs = 0;
 
 // Nothing may escape a slot: an exception would unwind through Qt's event loop.
 template<typename Body> void guarded(StoreWriter &writer, spdlog::logger &log, const char *what, Body &&body) noexcept
@@ -98,6 +119,10 @@ StoreWriter::StoreWriter(QString databasePath, QObject *parent)
     d->purgeTimer = new QTimer(this);
     d->purgeTimer->setSingleShot(true);
     connect(d->purgeTimer, &QTimer::timeout, this, &StoreWriter::purgeExpired);
+    d->indexTimer = new QTimer(this);
+    d->indexTimer->setSingleShot(true);
+    d->indexTimer->setInterval(kIndexBatchGapMs);
+    connect(d->indexTimer, &QTimer::timeout, this, &StoreWriter::indexSearchBacklog);
     d->checkpoint = new sqlite::TruncatingCheckpoint(this);
     connect(d->checkpoint, &sqlite::TruncatingCheckpoint::finished, this, [this](bool truncated) {
         if (truncated)
@@ -139,6 +164,30 @@ constexpr int kPurgeBatchGapMs = 50; ///< Between batches, so events keep flowin
 constexpr int kPurgeFirstMs = 30'000; ///< After opening: the first sync comes first.
 constexpr int kPurgeEveryMs = 3600'000;
 } // namespace
+
+void StoreWriter::indexSearchBacklog()
+{
+    guarded(*this, *d->log, "indexSearchBacklog", [this] {
+        if (!d->isOpen() || d->defer([this] { indexSearchBacklog(); }))
+            return;
+        if (d->indexed == 0)
+            d->indexing.start();
+        const std::optional<int> indexed = d->applier->indexSearchBacklog(kIndexBatch);
+        if (!indexed) {
+            d->log->error("{}", d->applier->errorString().toStdString());
+            d->indexed = 0;
+            return; // the backlog stays; the next snapshot or start tries again
+        }
+        if (*indexed > 0) {
+            d->indexed += *indexed;
+            d->indexTimer->start();
+            return;
+        }
+        if (d->indexed > 0)
+            d->log->info("search index complete: {} messages indexed in {} ms", d->indexed, d->indexing.elapsed());
+        d->indexed = 0;
+    });
+}
 
 void StoreWriter::setRetentionDays(int days)
 {
@@ -211,6 +260,7 @@ void StoreWriter::open()
             cursor ? cursor->epoch : std::string("none"), cursor ? cursor->seq : 0);
         Q_EMIT opened();
         d->purgeTimer->start(kPurgeFirstMs);
+        d->indexTimer->start(); // a backlog an earlier run left, if any
     });
 }
 
@@ -251,6 +301,7 @@ void StoreWriter::close()
         flush();
         d->flushTimer->stop();
         d->purgeTimer->stop();
+        d->indexTimer->stop();
         abandonSnapshot();
         d->afterSnapshot.clear();
         d->applier.reset(); // Its statements must be finalised before the connection is removed.
@@ -319,7 +370,7 @@ void StoreWriter::flush()
     });
 }
 
-void StoreWriter::applySnapshot(pilothouse::protocol::Snapshot snapshot)
+void StoreWriter::applySnapshot(const pilothouse::protocol::Snapshot &snapshot)
 {
     guarded(*this, *d->log, "applySnapshot", [this, &snapshot] {
         if (!d->isOpen()) {
@@ -365,6 +416,8 @@ void StoreWriter::applySnapshot(pilothouse::protocol::Snapshot snapshot)
         } else {
             Q_EMIT changesApplied(*batch);
             scrubErased(false); // the reset batch already replaced the board
+            d->indexTimer->start(); // its messages, into the search index
+            returnFreedMemory();
         }
         endSnapshot();
     });

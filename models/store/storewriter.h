@@ -53,7 +53,7 @@ public Q_SLOTS:
     /// with what the board shows. A part out of order abandons the snapshot (the cache stays as
     /// it was; the server's next snapshot starts again at part 0). Reads and facts asked for in
     /// the meantime are answered once it ends.
-    void applySnapshot(pilothouse::protocol::Snapshot snapshot);
+    void applySnapshot(const pilothouse::protocol::Snapshot &snapshot);
     /// Rolls back a snapshot not finished (the connection was lost mid-snapshot): the cache and
     /// its cursor stay as they were, so the next hello resumes from there.
     void abandonSnapshot();
@@ -79,6 +79,10 @@ public Q_SLOTS:
     void setRetentionDays(int days);
     /// Purges one batch of expired conversations; schedules the next batch while any remain.
     void purgeExpired();
+    /// Indexes one batch of the messages a snapshot stored unindexed (store/searchbacklog.h);
+    /// schedules the next while any wait. Runs after each snapshot and when a cache opens with a
+    /// backlog left.
+    void indexSearchBacklog();
     /// Writes pending events and closes the database. Call on the io thread before it stops
     /// (the destructor does the same if the writer is deleted there).
     void close();

@@ -366,6 +366,12 @@ void TestHistory::snapshotReplacesTheIndex()
     snapshot.ratings = {protocol::Rating {"cv-9", 4, "", kT0 + 2000}};
     QVERIFY(cache.applier->applySnapshot({snapshot}));
     QVERIFY(cache.search(u"remboursement"_s)->isEmpty()); // the old texts left the index with their rows
+    // The snapshot's texts wait for the index (store/searchbacklog.h), which StoreWriter feeds
+    // batch by batch after the commit.
+    QVERIFY(cache.search(u"livraison"_s)->isEmpty());
+    QCOMPARE(cache.applier->indexSearchBacklog(1), 1);
+    QCOMPARE(cache.applier->indexSearchBacklog(1), 1);
+    QCOMPARE(cache.applier->indexSearchBacklog(1), 0);
     QCOMPARE(cache.search(u"livraison"_s)->keys(), QStringList {u"cv-9"_s});
     const QList<HistoryRow> rows = cache.rows();
     QCOMPARE(rows.size(), 1);
