@@ -281,9 +281,9 @@ void SessionWorker::onTextMessage(const QString &text)
     } catch (const std::exception &error) {
         // The io thread's receivers (StoreWriter, CommandPump) run their slot bodies inside a
         // noexcept guard, so their own failures never arrive here. What still can is
-        // std::bad_alloc, and it is not hypothetical on a large frame: StoreWriter::applyEvents and
-        // applySnapshot take the frame by value, and that copy is made while the signal is
-        // emitted, before the guarded body starts; handleFrame() itself copies too (the queued
+        // std::bad_alloc, and it is not hypothetical on a large frame: StoreWriter::applyEvents
+        // takes the events by value, and that copy is made while the signal is emitted, before
+        // the guarded body starts; handleFrame() itself copies too (the queued
         // welcome for the GUI thread, the strings it converts). An exception must not unwind
         // through Qt's event loop, so it stops here; resume after the reconnect replays the frame.
         logger()->error("handling a frame failed: {}; reconnecting", error.what());
