@@ -19,6 +19,13 @@ int BoardModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : count();
 }
 
+QModelIndex BoardModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || row >= count() || column != 0 || parent.isValid())
+        return {};
+    return createIndex(row, column);
+}
+
 QVariant BoardModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

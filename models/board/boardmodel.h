@@ -59,6 +59,9 @@ public:
     explicit BoardModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    /// QAbstractListModel's, without its virtual rowCount() and columnCount() calls: the sorted
+    /// proxies make two indexes per comparison, and a burst re-sorts the whole board.
+    QModelIndex index(int row, int column = 0, const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 

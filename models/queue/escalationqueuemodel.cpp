@@ -291,10 +291,17 @@ void EscalationQueueModel::refilter()
 
 void EscalationQueueModel::recount()
 {
+    // Over the board's records, not the proxy's rows: a burst recounts after each of the proxy's
+    // signals, and mapping every row back through the proxy cost more than the burst itself.
     int waiting = 0;
     if (m_board) {
-        for (int row = 0; row < rowCount(); ++row)
-            waiting += isWaiting(m_board->conversationAt(mapToSource(index(row, 0)).row())) ? 1 : 0;
+        for (int row = 0; row < m_board->count(); ++row) {
+            const ConversationRecord &c = m_board->conversationAt(row);
+            waiting
+                += isWaiting(c) && (m_reasonFilter == EscalationReason::None || c.escalationReason == m_reasonFilter)
+                ? 1
+                : 0;
+        }
     }
     if (waiting > 0 && !m_tick.isActive() && m_tickEnabled)
         m_tick.start();
