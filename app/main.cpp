@@ -6,6 +6,7 @@
 #include "appoptions.h"
 #include "console.h"
 #include "eventtopixel.h"
+#include "framepacer.h"
 #include "logging.h"
 #include "screenshot.h"
 #include "startuplog.h"
@@ -119,6 +120,7 @@ int main(int argc, char *argv[])
         startup.phase("user interface loaded");
         startup.watchBoard(
             console.workspace()->board(), qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
+        FramePacer pacer(console.workspace(), qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
         EventToPixel eventToPixel;
         eventToPixel.watch(console.workspace(), qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
         std::unique_ptr<ScreenshotTaker> screenshot;

@@ -54,8 +54,10 @@ void Workspace::applyChanges(const ChangeBatch &batch)
         return;
     m_pending.add(batch);
     // Started by the first pending batch only: a steady stream must not postpone the frame.
-    if (!m_frame.isActive())
+    if (!m_frame.isActive()) {
         m_frame.start();
+        Q_EMIT changesPending();
+    }
 }
 
 void Workspace::setBoard(const ChangeBatch &everything)

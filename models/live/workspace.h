@@ -82,6 +82,10 @@ Q_SIGNALS:
     void transcriptDelivered(const QString &conversationId, const QList<pilothouse::models::MessageRecord> &messages);
     /// After the board applied a merged batch; carries the messages for open conversations.
     void changesFlushed(const pilothouse::models::ChangeBatch &merged);
+    /// A batch waits to be applied (the first since the last flush): a window may ask for a frame
+    /// and flush() just before it lays the frame out (app/framepacer.h); otherwise the frame
+    /// timer applies it within kCoalesceMs.
+    void changesPending();
 
 private:
     void applyMerged(const ChangeBatch &merged);
