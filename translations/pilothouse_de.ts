@@ -1649,6 +1649,18 @@
         <source>Could not erase a customer from the cache (%1).</source>
         <translation>Ein Kunde konnte nicht aus dem Cache gelöscht werden (%1).</translation>
     </message>
+    <message>
+        <source>A snapshot part arrived without its first part.</source>
+        <translation>Ein Teil eines Snapshots kam ohne seinen ersten Teil an.</translation>
+    </message>
+    <message>
+        <source>Could not read the cache (%1).</source>
+        <translation>Cache konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Could not index cached messages for search (%1).</source>
+        <translation>Die zwischengespeicherten Nachrichten konnten nicht für die Suche indiziert werden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>FactsCache</name>
@@ -4748,6 +4760,13 @@
         <translation>
             <numerusform>%Ln passende Nachricht</numerusform>
             <numerusform>%Ln passende Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cached message(s) not searchable yet: still being indexed.</source>
+        <translation>
+            <numerusform>%Ln zwischengespeicherte Nachricht noch nicht durchsuchbar: wird noch indiziert.</numerusform>
+            <numerusform>%Ln zwischengespeicherte Nachrichten noch nicht durchsuchbar: werden noch indiziert.</numerusform>
         </translation>
     </message>
 </context>

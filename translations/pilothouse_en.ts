@@ -1649,6 +1649,18 @@
         <source>Could not erase a customer from the cache (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A snapshot part arrived without its first part.</source>
+        <translation>A snapshot part arrived without its first part.</translation>
+    </message>
+    <message>
+        <source>Could not read the cache (%1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not index cached messages for search (%1).</source>
+        <translation>Could not index cached messages for search (%1).</translation>
+    </message>
 </context>
 <context>
     <name>FactsCache</name>
@@ -4750,6 +4762,13 @@
             <numerusform>%Ln matching messages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln cached message(s) not searchable yet: still being indexed.</source>
+        <translation>
+            <numerusform>%Ln cached message not searchable yet: still being indexed.</numerusform>
+            <numerusform>%Ln cached messages not searchable yet: still being indexed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::HistoryWorker</name>
@@ -5098,7 +5117,7 @@
     </message>
     <message>
         <source>Could not read the cache (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The local cache at %1 is damaged and could not be moved aside (%2). Move or delete it; it will be filled again from the server.</source>

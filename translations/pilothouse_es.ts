@@ -1649,6 +1649,18 @@
         <source>Could not erase a customer from the cache (%1).</source>
         <translation>No se pudo borrar un cliente de la caché (%1).</translation>
     </message>
+    <message>
+        <source>A snapshot part arrived without its first part.</source>
+        <translation>Llegó una parte de una instantánea sin su primera parte.</translation>
+    </message>
+    <message>
+        <source>Could not read the cache (%1).</source>
+        <translation>No se pudo leer la caché (%1).</translation>
+    </message>
+    <message>
+        <source>Could not index cached messages for search (%1).</source>
+        <translation>No se pudieron indexar los mensajes en caché para la búsqueda (%1).</translation>
+    </message>
 </context>
 <context>
     <name>FactsCache</name>
@@ -4748,6 +4760,13 @@
         <translation>
             <numerusform>%Ln mensaje coincidente</numerusform>
             <numerusform>%Ln mensajes coincidentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cached message(s) not searchable yet: still being indexed.</source>
+        <translation>
+            <numerusform>%Ln mensaje en caché aún no se puede buscar: se está indexando.</numerusform>
+            <numerusform>%Ln mensajes en caché aún no se pueden buscar: se están indexando.</numerusform>
         </translation>
     </message>
 </context>

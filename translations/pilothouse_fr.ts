@@ -1649,6 +1649,18 @@
         <source>Could not erase a customer from the cache (%1).</source>
         <translation>Impossible d’effacer un client du cache (%1).</translation>
     </message>
+    <message>
+        <source>A snapshot part arrived without its first part.</source>
+        <translation>Une partie d&apos;instantané est arrivée sans sa première partie.</translation>
+    </message>
+    <message>
+        <source>Could not read the cache (%1).</source>
+        <translation>Impossible de lire le cache (%1).</translation>
+    </message>
+    <message>
+        <source>Could not index cached messages for search (%1).</source>
+        <translation>Impossible d&apos;indexer les messages en cache pour la recherche (%1).</translation>
+    </message>
 </context>
 <context>
     <name>FactsCache</name>
@@ -4748,6 +4760,13 @@
         <translation>
             <numerusform>%Ln message correspondant</numerusform>
             <numerusform>%Ln messages correspondants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cached message(s) not searchable yet: still being indexed.</source>
+        <translation>
+            <numerusform>%Ln message en cache pas encore trouvable par la recherche&#xa0;: indexation en cours.</numerusform>
+            <numerusform>%Ln messages en cache pas encore trouvables par la recherche&#xa0;: indexation en cours.</numerusform>
         </translation>
     </message>
 </context>

@@ -1653,6 +1653,18 @@
         <source>Could not erase a customer from the cache (%1).</source>
         <translation>Не удалось удалить клиента из кэша (%1).</translation>
     </message>
+    <message>
+        <source>A snapshot part arrived without its first part.</source>
+        <translation>Часть снимка пришла без его первой части.</translation>
+    </message>
+    <message>
+        <source>Could not read the cache (%1).</source>
+        <translation>Не удалось прочитать кэш (%1).</translation>
+    </message>
+    <message>
+        <source>Could not index cached messages for search (%1).</source>
+        <translation>Не удалось проиндексировать сохранённые сообщения для поиска (%1).</translation>
+    </message>
 </context>
 <context>
     <name>FactsCache</name>
@@ -4780,6 +4792,14 @@
             <numerusform>%Ln подходящее сообщение</numerusform>
             <numerusform>%Ln подходящих сообщения</numerusform>
             <numerusform>%Ln подходящих сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cached message(s) not searchable yet: still being indexed.</source>
+        <translation>
+            <numerusform>%Ln сохранённое сообщение пока недоступно для поиска: идёт индексация.</numerusform>
+            <numerusform>%Ln сохранённых сообщения пока недоступны для поиска: идёт индексация.</numerusform>
+            <numerusform>%Ln сохранённых сообщений пока недоступны для поиска: идёт индексация.</numerusform>
         </translation>
     </message>
 </context>
