@@ -228,6 +228,11 @@ std::optional<protocol::Cursor> StoreWriter::cursor() const
     return d->applier ? d->applier->cursor() : std::nullopt;
 }
 
+bool StoreWriter::receivingSnapshot() const
+{
+    return d->snapshot.has_value();
+}
+
 std::optional<qint64> StoreWriter::factsSince() const
 {
     if (!d->isOpen())

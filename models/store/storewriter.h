@@ -35,6 +35,8 @@ public:
     std::optional<protocol::Cursor> cursor() const;
     /// Thread: io. The hello's `factsSince`: the time of the last whole set of facts cached.
     std::optional<qint64> factsSince() const;
+    /// Thread: io. A snapshot's first part arrived and its final part has not: reads wait for it.
+    bool receivingSnapshot() const;
 
 public Q_SLOTS:
     /// Checks the file first (PRAGMA quick_check): a damaged cache is moved aside, never deleted,

@@ -79,6 +79,11 @@ SessionWorker::SessionWorker(QObject *parent)
     , m_countdownTimer(this)
 {
     registerMetaTypes();
+    // Posted from the decoder's thread; a post that finds nothing (handled meanwhile) is harmless.
+    m_decoder = std::make_unique<FrameDecoder>([this] {
+        QMetaObject::invokeMethod(
+            this, [this] { handleDecoded(false); }, Qt::QueuedConnection);
+    });
     setCaFile(QString()); // system CAs, peer verified
     m_clientInfo = {"pilothouse", "0"};
     m_stableTimer.setSingleShot(true);
@@ -99,6 +104,7 @@ SessionWorker::SessionWorker(QObject *parent)
 
 SessionWorker::~SessionWorker()
 {
+    m_decoder.reset(); // its thread stops before anything it may post to is gone
     m_running = false;
     if (m_socket) {
         m_socket->disconnect(this);
@@ -261,23 +267,44 @@ bool SessionWorker::refuseIfTooLarge(qint64 bytes)
 
 void SessionWorker::onTextMessage(const QString &text)
 {
-    m_frameArrivedAt = log::monotonicMicros();
+    const qint64 arrivedAt = log::monotonicMicros();
     m_heartbeat.noteReceived(); // any inbound frame counts as life
-    const QByteArray utf8 = text.toUtf8();
+    QByteArray utf8 = text.toUtf8();
     if (refuseIfTooLarge(utf8.size()))
         return;
-    auto decoded = protocol::decodeServerFrame(std::string_view(utf8.constData(), std::size_t(utf8.size())));
-    if (!decoded) {
+    // Decoded on the decoder's thread while this one handles (stores) the frames before it. At
+    // most kMaxFramesInFlight wait: past that this thread waits for the oldest, so memory holds a
+    // few frames however fast the server sends.
+    m_decoder->push(std::move(utf8), m_generation, arrivedAt);
+    handleDecoded(false);
+    while (m_decoder->inFlight() >= kMaxFramesInFlight)
+        handleDecoded(true);
+}
+
+void SessionWorker::handleDecoded(bool wait)
+{
+    for (FrameDecoder::Result &result : m_decoder->take(wait)) {
+        if (result.generation != m_generation)
+            continue; // a frame of a link since dropped
+        handleResult(result);
+    }
+}
+
+void SessionWorker::handleResult(FrameDecoder::Result &result)
+{
+    if (!result.frame) {
         // Never log the frame itself: it carries customer text.
         logger()->error("undecodable frame from {} ({} bytes): {}; closing with {} and reconnecting",
-            endpointText().toStdString(), utf8.size(), decoded.error().message, protocol::close_codes::ProtocolError);
+            endpointText().toStdString(), result.bytes, result.frame.error().message,
+            protocol::close_codes::ProtocolError);
         closeAndReconnect(
             protocol::close_codes::ProtocolError, tr("The server sent a message this console cannot read."));
         return;
     }
-    logger()->trace("received a {} frame ({} bytes)", frameName(decoded.value()), utf8.size());
+    m_frameArrivedAt = result.arrivedAtUs;
+    logger()->trace("received a {} frame ({} bytes)", frameName(result.frame.value()), result.bytes);
     try {
-        handleFrame(std::move(decoded).value());
+        handleFrame(std::move(result.frame).value());
     } catch (const std::exception &error) {
         // The io thread's receivers (StoreWriter, CommandPump) run their slot bodies inside a
         // noexcept guard, so their own failures never arrive here. What still can is

@@ -7,6 +7,7 @@
 #include "protocol/messagesize.h"
 #include "session/backoff.h"
 #include "session/connectionstate.h"
+#include "session/framedecoder.h"
 #include "session/heartbeat.h"
 #include "session/metatypes.h"
 
@@ -20,6 +21,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -45,6 +47,8 @@ public:
     static constexpr const char *kTooLarge = "message_too_large";
     /// Incoming size limit until the welcome announces the real one.
     static constexpr qint64 kPreWelcomeMaxBytes = 16 * 1024 * 1024;
+    /// Frames received and not yet handled (decoding or decoded) before the io thread waits.
+    static constexpr std::size_t kMaxFramesInFlight = 2;
     /// A connection welcomed and up this long resets the backoff.
     static constexpr int kStableAfterMs = 60 * 1000;
 
@@ -102,6 +106,9 @@ private:
     void onConnected();
     void onTextFrame(const QString &frame, bool isLastFrame);
     void onTextMessage(const QString &text);
+    /// Handles the frames the decoder finished, in order; with `wait`, at least the oldest.
+    void handleDecoded(bool wait);
+    void handleResult(FrameDecoder::Result &result);
     /// True (and the link closed with 4009) when `bytes` of one message exceed the limit.
     bool refuseIfTooLarge(qint64 bytes);
     void onBinaryMessage();
@@ -147,6 +154,7 @@ private:
     protocol::MessageMeter m_incoming; ///< UTF-8 bytes of the message being received.
 
     Heartbeat m_heartbeat;
+    std::unique_ptr<FrameDecoder> m_decoder; ///< Made in the constructor; its thread stops with it.
     QTimer m_stableTimer; ///< Resets the backoff once a connection proved stable.
     QTimer m_reconnectTimer; ///< The backoff wait.
     QTimer m_countdownTimer; ///< Updates "reconnecting in n s" every second.

@@ -165,7 +165,7 @@ private:
     {
         if (!snapshot.conversations.empty())
             m_view->setConversationId(QString::fromStdString(snapshot.conversations.front().id));
-        m_writer->applySnapshot(std::move(snapshot));
+        m_writer->applySnapshot(snapshot);
     }
 
     /// The conversation page follows the first conversation an input mentions, so transcripts
@@ -188,6 +188,8 @@ private:
     /// cached conversation.
     void checkBoardAgreesWithCache()
     {
+        if (m_writer->receivingSnapshot())
+            return; // the board request would wait for the final part (StoreWriter::applySnapshot)
         m_cachedConversations = -1;
         m_writer->loadBoard(); // only counted here, the board is not reset from it
         if (m_cachedConversations < 0)
