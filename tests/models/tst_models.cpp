@@ -222,16 +222,40 @@ private Q_SLOTS:
         QCOMPARE(changed.first().at(1).toModelIndex().row(), 48);
         QCOMPARE(roleOf(board, u"c48"_s, BoardModel::MessageCountRole).toLongLong(), 1099);
 
-        // Sparse: the first and the last row change; the 48 rows between are not re-announced.
+        // The first and the last row change: 48 rows between cost less than a second signal
+        // (BoardModel::kRowsPerSignal), so one span again.
         changed.clear();
         workspace.applyChanges(batch({conversation(u"c0"_s, u"k"_s, base + 5000)}));
         workspace.applyChanges(batch({conversation(u"c49"_s, u"k"_s, base + 5001)}));
         QVERIFY(waitForFlush(flushed));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 49);
+        // Both moved to the top although announced one after the other.
+        QCOMPARE(filter.conversationIdAt(0), u"c49"_s);
+        QCOMPARE(filter.conversationIdAt(1), u"c0"_s);
+    }
+
+    void sparseChangesOnALargeBoardAreAnnouncedApart()
+    {
+        Workspace workspace;
+        BoardFilterModel filter;
+        filter.setSourceModel(workspace.board());
+        const qint64 base = now();
+        QList<ConversationRecord> rows;
+        constexpr int kRows = 3 * BoardModel::kRowsPerSignal;
+        for (int i = 0; i < kRows; ++i)
+            rows.append(conversation(u"c"_s + QString::number(i), u"k"_s, base + i));
+        workspace.setBoard(batch(rows));
+        QSignalSpy changed(workspace.board(), &QAbstractItemModel::dataChanged);
+        // Two rows thousands apart: two signals, the rows between are not re-announced.
+        workspace.applyChanges(batch({conversation(u"c0"_s, u"k"_s, base + kRows + 1)}));
+        workspace.applyChanges(batch({conversation(u"c"_s + QString::number(kRows - 1), u"k"_s, base + kRows + 2)}));
+        workspace.flush();
         QCOMPARE(changed.size(), 2);
         for (const QList<QVariant> &signal : std::as_const(changed))
             QCOMPARE(signal.at(0).toModelIndex(), signal.at(1).toModelIndex());
-        // Both moved to the top although announced one after the other.
-        QCOMPARE(filter.conversationIdAt(0), u"c49"_s);
+        QCOMPARE(filter.conversationIdAt(0), u"c"_s + QString::number(kRows - 1));
         QCOMPARE(filter.conversationIdAt(1), u"c0"_s);
     }
 
