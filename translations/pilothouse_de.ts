@@ -1654,10 +1654,6 @@
         <translation>Ein Teil eines Snapshots kam ohne seinen ersten Teil an.</translation>
     </message>
     <message>
-        <source>Could not read the cache (%1).</source>
-        <translation>Cache konnte nicht gelesen werden (%1).</translation>
-    </message>
-    <message>
         <source>Could not index cached messages for search (%1).</source>
         <translation>Die zwischengespeicherten Nachrichten konnten nicht für die Suche indiziert werden (%1).</translation>
     </message>

@@ -1654,10 +1654,6 @@
         <translation>A snapshot part arrived without its first part.</translation>
     </message>
     <message>
-        <source>Could not read the cache (%1).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Could not index cached messages for search (%1).</source>
         <translation>Could not index cached messages for search (%1).</translation>
     </message>

@@ -1654,10 +1654,6 @@
         <translation>Llegó una parte de una instantánea sin su primera parte.</translation>
     </message>
     <message>
-        <source>Could not read the cache (%1).</source>
-        <translation>No se pudo leer la caché (%1).</translation>
-    </message>
-    <message>
         <source>Could not index cached messages for search (%1).</source>
         <translation>No se pudieron indexar los mensajes en caché para la búsqueda (%1).</translation>
     </message>

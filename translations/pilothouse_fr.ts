@@ -1654,10 +1654,6 @@
         <translation>Une partie d&apos;instantané est arrivée sans sa première partie.</translation>
     </message>
     <message>
-        <source>Could not read the cache (%1).</source>
-        <translation>Impossible de lire le cache (%1).</translation>
-    </message>
-    <message>
         <source>Could not index cached messages for search (%1).</source>
         <translation>Impossible d&apos;indexer les messages en cache pour la recherche (%1).</translation>
     </message>

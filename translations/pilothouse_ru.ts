@@ -1658,10 +1658,6 @@
         <translation>Часть снимка пришла без его первой части.</translation>
     </message>
     <message>
-        <source>Could not read the cache (%1).</source>
-        <translation>Не удалось прочитать кэш (%1).</translation>
-    </message>
-    <message>
         <source>Could not index cached messages for search (%1).</source>
         <translation>Не удалось проиндексировать сохранённые сообщения для поиска (%1).</translation>
     </message>

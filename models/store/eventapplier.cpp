@@ -272,18 +272,8 @@ std::optional<ChangeBatch> EventApplier::finishSnapshot()
         snapshot.customers, snapshot.conversations, snapshot.messages, snapshot.judgements, snapshot.position.epoch,
         snapshot.position.seq, snapshot.since.elapsed(), statsMs, commitMs);
 
-    // What the board shows, as a start on this cache would read it: the transcripts stay in the
-    // store until they are opened.
-    auto customers = m_store.customers();
-    auto conversations = m_store.conversations();
-    if (!customers || !conversations) {
-        m_error = tr("Could not read the cache (%1).").arg(m_store.errorString());
-        return std::nullopt;
-    }
     ChangeBatch batch;
     batch.reset = true;
-    batch.customers = std::move(*customers);
-    batch.conversations = std::move(*conversations);
     batch.lastSeq = snapshot.position.seq;
     return batch;
 }

@@ -51,8 +51,8 @@ public:
     bool beginSnapshot(const protocol::Cursor &position);
     /// Writes one part's records; false with errorString() on an SQL error (rolled back).
     bool writeSnapshotPart(const protocol::Snapshot &part);
-    /// Commits with the cursor at the snapshot's position. The batch is a reset carrying what the
-    /// board shows (every customer and conversation, read back from the store), not the messages.
+    /// Commits with the cursor at the snapshot's position. The batch is an empty reset: what the
+    /// board shows is read back from the store (StoreWriter::readBoard), the messages stay there.
     std::optional<ChangeBatch> finishSnapshot();
     /// Rolls back a snapshot begun and not finished; nothing when none is.
     void abandonSnapshot();

@@ -417,12 +417,14 @@ void StoreWriter::applySnapshot(const pilothouse::protocol::Snapshot &snapshot)
             return;
 
         d->snapshot.reset();
-        const std::optional<ChangeBatch> batch = d->applier->finishSnapshot();
-        if (!batch) {
+        if (!d->applier->finishSnapshot()) {
             d->log->error("{}", d->applier->errorString().toStdString());
             Q_EMIT storeError(d->applier->errorString());
         } else {
-            Q_EMIT changesApplied(*batch);
+            // What the board shows, as a start on this cache reads it; transcripts are read
+            // from the store when they are opened.
+            if (const std::optional<ChangeBatch> board = readBoard())
+                Q_EMIT changesApplied(*board);
             scrubErased(false); // the reset batch already replaced the board
             d->indexTimer->start(); // its messages, into the search index
             returnFreedMemory();
@@ -463,22 +465,28 @@ void StoreWriter::loadBoard()
             return;
         }
         flush(); // The board must include everything received so far.
-        auto customers = d->store->customers();
-        auto conversations = d->store->conversations();
-        if (!customers || !conversations) {
-            const QString message = tr("Could not read the cache (%1).").arg(d->store->errorString());
-            d->log->error("{}", message.toStdString());
-            Q_EMIT storeError(message);
-            return;
-        }
-        ChangeBatch everything;
-        everything.reset = true;
-        everything.customers = std::move(*customers);
-        everything.conversations = std::move(*conversations);
-        const auto &cursor = d->applier->cursor();
-        everything.lastSeq = cursor ? cursor->seq : 0;
-        Q_EMIT boardLoaded(everything);
+        if (const std::optional<ChangeBatch> everything = readBoard())
+            Q_EMIT boardLoaded(*everything);
     });
+}
+
+std::optional<ChangeBatch> StoreWriter::readBoard()
+{
+    auto customers = d->store->customers();
+    auto conversations = d->store->conversations();
+    if (!customers || !conversations) {
+        const QString message = tr("Could not read the cache (%1).").arg(d->store->errorString());
+        d->log->error("{}", message.toStdString());
+        Q_EMIT storeError(message);
+        return std::nullopt;
+    }
+    ChangeBatch everything;
+    everything.reset = true;
+    everything.customers = std::move(*customers);
+    everything.conversations = std::move(*conversations);
+    const auto &cursor = d->applier->cursor();
+    everything.lastSeq = cursor ? cursor->seq : 0;
+    return everything;
 }
 
 void StoreWriter::applyFacts(pilothouse::protocol::Facts facts)

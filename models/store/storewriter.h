@@ -120,6 +120,9 @@ Q_SIGNALS:
 
 private:
     bool moveAsideIfDamaged();
+    /// Every customer and conversation as a reset batch at the cursor; nullopt (storeError
+    /// emitted) when the cache cannot be read.
+    std::optional<ChangeBatch> readBoard();
     /// After a snapshot committed or was abandoned: writes the events that followed it and runs
     /// the requests that waited.
     void endSnapshot();
