@@ -22,6 +22,22 @@ inline constexpr std::size_t kSnapshotConversationsPerPart = 200;
 /// (found by tests/faults/tst_slowlink). Qt's default, 512 KiB, sent it as one frame.
 inline constexpr std::uint64_t kOutgoingFragmentBytes = 16 * 1024;
 
+/// The bytes a text message of `payloadBytes` takes in a session's send queue: the payload plus
+/// the header of each fragment it leaves in (RFC 6455 section 5.2; a server's frames are unmasked).
+/// The send-queue bound counts these, since the socket's queue holds them.
+constexpr std::uint64_t queuedBytes(std::uint64_t payloadBytes)
+{
+    const auto header = [](std::uint64_t fragment) -> std::uint64_t {
+        return 2 + (fragment > 65535 ? 8 : fragment > 125 ? 2 : 0);
+    };
+    const std::uint64_t whole = payloadBytes / kOutgoingFragmentBytes;
+    const std::uint64_t rest = payloadBytes % kOutgoingFragmentBytes;
+    return payloadBytes + whole * header(kOutgoingFragmentBytes) + (rest > 0 || whole == 0 ? header(rest) : 0);
+}
+static_assert(queuedBytes(0) == 2 && queuedBytes(125) == 127 && queuedBytes(126) == 130);
+static_assert(queuedBytes(kOutgoingFragmentBytes) == kOutgoingFragmentBytes + 4);
+static_assert(queuedBytes(kOutgoingFragmentBytes + 1) == kOutgoingFragmentBytes + 1 + 4 + 2);
+
 using FrameSink = std::function<void(const std::string &encodedFrame)>;
 
 /// Encodes `events` (in order) as `events` frames of at most `maxEvents` each and roughly

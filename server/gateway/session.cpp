@@ -366,12 +366,12 @@ void Session::sendFrame(const protocol::ServerFrame &frame)
 
 void Session::sendText(const std::string &text)
 {
-    if (m_state == State::Closing || sendQueueFull(text.size()))
+    if (m_state == State::Closing || sendQueueFull(queuedBytes(text.size())))
         return; // nothing after the close is read; the resume replays or snapshots what was dropped
     write(text);
 }
 
-bool Session::sendQueueFull(std::size_t bytes)
+bool Session::sendQueueFull(std::uint64_t bytes)
 {
     // The welcome burst (replay or snapshot) is finite and leaves in one go before the event loop
     // runs, so it is not held to the bound, nor is what is left of it once live: a snapshot of a

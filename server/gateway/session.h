@@ -100,8 +100,9 @@ private:
     bool readsFacts() const;
     void sendFrame(const protocol::ServerFrame &frame);
     void sendText(const std::string &text);
-    /// Closes with 4013 when `bytes` more would take the send queue past its bound.
-    bool sendQueueFull(std::size_t bytes);
+    /// Closes with 4013 when `bytes` more (a message and its frame headers, queuedBytes())
+    /// would take the send queue past its bound.
+    bool sendQueueFull(std::uint64_t bytes);
     void write(const std::string &text);
 
     std::unique_ptr<QWebSocket> m_socket;
