@@ -7,9 +7,9 @@ namespace {
 
 constexpr std::array<std::string_view, kMetricCount> kMetricNames
     = {"conversations", "automationRate", "aiResolutionStrict", "aiResolutionProvisional", "aiResolutionLenient",
-        "containment", "handOffRate", "aiFirstResponse", "humanFirstResponse", "resolutionTime", "csatPositive",
-        "csatMean", "csatResponseRate", "hoursSaved", "aiSpend", "moneySaved", "teamCost", "costPerResolution",
-        "qualificationRate", "conversionRate", "revenueInfluenced", "averageOrderValue"};
+        "containment", "handOffRate", "aiFirstResponse", "humanFirstResponse", "deadlinesMet", "resolutionTime",
+        "csatPositive", "csatMean", "csatResponseRate", "hoursSaved", "aiSpend", "moneySaved", "teamCost",
+        "costPerResolution", "qualificationRate", "conversionRate", "revenueInfluenced", "averageOrderValue"};
 
 constexpr std::array<std::string_view, 6> kOutcomeNames
     = {"open", "ai_resolved", "human_resolved", "not_resolved", "abandoned", "spam"};
@@ -66,6 +66,7 @@ Membership membershipOf(Metric metric, DrillSide side)
     case Metric::CsatResponseRate:
     case Metric::QualificationRate:
     case Metric::ConversionRate:
+    case Metric::DeadlinesMet:
     case Metric::Count_:
         break;
     }
@@ -99,6 +100,8 @@ bool isBehind(Metric metric, DrillSide side, const FactsCounters &c, std::size_t
         return c.aiFirstResponseCount > 0;
     case Metric::HumanFirstResponseMs:
         return c.humanFirstResponseCount > 0;
+    case Metric::DeadlinesMet:
+        return numerator ? c.deadlinesMet > 0 : c.deadlinesMet + c.deadlinesMissed > 0;
     case Metric::ResolutionMs:
         return c.resolutionCount > 0;
     case Metric::CsatPositive:

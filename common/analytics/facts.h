@@ -87,6 +87,8 @@ struct FactsCounters {
     qint64 aiFirstResponseCount = 0;
     qint64 humanFirstResponseMsSum = 0;
     qint64 humanFirstResponseCount = 0;
+    qint64 deadlinesMet = 0; ///< First hand-offs whose first-reply deadline a person met.
+    qint64 deadlinesMissed = 0; ///< ... and those nobody answered by it (once it passed).
     qint64 resolutionMsSum = 0;
     qint64 resolutionCount = 0;
     qint64 surveysSent = 0;
@@ -139,6 +141,8 @@ inline FactsCounters &FactsCounters::operator+=(const FactsCounters &o)
     aiFirstResponseCount += o.aiFirstResponseCount;
     humanFirstResponseMsSum += o.humanFirstResponseMsSum;
     humanFirstResponseCount += o.humanFirstResponseCount;
+    deadlinesMet += o.deadlinesMet;
+    deadlinesMissed += o.deadlinesMissed;
     resolutionMsSum += o.resolutionMsSum;
     resolutionCount += o.resolutionCount;
     surveysSent += o.surveysSent;

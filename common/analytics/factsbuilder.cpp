@@ -177,6 +177,15 @@ FactsCounters FactsBuilder::countersOf(const HistoryConversation &c, qint64 asOf
             f.humanFirstResponseMsSum = human->at - handOff->at;
             f.humanFirstResponseCount = 1;
         }
+        // The deadline counts once it is decided: met by a public answer in time, missed once it
+        // passed without one (a late answer does not unmiss it).
+        if (c.handoffDueAt > 0) {
+            const bool answeredInTime = human != messages.cend() && human->at <= c.handoffDueAt;
+            if (answeredInTime)
+                f.deadlinesMet = 1;
+            else if (asOfMs > c.handoffDueAt)
+                f.deadlinesMissed = 1;
+        }
     }
 
     // The AI's first response: the first public reply after the customer's first message, when

@@ -66,6 +66,7 @@ struct HistoryConversation {
     QList<HistoryTransition> transitions;
     QList<HistoryRating> ratings;
     qint64 humanHandleMs = 0; ///< The server's measured handling time of the conversation.
+    qint64 handoffDueAt = 0; ///< The first hand-off's first-reply deadline, 0 when none.
     SalesStage stage = SalesStage::None;
     bool qualified = false; ///< Need, timeline, budget and authority all became known.
 };

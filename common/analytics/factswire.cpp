@@ -24,6 +24,8 @@ template<typename A, typename B, typename Copy> void eachCounter(A &a, B &b, Cop
     copy(a.aiFirstResponseCount, b.aiFirstResponseCount);
     copy(a.humanFirstResponseMsSum, b.humanFirstResponseMsSum);
     copy(a.humanFirstResponseCount, b.humanFirstResponseCount);
+    copy(a.deadlinesMet, b.deadlinesMet);
+    copy(a.deadlinesMissed, b.deadlinesMissed);
     copy(a.resolutionMsSum, b.resolutionMsSum);
     copy(a.resolutionCount, b.resolutionCount);
     copy(a.surveysSent, b.surveysSent);

@@ -66,6 +66,7 @@ PeriodMetrics metricsFrom(const FactsCounters &t, const QHash<QString, IntentSum
         m.handOffByReason[r] = ratio(double(t.handedOffByReason[r]), base);
     set(Metric::AiFirstResponseMs, ratio(double(t.aiFirstResponseMsSum), double(t.aiFirstResponseCount)));
     set(Metric::HumanFirstResponseMs, ratio(double(t.humanFirstResponseMsSum), double(t.humanFirstResponseCount)));
+    set(Metric::DeadlinesMet, ratio(double(t.deadlinesMet), double(t.deadlinesMet + t.deadlinesMissed)));
     set(Metric::ResolutionMs, ratio(double(t.resolutionMsSum), double(t.resolutionCount)));
     set(Metric::CsatPositive, ratio(double(t.ratedPositive), double(t.rated)));
     set(Metric::CsatMean, ratio(double(t.ratingSum), double(t.rated)));

@@ -48,6 +48,7 @@ enum class Metric {
     HandOffRate,
     AiFirstResponseMs,
     HumanFirstResponseMs,
+    DeadlinesMet,
     ResolutionMs,
     CsatPositive,
     CsatMean,

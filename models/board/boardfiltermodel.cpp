@@ -2,6 +2,7 @@
 
 #include "boardmodel.h"
 
+#include "bands.h"
 #include "domain/intents.h"
 
 #include <algorithm>
@@ -37,11 +38,67 @@ BoardFilterModel::BoardFilterModel(QObject *parent)
 
 void BoardFilterModel::setSourceModel(QAbstractItemModel *model)
 {
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
     m_board = qobject_cast<BoardModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
     // Sorting is only active after sort(); column 0 ascending means "in sortKey order".
     sort(0, Qt::AscendingOrder);
+    if (model) {
+        // What changes under a held order is counted before the proxy re-sorts it.
+        connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) { notePending(from.row(), to.row()); });
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { notePending(first, last); });
+        connect(model, &QAbstractItemModel::modelReset, this, &BoardFilterModel::retake);
+    }
+    retake();
     Q_EMIT countChanged();
+}
+
+void BoardFilterModel::setHoldOrder(bool hold)
+{
+    if (hold == m_holdOrder)
+        return;
+    m_holdOrder = hold;
+    retake();
+    Q_EMIT holdOrderChanged();
+}
+
+void BoardFilterModel::applyPending()
+{
+    if (m_held.isHeld())
+        retake();
+}
+
+void BoardFilterModel::retake()
+{
+    const int pendingBefore = m_held.pendingCount();
+    const bool wasHeld = m_held.isHeld();
+    m_held.release();
+    if (wasHeld)
+        invalidate(); // to the live order
+    if (m_holdOrder && m_board) {
+        m_held.take();
+        for (int row = 0; row < rowCount(); ++row)
+            m_held.add(m_board->conversationAt(mapToSource(index(row, 0)).row()));
+    }
+    if (m_held.pendingCount() != pendingBefore)
+        Q_EMIT pendingCountChanged();
+}
+
+void BoardFilterModel::notePending(int firstSourceRow, int lastSourceRow)
+{
+    if (!m_held.isHeld() || !m_board)
+        return;
+    bool changed = false;
+    for (int row = std::max(firstSourceRow, 0); row <= lastSourceRow && row < m_board->rowCount(); ++row) {
+        const ConversationRecord &c = m_board->conversationAt(row);
+        if (matchesFilter(c, m_board->customerAt(row)) && matchesSearch(c, m_board->customerAt(row)))
+            changed = m_held.note(c) || changed;
+    }
+    if (changed)
+        Q_EMIT pendingCountChanged();
 }
 
 void BoardFilterModel::setFilter(Filter filter)
@@ -71,6 +128,7 @@ void BoardFilterModel::setSortKey(SortKey key)
         return;
     m_sortKey = key;
     invalidate(); // re-sorts; sort() again would be a no-op for the same column and order
+    retake();
     Q_EMIT sortKeyChanged();
 }
 
@@ -102,6 +160,7 @@ void BoardFilterModel::refilter()
 {
     m_todayStart = startOfToday();
     invalidateFilter();
+    retake(); // the operator changed what they look at: the new rows in their live order
     Q_EMIT countChanged();
 }
 
@@ -140,6 +199,8 @@ bool BoardFilterModel::matchesFilter(const ConversationRecord &c, const Customer
         return c.kind == Kind::Support;
     case Sales:
         return c.kind == Kind::Sales;
+    case WeakReplies:
+        return bands::confidenceBand(c.weakestConfidence) == bands::LowConfidence;
     }
     return true;
 }
@@ -159,6 +220,15 @@ bool BoardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
         return QSortFilterProxyModel::lessThan(left, right);
     const ConversationRecord &a = m_board->conversationAt(left.row());
     const ConversationRecord &b = m_board->conversationAt(right.row());
+    if (m_held.isHeld()) {
+        // Held: the places rows had when the order was taken; rows that came after, after them.
+        const std::optional<int> ra = m_held.rankOf(a.id);
+        const std::optional<int> rb = m_held.rankOf(b.id);
+        if (ra && rb)
+            return *ra < *rb;
+        if (ra.has_value() != rb.has_value())
+            return ra.has_value();
+    }
     // Every key ends in newest activity, then id, so equal rows never swap between updates.
     const auto byActivity = [&] {
         if (a.lastMessageAt != b.lastMessageAt)
@@ -179,8 +249,10 @@ bool BoardFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
         return byActivity();
     }
     case ByConfidence: {
-        const double ca = a.confidence.value_or(2.0); // no AI reply yet: after every real score
-        const double cb = b.confidence.value_or(2.0);
+        // The weakest reply so far, not the last: a conversation that ends with "Happy to help!"
+        // at 100 % may have answered the wrong order at 60 % before it.
+        const double ca = a.weakestConfidence.value_or(2.0); // no AI reply yet: after every real score
+        const double cb = b.weakestConfidence.value_or(2.0);
         if (ca != cb)
             return ca < cb;
         return byActivity();

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include "heldorder.h"
+
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -28,14 +30,20 @@ class BoardFilterModel : public QSortFilterProxyModel {
     /// Who "Mine" means: `identity: workspace.identity`.
     Q_PROPERTY(pilothouse::models::Identity *identity READ identity WRITE setIdentity NOTIFY identityChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    /// While true, rows keep their places as conversations change (board/heldorder.h); new and
+    /// moved rows are counted in pendingCount until applyPending(). Filter, search and sort
+    /// changes apply at once. False (the default) sorts live.
+    Q_PROPERTY(bool holdOrder READ holdOrder WRITE setHoldOrder NOTIFY holdOrderChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
 
 public:
-    enum Filter { All, AiHandling, Escalated, Mine, Vip, Today, Support, Sales };
+    /// WeakReplies: the weakest AI reply so far is in the low confidence band (bands.h).
+    enum Filter { All, AiHandling, Escalated, Mine, Vip, Today, Support, Sales, WeakReplies };
     Q_ENUM(Filter)
     enum SortKey {
         ByActivity, ///< Newest last message first.
         ByPriority, ///< Highest priority first, then longest waiting.
-        ByConfidence, ///< Lowest confidence first; no AI reply yet goes last.
+        ByConfidence, ///< Weakest AI reply first; no AI reply yet goes last.
     };
     Q_ENUM(SortKey)
 
@@ -50,6 +58,11 @@ public:
     Identity *identity() const { return m_identity; }
     void setIdentity(Identity *identity);
     int count() const { return rowCount(); }
+    bool holdOrder() const { return m_holdOrder; }
+    void setHoldOrder(bool hold);
+    int pendingCount() const { return m_held.pendingCount(); }
+    /// Sorts the held rows into the live order and holds that.
+    Q_INVOKABLE void applyPending();
 
     /// Conversation id at a row of this proxy, "" when out of range.
     Q_INVOKABLE QString conversationIdAt(int row) const;
@@ -62,6 +75,8 @@ Q_SIGNALS:
     void sortKeyChanged();
     void identityChanged();
     void countChanged();
+    void holdOrderChanged();
+    void pendingCountChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -72,6 +87,9 @@ private:
     bool matchesSearch(const ConversationRecord &c, const CustomerRecord *customer) const;
     void refilter();
     void scheduleMidnight();
+    /// Re-sorts live, then holds that order again when holdOrder is set.
+    void retake();
+    void notePending(int firstSourceRow, int lastSourceRow);
 
     BoardModel *m_board = nullptr; ///< The source when it is a BoardModel (the only supported one).
     Filter m_filter = All;
@@ -80,6 +98,8 @@ private:
     QPointer<Identity> m_identity;
     qint64 m_todayStart = 0; ///< ms; refreshed with the filter and at local midnight
     QTimer m_midnight;
+    bool m_holdOrder = false;
+    HeldOrder m_held;
 };
 
 } // namespace pilothouse::models

@@ -63,6 +63,20 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         return c.confidence.value_or(-1.0);
     case ConfidenceBandRole:
         return bands::confidenceBand(c.confidence);
+    case WeakestConfidenceRole:
+        return c.weakestConfidence.value_or(-1.0);
+    case WeakestConfidenceBandRole:
+        return bands::confidenceBand(c.weakestConfidence);
+    case WeakestIntentRole:
+        return intents::label(displayText(c.weakestIntent));
+    case EscalatedAtRole:
+        return c.escalatedAt;
+    case SlaDueAtRole:
+        return c.slaDueAt;
+    case RespondedAtRole:
+        return c.respondedAt;
+    case LastCustomerMessageRole:
+        return displayText(c.lastCustomerMessage);
     case SentimentRole:
         return c.sentiment;
     case SentimentBandRole:
@@ -115,6 +129,13 @@ QHash<int, QByteArray> BoardModel::roleNames() const
         {WaitingSinceRole, "waitingSince"},
         {ConfidenceRole, "confidence"},
         {ConfidenceBandRole, "confidenceBand"},
+        {WeakestConfidenceRole, "weakestConfidence"},
+        {WeakestConfidenceBandRole, "weakestConfidenceBand"},
+        {WeakestIntentRole, "weakestIntent"},
+        {EscalatedAtRole, "escalatedAt"},
+        {SlaDueAtRole, "slaDueAt"},
+        {RespondedAtRole, "respondedAt"},
+        {LastCustomerMessageRole, "lastCustomerMessage"},
         {SentimentRole, "sentiment"},
         {SentimentBandRole, "sentimentBand"},
         {PriorityRole, "priority"},

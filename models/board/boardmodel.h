@@ -39,12 +39,19 @@ public:
         WaitingSinceRole, ///< qint64 ms since epoch, 0 when nobody waits.
         ConfidenceRole, ///< double 0..1 of the last AI reply, -1 when there is none.
         ConfidenceBandRole, ///< int, bands::ConfidenceBand (0 none, 1 low, 2 medium, 3 high).
+        WeakestConfidenceRole, ///< double 0..1 of the weakest AI reply so far, -1 when there is none.
+        WeakestConfidenceBandRole, ///< int, bands::ConfidenceBand of the weakest reply.
+        WeakestIntentRole, ///< QString, the weakest reply's intent in words, "" if none.
         SentimentRole, ///< double -1..1.
         SentimentBandRole, ///< int, bands::SentimentBand (-1, 0, 1).
         PriorityRole, ///< int 0 normal .. 3 urgent.
         MessageCountRole, ///< qint64.
         AssigneeRole, ///< QString, user name of the human owner, "" if none.
         IntentCodeRole, ///< QString, the intent's code ("order_status"), for details and tooltips.
+        EscalatedAtRole, ///< qint64 ms, 0 when not escalated.
+        SlaDueAtRole, ///< qint64 ms, the first-reply deadline, 0 when there is none.
+        RespondedAtRole, ///< qint64 ms, when a person first answered after the escalation, 0 not yet.
+        LastCustomerMessageRole, ///< QString, the customer's latest public message, untrusted plain text.
     };
     Q_ENUM(Role)
 

@@ -1,5 +1,7 @@
 #include "conversationview.h"
 
+#include "domain/transitionlines.h"
+
 #include "domain/catalogue.h"
 #include "domain/displaytext.h"
 #include "domain/timetext.h"
@@ -104,17 +106,12 @@ bool ConversationView::escalationShown() const
 
 SlaState::Value ConversationView::slaState() const
 {
-    if (m_conversation.status != Status::Escalated)
-        return SlaState::None;
-    return Sla::state(
-        m_conversation.escalatedAt, m_conversation.slaDueAt, Sla::clampNow(m_conversation.escalatedAt, m_clock()));
+    return Sla::of(m_conversation, m_clock()).state;
 }
 
 QString ConversationView::slaText() const
 {
-    return m_conversation.status == Status::Escalated
-        ? TimeText::slaCountdown(m_conversation.slaDueAt, Sla::clampNow(m_conversation.escalatedAt, m_clock()))
-        : QString();
+    return Sla::of(m_conversation, m_clock()).text;
 }
 
 void ConversationView::setClock(std::function<qint64()> clock)
@@ -125,8 +122,8 @@ void ConversationView::setClock(std::function<qint64()> clock)
 
 void ConversationView::updateSlaTimer()
 {
-    // The countdown runs only while the conversation waits for a person.
-    if (m_conversation.status == Status::Escalated && m_conversation.slaDueAt > 0)
+    // The countdown runs until a person's first reply, whoever owns the conversation.
+    if (m_conversation.isEscalated() && m_conversation.slaDueAt > 0 && m_conversation.respondedAt == 0)
         m_slaTick.start();
     else
         m_slaTick.stop();
@@ -134,7 +131,12 @@ void ConversationView::updateSlaTimer()
 
 void ConversationView::refreshDrafts()
 {
-    m_drafts->setDrafts(m_workspace && ownedByMe() ? m_workspace->drafts(m_conversationId) : QList<DraftRecord> {});
+    QList<DraftRecord> drafts
+        = m_workspace && ownedByMe() ? m_workspace->drafts(m_conversationId) : QList<DraftRecord> {};
+    // A suggestion the owner has answered since is moot: the customer's next message brings a new one.
+    if (m_conversation.lastAuthor == Author::Human)
+        drafts.removeIf([this](const DraftRecord &d) { return d.at <= m_conversation.lastMessageAt; });
+    m_drafts->setDrafts(drafts);
 }
 
 QString ConversationView::customerSegmentText() const
@@ -189,6 +191,7 @@ void ConversationView::refreshRecords()
     if (nextConversation != m_conversation) {
         m_conversation = nextConversation;
         m_earlier->setCustomerId(m_conversation.customerId);
+        m_transcript->setWeakestMessageId(m_conversation.weakestMessageId);
         updateSlaTimer();
         refreshDrafts();
         Q_EMIT conversationChanged();
@@ -227,6 +230,12 @@ void ConversationView::onFlushed(const ChangeBatch &merged)
     for (const MessageRecord &message : merged.messages) {
         if (message.conversationId == m_conversationId)
             mine.append(message);
+    }
+    for (const TransitionRecord &transition : merged.transitions) {
+        if (transition.conversationId != m_conversationId)
+            continue;
+        if (auto line = TransitionLines::line(transition))
+            mine.append(std::move(*line));
     }
     if (m_awaiting)
         m_early += mine; // merged into the transcript when it arrives

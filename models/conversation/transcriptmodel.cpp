@@ -1,5 +1,7 @@
 #include "transcriptmodel.h"
 
+#include "entitycheck.h"
+
 #include "domain/catalogue.h"
 #include "domain/displaytext.h"
 #include "domain/intents.h"
@@ -11,6 +13,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace pilothouse::models {
 
@@ -83,6 +86,10 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
                                      : tr("Decided by rules version %1").arg(m.rules->version);
     case InternalRole:
         return m.visibility != Visibility::Public;
+    case IsWeakestRole:
+        return m.hasAi && !m_weakestMessageId.isEmpty() && m.id == m_weakestMessageId;
+    case MismatchTextRole:
+        return m.hasAi ? mismatchText(index.row()) : QString();
     default:
         return {};
     }
@@ -109,7 +116,35 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
         {InternalRole, "internal"},
         {RulesVersionRole, "rulesVersion"},
         {RulesTextRole, "rulesText"},
+        {IsWeakestRole, "isWeakest"},
+        {MismatchTextRole, "mismatchText"},
     };
+}
+
+QString TranscriptModel::mismatchText(int row) const
+{
+    // The question a reply answers: the customer's latest public message before it.
+    for (int i = row - 1; i >= 0; --i) {
+        const MessageRecord &m = m_messages.at(i);
+        if (m.author == Author::Customer && m.visibility == Visibility::Public)
+            return entitycheck::mismatch(m.text, m_messages.at(row).text);
+    }
+    return {};
+}
+
+void TranscriptModel::setWeakestMessageId(const QString &messageId)
+{
+    if (messageId == m_weakestMessageId)
+        return;
+    const QString previous = std::exchange(m_weakestMessageId, messageId);
+    announce(previous, IsWeakestRole);
+    announce(m_weakestMessageId, IsWeakestRole);
+}
+
+void TranscriptModel::announce(const QString &messageId, int role)
+{
+    if (const int row = m_rowById.value(messageId, -1); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {role});
 }
 
 void TranscriptModel::setMessages(QList<MessageRecord> messages)

@@ -39,6 +39,10 @@ public:
         /// built-in one); -1 when no rules ran (other authors, a follow-up on a whisper).
         RulesVersionRole,
         RulesTextRole, ///< QString: "Decided by rules version 3", "" when no rules ran.
+        IsWeakestRole, ///< bool: the AI reply with the lowest confidence in the conversation.
+        /// QString: on an AI reply that names other reference numbers than the customer's question
+        /// before it ("Mentions #77189; the customer asked about #81860."), "" otherwise.
+        MismatchTextRole,
     };
     Q_ENUM(Role)
 
@@ -55,6 +59,8 @@ public:
     /// message, the live case) and updates known ids in place.
     void upsert(const QList<MessageRecord> &messages);
     void clear();
+    /// Marks the conversation's weakest AI reply (IsWeakestRole); "" marks none.
+    void setWeakestMessageId(const QString &messageId);
     bool contains(const QString &messageId) const { return m_rowById.contains(messageId); }
     /// The row of a message, -1 when the transcript does not hold it (to open at a search hit).
     Q_INVOKABLE int rowOf(const QString &messageId) const { return m_rowById.value(messageId, -1); }
@@ -65,9 +71,12 @@ Q_SIGNALS:
 
 private:
     void reindex(int fromRow);
+    QString mismatchText(int row) const;
+    void announce(const QString &messageId, int role);
 
     QList<MessageRecord> m_messages;
     QHash<QString, int> m_rowById;
+    QString m_weakestMessageId;
 };
 
 } // namespace pilothouse::models

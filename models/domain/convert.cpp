@@ -3,6 +3,8 @@
 #include "domain/catalogue.h"
 #include "protocol/codec.h"
 
+#include <QHash>
+
 #include <string_view>
 
 namespace pilothouse::models {
@@ -177,6 +179,7 @@ ConversationRecord toRecord(const protocol::Conversation &conversation)
         record.escalationPriority = escalation->priority;
         record.escalatedAt = escalation->at;
         record.slaDueAt = escalation->slaDueAt;
+        record.respondedAt = escalation->respondedAt.value_or(0);
     }
     if (const auto &closed = conversation.closed) {
         record.closedOutcome = catalogue::fromProtocol(closed->outcome);
@@ -187,7 +190,15 @@ ConversationRecord toRecord(const protocol::Conversation &conversation)
         record.handoffAt = handoff->at;
         if (handoff->reason)
             record.handoffReason = catalogue::fromProtocol(*handoff->reason);
+        record.handoffDueAt = handoff->dueAt.value_or(0);
     }
+    if (const auto &weakest = conversation.weakestReply) {
+        record.weakestConfidence = weakest->confidence;
+        record.weakestMessageId = fromStd(weakest->messageId);
+        record.weakestIntent = fromStd(weakest->intent);
+    }
+    record.lastCustomerMessage = fromStd(conversation.lastCustomerMessage);
+    record.lastCustomerMessageAt = conversation.lastCustomerMessageAt.value_or(0);
     return record;
 }
 
@@ -251,6 +262,28 @@ DraftRecord toRecord(const protocol::Draft &draft)
     return record;
 }
 
+TransitionReason::Value transitionReason(const QString &spelling)
+{
+    // The spellings of docs/protocol.md section 8.1; an escalation's reason is an escalation
+    // reason's spelling.
+    static const QHash<QString, TransitionReason::Value> kReasons {
+        {QStringLiteral("take_over"), TransitionReason::TakeOver},
+        {QStringLiteral("transfer"), TransitionReason::Transfer},
+        {QStringLiteral("hand_back"), TransitionReason::HandBack},
+        {QStringLiteral("resolve"), TransitionReason::Resolve},
+        {QStringLiteral("customer_confirmed"), TransitionReason::CustomerConfirmed},
+        {QStringLiteral("no_reply"), TransitionReason::NoReply},
+        {QStringLiteral("abandoned"), TransitionReason::Abandoned},
+        {QStringLiteral("customer_wrote"), TransitionReason::CustomerWrote},
+        {QStringLiteral("customer_erased"), TransitionReason::CustomerErased},
+    };
+    if (const auto it = kReasons.constFind(spelling); it != kReasons.cend())
+        return *it;
+    EscalationReason::Value escalation = EscalationReason::None;
+    return !spelling.isEmpty() && fromWireName(spelling, escalation) ? TransitionReason::Escalation
+                                                                     : TransitionReason::Other;
+}
+
 TransitionRecord toRecord(const protocol::Transition &transition)
 {
     TransitionRecord record;
@@ -258,10 +291,13 @@ TransitionRecord toRecord(const protocol::Transition &transition)
     record.from = catalogue::fromProtocol(transition.from);
     record.to = catalogue::fromProtocol(transition.to);
     record.actor = fromStd(transition.actor);
+    record.actorName = fromStd(transition.actorName);
     record.reason = fromStd(transition.reason);
+    record.kind = transitionReason(record.reason);
     record.note = fromStd(transition.note);
     if (transition.outcome)
         record.outcome = catalogue::fromProtocol(*transition.outcome);
+    record.assigneeName = fromStd(transition.assigneeName);
     record.at = transition.at;
     return record;
 }

@@ -46,6 +46,8 @@ ConversationRecord toRecord(const protocol::Conversation &conversation);
 MessageRecord toRecord(const protocol::Message &message);
 JudgementRecord toRecord(const protocol::Judgement &judgement);
 DraftRecord toRecord(const protocol::Draft &draft);
+/// A transition's `reason` typed; Other for a spelling this console does not know.
+TransitionReason::Value transitionReason(const QString &spelling);
 TransitionRecord toRecord(const protocol::Transition &transition);
 RatingRecord toRecord(const protocol::Rating &rating);
 ConfigVersionRecord toRecord(const protocol::ConfigPublished &config);

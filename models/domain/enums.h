@@ -78,6 +78,27 @@ enum Value : int { None, Resolved, NotResolved, Spam, Abandoned };
 Q_ENUM_NS(Value)
 } // namespace Outcome
 
+/// Why a conversation changed status (the protocol transition's `reason`, docs/protocol.md 8.1).
+/// Escalation: the AI escalated (the reason is then an escalation reason's spelling). Other: a
+/// spelling this console does not know yet.
+namespace TransitionReason {
+Q_NAMESPACE
+enum Value : int {
+    Other,
+    Escalation,
+    TakeOver,
+    Transfer,
+    HandBack,
+    Resolve,
+    CustomerConfirmed,
+    NoReply,
+    Abandoned,
+    CustomerWrote,
+    CustomerErased,
+};
+Q_ENUM_NS(Value)
+} // namespace TransitionReason
+
 /// What was wrong with an AI reply a reviewer judged wrong (protocol review reason); None on a
 /// right one, or a wrong one judged without a reason.
 namespace ReviewReason {
@@ -107,10 +128,10 @@ Q_ENUM_NS(Value)
 namespace SlaState {
 Q_NAMESPACE
 enum Value : int {
-    None, ///< No SLA target (not escalated, or the server sent none).
-    Ok, ///< More than a quarter of the target left.
-    Near, ///< Less than a quarter left, not yet due.
-    Breached, ///< Past the target.
+    None, ///< No first-reply deadline (not escalated, none sent, or met by the first reply).
+    Ok, ///< More than two minutes left (Sla::kNearMs).
+    Near, ///< Two minutes or less left, not yet due.
+    Breached, ///< Past the deadline, or answered after it (missed).
 };
 Q_ENUM_NS(Value)
 } // namespace SlaState

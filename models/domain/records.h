@@ -100,6 +100,7 @@ struct ConversationRecord {
     int escalationPriority = 0; ///< 0 normal .. 3 urgent.
     qint64 escalatedAt = 0; ///< ms since epoch, 0 when not escalated.
     qint64 slaDueAt = 0; ///< Target time of the human's first response, 0 when none.
+    qint64 respondedAt = 0; ///< When a person first answered after the escalation, 0 not yet.
     // How and by whom it was closed; None/empty/0 while open.
     Outcome::Value closedOutcome = Outcome::None;
     QString closedBy; ///< A user name, or "ai" / "system".
@@ -107,6 +108,14 @@ struct ConversationRecord {
     // The first time it passed from the AI to people, kept after it ends; 0 when it never did.
     qint64 handoffAt = 0;
     EscalationReason::Value handoffReason = EscalationReason::None; ///< None: taken over unasked.
+    qint64 handoffDueAt = 0; ///< The first hand-off's first-reply deadline, 0 when none.
+    // The AI reply with the lowest confidence so far; no value until the AI replied.
+    std::optional<double> weakestConfidence;
+    QString weakestMessageId;
+    QString weakestIntent;
+    // The customer's latest public message (untrusted plain text) and when; "" and 0 until then.
+    QString lastCustomerMessage;
+    qint64 lastCustomerMessageAt = 0;
     bool isEscalated() const { return escalatedAt != 0; }
     bool operator==(const ConversationRecord &) const = default;
 };
@@ -157,16 +166,19 @@ struct DraftRecord {
     bool operator==(const DraftRecord &) const = default;
 };
 
-/// A change of a conversation's status (`conversation.transitioned`), with who and why. Not
-/// cached: the board row that follows carries the new state; batches carry it for notifications.
+/// A change of a conversation's status (`conversation.transitioned`), with who and why. Cached
+/// (schema 7) so a transcript says who did what; batches also carry it as it happens.
 struct TransitionRecord {
     QString conversationId;
     Status::Value from = Status::Ai;
     Status::Value to = Status::Ai;
     QString actor; ///< User name, or "ai" / "system".
-    QString reason; ///< "take_over", "hand_back", "customer_wrote", ... (docs/protocol.md)
+    QString actorName; ///< The actor's display name; "" for the AI, the system or unknown.
+    QString reason; ///< The wire spelling: "take_over", "hand_back", "low_confidence", ...
+    TransitionReason::Value kind = TransitionReason::Other; ///< `reason`, typed.
     QString note;
-    Outcome::Value outcome = Outcome::None; ///< Set on a transition to resolved made by a person.
+    Outcome::Value outcome = Outcome::None; ///< Set on a transition to resolved.
+    QString assigneeName; ///< Who owns it afterwards (display name), "" if nobody.
     qint64 at = 0;
     bool operator==(const TransitionRecord &) const = default;
 };

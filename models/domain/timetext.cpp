@@ -116,4 +116,16 @@ QString TimeText::slaCountdown(qint64 dueAt, qint64 now)
     return tr("%1 h %2 min over", "SLA passed by hours").arg(seconds / 3600).arg((seconds % 3600) / 60);
 }
 
+QString TimeText::slaMissedBy(qint64 lateMs)
+{
+    const qint64 seconds = std::max<qint64>(lateMs, 0) / 1000;
+    if (seconds < 60)
+        return tr("replied %n s late", "first reply after its deadline, by seconds", int(seconds));
+    if (seconds < 3600)
+        return tr("replied %n min late", "first reply after its deadline, by minutes", int(seconds / 60));
+    return tr("replied %1 h %2 min late", "first reply after its deadline, by hours")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60);
+}
+
 } // namespace pilothouse::models

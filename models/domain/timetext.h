@@ -38,6 +38,8 @@ public:
     /// "1 h 5 min left", "45 s over", "3 min over", "1 h 20 min over"; "" without an SLA (0).
     /// The state the views colour by is Sla::state() (models/queue/sla.h).
     static QString slaCountdown(qint64 dueAt, qint64 now);
+    /// How late a first reply came: "replied 54 s late", "replied 3 min late".
+    static QString slaMissedBy(qint64 lateMs);
 };
 
 } // namespace pilothouse::models

@@ -39,6 +39,7 @@ enum Value : int {
     HandOffRate,
     AiFirstResponseMs,
     HumanFirstResponseMs,
+    DeadlinesMet,
     ResolutionMs,
     CsatPositive,
     CsatMean,

@@ -30,6 +30,8 @@ QString MetricText::label(Metric metric, int teamSize)
         return tr("AI first response");
     case Metric::HumanFirstResponseMs:
         return tr("First human response after hand-off");
+    case Metric::DeadlinesMet:
+        return tr("First-reply deadlines met");
     case Metric::ResolutionMs:
         return tr("Time to resolution");
     case Metric::CsatPositive:
@@ -84,6 +86,8 @@ QString MetricText::explanation(Metric metric)
         return tr("Mean time from the customer's first message to the AI's first reply.");
     case Metric::HumanFirstResponseMs:
         return tr("Mean time from a hand-off to the first reply a person wrote, never blended with the AI's.");
+    case Metric::DeadlinesMet:
+        return tr("Of the hand-offs whose first-reply deadline has been decided, those a person answered by it.");
     case Metric::ResolutionMs:
         return tr("Mean time from the first message to the resolution.");
     case Metric::CsatPositive:
@@ -155,6 +159,7 @@ Direction::Value MetricText::direction(Metric metric)
     case Metric::ConversionRate:
     case Metric::RevenueInfluenced:
     case Metric::AverageOrderValue:
+    case Metric::DeadlinesMet:
         return Direction::HigherIsBetter;
     case Metric::AiFirstResponseMs:
     case Metric::HumanFirstResponseMs:

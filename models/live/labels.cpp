@@ -2,6 +2,8 @@
 
 #include "domain/catalogue.h"
 #include "domain/intents.h"
+#include "domain/records.h"
+#include "queue/sla.h"
 
 namespace pilothouse::models {
 
@@ -46,6 +48,27 @@ Tone::Value Labels::reasonTone(EscalationReason::Value value) const
 Tone::Value Labels::slaTone(SlaState::Value value) const
 {
     return catalogue::tone(value);
+}
+
+namespace {
+Deadline deadlineOf(double escalatedAt, double dueAt, double respondedAt, double now)
+{
+    ConversationRecord row;
+    row.escalatedAt = qint64(escalatedAt);
+    row.slaDueAt = qint64(dueAt);
+    row.respondedAt = qint64(respondedAt);
+    return Sla::of(row, qint64(now));
+}
+} // namespace
+
+SlaState::Value Labels::deadlineState(double escalatedAt, double dueAt, double respondedAt, double now) const
+{
+    return deadlineOf(escalatedAt, dueAt, respondedAt, now).state;
+}
+
+QString Labels::deadlineText(double escalatedAt, double dueAt, double respondedAt, double now) const
+{
+    return deadlineOf(escalatedAt, dueAt, respondedAt, now).text;
 }
 
 QVariantList Labels::outcomeOptions() const

@@ -35,6 +35,11 @@ public:
     Q_INVOKABLE pilothouse::models::Tone::Value statusTone(pilothouse::models::Status::Value value) const;
     Q_INVOKABLE pilothouse::models::Tone::Value reasonTone(pilothouse::models::EscalationReason::Value value) const;
     Q_INVOKABLE pilothouse::models::Tone::Value slaTone(pilothouse::models::SlaState::Value value) const;
+    /// The first-reply deadline of a board row at `now` (queue/sla.h), from its roles
+    /// `escalatedAt`, `slaDueAt` and `respondedAt`; bind `now` to Clock.now so it ticks.
+    Q_INVOKABLE pilothouse::models::SlaState::Value deadlineState(
+        double escalatedAt, double dueAt, double respondedAt, double now) const;
+    Q_INVOKABLE QString deadlineText(double escalatedAt, double dueAt, double respondedAt, double now) const;
 
     QVariantList outcomeOptions() const;
 };

@@ -181,7 +181,7 @@ void EscalationQueueModel::setClock(std::function<qint64()> clock, bool tick)
 void EscalationQueueModel::refreshSla()
 {
     m_now = m_clock();
-    if (rowCount() == 0 || m_waitingCount == 0)
+    if (rowCount() == 0) // owned rows keep their deadline until the first reply, so all tick
         return;
     Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {SlaStateRole, SlaTextRole});
 }
@@ -193,8 +193,6 @@ QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ConversationRecord &c = m_board->conversationAt(mapToSource(index).row());
-    // The SLA is the target for picking a conversation up: it runs while nobody owns it.
-    const bool slaRuns = isWaiting(c);
     switch (role) {
     case EscalationReasonRole:
         return int(c.escalationReason);
@@ -204,15 +202,11 @@ QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
         return displayText(c.escalationRule);
     case EscalationPriorityRole:
         return urgency(c);
-    case EscalatedAtRole:
-        return c.escalatedAt;
-    case SlaDueAtRole:
-        return c.slaDueAt;
+    // The first-reply deadline runs until a person answers, also once someone owns it (sla.h).
     case SlaStateRole:
-        return int(
-            slaRuns ? Sla::state(c.escalatedAt, c.slaDueAt, Sla::clampNow(c.escalatedAt, m_now)) : SlaState::None);
+        return int(Sla::of(c, m_now).state);
     case SlaTextRole:
-        return slaRuns ? TimeText::slaCountdown(c.slaDueAt, Sla::clampNow(c.escalatedAt, m_now)) : QString();
+        return Sla::of(c, m_now).text;
     case SectionRole:
         return sectionOf(c);
     case AssigneeNameRole:
@@ -230,8 +224,6 @@ QHash<int, QByteArray> EscalationQueueModel::roleNames() const
         {EscalationReasonTextRole, "escalationReasonText"},
         {EscalationRuleRole, "escalationRule"},
         {EscalationPriorityRole, "escalationPriority"},
-        {EscalatedAtRole, "escalatedAt"},
-        {SlaDueAtRole, "slaDueAt"},
         {SlaStateRole, "slaState"},
         {SlaTextRole, "slaText"},
         {SectionRole, "section"},

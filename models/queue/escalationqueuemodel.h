@@ -44,10 +44,8 @@ public:
         EscalationReasonTextRole, ///< QString, translated label ("VIP customer").
         EscalationRuleRole, ///< QString, the rule that fired.
         EscalationPriorityRole, ///< int 0..3.
-        EscalatedAtRole, ///< qint64 ms, 0 when unknown.
-        SlaDueAtRole, ///< qint64 ms, 0 when there is no SLA.
-        SlaStateRole, ///< SlaState::Value (an int in QML); None when no SLA runs. Ticks.
-        SlaTextRole, ///< QString: "2:14 left", "3 min over". Ticks.
+        SlaStateRole, ///< SlaState::Value (an int in QML) of the first-reply deadline (sla.h). Ticks.
+        SlaTextRole, ///< QString: "2:14 left", "3 min over", "replied 54 s late". Ticks.
         SectionRole, ///< QString: the group's label, for ListView sections.
         AssigneeNameRole, ///< QString: display name of the owner ("" if none).
     };

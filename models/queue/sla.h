@@ -1,24 +1,39 @@
 #pragma once
-// The SLA of an escalation: how much of the target for the human's first response is left, as a
-// state the views colour by (its text is TimeText::slaCountdown, models/domain/timetext.h). Pure
-// functions of (escalated at, due at, now), so the rules are unit-tested with an injected clock
+// The first-reply deadline of an escalation, as a state the views colour by and the text they show.
+// One rule for every view (board, queue, conversation header), stated in the queue's legend:
+// - running: green while more than kNearMs is left, amber from kNearMs on, red once it passed;
+// - answered: a person's first public reply on time ends it (nothing shown); a late one stays red,
+//   "replied 54 s late", for as long as the escalation lasts (until hand-back or resolve).
+// Pure functions of the conversation and now, so the rules are unit-tested with an injected clock
 // and the views never do time arithmetic.
 
 #include "domain/enums.h"
 
+#include <QString>
 #include <QtGlobal>
 
 namespace pilothouse::models {
 
-/// SLA state of an escalation.
+struct ConversationRecord;
+
+/// What one view shows of a deadline: its state (the colour) and its text ("0:52 left").
+struct Deadline {
+    SlaState::Value state = SlaState::None;
+    QString text;
+};
+
 class Sla {
 public:
-    /// Below this fraction of the whole target left, the SLA is "near".
-    static constexpr double kNearFraction = 0.25;
+    /// From this much time left on, the deadline is "near" (amber), whatever its priority.
+    static constexpr qint64 kNearMs = 2 * 60 * 1000;
 
-    /// `escalatedAt` and `dueAt` in ms since the epoch; `dueAt` 0 means no SLA.
-    /// Near when less than kNearFraction of the target is left.
-    static SlaState::Value state(qint64 escalatedAt, qint64 dueAt, qint64 now);
+    /// `dueAt` and `respondedAt` (0: nobody answered yet) in ms since the epoch; `dueAt` 0 means
+    /// no deadline.
+    static SlaState::Value state(qint64 dueAt, qint64 respondedAt, qint64 now);
+    /// The text for state(): a countdown, "54 s over", "replied 54 s late", or "" (none, or met).
+    static QString text(qint64 dueAt, qint64 respondedAt, qint64 now);
+    /// The deadline of `conversation`'s current escalation at `now` (None when not escalated).
+    static Deadline of(const ConversationRecord &conversation, qint64 now);
     /// The server stamps the escalation with its own clock: when this machine's clock is behind,
     /// a fresh escalation would show more time left than the whole target ("5:02 left" of 5 min).
     static qint64 clampNow(qint64 escalatedAt, qint64 now) { return now < escalatedAt ? escalatedAt : now; }

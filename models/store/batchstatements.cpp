@@ -96,8 +96,11 @@ bool BatchStatements::prepare()
             u"INSERT INTO conversations (id, customer_id, channel, kind, status, subject, intent, sentiment, "
             "confidence, last_message, last_author, last_message_at, created_at, waiting_since, priority, "
             "message_count, assignee, assignee_name, escalation_rule, escalation_reason, escalation_priority, "
-            "escalated_at, sla_due_at, closed_outcome, closed_by, closed_at, handoff_at, handoff_reason) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "escalated_at, sla_due_at, closed_outcome, closed_by, closed_at, handoff_at, handoff_reason, "
+            "responded_at, handoff_due_at, weakest_confidence, weakest_message_id, weakest_intent, "
+            "last_customer_message, last_customer_message_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, channel = excluded.channel, "
             "kind = excluded.kind, status = excluded.status, subject = excluded.subject, "
             "intent = excluded.intent, sentiment = excluded.sentiment, confidence = excluded.confidence, "
@@ -110,7 +113,11 @@ bool BatchStatements::prepare()
             "escalated_at = excluded.escalated_at, sla_due_at = excluded.sla_due_at, "
             "closed_outcome = excluded.closed_outcome, closed_by = excluded.closed_by, "
             "closed_at = excluded.closed_at, handoff_at = excluded.handoff_at, "
-            "handoff_reason = excluded.handoff_reason"_s)
+            "handoff_reason = excluded.handoff_reason, responded_at = excluded.responded_at, "
+            "handoff_due_at = excluded.handoff_due_at, weakest_confidence = excluded.weakest_confidence, "
+            "weakest_message_id = excluded.weakest_message_id, weakest_intent = excluded.weakest_intent, "
+            "last_customer_message = excluded.last_customer_message, "
+            "last_customer_message_at = excluded.last_customer_message_at"_s)
         && prep(m_message,
             u"INSERT INTO messages (id, conversation_id, author, author_name, text, at, has_ai, intent, "
             "confidence, latency_ms, tools, visibility, rule_inputs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -135,6 +142,9 @@ bool BatchStatements::prepare()
             u"INSERT INTO ratings (conversation_id, rating, comment, at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(conversation_id) DO UPDATE SET rating = excluded.rating, comment = excluded.comment, "
             "at = excluded.at"_s)
+        && prep(m_transition,
+            u"INSERT OR REPLACE INTO transitions (conversation_id, at, from_status, to_status, reason, actor, "
+            "actor_name, note, outcome, assignee_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
         && prep(m_indexMessage, u"INSERT INTO messages_fts (rowid, text) VALUES (?, ?)"_s)
         && prep(m_refreshStats, stats::refreshSql(stats::Scope::One));
 }
@@ -191,6 +201,13 @@ bool BatchStatements::upsert(const ConversationRecord &conversation)
     bind(m_conversation, 25, conversation.closedAt);
     bind(m_conversation, 26, conversation.handoffAt);
     bind(m_conversation, 27, text(wireName(conversation.handoffReason)));
+    bind(m_conversation, 28, conversation.respondedAt);
+    bind(m_conversation, 29, conversation.handoffDueAt);
+    bind(m_conversation, 30, conversation.weakestConfidence ? QVariant(*conversation.weakestConfidence) : QVariant());
+    bind(m_conversation, 31, text(conversation.weakestMessageId));
+    bind(m_conversation, 32, text(conversation.weakestIntent));
+    bind(m_conversation, 33, text(conversation.lastCustomerMessage));
+    bind(m_conversation, 34, conversation.lastCustomerMessageAt);
     return run(m_conversation);
 }
 
@@ -215,6 +232,21 @@ bool BatchStatements::upsert(const RatingRecord &rating)
     bind(m_rating, 2, text(rating.comment));
     bind(m_rating, 3, rating.at);
     return run(m_rating);
+}
+
+bool BatchStatements::upsert(const TransitionRecord &transition)
+{
+    bind(m_transition, 0, text(transition.conversationId));
+    bind(m_transition, 1, transition.at);
+    bind(m_transition, 2, wireName(transition.from));
+    bind(m_transition, 3, wireName(transition.to));
+    bind(m_transition, 4, text(transition.reason));
+    bind(m_transition, 5, text(transition.actor));
+    bind(m_transition, 6, text(transition.actorName));
+    bind(m_transition, 7, text(transition.note));
+    bind(m_transition, 8, text(wireName(transition.outcome)));
+    bind(m_transition, 9, text(transition.assigneeName));
+    return run(m_transition);
 }
 
 bool BatchStatements::upsert(const ConfigVersionRecord &config)
@@ -353,7 +385,8 @@ bool BatchStatements::dropOrphanJudgements()
 {
     QSqlQuery query(m_db);
     if (query.exec(u"DELETE FROM judgements WHERE message_id NOT IN (SELECT id FROM messages)"_s)
-        && query.exec(u"DELETE FROM ratings WHERE conversation_id NOT IN (SELECT id FROM conversations)"_s))
+        && query.exec(u"DELETE FROM ratings WHERE conversation_id NOT IN (SELECT id FROM conversations)"_s)
+        && query.exec(u"DELETE FROM transitions WHERE conversation_id NOT IN (SELECT id FROM conversations)"_s))
         return true;
     m_error = query.lastError().text();
     return false;

@@ -29,6 +29,7 @@ public:
     bool upsert(const DraftRecord &draft);
     bool upsert(const RatingRecord &rating);
     bool upsert(const ConfigVersionRecord &config);
+    bool upsert(const TransitionRecord &transition);
     /// Drafts are suggestions for the owner: once a conversation leaves a person, they are moot.
     bool dropDrafts(const QString &conversationId);
     /// Messages never change once created: a second insert of the same id is ignored and
@@ -47,7 +48,7 @@ public:
     /// snapshot's own replace them, and a snapshot from a server that sends none keeps what the
     /// cache knew.
     bool clearForSnapshot();
-    /// Judgements of messages, and ratings of conversations, a snapshot no longer has.
+    /// Judgements of messages, and ratings and transitions of conversations, a snapshot no longer has.
     bool dropOrphanJudgements();
     /// Drafts of conversations a snapshot no longer has.
     bool dropOrphanDrafts();
@@ -73,6 +74,7 @@ private:
     QSqlQuery m_meta;
     QSqlQuery m_rating;
     QSqlQuery m_config;
+    QSqlQuery m_transition;
     QSqlQuery m_indexMessage;
     QSqlQuery m_refreshStats;
     std::optional<qint64> m_backlogFrom; ///< store/searchbacklog.h; nullopt: every message indexed

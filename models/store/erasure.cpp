@@ -38,6 +38,7 @@ std::optional<QStringList> purgeCustomer(QSqlDatabase db, const QString &custome
         u"DELETE FROM messages WHERE conversation_id IN temp.erase_batch"_s,
         u"DELETE FROM judgements WHERE conversation_id IN temp.erase_batch"_s,
         u"DELETE FROM ratings WHERE conversation_id IN temp.erase_batch"_s,
+        u"DELETE FROM transitions WHERE conversation_id IN temp.erase_batch"_s,
         u"DELETE FROM drafts WHERE conversation_id IN temp.erase_batch"_s,
         u"DELETE FROM conversation_stats WHERE conversation_id IN temp.erase_batch"_s,
         u"DELETE FROM conversations WHERE id IN temp.erase_batch"_s,

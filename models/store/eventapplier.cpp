@@ -44,13 +44,15 @@ struct PayloadWriter {
     // Configuration versions are read by the rules pages and the dry run from the cache.
     bool operator()(const protocol::ConfigPublished &config) const { return statements.upsert(toRecord(config)); }
 
-    // A transition is not cached (the board row that follows carries the new state); it travels
-    // in the batch for notifications. When a person lets go, their drafts are moot.
+    // A transition is kept for the transcript (who did what) and travels in the batch. When a
+    // person lets go, their drafts are moot.
     bool operator()(const protocol::Transition &transition) const
     {
         TransitionRecord record = toRecord(transition);
         if (transition.from == protocol::ConversationStatus::Human
             && transition.to != protocol::ConversationStatus::Human && !statements.dropDrafts(record.conversationId))
+            return false;
+        if (!statements.upsert(record))
             return false;
         collect(std::move(record));
         return true;
@@ -234,6 +236,8 @@ bool EventApplier::writeSnapshotPart(const protocol::Snapshot &part)
         ok = ok && writer(rating);
     for (const auto &config : part.config)
         ok = ok && writer(config);
+    for (const auto &transition : part.transitions)
+        ok = ok && m_statements.upsert(toRecord(transition));
     if (!ok) {
         m_snapshot.reset();
         rollback(tr("Could not write a snapshot to the cache (%1).").arg(m_statements.lastError()));

@@ -178,8 +178,9 @@ std::optional<QList<ConversationRecord>> LocalStore::conversations()
                     "last_message, last_author, last_message_at, created_at, waiting_since, priority, "
                     "message_count, assignee, assignee_name, escalation_rule, escalation_reason, "
                     "escalation_priority, escalated_at, sla_due_at, closed_outcome, closed_by, closed_at, "
-                    "handoff_at, handoff_reason FROM conversations "
-                    "ORDER BY last_message_at DESC"_s)) {
+                    "handoff_at, handoff_reason, responded_at, handoff_due_at, weakest_confidence, "
+                    "weakest_message_id, weakest_intent, last_customer_message, last_customer_message_at "
+                    "FROM conversations ORDER BY last_message_at DESC"_s)) {
         m_error = query.lastError().text();
         return std::nullopt;
     }
@@ -218,6 +219,14 @@ std::optional<QList<ConversationRecord>> LocalStore::conversations()
         record.closedBy = query.value(24).toString();
         record.closedAt = query.value(25).toLongLong();
         record.handoffAt = query.value(26).toLongLong();
+        record.respondedAt = query.value(28).toLongLong();
+        record.handoffDueAt = query.value(29).toLongLong();
+        if (const QVariant weakest = query.value(30); !weakest.isNull())
+            record.weakestConfidence = weakest.toDouble();
+        record.weakestMessageId = query.value(31).toString();
+        record.weakestIntent = query.value(32).toString();
+        record.lastCustomerMessage = query.value(33).toString();
+        record.lastCustomerMessageAt = query.value(34).toLongLong();
         result.append(std::move(record));
     }
     reportUnreadable(unreadable, "conversations");
@@ -266,6 +275,40 @@ std::optional<QList<DraftRecord>> LocalStore::drafts(const QString &conversation
             query.value(3).toString(), query.value(4).toString(), query.value(5).toDouble(),
             query.value(6).toLongLong()});
     }
+    return result;
+}
+
+std::optional<QList<TransitionRecord>> LocalStore::transitions(const QString &conversationId)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT from_status, to_status, reason, actor, actor_name, note, outcome, assignee_name, at "
+                  "FROM transitions WHERE conversation_id = ? ORDER BY at"_s);
+    query.addBindValue(conversationId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<TransitionRecord> result;
+    int unreadable = 0;
+    while (query.next()) {
+        TransitionRecord t;
+        t.conversationId = conversationId;
+        if (!readEnum(query.value(0), t.from) || !readEnum(query.value(1), t.to)
+            || !readEnum(query.value(6), t.outcome)) {
+            ++unreadable;
+            continue;
+        }
+        t.reason = query.value(2).toString();
+        t.kind = transitionReason(t.reason);
+        t.actor = query.value(3).toString();
+        t.actorName = query.value(4).toString();
+        t.note = query.value(5).toString();
+        t.assigneeName = query.value(7).toString();
+        t.at = query.value(8).toLongLong();
+        result.append(std::move(t));
+    }
+    reportUnreadable(unreadable, "transitions");
     return result;
 }
 

@@ -50,6 +50,8 @@ public:
     std::optional<QList<ConversationRecord>> conversations();
     /// Oldest first; messages with the same timestamp keep their arrival order.
     std::optional<QList<MessageRecord>> messages(const QString &conversationId);
+    /// The conversation's status changes, oldest first.
+    std::optional<QList<TransitionRecord>> transitions(const QString &conversationId);
     /// The message's verdict: its latest judgement by anyone; nullopt when nobody judged it.
     std::optional<JudgementRecord> judgement(const QString &messageId);
     /// The drafts with text for `forUser` in a conversation, oldest first (drafts for others are

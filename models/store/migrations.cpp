@@ -188,6 +188,37 @@ constexpr std::array kVersion6 = {
     "ALTER TABLE messages ADD COLUMN rule_inputs TEXT",
 };
 
+// Version 7 (issue 17, the operator's day): the first-reply deadline after a person answered, the
+// first hand-off's deadline, the weakest AI reply, and the customer's latest words (wire
+// `escalation.respondedAt`, `handoff.dueAt`, `weakestReply`, `lastCustomerMessage`), and the
+// status changes (wire `conversation.transitioned`, `snapshot.transitions`). The cursor is
+// forgotten: the next snapshot fills the new columns and the transitions.
+constexpr std::array kVersion7 = {
+    "ALTER TABLE conversations ADD COLUMN responded_at INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE conversations ADD COLUMN handoff_due_at INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE conversations ADD COLUMN weakest_confidence REAL",
+    "ALTER TABLE conversations ADD COLUMN weakest_message_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE conversations ADD COLUMN weakest_intent TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE conversations ADD COLUMN last_customer_message TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE conversations ADD COLUMN last_customer_message_at INTEGER NOT NULL DEFAULT 0",
+    // Every status change, so a transcript says who did what (domain/transitionlines.h). The
+    // protocol gives a transition no id: its conversation, time, statuses and reason are its key,
+    // so a replayed event or a snapshot rewrites the same row.
+    R"(CREATE TABLE transitions (
+        conversation_id TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        from_status TEXT NOT NULL,
+        to_status TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        actor TEXT NOT NULL DEFAULT '',
+        actor_name TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL DEFAULT '',
+        assignee_name TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (conversation_id, at, from_status, to_status, reason)) WITHOUT ROWID)",
+    "DELETE FROM meta WHERE key IN ('epoch', 'seq')",
+};
+
 struct Step {
     int version;
     const char *const *statements;
@@ -201,6 +232,7 @@ constexpr std::array kSteps {
     Step {4, kVersion4.data(), kVersion4.size()},
     Step {5, kVersion5.data(), kVersion5.size()},
     Step {6, kVersion6.data(), kVersion6.size()},
+    Step {7, kVersion7.data(), kVersion7.size()},
 };
 
 } // namespace

@@ -47,6 +47,7 @@ std::optional<int> purgeExpired(QSqlDatabase db, qint64 cutoffMs, int limit, QSt
         u"DELETE FROM messages WHERE conversation_id IN temp.purge_batch"_s,
         u"DELETE FROM judgements WHERE conversation_id IN temp.purge_batch"_s,
         u"DELETE FROM ratings WHERE conversation_id IN temp.purge_batch"_s,
+        u"DELETE FROM transitions WHERE conversation_id IN temp.purge_batch"_s,
         u"DELETE FROM drafts WHERE conversation_id IN temp.purge_batch"_s,
         u"DELETE FROM conversation_stats WHERE conversation_id IN temp.purge_batch"_s,
         u"DELETE FROM conversations WHERE id IN temp.purge_batch"_s,

@@ -1,5 +1,6 @@
 #include "store/storewriter.h"
 
+#include "domain/transitionlines.h"
 #include "log/log.h"
 #include "sqlite/scrub.h"
 #include "store/erasure.h"
@@ -560,12 +561,20 @@ void StoreWriter::loadTranscript(const QString &conversationId)
         }
         flush();
         auto messages = d->store->messages(conversationId);
-        if (!messages) {
+        const auto transitions = messages ? d->store->transitions(conversationId) : std::nullopt;
+        if (!messages || !transitions) {
             const QString message = tr("Could not read the cache (%1).").arg(d->store->errorString());
             d->log->error("{}", message.toStdString());
             Q_EMIT storeError(message);
             return;
         }
+        // Who did what, as lines among the messages (domain/transitionlines.h).
+        for (const TransitionRecord &transition : *transitions) {
+            if (auto line = TransitionLines::line(transition))
+                messages->append(std::move(*line));
+        }
+        std::stable_sort(messages->begin(), messages->end(),
+            [](const MessageRecord &a, const MessageRecord &b) { return a.at < b.at; });
         Q_EMIT transcriptLoaded(conversationId, *messages);
     });
 }

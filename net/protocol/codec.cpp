@@ -119,6 +119,18 @@ bool decodeSnapshotRatings(Reader &r, json &o, const Path &p, Snapshot &out)
     return detail::readObjects(r, *ratings, p.member("ratings"), out.ratings, detail::decodeRating<json>);
 }
 
+/// Optional like judgements: servers that predate it send none.
+bool decodeSnapshotTransitions(Reader &r, json &o, const Path &p, Snapshot &out)
+{
+    json *transitions = detail::find(o, "transitions");
+    if (!transitions || transitions->is_null())
+        return true;
+    if (!transitions->is_array())
+        return detail::expectType(r, *transitions, p.member("transitions"), false, "an array");
+    return detail::readObjects(
+        r, *transitions, p.member("transitions"), out.transitions, detail::decodeTransition<json>);
+}
+
 /// Optional like judgements: servers that predate configuration documents send none.
 bool decodeSnapshotConfig(Reader &r, json &o, const Path &p, Snapshot &out)
 {
@@ -157,7 +169,8 @@ bool decodeSnapshot(Reader &r, json &o, const Path &p, Snapshot &out)
         if (!detail::readObjects(r, *judgements, p.member("judgements"), out.judgements, detail::decodeJudgement<json>))
             return false;
     }
-    return decodeSnapshotRatings(r, o, p, out) && decodeSnapshotConfig(r, o, p, out);
+    return decodeSnapshotRatings(r, o, p, out) && decodeSnapshotConfig(r, o, p, out)
+        && decodeSnapshotTransitions(r, o, p, out);
 }
 
 bool decodeEvents(Reader &r, json &o, const Path &p, Events &out)
@@ -299,6 +312,8 @@ json frameJson(const Snapshot &f)
         {"judgements", f.judgements}, {"ratings", f.ratings}};
     if (!f.config.empty())
         out["config"] = f.config;
+    if (!f.transitions.empty())
+        out["transitions"] = f.transitions;
     return out;
 }
 

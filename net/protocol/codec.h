@@ -107,5 +107,6 @@ Decoded<Conversation> conversationFromJson(const nlohmann::json &json);
 Decoded<Message> messageFromJson(const nlohmann::json &json);
 Decoded<Judgement> judgementFromJson(const nlohmann::json &json);
 Decoded<Rating> ratingFromJson(const nlohmann::json &json);
+Decoded<Transition> transitionFromJson(const nlohmann::json &json);
 
 } // namespace pilothouse::protocol

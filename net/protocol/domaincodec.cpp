@@ -67,11 +67,23 @@ void to_json(nlohmann::json &json, const Conversation &c)
         json["handoff"] = {{"at", c.handoff->at}};
         if (c.handoff->reason)
             json["handoff"]["reason"] = spelled(toString(*c.handoff->reason));
+        if (c.handoff->dueAt)
+            json["handoff"]["dueAt"] = *c.handoff->dueAt;
     }
     if (c.escalation) {
         const Escalation &e = *c.escalation;
         json["escalation"] = {{"rule", e.rule}, {"reason", spelled(toString(e.reason))}, {"priority", e.priority},
             {"at", e.at}, {"slaDueAt", e.slaDueAt}};
+        if (e.respondedAt)
+            json["escalation"]["respondedAt"] = *e.respondedAt;
+    }
+    if (c.weakestReply) {
+        json["weakestReply"] = {{"messageId", c.weakestReply->messageId}, {"confidence", c.weakestReply->confidence},
+            {"intent", c.weakestReply->intent}};
+    }
+    if (c.lastCustomerMessageAt) {
+        json["lastCustomerMessage"] = c.lastCustomerMessage;
+        json["lastCustomerMessageAt"] = *c.lastCustomerMessageAt;
     }
 }
 
@@ -116,6 +128,10 @@ void to_json(nlohmann::json &json, const Transition &t)
         {"actor", t.actor}, {"reason", t.reason}, {"note", t.note}, {"at", t.at}};
     if (t.outcome)
         json["outcome"] = spelled(toString(*t.outcome));
+    if (!t.actorName.empty())
+        json["actorName"] = t.actorName;
+    if (!t.assigneeName.empty())
+        json["assigneeName"] = t.assigneeName;
 }
 
 void to_json(nlohmann::json &json, const Rating &r)
@@ -192,7 +208,8 @@ template<typename Json> bool decodeEscalation(Reader &r, Json &o, const Path &p,
     return readString(r, o, p, "rule", out.rule)
         && readEnum(r, o, p, "reason", out.reason, escalationReasonFromString, kReasonNames)
         && readInt(r, o, p, "priority", out.priority, 0, 3) && readInt64(r, o, p, "at", out.at, 0)
-        && readInt64(r, o, p, "slaDueAt", out.slaDueAt, 0);
+        && readInt64(r, o, p, "slaDueAt", out.slaDueAt, 0)
+        && readOptionalInt64(r, o, p, "respondedAt", out.respondedAt, 0);
 }
 
 template<typename Json> bool decodeOrder(Reader &r, Json &o, const Path &p, Order &out)
@@ -365,7 +382,7 @@ template<typename Json> bool decodeLifecycle(Reader &r, Json &o, const Path &p, 
     if (handoff) {
         const Path at = p.member("handoff");
         Handoff &h = out.handoff.emplace();
-        if (!readInt64(r, *handoff, at, "at", h.at, 0))
+        if (!readInt64(r, *handoff, at, "at", h.at, 0) || !readOptionalInt64(r, *handoff, at, "dueAt", h.dueAt, 0))
             return false;
         if (Json *reason = find(*handoff, "reason"); reason && !reason->is_null()) {
             EscalationReason value {};
@@ -375,6 +392,24 @@ template<typename Json> bool decodeLifecycle(Reader &r, Json &o, const Path &p, 
         }
     }
     return true;
+}
+} // namespace
+
+namespace {
+/// `weakestReply`, optional: absent until the AI replied, and from servers that predate it.
+template<typename Json> bool decodeWeakestReply(Reader &r, Json &o, const Path &p, Conversation &out)
+{
+    out.weakestReply.reset();
+    Json *weakest = nullptr;
+    if (!optionalObject(r, o, p, "weakestReply", weakest))
+        return false;
+    if (!weakest)
+        return true;
+    const Path at = p.member("weakestReply");
+    WeakestReply &w = out.weakestReply.emplace();
+    return readString(r, *weakest, at, "messageId", w.messageId, true)
+        && readDouble(r, *weakest, at, "confidence", w.confidence, 0.0, 1.0)
+        && readOptionalString(r, *weakest, at, "intent", w.intent);
 }
 } // namespace
 
@@ -395,7 +430,10 @@ template<typename Json> bool decodeConversation(Reader &r, Json &o, const Path &
         && readInt(r, o, p, "priority", out.priority, 0, 3) && readInt64(r, o, p, "messageCount", out.messageCount, 0)
         && readString(r, o, p, "assignee", out.assignee)
         && readOptionalString(r, o, p, "assigneeName", out.assigneeName) && decodeOptionalEscalation(r, o, p, out)
-        && decodeHumanTime(r, o, p, out) && decodeSales(r, o, p, out) && decodeLifecycle(r, o, p, out);
+        && decodeHumanTime(r, o, p, out) && decodeSales(r, o, p, out) && decodeLifecycle(r, o, p, out)
+        && decodeWeakestReply(r, o, p, out)
+        && readOptionalString(r, o, p, "lastCustomerMessage", out.lastCustomerMessage)
+        && readOptionalInt64(r, o, p, "lastCustomerMessageAt", out.lastCustomerMessageAt, 0);
 }
 
 template<typename Json> bool decodeMessage(Reader &r, Json &o, const Path &p, Message &out)
@@ -445,7 +483,9 @@ template<typename Json> bool decodeTransition(Reader &r, Json &o, const Path &p,
         || !readEnum(r, o, p, "from", out.from, statusFromString, kStatusNames)
         || !readEnum(r, o, p, "to", out.to, statusFromString, kStatusNames)
         || !readString(r, o, p, "actor", out.actor, true) || !readString(r, o, p, "reason", out.reason)
-        || !readOptionalString(r, o, p, "note", out.note) || !readInt64(r, o, p, "at", out.at, 0))
+        || !readOptionalString(r, o, p, "note", out.note) || !readInt64(r, o, p, "at", out.at, 0)
+        || !readOptionalString(r, o, p, "actorName", out.actorName)
+        || !readOptionalString(r, o, p, "assigneeName", out.assigneeName))
         return false;
     Json *outcome = find(o, "outcome");
     if (!outcome || outcome->is_null()) {
@@ -564,6 +604,11 @@ Decoded<Message> messageFromJson(const nlohmann::json &json)
 Decoded<Judgement> judgementFromJson(const nlohmann::json &json)
 {
     return detail::decodeRoot<Judgement>(json, "judgement", detail::decodeJudgement<const nlohmann::json>);
+}
+
+Decoded<Transition> transitionFromJson(const nlohmann::json &json)
+{
+    return detail::decodeRoot<Transition>(json, "transition", detail::decodeTransition<const nlohmann::json>);
 }
 
 Decoded<Rating> ratingFromJson(const nlohmann::json &json)

@@ -51,6 +51,12 @@ constexpr Counter kCounters[] = {
     {"lost", &FactsCounts::lost},
 };
 
+// Scalar counters added after v1.0: absent (a server that predates them) counts 0.
+constexpr Counter kOptionalCounters[] = {
+    {"deadlinesMet", &FactsCounts::deadlinesMet},
+    {"deadlinesMissed", &FactsCounts::deadlinesMissed},
+};
+
 constexpr std::string_view kTakenOver = "taken_over";
 
 struct BandCounter {
@@ -129,6 +135,12 @@ bool decodeCounts(Reader &r, const json &o, const Path &p, FactsCounts &out)
     for (const Counter &counter : kCounters) {
         if (!detail::readInt64(r, o, p, counter.name, out.*counter.member, 0))
             return false;
+    }
+    for (const Counter &counter : kOptionalCounters) {
+        std::optional<std::int64_t> value;
+        if (!detail::readOptionalInt64(r, o, p, counter.name, value, 0))
+            return false;
+        out.*counter.member = value.value_or(0);
     }
     const json *byReason = detail::readObject(r, o, p, "handedOffByReason");
     if (!byReason)
@@ -263,6 +275,8 @@ nlohmann::json factsToJson(const Facts &facts)
     for (const FactsRow &row : facts.rows) {
         json counts = json::object();
         for (const Counter &counter : kCounters)
+            counts[counter.name] = row.counts.*counter.member;
+        for (const Counter &counter : kOptionalCounters)
             counts[counter.name] = row.counts.*counter.member;
         json byReason = json::object();
         for (std::size_t slot = 0; slot < kFactsHandOffSlots; ++slot)

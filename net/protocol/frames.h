@@ -148,6 +148,9 @@ struct Escalation {
     int priority = 0; ///< 0 normal .. 3 urgent
     Millis at = 0; ///< When it was escalated.
     Millis slaDueAt = 0; ///< Target time of the human's first response.
+    /// When a person first answered the customer in public after `at`; absent until then. The
+    /// deadline was met when this is at or before `slaDueAt`.
+    std::optional<Millis> respondedAt {};
     bool operator==(const Escalation &) const = default;
 };
 
@@ -164,7 +167,18 @@ struct Handoff {
     Millis at = 0;
     /// Why the AI escalated; absent when a person took the conversation over from the AI unasked.
     std::optional<EscalationReason> reason;
+    /// The first-reply deadline of the escalation that handed it off; absent after a take-over
+    /// without an escalation.
+    std::optional<Millis> dueAt {};
     bool operator==(const Handoff &) const = default;
+};
+
+/// The AI reply with the lowest confidence in a conversation so far (public or held for approval).
+struct WeakestReply {
+    std::string messageId;
+    double confidence = 0.0; ///< 0..1
+    std::string intent;
+    bool operator==(const WeakestReply &) const = default;
 };
 
 /// The board row: a summary the server keeps current with every change.
@@ -198,6 +212,11 @@ struct Conversation {
     std::vector<QualificationFact> qualification {};
     std::optional<Closed> closed {}; ///< Present while `status` is resolved (optional on the wire).
     std::optional<Handoff> handoff {}; ///< Absent while only the AI has handled it.
+    std::optional<WeakestReply> weakestReply {}; ///< Absent until the AI replied.
+    /// The customer's latest public message (plain text, untrusted) and when; "" and absent until
+    /// the customer wrote.
+    std::string lastCustomerMessage {};
+    std::optional<Millis> lastCustomerMessageAt {};
     bool operator==(const Conversation &) const = default;
 };
 
@@ -231,6 +250,8 @@ struct Transition {
     std::string note; ///< Free text from the operator (hand back, resolve), may be empty.
     std::optional<ResolveOutcome> outcome; ///< On every transition to resolved.
     Millis at = 0;
+    std::string actorName {}; ///< The actor's display name; "" for "ai", "system" or unknown.
+    std::string assigneeName {}; ///< Who owns it after the transition (display name); "" if nobody.
     bool operator==(const Transition &) const = default;
 };
 
@@ -400,6 +421,9 @@ struct Snapshot {
     std::vector<Judgement> judgements;
     /// The latest rating of every rated conversation in this part. Optional like `judgements`.
     std::vector<Rating> ratings {};
+    /// Every status change of this part's conversations, oldest first, so a client can say who did
+    /// what in a transcript it never saw live. Optional like `judgements`.
+    std::vector<Transition> transitions {};
     /// Part 0: the version in force of each configuration document. Optional like `judgements`.
     std::vector<ConfigPublished> config {};
     bool operator==(const Snapshot &) const = default;
@@ -494,6 +518,9 @@ struct FactsCounts {
     std::int64_t aiFirstResponseCount = 0;
     std::int64_t humanFirstResponseMsSum = 0;
     std::int64_t humanFirstResponseCount = 0;
+    /// First hand-offs with a first-reply deadline: answered by a person in public by it, or not.
+    std::int64_t deadlinesMet = 0;
+    std::int64_t deadlinesMissed = 0;
     std::int64_t resolutionMsSum = 0;
     std::int64_t resolutionCount = 0;
     std::int64_t surveysSent = 0;

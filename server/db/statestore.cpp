@@ -305,6 +305,23 @@ std::vector<protocol::Judgement> StateStore::judgements(const std::string &conve
     return result;
 }
 
+std::vector<protocol::Transition> StateStore::transitions(const std::string &conversationId) const
+{
+    std::vector<protocol::Transition> result;
+    QSqlQuery query = m_db.query();
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT data FROM transitions WHERE conversation_id = ? ORDER BY seq"));
+    query.addBindValue(q(conversationId));
+    if (!Database::exec(query))
+        return result;
+    while (query.next()) {
+        if (auto transition
+            = decodeColumn<protocol::Transition>(query.value(0).toString(), protocol::transitionFromJson, "transition"))
+            result.push_back(std::move(*transition));
+    }
+    return result;
+}
+
 std::optional<protocol::Rating> StateStore::rating(const std::string &conversationId) const
 {
     QSqlQuery query = m_db.query();

@@ -51,6 +51,8 @@ public:
     std::vector<protocol::Judgement> judgements(const std::string &conversationId) const;
     /// The conversation's latest rating, if the customer answered a survey.
     std::optional<protocol::Rating> rating(const std::string &conversationId) const;
+    /// Every status change of the conversation, oldest first.
+    std::vector<protocol::Transition> transitions(const std::string &conversationId) const;
     /// The customer's latest sales conversation created at or after `sinceMs` that is not closed
     /// as spam, other than `exceptId`: the one an order placed now is attributed to.
     std::optional<protocol::Conversation> latestSalesConversation(

@@ -218,6 +218,8 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
     conversation->lastMessage = message.text;
     conversation->lastAuthor = protocol::Author::Customer;
     conversation->lastMessageAt = at;
+    conversation->lastCustomerMessage = message.text;
+    conversation->lastCustomerMessageAt = at;
     conversation->messageCount += 1;
     conversation->sentiment = m_agent->sentiment(message.text);
     if (!conversation->waitingSince)
@@ -436,6 +438,10 @@ void Engine::aiTurn(const std::string &conversationId)
         conversation->intent = answer.ai.intent;
         conversation->confidence = answer.ai.confidence;
         conversation->sentiment = answer.sentiment;
+        if (!messages.empty() && question
+            && (!conversation->weakestReply || answer.ai.confidence < conversation->weakestReply->confidence))
+            conversation->weakestReply
+                = protocol::WeakestReply {messages.front().id, answer.ai.confidence, answer.ai.intent};
         std::optional<protocol::Transition> transition;
         const Escalation &escalation = answer.escalation;
         if (escalation.escalate) {

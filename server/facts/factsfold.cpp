@@ -61,7 +61,7 @@ History readHistory(const QSqlDatabase &db, qint64 sinceMs, QHash<QString, Custo
     q.prepare(QStringLiteral("SELECT id, customer_id, created_at, json_extract(data, '$.channel'),"
                              " json_extract(data, '$.kind'), json_extract(data, '$.intent'),"
                              " json_extract(data, '$.humanHandleMs'), json_extract(data, '$.salesStage'),"
-                             " json_array_length(data, '$.qualification')"
+                             " json_array_length(data, '$.qualification'), json_extract(data, '$.handoff.dueAt')"
                              " FROM conversations WHERE created_at >= ? ORDER BY created_at, id"));
     q.addBindValue(sinceMs);
     if (q.exec()) {
@@ -81,6 +81,7 @@ History readHistory(const QSqlDatabase &db, qint64 sinceMs, QHash<QString, Custo
             c.stage = salesStage(q.value(7));
             // The codec keeps the facts without repeats, so four are all of them.
             c.qualified = q.value(8).toInt() == kQualificationFacts;
+            c.handoffDueAt = q.value(9).toLongLong();
             const CustomerFacts customer = customers.value(c.customerId);
             c.segment = customer.segment;
             c.language = customer.language;

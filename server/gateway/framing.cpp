@@ -75,6 +75,7 @@ int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, st
         part.messages.clear();
         part.judgements.clear();
         part.ratings.clear();
+        part.transitions.clear();
         part.config.clear();
         bytes = 0;
     };
@@ -100,7 +101,10 @@ int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, st
             continue;
         std::vector<protocol::Message> messages = state.messages(id);
         std::vector<protocol::Judgement> judgements = state.judgements(id);
+        std::vector<protocol::Transition> transitions = state.transitions(id);
         std::size_t size = jsonSize(*conversation);
+        for (const auto &transition : transitions)
+            size += jsonSize(transition);
         for (const auto &message : messages)
             size += jsonSize(message);
         for (const auto &judgement : judgements)
@@ -117,6 +121,8 @@ int encodeSnapshot(const StateStore &state, const protocol::Cursor &position, st
             std::make_move_iterator(judgements.end()));
         if (rating)
             part.ratings.push_back(std::move(*rating));
+        part.transitions.insert(part.transitions.end(), std::make_move_iterator(transitions.begin()),
+            std::make_move_iterator(transitions.end()));
         bytes += size;
     }
     flush(true);

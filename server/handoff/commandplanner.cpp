@@ -219,6 +219,9 @@ CommandPlan CommandPlanner::addMessage(const protocol::Command &command, const A
         after.lastMessageAt = at;
         after.messageCount += 1;
         after.waitingSince.reset(); // a person answered
+        // The first public answer after an escalation is the one its deadline is measured by.
+        if (visibility == protocol::Visibility::Public && after.escalation && !after.escalation->respondedAt)
+            after.escalation->respondedAt = at;
         plan.events.push_back(NewEvent {protocol::kinds::ConversationUpserted, after, command.id});
     }
     plan.effect = [this, before, after, message, updateRow, lost = plan.lost] {

@@ -65,12 +65,25 @@ Change change(const protocol::Conversation &before, protocol::Conversation after
     const bool toPeople = after.status == ConversationStatus::Escalated || after.status == ConversationStatus::Human;
     if (before.status == ConversationStatus::Ai && toPeople && !after.handoff) {
         after.handoff = protocol::Handoff {at, std::nullopt};
-        if (after.escalation)
+        if (after.escalation) {
             after.handoff->reason = after.escalation->reason;
+            after.handoff->dueAt = after.escalation->slaDueAt;
+        }
     }
     protocol::Transition t {
         before.id, before.status, after.status, actor, std::move(reason), std::move(note), outcome, at};
+    if (after.status == ConversationStatus::Human)
+        t.assigneeName = after.assigneeName.empty() ? after.assignee : after.assigneeName;
     return Change {std::move(after), std::move(t)};
+}
+
+/// A change made by a person: the transition also carries their display name.
+Change change(const protocol::Conversation &before, protocol::Conversation after, const Actor &actor,
+    std::string reason, std::string note, std::optional<protocol::ResolveOutcome> outcome, protocol::Millis at)
+{
+    Change made = change(before, std::move(after), actor.name, std::move(reason), std::move(note), outcome, at);
+    made.transition.actorName = actor.displayName;
+    return made;
 }
 
 void clearOwner(protocol::Conversation &c)
@@ -126,8 +139,8 @@ std::optional<Change> ConversationStateMachine::closeForErasure(
     clearOwner(after);
     after.escalation.reset();
     after.waitingSince.reset();
-    return change(c, std::move(after), actor.name, transition_reasons::CustomerErased, {},
-        protocol::ResolveOutcome::NotResolved, at);
+    return change(
+        c, std::move(after), actor, transition_reasons::CustomerErased, {}, protocol::ResolveOutcome::NotResolved, at);
 }
 
 std::optional<Change> ConversationStateMachine::reopen(const protocol::Conversation &c, protocol::Millis at)
@@ -180,7 +193,7 @@ Decision ConversationStateMachine::takeOver(const protocol::Conversation &c, con
     after.status = ConversationStatus::Human;
     after.assignee = actor.name;
     after.assigneeName = actor.displayName;
-    return {change(c, std::move(after), actor.name, transition_reasons::TakeOver, {}, std::nullopt, at), {}};
+    return {change(c, std::move(after), actor, transition_reasons::TakeOver, {}, std::nullopt, at), {}};
 }
 
 Decision ConversationStateMachine::handBack(
@@ -194,7 +207,7 @@ Decision ConversationStateMachine::handBack(
     after.status = ConversationStatus::Ai;
     clearOwner(after);
     after.escalation.reset();
-    return {change(c, std::move(after), actor.name, transition_reasons::HandBack, note, std::nullopt, at), {}};
+    return {change(c, std::move(after), actor, transition_reasons::HandBack, note, std::nullopt, at), {}};
 }
 
 Decision ConversationStateMachine::resolve(const protocol::Conversation &c, const Actor &actor,
@@ -212,7 +225,7 @@ Decision ConversationStateMachine::resolve(const protocol::Conversation &c, cons
     clearOwner(after);
     after.escalation.reset();
     after.waitingSince.reset();
-    return {change(c, std::move(after), actor.name, transition_reasons::Resolve, note, outcome, at), {}};
+    return {change(c, std::move(after), actor, transition_reasons::Resolve, note, outcome, at), {}};
 }
 
 Decision ConversationStateMachine::transfer(
@@ -228,7 +241,7 @@ Decision ConversationStateMachine::transfer(
     after.status = ConversationStatus::Human;
     after.assignee = to.name;
     after.assigneeName = to.displayName;
-    return {change(c, std::move(after), actor.name, transition_reasons::Transfer, {}, std::nullopt, at), {}};
+    return {change(c, std::move(after), actor, transition_reasons::Transfer, {}, std::nullopt, at), {}};
 }
 
 std::optional<Refusal> ConversationStateMachine::checkWhisper(const protocol::Conversation &c, const Actor &actor)

@@ -36,6 +36,7 @@ void tombstone(std::string_view kind, nlohmann::json &payload)
     } else if (kind == kinds::ConversationUpserted) {
         set(payload, "subject", erased);
         set(payload, "lastMessage", erased);
+        set(payload, "lastCustomerMessage", erased);
     } else if (kind == kinds::MessageCreated) {
         set(payload, "text", erased);
         // Operators and the AI persona keep their names; the customer's goes.

@@ -15,6 +15,9 @@
 using namespace pilothouse::analytics;
 using pilothouse::protocol::Channel;
 using pilothouse::protocol::EscalationReason;
+using pilothouse::protocol::Author;
+using pilothouse::protocol::ConversationStatus;
+using pilothouse::protocol::Visibility;
 
 Q_DECLARE_METATYPE(pilothouse::analytics::Metric)
 Q_DECLARE_METATYPE(pilothouse::analytics::CostModel)
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void workedExampleMetrics_data();
     void workedExampleMetrics();
     void handOffReasons();
+    void firstReplyDeadlines();
     void hoursSavedAssumptions();
     void lenientHoursClaim();
     void attributionWindows();
@@ -152,6 +156,47 @@ void TestMetrics::handOffReasons()
     QCOMPARE(count(EscalationReason::NegativeSentiment), 0.0);
     for (const MetricValue &value : m.handOffByReason)
         QCOMPARE(value.denominator, 15.0);
+}
+
+void TestMetrics::firstReplyDeadlines()
+{
+    using workedexample::kMinute;
+    const qint64 t0 = workedexample::at(3, 2);
+    // Escalated at t0 with a 5-minute deadline; a person answers at `answerAt` (0: nobody yet).
+    const auto counters = [&](qint64 answerAt, qint64 asOf, bool withDeadline = true) {
+        HistoryConversation c;
+        c.id = QStringLiteral("d");
+        c.createdAt = t0 - kMinute;
+        c.messages.append({Author::Customer, Visibility::Public, t0 - kMinute});
+        c.transitions.append({ConversationStatus::Ai, ConversationStatus::Escalated, QStringLiteral("ai"),
+            QStringLiteral("asked_for_human"), CloseOutcome::None, t0});
+        c.transitions.append({ConversationStatus::Escalated, ConversationStatus::Human, QStringLiteral("ana"),
+            QStringLiteral("take_over"), CloseOutcome::None, t0 + kMinute});
+        c.messages.append({Author::Human, Visibility::Note, t0 + 2 * kMinute}); // a note answers nobody
+        if (answerAt > 0)
+            c.messages.append({Author::Human, Visibility::Public, answerAt});
+        c.handoffDueAt = withDeadline ? t0 + 5 * kMinute : 0;
+        return FactsBuilder::countersOf(c, asOf);
+    };
+    const qint64 due = t0 + 5 * kMinute;
+    // Answered at the deadline: met; a millisecond after: missed.
+    QCOMPARE(counters(due, due + kMinute).deadlinesMet, 1);
+    QCOMPARE(counters(due, due + kMinute).deadlinesMissed, 0);
+    QCOMPARE(counters(due + 1, due + kMinute).deadlinesMissed, 1);
+    QCOMPARE(counters(due + 1, due + kMinute).deadlinesMet, 0);
+    // Nobody answered: running until the deadline (neither), missed after it.
+    QCOMPARE(counters(0, due).deadlinesMet + counters(0, due).deadlinesMissed, 0);
+    QCOMPARE(counters(0, due + 1).deadlinesMissed, 1);
+    // A take-over without an escalation has no deadline to count.
+    QCOMPARE(counters(0, due + kMinute, false).deadlinesMissed, 0);
+
+    // The figure: met over decided.
+    FactsCounters total = counters(due, due + kMinute);
+    total += counters(due + 1, due + kMinute);
+    total += counters(0, due + kMinute);
+    total += counters(due - kMinute, due + kMinute);
+    QCOMPARE(total.deadlinesMet, 2);
+    QCOMPARE(total.deadlinesMissed, 2);
 }
 
 void TestMetrics::hoursSavedAssumptions()

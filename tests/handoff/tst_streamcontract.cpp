@@ -64,6 +64,65 @@ std::vector<protocol::Judgement> snapshotJudgements(StreamClient &client)
     return all;
 }
 
+/// The first conversation row in `events` whose summary of its messages is not what the messages
+/// before it say (docs/protocol.md, Conversation: weakestReply, lastCustomerMessage,
+/// escalation.respondedAt, handoff.dueAt), described; "" when every row agrees.
+QString brokenSummary(const std::vector<protocol::Snapshot> &snapshot, const std::vector<protocol::Event> &events)
+{
+    struct Seen {
+        std::optional<double> weakest;
+        std::string weakestId;
+        std::string customerText;
+        std::vector<protocol::Millis> publicHumanAt;
+    };
+    std::map<std::string, Seen> seen;
+    const auto fail = [](const protocol::Event &e, const QString &what) {
+        return QStringLiteral("seq %1: %2").arg(e.seq).arg(what);
+    };
+    const auto note = [&](const protocol::Message *m) {
+        Seen &s = seen[m->conversationId];
+        if (m->ai && m->author == protocol::Author::Ai && (!s.weakest || m->ai->confidence < *s.weakest)) {
+            s.weakest = m->ai->confidence;
+            s.weakestId = m->id;
+        }
+        if (m->author == protocol::Author::Customer && m->visibility == protocol::Visibility::Public)
+            s.customerText = m->text;
+        if (m->author == protocol::Author::Human && m->visibility == protocol::Visibility::Public)
+            s.publicHumanAt.push_back(m->at);
+    };
+    for (const auto &part : snapshot) {
+        for (const auto &m : part.messages)
+            note(&m);
+    }
+    for (const auto &event : events) {
+        if (const auto *m = std::get_if<protocol::Message>(&event.payload)) {
+            note(m);
+            continue;
+        }
+        const auto *row = std::get_if<protocol::Conversation>(&event.payload);
+        if (!row)
+            continue;
+        const Seen &s = seen[row->id];
+        if (row->weakestReply.has_value() != s.weakest.has_value()
+            || (s.weakest
+                && (row->weakestReply->confidence != *s.weakest || row->weakestReply->messageId != s.weakestId)))
+            return fail(event, QStringLiteral("weakestReply is not the least confident AI reply"));
+        if (row->lastCustomerMessage != s.customerText)
+            return fail(event, QStringLiteral("lastCustomerMessage is not the customer's latest message"));
+        if (row->escalation) {
+            const auto first = std::find_if(s.publicHumanAt.begin(), s.publicHumanAt.end(),
+                [&](protocol::Millis at) { return at >= row->escalation->at; });
+            const std::optional<protocol::Millis> expected
+                = first == s.publicHumanAt.end() ? std::nullopt : std::optional(*first);
+            if (row->escalation->respondedAt != expected)
+                return fail(event, QStringLiteral("escalation.respondedAt is not the first public reply after it"));
+        }
+        if (row->handoff && row->handoff->reason && !row->handoff->dueAt)
+            return fail(event, QStringLiteral("an escalation's hand-off has no dueAt"));
+    }
+    return {};
+}
+
 } // namespace
 
 class TestStreamContract : public QObject {
@@ -94,6 +153,59 @@ private Q_SLOTS:
         const auto events = supervisor.events();
         QVERIFY2(reopenings(events) >= 3, qPrintable(QStringLiteral("%1 resolved, none reopened").arg(n)));
         const QString broken = brokenTransition(events);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken));
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void rowsSummariseTheirMessagesAndDeadlinesSurviveATakeOver()
+    {
+        QTemporaryDir dir;
+        ServerProcess server;
+        QVERIFY2(server.start(dir.path(), traffic(300, 33)), qPrintable(server.errorString()));
+        Operator supervisor;
+        QVERIFY(supervisor.connect(server.port(), kSupervisor));
+
+        // Take escalated conversations over; answer half of them, and only note on the others.
+        std::set<std::string> taken;
+        std::vector<std::string> answered, noted;
+        QDeadlineTimer deadline(60000);
+        while ((answered.size() < 2 || noted.size() < 2) && !deadline.hasExpired()) {
+            for (const auto &[id, row] : supervisor.conversations()) {
+                if (row.status != protocol::ConversationStatus::Escalated || taken.contains(id))
+                    continue;
+                taken.insert(id);
+                const std::string n = std::to_string(taken.size());
+                if (!ackOf(supervisor.run(commands::TakeOver {id}.toCommand("take-" + n))))
+                    continue;
+                if (answered.size() <= noted.size()) {
+                    QVERIFY(
+                        ackOf(supervisor.run(commands::AddNote {id, "Checking the warehouse"}.toCommand("note-" + n))));
+                    QVERIFY(
+                        ackOf(supervisor.run(commands::SendMessage {id, "A person here."}.toCommand("reply-" + n))));
+                    answered.push_back(id);
+                } else {
+                    QVERIFY(ackOf(supervisor.run(commands::AddNote {id, "Later"}.toCommand("note-" + n))));
+                    noted.push_back(id);
+                }
+                break;
+            }
+            QTest::qWait(100);
+        }
+        QVERIFY2(answered.size() >= 2 && noted.size() >= 2, "too few escalations in a minute");
+        QTest::qWait(1500); // the AI's drafts and the customers' answers that follow
+        const auto rows = supervisor.conversations();
+        for (const std::string &id : noted) {
+            // Taken over, a note written: the deadline still runs, nobody has answered.
+            const auto &row = rows.at(id);
+            QVERIFY2(row.escalation && !row.escalation->respondedAt, id.c_str());
+            QVERIFY(row.handoff && row.handoff->dueAt == row.escalation->slaDueAt);
+        }
+        for (const std::string &id : answered) {
+            const auto &row = rows.at(id);
+            QVERIFY2(row.escalation && row.escalation->respondedAt, id.c_str());
+            QVERIFY(*row.escalation->respondedAt >= row.escalation->at);
+        }
+        const QString broken = brokenSummary(supervisor.client().snapshots(), supervisor.events());
         QVERIFY2(broken.isEmpty(), qPrintable(broken));
         QCOMPARE(server.stop(), 0);
     }

@@ -8,10 +8,13 @@
 #include "conversation/conversationview.h"
 #include "conversation/customerconversationsmodel.h"
 #include "conversation/draftlistmodel.h"
+#include "conversation/entitycheck.h"
 #include "conversation/localechomodel.h"
 #include "conversation/orderlistmodel.h"
 #include "conversation/transcriptmodel.h"
+#include "domain/convert.h"
 #include "domain/timetext.h"
+#include "domain/transitionlines.h"
 #include "live/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -264,6 +267,76 @@ private Q_SLOTS:
             QVERIFY2(names.values().contains(QByteArray(name)), name);
     }
 
+    void replyAboutAnotherOrderIsMarked()
+    {
+        // The customer asked about #81860; a reply about #77189 is marked, whatever its confidence.
+        using entitycheck::mismatch;
+        QCOMPARE(mismatch(u"Where is order #81860?"_s, u"Order #77189 shipped yesterday."_s),
+            u"Mentions #77189; the customer asked about #81860."_s);
+        QCOMPARE(mismatch(u"where is my order 81860"_s, u"Order #81860 shipped yesterday."_s), QString());
+        QCOMPARE(mismatch(u"Where is order #81860?"_s, u"Happy to help!"_s), QString()); // names none
+        QCOMPARE(mismatch(u"Where is my parcel?"_s, u"Order #77189 shipped."_s), QString()); // nothing asked
+        QCOMPARE(mismatch(u"#81860 and #81861 please"_s, u"#81861 is on its way."_s), QString()); // one of them
+        QCOMPARE(mismatch(u"call 123"_s, u"order 4567"_s), QString()); // under four digits is no reference
+        QCOMPARE(entitycheck::references(u"#81860, 81860 and 123"_s), (QStringList {u"81860"_s}));
+
+        TranscriptModel model;
+        QAbstractItemModelTester tester(&model, kFatal);
+        MessageRecord asked = message(u"q"_s, u"c"_s, 10, u"Where is order #81860?"_s);
+        MessageRecord wrong = aiMessage(u"r1"_s, u"c"_s, 20, 0.67);
+        wrong.text = u"Order #77189 shipped yesterday."_s;
+        MessageRecord right = aiMessage(u"r2"_s, u"c"_s, 30, 1.0);
+        right.text = u"Sorry: #81860 ships today."_s;
+        model.setMessages({asked, wrong, right});
+        QCOMPARE(model.index(1).data(TranscriptModel::MismatchTextRole).toString(),
+            u"Mentions #77189; the customer asked about #81860."_s);
+        QCOMPARE(model.index(2).data(TranscriptModel::MismatchTextRole).toString(), QString());
+        QCOMPARE(model.index(0).data(TranscriptModel::MismatchTextRole).toString(), QString()); // the customer's
+
+        // The weakest reply is marked, and moving the mark announces both rows.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setWeakestMessageId(u"r1"_s);
+        QVERIFY(model.index(1).data(TranscriptModel::IsWeakestRole).toBool());
+        QVERIFY(!model.index(2).data(TranscriptModel::IsWeakestRole).toBool());
+        model.setWeakestMessageId(u"r2"_s);
+        QVERIFY(!model.index(1).data(TranscriptModel::IsWeakestRole).toBool());
+        QVERIFY(model.index(2).data(TranscriptModel::IsWeakestRole).toBool());
+        QCOMPARE(changed.size(), 3);
+    }
+
+    void transitionsAreLinesThatSayWhoDidWhat()
+    {
+        const auto line = [](const char *reason, Status::Value to, const QString &note = {},
+                              Outcome::Value outcome = Outcome::None) {
+            TransitionRecord t;
+            t.conversationId = u"c"_s;
+            t.to = to;
+            t.actor = u"sam"_s;
+            t.actorName = u"Sam Ortiz"_s;
+            t.reason = QString::fromLatin1(reason);
+            t.kind = transitionReason(t.reason);
+            t.note = note;
+            t.outcome = outcome;
+            t.assigneeName = to == Status::Human ? u"Ana Ruiz"_s : QString();
+            t.at = 42;
+            return t;
+        };
+        QCOMPARE(TransitionLines::text(line("take_over", Status::Human)), u"Taken over by Sam Ortiz"_s);
+        QCOMPARE(TransitionLines::text(line("transfer", Status::Human)), u"Transferred to Ana Ruiz by Sam Ortiz"_s);
+        QCOMPARE(TransitionLines::text(line("resolve", Status::Resolved, u"duplicate of #12"_s, Outcome::Spam)),
+            u"Resolved by Sam Ortiz as Spam. Note: duplicate of #12"_s);
+        QCOMPARE(TransitionLines::text(line("customer_wrote", Status::Ai)), u"Reopened: the customer wrote again"_s);
+        // The AI's escalation has the server's own note in the transcript: no second line.
+        QVERIFY(!TransitionLines::line(line("low_confidence", Status::Escalated)));
+        // A reason from a newer server still says what happened and who did it.
+        QCOMPARE(TransitionLines::text(line("merged_into", Status::Resolved)), u"Resolved by Sam Ortiz"_s);
+        const auto taken = TransitionLines::line(line("take_over", Status::Human));
+        QVERIFY(taken);
+        QCOMPARE(taken->author, Author::System);
+        QCOMPARE(taken->at, 42);
+        QCOMPARE(taken->id, TransitionLines::line(line("take_over", Status::Human))->id); // stable
+    }
+
     void orderListModel()
     {
         OrderListModel model;
@@ -307,7 +380,9 @@ private Q_SLOTS:
         QVERIFY(f.view.ownedByMe());
         QCOMPARE(f.view.assigneeName(), u"Ana Lopez"_s);
         QCOMPARE(f.view.escalationReasonText(), u"Asked for a person"_s);
-        QCOMPARE(f.view.slaState(), SlaState::None); // owned: the pick-up SLA no longer runs
+        // Owned, nobody has answered, the deadline passed: it stays red after the take-over.
+        QCOMPARE(f.view.slaState(), SlaState::Breached);
+        QCOMPARE(f.view.slaText(), u"5 min over"_s);
         // Only ana's own draft with text, the newest first.
         QCOMPARE(f.view.drafts()->count(), 1);
         QCOMPARE(f.view.drafts()->index(0).data(DraftListModel::TextRole).toString(), u"Refund issued."_s);
@@ -316,6 +391,21 @@ private Q_SLOTS:
         QVERIFY(f.flush());
         QCOMPARE(f.view.drafts()->count(), 2);
         QCOMPARE(f.view.drafts()->index(0).data(DraftListModel::DraftIdRole).toString(), u"d3"_s);
+
+        // Ana answers: the suggestions for what she answered are moot, and the deadline is met.
+        ConversationRecord answered = owned;
+        answered.lastAuthor = Author::Human;
+        answered.lastMessageAt = f.t0 + 5;
+        answered.respondedAt = f.t0 + 5;
+        f.workspace.applyChanges(batch({answered}));
+        QVERIFY(f.flush());
+        QCOMPARE(f.view.drafts()->count(), 0);
+        QCOMPARE(f.view.slaState(), SlaState::None);
+        // The customer writes again and the AI suggests anew: that one shows.
+        drafts.drafts = {DraftRecord {u"d4"_s, u"c1"_s, u"ana"_s, u"It ships today."_s, u"refund"_s, 0.8, f.t0 + 9}};
+        f.workspace.applyChanges(drafts);
+        QVERIFY(f.flush());
+        QCOMPARE(f.view.drafts()->count(), 1);
 
         // Notes and whispers are marked internal in the transcript.
         MessageRecord note = message(u"m2"_s, u"c1"_s, f.t0 + 10, u"checked stock"_s);

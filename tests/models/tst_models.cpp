@@ -386,10 +386,14 @@ private Q_SLOTS:
             c.priority = priority;
             c.waitingSince = waiting;
             c.confidence = confidence;
+            c.weakestConfidence = confidence;
             return c;
         };
+        // "a" ended on a confident reply, but an earlier one was weak: the weakest is what sorts.
+        ConversationRecord a = make(u"a"_s, 5000, 1, std::nullopt, 0.95);
+        a.weakestConfidence = 0.30;
         workspace.setBoard(batch({
-            make(u"a"_s, 5000, 1, std::nullopt, 0.95),
+            a,
             make(u"b"_s, 1000, 3, t - 60'000, 0.40),
             make(u"c"_s, 3000, 3, t - 600'000, std::nullopt),
             make(u"d"_s, 2000, 0, t - 900'000, 0.70),
@@ -399,13 +403,67 @@ private Q_SLOTS:
         proxy.setSortKey(BoardFilterModel::ByPriority);
         QCOMPARE(idsOf(proxy), (QStringList {u"c"_s, u"b"_s, u"e"_s, u"a"_s, u"d"_s}));
         proxy.setSortKey(BoardFilterModel::ByConfidence);
-        QCOMPARE(idsOf(proxy), (QStringList {u"e"_s, u"b"_s, u"d"_s, u"a"_s, u"c"_s}));
+        QCOMPARE(idsOf(proxy), (QStringList {u"e"_s, u"a"_s, u"b"_s, u"d"_s, u"c"_s}));
+        QCOMPARE(workspace.board()->data(
+                     workspace.board()->index(workspace.board()->rowOf(u"a"_s)), BoardModel::WeakestConfidenceRole),
+            QVariant(0.30));
 
-        // Live: a's confidence collapses, so it rises to the top without re-setting anything.
+        // Only the conversations with a weak reply somewhere, whatever their last reply says.
+        proxy.setFilter(BoardFilterModel::WeakReplies);
+        QCOMPARE(idsOf(proxy), (QStringList {u"e"_s, u"a"_s, u"b"_s}));
+        proxy.setFilter(BoardFilterModel::All);
+
+        // Live: a's weakest reply collapses, so it rises to the top without re-setting anything.
         workspace.applyChanges(batch({make(u"a"_s, 5000, 1, std::nullopt, 0.05)}));
         QVERIFY(waitForFlush(flushed));
         QCOMPARE(proxy.conversationIdAt(0), u"a"_s);
         QCOMPARE(proxy.conversationIdAt(99), QString());
+    }
+
+    void heldOrderKeepsRowsInPlaceUntilApplied()
+    {
+        Workspace workspace;
+        BoardFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        proxy.setSourceModel(workspace.board());
+        QSignalSpy flushed(&workspace, &Workspace::changesFlushed);
+        const qint64 t = now();
+        workspace.setBoard(batch({conversation(u"a"_s, u"k"_s, t - 3000), conversation(u"b"_s, u"k"_s, t - 2000),
+            conversation(u"c"_s, u"k"_s, t - 1000)}));
+        QCOMPARE(idsOf(proxy), (QStringList {u"c"_s, u"b"_s, u"a"_s}));
+        proxy.setHoldOrder(true);
+        QSignalSpy pending(&proxy, &BoardFilterModel::pendingCountChanged);
+
+        // "a" gets a message and "d" arrives: nothing moves under the operator, both are counted.
+        workspace.applyChanges(batch({conversation(u"a"_s, u"k"_s, t), conversation(u"d"_s, u"k"_s, t + 1)}));
+        QVERIFY(waitForFlush(flushed));
+        QCOMPARE(idsOf(proxy), (QStringList {u"c"_s, u"b"_s, u"a"_s, u"d"_s}));
+        QCOMPARE(proxy.pendingCount(), 2);
+        QVERIFY(!pending.isEmpty());
+        // A change that does not touch what rows are sorted by is not news.
+        ConversationRecord renamed = conversation(u"b"_s, u"k"_s, t - 2000);
+        renamed.subject = u"new subject"_s;
+        workspace.applyChanges(batch({renamed}));
+        QVERIFY(waitForFlush(flushed));
+        QCOMPARE(proxy.pendingCount(), 2);
+
+        // Applied: the live order, held again from there.
+        proxy.applyPending();
+        QCOMPARE(idsOf(proxy), (QStringList {u"d"_s, u"a"_s, u"c"_s, u"b"_s}));
+        QCOMPARE(proxy.pendingCount(), 0);
+        // Changing what the operator looks at applies at once.
+        workspace.applyChanges(batch({conversation(u"b"_s, u"k"_s, t + 2)}));
+        QVERIFY(waitForFlush(flushed));
+        QCOMPARE(proxy.conversationIdAt(0), u"d"_s);
+        proxy.setSortKey(BoardFilterModel::ByPriority);
+        proxy.setSortKey(BoardFilterModel::ByActivity);
+        QCOMPARE(proxy.conversationIdAt(0), u"b"_s);
+        QCOMPARE(proxy.pendingCount(), 0);
+        // Released: live again.
+        proxy.setHoldOrder(false);
+        workspace.applyChanges(batch({conversation(u"c"_s, u"k"_s, t + 3)}));
+        QVERIFY(waitForFlush(flushed));
+        QCOMPARE(proxy.conversationIdAt(0), u"c"_s);
     }
 
     void liveProxiesStayOrdered()
@@ -432,7 +490,7 @@ private Q_SLOTS:
             c.priority = random.bounded(4);
             c.status = random.bounded(3) ? Status::Ai : Status::Escalated;
             if (random.bounded(5))
-                c.confidence = random.bounded(100) / 100.0;
+                c.confidence = c.weakestConfidence = random.bounded(100) / 100.0;
             else
                 c.confidence.reset();
             if (random.bounded(2))

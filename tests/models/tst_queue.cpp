@@ -59,17 +59,43 @@ class TestQueue : public QObject {
 private Q_SLOTS:
     void slaStates()
     {
-        const qint64 start = kT0;
-        const qint64 due = start + 8 * kMinute; // 25% of the target = 2 min
-        QCOMPARE(Sla::state(start, due, start), SlaState::Ok);
-        QCOMPARE(Sla::state(start, due, due - 2 * kMinute), SlaState::Ok); // exactly 25% left
-        QCOMPARE(Sla::state(start, due, due - 2 * kMinute + 1000), SlaState::Near);
-        QCOMPARE(Sla::state(start, due, due), SlaState::Near); // due now, not passed yet
-        QCOMPARE(Sla::state(start, due, due + 1), SlaState::Breached);
-        QCOMPARE(Sla::state(start, 0, due), SlaState::None);
-        // Unknown start: no fraction can be computed, but a breach still shows.
-        QCOMPARE(Sla::state(0, due, due - 1000), SlaState::Ok);
-        QCOMPARE(Sla::state(0, due, due + 1000), SlaState::Breached);
+        // One rule whatever the target: amber from two minutes left, red once passed.
+        const qint64 due = kT0 + 8 * kMinute;
+        QCOMPARE(Sla::state(due, 0, kT0), SlaState::Ok);
+        QCOMPARE(Sla::state(due, 0, due - 2 * kMinute - 1), SlaState::Ok);
+        QCOMPARE(Sla::state(due, 0, due - 2 * kMinute), SlaState::Near); // exactly 2 min left
+        QCOMPARE(Sla::state(due, 0, due), SlaState::Near); // due now, not passed yet
+        QCOMPARE(Sla::state(due, 0, due + 1), SlaState::Breached);
+        QCOMPARE(Sla::state(0, 0, due), SlaState::None);
+        // A 2-minute target (priority 3) is amber from its start, like any other at 2:00 left.
+        QCOMPARE(Sla::state(kT0 + 2 * kMinute, 0, kT0), SlaState::Near);
+        // Answered: on time ends it; late stays missed, however much time passes.
+        QCOMPARE(Sla::state(due, due, due + kMinute), SlaState::None);
+        QCOMPARE(Sla::state(due, due - kMinute, due + 60 * kMinute), SlaState::None);
+        QCOMPARE(Sla::state(due, due + 1000, due + 60 * kMinute), SlaState::Breached);
+        QCOMPARE(Sla::text(due, due + 54'000, due + 60 * kMinute), u"replied 54 s late"_s);
+        QCOMPARE(Sla::text(due, due + 3 * kMinute, due + 60 * kMinute), u"replied 3 min late"_s);
+        QCOMPARE(Sla::text(due, due - 1000, due), QString());
+        QCOMPARE(Sla::text(due, 0, due + 54'000), u"54 s over"_s);
+    }
+
+    void deadlineStaysAfterTakeOverUntilTheFirstReply()
+    {
+        ConversationRecord c = escalated(u"a"_s, 1, kT0, EscalationReason::Vip, 5 * kMinute);
+        QCOMPARE(Sla::of(c, kT0 + 4 * kMinute + 8'000).text, u"0:52 left"_s);
+        c.status = Status::Human; // taken over: the clock keeps running
+        c.assignee = u"ana"_s;
+        QCOMPARE(Sla::of(c, kT0 + 4 * kMinute + 8'000).state, SlaState::Near);
+        QCOMPARE(Sla::of(c, kT0 + 4 * kMinute + 8'000).text, u"0:52 left"_s);
+        QCOMPARE(Sla::of(c, kT0 + 5 * kMinute + 54'000).text, u"54 s over"_s);
+        c.respondedAt = kT0 + 6 * kMinute; // the first reply came a minute late
+        QCOMPARE(Sla::of(c, kT0 + 30 * kMinute).state, SlaState::Breached);
+        QCOMPARE(Sla::of(c, kT0 + 30 * kMinute).text, u"replied 1 min late"_s);
+        c.respondedAt = kT0 + 4 * kMinute; // ... or in time: nothing left to show
+        QCOMPARE(Sla::of(c, kT0 + 30 * kMinute).state, SlaState::None);
+        // Handed back: the escalation, and with it the deadline, is over.
+        const ConversationRecord handedBack = conversation(u"a"_s, u"k-a"_s, kT0);
+        QCOMPARE(Sla::of(handedBack, kT0 + 30 * kMinute).state, SlaState::None);
     }
 
     void slaTexts()
@@ -122,9 +148,9 @@ private Q_SLOTS:
         QCOMPARE(roleAt(queue, 0, EscalationQueueModel::EscalationRuleRole), u"rule-vip"_s);
         // The board's roles come through unchanged.
         QCOMPARE(queue.data(queue.index(0, 0), BoardModel::StatusRole).toInt(), int(Status::Escalated));
-        // The SLA runs only while nobody owns the conversation.
+        // The deadline runs until a person answers, also once someone owns the conversation.
         QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaTextRole), u"3:00 left"_s);
-        QCOMPARE(queue.data(queue.index(4, 0), EscalationQueueModel::SlaStateRole).toInt(), int(SlaState::None));
+        QCOMPARE(queue.data(queue.index(4, 0), EscalationQueueModel::SlaStateRole).toInt(), int(SlaState::Breached));
 
         queue.setReasonFilter(EscalationReason::LowConfidence);
         QCOMPARE(idsOf(queue), (QStringList {u"p1-new"_s, u"p0"_s}));
@@ -211,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaTextRole), u"8:00 left"_s);
         changed.clear();
 
-        now = kT0 + 6 * kMinute + 30'000; // 1:30 of 8:00 left: under a quarter
+        now = kT0 + 6 * kMinute + 30'000; // 1:30 of 8:00 left: under two minutes
         queue.refreshSla();
         QCOMPARE(changed.size(), 1);
         const QList<int> roles = changed.at(0).at(2).value<QList<int>>();

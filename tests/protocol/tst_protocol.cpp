@@ -352,6 +352,32 @@ void TestProtocol::closedAndHandoff()
     c.handoff->reason = EscalationReason::AskedForHuman;
     QVERIFY(nlohmann::json(c).at("handoff").at("reason") == nlohmann::json("asked_for_human"));
     QVERIFY(conversationFromJson(nlohmann::json(c)).value() == c);
+
+    // The deadline of the first hand-off, the first answer to an escalation, the weakest reply and
+    // the customer's latest words: all optional, all round-trip.
+    QVERIFY(!plain.contains("weakestReply") && !plain.contains("lastCustomerMessage"));
+    c.handoff->dueAt = 1717000420000;
+    c.status = ConversationStatus::Human;
+    c.closed.reset();
+    c.escalation = Escalation {"human-request", EscalationReason::AskedForHuman, 3, 1717000120000, 1717000240000};
+    QVERIFY(!nlohmann::json(c).at("escalation").contains("respondedAt"));
+    c.escalation->respondedAt = 1717000300000;
+    c.weakestReply = WeakestReply {"m-7", 0.42, "order_status"};
+    c.lastCustomerMessage = "Where is #81860?";
+    c.lastCustomerMessageAt = 1717000100000;
+    const nlohmann::json full = c;
+    QVERIFY(full.at("handoff").at("dueAt") == nlohmann::json(1717000420000));
+    QVERIFY(full.at("escalation").at("respondedAt") == nlohmann::json(1717000300000));
+    QVERIFY(full.at("weakestReply").at("confidence") == nlohmann::json(0.42));
+    QVERIFY(full.at("lastCustomerMessage") == nlohmann::json("Where is #81860?"));
+    QVERIFY(conversationFromJson(full).value() == c);
+    // A weakest reply without its message, or with a confidence out of range, is refused by name.
+    nlohmann::json bad = full;
+    bad["weakestReply"].erase("messageId");
+    QVERIFY(!conversationFromJson(bad).ok());
+    bad = full;
+    bad["weakestReply"]["confidence"] = 1.5;
+    QVERIFY(!conversationFromJson(bad).ok());
 }
 
 void TestProtocol::salesStageAndQualification()

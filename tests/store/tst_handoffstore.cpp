@@ -140,6 +140,18 @@ private Q_SLOTS:
         escalated.assigneeName = "Ana Ruiz";
         escalated.escalation = protocol::Escalation {
             "vip-negative", protocol::EscalationReason::NegativeSentiment, 3, 1'700'000'000'100, 1'700'000'300'100};
+        // Taken over and answered: the deadline's answer, the first hand-off's deadline, the
+        // weakest reply and the customer's words are columns of their own (schema 7).
+        escalated.escalation->respondedAt = 1'700'000'000'400;
+        escalated.handoff
+            = protocol::Handoff {1'700'000'000'100, protocol::EscalationReason::NegativeSentiment, 1'700'000'300'100};
+        escalated.weakestReply = protocol::WeakestReply {"m-ai", 0.42, "order_status"};
+        escalated.lastCustomerMessage = "Where is #81860?";
+        escalated.lastCustomerMessageAt = 1'700'000'000'050;
+        protocol::Transition takeOver {"c-1", protocol::ConversationStatus::Escalated,
+            protocol::ConversationStatus::Human, "ana", "take_over", "", std::nullopt, 1'700'000'000'150};
+        takeOver.actorName = "Ana Ruiz";
+        takeOver.assigneeName = "Ana Ruiz";
         protocol::Message note = message("m-note", "c-1", 1'700'000'000'200);
         note.author = protocol::Author::Human;
         note.visibility = protocol::Visibility::Note;
@@ -150,7 +162,8 @@ private Q_SLOTS:
         const ChangeBatch batch = apply(writer,
             {makeEvent(1, "E1", escalated, protocol::kinds::ConversationUpserted),
                 makeEvent(2, "E1", note, protocol::kinds::MessageCreated),
-                makeEvent(3, "E1", whisper, protocol::kinds::MessageCreated)});
+                makeEvent(3, "E1", whisper, protocol::kinds::MessageCreated),
+                makeEvent(4, "E1", takeOver, protocol::kinds::ConversationTransitioned)});
         QCOMPARE(batch.conversations.size(), 1);
         const auto &row = batch.conversations.front();
         QCOMPARE(row.escalationRule, u"vip-negative"_s);
@@ -159,6 +172,13 @@ private Q_SLOTS:
         QCOMPARE(row.escalatedAt, 1'700'000'000'100);
         QCOMPARE(row.slaDueAt, 1'700'000'300'100);
         QCOMPARE(row.assigneeName, u"Ana Ruiz"_s);
+        QCOMPARE(row.respondedAt, 1'700'000'000'400);
+        QCOMPARE(row.handoffDueAt, 1'700'000'300'100);
+        QCOMPARE(row.weakestConfidence, std::optional(0.42));
+        QCOMPARE(row.weakestMessageId, u"m-ai"_s);
+        QCOMPARE(row.lastCustomerMessage, u"Where is #81860?"_s);
+        QCOMPARE(batch.transitions.size(), 1);
+        QCOMPARE(batch.transitions.front().kind, models::TransitionReason::TakeOver);
 
         // The same comes back from the file (what the board shows after a restart).
         QSignalSpy board(&writer, &StoreWriter::boardLoaded);
@@ -172,16 +192,24 @@ private Q_SLOTS:
         writer.loadTranscript(u"c-1"_s);
         QCOMPARE(transcript.count(), 1);
         const auto messages = transcript.at(0).at(1).value<QList<pilothouse::models::MessageRecord>>();
-        QCOMPARE(messages.size(), 2);
-        QCOMPARE(messages.at(0).visibility, models::Visibility::Note);
-        QCOMPARE(messages.at(1).visibility, models::Visibility::Whisper);
+        QCOMPARE(messages.size(), 3);
+        // Who did what, in its place among the messages, by the name people know.
+        QCOMPARE(messages.at(0).author, models::Author::System);
+        QCOMPARE(messages.at(0).text, u"Taken over by Ana Ruiz"_s);
+        QCOMPARE(messages.at(0).at, 1'700'000'000'150);
+        QCOMPARE(messages.at(1).visibility, models::Visibility::Note);
+        QCOMPARE(messages.at(2).visibility, models::Visibility::Whisper);
 
         // A hand-back clears the escalation: the upsert without one must clear the columns.
         protocol::Conversation handedBack = conversation("c-1", "I want a person");
         handedBack.status = protocol::ConversationStatus::Ai;
         handedBack.assignee.clear();
-        const ChangeBatch after
-            = apply(writer, {makeEvent(4, "E1", handedBack, protocol::kinds::ConversationUpserted)});
+        protocol::Transition back {"c-1", protocol::ConversationStatus::Human, protocol::ConversationStatus::Ai, "ana",
+            "hand_back", "Refund approved", std::nullopt, 1'700'000'000'500};
+        back.actorName = "Ana Ruiz";
+        const ChangeBatch after = apply(writer,
+            {makeEvent(5, "E1", back, protocol::kinds::ConversationTransitioned),
+                makeEvent(6, "E1", handedBack, protocol::kinds::ConversationUpserted)});
         QCOMPARE(after.conversations.size(), 1);
         QVERIFY(!after.conversations.front().isEscalated());
         writer.loadBoard();
@@ -190,6 +218,10 @@ private Q_SLOTS:
         QCOMPARE(reread.escalationReason, models::EscalationReason::None);
         QCOMPARE(reread.slaDueAt, 0);
         QCOMPARE(reread.assignee, QString());
+        writer.loadTranscript(u"c-1"_s);
+        const auto later = transcript.at(1).at(1).value<QList<pilothouse::models::MessageRecord>>();
+        QCOMPARE(later.size(), 4);
+        QCOMPARE(later.back().text, u"Handed back to the AI by Ana Ruiz. Note: Refund approved"_s);
     }
 
     void draftsAreStoredForTheirUserAndDroppedOnHandBack()

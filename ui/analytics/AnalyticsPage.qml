@@ -98,6 +98,7 @@ Rectangle {
                         [Models.MetricId.HandOffRate, -1, -1],
                         [Models.MetricId.AiFirstResponseMs, -1, -1],
                         [Models.MetricId.HumanFirstResponseMs, -1, -1],
+                        [Models.MetricId.DeadlinesMet, -1, -1],
                         [Models.MetricId.ResolutionMs, -1, -1],
                         [Models.MetricId.CsatPositive, Models.MetricId.CsatMean, Models.MetricId.CsatResponseRate],
                         [Models.MetricId.HoursSaved, -1, -1],

@@ -82,7 +82,7 @@ Rectangle {
                 model: [
                     { text: qsTr("Recent activity"), value: BoardFilterModel.ByActivity },
                     { text: qsTr("Priority"), value: BoardFilterModel.ByPriority },
-                    { text: qsTr("Lowest confidence"), value: BoardFilterModel.ByConfidence }
+                    { text: qsTr("Weakest reply"), value: BoardFilterModel.ByConfidence }
                 ]
                 onActivated: header.sortKey = currentValue
                 Component.onCompleted: currentIndex = indexOfValue(header.sortKey)
@@ -109,6 +109,7 @@ Rectangle {
             FilterTab { text: qsTr("Today"); filter: BoardFilterModel.Today; activeFilter: header.filter; onClicked: header.filter = filter }
             FilterTab { text: qsTr("Support"); filter: BoardFilterModel.Support; activeFilter: header.filter; onClicked: header.filter = filter }
             FilterTab { text: qsTr("Sales"); filter: BoardFilterModel.Sales; activeFilter: header.filter; onClicked: header.filter = filter }
+            FilterTab { text: qsTr("Weak replies"); filter: BoardFilterModel.WeakReplies; activeFilter: header.filter; onClicked: header.filter = filter; Accessible.description: qsTr("Conversations where an AI reply had low confidence") }
         }
     }
 

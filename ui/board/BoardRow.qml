@@ -26,6 +26,12 @@ ItemDelegate {
     required property double waitingSince
     required property double confidence
     required property int confidenceBand
+    required property double weakestConfidence
+    required property int weakestConfidenceBand
+    required property string weakestIntent
+    required property double escalatedAt
+    required property double slaDueAt
+    required property double respondedAt
     required property double sentiment
     required property int sentimentBand
     required property int priority
@@ -39,6 +45,9 @@ ItemDelegate {
     signal activated()
 
     readonly property bool waiting: waitingSince > 0
+    /// The first-reply deadline, by the same rule as the queue's (models/queue/sla.h).
+    readonly property int deadlineState: Models.Labels.deadlineState(escalatedAt, slaDueAt, respondedAt, now)
+    readonly property string deadlineText: Models.Labels.deadlineText(escalatedAt, slaDueAt, respondedAt, now)
     readonly property string displayName: customerName.length > 0 ? customerName : qsTr("Unknown customer")
     readonly property string authorPrefix: {
         switch (lastAuthor) {
@@ -136,13 +145,19 @@ ItemDelegate {
                     font.pixelSize: Theme.fontSmall
                     elide: Text.ElideRight
                 }
+                SlaTimer {
+                    objectName: "boardSla"
+                    slaState: row.deadlineState
+                    text: row.deadlineText
+                }
+                // Without a deadline a wait claims no urgency colour: only deadlines are coloured.
                 WaitingTime {
-                    visible: row.waiting
+                    visible: row.waiting && row.deadlineState === Models.SlaState.None
                     since: row.waitingSince
-                    color: row.priority >= 2 || row.status === Models.Status.Escalated ? Theme.danger : Theme.warning
+                    color: Theme.textMuted
                 }
                 Text {
-                    visible: !row.waiting
+                    visible: !row.waiting && row.deadlineState === Models.SlaState.None
                     text: Clock.shortTime(row.lastMessageAt, row.now)
                     color: Theme.textFaint
                     font.pixelSize: Theme.fontSmall
@@ -222,9 +237,22 @@ ItemDelegate {
                     sentiment: row.sentiment
                     size: Theme.scaled(14)
                 }
+                // The weakest AI reply so far, not the last: a closing "Happy to help!" at 100 %
+                // must not hide a wrong answer at 60 % before it.
                 ConfidenceBadge {
-                    confidence: row.confidence
-                    band: row.confidenceBand
+                    id: weakestBadge
+                    objectName: "weakestConfidence"
+                    confidence: row.weakestConfidence
+                    band: row.weakestConfidenceBand
+                    label: qsTr("Weakest AI reply")
+                    HoverHandler { id: weakestHover }
+                    ToolTip.visible: weakestHover.hovered && weakestBadge.hasValue
+                    ToolTip.delay: 600
+                    ToolTip.text: row.weakestIntent.length > 0
+                        ? qsTr("Weakest AI reply: %1 (%2). Last reply: %3.").arg(weakestBadge.percentText)
+                              .arg(row.weakestIntent).arg(qsTr("%1%").arg(Math.round(row.confidence * 100)))
+                        : qsTr("Weakest AI reply: %1. Last reply: %2.").arg(weakestBadge.percentText)
+                              .arg(qsTr("%1%").arg(Math.round(row.confidence * 100)))
                 }
             }
         }

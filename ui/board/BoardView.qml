@@ -5,8 +5,10 @@ import Pilothouse.Components
 import Pilothouse.Models
 
 // The live board: every conversation, filtered, searched and sorted by BoardFilterModel (C++).
-// Keyboard: J/K next/previous, / focuses search, Esc clears it. Emits conversationActivated when
-// the operator opens a row; the shell passes the id to the conversation view.
+// Rows hold their places while the operator works (a selection, or scrolled down): what would move
+// is announced by the "n new" pill and applied when they choose; at the top with nothing open, the
+// board follows live. Keyboard: J/K next/previous, / focuses search, Esc clears it, U shows what is
+// new. Emits conversationActivated when the operator opens a row; the shell passes the id on.
 Rectangle {
     id: root
 
@@ -56,6 +58,23 @@ Rectangle {
         searchText: header.searchText
         filter: header.filter
         sortKey: header.sortKey
+        holdOrder: true
+        // Nothing to keep in place: at the top, nothing open.
+        onPendingCountChanged: root.followLiveWhenIdle()
+    }
+
+    function followLiveWhenIdle() {
+        if (filtered.pendingCount > 0 && list.atYBeginning && selectedConversationId.length === 0)
+            filtered.applyPending()
+    }
+    /// Applies what the pill announces, keeping the open conversation in view.
+    function showNew() {
+        filtered.applyPending()
+        const row = selectedConversationId.length > 0 ? stepper.rowAfter(selectedConversationId, 0) : -1
+        if (row >= 0)
+            list.positionViewAtIndex(row, ListView.Contain)
+        else
+            list.positionViewAtBeginning()
     }
 
     // Which row J/K go to, found by id: a filter or sort change may have moved the selection.
@@ -101,6 +120,21 @@ Rectangle {
         }
     }
 
+    // What changed while the rows held their places; applied when the operator chooses.
+    ActionButton {
+        id: newPill
+        objectName: "newActivityPill"
+        anchors.top: list.top
+        anchors.topMargin: Theme.spaceS
+        anchors.horizontalCenter: list.horizontalCenter
+        visible: filtered.pendingCount > 0 && list.visible
+        primary: true
+        text: qsTr("↑ %n new or updated", "", filtered.pendingCount)
+        Accessible.name: qsTr("Show %n new or updated conversation(s)", "", filtered.pendingCount)
+        Accessible.description: qsTr("The board keeps its order while you work; this applies what changed")
+        onClicked: root.showNew()
+    }
+
     LoadingState {
         anchors.fill: list
         visible: root.workspace !== null && root.workspace.loading && root.totalCount === 0
@@ -128,6 +162,11 @@ Rectangle {
         sequence: "K"
         enabled: root.shortcutsEnabled && root.visible
         onActivated: root.move(-1)
+    }
+    Shortcut {
+        sequence: "U"
+        enabled: root.shortcutsEnabled && root.visible && filtered.pendingCount > 0
+        onActivated: root.showNew()
     }
     Shortcut {
         sequence: "/"

@@ -11,6 +11,8 @@ Rectangle {
     property int band: 0
     /// Show the word "confidence" after the number (transcript); the board keeps it compact.
     property bool verbose: false
+    /// What the figure is, for screen readers: "AI confidence", "Weakest AI reply".
+    property string label: qsTr("AI confidence")
 
     readonly property bool hasValue: confidence >= 0
     readonly property string percentText: hasValue ? qsTr("%1%").arg(Math.round(confidence * 100)) : qsTr("n/a")
@@ -29,7 +31,7 @@ Rectangle {
     color: Theme.bandSoftColor(band)
 
     Accessible.role: Accessible.StaticText
-    Accessible.name: hasValue ? qsTr("AI confidence %1, %2").arg(percentText).arg(bandName)
+    Accessible.name: hasValue ? qsTr("%1 %2, %3", "what, percentage, band").arg(label).arg(percentText).arg(bandName)
                               : qsTr("No AI reply yet")
 
     Row {

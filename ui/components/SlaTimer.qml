@@ -2,8 +2,9 @@ import QtQuick
 import Pilothouse.Components
 import Pilothouse.Models as Models
 
-// The SLA countdown of an escalation: calm while there is time, amber when less than a quarter
-// of the target is left, red (and bold) once it has passed. State and text come from the model.
+// The first-reply deadline of an escalation: green while there is time, amber from two minutes
+// left, red (and bold) once it has passed, and red after a late first reply ("replied 54 s
+// late"). One rule for every view (models/queue/sla.h); state and text come from the model.
 Rectangle {
     id: root
 
@@ -21,7 +22,8 @@ Rectangle {
     color: Theme.toneSoftColor(Models.Labels.slaTone(slaState))
 
     Accessible.role: Accessible.StaticText
-    Accessible.name: breached ? qsTr("Response target missed: %1").arg(text) : qsTr("Response target: %1").arg(text)
+    Accessible.name: breached ? qsTr("First-reply deadline missed: %1").arg(text)
+                              : qsTr("First-reply deadline: %1").arg(text)
 
     Text {
         id: label

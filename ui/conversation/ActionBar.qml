@@ -52,8 +52,8 @@ Rectangle {
             id: why
             height: Math.max(implicitHeight, buttons.implicitHeight) // centred on the buttons' line
             spacing: Theme.spaceS
-            visible: bar.escalated || bar.view.slaText.length > 0
-            // Why it was escalated and how long the person has to answer.
+            visible: bar.escalated
+            // Why it was escalated (the deadline is in the header).
             ReasonChip {
                 visible: bar.escalated
                 reason: bar.view.escalationReason
@@ -66,11 +66,6 @@ Rectangle {
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
-            }
-            SlaTimer {
-                objectName: "conversationSla"
-                slaState: bar.view.slaState
-                text: bar.view.slaText
             }
         }
         Item {

@@ -15,6 +15,10 @@ Column {
     /// The escalation rule set that decided the turn (-1: none ran), and that in words.
     property int rulesVersion: -1
     property string rulesText
+    /// The conversation's weakest AI reply (the board's figure points here).
+    property bool weakest: false
+    /// "Mentions #77189; the customer asked about #81860.", or "" when the reply matches.
+    property string mismatchText
     signal rulesRequested(int version)
 
     readonly property string latencyText: latencyMs <= 0 ? ""
@@ -37,6 +41,15 @@ Column {
             font.pixelSize: Theme.fontCaption
             Accessible.role: Accessible.StaticText
             Accessible.name: text
+        }
+        Tag {
+            objectName: "weakestReplyTag"
+            anchors.verticalCenter: parent.verticalCenter
+            visible: root.weakest
+            text: qsTr("Weakest reply")
+            foreground: Theme.danger
+            background: Theme.dangerSoft
+            Accessible.name: qsTr("The weakest AI reply in this conversation")
         }
         Tag {
             anchors.verticalCenter: parent.verticalCenter
@@ -75,6 +88,31 @@ Column {
             hoverEnabled: true
             cursorShape: Qt.PointingHandCursor
             onClicked: root.rulesRequested(root.rulesVersion)
+        }
+    }
+
+    // A reply about another order than the one asked about: a fact from the texts (entitycheck.h).
+    Row {
+        anchors.right: parent.right
+        visible: root.mismatchText.length > 0
+        spacing: Theme.spaceXs + 1
+        Accessible.role: Accessible.StaticText
+        Accessible.name: root.mismatchText
+        Text {
+            id: warningSign
+            text: "\u26A0"
+            color: Theme.danger
+            font.pixelSize: Theme.fontSmall
+        }
+        Text {
+            objectName: "replyMismatch"
+            width: Math.min(implicitWidth, root.width - warningSign.width - parent.spacing)
+            text: root.mismatchText
+            textFormat: Text.PlainText
+            color: Theme.danger
+            font.pixelSize: Theme.fontSmall
+            font.weight: Font.DemiBold
+            elide: Text.ElideRight
         }
     }
 

@@ -71,10 +71,18 @@ Rectangle {
                 Item {
                     Layout.fillWidth: true
                 }
+                // The first-reply deadline while it runs or once missed (models/queue/sla.h);
+                // otherwise how long the customer waits, in a colour that claims no urgency.
+                SlaTimer {
+                    objectName: "conversationSla"
+                    slaState: header.view.slaState
+                    text: header.view.slaText
+                }
                 WaitingTime {
+                    visible: since > 0 && header.view.slaState === Models.SlaState.None
                     since: header.view.waitingSince
                     prefix: qsTr("waiting")
-                    color: header.view.status === Models.Status.Escalated ? Theme.danger : Theme.warning
+                    color: Theme.textMuted
                 }
             }
 

@@ -29,6 +29,8 @@ Item {
     /// The escalation rule set that decided this AI reply's turn; -1 when none ran.
     required property int rulesVersion
     required property string rulesText
+    required property bool isWeakest
+    required property string mismatchText
     signal rulesRequested(int version)
 
     readonly property bool fromCustomer: author === Models.Author.Customer
@@ -158,6 +160,8 @@ Item {
             toolSummaries: bubble.toolSummaries
             rulesVersion: bubble.rulesVersion
             rulesText: bubble.rulesText
+            weakest: bubble.isWeakest
+            mismatchText: bubble.mismatchText
             onRulesRequested: version => bubble.rulesRequested(version)
         }
     }

@@ -120,6 +120,11 @@ Rectangle {
                 }
             }
         }
+
+        DeadlineLegend {
+            objectName: "deadlineLegend"
+            Layout.fillWidth: true
+        }
     }
 
     Rectangle {

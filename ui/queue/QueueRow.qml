@@ -5,8 +5,9 @@ import QtQuick.Layouts
 import Pilothouse.Components
 import Pilothouse.Models as Models
 
-// One escalated (or owned) conversation in the queue: priority edge, customer, the SLA timer,
-// the reason chip and the rule that fired, the last message, and who owns it.
+// One escalated (or owned) conversation in the queue: priority edge, customer, the first-reply
+// deadline (until a person answers, also once owned), the reason chip and the rule that fired,
+// the customer's latest words, and who owns it.
 ItemDelegate {
     id: row
 
@@ -17,6 +18,7 @@ ItemDelegate {
     required property int channel
     required property int status
     required property string lastMessage
+    required property string lastCustomerMessage
     required property double waitingSince
     required property double escalatedAt
     required property int escalationPriority
@@ -36,6 +38,8 @@ ItemDelegate {
     readonly property string displayName: customerName.length > 0 ? customerName : qsTr("Unknown customer")
     readonly property bool owned: status === Models.Status.Human
     readonly property double waitStart: escalatedAt > 0 ? escalatedAt : waitingSince
+    /// What the customer said, for triage; the AI's hand-off line says nothing about urgency.
+    readonly property string preview: lastCustomerMessage.length > 0 ? lastCustomerMessage : lastMessage
 
     implicitHeight: Theme.boardRowHeight
     padding: 0
@@ -44,8 +48,9 @@ ItemDelegate {
 
     Accessible.role: Accessible.ListItem
     Accessible.name: owned
-        ? qsTr("%1, %2, with %3").arg(displayName).arg(escalationReasonText).arg(assigneeName)
+        ? qsTr("%1, %2, with %3, %4").arg(displayName).arg(escalationReasonText).arg(assigneeName).arg(slaText)
         : qsTr("%1, %2, %3").arg(displayName).arg(escalationReasonText).arg(slaText)
+    Accessible.description: preview
     Accessible.selected: selected
     Accessible.onPressAction: activated()
 
@@ -157,10 +162,11 @@ ItemDelegate {
                 }
             }
 
-            // Line 3: the last message, one line, never markup.
+            // Line 3: the customer's latest message, one line, never markup.
             Text {
+                objectName: "queuePreview"
                 Layout.fillWidth: true
-                text: row.lastMessage
+                text: row.preview
                 textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontBody

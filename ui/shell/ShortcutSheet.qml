@@ -13,6 +13,7 @@ Popup {
             { key: "J", text: qsTr("Next conversation") },
             { key: "K", text: qsTr("Previous conversation") },
             { key: "/", text: qsTr("Search the board") },
+            { key: "U", text: qsTr("Show what is new or updated (the board keeps its order while you work)") },
             { key: "Ctrl+1", text: qsTr("Show the board") },
             { key: "Ctrl+2", text: qsTr("Show the escalation queue") },
             { key: "Alt+1  2  3", text: qsTr("Workspace, Overview, Analytics (supervisors and admins)") },
