@@ -236,7 +236,12 @@ void TestStateMachine::whisperAndReplyChecks()
     QCOMPARE(ConversationStateMachine::checkWhisper(ai, kSam)->code, std::string("forbidden"));
     QVERIFY(!ConversationStateMachine::checkWhisper(ai, kMaria));
     QCOMPARE(ConversationStateMachine::checkWhisper(escalated(), kMaria)->code, std::string("invalid_state"));
+    QCOMPARE(ConversationStateMachine::checkWhisper(conversation(ConversationStatus::Resolved), kMaria)->code,
+        std::string("invalid_state"));
     const auto owned = conversation(ConversationStatus::Human, &kSam);
+    // Owned by a person, a whisper becomes the AI's next suggestion to the owner (a draft).
+    QVERIFY(!ConversationStateMachine::checkWhisper(owned, kMaria));
+    QCOMPARE(ConversationStateMachine::checkWhisper(owned, kSam)->code, std::string("forbidden"));
     QVERIFY(!ConversationStateMachine::checkSend(owned, kSam));
     QCOMPARE(ConversationStateMachine::checkSend(owned, kMaria)->code, std::string("invalid_state"));
     QCOMPARE(ConversationStateMachine::checkSend(ai, kSam)->code, std::string("invalid_state"));
