@@ -351,6 +351,17 @@ void TestStateMachine::whisperPropertiesHoldOverGeneratedWhispers()
         qWarning("%s", qPrintable(report));
     }
     QVERIFY(withNotes > 100); // the corpus does exercise the notes
+    // Each instruction alone says something, and keeps the same properties.
+    const auto alone = testing::whispers::eachInstructionAlone();
+    QVERIFY(alone.size() > 100);
+    for (const auto &whisper : alone) {
+        const std::string reply = followInstruction(whisper.text);
+        const auto problems = testing::whispers::violations(whisper, reply);
+        if (!problems.empty()) {
+            ++broken;
+            qWarning("whisper: %s\nreply: %s\n  - %s", whisper.text.c_str(), reply.c_str(), problems.front().c_str());
+        }
+    }
     QCOMPARE(broken, 0);
 }
 

@@ -265,6 +265,33 @@ inline std::vector<Whisper> corpus(std::size_t count = 400)
     return out;
 }
 
+/// Every instruction of the corpus on its own, once per way of naming the customer.
+inline std::vector<Whisper> eachInstructionAlone()
+{
+    using namespace detail;
+    std::vector<Whisper> out;
+    for (const auto &[who, whose] : {std::pair {"them", "their"}, std::pair {"him", "his"}, std::pair {"her", "her"},
+             std::pair {"the customer", "the customer's"}}) {
+        for (const auto &instruction : instructions()) {
+            Whisper whisper;
+            std::string s = fill(fill(instruction.pattern, "{who}", who), "{whose}", whose);
+            for (const auto &[key, value] : {std::pair {"{order}", "#81040"}, std::pair {"{amount}", "$25"},
+                     std::pair {"{date}", "Friday 12 June"}}) {
+                if (s.find(key) != std::string::npos) {
+                    s = fill(s, key, value);
+                    whisper.entities.push_back(value);
+                }
+            }
+            const auto all = words(s);
+            whisper.runs.emplace_back(
+                all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(4, all.size())));
+            whisper.text = std::move(s);
+            out.push_back(std::move(whisper));
+        }
+    }
+    return out;
+}
+
 /// True when `run` is a contiguous run of `said`.
 inline bool containsRun(const std::vector<std::string> &said, const std::vector<std::string> &run)
 {
