@@ -195,8 +195,7 @@ bool isCustomerNoun(const std::string &key)
 
 bool isCustomerReference(const std::string &key)
 {
-    return oneOf(key, {"them", "him", "her", "they", "he", "she", "their", "his", "the customer"})
-        || isCustomerNoun(key);
+    return oneOf(key, {"them", "him", "her", "they", "he", "she", "their", "his"}) || isCustomerNoun(key);
 }
 
 bool isDeterminer(const std::string &key)
@@ -848,6 +847,9 @@ Said content(Words o)
 {
     dropLeading(o, {"you"});
     dropLeading(o, {"that"});
+    // "pass on our apologies", "say our thanks"
+    if (keyAt(o, 0) == "our" && oneOf(keyAt(o, 1), {"apologies", "sorry", "thanks"}))
+        o.erase(o.begin());
     if (o.empty())
         return {};
     const std::string first = keyOf(o.front());
