@@ -11,6 +11,7 @@
 #include "tuning/rulesetjson.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace pilothouse::server {
 
@@ -58,6 +59,42 @@ Classification carryOver(Classification classification, const Entities &entities
         break;
     }
     return classification;
+}
+
+/// Intents that answer a question from the catalog, unlike asking for a person, venting,
+/// small talk or text the agent does not understand.
+bool answersAQuestion(const std::string &intent)
+{
+    return !intent.empty() && intent != "unknown" && intent != "human_request" && intent != "complaint"
+        && intent != "greeting_smalltalk";
+}
+
+struct Topic {
+    Classification classification;
+    std::string text; ///< The customer's message that asked it.
+};
+
+/// What the conversation is about when the customer's latest words are not a question: the
+/// question the AI last answered (its reply carries the intent), else the latest customer
+/// message that asks one.
+std::optional<Topic> topicOf(const std::vector<protocol::Message> &history, const IntentClassifier &classifier)
+{
+    for (auto it = history.rbegin(); it != history.rend(); ++it) {
+        if (it->author != protocol::Author::Ai || !it->ai || !answersAQuestion(it->ai->intent))
+            continue;
+        const auto asked = std::find_if(std::next(it), history.rend(),
+            [](const protocol::Message &m) { return m.author == protocol::Author::Customer; });
+        if (asked != history.rend())
+            return Topic {{it->ai->intent, it->ai->confidence}, asked->text};
+        break;
+    }
+    for (auto it = history.rbegin(); it != history.rend(); ++it) {
+        if (it->author != protocol::Author::Customer)
+            continue;
+        if (auto classification = classifier.classify(it->text); answersAQuestion(classification.intent))
+            return Topic {std::move(classification), it->text};
+    }
+    return std::nullopt;
 }
 
 /// The turn as the escalation rules see it (docs/config.md, "Facts"), and their decision.
@@ -182,11 +219,37 @@ AgentReply Agent::respond(const AgentTurn &turn) const
     try {
         reply.sentiment = sentiment(turn.text);
         auto entities = extractEntities(turn.text, d->catalog.get());
-        const auto classification = carryOver(classify(turn.text), entities, turn.history, turn.text);
+        auto classification = carryOver(classify(turn.text), entities, turn.history, turn.text);
         completeFromHistory(entities, turn.history, *d->catalog);
 
         const AnswerContext context {*d->catalog, customer, entities, turn.history, turn.text, style, seed};
-        const auto answer = answerFor(classification.intent, context);
+        auto answer = answerFor(classification.intent, context);
+        // Whether a person has written in the conversation yet (a draft greets only then).
+        const bool personSpoke = std::any_of(turn.history.begin(), turn.history.end(),
+            [](const protocol::Message &m) { return m.author == protocol::Author::Human; });
+        const std::string asked = classification.intent;
+        if (turn.forDraft && (asked == "human_request" || asked == "complaint")) {
+            // The person the customer asked for is here, or the customer vents: the owner's
+            // suggestion answers what the conversation is about, never "let me get a colleague".
+            std::string lead;
+            if (asked == "human_request" && !personSpoke)
+                lead = "Thanks for waiting, I'm here now.";
+            else if (asked == "complaint")
+                lead = style.phrase(StockPhrase::Sorry, seed);
+            if (const auto topic = topicOf(turn.history, *d->classifier)) {
+                auto topicEntities = extractEntities(topic->text + ' ' + turn.text, d->catalog.get());
+                completeFromHistory(topicEntities, turn.history, *d->catalog);
+                const AnswerContext about {
+                    *d->catalog, customer, topicEntities, turn.history, topic->text, style, seed};
+                answer = answerFor(topic->classification.intent, about);
+                classification = topic->classification;
+            } else if (asked == "human_request") {
+                answer = Answer {};
+                answer.body = style.phrase(StockPhrase::HowCanIHelp, seed);
+            }
+            if (!lead.empty() && !answer.body.empty())
+                answer.body = lead + ' ' + answer.body;
+        }
 
         protocol::RuleInputs inputs;
         inputs.version = d->rulesVersion;
@@ -196,27 +259,47 @@ AgentReply Agent::respond(const AgentTurn &turn) const
             reply.ai.rules = std::move(inputs);
         }
 
+        // The whispers' sentences, said after the answer.
+        std::string also;
+        for (const auto &sentence : turn.alsoSay) {
+            if (!sentence.empty())
+                also += (also.empty() ? "" : " ") + sentence;
+        }
+        const auto withAlso = [&also](std::string said) {
+            if (!also.empty())
+                said += (said.empty() ? "" : " ") + also;
+            return said;
+        };
+
         const bool firstAiTurn = std::none_of(turn.history.begin(), turn.history.end(),
             [](const protocol::Message &m) { return m.author == protocol::Author::Ai; });
-        std::string text = firstAiTurn ? style.opener(firstName, true, seed) + ' ' : std::string();
-        if (reply.escalation.draftOnly) {
+        // A draft is sent by a person: it greets only as their first word, and never introduces
+        // the AI's persona.
+        std::string text;
+        if (turn.forDraft ? !personSpoke : firstAiTurn)
+            text = style.opener(firstName, !turn.forDraft, seed) + ' ';
+        if (turn.forDraft && answer.body.empty() && also.empty()) {
+            text.clear(); // nothing to suggest
+        } else if (reply.escalation.draftOnly) {
             // A person approves the answer first; the customer hears nothing until then.
-            text += answer.body;
+            text += withAlso(answer.body);
         } else if (reply.escalation.escalate) {
             const auto reason = reply.escalation.reason;
+            std::string before;
             if (answer.toolFailed || answer.missingKnowledge)
-                text += answer.body + ' ';
+                before = answer.body;
             else if (reason == protocol::EscalationReason::NegativeSentiment
                 || reason == protocol::EscalationReason::Vip || reason == protocol::EscalationReason::LegalOrPolicy)
-                text += style.phrase(StockPhrase::Sorry, seed) + ' ';
-            text += style.handover(firstName);
+                before = style.phrase(StockPhrase::Sorry, seed);
+            before = withAlso(std::move(before));
+            text += (before.empty() ? std::string() : before + ' ') + style.handover(firstName);
         } else {
-            text += answer.body;
+            text += withAlso(answer.body);
             // A reply that ends in its own question needs no "anything else?" after it.
-            if (classification.intent != "greeting_smalltalk" && !answer.body.ends_with('?'))
+            if (classification.intent != "greeting_smalltalk" && !text.ends_with('?'))
                 text += ' ' + style.phrase(StockPhrase::AnythingElse, seed);
         }
-        reply.text = style.finish(std::move(text));
+        reply.text = text.empty() ? std::string() : style.finish(std::move(text));
         reply.ai.intent = classification.intent;
         reply.ai.confidence = classification.confidence;
         reply.ai.tools = answer.tools;
@@ -226,7 +309,8 @@ AgentReply Agent::respond(const AgentTurn &turn) const
         // A bug here must not take the conversation down: hand it to a person instead.
         log::get("agent")->error("agent failed on a message in {}: {}", turn.conversation.id, e.what());
         reply.escalation = Escalation {true, false, "agent-error", {}, protocol::EscalationReason::ToolFailure, 2};
-        reply.text = style.finish(style.handover(firstName));
+        // A draft is no place for the hand-over line: the owner gets no suggestion instead.
+        reply.text = turn.forDraft ? std::string() : style.finish(style.handover(firstName));
         reply.ai.intent = "unknown";
         reply.ai.latencyMs = 300;
     }

@@ -32,8 +32,13 @@ struct AgentTurn {
     std::string text; ///< The customer's new message.
     protocol::Millis at = 0; ///< When the customer sent it (the rules' business hours read it).
     /// A suggestion for the person who owns the conversation: the answer alone, no rules and no
-    /// hand-over line.
+    /// hand-over line, in words a person can send (no "I'm Ava" introduction). When the customer
+    /// only asked for a person or vented, the draft answers what the conversation is about (the
+    /// question the AI last answered) instead; it is empty when the agent has nothing to suggest.
     bool forDraft = false;
+    /// Sentences the reply must also say, already in the AI's words: a supervisor's whispers
+    /// (server/handoff/instruction.h). They follow the answer, before its closing question.
+    std::vector<std::string> alsoSay;
     /// What varies the wording between conversations; empty = the conversation id. The demo's
     /// history sets the simulator's key, so a seed gives the same words whatever the ids.
     std::string variationKey;

@@ -358,21 +358,21 @@ void Engine::aiTurn(const std::string &conversationId)
         }
         const protocol::Message *question = nullptr; // the customer's message still unanswered
         const protocol::Message *lastFromCustomer = nullptr;
-        std::vector<std::string> instructions; // whispers since the AI last spoke
+        // Whispers since the last public reply (the AI's or a person's): instructions not yet followed.
+        std::vector<const protocol::Message *> whispers;
         const auto recent = m_state.messages(conversationId, 50);
         for (const auto &m : recent) {
             if (m.visibility == protocol::Visibility::Whisper) {
-                instructions.push_back(m.text);
+                whispers.push_back(&m);
                 continue;
             }
             if (m.visibility != protocol::Visibility::Public)
                 continue; // notes are for operators, not part of the conversation
-            if (m.author == protocol::Author::Customer)
+            if (m.author == protocol::Author::Customer) {
                 question = lastFromCustomer = &m;
-            else if (m.author == protocol::Author::Ai || m.author == protocol::Author::Human) {
+            } else if (m.author == protocol::Author::Ai || m.author == protocol::Author::Human) {
                 question = nullptr;
-                if (m.author == protocol::Author::Ai)
-                    instructions.clear();
+                whispers.clear();
             }
         }
         for (const auto &m : recent) {
@@ -382,36 +382,44 @@ void Engine::aiTurn(const std::string &conversationId)
             } else if (m.visibility == protocol::Visibility::Public)
                 turn.history.push_back(m); // the agent sees only what the customer saw
         }
+        // The whispers in the AI's own words (handoff/instruction.h); a note for operators says nothing.
+        for (const auto *whisper : whispers) {
+            if (std::string sentence = followInstruction(whisper->text); !sentence.empty())
+                turn.alsoSay.push_back(std::move(sentence));
+        }
         if (owned) {
             // A new owner also gets a suggestion for what the customer last asked, even when the
-            // AI's last word was only the handover.
-            if (const protocol::Message *ask = question ? question : lastFromCustomer) {
+            // AI's last word was only the handover. After a whisper the suggestion follows it: with
+            // the answer to the customer's message if nobody has answered it yet, else on its own.
+            const protocol::Message *ask = question ? question : whispers.empty() ? lastFromCustomer : nullptr;
+            if (ask) {
                 turn.text = ask->text;
                 turn.at = ask->at;
                 turn.history.clear();
                 for (const auto &m : recent)
                     if (m.visibility == protocol::Visibility::Public && m.at <= ask->at && &m != ask)
                         turn.history.push_back(m);
-                draftFor(*conversation, turn, ask->id);
+            } else {
+                turn.text.clear();
             }
+            if (ask || !turn.alsoSay.empty())
+                draftFor(*conversation, turn,
+                    (ask ? ask->id : std::string()) + '\n' + (whispers.empty() ? std::string() : whispers.back()->id));
             return;
         }
-        if (!question && instructions.empty())
+        if (!question && turn.alsoSay.empty())
             return; // answered already, nothing new to say
 
         const protocol::Millis at = now();
         AgentReply answer;
         if (question) {
-            answer = m_agent->respond(turn);
+            answer = m_agent->respond(turn); // the whispers' sentences included
             answer.ai.latencyMs = at - question->at; // what the customer experienced
         } else {
             // A follow-up on a whisper alone: keep the conversation's topic, add no new escalation.
             answer.ai = protocol::AiAnnotation {conversation->intent, conversation->confidence.value_or(1.0), 0, {}};
             answer.sentiment = conversation->sentiment;
-        }
-        for (const auto &instruction : instructions) {
-            const std::string sentence = followInstruction(instruction);
-            if (!sentence.empty())
+            for (const auto &sentence : turn.alsoSay)
                 answer.text += (answer.text.empty() ? "" : " ") + sentence;
         }
         // What the reply cost, counted on what was finally said (docs/protocol.md, AiAnnotation).
@@ -525,23 +533,31 @@ void Engine::recordRating(const SimulatedRating &simulated)
         [&](const auto &) { return m_state.upsertRating(rating); });
 }
 
-void Engine::draftFor(
-    const protocol::Conversation &conversation, const AgentTurn &turn, const std::string &customerMessageId)
+void Engine::draftFor(const protocol::Conversation &conversation, const AgentTurn &turn, const std::string &basis)
 {
     // Per owner: after a transfer the new owner gets their own suggestion.
     auto &drafted = m_draftedFor[conversation.id + '\n' + conversation.assignee];
-    if (drafted == customerMessageId)
+    if (drafted == basis)
         return;
-    AgentTurn suggestion = turn;
-    suggestion.forDraft = true; // escalation rules do not apply to a draft
-    const AgentReply answer = m_agent->respond(suggestion);
+    AgentReply answer;
+    if (turn.text.empty()) {
+        // Only a whisper to follow: its sentences are the suggestion.
+        for (const auto &sentence : turn.alsoSay)
+            answer.text += (answer.text.empty() ? "" : " ") + sentence;
+        answer.ai.intent = conversation.intent;
+        answer.ai.confidence = conversation.confidence.value_or(1.0);
+    } else {
+        AgentTurn suggestion = turn;
+        suggestion.forDraft = true; // escalation rules do not apply to a draft, nor does the hand-over line
+        answer = m_agent->respond(suggestion);
+    }
     if (answer.text.empty())
-        return;
+        return; // the agent has nothing to suggest
     // The owner sees what the AI would answer.
     protocol::Draft draft {
         newId('d'), conversation.id, conversation.assignee, answer.text, answer.ai.intent, answer.ai.confidence, now()};
     if (m_log.append({NewEvent {protocol::kinds::DraftCreated, std::move(draft), {}}}))
-        drafted = customerMessageId;
+        drafted = basis;
 }
 
 } // namespace pilothouse::server

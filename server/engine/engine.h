@@ -86,8 +86,10 @@ private:
     /// The AI's turn in a conversation: a reply when the AI handles it, a draft for the owner
     /// when a person does, nothing when it waits in the queue or nothing is due.
     void aiTurn(const std::string &conversationId);
-    void draftFor(
-        const protocol::Conversation &conversation, const AgentTurn &turn, const std::string &customerMessageId);
+    /// The owner's suggestion: the agent's answer to `turn` (the customer's latest message, with
+    /// the whispers' sentences), or those sentences alone when `turn` has no text. `basis` names
+    /// what it answers (customer message and latest whisper), so nothing is suggested twice.
+    void draftFor(const protocol::Conversation &conversation, const AgentTurn &turn, const std::string &basis);
     bool ensureCustomer(const std::string &customerId);
     /// The engine's own closes (closer.h): re-reads the row and closes it if the rule still holds.
     void closeConversation(const std::string &conversationId, const std::string &reason);
@@ -109,7 +111,8 @@ private:
     protocol::Millis m_clockBase = 0;
     std::unordered_map<std::string, std::string> m_conversationByKey;
     std::unordered_map<std::string, std::string> m_keyByConversation;
-    /// Last customer message drafted per conversation and owner, so a draft is not suggested twice.
+    /// What was last drafted per conversation and owner (the customer message and the latest
+    /// whisper it answered), so a draft is not suggested twice.
     std::unordered_map<std::string, std::string> m_draftedFor;
 };
 

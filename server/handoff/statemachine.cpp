@@ -248,7 +248,9 @@ std::optional<Refusal> ConversationStateMachine::checkWhisper(const protocol::Co
 {
     if (!isSupervisor(actor))
         return refuse(protocol::errors::Forbidden, tr("Only supervisors can whisper to the AI."));
-    if (c.status != ConversationStatus::Ai)
+    // While the AI talks, a whisper shapes its next reply; while a person owns the conversation,
+    // the AI's next suggestion to them. Queued or closed, nobody would follow it.
+    if (c.status != ConversationStatus::Ai && !ownedByPerson(c))
         return refuse(protocol::errors::InvalidState, tr("The AI is not handling this conversation."));
     return std::nullopt;
 }

@@ -85,6 +85,8 @@ private Q_SLOTS:
     void orderNumberAnswerKeepsTheTopic();
     void sentimentSigns();
     void brandVoiceShapesWording();
+    void draftsAnswerTheTopicNeverHandOver();
+    void whisperedSentencesComeBeforeTheClosingQuestion();
     void surveysFollowWhatHappenedAndRepeatWithTheSeed();
     void aiRepliesCountTheirTokens();
     void simulatorIsDeterministic();
@@ -416,6 +418,112 @@ void TestAgent::brandVoiceShapesWording()
     QVERIFY2(handed.text.find("Hold on " + customer.name.substr(0, customer.name.find(' ')) + ", a person is coming.")
             != std::string::npos,
         handed.text.c_str());
+}
+
+namespace {
+
+protocol::Message said(protocol::Author author, const std::string &text, const AgentReply *reply = nullptr)
+{
+    protocol::Message m;
+    m.author = author;
+    m.text = text;
+    if (reply)
+        m.ai = reply->ai;
+    return m;
+}
+
+bool contains(const std::string &text, std::string_view part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+void TestAgent::draftsAnswerTheTopicNeverHandOver()
+{
+    // Issue 17: after a take-over the owner's suggestion answers what the conversation is about,
+    // never the AI's hand-over line, and reads as the person's words (no persona introduction).
+    const Agent agent(Catalog::builtIn(), BrandVoice {});
+    const auto &customer = customerWith("shipped", false);
+    const auto &order = customer.orders.front();
+    const std::string question = "Hi, order #" + order.id + " was supposed to be here by now. Any idea where it is?";
+    const auto answered = agent.respond(turnFor(customer, question));
+    QCOMPARE(q(answered.ai.intent), QStringLiteral("order_status"));
+    std::vector<protocol::Message> history {
+        said(protocol::Author::Customer, question), said(protocol::Author::Ai, answered.text, &answered)};
+
+    const std::string askForPerson = "Can I speak with an actual person please?";
+    auto turn = turnFor(customer, askForPerson);
+    turn.history = history;
+    const auto handed = agent.respond(turn);
+    QVERIFY(handed.escalation.escalate);
+    QVERIFY2(contains(handed.text, "teammate"), handed.text.c_str());
+
+    // The take-over draft: the customer's last words asked for a person; the suggestion answers
+    // the order question, greets once, and never hands over again.
+    turn.forDraft = true;
+    const auto draft = agent.respond(turn);
+    QVERIFY2(contains(draft.text, order.id), draft.text.c_str());
+    QVERIFY2(!contains(draft.text, "teammate") && !contains(draft.text, "I'm Ava"), draft.text.c_str());
+    QVERIFY(draft.text != handed.text);
+    QVERIFY(!draft.text.starts_with("Of course"));
+    QCOMPARE(q(draft.ai.intent), QStringLiteral("order_status"));
+    QVERIFY(!draft.escalation.escalate);
+
+    // The person replied; each later customer message gets its own answer, without a greeting.
+    history.push_back(said(protocol::Author::Customer, askForPerson));
+    history.push_back(said(protocol::Author::Ai, handed.text, &handed));
+    history.push_back(said(protocol::Author::Human, "Hi, I'm Sam. Let me look."));
+    const auto draftFor = [&](const std::string &text) {
+        auto next = turnFor(customer, text);
+        next.history = history;
+        next.forDraft = true;
+        return agent.respond(next);
+    };
+    const auto when = draftFor("So when exactly should I expect it to arrive?");
+    QVERIFY2(contains(when.text, order.id) && !when.text.starts_with("Hi"), when.text.c_str());
+    const auto upset = draftFor("This is going nowhere and I'm losing patience.");
+    QVERIFY2(contains(upset.text, order.id) && !contains(upset.text, "teammate"), upset.text.c_str());
+    const auto thanks = draftFor("Great, that sorts it. Thanks!");
+    QCOMPARE(q(thanks.ai.intent), QStringLiteral("greeting_smalltalk"));
+    QVERIFY2(!thanks.text.empty() && !contains(thanks.text, order.id), thanks.text.c_str());
+    const auto again = draftFor("Pass me on to a real agent, thanks.");
+    QVERIFY2(contains(again.text, order.id) && !contains(again.text, "teammate"), again.text.c_str());
+
+    // Asking for a person first thing: the person says hello, not "let me get a colleague".
+    auto first = turnFor(customer, "I want to talk to someone from the support team, not a bot.");
+    first.forDraft = true;
+    const auto hello = agent.respond(first);
+    QVERIFY2(!hello.text.empty() && !contains(hello.text, "teammate") && !contains(hello.text, "I'm Ava"),
+        hello.text.c_str());
+}
+
+void TestAgent::whisperedSentencesComeBeforeTheClosingQuestion()
+{
+    const Agent agent(Catalog::builtIn(), BrandVoice {});
+    const auto &customer = customerWith("shipped", false);
+    const std::string offer = "I can offer you free express shipping.";
+    auto turn = turnFor(customer, "Where is my order #" + customer.orders.front().id + "?");
+    const auto plain = agent.respond(turn);
+    turn.alsoSay = {offer};
+    const auto reply = agent.respond(turn);
+    const auto at = reply.text.find(offer);
+    QVERIFY2(at != std::string::npos, reply.text.c_str());
+    // The answer first, the whisper's sentence, then "anything else?".
+    QVERIFY(reply.text.find(customer.orders.front().id) < at);
+    QVERIFY2(reply.text.ends_with('?') && at + offer.size() < reply.text.size(), reply.text.c_str());
+    QCOMPARE(q(reply.ai.intent), q(plain.ai.intent));
+    QCOMPARE(*reply.ai.tokens, Agent::estimateTokens(turn, reply.text));
+    // A whisper's question ends the reply itself.
+    turn.alsoSay = {"Could you share your order number?"};
+    QVERIFY(agent.respond(turn).text.ends_with("Could you share your order number?"));
+    // Handing over, the AI still says it, before the hand-over line.
+    auto human = turnFor(customer, "get me a human");
+    human.alsoSay = {offer};
+    const auto handed = agent.respond(human);
+    QVERIFY(handed.escalation.escalate);
+    QVERIFY2(
+        contains(handed.text, offer) && handed.text.find(offer) < handed.text.find("teammate"), handed.text.c_str());
 }
 
 namespace {

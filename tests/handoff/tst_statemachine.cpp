@@ -3,6 +3,7 @@
 
 #include "handoff/instruction.h"
 #include "handoff/statemachine.h"
+#include "whispercorpus.h"
 
 #include <QTest>
 
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void whisperAndReplyChecks();
     void whisperBecomesTheAisOwnWords_data();
     void whisperBecomesTheAisOwnWords();
+    void whisperPropertiesHoldOverGeneratedWhispers();
 };
 
 void TestStateMachine::humanHandleTimeGrowsOnlyWhilePeopleOwnIt()
@@ -234,7 +236,12 @@ void TestStateMachine::whisperAndReplyChecks()
     QCOMPARE(ConversationStateMachine::checkWhisper(ai, kSam)->code, std::string("forbidden"));
     QVERIFY(!ConversationStateMachine::checkWhisper(ai, kMaria));
     QCOMPARE(ConversationStateMachine::checkWhisper(escalated(), kMaria)->code, std::string("invalid_state"));
+    QCOMPARE(ConversationStateMachine::checkWhisper(conversation(ConversationStatus::Resolved), kMaria)->code,
+        std::string("invalid_state"));
     const auto owned = conversation(ConversationStatus::Human, &kSam);
+    // Owned by a person, a whisper becomes the AI's next suggestion to the owner (a draft).
+    QVERIFY(!ConversationStateMachine::checkWhisper(owned, kMaria));
+    QCOMPARE(ConversationStateMachine::checkWhisper(owned, kSam)->code, std::string("forbidden"));
     QVERIFY(!ConversationStateMachine::checkSend(owned, kSam));
     QCOMPARE(ConversationStateMachine::checkSend(owned, kMaria)->code, std::string("invalid_state"));
     QCOMPARE(ConversationStateMachine::checkSend(ai, kSam)->code, std::string("invalid_state"));
@@ -244,16 +251,68 @@ void TestStateMachine::whisperBecomesTheAisOwnWords_data()
 {
     QTest::addColumn<QString>("whisper");
     QTest::addColumn<QString>("said");
+    // Issue 17: this whisper reached the customer as "I've just checked with my team: confirm the
+    // free replacement for #81040 and offer express shipping."
+    QTest::newRow("issue 17") << "Confirm the free replacement for #81040 and offer express shipping"
+                              << "I can confirm your free replacement for order #81040, and I can also offer you "
+                                 "express shipping.";
     QTest::newRow("offer") << "Offer free express shipping on this order."
                            << "I can offer you free express shipping on this order.";
     QTest::newRow("apologise") << "apologize for the delay"
                                << "I'm sorry for the delay.";
     QTest::newRow("tell") << "Tell them that the refund was approved"
-                          << "The refund was approved.";
+                          << "Your refund was approved.";
     QTest::newRow("ask") << "ask for the order number"
-                         << "Could you share the order number?";
-    QTest::newRow("other") << "Warehouse reopens Monday"
-                           << "I've just checked with my team: warehouse reopens Monday.";
+                         << "Could you share your order number?";
+    QTest::newRow("pronouns") << "Give him 15% off his next order"
+                              << "I can give you 15% off your next order.";
+    QTest::newRow("the customer") << "Tell the customer his parcel will arrive tomorrow"
+                                  << "Your parcel will arrive tomorrow.";
+    QTest::newRow("ask what") << "Ask them what size they usually wear"
+                              << "Could you tell me what size you usually wear?";
+    QTest::newRow("refund and apologise") << "Refund them $25 and apologise for the wait"
+                                          << "I'll refund you $25, and I'm sorry for the wait.";
+    QTest::newRow("list") << "Offer a voucher, free shipping and a tote bag"
+                          << "I can offer you a voucher, free shipping and a tote bag.";
+    QTest::newRow("escalate") << "Escalate #70431 to billing"
+                              << "I'm passing order #70431 to our billing team, who will follow up with you.";
+    QTest::newRow("suggest") << "Suggest a size up"
+                             << "I'd recommend a size up.";
+    QTest::newRow("replace") << "Replace the damaged boots"
+                             << "I'll send you a replacement for the damaged boots.";
+    QTest::newRow("ship express") << "ship #90210 express"
+                                  << "I'll get your order #90210 to you by express delivery.";
+    QTest::newRow("waive") << "Waive the return shipping fee"
+                           << "I'll waive your return shipping fee.";
+    QTest::newRow("thank") << "Thank them for their patience"
+                           << "Thank you for your patience.";
+    QTest::newRow("polite question") << "Can you check if #66120 shipped?"
+                                     << "I'm looking into whether order #66120 shipped.";
+    // The wording that would repeat the whisper ("add free gift wrapping") gives way to another.
+    QTest::newRow("no echo") << "Add free gift wrapping"
+                             << "You'll get free gift wrapping.";
+    // A customer-relevant fact is passed on in the AI's voice, never quoted as the team's note.
+    QTest::newRow("fact") << "Warehouse reopens Monday"
+                          << "Just so you know, our warehouse reopens Monday.";
+    QTest::newRow("fact, reported") << "Refund approved"
+                                    << "Just so you know, your refund has been approved.";
+    // Notes for operators and constraints on the AI are followed silently.
+    QTest::newRow("note") << "Be careful, he's a lawyer"
+                          << "";
+    QTest::newRow("vip") << "VIP, be nice"
+                         << "";
+    QTest::newRow("constraint") << "Don't mention the discount"
+                                << "";
+    QTest::newRow("instruction and constraint") << "Offer them a 10% discount but don't mention the loyalty programme"
+                                                << "I can offer you a 10% discount.";
+    QTest::newRow("instruction and note") << "The customer is a VIP, offer free shipping"
+                                          << "I can offer you free shipping.";
+    QTest::newRow("question to the AI") << "Why did you offer 50%?"
+                                        << "";
+    QTest::newRow("work behind the scenes") << "Escalate internally"
+                                            << "";
+    QTest::newRow("call someone else") << "Call the warehouse"
+                                       << "";
     QTest::newRow("empty") << "  ... "
                            << "";
 }
@@ -262,7 +321,48 @@ void TestStateMachine::whisperBecomesTheAisOwnWords()
 {
     QFETCH(QString, whisper);
     QFETCH(QString, said);
-    QCOMPARE(QString::fromStdString(followInstruction(whisper.toStdString())), said);
+    const std::string reply = followInstruction(whisper.toStdString());
+    QCOMPARE(QString::fromStdString(reply), said);
+    QVERIFY(!QString::fromStdString(reply).contains(QStringLiteral("my team"), Qt::CaseInsensitive));
+}
+
+void TestStateMachine::whisperPropertiesHoldOverGeneratedWhispers()
+{
+    // Generated whispers (tests/handoff/whispercorpus.h lists the properties): instructions from
+    // about forty verbs and objects, with entities, pronouns, notes and constraints, fillers,
+    // statements, and varied case and punctuation. Deterministic: the same 400 every run.
+    const auto corpus = testing::whispers::corpus(400);
+    QCOMPARE(corpus.size(), std::size_t(400));
+    int broken = 0;
+    int withNotes = 0;
+    for (const auto &whisper : corpus) {
+        const std::string reply = followInstruction(whisper.text);
+        // The same input, the same words.
+        QCOMPARE(followInstruction(whisper.text), reply);
+        withNotes += whisper.secrets.empty() ? 0 : 1;
+        const auto problems = testing::whispers::violations(whisper, reply);
+        if (problems.empty())
+            continue;
+        ++broken;
+        QString report = QStringLiteral("whisper: %1\nreply: %2")
+                             .arg(QString::fromStdString(whisper.text), QString::fromStdString(reply));
+        for (const auto &problem : problems)
+            report += QStringLiteral("\n  - ") + QString::fromStdString(problem);
+        qWarning("%s", qPrintable(report));
+    }
+    QVERIFY(withNotes > 100); // the corpus does exercise the notes
+    // Each instruction alone says something, and keeps the same properties.
+    const auto alone = testing::whispers::eachInstructionAlone();
+    QVERIFY(alone.size() > 100);
+    for (const auto &whisper : alone) {
+        const std::string reply = followInstruction(whisper.text);
+        const auto problems = testing::whispers::violations(whisper, reply);
+        if (!problems.empty()) {
+            ++broken;
+            qWarning("whisper: %s\nreply: %s\n  - %s", whisper.text.c_str(), reply.c_str(), problems.front().c_str());
+        }
+    }
+    QCOMPARE(broken, 0);
 }
 
 QTEST_GUILESS_MAIN(TestStateMachine)
