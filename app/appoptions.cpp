@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QFileInfo>
 
 namespace pilothouse::app {
@@ -58,8 +59,13 @@ ParseResult parseArguments(const QStringList &arguments)
         Text::tr("Save a PNG of the window once the board has filled, then quit."), Text::tr("file"));
     const QCommandLineOption screenshotTimeout(QStringLiteral("screenshot-timeout"),
         Text::tr("Give up waiting for the board after this many seconds (default 20)."), Text::tr("seconds"));
+    const QCommandLineOption windowSize(QStringLiteral("window-size"),
+        Text::tr("Open the window at this size in pixels, e.g. 1024x768 (at least %1x%2); not saved.")
+            .arg(AppOptions::MinWindowWidth)
+            .arg(AppOptions::MinWindowHeight),
+        Text::tr("WxH"));
     for (const auto &option :
-        {server, user, dataDir, caFile, offline, demo, lang, logLevel, dark, screenshot, screenshotTimeout})
+        {server, user, dataDir, caFile, offline, demo, lang, logLevel, dark, screenshot, screenshotTimeout, windowSize})
         parser.addOption(option);
 
     if (!parser.parse(arguments))
@@ -127,6 +133,19 @@ ParseResult parseArguments(const QStringList &arguments)
         if (!ok || seconds < 1 || seconds > 600)
             return fail(Text::tr("--screenshot-timeout: expected whole seconds from 1 to 600."));
         options.screenshotTimeoutMs = seconds * 1000;
+    }
+    if (parser.isSet(windowSize)) {
+        static const QRegularExpression kSize(QStringLiteral(R"(^(\d{3,5})x(\d{3,5})$)"));
+        const QRegularExpressionMatch size = kSize.match(parser.value(windowSize).trimmed().toLower());
+        const int width = size.hasMatch() ? size.captured(1).toInt() : 0;
+        const int height = size.hasMatch() ? size.captured(2).toInt() : 0;
+        if (width < AppOptions::MinWindowWidth || height < AppOptions::MinWindowHeight || width > 16384
+            || height > 16384)
+            return fail(Text::tr("--window-size: '%1' is not a size like 1024x768 from %2x%3 to 16384x16384.")
+                            .arg(parser.value(windowSize))
+                            .arg(AppOptions::MinWindowWidth)
+                            .arg(AppOptions::MinWindowHeight));
+        options.windowSize = QSize(width, height);
     }
     return {ParseResult::Outcome::Run, options, {}};
 }

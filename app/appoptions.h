@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QSize>
 #include <QUrl>
 
 #include <optional>
@@ -21,6 +22,10 @@ struct AppOptions {
     QString screenshotPath; ///< --screenshot: save a PNG once the board is filled, then quit.
     int screenshotTimeoutMs = 20000;
     bool darkTheme = false; ///< --dark
+    QSize windowSize; ///< --window-size WxH; invalid = the saved or default size, fitted to the screen.
+    /// The smallest window every page is made for (ui/shell/Main.qml's minimum).
+    static constexpr int MinWindowWidth = 800;
+    static constexpr int MinWindowHeight = 540;
 
     static constexpr const char *DemoServer = "http://127.0.0.1:8787";
     static constexpr const char *DemoUser = "supervisor";

@@ -2,6 +2,7 @@
 
 #include "consoleqmlmodules.h"
 #include "accountpaths.h"
+#include "windowgeometry.h"
 #include "appicon.h"
 #include "appoptions.h"
 #include "console.h"
@@ -118,6 +119,13 @@ int main(int argc, char *argv[])
             return 1;
         }
         startup.phase("user interface loaded");
+        auto *mainWindow = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        // Where and as large as the operator left it, fitted to the screen; --window-size wins.
+        const WindowGeometry geometry(paths.settingsFile());
+        if (options.windowSize.isValid())
+            mainWindow->resize(options.windowSize);
+        else if (options.screenshotPath.isEmpty())
+            geometry.restore(mainWindow);
         startup.watchBoard(
             console.workspace()->board(), qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
         FramePacer pacer(console.workspace(), qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
@@ -145,6 +153,8 @@ int main(int argc, char *argv[])
         });
         console.start();
         exitCode = QApplication::exec();
+        if (!options.windowSize.isValid() && options.screenshotPath.isEmpty())
+            geometry.save(mainWindow);
     }
     shutdownLogging();
     return exitCode;

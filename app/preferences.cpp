@@ -30,6 +30,7 @@ const QString kTheme = QStringLiteral("ui/theme");
 const QString kLegacyDark = QStringLiteral("ui/dark"); // before the Settings page: a bool
 const QString kTextSize = QStringLiteral("ui/textSize");
 const QString kReducedMotion = QStringLiteral("ui/reducedMotion");
+const QString kCompactRows = QStringLiteral("ui/compactRows");
 const QString kNotifications = QStringLiteral("notifications/enabled");
 const QString kSound = QStringLiteral("notifications/sound");
 const QString kMutedReasons = QStringLiteral("notifications/mutedReasons");
@@ -151,6 +152,7 @@ void Preferences::read(QStringList *unreadable)
             unreadable->append(name);
     };
     readBool(kReducedMotion, &m_reducedMotion, tr("reduced motion"));
+    readBool(kCompactRows, &m_compactRows, tr("compact rows"));
     readBool(kNotifications, &m_notifications, tr("notifications"));
     readBool(kSound, &m_notificationSound, tr("notification sound"));
     // Unknown spellings (a reason a later version added) are skipped, not reported.
@@ -245,6 +247,12 @@ void Preferences::setTextSize(int percent)
 {
     if (keep(m_textSize, std::clamp(percent, kMinTextSize, kMaxTextSize), kTextSize))
         Q_EMIT textSizeChanged();
+}
+
+void Preferences::setCompactRows(bool on)
+{
+    if (keep(m_compactRows, on, kCompactRows))
+        Q_EMIT compactRowsChanged();
 }
 
 void Preferences::setReducedMotion(bool on)

@@ -43,6 +43,8 @@ public:
     Q_PROPERTY(int textSize READ textSize WRITE setTextSize NOTIFY textSizeChanged)
     /// No animations: no pulsing, fading or sliding.
     Q_PROPERTY(bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
+    /// Board and queue rows of two lines instead of three, for more conversations on screen.
+    Q_PROPERTY(bool compactRows READ compactRows WRITE setCompactRows NOTIFY compactRowsChanged)
     /// Desktop notifications for new hand-offs; `notifiesFor` narrows them by reason.
     Q_PROPERTY(bool notifications READ notifications WRITE setNotifications NOTIFY notificationsChanged)
     Q_PROPERTY(bool notificationSound READ notificationSound WRITE setNotificationSound NOTIFY notificationsChanged)
@@ -86,6 +88,8 @@ public:
 
     bool reducedMotion() const { return m_reducedMotion; }
     void setReducedMotion(bool on);
+    bool compactRows() const { return m_compactRows; }
+    void setCompactRows(bool on);
 
     bool notifications() const { return m_notifications; }
     void setNotifications(bool on);
@@ -115,6 +119,7 @@ Q_SIGNALS:
     void darkChanged();
     void textSizeChanged();
     void reducedMotionChanged();
+    void compactRowsChanged();
     void notificationsChanged();
     void startAtLoginChanged();
     void retentionDaysChanged();
@@ -134,6 +139,7 @@ private:
     bool m_dark = false;
     int m_textSize = kMinTextSize;
     bool m_reducedMotion = false;
+    bool m_compactRows = false;
     bool m_notifications = true;
     bool m_notificationSound = false;
     QList<models::EscalationReason::Value> m_mutedReasons;

@@ -104,6 +104,11 @@ bool ConversationView::escalationShown() const
         && (m_conversation.status == Status::Escalated || m_conversation.status == Status::Human);
 }
 
+QString ConversationView::escalationRule() const
+{
+    return displayText(catalogue::ruleLabel(m_conversation.escalationRule, m_conversation.escalationRuleName));
+}
+
 SlaState::Value ConversationView::slaState() const
 {
     return Sla::of(m_conversation, m_clock()).state;

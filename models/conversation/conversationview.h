@@ -71,6 +71,7 @@ class ConversationView : public QObject {
     /// The escalation (reason, rule, SLA) is worth showing: escalated, or owned after an escalation.
     Q_PROPERTY(bool escalationShown READ escalationShown NOTIFY conversationChanged)
     Q_PROPERTY(QString escalationRule READ escalationRule NOTIFY conversationChanged)
+    Q_PROPERTY(QString escalationRuleCode READ escalationRuleCode NOTIFY conversationChanged)
     Q_PROPERTY(int escalationPriority READ escalationPriority NOTIFY conversationChanged)
     /// ms since epoch, 0 when there is no SLA.
     Q_PROPERTY(qint64 slaDueAt READ slaDueAt NOTIFY conversationChanged)
@@ -124,7 +125,9 @@ public:
     EscalationReason::Value escalationReason() const { return m_conversation.escalationReason; }
     QString escalationReasonText() const;
     bool escalationShown() const;
-    QString escalationRule() const { return displayText(m_conversation.escalationRule); }
+    /// The rule that fired, in words (catalogue::ruleLabel); escalationRuleCode is its id.
+    QString escalationRule() const;
+    QString escalationRuleCode() const { return displayText(m_conversation.escalationRule); }
     int escalationPriority() const { return m_conversation.escalationPriority; }
     qint64 slaDueAt() const { return m_conversation.slaDueAt; }
     SlaState::Value slaState() const;

@@ -390,6 +390,38 @@ QString segmentLabel(const QString &segment)
     return row ? translated(row->label) : segment;
 }
 
+namespace {
+struct BuiltInRule {
+    const char *id;
+    const char *name; ///< Its name in the default rule set (common/tuning/rulesetjson.cpp).
+    const char *label;
+};
+const BuiltInRule kBuiltInRules[] = {
+    {"self-harm", "Self-harm or a risk to life",
+        QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Self-harm or a risk to life")},
+    {"legal-threat", "Legal threat or chargeback",
+        QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Legal threat or chargeback")},
+    {"vip-negative-sentiment", "Unhappy VIP", QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Unhappy VIP")},
+    {"asked-for-human", "Customer asks for a person",
+        QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Customer asks for a person")},
+    {"negative-sentiment", "Angry customer", QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Angry customer")},
+    {"tool-failure", "A lookup failed", QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "A lookup failed")},
+    {"missing-knowledge", "No answer known", QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "No answer known")},
+    {"ai-looping", "Going round in circles",
+        QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Going round in circles")},
+    {"low-confidence", "The AI is unsure", QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "The AI is unsure")},
+};
+} // namespace
+
+QString ruleLabel(const QString &ruleId, const QString &ruleName)
+{
+    for (const BuiltInRule &rule : kBuiltInRules) {
+        if (ruleId == QLatin1String(rule.id) && (ruleName.isEmpty() || ruleName == QLatin1String(rule.name)))
+            return translated(rule.label);
+    }
+    return ruleName.isEmpty() ? ruleId : ruleName;
+}
+
 bool isVipSegment(const QString &segment)
 {
     return segment == QLatin1String(kVipSegment);

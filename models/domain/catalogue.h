@@ -76,6 +76,10 @@ QString segmentLabel(const QString &segment); ///< "New", "Returning", "VIP", "B
 /// The segment says no more than the VIP badge does.
 bool isVipSegment(const QString &segment);
 QString orderStatusLabel(const QString &status); ///< "Processing", "Shipped", "Delivered", ...
+/// The escalation rule that fired, in words: a built-in rule (common/tuning's default set) under its
+/// translated name while it keeps that name; a supervisor's rule under the name they gave it; the
+/// id only when the server named none. The id itself is for details (tooltips) only.
+QString ruleLabel(const QString &ruleId, const QString &ruleName);
 Tone::Value orderStatusTone(const QString &status); ///< Delivered: Success; returned, cancelled: Neutral.
 
 /// Sort and filter order of the escalation reasons (None last).

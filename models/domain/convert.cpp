@@ -175,6 +175,7 @@ ConversationRecord toRecord(const protocol::Conversation &conversation)
     record.assigneeName = fromStd(conversation.assigneeName);
     if (const auto &escalation = conversation.escalation) {
         record.escalationRule = fromStd(escalation->rule);
+        record.escalationRuleName = fromStd(escalation->ruleName);
         record.escalationReason = catalogue::fromProtocol(escalation->reason);
         record.escalationPriority = escalation->priority;
         record.escalatedAt = escalation->at;

@@ -95,7 +95,8 @@ struct ConversationRecord {
     QString assignee; ///< User name of the owner, "" if none.
     QString assigneeName; ///< Display name of the owner, "" if none or unknown.
     // Why and how urgently it was escalated; all None/empty/0 when it was not (or no longer is).
-    QString escalationRule; ///< Id or name of the rule that fired.
+    QString escalationRule; ///< Id of the rule that fired (a code: for details and tooltips).
+    QString escalationRuleName; ///< What supervisors named it, "" when the server did not say.
     EscalationReason::Value escalationReason = EscalationReason::None;
     int escalationPriority = 0; ///< 0 normal .. 3 urgent.
     qint64 escalatedAt = 0; ///< ms since epoch, 0 when not escalated.

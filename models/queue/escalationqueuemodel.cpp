@@ -199,6 +199,8 @@ QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
     case EscalationReasonTextRole:
         return catalogue::label(c.escalationReason);
     case EscalationRuleRole:
+        return displayText(catalogue::ruleLabel(c.escalationRule, c.escalationRuleName));
+    case EscalationRuleCodeRole:
         return displayText(c.escalationRule);
     case EscalationPriorityRole:
         return urgency(c);
@@ -223,6 +225,7 @@ QHash<int, QByteArray> EscalationQueueModel::roleNames() const
         {EscalationReasonRole, "escalationReason"},
         {EscalationReasonTextRole, "escalationReasonText"},
         {EscalationRuleRole, "escalationRule"},
+        {EscalationRuleCodeRole, "escalationRuleCode"},
         {EscalationPriorityRole, "escalationPriority"},
         {SlaStateRole, "slaState"},
         {SlaTextRole, "slaText"},

@@ -42,7 +42,8 @@ public:
     enum Role {
         EscalationReasonRole = Qt::UserRole + 100, ///< EscalationReason::Value (an int in QML).
         EscalationReasonTextRole, ///< QString, translated label ("VIP customer").
-        EscalationRuleRole, ///< QString, the rule that fired.
+        EscalationRuleRole, ///< QString, the rule that fired, in words (catalogue::ruleLabel).
+        EscalationRuleCodeRole, ///< QString, its id, for a supervisor's details tooltip.
         EscalationPriorityRole, ///< int 0..3.
         SlaStateRole, ///< SlaState::Value (an int in QML) of the first-reply deadline (sla.h). Ticks.
         SlaTextRole, ///< QString: "2:14 left", "3 min over", "replied 54 s late". Ticks.

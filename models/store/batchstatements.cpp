@@ -24,9 +24,9 @@ const QString &text(const QString &value)
 
 // Qt 6.4's QSqlResult::bindValue(int) formats a ":N" name with QString::arg and hashes it on every
 // call, which cost a quarter of the write path. Binding by name with prebuilt names skips that.
-constexpr int kMaxColumns = 32;
+constexpr int kMaxColumns = 40;
 
-const QString &placeholder(int index)
+QString placeholder(int index)
 {
     static const std::array<QString, kMaxColumns> names = [] {
         std::array<QString, kMaxColumns> built;
@@ -34,7 +34,8 @@ const QString &placeholder(int index)
             built[std::size_t(i)] = u":p%1"_s.arg(i);
         return built;
     }();
-    return names[std::size_t(index)];
+    // A statement with more columns still works, only slower (a name made per call).
+    return index < kMaxColumns ? names[std::size_t(index)] : u":p%1"_s.arg(index);
 }
 
 // The statements are written with `?`; each becomes the next named placeholder.
@@ -49,7 +50,6 @@ QString withNamedPlaceholders(const QString &sql)
         else
             result += c;
     }
-    Q_ASSERT(next <= kMaxColumns);
     return result;
 }
 
@@ -71,6 +71,7 @@ BatchStatements::BatchStatements(const QSqlDatabase &db)
     , m_meta(db)
     , m_rating(db)
     , m_config(db)
+    , m_transition(db)
     , m_indexMessage(db)
     , m_refreshStats(db)
 { }
@@ -98,9 +99,9 @@ bool BatchStatements::prepare()
             "message_count, assignee, assignee_name, escalation_rule, escalation_reason, escalation_priority, "
             "escalated_at, sla_due_at, closed_outcome, closed_by, closed_at, handoff_at, handoff_reason, "
             "responded_at, handoff_due_at, weakest_confidence, weakest_message_id, weakest_intent, "
-            "last_customer_message, last_customer_message_at) "
+            "last_customer_message, last_customer_message_at, escalation_rule_name) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?) "
+            "?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, channel = excluded.channel, "
             "kind = excluded.kind, status = excluded.status, subject = excluded.subject, "
             "intent = excluded.intent, sentiment = excluded.sentiment, confidence = excluded.confidence, "
@@ -117,7 +118,8 @@ bool BatchStatements::prepare()
             "handoff_due_at = excluded.handoff_due_at, weakest_confidence = excluded.weakest_confidence, "
             "weakest_message_id = excluded.weakest_message_id, weakest_intent = excluded.weakest_intent, "
             "last_customer_message = excluded.last_customer_message, "
-            "last_customer_message_at = excluded.last_customer_message_at"_s)
+            "last_customer_message_at = excluded.last_customer_message_at, "
+            "escalation_rule_name = excluded.escalation_rule_name"_s)
         && prep(m_message,
             u"INSERT INTO messages (id, conversation_id, author, author_name, text, at, has_ai, intent, "
             "confidence, latency_ms, tools, visibility, rule_inputs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -208,6 +210,7 @@ bool BatchStatements::upsert(const ConversationRecord &conversation)
     bind(m_conversation, 32, text(conversation.weakestIntent));
     bind(m_conversation, 33, text(conversation.lastCustomerMessage));
     bind(m_conversation, 34, conversation.lastCustomerMessageAt);
+    bind(m_conversation, 35, text(conversation.escalationRuleName));
     return run(m_conversation);
 }
 

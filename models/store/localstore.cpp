@@ -179,7 +179,8 @@ std::optional<QList<ConversationRecord>> LocalStore::conversations()
                     "message_count, assignee, assignee_name, escalation_rule, escalation_reason, "
                     "escalation_priority, escalated_at, sla_due_at, closed_outcome, closed_by, closed_at, "
                     "handoff_at, handoff_reason, responded_at, handoff_due_at, weakest_confidence, "
-                    "weakest_message_id, weakest_intent, last_customer_message, last_customer_message_at "
+                    "weakest_message_id, weakest_intent, last_customer_message, last_customer_message_at, "
+                    "escalation_rule_name "
                     "FROM conversations ORDER BY last_message_at DESC"_s)) {
         m_error = query.lastError().text();
         return std::nullopt;
@@ -227,6 +228,7 @@ std::optional<QList<ConversationRecord>> LocalStore::conversations()
         record.weakestIntent = query.value(32).toString();
         record.lastCustomerMessage = query.value(33).toString();
         record.lastCustomerMessageAt = query.value(34).toLongLong();
+        record.escalationRuleName = query.value(35).toString();
         result.append(std::move(record));
     }
     reportUnreadable(unreadable, "conversations");

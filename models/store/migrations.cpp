@@ -195,6 +195,7 @@ constexpr std::array kVersion6 = {
 // forgotten: the next snapshot fills the new columns and the transitions.
 constexpr std::array kVersion7 = {
     "ALTER TABLE conversations ADD COLUMN responded_at INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE conversations ADD COLUMN escalation_rule_name TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE conversations ADD COLUMN handoff_due_at INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE conversations ADD COLUMN weakest_confidence REAL",
     "ALTER TABLE conversations ADD COLUMN weakest_message_id TEXT NOT NULL DEFAULT ''",

@@ -76,6 +76,8 @@ void to_json(nlohmann::json &json, const Conversation &c)
             {"at", e.at}, {"slaDueAt", e.slaDueAt}};
         if (e.respondedAt)
             json["escalation"]["respondedAt"] = *e.respondedAt;
+        if (!e.ruleName.empty())
+            json["escalation"]["ruleName"] = e.ruleName;
     }
     if (c.weakestReply) {
         json["weakestReply"] = {{"messageId", c.weakestReply->messageId}, {"confidence", c.weakestReply->confidence},
@@ -209,7 +211,8 @@ template<typename Json> bool decodeEscalation(Reader &r, Json &o, const Path &p,
         && readEnum(r, o, p, "reason", out.reason, escalationReasonFromString, kReasonNames)
         && readInt(r, o, p, "priority", out.priority, 0, 3) && readInt64(r, o, p, "at", out.at, 0)
         && readInt64(r, o, p, "slaDueAt", out.slaDueAt, 0)
-        && readOptionalInt64(r, o, p, "respondedAt", out.respondedAt, 0);
+        && readOptionalInt64(r, o, p, "respondedAt", out.respondedAt, 0)
+        && readOptionalString(r, o, p, "ruleName", out.ruleName);
 }
 
 template<typename Json> bool decodeOrder(Reader &r, Json &o, const Path &p, Order &out)

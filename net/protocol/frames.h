@@ -151,6 +151,7 @@ struct Escalation {
     /// When a person first answered the customer in public after `at`; absent until then. The
     /// deadline was met when this is at or before `slaDueAt`.
     std::optional<Millis> respondedAt {};
+    std::string ruleName {}; ///< What supervisors named that rule; optional on the wire.
     bool operator==(const Escalation &) const = default;
 };
 

@@ -458,6 +458,8 @@ void Engine::aiTurn(const std::string &conversationId)
                 = ConversationStateMachine::escalate(*conversation, escalation.rule, reason, escalation.priority, at)) {
                 transition = change->transition;
                 *conversation = std::move(change->conversation);
+                if (conversation->escalation)
+                    conversation->escalation->ruleName = escalation.ruleName;
             }
             messages.push_back(protocol::Message {newId('m'), conversationId, protocol::Author::System,
                 systemAuthorName(), escalationNote(escalation), at, {}});

@@ -2,6 +2,7 @@
 
 #include "accountpaths.h"
 #include "appoptions.h"
+#include "windowgeometry.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -70,6 +71,10 @@ private Q_SLOTS:
         QTest::newRow("bad timeout") << QStringList {QStringLiteral("--screenshot-timeout"), QStringLiteral("0")}
                                      << QStringLiteral("--screenshot-timeout");
         QTest::newRow("stray argument") << QStringList {QStringLiteral("extra")} << QStringLiteral("extra");
+        // The smallest window the pages are made for is 800x540: at it passes, below it refuses.
+        for (const char *size : {"799x600", "800x539", "1024", "1024x", "x768", "1024x768x2", "-800x600", "99999x800"})
+            QTest::newRow(size) << QStringList {QStringLiteral("--window-size"), QString::fromLatin1(size)}
+                                << QStringLiteral("--window-size");
     }
 
     void badInputFailsNamingTheOption()
@@ -79,6 +84,32 @@ private Q_SLOTS:
         const ParseResult result = parse(args);
         QCOMPARE(result.outcome, ParseResult::Outcome::ExitError);
         QVERIFY2(result.output.contains(mentions), qPrintable(result.output));
+    }
+
+    void windowSizeAtAndAboveTheMinimum()
+    {
+        QCOMPARE(
+            parse({QStringLiteral("--window-size"), QStringLiteral("800x540")}).options.windowSize, QSize(800, 540));
+        QCOMPARE(
+            parse({QStringLiteral("--window-size"), QStringLiteral("1440X900")}).options.windowSize, QSize(1440, 900));
+        QVERIFY(!parse({}).options.windowSize.isValid());
+    }
+
+    void windowFitsTheScreen()
+    {
+        const QRect laptop(0, 0, 1280, 720);
+        const QSize minimum(800, 540);
+        // The 1360x860 default on a 1280x720 laptop: as large as the screen, not larger.
+        QCOMPARE(WindowGeometry::fitted(QRect(0, 0, 1360, 860), laptop, minimum), laptop);
+        // A saved place that fits stays; one on a monitor since unplugged comes back, centred.
+        QCOMPARE(WindowGeometry::fitted(QRect(100, 50, 900, 600), laptop, minimum), QRect(100, 50, 900, 600));
+        QCOMPARE(WindowGeometry::fitted(QRect(2000, 100, 900, 600), laptop, minimum), QRect(190, 60, 900, 600));
+        // Half off the right edge: pulled back onto the screen whole.
+        QCOMPARE(WindowGeometry::fitted(QRect(700, 0, 900, 600), laptop, minimum), QRect(380, 0, 900, 600));
+        // Never below the minimum, unless the screen itself is smaller.
+        QCOMPARE(WindowGeometry::fitted(QRect(0, 0, 300, 200), laptop, minimum).size(), minimum);
+        QCOMPARE(
+            WindowGeometry::fitted(QRect(0, 0, 1360, 860), QRect(0, 0, 640, 480), minimum).size(), QSize(640, 480));
     }
 
     void dataDirThatIsAFileIsRefused()

@@ -50,6 +50,7 @@ private Q_SLOTS:
         QCOMPARE(prefs.theme(), Preferences::Theme::FollowSystem);
         QCOMPARE(prefs.textSize(), 100);
         QVERIFY(!prefs.reducedMotion());
+        QVERIFY(!prefs.compactRows());
         QVERIFY(prefs.notifications());
         QVERIFY(!prefs.notificationSound());
         QVERIFY(prefs.notifiesFor(Reason::LegalOrPolicy));
@@ -69,6 +70,7 @@ private Q_SLOTS:
             QCOMPARE(dark.count(), 1);
             prefs.setTextSize(150);
             prefs.setReducedMotion(true);
+            prefs.setCompactRows(true);
             prefs.setNotificationSound(true);
             prefs.setNotifiesFor(Reason::LowConfidence, false);
             prefs.setNotifiesFor(Reason::Vip, false);
@@ -80,6 +82,7 @@ private Q_SLOTS:
         QCOMPARE(again.theme(), Preferences::Theme::Dark);
         QCOMPARE(again.textSize(), 150);
         QVERIFY(again.reducedMotion());
+        QVERIFY(again.compactRows());
         QVERIFY(again.notificationSound());
         QVERIFY(!again.notifiesFor(Reason::LowConfidence));
         QVERIFY(again.notifiesFor(Reason::Vip));
@@ -138,7 +141,7 @@ private Q_SLOTS:
     void unreadableValuesAreNamedAndTheRestKept()
     {
         writeFile(m_file,
-            "[ui]\ntheme=purple\ntextSize=huge\nreducedMotion=maybe\nlanguage=klingon\n"
+            "[ui]\ntheme=purple\ntextSize=huge\nreducedMotion=maybe\ncompactRows=2\nlanguage=klingon\n"
             "[notifications]\nsound=true\n[account]\nuser=lena\n");
         const Preferences prefs(m_file, false);
         QCOMPARE(prefs.theme(), Preferences::Theme::FollowSystem);
@@ -146,7 +149,8 @@ private Q_SLOTS:
         QVERIFY(!prefs.reducedMotion());
         QCOMPARE(prefs.language(), QString());
         QVERIFY(prefs.notificationSound()); // readable values stay
-        for (const QString &name : {u"theme"_s, u"text size"_s, u"reduced motion"_s, u"language"_s})
+        QVERIFY(!prefs.compactRows());
+        for (const QString &name : {u"theme"_s, u"text size"_s, u"reduced motion"_s, u"compact rows"_s, u"language"_s})
             QVERIFY2(prefs.problem().contains(name), qPrintable(prefs.problem()));
         QVERIFY(!prefs.problem().contains(u"sound"_s));
         // Nothing was lost: the file still holds what it held.

@@ -5,6 +5,7 @@
 #include "domain/catalogue.h"
 #include "domain/convert.h"
 #include "protocol/codec.h"
+#include "tuning/rulesetjson.h"
 
 #include <QMetaEnum>
 #include <QQmlComponent>
@@ -159,6 +160,22 @@ private Q_SLOTS:
         QCOMPARE(catalogue::orderStatusLabel(u"lost_in_transit"_s), u"lost_in_transit"_s);
         QVERIFY(catalogue::isVipSegment(u"vip"_s));
         QVERIFY(!catalogue::isVipSegment(u"VIP"_s));
+    }
+
+    void ruleNamesNotCodes()
+    {
+        // A built-in rule under its (translatable) name, also when the server sent none; a rule a
+        // supervisor renamed or wrote under their name; the id only when nothing else is known.
+        QCOMPARE(catalogue::ruleLabel(u"vip-negative-sentiment"_s, u"Unhappy VIP"_s), u"Unhappy VIP"_s);
+        QCOMPARE(catalogue::ruleLabel(u"asked-for-human"_s, QString()), u"Customer asks for a person"_s);
+        QCOMPARE(catalogue::ruleLabel(u"asked-for-human"_s, u"Wants a human"_s), u"Wants a human"_s);
+        QCOMPARE(catalogue::ruleLabel(u"big-order"_s, u"Orders over 500"_s), u"Orders over 500"_s);
+        QCOMPARE(catalogue::ruleLabel(u"big-order"_s, QString()), u"big-order"_s);
+        // Every rule of the built-in set has its label (common/tuning/rulesetjson.cpp).
+        for (const auto &rule : pilothouse::tuning::sharedDefaultRuleSet()->rules) {
+            const QString id = QString::fromStdString(rule.id);
+            QCOMPARE(catalogue::ruleLabel(id, QString()), QString::fromStdString(rule.name));
+        }
     }
 
     void qmlComparesEnumsNotStrings()

@@ -98,8 +98,16 @@ SampleData makeSampleData(qint64 now)
         c.subject = QString::fromUtf8(row.subject);
         c.intent = QString::fromUtf8(row.intent);
         c.sentiment = row.sentiment;
-        if (row.confidence >= 0)
+        if (row.confidence >= 0) {
             c.confidence = row.confidence;
+            // Marco's last reply was sure, an earlier one was not: the board shows the weakest.
+            c.weakestConfidence = i == 2 ? 0.42 : row.confidence;
+            c.weakestIntent = c.intent;
+        }
+        if (QString::fromUtf8(row.lastAuthor) == QLatin1String("customer")) {
+            c.lastCustomerMessage = QString::fromUtf8(row.lastMessage);
+            c.lastCustomerMessageAt = now - row.minutesAgo * kMinute;
+        }
         c.lastMessage = QString::fromUtf8(row.lastMessage);
         fromWireName(QString::fromUtf8(row.lastAuthor), c.lastAuthor);
         c.lastMessageAt = now - row.minutesAgo * kMinute;

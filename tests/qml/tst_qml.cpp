@@ -101,6 +101,8 @@ const QHash<QString, QByteArray> &loadCases()
             customerSegmentText: ""; channel: M.Channel.Chat; kind: M.Kind.Sales; status: M.Status.Human
             intent: "refund"; lastMessage: "Hello"; lastAuthor: M.Author.Human; lastMessageAt: Date.now(); waitingSince: Date.now() - 300000
             confidence: 0.4; confidenceBand: 1; sentiment: -0.5; sentimentBand: -1; priority: 3; assignee: "ana"
+            weakestConfidence: 0.3; weakestConfidenceBand: 1; weakestIntent: "Order status"
+            escalatedAt: Date.now() - 400000; slaDueAt: Date.now() - 100000; respondedAt: 0
             currentUser: "ana"; selected: true })"},
         {QStringLiteral("Conversation/ConversationView.qml"),
             "ConversationView { anchors.fill: parent; workspace: root.ws; actions: root.acts; conversationId: "
@@ -129,6 +131,7 @@ const QHash<QString, QByteArray> &loadCases()
         {QStringLiteral("Queue/QueueRow.qml"), R"(QueueRow {
             width: 440; index: 0; conversationId: "c"; customerName: "Dana"; customerVip: true; channel: M.Channel.Chat
             status: M.Status.Escalated; lastMessage: "Refund please"; waitingSince: Date.now() - 300000
+            lastCustomerMessage: "I have written to you four times now"
             escalatedAt: Date.now() - 300000; escalationPriority: 3; escalationReason: M.EscalationReason.Vip
             escalationReasonText: "VIP customer"; escalationRule: "VIP asks for a refund"; slaState: M.SlaState.Breached
             slaText: "3 min over"; assignee: ""; assigneeName: ""; currentUser: "ana"; selected: true })"},
@@ -152,7 +155,9 @@ const QHash<QString, QByteArray> &loadCases()
             width: 600; index: 0; author: M.Author.Ai; authorLabel: "AI agent"; authorName: "Aria"; text: "Hi"; timeText: "10:02"; isAi: true
             intent: "order_status"; confidence: 0.9; confidenceBand: 3; latencyMs: 1200
             toolSummaries: ["looked up order #12345"]; visibilityLabel: ""
-            internal: false; rulesVersion: 2; rulesText: "Decided by rules version 2" })"},
+            internal: false; rulesVersion: 2; rulesText: "Decided by rules version 2"; isWeakest: true
+            mismatchText: "Mentions #77189; the customer asked about #81860." })"},
+        {QStringLiteral("Queue/DeadlineLegend.qml"), "DeadlineLegend { width: 440 }"},
     };
     return cases;
 }
@@ -320,9 +325,11 @@ private Q_SLOTS:
         const int total = int(m_data.board.conversations.size());
         QTRY_COMPARE(listCount(scene, QStringLiteral("boardList")), total);
         QCOMPARE(scene.find(QStringLiteral("boardCount"))->property("text").toString(), QString::number(total));
-        // Names and waiting times are on screen, not just in the model.
+        // Names, waiting times and deadlines are on screen, not just in the model: Liam waits for the
+        // AI (no urgency colour), Dana's first-reply deadline passed 12 minutes ago.
         QCOMPARE(scene.visibleTexts(QStringLiteral("Dana Whitfield")).size(), 2); // her two conversations
-        QVERIFY(!scene.visibleTexts(QStringLiteral("14 min")).isEmpty());
+        QVERIFY(!scene.visibleTexts(QStringLiteral("3 min")).isEmpty());
+        QVERIFY(!scene.visibleTexts(QStringLiteral("12 min over")).isEmpty());
         QVERIFY(!scene.saveScreenshot(QStringLiteral("board-light")).isEmpty());
         scene.root()->setProperty("dark", true);
         QVERIFY(!scene.saveScreenshot(QStringLiteral("board-dark")).isEmpty());

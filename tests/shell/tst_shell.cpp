@@ -310,7 +310,7 @@ private Q_SLOTS:
         QCOMPARE(textOf(analytics, QStringLiteral("card2"), "deltaText"), QStringLiteral("\u221210.0 pts"));
         QCOMPARE(textOf(analytics, QStringLiteral("card0"), "valueText"), QStringLiteral("16"));
         QCOMPARE(textOf(analytics, QStringLiteral("card7"), "valueText"), QStringLiteral("5.0 s"));
-        QCOMPARE(textOf(analytics, QStringLiteral("card15"), "valueText"), QStringLiteral("$30.70"));
+        QCOMPARE(textOf(analytics, QStringLiteral("card16"), "valueText"), QStringLiteral("$30.70"));
         QVERIFY(textOf(analytics, QStringLiteral("periodText")).contains(QStringLiteral("compared with")));
         QCOMPARE(findByName(analytics, QStringLiteral("intentsTable"))->property("model").value<QObject *>(),
             report->intents());
@@ -333,7 +333,7 @@ private Q_SLOTS:
         form->setHourlyCost(QStringLiteral("45"));
         QVERIFY(form->tryValues());
         QTRY_VERIFY(findByName(analytics, QStringLiteral("unsavedBanner"))->property("visible").toBool());
-        QCOMPARE(textOf(analytics, QStringLiteral("card15"), "valueText") == QStringLiteral("$30.70"), false);
+        QCOMPARE(textOf(analytics, QStringLiteral("card16"), "valueText") == QStringLiteral("$30.70"), false);
         QTest::qWait(300);
         saveBothThemes(console, window, QStringLiteral("analytics-costmodel.png"));
         form->setTeamSize(QStringLiteral("0"));
@@ -342,7 +342,7 @@ private Q_SLOTS:
         QTest::qWait(300);
         window->grabWindow().save(QStringLiteral(PNG_DIR "/analytics-costmodel-errors.png"));
         form->useOrganisation();
-        QTRY_COMPARE(textOf(analytics, QStringLiteral("card15"), "valueText"), QStringLiteral("$30.70"));
+        QTRY_COMPARE(textOf(analytics, QStringLiteral("card16"), "valueText"), QStringLiteral("$30.70"));
 
         // The tables: intents, hand-off reasons and customer segments, each with its CSV export.
         auto *segments = qobject_cast<QQuickItem *>(findByName(analytics, QStringLiteral("segmentsTable")));

@@ -384,7 +384,7 @@ void TestHistory::snapshotReplacesTheIndex()
 
 void TestHistory::version3CacheIsMigrated()
 {
-    // Through version 4 (History) and 5 (labels by judge): each judge's label, its verdict kept.
+    // Through version 4 (History), 5 (labels by judge) to 7: each judge's label, its verdict kept.
     const QString file = path("v3.db");
     {
         Cache cache(file);
@@ -407,7 +407,15 @@ void TestHistory::version3CacheIsMigrated()
                 "FROM judgements"_s,
                 u"DROP TABLE judgements"_s, u"ALTER TABLE judgements_v1 RENAME TO judgements"_s,
                 u"DROP TABLE config_versions"_s, u"ALTER TABLE messages DROP COLUMN rule_inputs"_s,
-                u"PRAGMA user_version = 3"_s})
+                // and version 7's
+                u"DROP TABLE transitions"_s, u"ALTER TABLE conversations DROP COLUMN responded_at"_s,
+                u"ALTER TABLE conversations DROP COLUMN escalation_rule_name"_s,
+                u"ALTER TABLE conversations DROP COLUMN handoff_due_at"_s,
+                u"ALTER TABLE conversations DROP COLUMN weakest_confidence"_s,
+                u"ALTER TABLE conversations DROP COLUMN weakest_message_id"_s,
+                u"ALTER TABLE conversations DROP COLUMN weakest_intent"_s,
+                u"ALTER TABLE conversations DROP COLUMN last_customer_message"_s,
+                u"ALTER TABLE conversations DROP COLUMN last_customer_message_at"_s, u"PRAGMA user_version = 3"_s})
             QVERIFY2(q.exec(sql), qPrintable(sql));
         cache.applier.reset();
         cache.store.close();

@@ -166,9 +166,10 @@ ItemDelegate {
                 }
             }
 
-            // Line 2: the last message, one elided line, never markup.
+            // Line 2: the last message, one elided line, never markup (not in compact rows).
             RowLayout {
                 Layout.fillWidth: true
+                visible: !Theme.compactRows
                 spacing: Theme.spaceXs
 
                 Text {

@@ -104,7 +104,9 @@ QtObject {
     // ---- Sizes (they hold text, so they follow the text size)
     readonly property int controlHeight: scaled(30)
     readonly property int topBarHeight: scaled(48)
-    readonly property int boardRowHeight: scaled(78)
+    readonly property int boardRowHeight: compactRows ? scaled(56) : scaled(78)
+    /// Two lines per board and queue row instead of three (Settings, bound in Main.qml).
+    property bool compactRows: false
     /// Check boxes, radio buttons and similar marks beside a line of text.
     readonly property int indicatorSize: scaled(16)
 

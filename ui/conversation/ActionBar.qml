@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Pilothouse.Components
 import Pilothouse.Models as Models
@@ -59,6 +60,8 @@ Rectangle {
                 reason: bar.view.escalationReason
             }
             Text {
+                id: ruleText
+                objectName: "escalationRuleText"
                 visible: bar.escalated && bar.view.escalationRule.length > 0
                 Layout.maximumWidth: Theme.scaled(220)
                 text: bar.view.escalationRule
@@ -66,6 +69,12 @@ Rectangle {
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
+                // The rule's id is a detail for supervisors, who edit the rules.
+                HoverHandler { id: ruleHover }
+                ToolTip.visible: ruleHover.hovered && bar.actions !== null && bar.actions.identity !== null
+                                 && bar.actions.identity.lead && bar.view.escalationRuleCode.length > 0
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Rule id: %1").arg(bar.view.escalationRuleCode)
             }
         }
         Item {

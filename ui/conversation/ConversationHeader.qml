@@ -10,6 +10,10 @@ Rectangle {
 
     required property Models.ConversationView view
     property string currentUser
+    /// On a narrow pane the customer panel is not docked: this button shows and hides it.
+    property bool panelToggleVisible: false
+    property bool panelOpen: false
+    signal panelToggled()
 
     readonly property string displayName: view.customerName.length > 0 ? view.customerName : qsTr("Unknown customer")
 
@@ -150,6 +154,17 @@ Rectangle {
                     }
                 }
             }
+        }
+
+        ActionButton {
+            objectName: "customerPanelToggle"
+            Layout.alignment: Qt.AlignTop
+            Layout.minimumWidth: implicitWidth // the name and facts give way, never this
+            visible: header.panelToggleVisible
+            quiet: true
+            text: header.panelOpen ? qsTr("Hide details") : qsTr("Details")
+            Accessible.name: header.panelOpen ? qsTr("Hide the customer panel") : qsTr("Show the customer panel and the AI's drafts")
+            onClicked: header.panelToggled()
         }
     }
 

@@ -46,6 +46,10 @@ Rectangle {
     signal rulesRequested(int version)
 
     readonly property bool hasSelection: conversationId.length > 0
+    /// Too narrow to dock the customer panel beside the transcript.
+    readonly property bool narrowPane: width < Theme.scaled(640)
+    /// Whether the panel is shown over the transcript on a narrow pane.
+    property bool panelOpen: false
 
     color: Theme.surface
     Accessible.role: Accessible.Pane
@@ -74,6 +78,9 @@ Rectangle {
         visible: root.hasSelection && view.found
         view: view
         currentUser: root.currentUser
+        panelToggleVisible: root.narrowPane
+        panelOpen: root.panelOpen
+        onPanelToggled: root.panelOpen = !root.panelOpen
     }
 
     ActionBar {
@@ -103,7 +110,7 @@ Rectangle {
         TranscriptView {
             id: transcript
             anchors.left: parent.left
-            anchors.right: panel.visible ? panel.left : parent.right
+            anchors.right: panel.visible && !root.narrowPane ? panel.left : parent.right
             anchors.top: parent.top
             anchors.bottom: composer.visible ? composer.top : parent.bottom
             model: view.transcript
@@ -131,9 +138,12 @@ Rectangle {
             anchors.right: parent.right
             anchors.top: parent.top
             anchors.bottom: parent.bottom
-            // The transcript matters most: the panel yields on narrow windows.
-            width: Math.min(Theme.scaled(300), Math.max(Theme.scaled(240), root.width * 0.3))
-            visible: root.width >= Theme.scaled(640)
+            // The transcript matters most: on a narrow pane the panel is not docked but laid over
+            // the transcript on demand (the header's "Customer and drafts").
+            width: root.narrowPane ? Math.min(Theme.scaled(300), root.width - Theme.spaceXl)
+                                   : Math.min(Theme.scaled(300), Math.max(Theme.scaled(240), root.width * 0.3))
+            visible: !root.narrowPane || root.panelOpen
+            z: root.narrowPane ? 2 : 0
             view: view
             actions: root.actions
             onConversationActivated: id => root.conversationActivated(id)

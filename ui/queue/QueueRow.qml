@@ -166,6 +166,7 @@ ItemDelegate {
             Text {
                 objectName: "queuePreview"
                 Layout.fillWidth: true
+                visible: !Theme.compactRows
                 text: row.preview
                 textFormat: Text.PlainText
                 color: Theme.textMuted

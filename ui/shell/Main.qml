@@ -22,7 +22,8 @@ ApplicationWindow {
 
     width: 1360
     height: 860
-    minimumWidth: 820
+    // Every page is made to work from 800 pixels wide (app/appoptions.h, MinWindowWidth).
+    minimumWidth: 800
     minimumHeight: 540
     visible: true
     title: Console.connectionState === Console.Connected && Console.identity.displayName.length > 0
@@ -45,6 +46,11 @@ ApplicationWindow {
         target: Theme
         property: "reducedMotion"
         value: Console.preferences.reducedMotion
+    }
+    Binding {
+        target: Theme
+        property: "compactRows"
+        value: Console.preferences.compactRows
     }
     /// The tray badge's colours (app/traynotifier.cpp reads them): the theme's, not a copy.
     readonly property color trayBadgeColor: Theme.danger

@@ -134,6 +134,13 @@ Rectangle {
                     checked: page.prefs.reducedMotion
                     onToggled: page.prefs.reducedMotion = checked
                 }
+                CheckChoice {
+                    objectName: "compactRows"
+                    Layout.fillWidth: true
+                    text: qsTr("Compact rows: the board and the queue show two lines per conversation")
+                    checked: page.prefs.compactRows
+                    onToggled: page.prefs.compactRows = checked
+                }
             }
 
             NotificationSettings {
