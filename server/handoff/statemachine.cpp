@@ -266,8 +266,13 @@ Decision ConversationStateMachine::merge(
     clearOwner(after);
     after.escalation.reset();
     after.waitingSince.reset(); // the customer waits in the other conversation now
-    Change made = change(c, std::move(after), actor, transition_reasons::Merged,
-        trArg("Merged into conversation %1.", into.id), protocol::ResolveOutcome::Resolved, at);
+    // Spelled out, not through trArg(), so lupdate finds the text.
+    std::string note
+        = QCoreApplication::translate("pilothouse::server::ConversationStateMachine", "Merged into conversation %1.")
+              .arg(QString::fromStdString(into.id))
+              .toStdString();
+    Change made = change(c, std::move(after), actor, transition_reasons::Merged, std::move(note),
+        protocol::ResolveOutcome::Resolved, at);
     made.transition.mergedInto = into.id;
     return {std::move(made), {}};
 }
