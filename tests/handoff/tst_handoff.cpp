@@ -715,8 +715,9 @@ void TestHandoff::aCustomerHasOneOpenConversationPerChannelAndKind()
                                .arg(open[slot].size())
                                .arg(QString::fromStdString(slot))));
         } else if (const auto *m = std::get_if<protocol::Message>(&event.payload)) {
-            // Nobody answers in this run, so a customer waiting in the queue writes again only by
-            // starting a new thread: it landed in the queued conversation.
+            // Nobody answers in this run, and a customer waiting in the queue says nothing more in
+            // that matter: a message into a queued conversation is another matter of theirs (a new
+            // one, or one whose conversation closed) that joined it.
             const auto known = rows.find(m->conversationId);
             if (m->author == protocol::Author::Customer && known != rows.end()
                 && known->second.status == protocol::ConversationStatus::Escalated)
@@ -730,7 +731,7 @@ void TestHandoff::aCustomerHasOneOpenConversationPerChannelAndKind()
           "conversation after a close, %d reopenings",
         int(rows.size()), int(seen.size()), intoQueued, int(returned), reopened);
     QVERIFY(rows.size() >= 40);
-    QVERIFY2(intoQueued > 0, "no customer started a new thread while their conversation was queued");
+    QVERIFY2(intoQueued > 0, "no customer's other matter joined their queued conversation");
     QVERIFY2(returned > 0, "no customer wrote again after their conversation closed");
 }
 
