@@ -58,7 +58,7 @@ bool swapped(StateStore &state, const protocol::Conversation &before, const prot
 }
 
 /// The row of the conversation a merge goes into, with the customer's messages copied from
-/// `from` (oldest first) as docs/protocol.md section 9 says: the latest customer message is the
+/// `from` (oldest first) as docs/protocol.md section 9.2 says: the latest customer message is the
 /// latest of both; the last message and the wait change only when `from`'s customer was waiting
 /// for an answer and wrote after `into`'s last message.
 protocol::Conversation withCopies(
