@@ -187,9 +187,32 @@ Decoded<EraseCustomer> EraseCustomer::fromCommand(const Command &command)
     });
 }
 
+Command Merge::toCommand(std::string id) const
+{
+    return make(std::move(id), kName, {{"conversationId", conversationId}, {"intoConversationId", intoConversationId}});
+}
+
+Decoded<Merge> Merge::fromCommand(const Command &command)
+{
+    return decodeArgs<Merge>(command, [](Reader &r, const json &o, const Path &p, Merge &out) {
+        if (!readConversation(r, o, p, out.conversationId)
+            || !detail::readString(r, o, p, "intoConversationId", out.intoConversationId, true))
+            return false;
+        if (out.intoConversationId == out.conversationId)
+            return r.fail(DecodeError::Code::InvalidValue, p.member("intoConversationId"),
+                "a conversation cannot be merged into itself");
+        return true;
+    });
+}
+
 std::string sentMessageId(const std::string &commandId)
 {
     return "m-" + commandId;
+}
+
+std::string mergedMessageId(const std::string &messageId)
+{
+    return "m-merged-" + messageId;
 }
 
 } // namespace pilothouse::protocol::commands

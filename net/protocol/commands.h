@@ -104,7 +104,21 @@ struct EraseCustomer {
     bool operator==(const EraseCustomer &) const = default;
 };
 
+/// `conversation.merge`: close `conversationId` into `intoConversationId`, another open
+/// conversation of the same customer, which gets copies of the customer's messages and a note
+/// (docs/protocol.md, section 9). Supervisor or admin. The two ids must differ.
+struct Merge {
+    static constexpr const char *kName = "conversation.merge";
+    std::string conversationId;
+    std::string intoConversationId;
+    Command toCommand(std::string id) const;
+    static Decoded<Merge> fromCommand(const Command &command);
+    bool operator==(const Merge &) const = default;
+};
+
 /// The message id that `message.send` with this command id creates.
 std::string sentMessageId(const std::string &commandId);
+/// The id of the copy `conversation.merge` makes of the customer's message `messageId`.
+std::string mergedMessageId(const std::string &messageId);
 
 } // namespace pilothouse::protocol::commands

@@ -134,6 +134,8 @@ void to_json(nlohmann::json &json, const Transition &t)
         json["actorName"] = t.actorName;
     if (!t.assigneeName.empty())
         json["assigneeName"] = t.assigneeName;
+    if (!t.mergedInto.empty())
+        json["mergedInto"] = t.mergedInto;
 }
 
 void to_json(nlohmann::json &json, const Rating &r)
@@ -488,7 +490,8 @@ template<typename Json> bool decodeTransition(Reader &r, Json &o, const Path &p,
         || !readString(r, o, p, "actor", out.actor, true) || !readString(r, o, p, "reason", out.reason)
         || !readOptionalString(r, o, p, "note", out.note) || !readInt64(r, o, p, "at", out.at, 0)
         || !readOptionalString(r, o, p, "actorName", out.actorName)
-        || !readOptionalString(r, o, p, "assigneeName", out.assigneeName))
+        || !readOptionalString(r, o, p, "assigneeName", out.assigneeName)
+        || !readOptionalString(r, o, p, "mergedInto", out.mergedInto))
         return false;
     Json *outcome = find(o, "outcome");
     if (!outcome || outcome->is_null()) {

@@ -253,6 +253,9 @@ struct Transition {
     Millis at = 0;
     std::string actorName {}; ///< The actor's display name; "" for "ai", "system" or unknown.
     std::string assigneeName {}; ///< Who owns it after the transition (display name); "" if nobody.
+    /// With reason "merged" (`conversation.merge`): the id of the conversation this one was merged
+    /// into, where the customer's conversation goes on; "" otherwise.
+    std::string mergedInto {};
     bool operator==(const Transition &) const = default;
 };
 

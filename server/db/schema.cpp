@@ -129,6 +129,12 @@ QStringList migration(int version)
                            " based_on INTEGER NOT NULL, author TEXT NOT NULL, at INTEGER NOT NULL,"
                            " body TEXT NOT NULL)"),
         };
+    case 11:
+        return {
+            // A customer's conversations by status: the open one a new message goes into
+            // (StateStore::openConversationOf, for every new simulated thread), the erasure's list.
+            QStringLiteral("CREATE INDEX conversations_customer ON conversations(customer_id, status)"),
+        };
     default:
         return {};
     }

@@ -251,6 +251,28 @@ std::optional<protocol::Conversation> StateStore::latestSalesConversation(
         query.value(0).toString(), protocol::conversationFromJson, "conversation");
 }
 
+std::optional<protocol::Conversation> StateStore::openConversationOf(
+    const std::string &customerId, protocol::Channel channel, protocol::ConversationKind kind) const
+{
+    // The status column and the customer index (schema version 11) find the few open rows.
+    QSqlQuery *query = m_db.prepared(
+        QStringLiteral("SELECT data FROM conversations WHERE customer_id = ? AND status IN ('ai', 'escalated', 'human')"
+                       " AND json_extract(data, '$.channel') = ? AND json_extract(data, '$.kind') = ?"
+                       " ORDER BY last_message_at DESC, id DESC LIMIT 1"));
+    if (!query)
+        return std::nullopt;
+    query->bindValue(0, q(customerId));
+    query->bindValue(1, q(std::string(protocol::toString(channel))));
+    query->bindValue(2, q(std::string(protocol::toString(kind))));
+    if (!Database::exec(*query) || !query->next()) {
+        query->finish();
+        return std::nullopt;
+    }
+    const QString data = query->value(0).toString();
+    query->finish();
+    return decodeColumn<protocol::Conversation>(data, protocol::conversationFromJson, "conversation");
+}
+
 std::optional<protocol::Message> StateStore::message(const std::string &id) const
 {
     QSqlQuery *query = m_db.prepared(QStringLiteral("SELECT data FROM messages WHERE id = ?"));

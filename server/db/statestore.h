@@ -57,6 +57,11 @@ public:
     /// as spam, other than `exceptId`: the one an order placed now is attributed to.
     std::optional<protocol::Conversation> latestSalesConversation(
         const std::string &customerId, protocol::Millis sinceMs, const std::string &exceptId = {}) const;
+    /// The customer's open conversation (status ai, escalated or human) on `channel` of `kind`: the
+    /// one a new message of theirs there goes into (docs/protocol.md, section 8.1). The reference
+    /// server keeps at most one; should there be several, the most recently active.
+    std::optional<protocol::Conversation> openConversationOf(
+        const std::string &customerId, protocol::Channel channel, protocol::ConversationKind kind) const;
     /// Conversation ids, most recently active first; an erased customer's are left out.
     std::vector<std::string> conversationIds() const;
     /// Every customer, conversation or not, but the erased: a snapshot must carry them all, since

@@ -175,6 +175,13 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
     std::optional<protocol::Conversation> conversation;
     if (auto known = m_conversationByKey.find(incoming.conversationKey); known != m_conversationByKey.end())
         conversation = m_state.conversation(known->second);
+    // One open conversation per customer, channel and kind (docs/protocol.md, section 8.1): a new
+    // thread, or one whose conversation was closed, writes into the customer's open conversation
+    // there. Only without one does a closed conversation reopen for its own thread.
+    if (!conversation || conversation->status == protocol::ConversationStatus::Resolved) {
+        if (auto open = m_state.openConversationOf(incoming.customerId, incoming.channel, incoming.kind))
+            conversation = std::move(open);
+    }
     const protocol::Millis at = now();
     if (!conversation) {
         // Also when the key is unknown after a restart: the simulator's thread continues as new.
@@ -253,8 +260,7 @@ void Engine::onCustomerMessage(const SimulatedMessage &incoming)
     });
     if (!appended)
         return;
-    m_conversationByKey[incoming.conversationKey] = conversation->id;
-    m_keyByConversation[conversation->id] = incoming.conversationKey;
+    mapKey(incoming.conversationKey, conversation->id);
     // The AI answers when it handles the conversation and drafts for the owner when a person
     // does; an escalated conversation waits for a person.
     if (conversation->status == protocol::ConversationStatus::Ai
@@ -299,9 +305,14 @@ void Engine::scheduleTurn(const std::string &conversationId)
 
 void Engine::onAppended(const EventBatch &batch)
 {
+    std::string mergedInto; // the conversation a merge in this batch went into
     for (const auto &event : *batch) {
         if (const auto *row = std::get_if<protocol::Conversation>(&event.payload)) {
             m_closer.track(*row); // every row, also those commands wrote
+            // A merge that brought a question still unanswered: whoever handles the conversation
+            // owes the customer an answer (the AI a reply, the owner a draft).
+            if (row->id == mergedInto && row->waitingSince && row->lastAuthor == protocol::Author::Customer)
+                scheduleTurn(row->id);
             continue;
         }
         if (const auto *message = std::get_if<protocol::Message>(&event.payload)) {
@@ -311,20 +322,27 @@ void Engine::onAppended(const EventBatch &batch)
                 scheduleTurn(message->conversationId); // the AI follows the instruction now
             } else if (message->visibility == protocol::Visibility::Public) {
                 // A person's reply counts like the AI's: the simulated customer may answer it.
-                if (const auto key = m_keyByConversation.find(message->conversationId);
-                    key != m_keyByConversation.end()) {
-                    m_simulator->onHumanReply(key->second);
-                    m_simulator->onReply(key->second, message->text, false);
+                for (const auto &key : keysOf(message->conversationId)) {
+                    m_simulator->onHumanReply(key);
+                    m_simulator->onReply(key, message->text, false);
                 }
             }
         } else if (const auto *transition = std::get_if<protocol::Transition>(&event.payload)) {
+            if (transition->to == protocol::ConversationStatus::Resolved
+                && transition->reason == transition_reasons::Merged && !transition->mergedInto.empty()) {
+                // Not an end for the customer: their threads go on in the other conversation, and
+                // nobody sends them a survey about this one.
+                moveKeys(transition->conversationId, transition->mergedInto);
+                mergedInto = transition->mergedInto;
+                continue;
+            }
             if (transition->to == protocol::ConversationStatus::Resolved) {
-                // However it was closed, the customer may answer the survey.
-                if (const auto key = m_keyByConversation.find(transition->conversationId);
-                    key != m_keyByConversation.end())
-                    m_simulator->onClosed(key->second,
-                        SimulatedClose {
-                            transition->reason, transition->outcome.value_or(protocol::ResolveOutcome::Resolved)});
+                // However it was closed, the customer may answer the survey (once per conversation).
+                if (const auto keys = keysOf(transition->conversationId); !keys.empty())
+                    m_simulator->onClosed(keys,
+                        SimulatedClose {transition->reason,
+                            transition->outcome.value_or(protocol::ResolveOutcome::Resolved),
+                            transition->conversationId});
                 continue;
             }
             // Handed back, taken over or transferred: whoever handles it now may owe the customer
@@ -353,8 +371,8 @@ void Engine::aiTurn(const std::string &conversationId)
         turn.customer = *customer;
         if (m_time.clock) {
             // On a simulated clock (the demo's history) the words follow the seed, not the ids.
-            if (const auto key = m_keyByConversation.find(conversationId); key != m_keyByConversation.end())
-                turn.variationKey = key->second;
+            if (const auto keys = keysOf(conversationId); !keys.empty())
+                turn.variationKey = keys.front(); // the thread that started the conversation
         }
         const protocol::Message *question = nullptr; // the customer's message still unanswered
         const protocol::Message *lastFromCustomer = nullptr;
@@ -477,10 +495,12 @@ void Engine::aiTurn(const std::string &conversationId)
             }
             return m_state.upsertConversation(*conversation);
         });
-        const auto key = m_keyByConversation.find(conversationId);
-        if (appended && key != m_keyByConversation.end())
-            m_simulator->onReply(
-                key->second, held ? std::string() : answer.text, escalation.escalate, answer.ai.intent);
+        // Every thread writing here hears the reply (docs/protocol.md 8.1: one conversation per
+        // customer, channel and kind), as they would in one chat.
+        if (appended) {
+            for (const auto &key : keysOf(conversationId))
+                m_simulator->onReply(key, held ? std::string() : answer.text, escalation.escalate, answer.ai.intent);
+        }
     } catch (const std::exception &error) {
         logger()->error("AI turn in {} failed: {}", conversationId, error.what());
     }
@@ -525,14 +545,44 @@ void Engine::closeConversation(const std::string &conversationId, const std::str
 
 void Engine::recordRating(const SimulatedRating &simulated)
 {
-    const auto known = m_conversationByKey.find(simulated.conversationKey);
-    if (known == m_conversationByKey.end())
+    // The conversation that was closed, not the one the thread writes in now (it may have gone on
+    // in the customer's open conversation since).
+    const std::string &conversationId = simulated.conversationId;
+    if (conversationId.empty())
         return;
-    if (const auto row = m_state.conversation(known->second); !row || m_state.isErased(row->customerId))
+    if (const auto row = m_state.conversation(conversationId); !row || m_state.isErased(row->customerId))
         return; // the survey of an erased customer's conversation is never recorded
-    const protocol::Rating rating {known->second, simulated.rating, simulated.comment, now()};
+    const protocol::Rating rating {conversationId, simulated.rating, simulated.comment, now()};
     m_log.append({NewEvent {protocol::kinds::ConversationRated, rating, {}}},
         [&](const auto &) { return m_state.upsertRating(rating); });
+}
+
+void Engine::mapKey(const std::string &key, const std::string &conversationId)
+{
+    auto &mapped = m_conversationByKey[key];
+    if (mapped == conversationId)
+        return;
+    if (!mapped.empty()) {
+        if (const auto old = m_keysByConversation.find(mapped); old != m_keysByConversation.end()) {
+            std::erase(old->second, key);
+            if (old->second.empty())
+                m_keysByConversation.erase(old);
+        }
+    }
+    mapped = conversationId;
+    m_keysByConversation[conversationId].push_back(key);
+}
+
+std::vector<std::string> Engine::keysOf(const std::string &conversationId) const
+{
+    const auto found = m_keysByConversation.find(conversationId);
+    return found == m_keysByConversation.end() ? std::vector<std::string> {} : found->second;
+}
+
+void Engine::moveKeys(const std::string &conversationId, const std::string &into)
+{
+    for (const auto &key : keysOf(conversationId))
+        mapKey(key, into);
 }
 
 void Engine::draftFor(const protocol::Conversation &conversation, const AgentTurn &turn, const std::string &basis)

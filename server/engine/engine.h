@@ -16,6 +16,7 @@
 #include <random>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace pilothouse::tuning {
 struct RuleSet;
@@ -109,8 +110,18 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     protocol::Millis m_clockBase = 0;
+    /// Maps the simulator's thread to the conversation it writes in, and back. Several threads
+    /// share a conversation when a customer's new thread joined their open one on the same channel
+    /// and kind, or after a merge; each of them hears every reply and close there.
+    void mapKey(const std::string &key, const std::string &conversationId);
+    /// The threads writing in the conversation, in the order they came (a copy: callers notify
+    /// the simulator while iterating).
+    std::vector<std::string> keysOf(const std::string &conversationId) const;
+    /// After conversation.merge: the merged conversation's threads write in `into` from now on.
+    void moveKeys(const std::string &conversationId, const std::string &into);
+
     std::unordered_map<std::string, std::string> m_conversationByKey;
-    std::unordered_map<std::string, std::string> m_keyByConversation;
+    std::unordered_map<std::string, std::vector<std::string>> m_keysByConversation;
     /// What was last drafted per conversation and owner (the customer message and the latest
     /// whisper it answered), so a draft is not suggested twice.
     std::unordered_map<std::string, std::string> m_draftedFor;

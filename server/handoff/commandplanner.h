@@ -51,6 +51,7 @@ private:
     CommandPlan send(const protocol::Command &command, const Actor &actor, protocol::Millis at);
     CommandPlan addNote(const protocol::Command &command, const Actor &actor, protocol::Millis at);
     CommandPlan erase(const protocol::Command &command, const Actor &actor, protocol::Millis at);
+    CommandPlan merge(const protocol::Command &command, const Actor &actor, protocol::Millis at);
     /// `not_found` for a command about a conversation (or a message of one) whose customer was erased.
     std::optional<CommandPlan> refuseErased(const protocol::Command &command) const;
 

@@ -244,6 +244,39 @@ Decision ConversationStateMachine::transfer(
     return {change(c, std::move(after), actor, transition_reasons::Transfer, {}, std::nullopt, at), {}};
 }
 
+Decision ConversationStateMachine::merge(
+    const protocol::Conversation &c, const protocol::Conversation &into, const Actor &actor, protocol::Millis at)
+{
+    if (!isSupervisor(actor))
+        return {std::nullopt, refuse(protocol::errors::Forbidden, tr("Only supervisors can merge conversations."))};
+    if (c.id == into.id)
+        return {std::nullopt, refuse(protocol::errors::BadRequest, tr("A conversation cannot be merged into itself."))};
+    // Never across customers: the copies would put one customer's words into another customer's
+    // conversation, where an erasure of the first would not find them.
+    if (c.customerId != into.customerId)
+        return {std::nullopt,
+            refuse(protocol::errors::BadRequest, tr("Only conversations of the same customer can be merged."))};
+    if (c.status == ConversationStatus::Resolved)
+        return {std::nullopt, refuse(protocol::errors::InvalidState, tr("This conversation is resolved."))};
+    if (into.status == ConversationStatus::Resolved)
+        return {
+            std::nullopt, refuse(protocol::errors::InvalidState, tr("The conversation to merge into is resolved."))};
+    protocol::Conversation after = c;
+    after.status = ConversationStatus::Resolved;
+    clearOwner(after);
+    after.escalation.reset();
+    after.waitingSince.reset(); // the customer waits in the other conversation now
+    // Spelled out, not through trArg(), so lupdate finds the text.
+    std::string note
+        = QCoreApplication::translate("pilothouse::server::ConversationStateMachine", "Merged into conversation %1.")
+              .arg(QString::fromStdString(into.id))
+              .toStdString();
+    Change made = change(c, std::move(after), actor, transition_reasons::Merged, std::move(note),
+        protocol::ResolveOutcome::Resolved, at);
+    made.transition.mergedInto = into.id;
+    return {std::move(made), {}};
+}
+
 std::optional<Refusal> ConversationStateMachine::checkWhisper(const protocol::Conversation &c, const Actor &actor)
 {
     if (!isSupervisor(actor))

@@ -53,6 +53,9 @@ inline constexpr const char *CustomerErased = "customer_erased";
 inline constexpr const char *CustomerConfirmed = "customer_confirmed"; ///< actor "ai", outcome resolved
 inline constexpr const char *NoReply = "no_reply"; ///< actor "system", outcome resolved
 inline constexpr const char *Abandoned = "abandoned"; ///< actor "system", outcome abandoned
+/// A supervisor merged the conversation into another open one of the customer (conversation.merge):
+/// outcome resolved, the transition's mergedInto names the other one.
+inline constexpr const char *Merged = "merged";
 } // namespace transition_reasons
 
 class ConversationStateMachine {
@@ -83,6 +86,13 @@ public:
         protocol::ResolveOutcome outcome, const std::string &note, protocol::Millis at);
     static Decision transfer(
         const protocol::Conversation &conversation, const Actor &actor, const Actor &to, protocol::Millis at);
+    /// Closes `conversation` into `into`, another open conversation of the same customer
+    /// (conversation.merge): -> resolved, reason merged, outcome resolved, `mergedInto` = into's id,
+    /// from any open status and whoever owns either. Refusals, in order: forbidden (not a
+    /// supervisor or admin), bad_request (the same conversation, or another customer's),
+    /// invalid_state (either one is resolved). What `into` gains is the caller's (the planner's).
+    static Decision merge(const protocol::Conversation &conversation, const protocol::Conversation &into,
+        const Actor &actor, protocol::Millis at);
 
     /// Checks that change no state but depend on it.
     static std::optional<Refusal> checkWhisper(const protocol::Conversation &conversation, const Actor &actor);

@@ -409,22 +409,33 @@ void Simulator::onHumanReply(const std::string &conversationKey)
 
 void Simulator::onClosed(const std::string &conversationKey, const SimulatedClose &close)
 {
-    const auto e = d->experiences.find(conversationKey);
-    if (e == d->experiences.end())
-        return;
-    const Experience experience = e->second;
-    d->experiences.erase(e);
-    if (close.outcome == protocol::ResolveOutcome::Abandoned)
-        d->conversations.erase(conversationKey); // the customer is gone
-    if (close.outcome == protocol::ResolveOutcome::Spam)
+    onClosed(std::vector<std::string> {conversationKey}, close);
+}
+
+void Simulator::onClosed(const std::vector<std::string> &conversationKeys, const SimulatedClose &close)
+{
+    std::optional<std::pair<std::string, Experience>> surveyed; // the first thread with an experience
+    for (const std::string &key : conversationKeys) {
+        const auto e = d->experiences.find(key);
+        if (e == d->experiences.end())
+            continue;
+        if (!surveyed)
+            surveyed.emplace(key, e->second);
+        d->experiences.erase(e);
+        if (close.outcome == protocol::ResolveOutcome::Abandoned)
+            d->conversations.erase(key); // the customer is gone
+    }
+    if (!surveyed || close.outcome == protocol::ResolveOutcome::Spam)
         return; // nobody surveys a spammer
+    const auto &[conversationKey, experience] = *surveyed;
     // A stream of its own per conversation, so surveys do not change the traffic a seed gives.
     Random random(d->config.seed ^ text::stableHash(conversationKey + '\n' + close.reason));
     if (random.uniform() >= kSurveyResponseRate)
         return;
     const int rating = ratingFor(experience, close, random);
     const std::int64_t delay = random.between(kSurveyMinDelayMs, kSurveyMaxDelayMs);
-    d->pendingRatings.push_back({d->now + delay, {conversationKey, rating, random.pick(commentsFor(rating))}});
+    d->pendingRatings.push_back(
+        {d->now + delay, {conversationKey, rating, random.pick(commentsFor(rating)), close.conversationId}});
 }
 
 std::vector<SimulatedRating> Simulator::takeRatings()

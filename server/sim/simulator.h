@@ -55,12 +55,16 @@ struct SimulatedRating {
     std::string conversationKey;
     int rating = 5; ///< 1..5
     std::string comment;
+    /// The closed conversation the survey was about (SimulatedClose::conversationId): the thread
+    /// may write in another conversation by the time the customer answers.
+    std::string conversationId {};
 };
 
 /// How a conversation was closed, as the simulated customer experienced it.
 struct SimulatedClose {
     std::string reason; ///< The transition's reason: "customer_confirmed", "no_reply", "resolve", "abandoned"
     protocol::ResolveOutcome outcome = protocol::ResolveOutcome::Resolved;
+    std::string conversationId {}; ///< The caller's id of the closed conversation; the survey echoes it.
 };
 
 /// A labelled utterance for measuring intent accuracy.
@@ -106,6 +110,11 @@ public:
     void onHumanReply(const std::string &conversationKey);
     /// The conversation was closed; the customer may answer the survey a few seconds later.
     void onClosed(const std::string &conversationKey, const SimulatedClose &close);
+    /// The conversation these threads write in was closed (several when the server put a
+    /// customer's threads into one conversation): each thread's experience ends, and the first
+    /// thread that still has one answers the survey, if the customer answers it at all. One
+    /// survey per close, as for a conversation of one thread.
+    void onClosed(const std::vector<std::string> &conversationKeys, const SimulatedClose &close);
     /// Survey answers that came due in the last ticks, in order.
     std::vector<SimulatedRating> takeRatings();
     /// Customers who gave up waiting (for a person or an answer) in the last ticks.

@@ -36,6 +36,29 @@ bool soundsLikeHandOver(const std::string &text)
     return text.starts_with("Of course.");
 }
 
+/// Where the server puts a customer's new message: their customer, channel and kind.
+std::string slotOf(const protocol::Conversation &c)
+{
+    return c.customerId + '/' + std::string(protocol::toString(c.channel)) + '/'
+        + std::string(protocol::toString(c.kind));
+}
+
+/// Two open conversations of one customer (necessarily on other channels or of other kinds), none
+/// of them in `except`; empty strings when the stream shows none.
+std::pair<std::string, std::string> twoOpenOfOneCustomer(Operator &op, const std::set<std::string> &except)
+{
+    std::map<std::string, std::vector<std::string>> open; // customer -> open conversations
+    for (const auto &[id, c] : op.conversations()) {
+        if (c.status != protocol::ConversationStatus::Resolved && !except.count(id))
+            open[c.customerId].push_back(id);
+    }
+    for (const auto &[customer, ids] : open) {
+        if (ids.size() >= 2)
+            return {ids[0], ids[1]};
+    }
+    return {};
+}
+
 /// An audit record's columns as strings, in the table's order.
 QStringList columns(const pilothouse::testing::AuditRecord &record)
 {
@@ -57,6 +80,8 @@ private Q_SLOTS:
     void whisperShapesTheNextReplyOnly();
     void replyHandBackAndResolve();
     void draftsFollowEachCustomerMessageAndWhisper();
+    void aCustomerHasOneOpenConversationPerChannelAndKind();
+    void supervisorsMergeConversationsOfOneCustomer();
 };
 
 void TestHandoff::takeOverRaceHasExactlyOneOwner()
@@ -651,6 +676,220 @@ void TestHandoff::draftsFollowEachCustomerMessageAndWhisper()
     // take-over shares its draft, so no exact count).
     QVERIFY(checked >= int(owned.size()));
     QCOMPARE(server.stop(), 0);
+}
+
+void TestHandoff::aCustomerHasOneOpenConversationPerChannelAndKind()
+{
+    // Issue 17, point 5: one customer filled several queue slots. Now a customer's new message on
+    // a channel goes into their open conversation there (of the same kind: sales and support stay
+    // apart), also when the thread it continues was closed meanwhile. 40 simulated customers at
+    // 300 conversations a minute start a new thread every 8 s each; the AI's answers close after
+    // 6 s of silence, so customers also write again after closes.
+    QTemporaryDir dir;
+    ServerProcess server;
+    QVERIFY2(server.start(dir.path(),
+                 traffic(300, 17) + QStringList {QStringLiteral("--ai-resolve-after-ms"), QStringLiteral("6000")}),
+        qPrintable(server.errorString()));
+    QTest::qWait(30000);
+    QCOMPARE(server.stop(), 0);
+
+    // Fold the log as a console would: after every row, at most one open conversation per slot.
+    const auto log = pilothouse::testing::readServerLog(dir.path());
+    QVERIFY2(log.error.isEmpty(), qPrintable(log.error));
+    std::map<std::string, protocol::Conversation> rows;
+    std::map<std::string, std::set<std::string>> open; // slot -> its open conversations
+    std::map<std::string, std::set<std::string>> seen; // slot -> every conversation it had
+    int intoQueued = 0; // customer messages written while their conversation waited for a person
+    int reopened = 0;
+    for (const auto &event : log.events) {
+        if (const auto *row = std::get_if<protocol::Conversation>(&event.payload)) {
+            const std::string slot = slotOf(*row);
+            if (row->status == protocol::ConversationStatus::Resolved)
+                open[slot].erase(row->id);
+            else
+                open[slot].insert(row->id);
+            seen[slot].insert(row->id);
+            rows[row->id] = *row;
+            QVERIFY2(open[slot].size() <= 1,
+                qPrintable(QStringLiteral("seq %1: %2 open conversations for %3")
+                               .arg(event.seq)
+                               .arg(open[slot].size())
+                               .arg(QString::fromStdString(slot))));
+        } else if (const auto *m = std::get_if<protocol::Message>(&event.payload)) {
+            // Nobody answers in this run, and a customer waiting in the queue says nothing more in
+            // that matter: a message into a queued conversation is another matter of theirs (a new
+            // one, or one whose conversation closed) that joined it.
+            const auto known = rows.find(m->conversationId);
+            if (m->author == protocol::Author::Customer && known != rows.end()
+                && known->second.status == protocol::ConversationStatus::Escalated)
+                ++intoQueued;
+        } else if (const auto *t = std::get_if<protocol::Transition>(&event.payload)) {
+            reopened += t->reason == "customer_wrote" ? 1 : 0;
+        }
+    }
+    const auto returned = std::count_if(seen.begin(), seen.end(), [](const auto &s) { return s.second.size() > 1; });
+    qInfo("%d conversations in %d slots; %d customer messages into a queued conversation, %d slots with a later "
+          "conversation after a close, %d reopenings",
+        int(rows.size()), int(seen.size()), intoQueued, int(returned), reopened);
+    QVERIFY(rows.size() >= 40);
+    QVERIFY2(intoQueued > 0, "no customer's other matter joined their queued conversation");
+    QVERIFY2(returned > 0, "no customer wrote again after their conversation closed");
+}
+
+void TestHandoff::supervisorsMergeConversationsOfOneCustomer()
+{
+    // Issue 17, point 5: a supervisor merges two open conversations of one customer. The merged
+    // one closes (reason merged); the other gets the customer's words and a note.
+    QTemporaryDir dir;
+    ServerProcess server;
+    QVERIFY2(server.start(dir.path(), traffic(300, 19)), qPrintable(server.errorString()));
+    Operator agent, supervisor;
+    QVERIFY(agent.connect(server.port(), kAgent));
+    QVERIFY(supervisor.connect(server.port(), kSupervisor));
+
+    // Two open conversations of one customer, taken over so that no close of the AI's or the
+    // server's changes them while the test works with them.
+    std::string a, b;
+    std::set<std::string> tried;
+    for (int attempt = 0; attempt < 20 && b.empty(); ++attempt) {
+        supervisor.client().waitFor([&] { return !twoOpenOfOneCustomer(supervisor, tried).first.empty(); }, 20000);
+        const auto [first, second] = twoOpenOfOneCustomer(supervisor, tried);
+        if (first.empty())
+            continue;
+        tried.insert(first);
+        tried.insert(second);
+        const std::string n = std::to_string(attempt);
+        if (ackOf(supervisor.run(commands::TakeOver {first}.toCommand("own-a-" + n)))
+            && ackOf(supervisor.run(commands::TakeOver {second}.toCommand("own-b-" + n)))) {
+            a = first;
+            b = second;
+        }
+    }
+    QVERIFY2(!b.empty(), "no customer had two open conversations");
+    const auto rows = supervisor.conversations();
+    const std::string customer = rows.at(a).customerId;
+    std::string stranger; // a conversation of another customer
+    for (const auto &[id, c] : rows) {
+        if (c.customerId != customer)
+            stranger = id;
+    }
+    QVERIFY(!stranger.empty());
+
+    // Refusals: an agent; into itself; across customers; into nothing.
+    const auto code = [](const std::optional<Result> &result) {
+        const auto *nack = nackOf(result);
+        return nack ? nack->code : std::string(result ? "(acked)" : "(no answer)");
+    };
+    QCOMPARE(code(agent.run(commands::Merge {a, b}.toCommand("merge-by-agent"))), std::string("forbidden"));
+    QCOMPARE(code(supervisor.run(protocol::Command {
+                 "merge-self", commands::Merge::kName, {{"conversationId", a}, {"intoConversationId", a}}})),
+        std::string("bad_request"));
+    QCOMPARE(
+        code(supervisor.run(commands::Merge {a, stranger}.toCommand("merge-stranger"))), std::string("bad_request"));
+    QCOMPARE(code(supervisor.run(commands::Merge {a, "c-0000000000000000"}.toCommand("merge-nowhere"))),
+        std::string("not_found"));
+
+    // The merge, and a resend of it: the same ack, nothing applied twice.
+    const auto merge = commands::Merge {a, b}.toCommand("merge-a-b");
+    const auto merged = supervisor.run(merge);
+    QVERIFY2(ackOf(merged), code(merged).c_str());
+    const std::int64_t seq = ackOf(merged)->seq;
+    QVERIFY(seq > 0);
+    const auto again = supervisor.run(merge);
+    QVERIFY(ackOf(again));
+    QCOMPARE(ackOf(again)->seq, seq);
+    QVERIFY(supervisor.conversations().at(a).status == protocol::ConversationStatus::Resolved);
+    QVERIFY(supervisor.conversations().at(b).status == protocol::ConversationStatus::Human);
+    // Now that one is resolved, neither way is possible any more.
+    QCOMPARE(code(supervisor.run(commands::Merge {a, b}.toCommand("merge-a-b-again"))), std::string("invalid_state"));
+    QCOMPARE(code(supervisor.run(commands::Merge {b, a}.toCommand("merge-b-a"))), std::string("invalid_state"));
+    QTest::qWait(4000); // the customers go on writing
+    QCOMPARE(server.stop(), 0);
+
+    // The log: the merge's events in order, the copies as the originals, nothing more in a.
+    const auto log = pilothouse::testing::readServerLog(dir.path());
+    QVERIFY2(log.error.isEmpty(), qPrintable(log.error));
+    const auto events = log.causedBy("merge-a-b");
+    QVERIFY(events.size() >= 4);
+    QCOMPARE(events.back().seq, seq);
+    const auto *closed = std::get_if<protocol::Transition>(&events[0].payload);
+    QVERIFY(closed);
+    QCOMPARE(closed->conversationId, a);
+    QVERIFY(closed->from == protocol::ConversationStatus::Human);
+    QVERIFY(closed->to == protocol::ConversationStatus::Resolved);
+    QCOMPARE(closed->reason, std::string("merged"));
+    QVERIFY(closed->outcome == protocol::ResolveOutcome::Resolved);
+    QCOMPARE(closed->mergedInto, b);
+    QCOMPARE(closed->actor, std::string("supervisor"));
+    QVERIFY2(closed->note.find(b) != std::string::npos, closed->note.c_str());
+    const auto *closedRow = std::get_if<protocol::Conversation>(&events[1].payload);
+    QVERIFY(closedRow && closedRow->id == a && closedRow->status == protocol::ConversationStatus::Resolved);
+    QVERIFY(closedRow->closed && closedRow->closed->by == "supervisor");
+
+    std::vector<protocol::Message> originals; // a's customer messages before the merge
+    std::optional<protocol::Conversation> before; // b's row before the merge
+    for (const auto &event : log.events) {
+        if (event.seq >= events[0].seq)
+            break;
+        if (const auto *m = std::get_if<protocol::Message>(&event.payload); m && m->conversationId == a
+            && m->author == protocol::Author::Customer && m->visibility == protocol::Visibility::Public)
+            originals.push_back(*m);
+        if (const auto *c = std::get_if<protocol::Conversation>(&event.payload); c && c->id == b)
+            before = *c;
+    }
+    QVERIFY(!originals.empty()); // the conversation started with one
+    QVERIFY(before);
+    QCOMPARE(events.size(), originals.size() + 4);
+    for (std::size_t i = 0; i < originals.size(); ++i) {
+        const auto *copy = std::get_if<protocol::Message>(&events[2 + i].payload);
+        QVERIFY(copy);
+        protocol::Message expected = originals[i];
+        expected.id = "m-merged-" + originals[i].id;
+        expected.conversationId = b;
+        QCOMPARE(*copy, expected);
+    }
+    const auto *note = std::get_if<protocol::Message>(&events[events.size() - 2].payload);
+    QVERIFY(note);
+    QCOMPARE(note->id, std::string("m-merge-a-b"));
+    QCOMPARE(note->conversationId, b);
+    QVERIFY(note->author == protocol::Author::System);
+    QVERIFY(note->visibility == protocol::Visibility::Note);
+    QVERIFY2(note->text.find(a) != std::string::npos, note->text.c_str());
+    const auto *after = std::get_if<protocol::Conversation>(&events.back().payload);
+    QVERIFY(after && after->id == b);
+    QCOMPARE(after->messageCount, before->messageCount + std::int64_t(originals.size()));
+    QVERIFY(after->lastCustomerMessageAt >= originals.back().at);
+    QVERIFY(after->status == protocol::ConversationStatus::Human && after->assignee == "supervisor");
+    // The customer's threads go on in b: nobody writes in a any more.
+    for (const auto &event : log.events) {
+        const auto *m = std::get_if<protocol::Message>(&event.payload);
+        QVERIFY2(!(m && m->conversationId == a && event.seq > seq), "a message in the merged conversation");
+    }
+
+    // Audited like every command, refusals included; the resend is answered from memory.
+    std::map<QString, QStringList> audited;
+    for (const auto &record : pilothouse::testing::readAudit(dir.path())) {
+        if (record.name == QLatin1String(commands::Merge::kName))
+            audited[record.commandId] = columns(record);
+    }
+    const QString ca = QString::fromStdString(a);
+    const QString cb = QString::fromStdString(b);
+    const auto row = [](const char *id, const QString &user, const char *outcome, const char *errorCode,
+                         const QString &conversation, qint64 first) {
+        return QStringList {QString::fromLatin1(id), QStringLiteral("conversation.merge"), user, user,
+            QString::fromLatin1(outcome), QString::fromLatin1(errorCode), conversation, QString::number(first)};
+    };
+    QCOMPARE(audited.size(), std::size_t(7));
+    QCOMPARE(audited[QStringLiteral("merge-by-agent")], row("merge-by-agent", kAgent, "refused", "forbidden", ca, 0));
+    QCOMPARE(audited[QStringLiteral("merge-self")], row("merge-self", kSupervisor, "refused", "bad_request", ca, 0));
+    QCOMPARE(
+        audited[QStringLiteral("merge-stranger")], row("merge-stranger", kSupervisor, "refused", "bad_request", ca, 0));
+    QCOMPARE(
+        audited[QStringLiteral("merge-nowhere")], row("merge-nowhere", kSupervisor, "refused", "not_found", ca, 0));
+    QCOMPARE(audited[QStringLiteral("merge-a-b")], row("merge-a-b", kSupervisor, "applied", "", ca, seq));
+    QCOMPARE(audited[QStringLiteral("merge-a-b-again")],
+        row("merge-a-b-again", kSupervisor, "refused", "invalid_state", ca, 0));
+    QCOMPARE(audited[QStringLiteral("merge-b-a")], row("merge-b-a", kSupervisor, "refused", "invalid_state", cb, 0));
 }
 
 QTEST_GUILESS_MAIN(TestHandoff)

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void humanHandleTimeGrowsOnlyWhilePeopleOwnIt();
     void serverClosesNeedTheirStatus();
     void transferIsForSupervisors();
+    void mergeClosesOneOpenConversationIntoAnotherOfTheCustomer();
     void whisperAndReplyChecks();
     void whisperBecomesTheAisOwnWords_data();
     void whisperBecomesTheAisOwnWords();
@@ -228,6 +229,53 @@ void TestStateMachine::transferIsForSupervisors()
     QCOMPARE(
         ConversationStateMachine::transfer(conversation(ConversationStatus::Resolved), kMaria, kSam, kAt).refusal->code,
         std::string("invalid_state"));
+}
+
+void TestStateMachine::mergeClosesOneOpenConversationIntoAnotherOfTheCustomer()
+{
+    // Issue 17, point 5: a supervisor merges one of a customer's open conversations into another.
+    const auto owned = conversation(ConversationStatus::Human, &kSam);
+    auto into = conversation(ConversationStatus::Ai);
+    into.id = "cv-2";
+    const auto code = [](const Decision &d) { return d.refusal ? d.refusal->code : std::string("(none)"); };
+    QCOMPARE(code(ConversationStateMachine::merge(owned, into, kSam, kAt)), std::string("forbidden"));
+    QCOMPARE(code(ConversationStateMachine::merge(owned, owned, kMaria, kAt)), std::string("bad_request"));
+    auto otherCustomer = into;
+    otherCustomer.customerId = "cu-2";
+    QCOMPARE(code(ConversationStateMachine::merge(owned, otherCustomer, kMaria, kAt)), std::string("bad_request"));
+    auto closedInto = into;
+    closedInto.status = ConversationStatus::Resolved;
+    QCOMPARE(code(ConversationStateMachine::merge(owned, closedInto, kMaria, kAt)), std::string("invalid_state"));
+    auto closedFrom = owned;
+    closedFrom.id = "cv-3";
+    closedFrom.status = ConversationStatus::Resolved;
+    QCOMPARE(code(ConversationStateMachine::merge(closedFrom, into, kMaria, kAt)), std::string("invalid_state"));
+    for (const auto &refused : {ConversationStateMachine::merge(owned, into, kSam, kAt),
+             ConversationStateMachine::merge(owned, closedInto, kMaria, kAt)}) {
+        QVERIFY(!refused.change);
+        QVERIFY(!refused.refusal->message.empty());
+    }
+
+    // From any open status, whoever owns it: closed as resolved, reason merged, naming the other.
+    for (const auto &from : {owned, escalated(), conversation(ConversationStatus::Ai)}) {
+        const auto merged = ConversationStateMachine::merge(from, into, kMaria, kAt);
+        QVERIFY(merged.change && !merged.refusal);
+        const protocol::Transition &t = merged.change->transition;
+        QCOMPARE(t.conversationId, std::string("cv-1"));
+        QVERIFY(t.from == from.status);
+        QVERIFY(t.to == ConversationStatus::Resolved);
+        QCOMPARE(t.actor, std::string("maria"));
+        QCOMPARE(t.actorName, std::string("Maria Lopez"));
+        QCOMPARE(t.reason, std::string("merged"));
+        QVERIFY(t.outcome == protocol::ResolveOutcome::Resolved);
+        QCOMPARE(t.mergedInto, std::string("cv-2"));
+        QVERIFY2(t.note.find("cv-2") != std::string::npos, t.note.c_str());
+        const protocol::Conversation &row = merged.change->conversation;
+        QVERIFY(row.status == ConversationStatus::Resolved);
+        QVERIFY(row.assignee.empty() && row.assigneeName.empty());
+        QVERIFY(!row.escalation && !row.waitingSince);
+        QVERIFY(row.closed == (protocol::Closed {protocol::ResolveOutcome::Resolved, "maria", kAt}));
+    }
 }
 
 void TestStateMachine::whisperAndReplyChecks()

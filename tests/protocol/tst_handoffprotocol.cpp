@@ -54,6 +54,8 @@ std::string decodeTyped(const Command &c)
         return check(AddNote::fromCommand(c));
     if (n == EraseCustomer::kName)
         return check(EraseCustomer::fromCommand(c));
+    if (n == Merge::kName)
+        return check(Merge::fromCommand(c));
     return "no typed command " + n;
 }
 
@@ -96,7 +98,17 @@ void TestHandoffProtocol::handoffPayloadsRoundTrip()
     events.events.push_back(makeEvent(
         8, kinds::DraftCreated, Draft {"d-8", "cv-1", "sam", "Your order shipped.", "order.status", 0.75, 11}));
     events.events.push_back(makeEvent(9, kinds::DraftCreated, Draft {"d-9", "cv-1", "sam", "", "", 0.0, 12}));
+    // A merge names the conversation it went into (an optional member, sent only when set).
+    Transition merged {"cv-1", ConversationStatus::Ai, ConversationStatus::Resolved, "maria", "merged",
+        "Merged into conversation cv-2.", ResolveOutcome::Resolved, 13, "Maria Lopez"};
+    merged.mergedInto = "cv-2";
+    events.events.push_back(makeEvent(10, kinds::ConversationTransitioned, merged, "c-5"));
     checkRoundTrip(ServerFrame {events}, decodeServerFrame);
+    const nlohmann::json mergedWire = merged;
+    QCOMPARE(mergedWire.value("mergedInto", std::string()), std::string("cv-2"));
+    const nlohmann::json plainWire
+        = Transition {"cv-1", ConversationStatus::Ai, ConversationStatus::Human, "sam", "take_over", "", {}, 1};
+    QVERIFY(!plainWire.contains("mergedInto"));
     checkRoundTrip(ServerFrame {Snapshot {{"e-7f2c", 9}, 0, true, {}, {escalatedConversation()}, {note, whisper}, {}}},
         decodeServerFrame);
 
@@ -167,7 +179,9 @@ void TestHandoffProtocol::typedCommandsRoundTrip()
     checkCommand(SendMessage {"cv-1", "line 1\nline 2 <b>plain</b>"});
     checkCommand(EraseCustomer {"k-1042"});
     checkCommand(AddNote {"cv-1", "reseller"});
+    checkCommand(Merge {"cv-1", "cv-2"});
     QCOMPARE(sentMessageId("c-42"), std::string("m-c-42"));
+    QCOMPARE(mergedMessageId("m-7"), std::string("m-merged-m-7"));
 }
 
 void TestHandoffProtocol::commandFixturesDecodeTyped()
@@ -184,7 +198,7 @@ void TestHandoffProtocol::commandFixturesDecodeTyped()
         QVERIFY2(error.empty(), qPrintable(file + QStringLiteral(": ") + QString::fromStdString(error)));
         names.insert(QString::fromStdString(command.name));
     }
-    QCOMPARE(names.size(), 9); // one fixture per command of the spec
+    QCOMPARE(names.size(), 10); // one fixture per command of the spec
 }
 
 void TestHandoffProtocol::typedCommandsRejectBadArgs_data()
@@ -228,6 +242,15 @@ void TestHandoffProtocol::typedCommandsRejectBadArgs_data()
     QTest::newRow("erase without id") << "customer.erase"
                                       << "{}"
                                       << "args.customerId: missing required field";
+    QTest::newRow("merge into itself") << "conversation.merge"
+                                       << R"({"conversationId":"cv-1","intoConversationId":"cv-1"})"
+                                       << "args.intoConversationId: a conversation cannot be merged into itself";
+    QTest::newRow("merge into nothing") << "conversation.merge"
+                                        << R"({"conversationId":"cv-1"})"
+                                        << "args.intoConversationId: missing required field";
+    QTest::newRow("merge into empty") << "conversation.merge"
+                                      << R"({"conversationId":"cv-1","intoConversationId":""})"
+                                      << "args.intoConversationId: must not be empty";
     QTest::newRow("judge") << "message.judge"
                            << R"({"messageId":"m-1","correct":"yes","reason":""})"
                            << "args.correct: expected a boolean";
