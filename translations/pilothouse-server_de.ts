@@ -433,6 +433,22 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
         <source>this customer was already erased</source>
         <translation>dieser Kunde wurde bereits gelöscht</translation>
     </message>
+    <message>
+        <source>no such conversation to merge into</source>
+        <translation>keine solche Unterhaltung zum Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 merged conversation %2 into this one: %n of the customer&apos;s messages copied from it.</source>
+        <comment>the merge note: who, the merged conversation&apos;s id, how many messages</comment>
+        <translation>
+            <numerusform>%1 hat Unterhaltung %2 hierher zusammengeführt: %n Nachricht des Kunden daraus übernommen.</numerusform>
+            <numerusform>%1 hat Unterhaltung %2 hierher zusammengeführt: %n Nachrichten des Kunden daraus übernommen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::ConfigApi</name>
@@ -533,6 +549,26 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     <message>
         <source>Take the conversation over before replying.</source>
         <translation>Übernehmen Sie die Unterhaltung, bevor Sie antworten.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can merge conversations.</source>
+        <translation>Nur Supervisoren können Unterhaltungen zusammenführen.</translation>
+    </message>
+    <message>
+        <source>A conversation cannot be merged into itself.</source>
+        <translation>Eine Unterhaltung kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Only conversations of the same customer can be merged.</source>
+        <translation>Nur Unterhaltungen desselben Kunden können zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The conversation to merge into is resolved.</source>
+        <translation>Die Zielunterhaltung ist bereits gelöst.</translation>
+    </message>
+    <message>
+        <source>Merged into conversation %1.</source>
+        <translation>Mit Unterhaltung %1 zusammengeführt.</translation>
     </message>
 </context>
 <context>

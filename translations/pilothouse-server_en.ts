@@ -426,6 +426,22 @@ Run it while the server is stopped.</source>
         <source>this customer was already erased</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no such conversation to merge into</source>
+        <translation>no such conversation to merge into</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 merged conversation %2 into this one: %n of the customer&apos;s messages copied from it.</source>
+        <comment>the merge note: who, the merged conversation&apos;s id, how many messages</comment>
+        <translation>
+            <numerusform>%1 merged conversation %2 into this one: %n of the customer&apos;s messages copied from it.</numerusform>
+            <numerusform>%1 merged conversation %2 into this one: %n of the customer&apos;s messages copied from it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::ConfigApi</name>
@@ -527,6 +543,26 @@ Run it while the server is stopped.</source>
         <source>Take the conversation over before replying.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only supervisors can merge conversations.</source>
+        <translation>Only supervisors can merge conversations.</translation>
+    </message>
+    <message>
+        <source>A conversation cannot be merged into itself.</source>
+        <translation>A conversation cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>Only conversations of the same customer can be merged.</source>
+        <translation>Only conversations of the same customer can be merged.</translation>
+    </message>
+    <message>
+        <source>The conversation to merge into is resolved.</source>
+        <translation>The conversation to merge into is resolved.</translation>
+    </message>
+    <message>
+        <source>Merged into conversation %1.</source>
+        <translation>Merged into conversation %1.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::Database</name>
@@ -571,7 +607,7 @@ Run it while the server is stopped.</source>
     <name>pilothouse::server::Engine</name>
     <message>
         <source>Pilothouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilothouse</translation>
     </message>
     <message>
         <source>Handed to a person: %1.</source>

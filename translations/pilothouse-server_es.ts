@@ -433,6 +433,22 @@ Ejecútalo con el servidor detenido.</translation>
         <source>this customer was already erased</source>
         <translation>este cliente ya se borró</translation>
     </message>
+    <message>
+        <source>no such conversation to merge into</source>
+        <translation>no existe esa conversación con la que fusionar</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 merged conversation %2 into this one: %n of the customer&apos;s messages copied from it.</source>
+        <comment>the merge note: who, the merged conversation&apos;s id, how many messages</comment>
+        <translation>
+            <numerusform>%1 fusionó la conversación %2 con esta: se copió %n mensaje del cliente.</numerusform>
+            <numerusform>%1 fusionó la conversación %2 con esta: se copiaron %n mensajes del cliente.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::ConfigApi</name>
@@ -533,6 +549,26 @@ Ejecútalo con el servidor detenido.</translation>
     <message>
         <source>Take the conversation over before replying.</source>
         <translation>Toma el control de la conversación antes de responder.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can merge conversations.</source>
+        <translation>Solo los supervisores pueden fusionar conversaciones.</translation>
+    </message>
+    <message>
+        <source>A conversation cannot be merged into itself.</source>
+        <translation>Una conversación no se puede fusionar consigo misma.</translation>
+    </message>
+    <message>
+        <source>Only conversations of the same customer can be merged.</source>
+        <translation>Solo se pueden fusionar conversaciones del mismo cliente.</translation>
+    </message>
+    <message>
+        <source>The conversation to merge into is resolved.</source>
+        <translation>La conversación de destino ya está resuelta.</translation>
+    </message>
+    <message>
+        <source>Merged into conversation %1.</source>
+        <translation>Fusionada con la conversación %1.</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,22 @@ Run it while the server is stopped.</source>
         <source>this customer was already erased</source>
         <translation>ce client a déjà été effacé</translation>
     </message>
+    <message>
+        <source>no such conversation to merge into</source>
+        <translation>aucune conversation de ce nom avec laquelle fusionner</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 merged conversation %2 into this one: %n of the customer&apos;s messages copied from it.</source>
+        <comment>the merge note: who, the merged conversation&apos;s id, how many messages</comment>
+        <translation>
+            <numerusform>%1 a fusionné la conversation %2 avec celle-ci&#xa0;: %n message du client copié.</numerusform>
+            <numerusform>%1 a fusionné la conversation %2 avec celle-ci&#xa0;: %n messages du client copiés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::ConfigApi</name>
@@ -533,6 +549,26 @@ Run it while the server is stopped.</source>
     <message>
         <source>Take the conversation over before replying.</source>
         <translation>Prenez la main sur la conversation avant de répondre.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can merge conversations.</source>
+        <translation>Seuls les superviseurs peuvent fusionner des conversations.</translation>
+    </message>
+    <message>
+        <source>A conversation cannot be merged into itself.</source>
+        <translation>Une conversation ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>Only conversations of the same customer can be merged.</source>
+        <translation>Seules les conversations d&apos;un même client peuvent être fusionnées.</translation>
+    </message>
+    <message>
+        <source>The conversation to merge into is resolved.</source>
+        <translation>La conversation cible est déjà résolue.</translation>
+    </message>
+    <message>
+        <source>Merged into conversation %1.</source>
+        <translation>Fusionnée avec la conversation %1.</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,23 @@ Run it while the server is stopped.</source>
         <source>this customer was already erased</source>
         <translation>этот клиент уже удалён</translation>
     </message>
+    <message>
+        <source>no such conversation to merge into</source>
+        <translation>нет такого разговора для объединения</translation>
+    </message>
+    <message>
+        <source>Pilothouse</source>
+        <translation>Pilothouse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 merged conversation %2 into this one: %n of the customer&apos;s messages copied from it.</source>
+        <comment>the merge note: who, the merged conversation&apos;s id, how many messages</comment>
+        <translation>
+            <numerusform>%1 объединил(а) разговор %2 с этим: скопировано %n сообщение клиента.</numerusform>
+            <numerusform>%1 объединил(а) разговор %2 с этим: скопировано %n сообщения клиента.</numerusform>
+            <numerusform>%1 объединил(а) разговор %2 с этим: скопировано %n сообщений клиента.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::ConfigApi</name>
@@ -534,6 +551,26 @@ Run it while the server is stopped.</source>
     <message>
         <source>Take the conversation over before replying.</source>
         <translation>Возьмите диалог на себя, прежде чем отвечать.</translation>
+    </message>
+    <message>
+        <source>Only supervisors can merge conversations.</source>
+        <translation>Объединять разговоры могут только супервайзеры.</translation>
+    </message>
+    <message>
+        <source>A conversation cannot be merged into itself.</source>
+        <translation>Разговор нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <source>Only conversations of the same customer can be merged.</source>
+        <translation>Объединять можно только разговоры одного клиента.</translation>
+    </message>
+    <message>
+        <source>The conversation to merge into is resolved.</source>
+        <translation>Разговор, с которым нужно объединить, уже решён.</translation>
+    </message>
+    <message>
+        <source>Merged into conversation %1.</source>
+        <translation>Объединён с разговором %1.</translation>
     </message>
 </context>
 <context>

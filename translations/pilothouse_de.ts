@@ -159,6 +159,10 @@
         <source>Save the transcript as PDF</source>
         <translation>Gesprächsprotokoll als PDF speichern</translation>
     </message>
+    <message>
+        <source>Rule id: %1</source>
+        <translation>Regel-ID: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -282,6 +286,14 @@
     <message>
         <source>%1: show these rules</source>
         <translation>%1: diese Regeln zeigen</translation>
+    </message>
+    <message>
+        <source>Weakest reply</source>
+        <translation>Schwächste Antwort</translation>
+    </message>
+    <message>
+        <source>The weakest AI reply in this conversation</source>
+        <translation>Die schwächste KI-Antwort in dieser Unterhaltung</translation>
     </message>
 </context>
 <context>
@@ -693,6 +705,18 @@
         <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
         <translation>--screenshot-timeout: ganze Sekunden von 1 bis 600 erwartet.</translation>
     </message>
+    <message>
+        <source>Open the window at this size in pixels, e.g. 1024x768 (at least %1x%2); not saved.</source>
+        <translation>Das Fenster in dieser Größe in Pixeln öffnen, z. B. 1024x768 (mindestens %1x%2); wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>--window-size: &apos;%1&apos; is not a size like 1024x768 from %2x%3 to 16384x16384.</source>
+        <translation>--window-size: „%1“ ist keine Größe wie 1024x768 zwischen %2x%3 und 16384x16384.</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -799,10 +823,6 @@
         <translation>Priorität</translation>
     </message>
     <message>
-        <source>Lowest confidence</source>
-        <translation>Niedrigste Konfidenz</translation>
-    </message>
-    <message>
         <source>Search name, message, intent…  ( / )</source>
         <translation>Name, Nachricht, Absicht suchen…  ( / )</translation>
     </message>
@@ -841,6 +861,18 @@
     <message>
         <source>Sales</source>
         <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Weakest reply</source>
+        <translation>Schwächste Antwort</translation>
+    </message>
+    <message>
+        <source>Weak replies</source>
+        <translation>Schwache Antworten</translation>
+    </message>
+    <message>
+        <source>Conversations where an AI reply had low confidence</source>
+        <translation>Unterhaltungen, in denen eine KI-Antwort geringe Sicherheit hatte</translation>
     </message>
 </context>
 <context>
@@ -881,6 +913,22 @@
         <source>· %1</source>
         <translation>· %1</translation>
     </message>
+    <message>
+        <source>Weakest AI reply</source>
+        <translation>Schwächste KI-Antwort</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply: %1 (%2). Last reply: %3.</source>
+        <translation>Schwächste KI-Antwort: %1 (%2). Letzte Antwort: %3.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply: %1. Last reply: %2.</source>
+        <translation>Schwächste KI-Antwort: %1. Letzte Antwort: %2.</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
@@ -895,6 +943,24 @@
     <message>
         <source>Loading conversations…</source>
         <translation>Unterhaltungen werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n new or updated</source>
+        <translation>
+            <numerusform>↑ %n neu oder geändert</numerusform>
+            <numerusform>↑ %n neu oder geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n new or updated conversation(s)</source>
+        <translation>
+            <numerusform>%n neue oder geänderte Unterhaltung anzeigen</numerusform>
+            <numerusform>%n neue oder geänderte Unterhaltungen anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The board keeps its order while you work; this applies what changed</source>
+        <translation>Die Liste behält ihre Reihenfolge, während Sie arbeiten; dies übernimmt die Änderungen</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1142,7 @@
     <name>ConfidenceBadge</name>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -1099,16 +1165,21 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>AI confidence %1, %2</source>
-        <translation>KI-Konfidenz %1, %2</translation>
-    </message>
-    <message>
         <source>No AI reply yet</source>
         <translation>Noch keine KI-Antwort</translation>
     </message>
     <message>
         <source>%1 confidence</source>
         <translation>%1 Konfidenz</translation>
+    </message>
+    <message>
+        <source>AI confidence</source>
+        <translation>KI-Sicherheit</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <comment>what, percentage, band</comment>
+        <translation>%1 %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1233,22 @@
     <message>
         <source>waiting</source>
         <translation>wartet seit</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hide the customer panel</source>
+        <translation>Kundenbereich ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the customer panel and the AI&apos;s drafts</source>
+        <translation>Kundenbereich und Entwürfe der KI anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1502,6 @@
         <translation>Noch keine Bestellungen</translation>
     </message>
     <message>
-        <source>Earlier conversations</source>
-        <translation>Frühere Unterhaltungen</translation>
-    </message>
-    <message>
         <source>This is their first conversation</source>
         <translation>Dies ist die erste Unterhaltung</translation>
     </message>
@@ -1434,12 +1517,35 @@
         <source>Erase this customer&apos;s personal data</source>
         <translation>Personenbezogene Daten dieses Kunden löschen</translation>
     </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>Weitere Unterhaltungen</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>%1, date as year-month-day</source>
         <translation>%1, Datum als Jahr-Monat-Tag</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineLegend</name>
+    <message>
+        <source>First-reply deadline colours: green, more than 2 minutes left; amber, 2 minutes or less; red, missed</source>
+        <translation>Farben der Frist für die erste Antwort: grün, mehr als 2 Minuten übrig; gelb, 2 Minuten oder weniger; rot, verpasst</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>2 min or less</source>
+        <translation>2 Min. oder weniger</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
     </message>
 </context>
 <context>
@@ -1549,12 +1655,12 @@
 <context>
     <name>EarlierConversationRow</name>
     <message>
-        <source>Open earlier conversation: %1</source>
-        <translation>Frühere Unterhaltung öffnen: %1</translation>
-    </message>
-    <message>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s other conversation: %1, %2</source>
+        <translation>Andere Unterhaltung des Kunden öffnen: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2473,14 @@
         <comment>change of a percentage, in points</comment>
         <translation>%1%2&#xa0;Pp.</translation>
     </message>
+    <message>
+        <source>First-reply deadlines met</source>
+        <translation>Eingehaltene Fristen für die erste Antwort</translation>
+    </message>
+    <message>
+        <source>Of the hand-offs whose first-reply deadline has been decided, those a person answered by it.</source>
+        <translation>Von den Übergaben, deren Frist für die erste Antwort entschieden ist, die, die eine Person rechtzeitig beantwortet hat.</translation>
+    </message>
 </context>
 <context>
     <name>NavTab</name>
@@ -2715,16 +2829,16 @@
         <translation>Unbekannter Kunde</translation>
     </message>
     <message>
-        <source>%1, %2, with %3</source>
-        <translation>%1, %2, bei %3</translation>
-    </message>
-    <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>You</source>
         <translation>Sie</translation>
+    </message>
+    <message>
+        <source>%1, %2, with %3, %4</source>
+        <translation>%1, %2, bei %3, %4</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3597,10 @@
         <source>Older ones leave the cache, with their messages. Open conversations always stay.</source>
         <translation>Ältere verlassen den Zwischenspeicher samt ihren Nachrichten. Offene Unterhaltungen bleiben immer.</translation>
     </message>
+    <message>
+        <source>Compact rows: the board and the queue show two lines per conversation</source>
+        <translation>Kompakte Zeilen: Liste und Warteschlange zeigen zwei Zeilen pro Unterhaltung</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
@@ -3594,6 +3712,10 @@
         <source>Settings: language, theme, text size, notifications</source>
         <translation>Einstellungen: Sprache, Design, Textgröße, Benachrichtigungen</translation>
     </message>
+    <message>
+        <source>Show what is new or updated (the board keeps its order while you work)</source>
+        <translation>Neues und Geändertes anzeigen (die Liste behält ihre Reihenfolge, während Sie arbeiten)</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -3637,12 +3759,12 @@
 <context>
     <name>SlaTimer</name>
     <message>
-        <source>Response target missed: %1</source>
-        <translation>Antwortziel verfehlt: %1</translation>
+        <source>First-reply deadline missed: %1</source>
+        <translation>Frist für die erste Antwort verpasst: %1</translation>
     </message>
     <message>
-        <source>Response target: %1</source>
-        <translation>Antwortziel: %1</translation>
+        <source>First-reply deadline: %1</source>
+        <translation>Frist für die erste Antwort: %1</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3871,27 @@
         <source>%1 d %2 h</source>
         <comment>duration, days and hours</comment>
         <translation>%1 T. %2 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>replied %n s late</source>
+        <comment>first reply after its deadline, by seconds</comment>
+        <translation>
+            <numerusform>%n s zu spät geantwortet</numerusform>
+            <numerusform>%n s zu spät geantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replied %n min late</source>
+        <comment>first reply after its deadline, by minutes</comment>
+        <translation>
+            <numerusform>%n Min. zu spät geantwortet</numerusform>
+            <numerusform>%n Min. zu spät geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replied %1 h %2 min late</source>
+        <comment>first reply after its deadline, by hours</comment>
+        <translation>%1 h %2 Min. zu spät geantwortet</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4029,68 @@
     <message>
         <source>Messages appear here as soon as the customer or the AI writes.</source>
         <translation>Nachrichten erscheinen hier, sobald der Kunde oder die KI schreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionLines</name>
+    <message>
+        <source>%1. Note: %2</source>
+        <comment>a transition and its note</comment>
+        <translation>%1. Notiz: %2</translation>
+    </message>
+    <message>
+        <source>Taken over by %1</source>
+        <translation>Übernommen von %1</translation>
+    </message>
+    <message>
+        <source>Transferred by %1</source>
+        <translation>Weitergegeben von %1</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 by %2</source>
+        <translation>An %1 weitergegeben von %2</translation>
+    </message>
+    <message>
+        <source>Handed back to the AI by %1</source>
+        <translation>An die KI zurückgegeben von %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Gelöst von %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 as %2</source>
+        <comment>who, and the outcome: Resolved, Not resolved, Spam</comment>
+        <translation>Von %1 abgeschlossen als %2</translation>
+    </message>
+    <message>
+        <source>Resolved: the customer confirmed the AI&apos;s answer</source>
+        <translation>Gelöst: Der Kunde hat die Antwort der KI bestätigt</translation>
+    </message>
+    <message>
+        <source>Resolved: the customer did not write again after the AI&apos;s answer</source>
+        <translation>Gelöst: Der Kunde hat nach der Antwort der KI nicht mehr geschrieben</translation>
+    </message>
+    <message>
+        <source>Closed: the customer left before a person answered</source>
+        <translation>Geschlossen: Der Kunde ist gegangen, bevor eine Person antwortete</translation>
+    </message>
+    <message>
+        <source>Reopened: the customer wrote again</source>
+        <translation>Wieder geöffnet: Der Kunde hat erneut geschrieben</translation>
+    </message>
+    <message>
+        <source>Closed by %1: the customer&apos;s data was erased</source>
+        <translation>Geschlossen von %1: Die Daten des Kunden wurden gelöscht</translation>
+    </message>
+    <message>
+        <source>Merged into another conversation of the customer by %1</source>
+        <translation>Von %1 mit einer anderen Unterhaltung des Kunden zusammengeführt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>new status, actor</comment>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4244,10 @@
     <message>
         <source>Start at login could not be changed (%1): %2</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>compact rows</source>
+        <translation>kompakte Zeilen</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4503,42 @@
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
+    <message>
+        <source>Self-harm or a risk to life</source>
+        <translation>Selbstverletzung oder Lebensgefahr</translation>
+    </message>
+    <message>
+        <source>Legal threat or chargeback</source>
+        <translation>Rechtliche Drohung oder Rückbuchung</translation>
+    </message>
+    <message>
+        <source>Unhappy VIP</source>
+        <translation>Unzufriedener VIP</translation>
+    </message>
+    <message>
+        <source>Customer asks for a person</source>
+        <translation>Kunde möchte eine Person</translation>
+    </message>
+    <message>
+        <source>Angry customer</source>
+        <translation>Verärgerter Kunde</translation>
+    </message>
+    <message>
+        <source>A lookup failed</source>
+        <translation>Eine Abfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No answer known</source>
+        <translation>Keine Antwort bekannt</translation>
+    </message>
+    <message>
+        <source>Going round in circles</source>
+        <translation>Dreht sich im Kreis</translation>
+    </message>
+    <message>
+        <source>The AI is unsure</source>
+        <translation>Die KI ist unsicher</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::CommandPump</name>
@@ -4500,6 +4745,13 @@
     <message>
         <source>The server did not accept some values; see the messages under the fields.</source>
         <translation>Der Server hat einige Werte nicht akzeptiert; beachten Sie die Meldungen unter den Feldern.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::EntityCheck</name>
+    <message>
+        <source>Mentions %1; the customer asked about %2.</source>
+        <translation>Nennt %1; der Kunde fragte nach %2.</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,10 @@
         <source>Save the transcript as PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rule id: %1</source>
+        <translation>Rule id: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -282,6 +286,14 @@
     <message>
         <source>%1: show these rules</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest reply</source>
+        <translation>Weakest reply</translation>
+    </message>
+    <message>
+        <source>The weakest AI reply in this conversation</source>
+        <translation>The weakest AI reply in this conversation</translation>
     </message>
 </context>
 <context>
@@ -693,6 +705,18 @@
         <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the window at this size in pixels, e.g. 1024x768 (at least %1x%2); not saved.</source>
+        <translation>Open the window at this size in pixels, e.g. 1024x768 (at least %1x%2); not saved.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>--window-size: &apos;%1&apos; is not a size like 1024x768 from %2x%3 to 16384x16384.</source>
+        <translation>--window-size: &apos;%1&apos; is not a size like 1024x768 from %2x%3 to 16384x16384.</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -799,10 +823,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lowest confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search name, message, intent…  ( / )</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,6 +861,18 @@
     <message>
         <source>Sales</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest reply</source>
+        <translation>Weakest reply</translation>
+    </message>
+    <message>
+        <source>Weak replies</source>
+        <translation>Weak replies</translation>
+    </message>
+    <message>
+        <source>Conversations where an AI reply had low confidence</source>
+        <translation>Conversations where an AI reply had low confidence</translation>
     </message>
 </context>
 <context>
@@ -881,6 +913,22 @@
         <source>· %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Weakest AI reply</source>
+        <translation>Weakest AI reply</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply: %1 (%2). Last reply: %3.</source>
+        <translation>Weakest AI reply: %1 (%2). Last reply: %3.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply: %1. Last reply: %2.</source>
+        <translation>Weakest AI reply: %1. Last reply: %2.</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
@@ -895,6 +943,24 @@
     <message>
         <source>Loading conversations…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n new or updated</source>
+        <translation>
+            <numerusform>↑ %n new or updated</numerusform>
+            <numerusform>↑ %n new or updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n new or updated conversation(s)</source>
+        <translation>
+            <numerusform>Show %n new or updated conversation</numerusform>
+            <numerusform>Show %n new or updated conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The board keeps its order while you work; this applies what changed</source>
+        <translation>The board keeps its order while you work; this applies what changed</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1142,7 @@
     <name>ConfidenceBadge</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -1099,16 +1165,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AI confidence %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No AI reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 confidence</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI confidence</source>
+        <translation>AI confidence</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <comment>what, percentage, band</comment>
+        <translation>%1 %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1233,22 @@
     <message>
         <source>waiting</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Hide details</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hide the customer panel</source>
+        <translation>Hide the customer panel</translation>
+    </message>
+    <message>
+        <source>Show the customer panel and the AI&apos;s drafts</source>
+        <translation>Show the customer panel and the AI&apos;s drafts</translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1502,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Earlier conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is their first conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,12 +1517,35 @@
         <source>Erase this customer&apos;s personal data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>Other conversations</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>%1, date as year-month-day</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineLegend</name>
+    <message>
+        <source>First-reply deadline colours: green, more than 2 minutes left; amber, 2 minutes or less; red, missed</source>
+        <translation>First-reply deadline colours: green, more than 2 minutes left; amber, 2 minutes or less; red, missed</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>2 min or less</source>
+        <translation>2 min or less</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
     </message>
 </context>
 <context>
@@ -1549,12 +1655,12 @@
 <context>
     <name>EarlierConversationRow</name>
     <message>
-        <source>Open earlier conversation: %1</source>
+        <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <source>Open the customer&apos;s other conversation: %1, %2</source>
+        <translation>Open the customer&apos;s other conversation: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2473,14 @@
         <comment>change of a percentage, in points</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First-reply deadlines met</source>
+        <translation>First-reply deadlines met</translation>
+    </message>
+    <message>
+        <source>Of the hand-offs whose first-reply deadline has been decided, those a person answered by it.</source>
+        <translation>Of the hand-offs whose first-reply deadline has been decided, those a person answered by it.</translation>
+    </message>
 </context>
 <context>
     <name>NavTab</name>
@@ -2715,16 +2829,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2, with %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, with %3, %4</source>
+        <translation>%1, %2, with %3, %4</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3597,10 @@
         <source>Older ones leave the cache, with their messages. Open conversations always stay.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compact rows: the board and the queue show two lines per conversation</source>
+        <translation>Compact rows: the board and the queue show two lines per conversation</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
@@ -3594,6 +3712,10 @@
         <source>Settings: language, theme, text size, notifications</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show what is new or updated (the board keeps its order while you work)</source>
+        <translation>Show what is new or updated (the board keeps its order while you work)</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -3637,12 +3759,12 @@
 <context>
     <name>SlaTimer</name>
     <message>
-        <source>Response target missed: %1</source>
-        <translation type="unfinished"></translation>
+        <source>First-reply deadline missed: %1</source>
+        <translation>First-reply deadline missed: %1</translation>
     </message>
     <message>
-        <source>Response target: %1</source>
-        <translation type="unfinished"></translation>
+        <source>First-reply deadline: %1</source>
+        <translation>First-reply deadline: %1</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3871,27 @@
         <source>%1 d %2 h</source>
         <comment>duration, days and hours</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>replied %n s late</source>
+        <comment>first reply after its deadline, by seconds</comment>
+        <translation>
+            <numerusform>replied %n s late</numerusform>
+            <numerusform>replied %n s late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replied %n min late</source>
+        <comment>first reply after its deadline, by minutes</comment>
+        <translation>
+            <numerusform>replied %n min late</numerusform>
+            <numerusform>replied %n min late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replied %1 h %2 min late</source>
+        <comment>first reply after its deadline, by hours</comment>
+        <translation>replied %1 h %2 min late</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4029,68 @@
     <message>
         <source>Messages appear here as soon as the customer or the AI writes.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransitionLines</name>
+    <message>
+        <source>%1. Note: %2</source>
+        <comment>a transition and its note</comment>
+        <translation>%1. Note: %2</translation>
+    </message>
+    <message>
+        <source>Taken over by %1</source>
+        <translation>Taken over by %1</translation>
+    </message>
+    <message>
+        <source>Transferred by %1</source>
+        <translation>Transferred by %1</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 by %2</source>
+        <translation>Transferred to %1 by %2</translation>
+    </message>
+    <message>
+        <source>Handed back to the AI by %1</source>
+        <translation>Handed back to the AI by %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Resolved by %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 as %2</source>
+        <comment>who, and the outcome: Resolved, Not resolved, Spam</comment>
+        <translation>Resolved by %1 as %2</translation>
+    </message>
+    <message>
+        <source>Resolved: the customer confirmed the AI&apos;s answer</source>
+        <translation>Resolved: the customer confirmed the AI&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Resolved: the customer did not write again after the AI&apos;s answer</source>
+        <translation>Resolved: the customer did not write again after the AI&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Closed: the customer left before a person answered</source>
+        <translation>Closed: the customer left before a person answered</translation>
+    </message>
+    <message>
+        <source>Reopened: the customer wrote again</source>
+        <translation>Reopened: the customer wrote again</translation>
+    </message>
+    <message>
+        <source>Closed by %1: the customer&apos;s data was erased</source>
+        <translation>Closed by %1: the customer&apos;s data was erased</translation>
+    </message>
+    <message>
+        <source>Merged into another conversation of the customer by %1</source>
+        <translation>Merged into another conversation of the customer by %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>new status, actor</comment>
+        <translation>%1 by %2</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4244,10 @@
     <message>
         <source>Start at login could not be changed (%1): %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compact rows</source>
+        <translation>compact rows</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4503,42 @@
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Self-harm or a risk to life</source>
+        <translation>Self-harm or a risk to life</translation>
+    </message>
+    <message>
+        <source>Legal threat or chargeback</source>
+        <translation>Legal threat or chargeback</translation>
+    </message>
+    <message>
+        <source>Unhappy VIP</source>
+        <translation>Unhappy VIP</translation>
+    </message>
+    <message>
+        <source>Customer asks for a person</source>
+        <translation>Customer asks for a person</translation>
+    </message>
+    <message>
+        <source>Angry customer</source>
+        <translation>Angry customer</translation>
+    </message>
+    <message>
+        <source>A lookup failed</source>
+        <translation>A lookup failed</translation>
+    </message>
+    <message>
+        <source>No answer known</source>
+        <translation>No answer known</translation>
+    </message>
+    <message>
+        <source>Going round in circles</source>
+        <translation>Going round in circles</translation>
+    </message>
+    <message>
+        <source>The AI is unsure</source>
+        <translation>The AI is unsure</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::CommandPump</name>
@@ -4500,6 +4745,13 @@
     <message>
         <source>The server did not accept some values; see the messages under the fields.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::EntityCheck</name>
+    <message>
+        <source>Mentions %1; the customer asked about %2.</source>
+        <translation>Mentions %1; the customer asked about %2.</translation>
     </message>
 </context>
 <context>
@@ -4716,7 +4968,7 @@
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 by %2</translation>
     </message>
     <message>
         <source>Unknown customer</source>

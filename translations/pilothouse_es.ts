@@ -159,6 +159,10 @@
         <source>Save the transcript as PDF</source>
         <translation>Guardar la transcripción como PDF</translation>
     </message>
+    <message>
+        <source>Rule id: %1</source>
+        <translation>Id. de la regla: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -282,6 +286,14 @@
     <message>
         <source>%1: show these rules</source>
         <translation>%1: mostrar estas reglas</translation>
+    </message>
+    <message>
+        <source>Weakest reply</source>
+        <translation>Respuesta más débil</translation>
+    </message>
+    <message>
+        <source>The weakest AI reply in this conversation</source>
+        <translation>La respuesta de IA más débil de esta conversación</translation>
     </message>
 </context>
 <context>
@@ -693,6 +705,18 @@
         <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
         <translation>--screenshot-timeout: se esperan segundos enteros de 1 a 600.</translation>
     </message>
+    <message>
+        <source>Open the window at this size in pixels, e.g. 1024x768 (at least %1x%2); not saved.</source>
+        <translation>Abrir la ventana con este tamaño en píxeles, p. ej. 1024x768 (al menos %1x%2); no se guarda.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>AnxAl</translation>
+    </message>
+    <message>
+        <source>--window-size: &apos;%1&apos; is not a size like 1024x768 from %2x%3 to 16384x16384.</source>
+        <translation>--window-size: «%1» no es un tamaño como 1024x768 entre %2x%3 y 16384x16384.</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -799,10 +823,6 @@
         <translation>Prioridad</translation>
     </message>
     <message>
-        <source>Lowest confidence</source>
-        <translation>Menor confianza</translation>
-    </message>
-    <message>
         <source>Search name, message, intent…  ( / )</source>
         <translation>Buscar nombre, mensaje, intención…  ( / )</translation>
     </message>
@@ -841,6 +861,18 @@
     <message>
         <source>Sales</source>
         <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Weakest reply</source>
+        <translation>Respuesta más débil</translation>
+    </message>
+    <message>
+        <source>Weak replies</source>
+        <translation>Respuestas débiles</translation>
+    </message>
+    <message>
+        <source>Conversations where an AI reply had low confidence</source>
+        <translation>Conversaciones en las que una respuesta de la IA tuvo poca confianza</translation>
     </message>
 </context>
 <context>
@@ -881,6 +913,22 @@
         <source>· %1</source>
         <translation>· %1</translation>
     </message>
+    <message>
+        <source>Weakest AI reply</source>
+        <translation>Respuesta de IA más débil</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply: %1 (%2). Last reply: %3.</source>
+        <translation>Respuesta de IA más débil: %1 (%2). Última respuesta: %3.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply: %1. Last reply: %2.</source>
+        <translation>Respuesta de IA más débil: %1. Última respuesta: %2.</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
@@ -895,6 +943,24 @@
     <message>
         <source>Loading conversations…</source>
         <translation>Cargando conversaciones…</translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n new or updated</source>
+        <translation>
+            <numerusform>↑ %n nueva o actualizada</numerusform>
+            <numerusform>↑ %n nuevas o actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n new or updated conversation(s)</source>
+        <translation>
+            <numerusform>Mostrar %n conversación nueva o actualizada</numerusform>
+            <numerusform>Mostrar %n conversaciones nuevas o actualizadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The board keeps its order while you work; this applies what changed</source>
+        <translation>El tablero mantiene su orden mientras trabaja; esto aplica los cambios</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1142,7 @@
     <name>ConfidenceBadge</name>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -1099,16 +1165,21 @@
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>AI confidence %1, %2</source>
-        <translation>Confianza de la IA %1, %2</translation>
-    </message>
-    <message>
         <source>No AI reply yet</source>
         <translation>Aún no hay respuesta de la IA</translation>
     </message>
     <message>
         <source>%1 confidence</source>
         <translation>%1 de confianza</translation>
+    </message>
+    <message>
+        <source>AI confidence</source>
+        <translation>Confianza de la IA</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <comment>what, percentage, band</comment>
+        <translation>%1 %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1233,22 @@
     <message>
         <source>waiting</source>
         <translation>en espera desde hace</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Ocultar detalles</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Hide the customer panel</source>
+        <translation>Ocultar el panel del cliente</translation>
+    </message>
+    <message>
+        <source>Show the customer panel and the AI&apos;s drafts</source>
+        <translation>Mostrar el panel del cliente y los borradores de la IA</translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1502,6 @@
         <translation>Aún no hay pedidos</translation>
     </message>
     <message>
-        <source>Earlier conversations</source>
-        <translation>Conversaciones anteriores</translation>
-    </message>
-    <message>
         <source>This is their first conversation</source>
         <translation>Es su primera conversación</translation>
     </message>
@@ -1434,12 +1517,35 @@
         <source>Erase this customer&apos;s personal data</source>
         <translation>Borrar los datos personales de este cliente</translation>
     </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>Otras conversaciones</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>%1, date as year-month-day</source>
         <translation>%1, fecha como año-mes-día</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineLegend</name>
+    <message>
+        <source>First-reply deadline colours: green, more than 2 minutes left; amber, 2 minutes or less; red, missed</source>
+        <translation>Colores del plazo de primera respuesta: verde, quedan más de 2 minutos; ámbar, 2 minutos o menos; rojo, incumplido</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <source>2 min or less</source>
+        <translation>2 min o menos</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Incumplido</translation>
     </message>
 </context>
 <context>
@@ -1549,12 +1655,12 @@
 <context>
     <name>EarlierConversationRow</name>
     <message>
-        <source>Open earlier conversation: %1</source>
-        <translation>Abrir conversación anterior: %1</translation>
-    </message>
-    <message>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s other conversation: %1, %2</source>
+        <translation>Abrir otra conversación del cliente: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2473,14 @@
         <comment>change of a percentage, in points</comment>
         <translation>%1%2&#xa0;p.&#xa0;p.</translation>
     </message>
+    <message>
+        <source>First-reply deadlines met</source>
+        <translation>Plazos de primera respuesta cumplidos</translation>
+    </message>
+    <message>
+        <source>Of the hand-offs whose first-reply deadline has been decided, those a person answered by it.</source>
+        <translation>De los traspasos cuyo plazo de primera respuesta ya se decidió, los que una persona respondió a tiempo.</translation>
+    </message>
 </context>
 <context>
     <name>NavTab</name>
@@ -2715,16 +2829,16 @@
         <translation>Cliente desconocido</translation>
     </message>
     <message>
-        <source>%1, %2, with %3</source>
-        <translation>%1, %2, con %3</translation>
-    </message>
-    <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>You</source>
         <translation>Tú</translation>
+    </message>
+    <message>
+        <source>%1, %2, with %3, %4</source>
+        <translation>%1, %2, con %3, %4</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3597,10 @@
         <source>Older ones leave the cache, with their messages. Open conversations always stay.</source>
         <translation>Las más antiguas salen de la caché con sus mensajes. Las conversaciones abiertas se quedan siempre.</translation>
     </message>
+    <message>
+        <source>Compact rows: the board and the queue show two lines per conversation</source>
+        <translation>Filas compactas: el tablero y la cola muestran dos líneas por conversación</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
@@ -3594,6 +3712,10 @@
         <source>Settings: language, theme, text size, notifications</source>
         <translation>Ajustes: idioma, tema, tamaño del texto, notificaciones</translation>
     </message>
+    <message>
+        <source>Show what is new or updated (the board keeps its order while you work)</source>
+        <translation>Mostrar lo nuevo o actualizado (el tablero mantiene su orden mientras trabaja)</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -3637,12 +3759,12 @@
 <context>
     <name>SlaTimer</name>
     <message>
-        <source>Response target missed: %1</source>
-        <translation>Objetivo de respuesta incumplido: %1</translation>
+        <source>First-reply deadline missed: %1</source>
+        <translation>Plazo de primera respuesta incumplido: %1</translation>
     </message>
     <message>
-        <source>Response target: %1</source>
-        <translation>Objetivo de respuesta: %1</translation>
+        <source>First-reply deadline: %1</source>
+        <translation>Plazo de primera respuesta: %1</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3871,27 @@
         <source>%1 d %2 h</source>
         <comment>duration, days and hours</comment>
         <translation>%1 d %2 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>replied %n s late</source>
+        <comment>first reply after its deadline, by seconds</comment>
+        <translation>
+            <numerusform>respondió %n s tarde</numerusform>
+            <numerusform>respondió %n s tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replied %n min late</source>
+        <comment>first reply after its deadline, by minutes</comment>
+        <translation>
+            <numerusform>respondió %n min tarde</numerusform>
+            <numerusform>respondió %n min tarde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replied %1 h %2 min late</source>
+        <comment>first reply after its deadline, by hours</comment>
+        <translation>respondió %1 h %2 min tarde</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4029,68 @@
     <message>
         <source>Messages appear here as soon as the customer or the AI writes.</source>
         <translation>Los mensajes aparecen aquí en cuanto escribe el cliente o la IA.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionLines</name>
+    <message>
+        <source>%1. Note: %2</source>
+        <comment>a transition and its note</comment>
+        <translation>%1. Nota: %2</translation>
+    </message>
+    <message>
+        <source>Taken over by %1</source>
+        <translation>Asumida por %1</translation>
+    </message>
+    <message>
+        <source>Transferred by %1</source>
+        <translation>Transferida por %1</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 by %2</source>
+        <translation>Transferida a %1 por %2</translation>
+    </message>
+    <message>
+        <source>Handed back to the AI by %1</source>
+        <translation>Devuelta a la IA por %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Resuelta por %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 as %2</source>
+        <comment>who, and the outcome: Resolved, Not resolved, Spam</comment>
+        <translation>Cerrada por %1 como %2</translation>
+    </message>
+    <message>
+        <source>Resolved: the customer confirmed the AI&apos;s answer</source>
+        <translation>Resuelta: el cliente confirmó la respuesta de la IA</translation>
+    </message>
+    <message>
+        <source>Resolved: the customer did not write again after the AI&apos;s answer</source>
+        <translation>Resuelta: el cliente no volvió a escribir tras la respuesta de la IA</translation>
+    </message>
+    <message>
+        <source>Closed: the customer left before a person answered</source>
+        <translation>Cerrada: el cliente se fue antes de que respondiera una persona</translation>
+    </message>
+    <message>
+        <source>Reopened: the customer wrote again</source>
+        <translation>Reabierta: el cliente volvió a escribir</translation>
+    </message>
+    <message>
+        <source>Closed by %1: the customer&apos;s data was erased</source>
+        <translation>Cerrada por %1: se borraron los datos del cliente</translation>
+    </message>
+    <message>
+        <source>Merged into another conversation of the customer by %1</source>
+        <translation>Fusionada con otra conversación del cliente por %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>new status, actor</comment>
+        <translation>%1 por %2</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4244,10 @@
     <message>
         <source>Start at login could not be changed (%1): %2</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión (%1): %2</translation>
+    </message>
+    <message>
+        <source>compact rows</source>
+        <translation>filas compactas</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4503,42 @@
         <source>Other</source>
         <translation>Otro</translation>
     </message>
+    <message>
+        <source>Self-harm or a risk to life</source>
+        <translation>Autolesión o riesgo para la vida</translation>
+    </message>
+    <message>
+        <source>Legal threat or chargeback</source>
+        <translation>Amenaza legal o contracargo</translation>
+    </message>
+    <message>
+        <source>Unhappy VIP</source>
+        <translation>VIP descontento</translation>
+    </message>
+    <message>
+        <source>Customer asks for a person</source>
+        <translation>El cliente pide una persona</translation>
+    </message>
+    <message>
+        <source>Angry customer</source>
+        <translation>Cliente enfadado</translation>
+    </message>
+    <message>
+        <source>A lookup failed</source>
+        <translation>Falló una consulta</translation>
+    </message>
+    <message>
+        <source>No answer known</source>
+        <translation>No se conoce la respuesta</translation>
+    </message>
+    <message>
+        <source>Going round in circles</source>
+        <translation>Da vueltas en círculo</translation>
+    </message>
+    <message>
+        <source>The AI is unsure</source>
+        <translation>La IA no está segura</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::CommandPump</name>
@@ -4500,6 +4745,13 @@
     <message>
         <source>The server did not accept some values; see the messages under the fields.</source>
         <translation>El servidor no aceptó algunos valores; consulta los mensajes bajo los campos.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::EntityCheck</name>
+    <message>
+        <source>Mentions %1; the customer asked about %2.</source>
+        <translation>Menciona %1; el cliente preguntó por %2.</translation>
     </message>
 </context>
 <context>

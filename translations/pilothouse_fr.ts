@@ -159,6 +159,10 @@
         <source>Save the transcript as PDF</source>
         <translation>Enregistrer la transcription en PDF</translation>
     </message>
+    <message>
+        <source>Rule id: %1</source>
+        <translation>Identifiant de la règle&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -282,6 +286,14 @@
     <message>
         <source>%1: show these rules</source>
         <translation>%1&#xa0;: afficher ces règles</translation>
+    </message>
+    <message>
+        <source>Weakest reply</source>
+        <translation>Réponse la plus faible</translation>
+    </message>
+    <message>
+        <source>The weakest AI reply in this conversation</source>
+        <translation>La réponse IA la plus faible de cette conversation</translation>
     </message>
 </context>
 <context>
@@ -693,6 +705,18 @@
         <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
         <translation>--screenshot-timeout&#xa0;: nombre entier de secondes attendu, de 1 à 600.</translation>
     </message>
+    <message>
+        <source>Open the window at this size in pixels, e.g. 1024x768 (at least %1x%2); not saved.</source>
+        <translation>Ouvrir la fenêtre à cette taille en pixels, par ex. 1024x768 (au moins %1x%2)&#xa0;; non enregistré.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>--window-size: &apos;%1&apos; is not a size like 1024x768 from %2x%3 to 16384x16384.</source>
+        <translation>--window-size&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une taille comme 1024x768 entre %2x%3 et 16384x16384.</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -799,10 +823,6 @@
         <translation>Priorité</translation>
     </message>
     <message>
-        <source>Lowest confidence</source>
-        <translation>Confiance la plus faible</translation>
-    </message>
-    <message>
         <source>Search name, message, intent…  ( / )</source>
         <translation>Rechercher nom, message, intention…  ( / )</translation>
     </message>
@@ -841,6 +861,18 @@
     <message>
         <source>Sales</source>
         <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Weakest reply</source>
+        <translation>Réponse la plus faible</translation>
+    </message>
+    <message>
+        <source>Weak replies</source>
+        <translation>Réponses faibles</translation>
+    </message>
+    <message>
+        <source>Conversations where an AI reply had low confidence</source>
+        <translation>Conversations où une réponse de l&apos;IA avait une faible confiance</translation>
     </message>
 </context>
 <context>
@@ -881,6 +913,22 @@
         <source>· %1</source>
         <translation>· %1</translation>
     </message>
+    <message>
+        <source>Weakest AI reply</source>
+        <translation>Réponse IA la plus faible</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply: %1 (%2). Last reply: %3.</source>
+        <translation>Réponse IA la plus faible&#xa0;: %1 (%2). Dernière réponse&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply: %1. Last reply: %2.</source>
+        <translation>Réponse IA la plus faible&#xa0;: %1. Dernière réponse&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
@@ -895,6 +943,24 @@
     <message>
         <source>Loading conversations…</source>
         <translation>Chargement des conversations…</translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n new or updated</source>
+        <translation>
+            <numerusform>↑ %n nouvelle ou modifiée</numerusform>
+            <numerusform>↑ %n nouvelles ou modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n new or updated conversation(s)</source>
+        <translation>
+            <numerusform>Afficher %n conversation nouvelle ou modifiée</numerusform>
+            <numerusform>Afficher %n conversations nouvelles ou modifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The board keeps its order while you work; this applies what changed</source>
+        <translation>Le tableau garde son ordre pendant que vous travaillez&#xa0;; ceci applique les changements</translation>
     </message>
 </context>
 <context>
@@ -1099,16 +1165,21 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <source>AI confidence %1, %2</source>
-        <translation>Confiance de l&apos;IA %1, %2</translation>
-    </message>
-    <message>
         <source>No AI reply yet</source>
         <translation>Pas encore de réponse de l&apos;IA</translation>
     </message>
     <message>
         <source>%1 confidence</source>
         <translation>%1 de confiance</translation>
+    </message>
+    <message>
+        <source>AI confidence</source>
+        <translation>Confiance de l&apos;IA</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <comment>what, percentage, band</comment>
+        <translation>%1 %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1233,22 @@
     <message>
         <source>waiting</source>
         <translation>en attente depuis</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Hide the customer panel</source>
+        <translation>Masquer le panneau client</translation>
+    </message>
+    <message>
+        <source>Show the customer panel and the AI&apos;s drafts</source>
+        <translation>Afficher le panneau client et les brouillons de l&apos;IA</translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1502,6 @@
         <translation>Aucune commande pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Earlier conversations</source>
-        <translation>Conversations précédentes</translation>
-    </message>
-    <message>
         <source>This is their first conversation</source>
         <translation>C&apos;est sa première conversation</translation>
     </message>
@@ -1434,12 +1517,35 @@
         <source>Erase this customer&apos;s personal data</source>
         <translation>Effacer les données personnelles de ce client</translation>
     </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>Autres conversations</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>%1, date as year-month-day</source>
         <translation>%1, date au format année-mois-jour</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineLegend</name>
+    <message>
+        <source>First-reply deadline colours: green, more than 2 minutes left; amber, 2 minutes or less; red, missed</source>
+        <translation>Couleurs du délai de première réponse&#xa0;: vert, plus de 2 minutes restantes&#xa0;; orange, 2 minutes ou moins&#xa0;; rouge, dépassé</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>2 min or less</source>
+        <translation>2 min ou moins</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Dépassé</translation>
     </message>
 </context>
 <context>
@@ -1549,12 +1655,12 @@
 <context>
     <name>EarlierConversationRow</name>
     <message>
-        <source>Open earlier conversation: %1</source>
-        <translation>Ouvrir la conversation précédente&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s other conversation: %1, %2</source>
+        <translation>Ouvrir une autre conversation du client&#xa0;: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2473,14 @@
         <comment>change of a percentage, in points</comment>
         <translation>%1%2&#xa0;pts</translation>
     </message>
+    <message>
+        <source>First-reply deadlines met</source>
+        <translation>Délais de première réponse tenus</translation>
+    </message>
+    <message>
+        <source>Of the hand-offs whose first-reply deadline has been decided, those a person answered by it.</source>
+        <translation>Parmi les transferts dont le délai de première réponse est tranché, ceux auxquels une personne a répondu à temps.</translation>
+    </message>
 </context>
 <context>
     <name>NavTab</name>
@@ -2715,16 +2829,16 @@
         <translation>Client inconnu</translation>
     </message>
     <message>
-        <source>%1, %2, with %3</source>
-        <translation>%1, %2, avec %3</translation>
-    </message>
-    <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>You</source>
         <translation>Vous</translation>
+    </message>
+    <message>
+        <source>%1, %2, with %3, %4</source>
+        <translation>%1, %2, avec %3, %4</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3597,10 @@
         <source>Older ones leave the cache, with their messages. Open conversations always stay.</source>
         <translation>Les plus anciennes quittent le cache avec leurs messages. Les conversations ouvertes restent toujours.</translation>
     </message>
+    <message>
+        <source>Compact rows: the board and the queue show two lines per conversation</source>
+        <translation>Lignes compactes&#xa0;: le tableau et la file montrent deux lignes par conversation</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
@@ -3594,6 +3712,10 @@
         <source>Settings: language, theme, text size, notifications</source>
         <translation>Paramètres&#xa0;: langue, thème, taille du texte, notifications</translation>
     </message>
+    <message>
+        <source>Show what is new or updated (the board keeps its order while you work)</source>
+        <translation>Afficher le nouveau et le modifié (le tableau garde son ordre pendant que vous travaillez)</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -3637,12 +3759,12 @@
 <context>
     <name>SlaTimer</name>
     <message>
-        <source>Response target missed: %1</source>
-        <translation>Délai de réponse cible dépassé&#xa0;: %1</translation>
+        <source>First-reply deadline missed: %1</source>
+        <translation>Délai de première réponse dépassé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Response target: %1</source>
-        <translation>Délai de réponse cible&#xa0;: %1</translation>
+        <source>First-reply deadline: %1</source>
+        <translation>Délai de première réponse&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3871,27 @@
         <source>%1 d %2 h</source>
         <comment>duration, days and hours</comment>
         <translation>%1 j %2 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>replied %n s late</source>
+        <comment>first reply after its deadline, by seconds</comment>
+        <translation>
+            <numerusform>réponse %n s en retard</numerusform>
+            <numerusform>réponse %n s en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replied %n min late</source>
+        <comment>first reply after its deadline, by minutes</comment>
+        <translation>
+            <numerusform>réponse %n min en retard</numerusform>
+            <numerusform>réponse %n min en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replied %1 h %2 min late</source>
+        <comment>first reply after its deadline, by hours</comment>
+        <translation>réponse %1 h %2 min en retard</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4029,68 @@
     <message>
         <source>Messages appear here as soon as the customer or the AI writes.</source>
         <translation>Les messages apparaissent ici dès que le client ou l&apos;IA écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionLines</name>
+    <message>
+        <source>%1. Note: %2</source>
+        <comment>a transition and its note</comment>
+        <translation>%1. Note&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Taken over by %1</source>
+        <translation>Prise en charge par %1</translation>
+    </message>
+    <message>
+        <source>Transferred by %1</source>
+        <translation>Transférée par %1</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 by %2</source>
+        <translation>Transférée à %1 par %2</translation>
+    </message>
+    <message>
+        <source>Handed back to the AI by %1</source>
+        <translation>Rendue à l&apos;IA par %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Résolue par %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 as %2</source>
+        <comment>who, and the outcome: Resolved, Not resolved, Spam</comment>
+        <translation>Close par %1 comme %2</translation>
+    </message>
+    <message>
+        <source>Resolved: the customer confirmed the AI&apos;s answer</source>
+        <translation>Résolue&#xa0;: le client a confirmé la réponse de l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Resolved: the customer did not write again after the AI&apos;s answer</source>
+        <translation>Résolue&#xa0;: le client n&apos;a plus écrit après la réponse de l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Closed: the customer left before a person answered</source>
+        <translation>Close&#xa0;: le client est parti avant qu&apos;une personne réponde</translation>
+    </message>
+    <message>
+        <source>Reopened: the customer wrote again</source>
+        <translation>Rouverte&#xa0;: le client a écrit de nouveau</translation>
+    </message>
+    <message>
+        <source>Closed by %1: the customer&apos;s data was erased</source>
+        <translation>Close par %1&#xa0;: les données du client ont été effacées</translation>
+    </message>
+    <message>
+        <source>Merged into another conversation of the customer by %1</source>
+        <translation>Fusionnée avec une autre conversation du client par %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>new status, actor</comment>
+        <translation>%1 par %2</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4244,10 @@
     <message>
         <source>Start at login could not be changed (%1): %2</source>
         <translation>Le lancement à l&apos;ouverture de session n&apos;a pas pu être modifié (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>compact rows</source>
+        <translation>lignes compactes</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4503,42 @@
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <source>Self-harm or a risk to life</source>
+        <translation>Automutilation ou danger de mort</translation>
+    </message>
+    <message>
+        <source>Legal threat or chargeback</source>
+        <translation>Menace juridique ou rétrofacturation</translation>
+    </message>
+    <message>
+        <source>Unhappy VIP</source>
+        <translation>VIP mécontent</translation>
+    </message>
+    <message>
+        <source>Customer asks for a person</source>
+        <translation>Le client demande une personne</translation>
+    </message>
+    <message>
+        <source>Angry customer</source>
+        <translation>Client en colère</translation>
+    </message>
+    <message>
+        <source>A lookup failed</source>
+        <translation>Une recherche a échoué</translation>
+    </message>
+    <message>
+        <source>No answer known</source>
+        <translation>Aucune réponse connue</translation>
+    </message>
+    <message>
+        <source>Going round in circles</source>
+        <translation>Tourne en rond</translation>
+    </message>
+    <message>
+        <source>The AI is unsure</source>
+        <translation>L&apos;IA n&apos;est pas sûre</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::CommandPump</name>
@@ -4500,6 +4745,13 @@
     <message>
         <source>The server did not accept some values; see the messages under the fields.</source>
         <translation>Le serveur n&apos;a pas accepté certaines valeurs&#xa0;; voir les messages sous les champs.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::EntityCheck</name>
+    <message>
+        <source>Mentions %1; the customer asked about %2.</source>
+        <translation>Mentionne %1&#xa0;; le client demandait %2.</translation>
     </message>
 </context>
 <context>

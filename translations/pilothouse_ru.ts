@@ -159,6 +159,10 @@
         <source>Save the transcript as PDF</source>
         <translation>Сохранить переписку в PDF</translation>
     </message>
+    <message>
+        <source>Rule id: %1</source>
+        <translation>Идентификатор правила: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -282,6 +286,14 @@
     <message>
         <source>%1: show these rules</source>
         <translation>%1: показать эти правила</translation>
+    </message>
+    <message>
+        <source>Weakest reply</source>
+        <translation>Самый слабый ответ</translation>
+    </message>
+    <message>
+        <source>The weakest AI reply in this conversation</source>
+        <translation>Самый слабый ответ ИИ в этом разговоре</translation>
     </message>
 </context>
 <context>
@@ -695,6 +707,18 @@
         <source>--screenshot-timeout: expected whole seconds from 1 to 600.</source>
         <translation>--screenshot-timeout: ожидается целое число секунд от 1 до 600.</translation>
     </message>
+    <message>
+        <source>Open the window at this size in pixels, e.g. 1024x768 (at least %1x%2); not saved.</source>
+        <translation>Открыть окно такого размера в пикселях, например 1024x768 (не меньше %1x%2); не сохраняется.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>ШxВ</translation>
+    </message>
+    <message>
+        <source>--window-size: &apos;%1&apos; is not a size like 1024x768 from %2x%3 to 16384x16384.</source>
+        <translation>--window-size: «%1» — не размер вида 1024x768 от %2x%3 до 16384x16384.</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -802,10 +826,6 @@
         <translation>Приоритет</translation>
     </message>
     <message>
-        <source>Lowest confidence</source>
-        <translation>Наименьшая уверенность</translation>
-    </message>
-    <message>
         <source>Search name, message, intent…  ( / )</source>
         <translation>Поиск: имя, сообщение, намерение…  ( / )</translation>
     </message>
@@ -844,6 +864,18 @@
     <message>
         <source>Sales</source>
         <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Weakest reply</source>
+        <translation>Самый слабый ответ</translation>
+    </message>
+    <message>
+        <source>Weak replies</source>
+        <translation>Слабые ответы</translation>
+    </message>
+    <message>
+        <source>Conversations where an AI reply had low confidence</source>
+        <translation>Разговоры, в которых у ответа ИИ была низкая уверенность</translation>
     </message>
 </context>
 <context>
@@ -884,6 +916,22 @@
         <source>· %1</source>
         <translation>· %1</translation>
     </message>
+    <message>
+        <source>Weakest AI reply</source>
+        <translation>Самый слабый ответ ИИ</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply: %1 (%2). Last reply: %3.</source>
+        <translation>Самый слабый ответ ИИ: %1 (%2). Последний ответ: %3.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Weakest AI reply: %1. Last reply: %2.</source>
+        <translation>Самый слабый ответ ИИ: %1. Последний ответ: %2.</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
@@ -898,6 +946,26 @@
     <message>
         <source>Loading conversations…</source>
         <translation>Загрузка диалогов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n new or updated</source>
+        <translation>
+            <numerusform>↑ %n новый или изменённый</numerusform>
+            <numerusform>↑ %n новых или изменённых</numerusform>
+            <numerusform>↑ %n новых или изменённых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n new or updated conversation(s)</source>
+        <translation>
+            <numerusform>Показать %n новый или изменённый разговор</numerusform>
+            <numerusform>Показать %n новых или изменённых разговора</numerusform>
+            <numerusform>Показать %n новых или изменённых разговоров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The board keeps its order while you work; this applies what changed</source>
+        <translation>Доска сохраняет порядок, пока вы работаете; кнопка применяет изменения</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1147,7 @@
     <name>ConfidenceBadge</name>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -1102,16 +1170,21 @@
         <translation>нет</translation>
     </message>
     <message>
-        <source>AI confidence %1, %2</source>
-        <translation>Уверенность ИИ %1, %2</translation>
-    </message>
-    <message>
         <source>No AI reply yet</source>
         <translation>ИИ ещё не ответил</translation>
     </message>
     <message>
         <source>%1 confidence</source>
         <translation>Уверенность %1</translation>
+    </message>
+    <message>
+        <source>AI confidence</source>
+        <translation>Уверенность ИИ</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <comment>what, percentage, band</comment>
+        <translation>%1 %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1239,22 @@
     <message>
         <source>waiting</source>
         <translation>ждёт</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Скрыть подробности</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Hide the customer panel</source>
+        <translation>Скрыть панель клиента</translation>
+    </message>
+    <message>
+        <source>Show the customer panel and the AI&apos;s drafts</source>
+        <translation>Показать панель клиента и черновики ИИ</translation>
     </message>
 </context>
 <context>
@@ -1419,10 +1508,6 @@
         <translation>Заказов пока нет</translation>
     </message>
     <message>
-        <source>Earlier conversations</source>
-        <translation>Предыдущие диалоги</translation>
-    </message>
-    <message>
         <source>This is their first conversation</source>
         <translation>Это первый диалог клиента</translation>
     </message>
@@ -1438,12 +1523,35 @@
         <source>Erase this customer&apos;s personal data</source>
         <translation>Удалить персональные данные этого клиента</translation>
     </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>Другие разговоры</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>%1, date as year-month-day</source>
         <translation>%1, дата в формате год-месяц-день</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineLegend</name>
+    <message>
+        <source>First-reply deadline colours: green, more than 2 minutes left; amber, 2 minutes or less; red, missed</source>
+        <translation>Цвета срока первого ответа: зелёный — осталось больше 2 минут; жёлтый — 2 минуты или меньше; красный — пропущен</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>2 min or less</source>
+        <translation>2 мин или меньше</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Пропущен</translation>
     </message>
 </context>
 <context>
@@ -1553,12 +1661,12 @@
 <context>
     <name>EarlierConversationRow</name>
     <message>
-        <source>Open earlier conversation: %1</source>
-        <translation>Открыть предыдущий диалог: %1</translation>
-    </message>
-    <message>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s other conversation: %1, %2</source>
+        <translation>Открыть другой разговор клиента: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2482,14 @@
         <comment>change of a percentage, in points</comment>
         <translation>%1%2&#xa0;п.&#xa0;п.</translation>
     </message>
+    <message>
+        <source>First-reply deadlines met</source>
+        <translation>Соблюдённые сроки первого ответа</translation>
+    </message>
+    <message>
+        <source>Of the hand-offs whose first-reply deadline has been decided, those a person answered by it.</source>
+        <translation>Из передач, по которым срок первого ответа уже определён, — те, на которые человек ответил вовремя.</translation>
+    </message>
 </context>
 <context>
     <name>NavTab</name>
@@ -2725,16 +2841,16 @@
         <translation>Неизвестный клиент</translation>
     </message>
     <message>
-        <source>%1, %2, with %3</source>
-        <translation>%1, %2, ведёт %3</translation>
-    </message>
-    <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>You</source>
         <translation>Вы</translation>
+    </message>
+    <message>
+        <source>%1, %2, with %3, %4</source>
+        <translation>%1, %2, у %3, %4</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3613,10 @@
         <source>Older ones leave the cache, with their messages. Open conversations always stay.</source>
         <translation>Более старые удаляются из кэша вместе с сообщениями. Открытые диалоги остаются всегда.</translation>
     </message>
+    <message>
+        <source>Compact rows: the board and the queue show two lines per conversation</source>
+        <translation>Компактные строки: доска и очередь показывают по две строки на разговор</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
@@ -3608,6 +3728,10 @@
         <source>Settings: language, theme, text size, notifications</source>
         <translation>Настройки: язык, тема, размер текста, уведомления</translation>
     </message>
+    <message>
+        <source>Show what is new or updated (the board keeps its order while you work)</source>
+        <translation>Показать новое и изменённое (доска сохраняет порядок, пока вы работаете)</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -3651,12 +3775,12 @@
 <context>
     <name>SlaTimer</name>
     <message>
-        <source>Response target missed: %1</source>
-        <translation>Срок ответа нарушен: %1</translation>
+        <source>First-reply deadline missed: %1</source>
+        <translation>Срок первого ответа пропущен: %1</translation>
     </message>
     <message>
-        <source>Response target: %1</source>
-        <translation>Срок ответа: %1</translation>
+        <source>First-reply deadline: %1</source>
+        <translation>Срок первого ответа: %1</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +3892,29 @@
         <source>%1 d %2 h</source>
         <comment>duration, days and hours</comment>
         <translation>%1 д %2 ч</translation>
+    </message>
+    <message numerus="yes">
+        <source>replied %n s late</source>
+        <comment>first reply after its deadline, by seconds</comment>
+        <translation>
+            <numerusform>ответ с опозданием на %n с</numerusform>
+            <numerusform>ответ с опозданием на %n с</numerusform>
+            <numerusform>ответ с опозданием на %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replied %n min late</source>
+        <comment>first reply after its deadline, by minutes</comment>
+        <translation>
+            <numerusform>ответ с опозданием на %n мин</numerusform>
+            <numerusform>ответ с опозданием на %n мин</numerusform>
+            <numerusform>ответ с опозданием на %n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replied %1 h %2 min late</source>
+        <comment>first reply after its deadline, by hours</comment>
+        <translation>ответ с опозданием на %1 ч %2 мин</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +4052,68 @@
     <message>
         <source>Messages appear here as soon as the customer or the AI writes.</source>
         <translation>Сообщения появятся здесь, как только напишет клиент или ИИ.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionLines</name>
+    <message>
+        <source>%1. Note: %2</source>
+        <comment>a transition and its note</comment>
+        <translation>%1. Заметка: %2</translation>
+    </message>
+    <message>
+        <source>Taken over by %1</source>
+        <translation>Взят %1</translation>
+    </message>
+    <message>
+        <source>Transferred by %1</source>
+        <translation>Передан пользователем %1</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 by %2</source>
+        <translation>Передан %1 пользователем %2</translation>
+    </message>
+    <message>
+        <source>Handed back to the AI by %1</source>
+        <translation>Возвращён ИИ пользователем %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Решён пользователем %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 as %2</source>
+        <comment>who, and the outcome: Resolved, Not resolved, Spam</comment>
+        <translation>Закрыт пользователем %1 как «%2»</translation>
+    </message>
+    <message>
+        <source>Resolved: the customer confirmed the AI&apos;s answer</source>
+        <translation>Решён: клиент подтвердил ответ ИИ</translation>
+    </message>
+    <message>
+        <source>Resolved: the customer did not write again after the AI&apos;s answer</source>
+        <translation>Решён: клиент больше не писал после ответа ИИ</translation>
+    </message>
+    <message>
+        <source>Closed: the customer left before a person answered</source>
+        <translation>Закрыт: клиент ушёл, не дождавшись ответа человека</translation>
+    </message>
+    <message>
+        <source>Reopened: the customer wrote again</source>
+        <translation>Открыт снова: клиент написал ещё раз</translation>
+    </message>
+    <message>
+        <source>Closed by %1: the customer&apos;s data was erased</source>
+        <translation>Закрыт пользователем %1: данные клиента стёрты</translation>
+    </message>
+    <message>
+        <source>Merged into another conversation of the customer by %1</source>
+        <translation>Объединён с другим разговором клиента пользователем %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>new status, actor</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4267,10 @@
     <message>
         <source>Start at login could not be changed (%1): %2</source>
         <translation>Не удалось изменить запуск при входе (%1): %2</translation>
+    </message>
+    <message>
+        <source>compact rows</source>
+        <translation>компактные строки</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4531,42 @@
         <source>Other</source>
         <translation>Другое</translation>
     </message>
+    <message>
+        <source>Self-harm or a risk to life</source>
+        <translation>Самоповреждение или угроза жизни</translation>
+    </message>
+    <message>
+        <source>Legal threat or chargeback</source>
+        <translation>Угроза судом или возврат платежа</translation>
+    </message>
+    <message>
+        <source>Unhappy VIP</source>
+        <translation>Недовольный VIP</translation>
+    </message>
+    <message>
+        <source>Customer asks for a person</source>
+        <translation>Клиент просит человека</translation>
+    </message>
+    <message>
+        <source>Angry customer</source>
+        <translation>Рассерженный клиент</translation>
+    </message>
+    <message>
+        <source>A lookup failed</source>
+        <translation>Запрос не удался</translation>
+    </message>
+    <message>
+        <source>No answer known</source>
+        <translation>Ответ неизвестен</translation>
+    </message>
+    <message>
+        <source>Going round in circles</source>
+        <translation>Ходит по кругу</translation>
+    </message>
+    <message>
+        <source>The AI is unsure</source>
+        <translation>ИИ не уверен</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::CommandPump</name>
@@ -4524,6 +4773,13 @@
     <message>
         <source>The server did not accept some values; see the messages under the fields.</source>
         <translation>Сервер не принял некоторые значения; см. сообщения под полями.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::EntityCheck</name>
+    <message>
+        <source>Mentions %1; the customer asked about %2.</source>
+        <translation>Упоминает %1, а клиент спрашивал о %2.</translation>
     </message>
 </context>
 <context>

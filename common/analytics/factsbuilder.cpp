@@ -123,6 +123,10 @@ FactsCounters FactsBuilder::countersOf(const HistoryConversation &c, qint64 asOf
         if (next.from == Status::Resolved && next.at - transitions[i].at < kDurableMs)
             reopenedSoon = true;
     }
+    // Merged into another conversation of the customer: a duplicate, which counts in no outcome
+    // (the customer's outcome is the other conversation's) and was sent no survey.
+    if (close && close->reason == QLatin1String("merged"))
+        close = nullptr;
     if (close) {
         if (isAiResolution(*close)) {
             f.aiResolvedLenient = 1;

@@ -277,6 +277,7 @@ TransitionReason::Value transitionReason(const QString &spelling)
         {QStringLiteral("abandoned"), TransitionReason::Abandoned},
         {QStringLiteral("customer_wrote"), TransitionReason::CustomerWrote},
         {QStringLiteral("customer_erased"), TransitionReason::CustomerErased},
+        {QStringLiteral("merged"), TransitionReason::Merged},
     };
     if (const auto it = kReasons.constFind(spelling); it != kReasons.cend())
         return *it;

@@ -95,6 +95,7 @@ enum Value : int {
     Abandoned,
     CustomerWrote,
     CustomerErased,
+    Merged, ///< A supervisor merged it into another conversation of the customer.
 };
 Q_ENUM_NS(Value)
 } // namespace TransitionReason

@@ -51,6 +51,8 @@ QString TransitionLines::text(const TransitionRecord &t)
         return tr("Reopened: the customer wrote again");
     case TransitionReason::CustomerErased:
         return tr("Closed by %1: the customer's data was erased").arg(who(t));
+    case TransitionReason::Merged:
+        return withNote(tr("Merged into another conversation of the customer by %1").arg(who(t)), t.note);
     case TransitionReason::Other:
         break;
     }

@@ -83,10 +83,10 @@ void to_json(nlohmann::json &json, const Conversation &c)
         json["weakestReply"] = {{"messageId", c.weakestReply->messageId}, {"confidence", c.weakestReply->confidence},
             {"intent", c.weakestReply->intent}};
     }
-    if (c.lastCustomerMessageAt) {
+    if (!c.lastCustomerMessage.empty())
         json["lastCustomerMessage"] = c.lastCustomerMessage;
+    if (c.lastCustomerMessageAt)
         json["lastCustomerMessageAt"] = *c.lastCustomerMessageAt;
-    }
 }
 
 void to_json(nlohmann::json &json, const Message &m)

@@ -421,9 +421,10 @@ CommandPlan CommandPlanner::merge(const protocol::Command &command, const Actor 
             copies.push_back(std::move(copy));
     }
     const QString who = QString::fromStdString(actor.displayName.empty() ? actor.name : actor.displayName);
+    const int copied = int(copies.size());
     const QString said = QCoreApplication::translate("pilothouse::server::CommandPlanner",
-        "%1 merged conversation %2 into this one: %n of the customer's messages copied from it.", nullptr,
-        static_cast<int>(copies.size()));
+        "%1 merged conversation %2 into this one: %n of the customer's messages copied from it.",
+        "the merge note: who, the merged conversation's id, how many messages", copied);
     protocol::Message note;
     note.id = commands::sentMessageId(command.id);
     note.conversationId = into->id;

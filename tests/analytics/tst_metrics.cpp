@@ -13,10 +13,10 @@
 #include <functional>
 
 using namespace pilothouse::analytics;
-using pilothouse::protocol::Channel;
-using pilothouse::protocol::EscalationReason;
 using pilothouse::protocol::Author;
+using pilothouse::protocol::Channel;
 using pilothouse::protocol::ConversationStatus;
+using pilothouse::protocol::EscalationReason;
 using pilothouse::protocol::Visibility;
 
 Q_DECLARE_METATYPE(pilothouse::analytics::Metric)
@@ -55,6 +55,7 @@ private Q_SLOTS:
     void workedExampleMetrics();
     void handOffReasons();
     void firstReplyDeadlines();
+    void mergedDuplicateCountsNoOutcome();
     void hoursSavedAssumptions();
     void lenientHoursClaim();
     void attributionWindows();
@@ -197,6 +198,30 @@ void TestMetrics::firstReplyDeadlines()
     total += counters(due - kMinute, due + kMinute);
     QCOMPARE(total.deadlinesMet, 2);
     QCOMPARE(total.deadlinesMissed, 2);
+}
+
+void TestMetrics::mergedDuplicateCountsNoOutcome()
+{
+    using workedexample::kMinute;
+    const qint64 t0 = workedexample::at(3, 2);
+    HistoryConversation c;
+    c.id = QStringLiteral("dup");
+    c.createdAt = t0;
+    c.messages.append({Author::Customer, Visibility::Public, t0});
+    const auto closedAs = [&](const char *reason) {
+        HistoryConversation closed = c;
+        closed.transitions.append({ConversationStatus::Ai, ConversationStatus::Resolved, QStringLiteral("sam"),
+            QString::fromLatin1(reason), CloseOutcome::Resolved, t0 + kMinute});
+        return FactsBuilder::countersOf(closed, t0 + 60 * kMinute);
+    };
+    // Resolved by a person: a human resolution with a survey; merged away: neither.
+    QCOMPARE(closedAs("resolve").humanResolved, 1);
+    QCOMPARE(closedAs("resolve").surveysSent, 1);
+    const FactsCounters merged = closedAs("merged");
+    QCOMPARE(merged.conversations, 1);
+    QCOMPARE(merged.humanResolved + merged.notResolved + merged.abandoned + merged.aiResolvedLenient, 0);
+    QCOMPARE(merged.surveysSent, 0);
+    QCOMPARE(merged.resolutionCount, 0);
 }
 
 void TestMetrics::hoursSavedAssumptions()

@@ -326,6 +326,8 @@ private Q_SLOTS:
         QCOMPARE(TransitionLines::text(line("resolve", Status::Resolved, u"duplicate of #12"_s, Outcome::Spam)),
             u"Resolved by Sam Ortiz as Spam. Note: duplicate of #12"_s);
         QCOMPARE(TransitionLines::text(line("customer_wrote", Status::Ai)), u"Reopened: the customer wrote again"_s);
+        QCOMPARE(TransitionLines::text(line("merged", Status::Resolved)),
+            u"Merged into another conversation of the customer by Sam Ortiz"_s);
         // The AI's escalation has the server's own note in the transcript: no second line.
         QVERIFY(!TransitionLines::line(line("low_confidence", Status::Escalated)));
         // A reason from a newer server still says what happened and who did it.

@@ -162,7 +162,8 @@ Rectangle {
 
             PanelSection {
                 Layout.fillWidth: true
-                title: qsTr("Earlier conversations")
+                // Open ones too (their status says so): not all of them are "earlier".
+                title: qsTr("Other conversations")
                 count: panel.view.earlierConversations ? panel.view.earlierConversations.count : 0
 
                 Repeater {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Pilothouse.Components
+import Pilothouse.Models as Models
 
 // Another conversation of the same customer; clicking it opens it.
 ItemDelegate {
@@ -24,7 +25,8 @@ ItemDelegate {
     hoverEnabled: true
 
     Accessible.role: Accessible.Button
-    Accessible.name: qsTr("Open earlier conversation: %1").arg(subject.length > 0 ? subject : lastMessage)
+    Accessible.name: qsTr("Open the customer's other conversation: %1, %2")
+        .arg(subject.length > 0 ? subject : lastMessage).arg(Models.Labels.status(status))
     Accessible.onPressAction: activated()
     onClicked: activated()
 
