@@ -41,6 +41,26 @@ std::optional<T> decodeColumn(const QString &text, Decoder decoder, const char *
     return std::move(decoded).value();
 }
 
+/// The rows `sql` selects for one conversation (its one parameter), each a decoded JSON column;
+/// a row that no longer decodes is logged and skipped.
+template<typename T, typename Decoder>
+std::vector<T> rowsOf(
+    const Database &db, const QString &sql, const std::string &conversationId, Decoder decoder, const char *what)
+{
+    std::vector<T> result;
+    QSqlQuery query = db.query();
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(q(conversationId));
+    if (!Database::exec(query))
+        return result;
+    while (query.next()) {
+        if (auto row = decodeColumn<T>(query.value(0).toString(), decoder, what))
+            result.push_back(std::move(*row));
+    }
+    return result;
+}
+
 } // namespace
 
 StateStore::StateStore(Database &db)
@@ -312,36 +332,16 @@ std::vector<protocol::Message> StateStore::messages(const std::string &conversat
 
 std::vector<protocol::Judgement> StateStore::judgements(const std::string &conversationId) const
 {
-    std::vector<protocol::Judgement> result;
-    QSqlQuery query = m_db.query();
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT data FROM judgements WHERE conversation_id = ? ORDER BY rowid"));
-    query.addBindValue(q(conversationId));
-    if (!Database::exec(query))
-        return result;
-    while (query.next()) {
-        if (auto judgement
-            = decodeColumn<protocol::Judgement>(query.value(0).toString(), protocol::judgementFromJson, "judgement"))
-            result.push_back(std::move(*judgement));
-    }
-    return result;
+    return rowsOf<protocol::Judgement>(m_db,
+        QStringLiteral("SELECT data FROM judgements WHERE conversation_id = ? ORDER BY rowid"), conversationId,
+        protocol::judgementFromJson, "judgement");
 }
 
 std::vector<protocol::Transition> StateStore::transitions(const std::string &conversationId) const
 {
-    std::vector<protocol::Transition> result;
-    QSqlQuery query = m_db.query();
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT data FROM transitions WHERE conversation_id = ? ORDER BY seq"));
-    query.addBindValue(q(conversationId));
-    if (!Database::exec(query))
-        return result;
-    while (query.next()) {
-        if (auto transition
-            = decodeColumn<protocol::Transition>(query.value(0).toString(), protocol::transitionFromJson, "transition"))
-            result.push_back(std::move(*transition));
-    }
-    return result;
+    return rowsOf<protocol::Transition>(m_db,
+        QStringLiteral("SELECT data FROM transitions WHERE conversation_id = ? ORDER BY seq"), conversationId,
+        protocol::transitionFromJson, "transition");
 }
 
 std::optional<protocol::Rating> StateStore::rating(const std::string &conversationId) const
