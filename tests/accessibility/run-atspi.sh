@@ -54,6 +54,16 @@ for _ in $(seq 50); do [ -S "$socket" ] && break; sleep 0.1; done
 if [ ! -S "$socket" ]; then
     echo "run-atspi: Xvfb on $DISPLAY has no socket:" >&2; cat "$scratch/xvfb.log" >&2; exit 1
 fi
+# A socket file can outlive the server that made it (another run's Xvfb, killed): wait until this
+# one accepts a connection (the console failed "could not connect to display :0" once).
+accepts() {
+    python3 -c 'import socket, sys; s = socket.socket(socket.AF_UNIX); s.settimeout(1); s.connect(sys.argv[1])' \
+        "$socket" 2>/dev/null
+}
+for _ in $(seq 50); do accepts && break; sleep 0.1; done
+if ! accepts; then
+    echo "run-atspi: Xvfb on $DISPLAY takes no connections:" >&2; cat "$scratch/xvfb.log" >&2; exit 1
+fi
 
 serverArgs=""
 if [ "$page" != signin ]; then
