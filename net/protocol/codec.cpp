@@ -216,6 +216,21 @@ bool decodeFactsFrameMembers(Reader &r, json &o, const Path &p, Facts &out)
     return detail::decodeFactsFrame(r, o, p, out);
 }
 
+bool decodeTeamMember(Reader &r, json &o, const Path &p, TeamMember &out)
+{
+    return detail::readString(r, o, p, "name", out.name, true)
+        && detail::readString(r, o, p, "displayName", out.displayName)
+        && detail::readString(r, o, p, "role", out.role, true)
+        && detail::readEnum(r, o, p, "presence", out.presence, presenceFromString, "online, away or offline")
+        && detail::readInt64(r, o, p, "since", out.since, 0);
+}
+
+bool decodeTeam(Reader &r, json &o, const Path &p, Team &out)
+{
+    json *members = detail::readArray(r, o, p, "members");
+    return members && detail::readObjects(r, *members, p.member("members"), out.members, decodeTeamMember);
+}
+
 /// Decodes one frame alternative `T` into the variant `Frame`.
 template<typename Frame, typename T>
 bool decodeAs(Reader &r, json &o, Frame &frame, bool (*decode)(Reader &, json &, const Path &, T &))
@@ -345,6 +360,15 @@ json frameJson(const Error &f)
     return {{"type", "error"}, {"code", f.code}, {"message", f.message}};
 }
 
+json frameJson(const Team &f)
+{
+    json members = json::array();
+    for (const TeamMember &m : f.members)
+        members.push_back({{"name", m.name}, {"displayName", m.displayName}, {"role", m.role},
+            {"presence", std::string(toString(m.presence))}, {"since", m.since}});
+    return {{"type", "team"}, {"members", std::move(members)}};
+}
+
 json frameJson(const Facts &f)
 {
     json j = factsToJson(f);
@@ -381,6 +405,8 @@ Decoded<ServerFrame> decodeServerFrame(std::string_view text)
             return decodeAs(r, o, f, decodeError);
         if (type == "facts")
             return decodeAs(r, o, f, decodeFactsFrameMembers);
+        if (type == "team")
+            return decodeAs(r, o, f, decodeTeam);
         known = false;
         return false;
     });

@@ -78,6 +78,7 @@ std::string_view toString(SalesStage value);
 std::string_view toString(QualificationFact value);
 std::string_view toString(Role value);
 std::string_view toString(ReviewReason value);
+std::string_view toString(Presence value);
 std::optional<Channel> channelFromString(std::string_view text);
 std::optional<ConversationKind> kindFromString(std::string_view text);
 std::optional<ConversationStatus> statusFromString(std::string_view text);
@@ -89,6 +90,7 @@ std::optional<SalesStage> salesStageFromString(std::string_view text);
 std::optional<QualificationFact> qualificationFactFromString(std::string_view text);
 std::optional<Role> roleFromString(std::string_view text);
 std::optional<ReviewReason> reviewReasonFromString(std::string_view text);
+std::optional<Presence> presenceFromString(std::string_view text);
 /// The review reasons' spellings, for error messages ("wrong_intent, wrong_facts, ...").
 const std::string &reviewReasonNames();
 

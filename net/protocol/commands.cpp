@@ -187,6 +187,27 @@ Decoded<EraseCustomer> EraseCustomer::fromCommand(const Command &command)
     });
 }
 
+Command SetPresence::toCommand(std::string id) const
+{
+    return make(std::move(id), kName, {{"presence", std::string(toString(presence))}});
+}
+
+namespace {
+/// The presences a person may set: `offline` is the server's to say.
+std::optional<Presence> settablePresenceFromString(std::string_view text)
+{
+    const auto presence = presenceFromString(text);
+    return presence == Presence::Offline ? std::nullopt : presence;
+}
+} // namespace
+
+Decoded<SetPresence> SetPresence::fromCommand(const Command &command)
+{
+    return decodeArgs<SetPresence>(command, [](Reader &r, const json &o, const Path &p, SetPresence &out) {
+        return detail::readEnum(r, o, p, "presence", out.presence, settablePresenceFromString, "online or away");
+    });
+}
+
 Command Merge::toCommand(std::string id) const
 {
     return make(std::move(id), kName, {{"conversationId", conversationId}, {"intoConversationId", intoConversationId}});

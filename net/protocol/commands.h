@@ -116,6 +116,16 @@ struct Merge {
     bool operator==(const Merge &) const = default;
 };
 
+/// `presence.set`: the sender is at work (`online`) or `away` (docs/protocol.md section 7.2).
+/// Any role; `offline` is refused (the server sets it when the last connection closes).
+struct SetPresence {
+    static constexpr const char *kName = "presence.set";
+    Presence presence = Presence::Online;
+    Command toCommand(std::string id) const;
+    static Decoded<SetPresence> fromCommand(const Command &command);
+    bool operator==(const SetPresence &) const = default;
+};
+
 /// The message id that `message.send` with this command id creates.
 std::string sentMessageId(const std::string &commandId);
 /// The id of the copy `conversation.merge` makes of the customer's message `messageId`.

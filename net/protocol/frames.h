@@ -71,6 +71,8 @@ enum class ReviewReason {
 /// server adds still decodes; each side maps it with roleFromString and decides what an unknown
 /// role may do (nothing that needs a role).
 enum class Role { Agent, Supervisor, Admin };
+/// Whether a user is at work (docs/protocol.md section 7.2): kept by the server per user.
+enum class Presence { Online, Away, Offline };
 
 struct Order {
     std::string id; ///< e.g. "12345"
@@ -344,6 +346,8 @@ struct ClientInfo {
 /// First frame on every connection. The token travels here, never in the URL.
 /// `hello.accept`: the client reads `facts` frames (sent to supervisors and admins only).
 inline constexpr const char *kAcceptFacts = "facts";
+/// `hello.accept`: the client reads `team` frames (every role; docs/protocol.md section 7.2).
+inline constexpr const char *kAcceptTeam = "team";
 
 struct Hello {
     int protocol = kProtocolVersion;
@@ -578,7 +582,25 @@ struct Facts {
     bool operator==(const Facts &) const = default;
 };
 
+// ---- The team and its presence (docs/protocol.md section 7.2) ---------------------------------
+
+struct TeamMember {
+    std::string name; ///< The user name, as in `assignee` and `actor`.
+    std::string displayName; ///< "" = show `name`.
+    std::string role; ///< As UserInfo::role: a string, so a newer server's role still decodes.
+    Presence presence = Presence::Offline;
+    Millis since = 0; ///< When the presence last changed; 0 = not since the server started.
+    bool operator==(const TeamMember &) const = default;
+};
+
+/// `team`: every member with their presence. Not part of the event log; each frame replaces the
+/// previous one whole.
+struct Team {
+    std::vector<TeamMember> members; ///< Sorted by name.
+    bool operator==(const Team &) const = default;
+};
+
 using ClientFrame = std::variant<Hello, Command, Ping, Pong>;
-using ServerFrame = std::variant<Welcome, Snapshot, Events, Ack, Nack, Ping, Pong, Error, Facts>;
+using ServerFrame = std::variant<Welcome, Snapshot, Events, Ack, Nack, Ping, Pong, Error, Facts, Team>;
 
 } // namespace pilothouse::protocol

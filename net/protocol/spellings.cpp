@@ -45,6 +45,10 @@ std::string_view toString(Role value)
 {
     return spell(kRoles, value);
 }
+std::string_view toString(Presence value)
+{
+    return spell(kPresences, value);
+}
 std::string_view toString(ReviewReason value)
 {
     return spell(kReviewReasons, value);
@@ -88,6 +92,10 @@ std::optional<QualificationFact> qualificationFactFromString(std::string_view te
 std::optional<Role> roleFromString(std::string_view text)
 {
     return lookup(kRoles, text);
+}
+std::optional<Presence> presenceFromString(std::string_view text)
+{
+    return lookup(kPresences, text);
 }
 std::optional<ReviewReason> reviewReasonFromString(std::string_view text)
 {

@@ -41,6 +41,8 @@ inline constexpr Spellings<QualificationFact, 4> kQualificationFacts {
         {QualificationFact::Budget, "budget"}, {QualificationFact::Authority, "authority"}}};
 inline constexpr Spellings<Role, 3> kRoles {
     {{Role::Agent, "agent"}, {Role::Supervisor, "supervisor"}, {Role::Admin, "admin"}}};
+inline constexpr Spellings<Presence, 3> kPresences {
+    {{Presence::Online, "online"}, {Presence::Away, "away"}, {Presence::Offline, "offline"}}};
 inline constexpr Spellings<ReviewReason, 7> kReviewReasons {
     {{ReviewReason::WrongIntent, "wrong_intent"}, {ReviewReason::WrongFacts, "wrong_facts"},
         {ReviewReason::WrongTone, "wrong_tone"}, {ReviewReason::ShouldHaveHandedOver, "should_have_handed_over"},
