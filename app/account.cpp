@@ -8,10 +8,14 @@
 #include "insights/conversationsbehindmodel.h"
 #include "live/identity.h"
 #include "live/workspace.h"
+#include "team/savedreplieseditor.h"
+#include "team/savedrepliesmodel.h"
+#include "team/teammodel.h"
 #include "review/historymodel.h"
 #include "review/reviewmodel.h"
 #include "rules/rulesmodel.h"
 #include "log/log.h"
+#include "rest/configclient.h"
 #include "rest/costmodelclient.h"
 #include "rest/factsconversationsclient.h"
 #include "session/sessionworker.h"
@@ -53,6 +57,7 @@ struct Account::Impl {
     models::RulesModel rules; // GUI; reads the cache (versions, dry runs) on its own thread
     net::CostModelClient costModel; // GUI: the organisation's cost model (REST), read by leads, saved by admins
     net::FactsConversationsClient factsConversations; // GUI: the conversations behind a figure (REST)
+    net::ConfigClient config; // GUI: configuration drafts (REST): the saved replies' editor
     QUrl server; // GUI: where the session is, for the REST calls beside it
     QString token; // GUI: held in memory only, like the session's
 
@@ -60,6 +65,7 @@ struct Account::Impl {
     void showFacts();
     void connectCostModel();
     void connectConversationsBehind();
+    void connectSavedRepliesEditor();
 
     /// Runs `job` on the io thread and waits for it.
     template<typename Job> void onIo(QObject *context, Job job) const
@@ -89,6 +95,8 @@ Account::Account(Settings settings, QObject *parent)
     d->connectCostModel();
     d->factsConversations.setCaFile(settings.caFile);
     d->connectConversationsBehind();
+    d->config.setCaFile(settings.caFile);
+    d->connectSavedRepliesEditor();
     d->io.start();
 }
 
@@ -142,6 +150,52 @@ void Account::Impl::connectConversationsBehind()
         });
 }
 
+void Account::Impl::connectSavedRepliesEditor()
+{
+    static const QString kDocument = QStringLiteral("replies");
+    models::SavedRepliesEditor *editor = workspace.savedRepliesEditor();
+    QObject::connect(editor, &models::SavedRepliesEditor::fetchRequested, q, [this, editor] {
+        if (server.isEmpty() || token.isEmpty())
+            editor->onFailed(Account::tr("Saved replies are edited while connected to the server."));
+        else
+            config.fetchDraft(server, token, kDocument);
+    });
+    QObject::connect(editor, &models::SavedRepliesEditor::publishRequested, q,
+        [this, editor](qint64 revision, const QString &body, const QString &note) {
+            if (server.isEmpty() || token.isEmpty())
+                editor->onFailed(Account::tr("Saved replies are published while connected to the server."));
+            else
+                config.saveAndPublish(server, token, kDocument, revision, body, note);
+        });
+    // Answers about other documents (none today) are not the editor's.
+    QObject::connect(&config, &net::ConfigClient::draftFetched, editor,
+        [editor](const QString &document, qint64 revision, const QString &body) {
+            if (document == kDocument)
+                editor->onDraft(revision, body);
+        });
+    QObject::connect(&config, &net::ConfigClient::published, editor,
+        [editor](const QString &document, qint64 version, qint64 revision) {
+            if (document == kDocument)
+                editor->onPublished(version, revision);
+        });
+    QObject::connect(&config, &net::ConfigClient::conflict, editor,
+        [editor](const QString &document, const QString &message, qint64 revision, const QString &body) {
+            if (document == kDocument)
+                editor->onConflict(message, revision, body);
+        });
+    QObject::connect(
+        &config, &net::ConfigClient::refused, editor, [editor](const QString &document, const QVariantList &fields) {
+            if (document == kDocument)
+                editor->onRefused(fields);
+        });
+    QObject::connect(
+        &config, &net::ConfigClient::failed, editor, [editor](const QString &document, const QString &message, bool) {
+            log::get("net")->warn("{}", message.toStdString());
+            if (document == kDocument)
+                editor->onFailed(message);
+        });
+}
+
 Account::~Account()
 {
     closeCache();
@@ -178,6 +232,16 @@ void Account::Impl::connectSession()
         },
         Qt::QueuedConnection);
     QObject::connect(worker, &SessionWorker::stateChanged, q, &Account::connectionChanged, Qt::QueuedConnection);
+    // The team's presence is live state: known while connected, forgotten when the link goes.
+    QObject::connect(
+        worker, &SessionWorker::teamReceived, workspace.team(), &models::TeamModel::setTeam, Qt::QueuedConnection);
+    QObject::connect(
+        worker, &SessionWorker::stateChanged, workspace.team(),
+        [team = workspace.team()](net::ConnectionState state) {
+            if (state != net::ConnectionState::Connected)
+                team->forgetPresence();
+        },
+        Qt::QueuedConnection);
     QObject::connect(
         worker, &SessionWorker::authenticationFailed, q, &Account::authenticationFailed, Qt::QueuedConnection);
     QObject::connect(worker, &SessionWorker::fatalError, q, &Account::fatalError, Qt::QueuedConnection);
@@ -244,6 +308,14 @@ void Account::Impl::connectStore()
         },
         Qt::QueuedConnection);
     QObject::connect(writer, &StoreWriter::boardLoaded, &workspace, &Workspace::setBoard, Qt::QueuedConnection);
+    QObject::connect(
+        writer, &StoreWriter::savedRepliesLoaded, workspace.savedReplies(),
+        [replies = workspace.savedReplies()](qint64 version, const QString &body) {
+            const QString problem = replies->setDocument(version, body);
+            if (!problem.isEmpty())
+                log::get("account")->error("saved replies version {} ignored: {}", version, problem.toStdString());
+        },
+        Qt::QueuedConnection);
     QObject::connect(
         writer, &StoreWriter::transcriptLoaded, &workspace, &Workspace::deliverTranscript, Qt::QueuedConnection);
     QObject::connect(writer, &StoreWriter::draftsLoaded, &workspace, &Workspace::deliverDrafts, Qt::QueuedConnection);
@@ -348,6 +420,7 @@ void Account::openCache(const QString &cachePath)
         return;
     }
     closeCache();
+    d->workspace.savedReplies()->resetToBuiltIn();
     d->cachePath = cachePath;
     d->writer = new StoreWriter(cachePath);
     d->pump = new CommandPump(models::Outbox::pathBeside(cachePath));
@@ -359,6 +432,7 @@ void Account::openCache(const QString &cachePath)
     QMetaObject::invokeMethod(d->writer, &StoreWriter::open, Qt::QueuedConnection);
     QMetaObject::invokeMethod(d->writer, &StoreWriter::loadBoard, Qt::QueuedConnection);
     QMetaObject::invokeMethod(d->writer, &StoreWriter::loadFacts, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(d->writer, &StoreWriter::loadSavedReplies, Qt::QueuedConnection);
     QMetaObject::invokeMethod(d->pump, &CommandPump::open, Qt::QueuedConnection);
 }
 

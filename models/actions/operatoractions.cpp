@@ -69,6 +69,8 @@ bool OperatorActions::offers(Action::Value action, Status::Value status) const
         return true;
     case Action::EraseCustomer:
         return m_identity->role() == Role::Admin;
+    case Action::SetPresence:
+        return true;
     }
     return false;
 }
@@ -97,6 +99,8 @@ bool OperatorActions::can(Action::Value action, Status::Value status, const QStr
         return true;
     case Action::EraseCustomer:
         return m_identity->role() == Role::Admin;
+    case Action::SetPresence:
+        return true;
     }
     return false;
 }
@@ -106,6 +110,12 @@ QString OperatorActions::request(
 {
     if (conversationId.isEmpty())
         return {};
+    return enqueue(action, conversationId, text, command);
+}
+
+QString OperatorActions::enqueue(
+    Action::Value action, const QString &conversationId, const QString &text, const protocol::Command &command)
+{
     OutboxRecord record;
     record.commandId = QString::fromStdString(command.id);
     record.action = action;
@@ -187,6 +197,15 @@ QString OperatorActions::judge(const QString &conversationId, const QString &mes
     if (!correct)
         judge.category = catalogue::toProtocol(reason);
     return request(Action::Judge, conversationId, {}, judge.toCommand(newId()));
+}
+
+QString OperatorActions::setPresence(Presence::Value presence)
+{
+    const auto wire = catalogue::toProtocol(presence);
+    if (!wire || *wire == protocol::Presence::Offline || !m_identity->signedIn())
+        return {};
+    // About the user, not a conversation: filed under none.
+    return enqueue(Action::SetPresence, {}, {}, commands::SetPresence {*wire}.toCommand(newId()));
 }
 
 QString OperatorActions::transfer(const QString &conversationId, const QString &toUser)

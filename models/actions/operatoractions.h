@@ -55,6 +55,8 @@ public:
     Q_INVOKABLE QString sendReply(const QString &conversationId, const QString &text);
     Q_INVOKABLE QString addNote(const QString &conversationId, const QString &text);
     Q_INVOKABLE QString transfer(const QString &conversationId, const QString &toUser);
+    /// `presence.set`: the signed-in user is at work (Online) or Away; other values send nothing.
+    Q_INVOKABLE QString setPresence(pilothouse::models::Presence::Value presence);
     /// Labels an AI reply right or wrong (review mode). `reason` only counts on a wrong one;
     /// `note` may be empty. "" when the reply is unnamed.
     Q_INVOKABLE QString judge(const QString &conversationId, const QString &messageId, bool correct,
@@ -107,7 +109,11 @@ Q_SIGNALS:
 
 private:
     /// Writes `command` (built from protocol/commands.h) into a new outbox item and hands it on.
+    /// A command about a conversation (nothing without its id).
     QString request(
+        Action::Value action, const QString &conversationId, const QString &text, const protocol::Command &command);
+    /// Shown at once and handed to the outbox.
+    QString enqueue(
         Action::Value action, const QString &conversationId, const QString &text, const protocol::Command &command);
     void pruneAcked();
     void recount();

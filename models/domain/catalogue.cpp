@@ -157,6 +157,15 @@ const Row<Role::Value, protocol::Role> kRoles[] = {
     {Role::Unknown, std::nullopt, ""},
 };
 
+// In the order the team view lists them.
+using Pr = protocol::Presence;
+const Row<Presence::Value, Pr> kPresences[] = {
+    {Presence::Online, Pr::Online, QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Online")},
+    {Presence::Away, Pr::Away, QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Away")},
+    {Presence::Offline, Pr::Offline, QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Offline")},
+    {Presence::Unknown, std::nullopt, ""},
+};
+
 /// A known spelling of a free-text field, in words and tone.
 struct TextRow {
     const char *wire;
@@ -202,6 +211,7 @@ const ActionRow kActions[] = {
     {Action::Transfer, protocol::commands::Transfer::kName, false},
     {Action::Judge, protocol::commands::JudgeMessage::kName, false},
     {Action::EraseCustomer, protocol::commands::EraseCustomer::kName, false},
+    {Action::SetPresence, protocol::commands::SetPresence::kName, false},
 };
 
 struct SlaRow {
@@ -253,6 +263,10 @@ ReviewReason::Value fromProtocol(protocol::ReviewReason value)
 {
     return fromWire(kReviewReasons, value);
 }
+Presence::Value fromProtocol(protocol::Presence value)
+{
+    return fromWire(kPresences, value);
+}
 
 protocol::ConversationStatus toProtocol(Status::Value value)
 {
@@ -289,6 +303,10 @@ std::optional<protocol::Role> toProtocol(Role::Value value)
 std::optional<protocol::ReviewReason> toProtocol(ReviewReason::Value value)
 {
     return wireOf(kReviewReasons, value);
+}
+std::optional<protocol::Presence> toProtocol(Presence::Value value)
+{
+    return wireOf(kPresences, value);
 }
 
 Role::Value roleFromWire(const QString &role)
@@ -350,6 +368,10 @@ QString label(Role::Value value)
 {
     return labelOf(kRoles, value);
 }
+QString label(Presence::Value value)
+{
+    return labelOf(kPresences, value);
+}
 QString label(ReviewReason::Value value)
 {
     return labelOf(kReviewReasons, value);
@@ -382,6 +404,19 @@ Tone::Value tone(EscalationReason::Value value)
 Tone::Value tone(SlaState::Value value)
 {
     return toneOf(kSlaStates, value);
+}
+Tone::Value tone(Presence::Value value)
+{
+    switch (value) {
+    case Presence::Online:
+        return Tone::Success;
+    case Presence::Away:
+        return Tone::Warning;
+    case Presence::Offline:
+    case Presence::Unknown:
+        break;
+    }
+    return Tone::Neutral;
 }
 
 QString segmentLabel(const QString &segment)

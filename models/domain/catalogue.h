@@ -28,6 +28,7 @@ EscalationReason::Value fromProtocol(protocol::EscalationReason value);
 Outcome::Value fromProtocol(protocol::ResolveOutcome value);
 Role::Value fromProtocol(protocol::Role value);
 ReviewReason::Value fromProtocol(protocol::ReviewReason value);
+Presence::Value fromProtocol(protocol::Presence value);
 
 // Domain value -> protocol value; nullopt for the values the wire has no word for (None, Unknown).
 protocol::ConversationStatus toProtocol(Status::Value value);
@@ -39,6 +40,7 @@ std::optional<protocol::EscalationReason> toProtocol(EscalationReason::Value val
 std::optional<protocol::ResolveOutcome> toProtocol(Outcome::Value value);
 std::optional<protocol::Role> toProtocol(Role::Value value);
 std::optional<protocol::ReviewReason> toProtocol(ReviewReason::Value value);
+std::optional<protocol::Presence> toProtocol(Presence::Value value);
 
 /// A role as the welcome spells it; Unknown for a role this console does not know.
 Role::Value roleFromWire(const QString &role);
@@ -60,6 +62,7 @@ QString label(EscalationReason::Value value); ///< "Asked for a person", ...; No
 QString label(Outcome::Value value); ///< "Resolved", "Not resolved", "Spam"; None: ""
 QString label(Role::Value value); ///< "Agent", "Supervisor", "Administrator"; Unknown: ""
 QString label(ReviewReason::Value value); ///< "Wrong intent", "Wrong facts", ...; None: ""
+QString label(Presence::Value value); ///< "Online", "Away", "Offline"; Unknown: ""
 /// The key that picks a review reason in review mode ('I' for wrong intent, ...); none for None.
 QChar reviewKey(ReviewReason::Value value);
 /// Every review reason but None, in the order review mode lists them.
@@ -69,6 +72,7 @@ QList<ReviewReason::Value> reviewReasons();
 Tone::Value tone(Status::Value value);
 Tone::Value tone(EscalationReason::Value value);
 Tone::Value tone(SlaState::Value value);
+Tone::Value tone(Presence::Value value); ///< Online: Success; Away: Warning; else Neutral.
 
 // Plain strings on the wire that receivers must accept beyond the known values (docs/protocol.md):
 // the known ones in words, any other as it came (untrusted: shown as plain text).

@@ -125,6 +125,14 @@ enum Value : int { Unknown, Agent, Supervisor, Admin };
 Q_ENUM_NS(Value)
 } // namespace Role
 
+/// Whether a colleague is at work (protocol `presence`, docs/protocol.md section 7.2); Unknown
+/// while the console is not connected or the server does not report its team.
+namespace Presence {
+Q_NAMESPACE
+enum Value : int { Unknown, Online, Away, Offline };
+Q_ENUM_NS(Value)
+} // namespace Presence
+
 /// How much of an escalation's target for the first human reply is left.
 namespace SlaState {
 Q_NAMESPACE
@@ -157,6 +165,7 @@ enum Value : int {
     Transfer, ///< conversation.transfer
     Judge, ///< message.judge
     EraseCustomer, ///< customer.erase: an admin erases the customer's personal data everywhere
+    SetPresence, ///< presence.set: the user is at work or away
 };
 Q_ENUM_NS(Value)
 } // namespace Action

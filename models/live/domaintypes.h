@@ -64,6 +64,12 @@ QML_FOREIGN_NAMESPACE(pilothouse::models::Role)
 QML_NAMED_ELEMENT(Role)
 } // namespace RoleForeign
 
+namespace PresenceForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(pilothouse::models::Presence)
+QML_NAMED_ELEMENT(Presence)
+} // namespace PresenceForeign
+
 namespace SlaStateForeign {
 Q_NAMESPACE
 QML_FOREIGN_NAMESPACE(pilothouse::models::SlaState)

@@ -1,6 +1,9 @@
 #include "workspace.h"
 
 #include "boardmodel.h"
+#include "savedreplieseditor.h"
+#include "savedrepliesmodel.h"
+#include "teammodel.h"
 
 #include <algorithm>
 
@@ -10,6 +13,10 @@ Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , m_board(new BoardModel(this))
 {
+    // After the initialisers: both read m_identity, declared after them.
+    m_team = new TeamModel(m_board, &m_identity, this);
+    m_savedReplies = new SavedRepliesModel(m_board, &m_identity, this);
+    m_savedRepliesEditor = new SavedRepliesEditor(this);
     m_frame.setSingleShot(true);
     m_frame.setTimerType(Qt::PreciseTimer);
     m_frame.setInterval(kCoalesceMs);

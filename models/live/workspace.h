@@ -15,6 +15,9 @@
 namespace pilothouse::models {
 
 class BoardModel;
+class SavedRepliesEditor;
+class SavedRepliesModel;
+class TeamModel;
 
 /// Created by the account runtime (app/account.h) and exposed as `Console.workspace`. Views that
 /// need more than the board (ConversationView) listen to changesFlushed, transcriptDelivered and
@@ -22,11 +25,20 @@ class BoardModel;
 class Workspace : public QObject {
     Q_OBJECT
     Q_MOC_INCLUDE("board/boardmodel.h") // moc needs the complete type of `board`
+    Q_MOC_INCLUDE("team/teammodel.h")
+    Q_MOC_INCLUDE("team/savedrepliesmodel.h")
+    Q_MOC_INCLUDE("team/savedreplieseditor.h")
     QML_ELEMENT
     QML_UNCREATABLE("Use Console.workspace")
     Q_PROPERTY(pilothouse::models::BoardModel *board READ board CONSTANT)
     /// Who is signed in (empty offline before the first welcome): decides what is "mine".
     Q_PROPERTY(pilothouse::models::Identity *identity READ identity CONSTANT)
+    /// The colleagues, their presence and load (the team view, assignment).
+    Q_PROPERTY(pilothouse::models::TeamModel *team READ team CONSTANT)
+    /// The team's saved replies (the composer's picker).
+    Q_PROPERTY(pilothouse::models::SavedRepliesModel *savedReplies READ savedReplies CONSTANT)
+    /// The supervisors' editor of the saved replies.
+    Q_PROPERTY(pilothouse::models::SavedRepliesEditor *savedRepliesEditor READ savedRepliesEditor CONSTANT)
     /// True until the board has been filled once (from the cache or a snapshot).
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(int conversationCount READ conversationCount NOTIFY conversationCountChanged)
@@ -39,6 +51,9 @@ public:
     ~Workspace() override;
 
     BoardModel *board() const { return m_board; }
+    TeamModel *team() const { return m_team; }
+    SavedRepliesModel *savedReplies() const { return m_savedReplies; }
+    SavedRepliesEditor *savedRepliesEditor() const { return m_savedRepliesEditor; }
     Identity *identity() { return &m_identity; }
     const Identity *identity() const { return &m_identity; }
     bool loading() const { return m_loading; }
@@ -93,6 +108,9 @@ private:
     bool keepDraft(const DraftRecord &draft);
 
     BoardModel *m_board = nullptr;
+    TeamModel *m_team = nullptr;
+    SavedRepliesModel *m_savedReplies = nullptr;
+    SavedRepliesEditor *m_savedRepliesEditor = nullptr;
     BatchMerger m_pending;
     QTimer m_frame;
     Identity m_identity;

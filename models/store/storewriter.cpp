@@ -3,6 +3,7 @@
 #include "domain/transitionlines.h"
 #include "log/log.h"
 #include "sqlite/scrub.h"
+#include "store/configreader.h"
 #include "store/erasure.h"
 #include "store/eventapplier.h"
 #include "store/factscache.h"
@@ -28,6 +29,11 @@
 #include <string>
 
 namespace pilothouse::models {
+
+namespace {
+/// The configuration document of the team's saved replies (docs/config.md).
+const QString kSavedRepliesDocument = QStringLiteral("replies");
+} // namespace
 
 struct StoreWriter::Impl {
     QString path;
@@ -375,6 +381,8 @@ void StoreWriter::flush()
             batch->arrivals = std::move(arrivals);
             Q_EMIT changesApplied(*batch);
         }
+        if (configreader::publishes(events, kSavedRepliesDocument))
+            loadSavedReplies();
         scrubErased(true);
     });
 }
@@ -427,6 +435,7 @@ void StoreWriter::applySnapshot(const pilothouse::protocol::Snapshot &snapshot)
             if (const std::optional<ChangeBatch> board = readBoard())
                 Q_EMIT changesApplied(*board);
             scrubErased(false); // the reset batch already replaced the board
+            loadSavedReplies();
             d->indexTimer->start(); // its messages, into the search index
             returnFreedMemory();
         }
@@ -525,6 +534,20 @@ void StoreWriter::loadFacts()
             d->log->error("{}", cache.errorString().toStdString());
         else if (!model->isEmpty())
             Q_EMIT costModelLoaded(*model);
+    });
+}
+
+void StoreWriter::loadSavedReplies()
+{
+    guarded(*this, *d->log, "loadSavedReplies", [this] {
+        if (!d->isOpen() || d->defer([this] { loadSavedReplies(); }))
+            return;
+        QString error;
+        const auto replies = configreader::latest(d->store->database(), kSavedRepliesDocument, &error);
+        if (!error.isEmpty())
+            d->log->error("reading the saved replies: {}", error.toStdString());
+        else if (replies)
+            Q_EMIT savedRepliesLoaded(replies->version, replies->body);
     });
 }
 

@@ -68,6 +68,9 @@ public Q_SLOTS:
     void clearFacts();
     /// Keeps the organisation's cost model (the JSON of GET /api/v1/cost-model) for offline use.
     void saveCostModel(const QString &body);
+    /// Emits savedRepliesLoaded with the version of the saved replies the cache holds (nothing
+    /// when it holds none: version 0, the built-in document, is in force).
+    void loadSavedReplies();
     /// Emits boardLoaded with every conversation and customer in the cache.
     void loadBoard();
     /// Emits transcriptLoaded with the conversation's messages, oldest first.
@@ -104,6 +107,9 @@ Q_SIGNALS:
     /// Everything cached, for a console that starts (online or offline).
     void factsLoaded(const pilothouse::protocol::Facts &facts);
     void costModelLoaded(const QString &body);
+    /// The team's saved replies in force (docs/config.md): at start, and after each snapshot or
+    /// event that publishes a version.
+    void savedRepliesLoaded(qint64 version, const QString &body);
     /// Expired conversations left the cache (retention), or an erased customer's (erasure);
     /// views that list the cache re-read it.
     void conversationsPurged(int count);

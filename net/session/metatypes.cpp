@@ -17,6 +17,7 @@ void registerMetaTypes()
         qRegisterMetaType<pilothouse::protocol::Nack>("pilothouse::protocol::Nack");
         qRegisterMetaType<pilothouse::protocol::Cursor>("pilothouse::protocol::Cursor");
         qRegisterMetaType<pilothouse::protocol::Facts>("pilothouse::protocol::Facts");
+        qRegisterMetaType<pilothouse::protocol::Team>("pilothouse::protocol::Team");
         qRegisterMetaType<pilothouse::net::ConnectionState>("pilothouse::net::ConnectionState");
     });
 }

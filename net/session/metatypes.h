@@ -17,6 +17,7 @@ Q_DECLARE_METATYPE(pilothouse::protocol::Ack)
 Q_DECLARE_METATYPE(pilothouse::protocol::Nack)
 Q_DECLARE_METATYPE(pilothouse::protocol::Cursor)
 Q_DECLARE_METATYPE(pilothouse::protocol::Facts)
+Q_DECLARE_METATYPE(pilothouse::protocol::Team)
 
 namespace pilothouse::net {
 

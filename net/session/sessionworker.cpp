@@ -57,7 +57,7 @@ std::u16string_view utf16(const QString &text)
 const char *frameName(const protocol::ServerFrame &frame)
 {
     static constexpr const char *names[]
-        = {"welcome", "snapshot", "events", "ack", "nack", "ping", "pong", "error", "facts"};
+        = {"welcome", "snapshot", "events", "ack", "nack", "ping", "pong", "error", "facts", "team"};
     static_assert(std::size(names) == std::variant_size_v<protocol::ServerFrame>);
     return names[frame.index()];
 }
@@ -221,7 +221,8 @@ void SessionWorker::onConnected()
     protocol::Hello hello;
     hello.client = m_clientInfo;
     hello.token = m_token.toStdString();
-    hello.accept = {protocol::kAcceptFacts}; // the server sends them only to supervisors and admins
+    // Facts go only to supervisors and admins; the team, with everyone's presence, to every role.
+    hello.accept = {protocol::kAcceptFacts, protocol::kAcceptTeam};
     try {
         if (m_cursorProvider)
             hello.cursor = m_cursorProvider();
@@ -370,6 +371,8 @@ void SessionWorker::handleFrame(protocol::ServerFrame &&frame)
         Q_EMIT commandNacked(*nack);
     else if (auto *facts = std::get_if<protocol::Facts>(&frame))
         Q_EMIT factsReceived(*facts);
+    else if (auto *team = std::get_if<protocol::Team>(&frame))
+        Q_EMIT teamReceived(*team);
 }
 
 void SessionWorker::sendCommand(const pilothouse::protocol::Command &command)

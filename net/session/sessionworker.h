@@ -95,6 +95,9 @@ Q_SIGNALS:
     /// The supervisor's daily facts (supervisors and admins only; after the welcome's burst and
     /// when they change).
     void factsReceived(const pilothouse::protocol::Facts &facts);
+    /// The team with everyone's presence: after the welcome and whenever a presence changes
+    /// (docs/protocol.md section 7.2). Each one replaces the last.
+    void teamReceived(const pilothouse::protocol::Team &team);
     /// Close 4001: the token is no longer valid. No reconnect; the UI shows sign-in.
     void authenticationFailed(const QString &message);
     /// Close 4002/4003, or a refused server certificate: retrying cannot help (upgrade needed, role

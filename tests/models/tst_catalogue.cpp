@@ -44,7 +44,10 @@ void checkRoundTrip(const std::array<Wire, N> &wires, const QList<Value> &values
         seen.insert(int(value));
         QVERIFY(catalogue::toProtocol(value) == wire);
         // The cache stores these (roles and outcomes are not cached).
-        if constexpr (!std::is_same_v<Wire, protocol::Role> && !std::is_same_v<Wire, protocol::ResolveOutcome>) {
+        if constexpr (
+            !std::is_same_v<Wire,
+                protocol::
+                    Role> && !std::is_same_v<Wire, protocol::ResolveOutcome> && !std::is_same_v<Wire, protocol::Presence>) {
             const QString cached = wireName(value);
             QCOMPARE(cached, QString::fromLatin1(protocol::toString(wire).data()));
             Value back {};
@@ -79,6 +82,10 @@ private Q_SLOTS:
             QCOMPARE(catalogue::label(value).isEmpty(), value == Outcome::None);
         for (const auto value : allOf<Role::Value>())
             QCOMPARE(catalogue::label(value).isEmpty(), value == Role::Unknown);
+        for (const auto value : allOf<Presence::Value>())
+            QCOMPARE(catalogue::label(value).isEmpty(), value == Presence::Unknown);
+        QCOMPARE(catalogue::label(Presence::Away), u"Away"_s);
+        QCOMPARE(catalogue::tone(Presence::Online), Tone::Success);
         // Review reasons: a label and a distinct key each, for review mode's keyboard.
         QSet<QChar> keys;
         for (const auto value : allOf<ReviewReason::Value>()) {
@@ -115,6 +122,9 @@ private Q_SLOTS:
         checkRoundTrip(std::array {O::Resolved, O::NotResolved, O::Spam, O::Abandoned}, allOf<Outcome::Value>());
         checkRoundTrip(std::array {protocol::Role::Agent, protocol::Role::Supervisor, protocol::Role::Admin},
             allOf<Role::Value>());
+        checkRoundTrip(std::array {protocol::Presence::Online, protocol::Presence::Away, protocol::Presence::Offline},
+            allOf<Presence::Value>());
+        QVERIFY(!catalogue::toProtocol(Presence::Unknown));
         using W = protocol::ReviewReason;
         checkRoundTrip(std::array {W::WrongIntent, W::WrongFacts, W::WrongTone, W::ShouldHaveHandedOver,
                            W::ShouldNotHaveHandedOver, W::WrongLanguage, W::Other},

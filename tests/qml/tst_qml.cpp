@@ -39,6 +39,7 @@ import Pilothouse.Components
 import Pilothouse.Board
 import Pilothouse.Conversation
 import Pilothouse.Queue
+import Pilothouse.Team
 import Pilothouse.Models as M
 
 Rectangle {
@@ -158,6 +159,24 @@ const QHash<QString, QByteArray> &loadCases()
             internal: false; rulesVersion: 2; rulesText: "Decided by rules version 2"; isWeakest: true
             mismatchText: "Mentions #77189; the customer asked about #81860." })"},
         {QStringLiteral("Queue/DeadlineLegend.qml"), "DeadlineLegend { width: 440 }"},
+        {QStringLiteral("Team/TeamView.qml"), "TeamView { anchors.fill: parent; workspace: root.ws }"},
+        {QStringLiteral("Team/TeamMemberRow.qml"), R"(TeamMemberRow {
+            width: 440; userName: "ana"; displayName: "Ana <b>Ruiz</b>"; roleText: "Agent"; presence: M.Presence.Away
+            presenceText: "Away"; presenceTone: M.Tone.Warning; since: Date.now() - 600000; held: 3
+            oldestWaitingSince: Date.now() - 240000; isSelf: true })"},
+        {QStringLiteral("Team/PresenceSwitch.qml"), "PresenceSwitch { presence: M.Presence.Online }"},
+        {QStringLiteral("Team/AssignDialog.qml"),
+            "Item { anchors.fill: parent; AssignDialog { id: d; team: root.ws.team } Timer { running: true; "
+            "interval: 1; onTriggered: d.openFor(\"Dana\", \"ana\") } }"},
+        {QStringLiteral("Team/SavedReplyPicker.qml"),
+            "Item { anchors.fill: parent; SavedReplyPicker { id: d; replies: root.ws.savedReplies; conversationId: "
+            "\"conv-1\" } Timer { running: true; interval: 1; onTriggered: d.openPicker() } }"},
+        {QStringLiteral("Team/SavedReplyEditRow.qml"), R"(SavedReplyEditRow {
+            width: 600; index: 0; title: "Refund"; text: "Hi {customer.firstName}"; titleError: ""
+            textError: "{order.number} is not a placeholder the console can fill in." })"},
+        {QStringLiteral("Team/SavedRepliesEditorDialog.qml"),
+            "Item { anchors.fill: parent; SavedRepliesEditorDialog { id: d; editor: root.ws.savedRepliesEditor } "
+            "Timer { running: true; interval: 1; onTriggered: d.open() } }"},
     };
     return cases;
 }
@@ -261,7 +280,7 @@ private Q_SLOTS:
     void everyFileLoadsWithoutWarnings_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *module : {"Components", "Board", "Conversation", "Queue"}) {
+        for (const char *module : {"Components", "Board", "Conversation", "Queue", "Team"}) {
             const QDir dir(QStringLiteral(":/Pilothouse/") + QLatin1String(module));
             const QStringList files = dir.entryList({QStringLiteral("*.qml")}, QDir::Files, QDir::Name);
             QVERIFY2(!files.isEmpty(), module);

@@ -14,6 +14,9 @@ Rectangle {
     property bool panelToggleVisible: false
     property bool panelOpen: false
     signal panelToggled()
+    /// Supervisors and admins may give an open conversation to a colleague (`conversation.transfer`).
+    property bool canAssign: false
+    signal assignRequested()
 
     readonly property string displayName: view.customerName.length > 0 ? view.customerName : qsTr("Unknown customer")
 
@@ -156,6 +159,16 @@ Rectangle {
             }
         }
 
+        ActionButton {
+            objectName: "assignButton"
+            Layout.alignment: Qt.AlignTop
+            Layout.minimumWidth: implicitWidth
+            visible: header.canAssign
+            quiet: true
+            text: qsTr("Assign…")
+            Accessible.name: qsTr("Assign the conversation to a colleague")
+            onClicked: header.assignRequested()
+        }
         ActionButton {
             objectName: "customerPanelToggle"
             Layout.alignment: Qt.AlignTop

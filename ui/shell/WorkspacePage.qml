@@ -10,9 +10,10 @@ import Pilothouse.History
 import Pilothouse.Models as Models
 import Pilothouse.Queue
 import Pilothouse.Rules
+import Pilothouse.Team
 
-// The main workspace: top bar, the one notice banner, and the board or the escalation queue
-// (tabs, Ctrl+1 / Ctrl+2) beside the open conversation in a resizable split. F1 or ? opens the
+// The main workspace: top bar, the one notice banner, and the board, the escalation queue or the
+// team (tabs, Ctrl+1 / Ctrl+2 / Ctrl+3) beside the open conversation in a resizable split. F1 or ? opens the
 // shortcut sheet. Supervisors and admins also get the Overview and Analytics pages (top bar tabs,
 // Alt+1/2/3: Ctrl+1/2 already switch board and queue); everyone gets History (Alt+4), every cached
 // conversation, Review (Alt+5), the AI's replies to label, and Rules (Alt+6), the escalation rules
@@ -25,8 +26,10 @@ Rectangle {
     /// The message to open the conversation at (from History's search); cleared by any other opening.
     property string openMessageId
     onOpenConversationIdChanged: openMessageId = ""
-    /// 0 board, 1 queue.
+    /// 0 board, 1 queue, 2 team.
     property int pane: 0
+    /// The signed-in user set themselves away: Take next gives them nothing.
+    readonly property bool away: page.workspace.team.selfPresence === Models.Presence.Away
     /// 0 workspace, 1 overview, 2 analytics (these two for leads only), 3 history, 4 review, 5 rules,
     /// 6 settings.
     property int currentPage: 0
@@ -136,6 +139,12 @@ Rectangle {
                                 checked: page.pane === 1
                                 onClicked: page.pane = 1
                             }
+                            NavTab {
+                                objectName: "teamTab"
+                                text: qsTr("Team")
+                                checked: page.pane === 2
+                                onClicked: page.pane = 2
+                            }
                         }
                         Rectangle {
                             anchors.left: parent.left
@@ -165,9 +174,15 @@ Rectangle {
                             workspace: page.workspace
                             selectedConversationId: page.openConversationId
                             shortcutsEnabled: !sheet.visible && page.currentPage === 0
-                            canTakeOver: Console.identity.role !== Models.Role.Unknown
+                            canTakeOver: Console.identity.role !== Models.Role.Unknown && !page.away
                             onConversationActivated: id => page.openConversationId = id
                             onTakeNextRequested: id => Console.actions.takeOver(id)
+                        }
+                        TeamView {
+                            id: team
+                            objectName: "teamView"
+                            workspace: page.workspace
+                            onPresenceRequested: presence => Console.actions.setPresence(presence)
                         }
                     }
                 }
@@ -323,6 +338,13 @@ Rectangle {
         onActivated: {
             page.showPage(0)
             page.pane = 1
+        }
+    }
+    Shortcut {
+        sequence: "Ctrl+3"
+        onActivated: {
+            page.showPage(0)
+            page.pane = 2
         }
     }
     Shortcut {
