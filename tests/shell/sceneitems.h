@@ -83,17 +83,28 @@ inline bool isControl(QQuickItem *item)
     }
 }
 
-/// How much of `item` its clipping ancestors and the window cut off, in scene pixels, as the
-/// rectangle that remains visible. A scrolling view (a Flickable: lists, scroll views) leaves its
-/// rows be in the direction it scrolls: a row scrolled half out of sight is normal there, not
-/// across it. `scrolledAway` is set when the item lies wholly outside a scrolling view's viewport
-/// in its direction (the user scrolls to it; not a layout fault).
+/// What of `item` its clipping ancestors and the window leave visible, in scene pixels. A
+/// scrolling view (a Flickable: lists, scroll views) lets its content run on in the direction it
+/// scrolls (a row scrolled half out of sight is normal there, and so is everything that view's own
+/// ancestors would cut in that direction), not across it. `scrolledAway` is set when the item lies
+/// wholly outside a scrolling view's viewport in its direction: the user scrolls to it.
 inline QRectF visiblePart(const QQuickItem *item, bool *scrolledAway = nullptr)
 {
     const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-    QQuickItem *content = item->window() ? item->window()->contentItem() : nullptr;
-    QRectF limit = content ? content->mapRectToScene(QRectF(0, 0, content->width(), content->height())) : box;
+    QRectF limit = box;
+    bool freeAcross = false; // inside a view that scrolls sideways
+    bool freeDown = false; // inside a view that scrolls down
     bool away = false;
+    const auto clampTo = [&](const QRectF &r) {
+        if (!freeAcross) {
+            limit.setLeft(std::max(limit.left(), r.left()));
+            limit.setRight(std::min(limit.right(), r.right()));
+        }
+        if (!freeDown) {
+            limit.setTop(std::max(limit.top(), r.top()));
+            limit.setBottom(std::min(limit.bottom(), r.bottom()));
+        }
+    };
     for (const QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
         const QRectF pbox = p->mapRectToScene(QRectF(0, 0, p->width(), p->height()));
         if (p->inherits("QQuickFlickable")) {
@@ -102,21 +113,18 @@ inline QRectF visiblePart(const QQuickItem *item, bool *scrolledAway = nullptr)
             if ((down && (box.bottom() <= pbox.top() || box.top() >= pbox.bottom()))
                 || (across && (box.right() <= pbox.left() || box.left() >= pbox.right())))
                 away = true;
-            if (!across) {
-                limit.setLeft(std::max(limit.left(), pbox.left()));
-                limit.setRight(std::min(limit.right(), pbox.right()));
-            }
-            if (!down) {
-                limit.setTop(std::max(limit.top(), pbox.top()));
-                limit.setBottom(std::min(limit.bottom(), pbox.bottom()));
-            }
+            clampTo(pbox); // across its direction: what it shows is all there is
+            freeAcross = freeAcross || across;
+            freeDown = freeDown || down;
         } else if (p->clip()) {
-            limit = limit.intersected(pbox);
+            clampTo(pbox);
         }
     }
+    if (const QQuickWindow *window = item->window())
+        clampTo(QRectF(0, 0, window->width(), window->height()));
     if (scrolledAway)
         *scrolledAway = away;
-    return box.intersected(limit);
+    return limit.width() > 0 && limit.height() > 0 ? limit : QRectF();
 }
 
 /// "cut 12 px on the right, 3 px at the bottom" for what `visiblePart` took off `box`; "" if none.
@@ -136,12 +144,22 @@ inline QString cutDescription(const QRectF &box, const QRectF &visible)
     return parts.isEmpty() ? QString() : QStringLiteral("cut ") + parts.join(QStringLiteral(", "));
 }
 
-/// The first visible text under `control` (its label) that is elided (`truncated`), or null.
+/// The control's own label when it is cut short: an elided Text (`truncated`) in its content
+/// item, or a text field (a combo box's) whose text is wider than the field. Null when it shows
+/// all of it. Rows and cards (a plain item with a button's role) show content, not a label: not
+/// asked.
 inline QQuickItem *elidedLabel(QQuickItem *control)
 {
+    auto *content = control->property("contentItem").value<QQuickItem *>();
+    if (!content)
+        return nullptr;
     QQuickItem *found = nullptr;
-    forEachShownItem(control, [&found](QQuickItem *item) {
-        if (!found && item->inherits("QQuickText") && item->property("truncated").toBool())
+    forEachShownItem(content, [&found](QQuickItem *item) {
+        if (found)
+            return;
+        if (item->inherits("QQuickText") && item->property("truncated").toBool())
+            found = item;
+        else if (item->inherits("QQuickTextInput") && item->property("contentWidth").toReal() > item->width() + 1)
             found = item;
     });
     return found;
