@@ -235,6 +235,7 @@ inline void RichCache::fill(const QString &path)
             t.reason = reason;
             t.at = at;
             t.actorName = actor == kUser.toStdString() ? kUserName.toStdString() : actor == "sam" ? "Sam Ortiz" : "";
+            t.assigneeName = std::string(reason) == "take_over" ? t.actorName : to == S::Human ? c.assigneeName : "";
             t.note = say(std::string(reason) == "resolve" || std::string(reason) == "hand_back"
                     ? "Refund approved by the warehouse"
                     : "");
@@ -244,10 +245,11 @@ inline void RichCache::fill(const QString &path)
         };
         if (row.reason)
             transition(S::Ai, S::Escalated, "ai", std::string(p::toString(*row.reason)).c_str(), created + 4 * minute);
+        // Lena takes both owned conversations over; the second she then transfers to Sam.
         if (row.status == S::Human)
-            transition(S::Escalated, S::Human, c.assignee, "take_over", created + 6 * minute);
+            transition(S::Escalated, S::Human, kUser.toStdString(), "take_over", created + 6 * minute);
         if (c.id == "cv-sam")
-            transition(S::Human, S::Human, "lena", "transfer", created + 7 * minute);
+            transition(S::Human, S::Human, kUser.toStdString(), "transfer", created + 7 * minute);
         if (c.id == "cv-ai-2") {
             transition(S::Resolved, S::Ai, "system", "customer_wrote", created + 2 * minute);
             transition(S::Human, S::Ai, kUser.toStdString(), "hand_back", created + 3 * minute);

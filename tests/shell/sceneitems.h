@@ -146,10 +146,13 @@ inline QString cutDescription(const QRectF &box, const QRectF &visible)
 
 /// The control's own label when it is cut short: an elided Text (`truncated`) in its content
 /// item, or a text field (a combo box's) whose text is wider than the field. Null when it shows
-/// all of it. Rows and cards (a plain item with a button's role) show content, not a label: not
-/// asked.
+/// all of it. Rows and cards (an ItemDelegate such as a draft or an earlier conversation, or a
+/// plain item with a button's role) preview content, a customer's words cut to fit by design,
+/// not a label: not asked.
 inline QQuickItem *elidedLabel(QQuickItem *control)
 {
+    if (control->inherits("QQuickItemDelegate"))
+        return nullptr;
     auto *content = control->property("contentItem").value<QQuickItem *>();
     if (!content)
         return nullptr;
