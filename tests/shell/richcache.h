@@ -143,7 +143,7 @@ inline void RichCache::fill(const QString &path)
         {"cv-sam", 3, S::Human, R::LegalOrPolicy, "self-harm", "billing", p::Channel::Chat,
             p::ConversationKind::Support, {}},
         {"cv-ai-1", 3, S::Ai, {}, "", "bulk_lead", p::Channel::Email, p::ConversationKind::Sales, {}},
-        {"cv-ai-2", 4, S::Ai, {}, "", "sizing", p::Channel::Chat, p::ConversationKind::Support, {}},
+        {"cv-ai-2", 4, S::Ai, {}, "", "sizing", p::Channel::Voice, p::ConversationKind::Support, {}},
         {"cv-done-1", 0, S::Resolved, {}, "", "return_request", p::Channel::Chat, p::ConversationKind::Support,
             p::ResolveOutcome::Resolved},
         {"cv-done-2", 1, S::Resolved, R::LowConfidence, "low-confidence", "discount_request", p::Channel::Email,
