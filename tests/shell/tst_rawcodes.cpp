@@ -10,8 +10,9 @@
 //   commands, the protocol's event kinds and the cache's tools;
 // - a whole label that is a protocol spelling (`escalated`, `supervisor`, `returning`): every
 //   table of net/protocol/spellings.h, and the cache's segments, order statuses and intents;
-// - outside English, the English text of a catalogue label (a status, a reason, a segment, an
-//   order status, an intent, a rule's name) that the language translates differently.
+// - outside English, as a whole text, an English label the language translates into other words:
+//   any plain string of translations/pilothouse_<code>.ts, and every catalogue label (a status, a
+//   reason, a segment, an order status, an intent, a built-in rule's name).
 // Customer-authored and server-supplied free text is skipped (see isFreeTextItem and freeText).
 
 #include "consoleqmlmodules.h"
@@ -29,13 +30,16 @@
 #include "tuning/rulesetjson.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLocale>
 #include <QMetaEnum>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <array>
@@ -81,6 +85,36 @@ QStringList catalogueLabels(const RichCache &cache)
     for (const QString &id : cache.ruleIds)
         out.append(c::ruleLabel(id, {}));
     return out;
+}
+
+/// The English labels `language` translates into other words (translations/pilothouse_<code>.ts,
+/// TS_DIR): plain strings only (no %1), finished translations only, and none that is also the
+/// translation of another label in that language ("Conversation" is French too).
+QSet<QString> translatedAway(const QString &language)
+{
+    QFile file(QStringLiteral(TS_DIR "/pilothouse_%1.ts").arg(language));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QSet<QString> sources;
+    QSet<QString> translations;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == "source"_L1) {
+            source = xml.readElementText();
+        } else if (xml.name() == "translation"_L1) {
+            const QString type = xml.attributes().value("type"_L1).toString();
+            const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements);
+            if (!type.isEmpty() || text.isEmpty())
+                continue; // unfinished, obsolete or vanished, or plural forms
+            translations.insert(text);
+            if (text != source && !source.contains(u'%') && source.contains(QRegularExpression(u"[A-Za-z]{2}"_s)))
+                sources.insert(source);
+        }
+    }
+    return sources - translations;
 }
 
 /// The codes no label may show, built from the protocol and the catalogue, not by hand.
@@ -214,10 +248,11 @@ private Q_SLOTS:
         const Codes codes(cache);
         const QStringList translated = catalogueLabels(cache);
         QVERIFY(translated.size() == m_english.size());
-        QStringList untranslated;
+        QSet<QString> untranslated = language == "en"_L1 ? QSet<QString>() : translatedAway(language);
+        QVERIFY2(language == "en"_L1 || untranslated.size() > 100, "the translation file was not read (TS_DIR)");
         for (qsizetype i = 0; language != "en"_L1 && i < m_english.size(); ++i) {
             if (!m_english[i].isEmpty() && translated[i] != m_english[i])
-                untranslated.append(m_english[i]);
+                untranslated.insert(m_english[i]);
         }
         // Free text, longest first, so a name inside a sentence goes before a shorter one.
         QStringList freeText = cache.freeText;
