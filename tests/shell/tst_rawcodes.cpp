@@ -260,6 +260,7 @@ private Q_SLOTS:
             freeText.begin(), freeText.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
 
         QStringList problems;
+        QSet<QString> reported; // one line per page, code and item: not one per board row
         int textsRead = 0;
         const auto readPage = [&](const QString &page) {
             tests::forEachShownItem(window->contentItem(), [&](QQuickItem *item) {
@@ -273,12 +274,19 @@ private Q_SLOTS:
                 for (const QString &words : std::as_const(freeText))
                     text.replace(words, u"\u2026"_s);
                 const QString code = codes.rawCodeIn(text, language);
+                const QString key
+                    = page + u'|' + (code.isEmpty() ? text.trimmed() : code) + u'|' + tests::itemPath(item);
+                if (reported.contains(key))
+                    return;
                 if (!code.isEmpty())
                     problems.append(u"%1, %2: raw code \"%3\" in \"%4\" (%5)"_s.arg(
                         page, language, code, text.left(120), tests::itemPath(item)));
                 else if (untranslated.contains(text.trimmed()))
                     problems.append(u"%1, %2: English label \"%3\" not translated (%4)"_s.arg(
                         page, language, text.trimmed(), tests::itemPath(item)));
+                else
+                    return;
+                reported.insert(key);
             });
             window->grabWindow().save(QStringLiteral(PNG_DIR "/rawcodes-%1-%2.png").arg(page, language));
         };
