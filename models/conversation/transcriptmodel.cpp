@@ -6,6 +6,7 @@
 #include "domain/displaytext.h"
 #include "domain/intents.h"
 #include "domain/timetext.h"
+#include "domain/tooltext.h"
 
 #include "bands.h"
 
@@ -70,7 +71,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         QStringList summaries;
         summaries.reserve(m.tools.size());
         for (const ToolRecord &tool : m.tools)
-            summaries.append(displayText(tool.summary.isEmpty() ? tool.name : tool.summary));
+            summaries.append(displayText(tooltext::describe(tool.name, tool.summary)));
         return summaries;
     }
     case VisibilityRole:

@@ -3,6 +3,7 @@
 // QML sees the enums under Pilothouse.Models (Models.Status.Escalated, not "escalated").
 
 #include "domain/catalogue.h"
+#include "domain/tooltext.h"
 #include "domain/convert.h"
 #include "protocol/codec.h"
 #include "tuning/rulesetjson.h"
@@ -136,6 +137,25 @@ private Q_SLOTS:
         QVERIFY(!catalogue::toProtocol(Role::Unknown));
         QCOMPARE(catalogue::roleFromWire(u"viewer"_s), Role::Unknown); // a newer server's role: no rights
         QCOMPARE(catalogue::roleFromWire(u"supervisor"_s), Role::Supervisor);
+    }
+
+    void toolUsesAreSaidInWordsNeverAsCodes()
+    {
+        using tooltext::describe;
+        QCOMPARE(describe(u"order.lookup"_s, u"looked up order #12345"_s), u"Looked up order #12345"_s);
+        QCOMPARE(describe(u"order.lookup"_s, u"order #9 not found on this account"_s), u"Order #9 is not on this account"_s);
+        QCOMPARE(describe(u"order.cancel"_s, u"requested cancellation of order #7"_s), u"Asked to cancel order #7"_s);
+        QCOMPARE(describe(u"product.lookup"_s, u"looked up Trail Runner 2: 14 in stock"_s),
+            u"Looked up Trail Runner 2: 14 in stock"_s);
+        QCOMPARE(describe(u"product.lookup"_s, u"checked sizing for Wool Socks"_s), u"Checked the sizing of Wool Socks"_s);
+        QCOMPARE(describe(u"policy.lookup"_s, u"read the refunds policy"_s), u"Read the refund policy"_s);
+        QCOMPARE(describe(u"lead.qualify"_s, u"qualified sales lead: 40 units of Trail Runner 2"_s),
+            u"Qualified a sales lead: 40 units of Trail Runner 2"_s);
+        // An erased or summary-less use: the tool in words; an unknown tool too.
+        QCOMPARE(describe(u"product.lookup"_s, QString()), u"Product lookup"_s);
+        QCOMPARE(describe(u"gift_wrap.order"_s, QString()), u"Gift wrap order"_s);
+        // Another backend's summary is its own text.
+        QCOMPARE(describe(u"crm.note"_s, u"Noted the VIP's anniversary"_s), u"Noted the VIP's anniversary"_s);
     }
 
     void cacheSpellingsRefuseWhatTheCodecDoesNotKnow()

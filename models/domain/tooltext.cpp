@@ -1,0 +1,104 @@
+#include "domain/tooltext.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace pilothouse::models::tooltext {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pilothouse::models::ToolText", text);
+}
+
+struct ToolRow {
+    const char *name;
+    const char *label;
+};
+const ToolRow kTools[] = {
+    {"order.lookup", QT_TRANSLATE_NOOP("pilothouse::models::ToolText", "Order lookup")},
+    {"order.cancel", QT_TRANSLATE_NOOP("pilothouse::models::ToolText", "Order cancellation")},
+    {"product.lookup", QT_TRANSLATE_NOOP("pilothouse::models::ToolText", "Product lookup")},
+    {"policy.lookup", QT_TRANSLATE_NOOP("pilothouse::models::ToolText", "Policy lookup")},
+    {"lead.qualify", QT_TRANSLATE_NOOP("pilothouse::models::ToolText", "Lead qualification")},
+};
+
+struct PolicyRow {
+    const char *topic;
+    const char *text;
+};
+// The reference agent's policy topics (server/data), each as the sentence it stands for.
+const PolicyRow kPolicies[] = {
+    {"billing", QT_TRANSLATE_NOOP("pilothouse::models::ToolText", "Read the billing policy")},
+    {"bulk", QT_TRANSLATE_NOOP("pilothouse::models::ToolText", "Read the bulk order policy")},
+    {"cancellations", QT_TRANSLATE_NOOP("pilothouse::models::ToolText", "Read the cancellation policy")},
+    {"damaged", QT_TRANSLATE_NOOP("pilothouse::models::ToolText", "Read the damaged goods policy")},
+    {"refunds", QT_TRANSLATE_NOOP("pilothouse::models::ToolText", "Read the refund policy")},
+    {"shipping", QT_TRANSLATE_NOOP("pilothouse::models::ToolText", "Read the shipping policy")},
+    {"sizing", QT_TRANSLATE_NOOP("pilothouse::models::ToolText", "Read the sizing guide")},
+    {"warranty", QT_TRANSLATE_NOOP("pilothouse::models::ToolText", "Read the warranty policy")},
+};
+
+QRegularExpressionMatch matchOf(const char *pattern, const QString &text)
+{
+    return QRegularExpression(QLatin1String(pattern)).match(text);
+}
+
+} // namespace
+
+QString toolLabel(const QString &name)
+{
+    for (const ToolRow &row : kTools) {
+        if (name == QLatin1String(row.name))
+            return tr(row.label);
+    }
+    // "gift.wrap" -> "Gift wrap": words, never the code.
+    QString words = name;
+    words.replace(QLatin1Char('.'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
+    words = words.simplified();
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return words;
+}
+
+QString describe(const QString &name, const QString &summary)
+{
+    const QString text = summary.trimmed();
+    if (text.isEmpty())
+        return toolLabel(name);
+    if (auto m = matchOf("^looked up order #(\\S+)$", text); m.hasMatch())
+        return tr("Looked up order #%1").arg(m.captured(1));
+    if (auto m = matchOf("^order #(\\S+) not found on this account$", text); m.hasMatch())
+        return tr("Order #%1 is not on this account").arg(m.captured(1));
+    if (auto m = matchOf("^requested cancellation of order #(\\S+)$", text); m.hasMatch())
+        return tr("Asked to cancel order #%1").arg(m.captured(1));
+    if (auto m = matchOf("^checked sizing for (.+)$", text); m.hasMatch())
+        return tr("Checked the sizing of %1").arg(m.captured(1));
+    if (auto m = matchOf("^looked up (.+): (\\d+) in stock$", text); m.hasMatch())
+        return QCoreApplication::translate("pilothouse::models::ToolText", "Looked up %1: %n in stock", nullptr,
+            m.captured(2).toInt())
+            .arg(m.captured(1));
+    if (auto m = matchOf("^qualified sales lead: (\\d+) units of (.+)$", text); m.hasMatch())
+        return QCoreApplication::translate(
+            "pilothouse::models::ToolText", "Qualified a sales lead: %n units of %1", nullptr, m.captured(1).toInt())
+            .arg(m.captured(2));
+    if (auto m = matchOf("^qualified sales lead: (\\d+) units$", text); m.hasMatch())
+        return QCoreApplication::translate(
+            "pilothouse::models::ToolText", "Qualified a sales lead: %n units", nullptr, m.captured(1).toInt());
+    if (auto m = matchOf("^qualified sales lead: (.+)$", text); m.hasMatch())
+        return tr("Qualified a sales lead: %1").arg(m.captured(1));
+    if (text == QLatin1String("qualified sales lead"))
+        return tr("Qualified a sales lead");
+    if (auto m = matchOf("^read the (\\w+) policy$", text); m.hasMatch()) {
+        for (const PolicyRow &row : kPolicies) {
+            if (m.captured(1) == QLatin1String(row.topic))
+                return tr(row.text);
+        }
+    }
+    if (auto m = matchOf("^looked up (.+)$", text); m.hasMatch())
+        return tr("Looked up %1").arg(m.captured(1));
+    return text; // another backend's words, as they came
+}
+
+} // namespace pilothouse::models::tooltext
