@@ -69,6 +69,8 @@ bool OperatorActions::offers(Action::Value action, Status::Value status) const
         return true;
     case Action::EraseCustomer:
         return m_identity->role() == Role::Admin;
+    case Action::Merge:
+        return m_identity->lead() && isOpen(status);
     }
     return false;
 }
@@ -97,8 +99,15 @@ bool OperatorActions::can(Action::Value action, Status::Value status, const QStr
         return true;
     case Action::EraseCustomer:
         return m_identity->role() == Role::Admin;
+    case Action::Merge:
+        return m_identity->lead() && isOpen(status);
     }
     return false;
+}
+
+bool OperatorActions::canMerge(Status::Value status, Status::Value intoStatus) const
+{
+    return can(Action::Merge, intoStatus, {}) && isOpen(status);
 }
 
 QString OperatorActions::request(
@@ -198,6 +207,14 @@ QString OperatorActions::transfer(const QString &conversationId, const QString &
         commands::Transfer {conversationId.toStdString(), user.toStdString()}.toCommand(newId()));
 }
 
+QString OperatorActions::merge(const QString &conversationId, const QString &intoConversationId)
+{
+    if (conversationId.isEmpty() || intoConversationId.isEmpty() || conversationId == intoConversationId)
+        return {};
+    return request(Action::Merge, intoConversationId, {},
+        commands::Merge {conversationId.toStdString(), intoConversationId.toStdString()}.toCommand(newId()));
+}
+
 void OperatorActions::retry(const QString &commandId)
 {
     const auto it = m_items.constFind(commandId);
@@ -273,6 +290,7 @@ void OperatorActions::updateItem(const OutboxRecord &item)
     auto it = m_items.find(item.commandId);
     const bool failedNow
         = item.state == OutboxState::Failed && (it == m_items.end() || it->state != OutboxState::Failed);
+    const bool ackedNow = item.state == OutboxState::Acked && (it == m_items.end() || it->state != OutboxState::Acked);
     if (it == m_items.end()) {
         m_items.insert(item.commandId, item);
         m_order.append(item.commandId);
@@ -285,6 +303,8 @@ void OperatorActions::updateItem(const OutboxRecord &item)
     Q_EMIT itemChanged(item.conversationId, item.commandId);
     if (failedNow)
         Q_EMIT commandFailed(item.commandId, item.error);
+    if (ackedNow)
+        Q_EMIT commandAcked(item.commandId, item.action, item.conversationId);
 }
 
 void OperatorActions::removeItem(const QString &commandId)

@@ -202,6 +202,7 @@ const ActionRow kActions[] = {
     {Action::Transfer, protocol::commands::Transfer::kName, false},
     {Action::Judge, protocol::commands::JudgeMessage::kName, false},
     {Action::EraseCustomer, protocol::commands::EraseCustomer::kName, false},
+    {Action::Merge, protocol::commands::Merge::kName, false},
 };
 
 struct SlaRow {

@@ -157,6 +157,7 @@ enum Value : int {
     Transfer, ///< conversation.transfer
     Judge, ///< message.judge
     EraseCustomer, ///< customer.erase: an admin erases the customer's personal data everywhere
+    Merge, ///< conversation.merge: a supervisor merges another open conversation of the customer into this one
 };
 Q_ENUM_NS(Value)
 } // namespace Action
