@@ -248,6 +248,7 @@ Rectangle {
         onConfirmed: {
             composer.confirmedConversationId = composer.view.conversationId
             composer.sendNow()
+            composer.focusEditor()
         }
     }
 }

@@ -15,7 +15,7 @@ ColumnLayout {
 
     /// The newest suggestion's text (the first card), "" when there is none.
     function firstDraftText(): string {
-        const card = cards.count > 0 ? cards.itemAt(0) as DraftCard : null
+        const card = cards.count > 0 ? cards.itemAt(0) : null
         return card ? card.draftText : ""
     }
 

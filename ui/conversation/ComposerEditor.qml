@@ -24,20 +24,19 @@ ScrollView {
     signal sendRequested()
     signal leaveRequested()
 
-    readonly property real padding: editor.topPadding + editor.bottomPadding
-    readonly property real emailCap: Math.max(metrics.lineSpacing * 4 + padding,
-                                              Math.min(metrics.lineSpacing * 16 + padding, availableHeight * 0.45))
-    readonly property real emailMin: Math.min(metrics.lineSpacing * 8 + padding, emailCap)
+    // Held as a property, not a child: a ScrollView's children are its content.
+    readonly property FontMetrics metrics: FontMetrics {
+        font: editor.font
+    }
+    readonly property real editorPadding: editor.topPadding + editor.bottomPadding
+    readonly property real emailCap: Math.max(metrics.lineSpacing * 4 + editorPadding,
+                                              Math.min(metrics.lineSpacing * 16 + editorPadding, availableHeight * 0.45))
+    readonly property real emailMin: Math.min(metrics.lineSpacing * 8 + editorPadding, emailCap)
 
     implicitHeight: email ? Math.min(emailCap, Math.max(emailMin, editor.implicitHeight))
                           : Math.min(160, Math.max(68, editor.implicitHeight))
     // The text wraps: never a horizontal bar (nor an unnamed one for a screen reader).
     ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
-
-    FontMetrics {
-        id: metrics
-        font: editor.font
-    }
 
     TextArea {
         id: editor
