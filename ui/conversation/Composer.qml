@@ -69,7 +69,7 @@ Rectangle {
     }
     /// Ctrl+Shift+D: the newest AI suggestion, when there is one.
     function insertFirstDraft() {
-        const draft = drafts.firstDraftText()
+        const draft = draftColumn.firstDraftText()
         if (draft.length > 0)
             insertDraft(draft)
     }
@@ -223,7 +223,7 @@ Rectangle {
             }
 
             ComposerDrafts {
-                id: drafts
+                id: draftColumn
                 Layout.preferredWidth: Theme.scaled(260)
                 Layout.maximumWidth: Theme.scaled(260)
                 Layout.alignment: Qt.AlignTop
