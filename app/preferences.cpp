@@ -31,6 +31,7 @@ const QString kLegacyDark = QStringLiteral("ui/dark"); // before the Settings pa
 const QString kTextSize = QStringLiteral("ui/textSize");
 const QString kReducedMotion = QStringLiteral("ui/reducedMotion");
 const QString kCompactRows = QStringLiteral("ui/compactRows");
+const QString kNextAfterResolve = QStringLiteral("workflow/nextAfterResolve");
 const QString kNotifications = QStringLiteral("notifications/enabled");
 const QString kSound = QStringLiteral("notifications/sound");
 const QString kMutedReasons = QStringLiteral("notifications/mutedReasons");
@@ -153,6 +154,7 @@ void Preferences::read(QStringList *unreadable)
     };
     readBool(kReducedMotion, &m_reducedMotion, tr("reduced motion"));
     readBool(kCompactRows, &m_compactRows, tr("compact rows"));
+    readBool(kNextAfterResolve, &m_nextAfterResolve, tr("opening the next conversation after resolving"));
     readBool(kNotifications, &m_notifications, tr("notifications"));
     readBool(kSound, &m_notificationSound, tr("notification sound"));
     // Unknown spellings (a reason a later version added) are skipped, not reported.
@@ -253,6 +255,12 @@ void Preferences::setCompactRows(bool on)
 {
     if (keep(m_compactRows, on, kCompactRows))
         Q_EMIT compactRowsChanged();
+}
+
+void Preferences::setNextAfterResolve(bool on)
+{
+    if (keep(m_nextAfterResolve, on, kNextAfterResolve))
+        Q_EMIT nextAfterResolveChanged();
 }
 
 void Preferences::setReducedMotion(bool on)

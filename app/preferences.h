@@ -45,6 +45,9 @@ public:
     Q_PROPERTY(bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
     /// Board and queue rows of two lines instead of three, for more conversations on screen.
     Q_PROPERTY(bool compactRows READ compactRows WRITE setCompactRows NOTIFY compactRowsChanged)
+    /// After the operator resolves the open conversation (and the server applied it), the next one
+    /// opens: the longest-waiting conversation the operator owns, else the top of the queue.
+    Q_PROPERTY(bool nextAfterResolve READ nextAfterResolve WRITE setNextAfterResolve NOTIFY nextAfterResolveChanged)
     /// Desktop notifications for new hand-offs; `notifiesFor` narrows them by reason.
     Q_PROPERTY(bool notifications READ notifications WRITE setNotifications NOTIFY notificationsChanged)
     Q_PROPERTY(bool notificationSound READ notificationSound WRITE setNotificationSound NOTIFY notificationsChanged)
@@ -90,6 +93,8 @@ public:
     void setReducedMotion(bool on);
     bool compactRows() const { return m_compactRows; }
     void setCompactRows(bool on);
+    bool nextAfterResolve() const { return m_nextAfterResolve; }
+    void setNextAfterResolve(bool on);
 
     bool notifications() const { return m_notifications; }
     void setNotifications(bool on);
@@ -120,6 +125,7 @@ Q_SIGNALS:
     void textSizeChanged();
     void reducedMotionChanged();
     void compactRowsChanged();
+    void nextAfterResolveChanged();
     void notificationsChanged();
     void startAtLoginChanged();
     void retentionDaysChanged();
@@ -140,6 +146,7 @@ private:
     int m_textSize = kMinTextSize;
     bool m_reducedMotion = false;
     bool m_compactRows = false;
+    bool m_nextAfterResolve = false;
     bool m_notifications = true;
     bool m_notificationSound = false;
     QList<models::EscalationReason::Value> m_mutedReasons;

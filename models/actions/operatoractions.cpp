@@ -71,6 +71,8 @@ bool OperatorActions::offers(Action::Value action, Status::Value status) const
         return m_identity->role() == Role::Admin;
     case Action::SetPresence:
         return true;
+    case Action::Merge:
+        return m_identity->lead() && isOpen(status);
     }
     return false;
 }
@@ -101,8 +103,15 @@ bool OperatorActions::can(Action::Value action, Status::Value status, const QStr
         return m_identity->role() == Role::Admin;
     case Action::SetPresence:
         return true;
+    case Action::Merge:
+        return m_identity->lead() && isOpen(status);
     }
     return false;
+}
+
+bool OperatorActions::canMerge(Status::Value status, Status::Value intoStatus) const
+{
+    return can(Action::Merge, intoStatus, {}) && isOpen(status);
 }
 
 QString OperatorActions::request(
@@ -217,6 +226,14 @@ QString OperatorActions::transfer(const QString &conversationId, const QString &
         commands::Transfer {conversationId.toStdString(), user.toStdString()}.toCommand(newId()));
 }
 
+QString OperatorActions::merge(const QString &conversationId, const QString &intoConversationId)
+{
+    if (conversationId.isEmpty() || intoConversationId.isEmpty() || conversationId == intoConversationId)
+        return {};
+    return request(Action::Merge, intoConversationId, {},
+        commands::Merge {conversationId.toStdString(), intoConversationId.toStdString()}.toCommand(newId()));
+}
+
 void OperatorActions::retry(const QString &commandId)
 {
     const auto it = m_items.constFind(commandId);
@@ -292,6 +309,7 @@ void OperatorActions::updateItem(const OutboxRecord &item)
     auto it = m_items.find(item.commandId);
     const bool failedNow
         = item.state == OutboxState::Failed && (it == m_items.end() || it->state != OutboxState::Failed);
+    const bool ackedNow = item.state == OutboxState::Acked && (it == m_items.end() || it->state != OutboxState::Acked);
     if (it == m_items.end()) {
         m_items.insert(item.commandId, item);
         m_order.append(item.commandId);
@@ -304,6 +322,8 @@ void OperatorActions::updateItem(const OutboxRecord &item)
     Q_EMIT itemChanged(item.conversationId, item.commandId);
     if (failedNow)
         Q_EMIT commandFailed(item.commandId, item.error);
+    if (ackedNow)
+        Q_EMIT commandAcked(item.commandId, item.action, item.conversationId);
 }
 
 void OperatorActions::removeItem(const QString &commandId)

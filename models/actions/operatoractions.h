@@ -57,6 +57,11 @@ public:
     Q_INVOKABLE QString transfer(const QString &conversationId, const QString &toUser);
     /// `presence.set`: the signed-in user is at work (Online) or Away; other values send nothing.
     Q_INVOKABLE QString setPresence(pilothouse::models::Presence::Value presence);
+    /// conversation.merge (supervisors and admins; docs/protocol.md section 9.2): closes
+    /// `conversationId` and copies its customer messages into `intoConversationId`, for good. The
+    /// caller has asked the user to confirm. "" when either id is empty or they are the same.
+    /// Filed under `intoConversationId`, the conversation the operator has open.
+    Q_INVOKABLE QString merge(const QString &conversationId, const QString &intoConversationId);
     /// Labels an AI reply right or wrong (review mode). `reason` only counts on a wrong one;
     /// `note` may be empty. "" when the reply is unnamed.
     Q_INVOKABLE QString judge(const QString &conversationId, const QString &messageId, bool correct,
@@ -78,6 +83,10 @@ public:
     /// stay authoritative.
     Q_INVOKABLE bool can(pilothouse::models::Action::Value action, pilothouse::models::Status::Value status,
         const QString &assignee) const;
+    /// Whether a conversation in `status` may be merged into one in `intoStatus` now: a supervisor
+    /// or an admin, both open (can(Merge, ...) checks the conversation merged into alone).
+    Q_INVOKABLE bool canMerge(
+        pilothouse::models::Status::Value status, pilothouse::models::Status::Value intoStatus) const;
 
     /// The outbox items of one conversation, oldest first (OutboxModel reads these).
     QList<OutboxRecord> items(const QString &conversationId) const;
@@ -98,6 +107,10 @@ Q_SIGNALS:
     void failedCountChanged();
     /// The server (or the session) refused a command for good; `message` says why, for the user.
     void commandFailed(const QString &commandId, const QString &message);
+    /// The server applied a command (its item became acknowledged): e.g. the conversation view
+    /// opens the next conversation once its resolve is acknowledged.
+    void commandAcked(
+        const QString &commandId, pilothouse::models::Action::Value action, const QString &conversationId);
     /// An item of `conversationId` was added, changed or removed (OutboxModel listens).
     void itemChanged(const QString &conversationId, const QString &commandId);
     /// Everything was replaced (setItems).

@@ -212,6 +212,7 @@ const ActionRow kActions[] = {
     {Action::Judge, protocol::commands::JudgeMessage::kName, false},
     {Action::EraseCustomer, protocol::commands::EraseCustomer::kName, false},
     {Action::SetPresence, protocol::commands::SetPresence::kName, false},
+    {Action::Merge, protocol::commands::Merge::kName, false},
 };
 
 struct SlaRow {

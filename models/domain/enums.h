@@ -166,6 +166,7 @@ enum Value : int {
     Judge, ///< message.judge
     EraseCustomer, ///< customer.erase: an admin erases the customer's personal data everywhere
     SetPresence, ///< presence.set: the user is at work or away
+    Merge, ///< conversation.merge: a supervisor merges another open conversation of the customer into this one
 };
 Q_ENUM_NS(Value)
 } // namespace Action

@@ -35,6 +35,7 @@ public:
         Command, ///< The server refused an action (gone at the next welcome).
         Cache, ///< What the cache can show offline.
         Settings, ///< The settings file, or some of its values, could not be read.
+        Deadlines, ///< Conversations in the queue passed their first-reply deadline (posted by the workspace page).
     };
     Q_ENUM(Topic)
 
@@ -55,12 +56,13 @@ public:
     QString summary() const;
     Severity::Value highestSeverity() const;
 
-    /// Shows `text` (nothing for an empty one); returns the notice's id.
-    int post(Topic topic, Severity::Value severity, const QString &text);
+    /// Shows `text` (nothing for an empty one); returns the notice's id. Invokable for the notices
+    /// only the views know of (Deadlines).
+    Q_INVOKABLE int post(Topic topic, pilothouse::models::Severity::Value severity, const QString &text);
     /// Removes one notice (the banner's Dismiss).
     Q_INVOKABLE void dismiss(int noticeId);
     /// Removes every notice of `topic`.
-    void clear(Topic topic);
+    Q_INVOKABLE void clear(Topic topic);
     Q_INVOKABLE void clearAll();
     /// The text of the newest notice of `topic`, "" when there is none (tests, diagnostics).
     QString text(Topic topic) const;

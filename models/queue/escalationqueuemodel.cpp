@@ -32,6 +32,18 @@ int urgency(const ConversationRecord &c)
 
 } // namespace
 
+bool MissedDeadlineAlarm::update(int missed)
+{
+    if (missed <= 0) {
+        m_announced = 0;
+        return false;
+    }
+    if (m_announced > 0 && missed < 2 * m_announced)
+        return false;
+    m_announced = missed;
+    return true;
+}
+
 EscalationQueueModel::EscalationQueueModel(QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
@@ -120,13 +132,40 @@ QVariantList EscalationQueueModel::reasonOptions() const
 
 QString EscalationQueueModel::takeNextId() const
 {
+    return topWaitingId({});
+}
+
+QString EscalationQueueModel::nextAfterResolve(const QString &resolvedId, const QString &me) const
+{
+    if (!m_board)
+        return {};
+    const ConversationRecord *mine = nullptr;
+    if (!me.isEmpty()) {
+        for (int row = 0; row < m_board->count(); ++row) {
+            const ConversationRecord &c = m_board->conversationAt(row);
+            if (c.id == resolvedId || c.status != Status::Human || c.assignee != me)
+                continue;
+            const qint64 since = c.waitingSince.value_or(0);
+            if (since <= 0)
+                continue; // the customer waits for nobody: nothing to answer there
+            if (!mine || since < mine->waitingSince.value_or(0) || (since == *mine->waitingSince && c.id < mine->id))
+                mine = &c;
+        }
+    }
+    return mine ? mine->id : topWaitingId(resolvedId);
+}
+
+QString EscalationQueueModel::topWaitingId(const QString &except) const
+{
+    if (!m_board)
+        return {};
     // Waiting rows sort before owned ones within each group; with reason groups the top waiting
     // row of any group may be further down, so look for the most urgent one explicitly.
     QModelIndex best;
     for (int row = 0; row < rowCount(); ++row) {
         const QModelIndex candidate = index(row, 0);
         const ConversationRecord &c = m_board->conversationAt(mapToSource(candidate).row());
-        if (!isWaiting(c))
+        if (!isWaiting(c) || (!except.isEmpty() && c.id == except))
             continue;
         if (!m_groupByReason)
             return c.id; // already in queue order
@@ -181,6 +220,7 @@ void EscalationQueueModel::setClock(std::function<qint64()> clock, bool tick)
 void EscalationQueueModel::refreshSla()
 {
     m_now = m_clock();
+    recount(); // deadlines pass with time alone
     if (rowCount() == 0) // owned rows keep their deadline until the first reply, so all tick
         return;
     Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {SlaStateRole, SlaTextRole});
@@ -289,19 +329,28 @@ void EscalationQueueModel::recount()
     // Over the board's records, not the proxy's rows: a burst recounts after each of the proxy's
     // signals, and mapping every row back through the proxy cost more than the burst itself.
     int waiting = 0;
+    int anyWaiting = 0; // whatever the filter: the missed deadlines tick for every reason
+    int missed = 0;
     if (m_board) {
         for (int row = 0; row < m_board->count(); ++row) {
             const ConversationRecord &c = m_board->conversationAt(row);
-            waiting
-                += isWaiting(c) && (m_reasonFilter == EscalationReason::None || c.escalationReason == m_reasonFilter)
-                ? 1
-                : 0;
+            if (!isWaiting(c))
+                continue;
+            ++anyWaiting;
+            waiting += m_reasonFilter == EscalationReason::None || c.escalationReason == m_reasonFilter ? 1 : 0;
+            missed += Sla::of(c, m_now).state == SlaState::Breached ? 1 : 0;
         }
     }
-    if (waiting > 0 && !m_tick.isActive() && m_tickEnabled)
+    if (anyWaiting > 0 && !m_tick.isActive() && m_tickEnabled)
         m_tick.start();
-    else if (waiting == 0)
+    else if (anyWaiting == 0)
         m_tick.stop();
+    if (missed != m_missedCount) {
+        m_missedCount = missed;
+        Q_EMIT missedCountChanged();
+        if (m_alarm.update(missed))
+            Q_EMIT missedDeadlinesRose(missed);
+    }
     if (waiting == m_waitingCount)
         return;
     m_waitingCount = waiting;

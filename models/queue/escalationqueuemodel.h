@@ -19,6 +19,20 @@ namespace pilothouse::models {
 class BoardModel;
 struct ConversationRecord;
 
+/// When the queue's missed deadlines are news: once when their number rises past 0, then each
+/// time it reaches double the number last announced; back at 0 it starts over. Pure, so the rule
+/// is tested on its own.
+class MissedDeadlineAlarm {
+public:
+    /// The number of missed deadlines now; true when that is to be announced.
+    bool update(int missed);
+    /// The number last announced, 0 when none (or it fell back to 0 since).
+    int announced() const { return m_announced; }
+
+private:
+    int m_announced = 0;
+};
+
 /// Instantiable from QML with `sourceModel: Console.workspace.board`. Reads BoardModel's records
 /// directly (no QVariant per role), like BoardFilterModel, so live updates cost O(changed rows).
 class EscalationQueueModel : public QSortFilterProxyModel {
@@ -34,6 +48,9 @@ class EscalationQueueModel : public QSortFilterProxyModel {
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     /// Escalated conversations nobody has taken yet (the tab badge and the tray count).
     Q_PROPERTY(int waitingCount READ waitingCount NOTIFY waitingCountChanged)
+    /// Escalated conversations nobody has taken whose first-reply deadline has passed, whatever
+    /// the reason filter (an alarm is not hidden by a view's filter): the tab's red badge. Ticks.
+    Q_PROPERTY(int missedCount READ missedCount NOTIFY missedCountChanged)
     /// Every reason as {value, text} in rank order, "All reasons" first with value None: the
     /// filter's options.
     Q_PROPERTY(QVariantList reasonOptions READ reasonOptions CONSTANT)
@@ -65,10 +82,16 @@ public:
     void setIncludeOwned(bool include);
     int count() const { return rowCount(); }
     int waitingCount() const { return m_waitingCount; }
+    int missedCount() const { return m_missedCount; }
     QVariantList reasonOptions() const;
 
     /// The top waiting conversation (what "Take next" claims), "" when nobody waits.
     Q_INVOKABLE QString takeNextId() const;
+    /// What to open after the operator `me` (a user name) resolved `resolvedId`: the conversation
+    /// `me` owns whose customer has waited longest; else the top waiting row of the queue (as
+    /// takeNextId); "" when there is neither (stay). `resolvedId` never comes back, whatever the
+    /// board still says of it (the server's event may follow its acknowledgement).
+    Q_INVOKABLE QString nextAfterResolve(const QString &resolvedId, const QString &me) const;
     /// Conversation id at a row of this proxy, "" when out of range.
     Q_INVOKABLE QString conversationIdAt(int row) const;
     /// The news that a conversation was handed to people: title and body, e.g. "Dana Whitfield
@@ -94,6 +117,10 @@ Q_SIGNALS:
     void includeOwnedChanged();
     void countChanged();
     void waitingCountChanged();
+    void missedCountChanged();
+    /// The number of missed deadlines rose past 0, or doubled since it was last announced
+    /// (MissedDeadlineAlarm): the workspace posts a notice.
+    void missedDeadlinesRose(int count);
     /// A conversation became escalated after the queue was first filled (not on a reset or the
     /// initial fill: those are not news). For the desktop notification.
     void escalationArrived(const QString &conversationId);
@@ -109,12 +136,15 @@ private:
     void recount();
     void noticeRows(int first, int last);
     void rememberAll();
+    QString topWaitingId(const QString &except) const;
 
     BoardModel *m_board = nullptr;
     EscalationReason::Value m_reasonFilter = EscalationReason::None;
     bool m_groupByReason = false;
     bool m_includeOwned = true;
     int m_waitingCount = 0;
+    int m_missedCount = 0;
+    MissedDeadlineAlarm m_alarm;
     qint64 m_now = 0;
     std::function<qint64()> m_clock;
     QTimer m_tick;

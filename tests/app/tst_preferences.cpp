@@ -51,6 +51,7 @@ private Q_SLOTS:
         QCOMPARE(prefs.textSize(), 100);
         QVERIFY(!prefs.reducedMotion());
         QVERIFY(!prefs.compactRows());
+        QVERIFY(!prefs.nextAfterResolve());
         QVERIFY(prefs.notifications());
         QVERIFY(!prefs.notificationSound());
         QVERIFY(prefs.notifiesFor(Reason::LegalOrPolicy));
@@ -71,6 +72,10 @@ private Q_SLOTS:
             prefs.setTextSize(150);
             prefs.setReducedMotion(true);
             prefs.setCompactRows(true);
+            QSignalSpy next(&prefs, &Preferences::nextAfterResolveChanged);
+            prefs.setNextAfterResolve(true);
+            prefs.setNextAfterResolve(true); // no change, no signal
+            QCOMPARE(next.count(), 1);
             prefs.setNotificationSound(true);
             prefs.setNotifiesFor(Reason::LowConfidence, false);
             prefs.setNotifiesFor(Reason::Vip, false);
@@ -83,6 +88,7 @@ private Q_SLOTS:
         QCOMPARE(again.textSize(), 150);
         QVERIFY(again.reducedMotion());
         QVERIFY(again.compactRows());
+        QVERIFY(again.nextAfterResolve());
         QVERIFY(again.notificationSound());
         QVERIFY(!again.notifiesFor(Reason::LowConfidence));
         QVERIFY(again.notifiesFor(Reason::Vip));

@@ -166,6 +166,14 @@ private Q_SLOTS:
             typeText(window, reply);
             QCOMPARE(editor->property("text").toString(), reply);
             QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);
+            // A customer who also has an open conversation elsewhere (another channel or kind) is
+            // asked about once: "Reply here anyway?". The simulation may or may not have one.
+            QObject *replyHere = findByName(conversation, QStringLiteral("replyHereDialog"));
+            QVERIFY(replyHere);
+            if (replyHere->property("visible").toBool()) {
+                QMetaObject::invokeMethod(replyHere, "close");
+                QMetaObject::invokeMethod(replyHere, "confirmed");
+            }
             QTRY_COMPARE(editor->property("text").toString(), QString());
             // Acknowledged by the server, and nothing failed.
             pilothouse::models::OperatorActions *actions = console.actions();

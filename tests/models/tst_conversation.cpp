@@ -207,6 +207,48 @@ private Q_SLOTS:
         QCOMPARE(customerChanged.size(), 1);
     }
 
+    void otherOpenConversation()
+    {
+        Fixture f;
+        const CustomerConversationsModel &earlier = *f.view.earlierConversations();
+        QSignalSpy changed(&earlier, &CustomerConversationsModel::openConversationChanged);
+        // c0, a chat the AI still handles, is open; this one (c1) and other customers' never count.
+        QCOMPARE(earlier.openConversationId(), u"c0"_s);
+        QCOMPARE(earlier.openChannel(), Channel::Chat);
+        const qint64 started = f.t0 - 86'400'000 - 60'000;
+        QCOMPARE(earlier.openCreatedAt(), started);
+        const QString ann = isolatedText(u"Ann Lee"_s);
+        QCOMPARE(earlier.openElsewhereText(u"Ann Lee"_s, started + 5 * 60'000),
+            ann + u" also has an open conversation in chat, started 5 min ago"_s);
+        QCOMPARE(earlier.openElsewhereText(QString(), started + 5 * 60'000),
+            u"This customer also has an open conversation in chat, started 5 min ago"_s);
+
+        // Resolved: nothing open elsewhere, nothing to warn of.
+        ConversationRecord c0 = conversation(u"c0"_s, u"k1"_s, f.t0 - 86'400'000);
+        c0.status = Status::Resolved;
+        f.workspace.applyChanges(batch({c0}));
+        QVERIFY(f.flush());
+        QCOMPARE(earlier.openConversationId(), QString());
+        QCOMPARE(earlier.openElsewhereText(u"Ann Lee"_s, f.t0), QString());
+        QCOMPARE(changed.size(), 1);
+
+        // The customer writes by email: that one is open now, just started.
+        ConversationRecord mail = conversation(u"c5"_s, u"k1"_s, f.t0 + 5);
+        mail.channel = Channel::Email;
+        mail.status = Status::Escalated;
+        f.workspace.applyChanges(batch({mail}));
+        QVERIFY(f.flush());
+        QCOMPARE(earlier.openConversationId(), u"c5"_s);
+        QCOMPARE(earlier.openChannel(), Channel::Email);
+        QCOMPARE(earlier.openElsewhereText(u"Ann Lee"_s, mail.createdAt + 30'000),
+            ann + u" also has an open conversation by email, started just now"_s);
+        QCOMPARE(changed.size(), 2);
+
+        // Viewing c5 instead: c1 (the AI's chat) is the other open one.
+        f.view.setConversationId(u"c5"_s);
+        QCOMPARE(earlier.openConversationId(), u"c1"_s);
+    }
+
     void unknownThenFoundAndSwitching()
     {
         Fixture f;

@@ -1,6 +1,7 @@
 // The escalation queue: SLA states and texts against an injected clock, queue order (priority,
 // then the longest wait), the owned group after the waiting one, reason filter and grouping,
-// "take next", SLA ticks that touch only the SLA roles, and arrival notices for live escalations.
+// "take next", SLA ticks that touch only the SLA roles, and arrival notices for live escalations;
+// the missed deadlines (count and alarm) and what opens after a resolve.
 
 #include "fixtures.h"
 
@@ -251,6 +252,123 @@ private Q_SLOTS:
         QCOMPARE(roleAt(queue, 0, EscalationQueueModel::SlaTextRole), u"3 min over"_s);
         QCOMPARE(reset.size(), 0);
         QCOMPARE(layout.size(), 0);
+    }
+
+    void missedDeadlineAlarm()
+    {
+        // Once past 0, then at each doubling of what was last announced; from 0 it starts over.
+        MissedDeadlineAlarm alarm;
+        QVERIFY(!alarm.update(0));
+        QVERIFY(alarm.update(1));
+        QVERIFY(!alarm.update(1));
+        QVERIFY(alarm.update(2));
+        QVERIFY(!alarm.update(3));
+        QVERIFY(!alarm.update(2)); // falling is not news
+        QVERIFY(alarm.update(4));
+        QCOMPARE(alarm.announced(), 4);
+        QVERIFY(!alarm.update(7));
+        QVERIFY(alarm.update(9)); // past double at once
+        QVERIFY(!alarm.update(0));
+        QCOMPARE(alarm.announced(), 0);
+        QVERIFY(alarm.update(3));
+    }
+
+    void missedDeadlinesCountAndRise()
+    {
+        Workspace workspace;
+        EscalationQueueModel queue;
+        qint64 now = kT0;
+        queue.setClock([&now] { return now; }, false);
+        queue.setSourceModel(workspace.board());
+        QSignalSpy rose(&queue, &EscalationQueueModel::missedDeadlinesRose);
+        QSignalSpy missedChanged(&queue, &EscalationQueueModel::missedCountChanged);
+
+        // Deadlines at +1, +2, +3 and +4 minutes; one owned conversation past its deadline (a
+        // person is on it: not counted); one waiting for another reason than the filter's.
+        ConversationRecord owned = escalated(u"owned"_s, 1, kT0 - 30 * kMinute, EscalationReason::Vip);
+        owned.status = Status::Human;
+        owned.assignee = u"sam"_s;
+        workspace.setBoard(batch({
+            owned,
+            escalated(u"a"_s, 1, kT0 - 4 * kMinute, EscalationReason::Vip),
+            escalated(u"b"_s, 1, kT0 - 3 * kMinute, EscalationReason::Vip),
+            escalated(u"c"_s, 1, kT0 - 2 * kMinute, EscalationReason::Vip),
+            escalated(u"d"_s, 1, kT0 - 1 * kMinute, EscalationReason::LowConfidence),
+        }));
+        queue.setReasonFilter(EscalationReason::Vip);
+        QCOMPARE(queue.missedCount(), 0);
+        QCOMPARE(rose.count(), 0);
+
+        now = kT0 + kMinute + 1; // "a" passed
+        queue.refreshSla();
+        QCOMPARE(queue.missedCount(), 1);
+        QCOMPARE(rose.count(), 1);
+        QCOMPARE(rose.at(0).at(0).toInt(), 1);
+
+        now = kT0 + 2 * kMinute + 1; // "b": 2, double of 1
+        queue.refreshSla();
+        QCOMPARE(rose.count(), 2);
+        now = kT0 + 3 * kMinute + 1; // "c": 3, not yet double of 2
+        queue.refreshSla();
+        QCOMPARE(queue.missedCount(), 3);
+        QCOMPARE(rose.count(), 2);
+        now = kT0 + 4 * kMinute + 1; // "d", hidden by the filter, counts: 4
+        queue.refreshSla();
+        QCOMPARE(queue.missedCount(), 4);
+        QCOMPARE(rose.count(), 3);
+        QCOMPARE(rose.at(2).at(0).toInt(), 4);
+        queue.refreshSla(); // the same count again is no news, and no change
+        QCOMPARE(rose.count(), 3);
+        const auto changes = missedChanged.count();
+
+        // Taken over: no longer waiting, no longer counted.
+        ConversationRecord taken = escalated(u"a"_s, 1, kT0 - 4 * kMinute, EscalationReason::Vip);
+        taken.status = Status::Human;
+        taken.assignee = u"ana"_s;
+        workspace.applyChanges(batch({taken}));
+        workspace.flush();
+        QCOMPARE(queue.missedCount(), 3);
+        QCOMPARE(missedChanged.count(), changes + 1);
+        QCOMPARE(rose.count(), 3);
+    }
+
+    void nextAfterResolve()
+    {
+        Workspace workspace;
+        EscalationQueueModel queue;
+        queue.setClock([] { return kT0; }, false);
+        queue.setSourceModel(workspace.board());
+
+        const auto mine = [](const QString &id, const QString &who, qint64 waitingSince) {
+            ConversationRecord c = conversation(id, u"k-"_s + id, kT0);
+            c.status = Status::Human;
+            c.assignee = who;
+            if (waitingSince > 0)
+                c.waitingSince = waitingSince;
+            return c;
+        };
+        workspace.setBoard(batch({
+            mine(u"done"_s, u"ana"_s, kT0 - 60 * kMinute), // the one just resolved: its event is late
+            mine(u"ana-new"_s, u"ana"_s, kT0 - 2 * kMinute),
+            mine(u"ana-old"_s, u"ana"_s, kT0 - 9 * kMinute),
+            mine(u"ana-answered"_s, u"ana"_s, 0), // nobody waits there
+            mine(u"sam-oldest"_s, u"sam"_s, kT0 - 50 * kMinute),
+            escalated(u"q1"_s, 1, kT0 - 5 * kMinute, EscalationReason::Vip),
+            escalated(u"q3"_s, 3, kT0 - 1 * kMinute, EscalationReason::Vip),
+        }));
+
+        // Mine first, the longest wait; never the resolved one, never someone else's.
+        QCOMPARE(queue.nextAfterResolve(u"done"_s, u"ana"_s), u"ana-old"_s);
+        QCOMPARE(queue.nextAfterResolve(u"ana-old"_s, u"ana"_s), u"ana-new"_s);
+        // Nothing of mine waits: the top of the queue.
+        QCOMPARE(queue.nextAfterResolve(u"x"_s, u"maria"_s), u"q3"_s);
+        QCOMPARE(queue.nextAfterResolve(u"x"_s, QString()), u"q3"_s);
+        // The resolved one may still show as escalated (a lead resolved it unowned): the next row.
+        QCOMPARE(queue.nextAfterResolve(u"q3"_s, u"maria"_s), u"q1"_s);
+
+        // Neither: stay.
+        workspace.setBoard(batch({mine(u"done"_s, u"ana"_s, kT0 - 60 * kMinute)}));
+        QCOMPARE(queue.nextAfterResolve(u"done"_s, u"ana"_s), QString());
     }
 };
 

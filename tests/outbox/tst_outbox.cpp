@@ -407,6 +407,10 @@ private Q_SLOTS:
             {A::Judge, Role::Agent, "YYYY", "YYYY", "YYYY"},
             {A::Judge, Role::Supervisor, "YYYY", "YYYY", "YYYY"},
             {A::Judge, Role::Admin, "YYYY", "YYYY", "YYYY"},
+            // Merge (into this one): supervisors and admins, any open conversation.
+            {A::Merge, Role::Agent, "----", "----", "----"},
+            {A::Merge, Role::Supervisor, "YYY-", "YYY-", "YYY-"},
+            {A::Merge, Role::Admin, "YYY-", "YYY-", "YYY-"},
         };
         for (const auto &row : table) {
             const QByteArray name = QByteArray(QMetaEnum::fromType<A::Value>().valueToKey(row.action)) + " as "
@@ -468,6 +472,7 @@ private Q_SLOTS:
             {A::Transfer, "----", "YYY-"},
             {A::Note, "YYYY", "YYYY"},
             {A::Judge, "YYYY", "YYYY"},
+            {A::Merge, "----", "YYY-"},
         };
         const Status::Value statuses[] = {Status::Ai, Status::Escalated, Status::Human, Status::Resolved};
         pilothouse::models::Identity ana, maria;
@@ -483,6 +488,53 @@ private Q_SLOTS:
             QCOMPARE(asAgent, QString::fromLatin1(row.agent));
             QCOMPARE(asLead, QString::fromLatin1(row.lead));
         }
+    }
+
+    void mergeIsOneCommandFiledUnderTheOpenConversation()
+    {
+        const QString path = newPath();
+        Rig rig(path);
+        QSignalSpy acked(&rig.actions, &OperatorActions::commandAcked);
+        rig.session.welcome();
+
+        // Nothing to merge: an empty id, or a conversation into itself.
+        QVERIFY(rig.actions.merge(QString(), u"c-2"_s).isEmpty());
+        QVERIFY(rig.actions.merge(u"c-1"_s, QString()).isEmpty());
+        QVERIFY(rig.actions.merge(u"c-2"_s, u"c-2"_s).isEmpty());
+        QVERIFY(rig.session.sent.empty());
+
+        const QString id = rig.actions.merge(u"c-1"_s, u"c-2"_s);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(rig.session.sent.size(), 1u);
+        const protocol::Command &sent = rig.session.sent[0];
+        QCOMPARE(QString::fromStdString(sent.name), u"conversation.merge"_s);
+        QCOMPARE(argText(sent, "conversationId"), u"c-1"_s);
+        QCOMPARE(argText(sent, "intoConversationId"), u"c-2"_s);
+        // It decodes under the server's rules, and is filed under the conversation the operator has open.
+        QVERIFY(protocol::commands::Merge::fromCommand(sent).ok());
+        QCOMPARE(rig.actions.item(id).action, Action::Merge);
+        QCOMPARE(rig.actions.item(id).conversationId, u"c-2"_s);
+        QCOMPARE(onDisk(path, id)->action, Action::Merge);
+
+        // The acknowledgement is announced once, with the action and the conversation.
+        rig.session.ack(sent, 41);
+        QCOMPARE(acked.count(), 1);
+        QCOMPARE(acked.at(0).at(0).toString(), id);
+        QCOMPARE(acked.at(0).at(1).value<Action::Value>(), Action::Merge);
+        QCOMPARE(acked.at(0).at(2).toString(), u"c-2"_s);
+    }
+
+    void mergeNeedsALeadAndTwoOpenConversations()
+    {
+        pilothouse::models::Identity ana, maria;
+        ana.set(u"ana"_s, u"Ana"_s, Role::Agent);
+        maria.set(u"maria"_s, u"Maria"_s, Role::Supervisor);
+        OperatorActions agent(&ana), supervisor(&maria);
+        QVERIFY(!agent.canMerge(Status::Escalated, Status::Human));
+        QVERIFY(supervisor.canMerge(Status::Escalated, Status::Human));
+        QVERIFY(supervisor.canMerge(Status::Ai, Status::Ai));
+        QVERIFY(!supervisor.canMerge(Status::Resolved, Status::Human));
+        QVERIFY(!supervisor.canMerge(Status::Ai, Status::Resolved));
     }
 
     void crashAfterWriteDeliversTheReplyExactlyOnce_data() { crashtest::addRows(); }

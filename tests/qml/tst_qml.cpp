@@ -177,6 +177,24 @@ const QHash<QString, QByteArray> &loadCases()
         {QStringLiteral("Team/SavedRepliesEditorDialog.qml"),
             "Item { anchors.fill: parent; SavedRepliesEditorDialog { id: d; editor: root.ws.savedRepliesEditor } "
             "Timer { running: true; interval: 1; onTriggered: d.open() } }"},
+        {QStringLiteral("Conversation/ComposerEditor.qml"),
+            "ComposerEditor { width: 600; email: true; placeholderText: \"Reply\"; accessibleName: \"Reply\"; "
+            "keyHint: \"Enter: new line\" }"},
+        {QStringLiteral("Conversation/ComposerDrafts.qml"), "ComposerDrafts { width: 260; drafts: cv.drafts }"},
+        {QStringLiteral("Conversation/NoteSwitch.qml"), "NoteSwitch { checked: true }"},
+        {QStringLiteral("Conversation/WhisperBar.qml"), "WhisperBar { width: 600 }"},
+        {QStringLiteral("Conversation/OpenElsewhereNotice.qml"),
+            "OpenElsewhereNotice { width: 600; text: \"Dana <b>W</b> also has an open conversation by email, started "
+            "5 min ago\" }"},
+        {QStringLiteral("Conversation/ConfirmDialog.qml"),
+            "Item { anchors.fill: parent; ConfirmDialog { id: d; title: \"Reply here anyway?\"; body: \"Dana "
+            "<b>W</b>\"; "
+            "warning: \"This cannot be undone.\" } Timer { running: true; interval: 1; onTriggered: d.ask() } }"},
+        {QStringLiteral("Conversation/MergeDialog.qml"),
+            "Item { anchors.fill: parent; MergeDialog { id: d } Timer { running: true; interval: 1; "
+            "onTriggered: d.askFor(\"c\", \"Old <i>one</i>\") } }"},
+        {QStringLiteral("Conversation/ConversationKeys.qml"),
+            "ConversationKeys { active: true; hasSelection: true; composerShown: true }"},
     };
     return cases;
 }

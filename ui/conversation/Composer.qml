@@ -5,50 +5,127 @@ import QtQuick.Layouts
 import Pilothouse.Components
 import Pilothouse.Models as Models
 
-// Writing to the customer (or to the team): a multi-line editor, Ctrl+Enter sends, Esc leaves it;
-// "Internal note" turns the text into a note the customer never sees; the AI's drafts for the
-// owner sit beside it and one click puts a draft into the editor for editing.
+// Writing to the customer (or to the team, or to the AI): one editor whose keys follow the
+// channel. Chat: Enter sends, Shift+Enter starts a new line. Email: a taller editor (about eight
+// lines, growing to a cap, then scrolling) where Enter starts a new line and Ctrl+Enter sends.
+// Ctrl+Enter sends everywhere; Esc leaves the editor. "Internal note" (Ctrl+Shift+N) turns the
+// text into a note the customer never sees; a supervisor's whisper mode (W) makes it an
+// instruction to the AI. The AI's drafts for the owner sit beside it (Ctrl+Shift+D inserts the
+// newest). When the customer has another open conversation, a notice says so and the first reply
+// here asks once whether to reply here anyway.
 Rectangle {
     id: composer
 
     required property Models.ConversationView view
     property Models.OperatorActions actions
+    /// The height the conversation can give the composer: the email editor's cap follows it.
+    property real availableHeight: 600
 
     // Reading actions.identity makes these depend on who is signed in, too.
     readonly property bool canReply: actions !== null && actions.identity !== null
                                      && actions.can(Models.Action.Send, view.status, view.assignee)
     readonly property bool canNote: actions !== null && actions.identity !== null
                                     && actions.can(Models.Action.Note, view.status, view.assignee)
+    readonly property bool canWhisper: actions !== null && actions.identity !== null
+                                       && actions.can(Models.Action.Whisper, view.status, view.assignee)
+    /// Whisper mode, asked for with W (supervisors, while the AI talks); ends after a whisper.
+    property bool whisperMode: false
+    readonly property bool asWhisper: whisperMode && canWhisper
     /// A note when toggled, or when a reply is not possible (not the owner).
-    readonly property bool asNote: noteToggle.checked || !canReply
-    property alias text: editor.text
+    readonly property bool asNote: !asWhisper && (noteToggle.checked || !canReply)
+    /// Email: Enter is a new line, Ctrl+Enter sends, and the editor is taller.
+    readonly property bool email: view.channel === Models.Channel.Email
+    readonly property string sendKeyHint: email ? qsTr("Enter: new line · Ctrl+Enter: send")
+                                                : qsTr("Enter: send · Shift+Enter: new line")
+    /// The customer's other open conversation, "" when there is none.
+    readonly property string otherOpenId: view.earlierConversations ? view.earlierConversations.openConversationId : ""
+    /// The conversation in which the operator answered "Reply here anyway?" (asked once each).
+    property string confirmedConversationId
+    property alias text: editorBox.text
+    readonly property TextArea editor: editorBox.area
 
     /// Emitted when the operator leaves the editor with Esc (the page takes the focus back).
     signal leaveRequested()
+    /// "Open it" on the notice about the customer's other open conversation.
+    signal conversationRequested(string conversationId)
 
     function focusEditor() {
-        editor.forceActiveFocus()
+        composer.editor.forceActiveFocus()
+    }
+    /// Inserts `text` at the cursor of the editor (over the selection, if any) and focuses it:
+    /// the hook for saved replies.
+    function insertText(text: string) {
+        if (composer.editor.selectedText.length > 0)
+            composer.editor.remove(composer.editor.selectionStart, composer.editor.selectionEnd)
+        const at = composer.editor.cursorPosition
+        composer.editor.insert(at, text)
+        composer.editor.cursorPosition = at + text.length
+        composer.editor.forceActiveFocus()
     }
     function insertDraft(draft: string) {
-        editor.text = draft
-        editor.forceActiveFocus()
-        editor.cursorPosition = editor.length
+        composer.editor.text = draft
+        composer.editor.forceActiveFocus()
+        composer.editor.cursorPosition = composer.editor.length
+    }
+    /// Ctrl+Shift+D: the newest AI suggestion, when there is one.
+    function insertFirstDraft() {
+        const draft = draftColumn.firstDraftText()
+        if (draft.length > 0)
+            insertDraft(draft)
+    }
+    /// Ctrl+Shift+N: a note, or a reply again (the owner only; others can only write notes).
+    function toggleNote() {
+        whisperMode = false
+        if (canReply)
+            noteToggle.checked = !noteToggle.checked
+        composer.editor.forceActiveFocus()
+    }
+    /// W: whisper mode, focused; false when the operator may not whisper here.
+    function startWhisper(): bool {
+        if (!canWhisper)
+            return false
+        whisperMode = true
+        composer.editor.forceActiveFocus()
+        return true
     }
     function send() {
-        const text = editor.text.trim()
+        if (composer.editor.text.trim().length === 0 || actions === null)
+            return
+        // A reply while the customer waits elsewhere too: asked once per conversation.
+        if (!asNote && !asWhisper && otherOpenId.length > 0 && confirmedConversationId !== view.conversationId) {
+            replyHere.ask()
+            return
+        }
+        sendNow()
+    }
+    function sendNow() {
+        const text = composer.editor.text.trim()
         if (text.length === 0 || actions === null)
             return
-        const id = asNote ? actions.addNote(view.conversationId, text) : actions.sendReply(view.conversationId, text)
-        if (id.length > 0)
-            editor.clear()
+        const whispered = asWhisper
+        const id = whispered ? actions.whisper(view.conversationId, text)
+                             : asNote ? actions.addNote(view.conversationId, text)
+                                      : actions.sendReply(view.conversationId, text)
+        if (id.length === 0)
+            return
+        composer.editor.clear()
+        if (whispered)
+            whisperMode = false
     }
 
-    visible: canReply || canNote
+    visible: canReply || canNote || canWhisper
     color: Theme.surface
     implicitHeight: layout.implicitHeight + 2 * Theme.spaceM
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Composer")
+
+    Connections {
+        target: composer.view
+        function onConversationIdChanged() {
+            composer.whisperMode = false
+        }
+    }
 
     Rectangle {
         anchors.left: parent.left
@@ -58,146 +135,120 @@ Rectangle {
         color: Theme.border
     }
 
-    RowLayout {
+    ColumnLayout {
         id: layout
         anchors.fill: parent
         anchors.margins: Theme.spaceM
         anchors.leftMargin: Theme.spaceXl - 4
         anchors.rightMargin: Theme.spaceXl - 4
-        spacing: Theme.spaceM
+        spacing: Theme.spaceS
 
-        ColumnLayout {
+        OpenElsewhereNotice {
+            objectName: "openElsewhereNotice"
             Layout.fillWidth: true
-            Layout.alignment: Qt.AlignTop
-            spacing: Theme.spaceS
-
-            ScrollView {
-                // The text wraps: never a horizontal bar (nor an unnamed one for a screen reader).
-                ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
-                Layout.fillWidth: true
-                Layout.preferredHeight: Math.min(160, Math.max(68, editor.implicitHeight))
-                TextArea {
-                    // Tab moves on, as from every other field (a tab character has no use here; Tab kept in a
-                    // text area would trap a keyboard user).
-                    Keys.onTabPressed: event => {
-                        nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
-                        event.accepted = true
-                    }
-                    Keys.onBacktabPressed: event => {
-                        nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
-                        event.accepted = true
-                    }
-                    id: editor
-                    objectName: "composerEditor"
-                    placeholderText: composer.asNote ? qsTr("Internal note for your team — the customer never sees it")
-                                                     : qsTr("Reply to %1…  (Ctrl+Enter to send)").arg(composer.view.customerName)
-                    wrapMode: TextEdit.Wrap
-                    textFormat: TextEdit.PlainText
-                    font.pixelSize: Theme.fontBody + 1
-                    color: Theme.text
-                    placeholderTextColor: Theme.textFaint
-                    selectByMouse: true
-                    Accessible.name: composer.asNote ? qsTr("Internal note") : qsTr("Reply to the customer")
-                    background: Rectangle {
-                        radius: Theme.radiusM
-                        color: composer.asNote ? Theme.warningSoft : Theme.surfaceAlt
-                        border.width: editor.activeFocus ? 2 : 1
-                        border.color: editor.activeFocus ? Theme.focusRing : Theme.controlBorder
-                    }
-                    Keys.onPressed: event => {
-                        if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
-                                && (event.modifiers & Qt.ControlModifier)) {
-                            composer.send()
-                            event.accepted = true
-                        } else if (event.key === Qt.Key_Escape) {
-                            composer.leaveRequested()
-                            event.accepted = true
-                        }
-                    }
-                }
-            }
-
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spaceS
-                Switch {
-                    id: noteToggle
-                    objectName: "internalNoteToggle"
-                    visible: composer.canReply
-                    text: qsTr("Internal note")
-                    font.pixelSize: Theme.fontSmall
-                    Accessible.name: text
-                    // Drawn from the Theme: the Basic style's knob does not match the app.
-                    indicator: Rectangle {
-                        implicitWidth: Theme.scaled(30)
-                        implicitHeight: Theme.scaled(16)
-                        x: noteToggle.leftPadding
-                        y: (noteToggle.height - height) / 2
-                        radius: 8
-                        color: noteToggle.checked ? Theme.warning : Theme.neutralSoft
-                        border.width: noteToggle.visualFocus ? 2 : 1
-                        border.color: noteToggle.visualFocus ? Theme.focusRing : Theme.controlBorder
-                        Rectangle {
-                            x: noteToggle.checked ? parent.width - width - 2 : 2
-                            y: 2
-                            width: Theme.scaled(12)
-                            height: Theme.scaled(12)
-                            radius: 6
-                            // Off, the knob takes the edge's colour: on the pale track it is what shows the state.
-                            color: noteToggle.checked ? Theme.surface : Theme.controlBorder
-                        }
-                    }
-                    contentItem: Text {
-                        leftPadding: noteToggle.indicator.width + noteToggle.spacing
-                        text: noteToggle.text
-                        font: noteToggle.font
-                        color: noteToggle.checked ? Theme.warning : Theme.textMuted
-                        verticalAlignment: Text.AlignVCenter
-                    }
-                }
-                Text {
-                    visible: !composer.canReply
-                    text: qsTr("Take over to reply; notes stay internal.")
-                    color: Theme.textFaint
-                    font.pixelSize: Theme.fontSmall
-                }
-                Item { Layout.fillWidth: true }
-                Text {
-                    text: qsTr("Ctrl+Enter")
-                    color: Theme.textFaint
-                    font.pixelSize: Theme.fontCaption
-                }
-                ActionButton {
-                    objectName: "sendButton"
-                    primary: true
-                    text: composer.asNote ? qsTr("Add note") : qsTr("Send")
-                    enabled: editor.text.trim().length > 0
-                    onClicked: composer.send()
-                }
-            }
+            text: composer.otherOpenId.length > 0 && composer.view.earlierConversations
+                  ? composer.view.earlierConversations.openElsewhereText(composer.view.customerName, Clock.now) : ""
+            onOpenRequested: composer.conversationRequested(composer.otherOpenId)
         }
 
-        // The AI's suggestions for the owner.
-        ColumnLayout {
-            Layout.preferredWidth: Theme.scaled(260)
-            Layout.maximumWidth: Theme.scaled(260)
-            Layout.alignment: Qt.AlignTop
-            visible: composer.view.drafts.count > 0 && composer.width > 620
-            spacing: Theme.spaceXs
-            Text {
-                text: qsTr("AI suggestions")
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontCaption
-                font.weight: Font.Bold
-                font.capitalization: Font.AllUppercase
-            }
-            Repeater {
-                model: composer.view.drafts
-                delegate: DraftCard {
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceM
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                spacing: Theme.spaceS
+
+                WhisperBar {
                     Layout.fillWidth: true
-                    onInsertRequested: text => composer.insertDraft(text)
+                    visible: composer.asWhisper
+                    onCancelled: composer.whisperMode = false
+                }
+
+                ComposerEditor {
+                    id: editorBox
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: implicitHeight
+                    email: composer.email
+                    availableHeight: composer.availableHeight
+                    keyHint: composer.sendKeyHint
+                    tone: composer.asWhisper ? Theme.infoSoft : composer.asNote ? Theme.warningSoft : Theme.surfaceAlt
+                    placeholderText: composer.asWhisper ? qsTr("Instruction for the AI — the customer never sees it")
+                                     : composer.asNote ? qsTr("Internal note for your team — the customer never sees it")
+                                                       : qsTr("Reply to %1…").arg(composer.view.customerName)
+                    accessibleName: composer.asWhisper ? qsTr("Instruction for the AI")
+                                    : composer.asNote ? qsTr("Internal note") : qsTr("Reply to the customer")
+                    onSendRequested: composer.send()
+                    onLeaveRequested: composer.leaveRequested()
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spaceS
+                    NoteSwitch {
+                        id: noteToggle
+                        objectName: "internalNoteToggle"
+                        visible: composer.canReply && !composer.asWhisper
+                    }
+                    Text {
+                        visible: !composer.canReply && !composer.asWhisper
+                        Layout.fillWidth: true
+                        text: qsTr("Take over to reply; notes stay internal.")
+                        color: Theme.textFaint
+                        font.pixelSize: Theme.fontSmall
+                        elide: Text.ElideRight
+                    }
+                    Item {
+                        Layout.fillWidth: true
+                        visible: composer.canReply || composer.asWhisper
+                    }
+                    Text {
+                        objectName: "sendKeyHint"
+                        text: composer.sendKeyHint
+                        color: Theme.textFaint
+                        font.pixelSize: Theme.fontCaption
+                        elide: Text.ElideLeft
+                        Layout.maximumWidth: Math.max(Theme.scaled(80), composer.width * 0.35)
+                    }
+                    ActionButton {
+                        objectName: "sendButton"
+                        primary: true
+                        text: composer.asWhisper ? qsTr("Whisper") : composer.asNote ? qsTr("Add note") : qsTr("Send")
+                        Accessible.description: composer.sendKeyHint
+                        enabled: composer.editor.text.trim().length > 0
+                        onClicked: composer.send()
+                    }
                 }
             }
+
+            ComposerDrafts {
+                id: draftColumn
+                Layout.preferredWidth: Theme.scaled(260)
+                Layout.maximumWidth: Theme.scaled(260)
+                Layout.alignment: Qt.AlignTop
+                visible: composer.view.drafts.count > 0 && composer.width > 620
+                drafts: composer.view.drafts
+                onInsertRequested: text => composer.insertDraft(text)
+            }
+        }
+    }
+
+    ConfirmDialog {
+        id: replyHere
+        objectName: "replyHereDialog"
+        title: qsTr("Reply here anyway?")
+        body: composer.view.earlierConversations
+              ? composer.view.earlierConversations.openElsewhereText(composer.view.customerName, Clock.now)
+                + "\n\n" + qsTr("Your reply goes to this conversation only. You are asked once per conversation.")
+              : ""
+        confirmText: qsTr("Reply here")
+        confirmAccessibleName: qsTr("Send the reply in this conversation")
+        cancelAccessibleName: qsTr("Cancel, do not send yet")
+        onConfirmed: {
+            composer.confirmedConversationId = composer.view.conversationId
+            composer.sendNow()
+            composer.focusEditor()
         }
     }
 }

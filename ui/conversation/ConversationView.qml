@@ -6,7 +6,8 @@ import Pilothouse.Models as Models
 // One conversation: header, actions, transcript with the local echo, composer and customer panel,
 // with clear states for nothing selected, loading and not found. All data comes from
 // Models.ConversationView (C++); every action goes through `actions` (Console.actions).
-// Keyboard: T take over, H hand back, E resolve; Esc leaves the composer.
+// Keyboard: T take over, H hand back, E resolve, R reply, W whisper (supervisors); Ctrl+Shift+N
+// note or reply, Ctrl+Shift+D inserts the AI's newest draft; Esc leaves the composer.
 Rectangle {
     id: root
 
@@ -37,6 +38,13 @@ Rectangle {
     function focusComposer() {
         composer.focusEditor()
     }
+    /// Inserts `text` at the composer's cursor and focuses it (saved replies).
+    function insertText(text: string) {
+        composer.insertText(text)
+    }
+
+    /// The resolve sent from here and not yet acknowledged ("" when none).
+    property string pendingResolveId
 
     /// The operator opened another conversation (an earlier one of this customer).
     signal conversationActivated(string conversationId)
@@ -44,6 +52,8 @@ Rectangle {
     signal transcriptPdfRequested(string conversationId)
     /// Show the escalation rules, at this version, that decided an AI reply.
     signal rulesRequested(int version)
+    /// The server applied the operator's resolve of `conversationId` (the shell may open the next).
+    signal resolveAcknowledged(string conversationId)
 
     readonly property bool hasSelection: conversationId.length > 0
     /// Too narrow to dock the customer panel beside the transcript.
@@ -130,7 +140,9 @@ Rectangle {
             anchors.bottom: parent.bottom
             view: view
             actions: root.actions
+            availableHeight: body.height
             onLeaveRequested: root.forceActiveFocus()
+            onConversationRequested: id => root.conversationActivated(id)
         }
 
         CustomerPanel {
@@ -147,6 +159,7 @@ Rectangle {
             view: view
             actions: root.actions
             onConversationActivated: id => root.conversationActivated(id)
+            onMergeRequested: (id, subject) => mergeDialog.askFor(id, subject)
             onEraseRequested: eraseDialog.openFor(view.customerName, view.earlierConversations
                                                   ? view.earlierConversations.count + 1 : 1)
         }
@@ -160,11 +173,31 @@ Rectangle {
             if (!root.actions)
                 return
             if (dialog.mode === Models.Action.Resolve)
-                root.actions.resolve(root.conversationId, outcome, text)
+                root.pendingResolveId = root.actions.resolve(root.conversationId, outcome, text)
             else if (dialog.mode === Models.Action.Whisper)
                 root.actions.whisper(root.conversationId, text)
             else
                 root.actions.handBack(root.conversationId, text)
+        }
+    }
+
+    Connections {
+        target: root.actions
+        function onCommandAcked(commandId, action, conversationId) {
+            if (commandId.length === 0 || commandId !== root.pendingResolveId)
+                return
+            root.pendingResolveId = ""
+            root.resolveAcknowledged(conversationId)
+        }
+    }
+
+    // A supervisor merges the customer's other open conversation into this one: for good.
+    MergeDialog {
+        id: mergeDialog
+        objectName: "mergeDialog"
+        onMergeConfirmed: id => {
+            if (root.actions)
+                root.actions.merge(id, root.conversationId)
         }
     }
 
@@ -177,25 +210,19 @@ Rectangle {
         }
     }
 
-    Shortcut {
-        sequence: "T"
-        enabled: root.shortcutsEnabled && root.visible && root.hasSelection && !dialog.visible
-        onActivated: root.takeOver()
-    }
-    Shortcut {
-        sequence: "H"
-        enabled: root.shortcutsEnabled && root.visible && root.hasSelection && !dialog.visible
-        onActivated: root.handBack()
-    }
-    Shortcut {
-        sequence: "E"
-        enabled: root.shortcutsEnabled && root.visible && root.hasSelection && !dialog.visible
-        onActivated: root.resolve()
-    }
-    Shortcut {
-        sequence: "R"
-        enabled: root.shortcutsEnabled && root.visible && composer.visible && !dialog.visible
-        onActivated: root.focusComposer()
+    ConversationKeys {
+        active: root.shortcutsEnabled && root.visible && !dialog.visible
+        hasSelection: root.hasSelection
+        composerShown: composer.visible
+        canWhisper: composer.canWhisper
+        hasDrafts: view.drafts.count > 0
+        onTakeOverRequested: root.takeOver()
+        onHandBackRequested: root.handBack()
+        onResolveRequested: root.resolve()
+        onReplyRequested: root.focusComposer()
+        onWhisperRequested: composer.startWhisper()
+        onNoteToggleRequested: composer.toggleNote()
+        onDraftRequested: composer.insertFirstDraft()
     }
 
     EmptyState {

@@ -15,6 +15,9 @@ Rectangle {
     property Models.OperatorActions actions
 
     signal conversationActivated(string conversationId)
+    /// "Merge into this conversation" on another open conversation (supervisors and admins); the
+    /// view asks for confirmation.
+    signal mergeRequested(string conversationId, string subject)
     /// "Erase customer…" was pressed; the view asks for confirmation.
     signal eraseRequested()
 
@@ -169,7 +172,11 @@ Rectangle {
                 Repeater {
                     model: panel.view.earlierConversations
                     delegate: EarlierConversationRow {
+                        // Reading actions.identity makes this depend on who is signed in, too.
+                        mergeOffered: panel.actions !== null && panel.actions.identity !== null
+                                      && panel.actions.canMerge(status, panel.view.status)
                         onActivated: panel.conversationActivated(conversationId)
+                        onMergeRequested: panel.mergeRequested(conversationId, subject)
                     }
                 }
                 Text {

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Pilothouse.Components
 import Pilothouse.Models as Models
 
-// Another conversation of the same customer; clicking it opens it.
+// Another conversation of the same customer; clicking it opens it. An open one offers supervisors
+// and admins "Merge into this conversation" (the view asks first: it cannot be undone).
 ItemDelegate {
     id: row
 
@@ -15,8 +16,11 @@ ItemDelegate {
     required property int channel
     required property double lastMessageAt
     property double now: Clock.now
+    /// Show "Merge into this conversation" (OperatorActions.canMerge says so).
+    property bool mergeOffered: false
 
     signal activated()
+    signal mergeRequested()
 
     Layout.fillWidth: true
     padding: Theme.spaceS
@@ -74,6 +78,16 @@ ItemDelegate {
         }
         StatusChip {
             status: row.status
+        }
+        ActionButton {
+            objectName: "mergeButton"
+            Layout.topMargin: Theme.spaceXxs
+            Layout.maximumWidth: layout.width
+            visible: row.mergeOffered
+            quiet: true
+            text: qsTr("Merge into this conversation")
+            Accessible.name: qsTr("Merge %1 into this conversation").arg(row.subject.length > 0 ? row.subject : qsTr("(no subject)"))
+            onClicked: row.mergeRequested()
         }
     }
 }

@@ -62,9 +62,10 @@ Rectangle {
             ActionButton {
                 objectName: "takeNextButton"
                 primary: true
-                text: qsTr("Take next")
+                text: qsTr("Take next  N")
                 enabled: header.canTakeNext
-                Accessible.description: qsTr("Take over the most urgent waiting conversation")
+                Accessible.name: qsTr("Take next")
+                Accessible.description: qsTr("Take over the most urgent waiting conversation. Shortcut: N")
                 onClicked: header.takeNextRequested()
             }
         }

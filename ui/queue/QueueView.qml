@@ -7,7 +7,9 @@ import Pilothouse.Models
 
 // The escalation queue: waiting conversations by priority and longest wait, then those a person
 // owns; SLA timers, reasons, filter and grouping by reason, and "Take next". J/K move through the
-// list. Emits conversationActivated to open a row, takeNextRequested(id) to claim the top one.
+// list; N takes the next one from anywhere in the workspace. Emits conversationActivated to open a
+// row, takeNextRequested(id) to claim the top one. missedCount and nextAfterResolve() serve the
+// shell (the tab's red badge, the notice, what opens after a resolve).
 Rectangle {
     id: root
 
@@ -19,6 +21,8 @@ Rectangle {
     property bool canTakeOver: true
 
     readonly property int waitingCount: queue.waitingCount
+    /// Waiting conversations past their first-reply deadline, whatever the reason filter.
+    readonly property int missedCount: queue.missedCount
     readonly property alias model: queue
 
     signal conversationActivated(string conversationId)
@@ -38,6 +42,11 @@ Rectangle {
         list.positionViewAtIndex(row, ListView.Contain)
         selectedConversationId = id
         conversationActivated(id)
+    }
+    /// What to open after the operator resolved `resolvedId`: their longest-waiting conversation,
+    /// else the top of the queue, else "" (stay). The rule is C++ (EscalationQueueModel).
+    function nextAfterResolve(resolvedId: string): string {
+        return queue.nextAfterResolve(resolvedId, currentUser)
     }
     function takeNext() {
         const id = queue.takeNextId()
@@ -131,5 +140,11 @@ Rectangle {
         sequence: "K"
         enabled: root.shortcutsEnabled && root.visible
         onActivated: root.move(-1)
+    }
+    // Take next works from the board too (the queue need not be on screen).
+    Shortcut {
+        sequence: "N"
+        enabled: root.shortcutsEnabled && root.canTakeOver && queue.waitingCount > 0
+        onActivated: root.takeNext()
     }
 }

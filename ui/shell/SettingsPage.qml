@@ -6,7 +6,7 @@ import Pilothouse.App
 import Pilothouse.Components
 import Pilothouse.Models as Models
 
-// Settings (Alt+7): language, theme, text size and motion, notifications, start at login, how long
+// Settings (Alt+7): language, theme, text size and motion, what opens after resolving, notifications, start at login, how long
 // the cache keeps closed conversations, the server, signing out, and About. Every choice applies
 // at once and is kept in the data folder's settings.ini (app/preferences.h).
 Rectangle {
@@ -140,6 +140,24 @@ Rectangle {
                     text: qsTr("Compact rows: the board and the queue show two lines per conversation")
                     checked: page.prefs.compactRows
                     onToggled: page.prefs.compactRows = checked
+                }
+            }
+
+            SettingsSection {
+                title: qsTr("Working")
+                CheckChoice {
+                    objectName: "nextAfterResolve"
+                    Layout.fillWidth: true
+                    text: qsTr("After resolving, open the next conversation")
+                    checked: page.prefs.nextAfterResolve
+                    onToggled: page.prefs.nextAfterResolve = checked
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("The one of yours whose customer has waited longest, otherwise the top of the queue.")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.WordWrap
                 }
             }
 

@@ -16,11 +16,14 @@ Popup {
             { key: "U", text: qsTr("Show what is new or updated (the board keeps its order while you work)") },
             { key: "Ctrl+1", text: qsTr("Show the board") },
             { key: "Ctrl+2", text: qsTr("Show the escalation queue") },
+            { key: "Ctrl+Shift+T", text: qsTr("Show the team view") },
             { key: "Alt+1  2  3", text: qsTr("Workspace, Overview, Analytics (supervisors and admins)") },
             { key: "Alt+4", text: qsTr("History: every cached conversation") },
             { key: "Alt+5", text: qsTr("Review: label the AI's replies") },
             { key: "Alt+6", text: qsTr("Rules: escalation rules and their dry run") },
             { key: "Alt+7", text: qsTr("Settings: language, theme, text size, notifications") } ] },
+        { title: qsTr("The queue"), keys: [
+            { key: "N", text: qsTr("Take the next waiting conversation") } ] },
         { title: qsTr("In review"), keys: [
             { key: "J  K", text: qsTr("Next and previous reply") },
             { key: "1", text: qsTr("The AI was right") },
@@ -30,9 +33,15 @@ Popup {
             { key: "T", text: qsTr("Take over") },
             { key: "H", text: qsTr("Hand back to the AI, with a note") },
             { key: "E", text: qsTr("Resolve, with an outcome") },
-            { key: "R", text: qsTr("Write a reply") } ] },
+            { key: "R", text: qsTr("Write a reply") },
+            { key: "W", text: qsTr("Whisper to the AI (supervisors and admins, while the AI answers)") } ] },
         { title: qsTr("In the composer"), keys: [
-            { key: "Ctrl+Enter", text: qsTr("Send the reply or note") },
+            { key: "Enter", text: qsTr("Chat: send. Email: a new line") },
+            { key: "Shift+Enter", text: qsTr("Chat: a new line") },
+            { key: "Ctrl+Enter", text: qsTr("Send the reply, note or whisper (chat and email)") },
+            { key: "Ctrl+Shift+N", text: qsTr("Switch between a reply and an internal note") },
+            { key: "Ctrl+Shift+D", text: qsTr("Insert the AI's newest suggestion") },
+            { key: "Ctrl+/", text: qsTr("Insert a saved reply") },
             { key: "Esc", text: qsTr("Leave the composer") } ] },
         { title: qsTr("Anywhere"), keys: [
             { key: "F1  ?", text: qsTr("This sheet") } ] }
@@ -41,7 +50,9 @@ Popup {
     modal: true
     focus: true
     anchors.centerIn: Overlay.overlay
-    width: Theme.scaled(440)
+    width: Math.min(Theme.scaled(500), Overlay.overlay ? Overlay.overlay.width - 2 * Theme.spaceL : Theme.scaled(500))
+    // Scrolls when the window is lower than the list.
+    height: Math.min(implicitHeight, Overlay.overlay ? Overlay.overlay.height - 2 * Theme.spaceL : implicitHeight)
     padding: Theme.spaceXl
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
 
@@ -64,62 +75,72 @@ Popup {
 
     Component {
         id: sheetContent
-        ColumnLayout {
-            objectName: "shortcutSheet"
-            spacing: Theme.spaceM
-            Accessible.role: Accessible.Dialog
-            Accessible.name: qsTr("Keyboard shortcuts")
+        Flickable {
+            id: flick
+            implicitHeight: column.implicitHeight
+            contentHeight: column.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ThinScrollBar {}
+            ColumnLayout {
+                id: column
+                width: flick.width
+                objectName: "shortcutSheet"
+                spacing: Theme.spaceM
+                Accessible.role: Accessible.Dialog
+                Accessible.name: qsTr("Keyboard shortcuts")
 
-            Text {
-                text: qsTr("Keyboard shortcuts")
-                color: Theme.text
-                font.pixelSize: Theme.fontHeading
-                font.weight: Font.Bold
-            }
-            Repeater {
-                model: sheet.groups
-                delegate: ColumnLayout {
-                    id: group
-                    required property var modelData
-                    Layout.fillWidth: true
-                    spacing: Theme.spaceXs
-                    Text {
-                        text: group.modelData.title
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontCaption
-                        font.weight: Font.Bold
-                        font.capitalization: Font.AllUppercase
-                    }
-                    Repeater {
-                        model: group.modelData.keys
-                        delegate: RowLayout {
-                            id: line
-                            required property var modelData
-                            Layout.fillWidth: true
-                            spacing: Theme.spaceM
-                            Accessible.role: Accessible.StaticText
-                            Accessible.name: line.modelData.key + ": " + line.modelData.text
-                            Rectangle {
-                                Layout.preferredWidth: Theme.scaled(88)
-                                implicitHeight: Theme.scaled(22)
-                                radius: Theme.radiusS
-                                color: Theme.surfaceSunken
-                                border.width: 1
-                                border.color: Theme.border
-                                Text {
-                                    anchors.centerIn: parent
-                                    text: line.modelData.key
-                                    color: Theme.text
-                                    font.pixelSize: Theme.fontSmall
-                                    font.weight: Font.DemiBold
-                                }
-                            }
-                            Text {
+                Text {
+                    text: qsTr("Keyboard shortcuts")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontHeading
+                    font.weight: Font.Bold
+                }
+                Repeater {
+                    model: sheet.groups
+                    delegate: ColumnLayout {
+                        id: group
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: Theme.spaceXs
+                        Text {
+                            text: group.modelData.title
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontCaption
+                            font.weight: Font.Bold
+                            font.capitalization: Font.AllUppercase
+                        }
+                        Repeater {
+                            model: group.modelData.keys
+                            delegate: RowLayout {
+                                id: line
+                                required property var modelData
                                 Layout.fillWidth: true
-                                text: line.modelData.text
-                                color: Theme.text
-                                font.pixelSize: Theme.fontBody
-                                wrapMode: Text.WordWrap
+                                spacing: Theme.spaceM
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: line.modelData.key + ": " + line.modelData.text
+                                Rectangle {
+                                    Layout.preferredWidth: Theme.scaled(112)
+                                    implicitHeight: Theme.scaled(22)
+                                    radius: Theme.radiusS
+                                    color: Theme.surfaceSunken
+                                    border.width: 1
+                                    border.color: Theme.border
+                                    Text {
+                                        anchors.centerIn: parent
+                                        text: line.modelData.key
+                                        color: Theme.text
+                                        font.pixelSize: Theme.fontSmall
+                                        font.weight: Font.DemiBold
+                                    }
+                                }
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: line.modelData.text
+                                    color: Theme.text
+                                    font.pixelSize: Theme.fontBody
+                                    wrapMode: Text.WordWrap
+                                }
                             }
                         }
                     }
@@ -128,3 +149,4 @@ Popup {
         }
     }
 }
+

@@ -57,6 +57,19 @@ Rectangle {
     onLeadChanged: if (!lead && (currentPage === 1 || currentPage === 2)) currentPage = 0
     readonly property int queueWaiting: queue.waitingCount
 
+    function showQueue() {
+        showPage(0)
+        pane = 1
+    }
+    /// The operator's resolve of `resolvedId` was applied: with the preference on and that
+    /// conversation still open, the next one opens (QueueView.nextAfterResolve), or nothing changes.
+    function openNextAfterResolve(resolvedId: string) {
+        if (!Console.preferences.nextAfterResolve || openConversationId !== resolvedId)
+            return
+        const next = queue.nextAfterResolve(resolvedId)
+        if (next.length > 0)
+            openConversationId = next
+    }
     /// Opens a conversation from outside (a click on a desktop notification).
     function openConversation(id: string) {
         openConversationId = id
@@ -84,6 +97,9 @@ Rectangle {
                 text: model.text
                 severity: model.severity
                 onDismissed: Console.notices.dismiss(model.noticeId)
+                // Missed deadlines: the queue is one click away.
+                actionText: model.topic === Models.Notices.Deadlines ? qsTr("Open the queue") : ""
+                onActionTriggered: page.showQueue()
             }
         }
 
@@ -134,8 +150,12 @@ Rectangle {
                             NavTab {
                                 objectName: "queueTab"
                                 text: qsTr("Queue")
-                                badge: queue.waitingCount
-                                alert: true
+                                // Red with the missed deadlines once there are any, else the waiting count.
+                                badge: queue.missedCount > 0 ? queue.missedCount : queue.waitingCount
+                                alert: queue.missedCount > 0
+                                Accessible.name: queue.missedCount > 0
+                                                 ? qsTr("%1, %n past the first-reply deadline", "", queue.missedCount).arg(text)
+                                                 : queue.waitingCount > 0 ? qsTr("%1, %n waiting", "", queue.waitingCount).arg(text) : text
                                 checked: page.pane === 1
                                 onClicked: page.pane = 1
                             }
@@ -199,6 +219,7 @@ Rectangle {
                     focusMessageId: page.openMessageId
                     shortcutsEnabled: !sheet.visible && page.currentPage === 0
                     onConversationActivated: id => page.openConversationId = id
+                    onResolveAcknowledged: id => page.openNextAfterResolve(id)
                     onTranscriptPdfRequested: id => transcriptPdf.openFor(id)
                     onRulesRequested: version => {
                         Console.rules.selectedVersion = version
@@ -301,6 +322,23 @@ Rectangle {
             function onEscalationArrived(conversationId: string) {
                 announcer.text = queue.model.arrivalSentence(conversationId)
             }
+        }
+    }
+
+    // Missed first-reply deadlines: a notice when they rise past 0 and each time they double
+    // (the rule is C++: EscalationQueueModel.missedDeadlinesRose); it goes once none is missed.
+    Connections {
+        id: deadlines
+        target: queue.model
+        function onMissedDeadlinesRose(count: int) {
+            Console.notices.post(Models.Notices.Deadlines, Models.Severity.Warning,
+                                 qsTr("%n conversation(s) in the queue passed the first-reply deadline.", "", count))
+        }
+        // Already missed when the page was made (the alarm rang before this listened).
+        Component.onCompleted: if (queue.model.missedCount > 0) deadlines.onMissedDeadlinesRose(queue.model.missedCount)
+        function onMissedCountChanged() {
+            if (queue.model.missedCount === 0)
+                Console.notices.clear(Models.Notices.Deadlines)
         }
     }
 
