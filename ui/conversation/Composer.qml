@@ -46,6 +46,8 @@ Rectangle {
 
     /// Emitted when the operator leaves the editor with Esc (the page takes the focus back).
     signal leaveRequested()
+    /// The operator asked for the team's saved replies (the button, or Ctrl+/).
+    signal savedRepliesRequested()
     /// "Open it" on the notice about the customer's other open conversation.
     signal conversationRequested(string conversationId)
 
@@ -198,6 +200,15 @@ Rectangle {
                         color: Theme.textFaint
                         font.pixelSize: Theme.fontSmall
                         elide: Text.ElideRight
+                    }
+                    ActionButton {
+                        objectName: "savedRepliesButton"
+                        visible: !composer.asWhisper
+                        quiet: true
+                        text: qsTr("Saved replies")
+                        Accessible.name: qsTr("Insert a saved reply")
+                        Accessible.description: qsTr("Ctrl+/")
+                        onClicked: composer.savedRepliesRequested()
                     }
                     Item {
                         Layout.fillWidth: true

@@ -2,7 +2,7 @@ import QtQuick
 
 // The open conversation's keys: T take over, H hand back, E resolve, R reply, W whisper
 // (supervisors, while the AI talks), Ctrl+Shift+N note or reply, Ctrl+Shift+D the AI's newest
-// draft. Letters reach a text field first (it takes them as text), so they act only outside one;
+// draft, Ctrl+/ a saved reply. Letters reach a text field first (it takes them as text), so they act only outside one;
 // the Ctrl+Shift keys act in the composer too. Listed in ui/shell/ShortcutSheet.qml.
 Item {
     id: keys
@@ -21,6 +21,7 @@ Item {
     signal whisperRequested()
     signal noteToggleRequested()
     signal draftRequested()
+    signal savedReplyRequested()
 
     Shortcut {
         sequence: "T"
@@ -51,6 +52,11 @@ Item {
         sequence: "Ctrl+Shift+N"
         enabled: keys.active && keys.composerShown
         onActivated: keys.noteToggleRequested()
+    }
+    Shortcut {
+        sequence: "Ctrl+/"
+        enabled: keys.active && keys.composerShown
+        onActivated: keys.savedReplyRequested()
     }
     Shortcut {
         sequence: "Ctrl+Shift+D"

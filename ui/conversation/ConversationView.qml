@@ -2,12 +2,14 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Pilothouse.Components
 import Pilothouse.Models as Models
+import Pilothouse.Team
 
 // One conversation: header, actions, transcript with the local echo, composer and customer panel,
 // with clear states for nothing selected, loading and not found. All data comes from
 // Models.ConversationView (C++); every action goes through `actions` (Console.actions).
 // Keyboard: T take over, H hand back, E resolve, R reply, W whisper (supervisors); Ctrl+Shift+N
-// note or reply, Ctrl+Shift+D inserts the AI's newest draft; Esc leaves the composer.
+// note or reply, Ctrl+Shift+D inserts the AI's newest draft, Ctrl+/ a saved reply; Esc leaves the
+// composer.
 Rectangle {
     id: root
 
@@ -91,6 +93,8 @@ Rectangle {
         panelToggleVisible: root.narrowPane
         panelOpen: root.panelOpen
         onPanelToggled: root.panelOpen = !root.panelOpen
+        canAssign: actionBar.can(Models.Action.Transfer)
+        onAssignRequested: assignDialog.openFor(view.customerName, view.assignee)
     }
 
     ActionBar {
@@ -143,6 +147,7 @@ Rectangle {
             availableHeight: body.height
             onLeaveRequested: root.forceActiveFocus()
             onConversationRequested: id => root.conversationActivated(id)
+            onSavedRepliesRequested: savedReplies.openPicker()
         }
 
         CustomerPanel {
@@ -191,6 +196,26 @@ Rectangle {
         }
     }
 
+    // The team's saved replies, filled in for this conversation, into the composer.
+    SavedReplyPicker {
+        id: savedReplies
+        objectName: "savedReplyPicker"
+        replies: root.workspace ? root.workspace.savedReplies : null
+        conversationId: root.conversationId
+        onChosen: text => composer.insertText(text)
+    }
+
+    // A supervisor gives the conversation to a colleague (their presence and load shown).
+    AssignDialog {
+        id: assignDialog
+        objectName: "assignDialog"
+        team: root.workspace ? root.workspace.team : null
+        onAssigned: userName => {
+            if (root.actions)
+                root.actions.transfer(root.conversationId, userName)
+        }
+    }
+
     // A supervisor merges the customer's other open conversation into this one: for good.
     MergeDialog {
         id: mergeDialog
@@ -211,7 +236,7 @@ Rectangle {
     }
 
     ConversationKeys {
-        active: root.shortcutsEnabled && root.visible && !dialog.visible
+        active: root.shortcutsEnabled && root.visible && !dialog.visible && !savedReplies.visible && !assignDialog.visible
         hasSelection: root.hasSelection
         composerShown: composer.visible
         canWhisper: composer.canWhisper
@@ -223,6 +248,7 @@ Rectangle {
         onWhisperRequested: composer.startWhisper()
         onNoteToggleRequested: composer.toggleNote()
         onDraftRequested: composer.insertFirstDraft()
+        onSavedReplyRequested: savedReplies.openPicker()
     }
 
     EmptyState {

@@ -17,6 +17,8 @@ Rectangle {
     property int reasonFilter: Models.EscalationReason.None
     property bool groupByReason: false
     property bool canTakeNext: false
+    /// The operator set themselves away (the Team tab): Take next hands them nothing.
+    property bool away: false
 
     signal takeNextRequested()
 
@@ -68,6 +70,16 @@ Rectangle {
                 Accessible.description: qsTr("Take over the most urgent waiting conversation. Shortcut: N")
                 onClicked: header.takeNextRequested()
             }
+        }
+
+        Text {
+            objectName: "queueAwayNote"
+            Layout.fillWidth: true
+            visible: header.away
+            text: qsTr("You are away, so Take next is off. Set yourself online in the Team tab (Ctrl+3).")
+            color: Theme.warning
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
         }
 
         RowLayout {

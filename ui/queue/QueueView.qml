@@ -19,6 +19,8 @@ Rectangle {
     property bool shortcutsEnabled: true
     /// Whether the operator's role may take conversations over (the shell asks Console.actions).
     property bool canTakeOver: true
+    /// The operator set themselves away: the header says why Take next is off.
+    property bool away: false
 
     readonly property int waitingCount: queue.waitingCount
     /// Waiting conversations past their first-reply deadline, whatever the reason filter.
@@ -81,6 +83,7 @@ Rectangle {
         waitingCount: queue.waitingCount
         reasonOptions: queue.reasonOptions
         canTakeNext: root.canTakeOver && queue.waitingCount > 0
+        away: root.away
         onTakeNextRequested: root.takeNext()
     }
 

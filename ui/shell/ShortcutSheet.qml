@@ -16,7 +16,7 @@ Popup {
             { key: "U", text: qsTr("Show what is new or updated (the board keeps its order while you work)") },
             { key: "Ctrl+1", text: qsTr("Show the board") },
             { key: "Ctrl+2", text: qsTr("Show the escalation queue") },
-            { key: "Ctrl+Shift+T", text: qsTr("Show the team view") },
+            { key: "Ctrl+3", text: qsTr("Show the team: presence and load") },
             { key: "Alt+1  2  3", text: qsTr("Workspace, Overview, Analytics (supervisors and admins)") },
             { key: "Alt+4", text: qsTr("History: every cached conversation") },
             { key: "Alt+5", text: qsTr("Review: label the AI's replies") },

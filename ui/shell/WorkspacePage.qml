@@ -195,6 +195,7 @@ Rectangle {
                             selectedConversationId: page.openConversationId
                             shortcutsEnabled: !sheet.visible && page.currentPage === 0
                             canTakeOver: Console.identity.role !== Models.Role.Unknown && !page.away
+                            away: page.away
                             onConversationActivated: id => page.openConversationId = id
                             onTakeNextRequested: id => Console.actions.takeOver(id)
                         }
