@@ -9,6 +9,7 @@
 #include "eventlog/eventlog.h"
 #include "config/configapi.h"
 #include "config/configstore.h"
+#include "config/documents.h"
 #include "costmodel/costmodelstore.h"
 #include "facts/factsservice.h"
 #include "gateway/commandhandler.h"
@@ -131,13 +132,15 @@ int ServerApp::start(QString *error)
     connect(m_costModel.get(), &CostModelStore::changed, m_facts.get(),
         [facts = m_facts.get()](const analytics::CostModel &model) { facts->setCurrency(model.currency); });
     m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_log, *m_facts, *m_costModel, *m_db);
-    // The rule set (docs/config.md): version 0 is the built-in one; published versions take over
-    // from the next customer message on.
-    m_config = std::make_unique<ConfigStore>(
-        *m_db, *m_log, [](const QString &) { return tuning::toJson(tuning::defaultRuleSet()); });
+    // The configuration documents (docs/config.md): version 0 of each is the built-in one; a
+    // published rule set takes over from the next customer message on.
+    m_config = std::make_unique<ConfigStore>(*m_db, *m_log, &documents::builtIn);
     m_configApi = std::make_unique<ConfigApi>(*m_http, *m_users, *m_config);
-    connect(m_config.get(), &ConfigStore::published, this,
-        [this](const QString &, const ConfigVersion &version) { applyRules(version); });
+    connect(
+        m_config.get(), &ConfigStore::published, this, [this](const QString &document, const ConfigVersion &version) {
+            if (document == documents::kRules)
+                applyRules(version);
+        });
 
     QTcpServer *tcp = nullptr;
     if (m_options.tls) {
@@ -164,8 +167,10 @@ int ServerApp::start(QString *error)
     services.commands = m_commands.get();
     services.facts = m_facts.get();
     services.configInForce = [config = m_config.get()] {
-        const QString rules = QStringLiteral("rules");
-        return std::vector<protocol::ConfigPublished> {ConfigStore::toEvent(rules, config->current(rules))};
+        std::vector<protocol::ConfigPublished> inForce;
+        for (const QString &document : documents::names())
+            inForce.push_back(ConfigStore::toEvent(document, config->current(document)));
+        return inForce;
     };
     services.config.heartbeatMs = m_options.heartbeatMs;
     services.config.idleMs = m_options.idleMs;
@@ -188,7 +193,7 @@ int ServerApp::start(QString *error)
         logger()->info("simulating {} conversations/min, seed {}", rate, config.seed);
         const CloseRules rules {m_options.aiResolveAfterMs, m_options.abandonAfterMs};
         m_engine = std::make_unique<Engine>(*m_log, *m_state, catalog, std::move(config), rules);
-        applyRules(m_config->current(QStringLiteral("rules")));
+        applyRules(m_config->current(documents::kRules));
         m_engine->start();
     }
     logger()->info("epoch {}, head {}, retention {} s", m_log->epoch(), m_log->head(), m_log->retentionSeconds());
