@@ -14,6 +14,7 @@
 #include "facts/factsservice.h"
 #include "gateway/commandhandler.h"
 #include "gateway/gateway.h"
+#include "gateway/presence.h"
 #include "http/restapi.h"
 
 #include "agent/catalog.h"
@@ -62,6 +63,7 @@ ServerApp::~ServerApp()
     m_costModel.reset();
     m_http.reset();
     m_commands.reset();
+    m_presence.reset();
     m_users.reset();
     m_state.reset();
     m_log.reset();
@@ -122,7 +124,11 @@ int ServerApp::start(QString *error)
     housekeeping();
     m_housekeeping.start();
 
+    m_presence = std::make_unique<Presence>(*m_users);
     m_commands = std::make_unique<CommandHandler>(*m_db, *m_log, *m_state, *m_users);
+    m_commands->setPresenceSetter([presence = m_presence.get()](const std::string &user, protocol::Presence value) {
+        presence->set(QString::fromStdString(user), value);
+    });
     m_http = std::make_unique<QHttpServer>();
     m_costModel = std::make_unique<CostModelStore>(*m_db);
     m_facts = std::make_unique<FactsService>(*m_db, *m_log, m_options.factsDebounceMs);
@@ -166,6 +172,7 @@ int ServerApp::start(QString *error)
     services.users = m_users.get();
     services.commands = m_commands.get();
     services.facts = m_facts.get();
+    services.presence = m_presence.get();
     services.configInForce = [config = m_config.get()] {
         std::vector<protocol::ConfigPublished> inForce;
         for (const QString &document : documents::names())
