@@ -55,6 +55,12 @@ protocol::Presence presenceIn(const protocol::Team &team, const std::string &nam
     return member ? member->presence : protocol::Presence::Offline;
 }
 
+/// Presences compare as their spelling, which QTest can print.
+std::string spelt(protocol::Presence presence)
+{
+    return std::string(protocol::toString(presence));
+}
+
 template<typename T> std::optional<T> answerTo(const StreamClient &client, const std::string &commandId)
 {
     for (const auto &frame : client.frames())
@@ -121,11 +127,11 @@ private Q_SLOTS:
             names.push_back(member.name);
         QCOMPARE(names, (std::vector<std::string> {"admin", "agent", "supervisor"}));
         const auto *me = memberOf(team, "supervisor");
-        QCOMPARE(me->presence, protocol::Presence::Online);
+        QCOMPARE(spelt(me->presence), spelt(protocol::Presence::Online));
         QCOMPARE(me->role, std::string("supervisor"));
         QCOMPARE(me->displayName, std::string("Demo Supervisor"));
         QVERIFY(me->since > 0);
-        QCOMPARE(memberOf(team, "agent")->presence, protocol::Presence::Offline);
+        QCOMPARE(spelt(memberOf(team, "agent")->presence), spelt(protocol::Presence::Offline));
         QCOMPARE(memberOf(team, "agent")->since, protocol::Millis {0});
         QCOMPARE(memberOf(team, "admin")->role, std::string("admin"));
     }
@@ -136,8 +142,8 @@ private Q_SLOTS:
         m_agent = connectAs(QStringLiteral("agent"), false);
         QVERIFY(m_agent);
         QVERIFY(m_supervisor->waitFor([&] { return teamsOf(*m_supervisor).size() > before; }));
-        QCOMPARE(presenceIn(teamsOf(*m_supervisor).back(), "agent"), protocol::Presence::Online);
-        QCOMPARE(presenceIn(teamsOf(*m_supervisor).back(), "supervisor"), protocol::Presence::Online);
+        QCOMPARE(spelt(presenceIn(teamsOf(*m_supervisor).back(), "agent")), spelt(protocol::Presence::Online));
+        QCOMPARE(spelt(presenceIn(teamsOf(*m_supervisor).back(), "supervisor")), spelt(protocol::Presence::Online));
         QTest::qWait(300);
         QVERIFY(teamsOf(*m_agent).empty());
     }
@@ -153,7 +159,7 @@ private Q_SLOTS:
         // The team frame precedes the ack on the connection that set it.
         QCOMPARE(teamsOf(*m_supervisor).size(), before + 1);
         const auto *me = memberOf(teamsOf(*m_supervisor).back(), "supervisor");
-        QCOMPARE(me->presence, protocol::Presence::Away);
+        QCOMPARE(spelt(me->presence), spelt(protocol::Presence::Away));
         QVERIFY(me->since >= onlineSince);
 
         // The presence one has already: acknowledged, no frame; a resend of the same id neither.
@@ -179,7 +185,7 @@ private Q_SLOTS:
         command(*m_agent, "presence-agent", "away");
         QCOMPARE(answerTo<protocol::Ack>(*m_agent, "presence-agent")->seq, std::int64_t {0});
         QVERIFY(m_supervisor->waitFor([&] { return teamsOf(*m_supervisor).size() > before; }));
-        QCOMPARE(presenceIn(teamsOf(*m_supervisor).back(), "agent"), protocol::Presence::Away);
+        QCOMPARE(spelt(presenceIn(teamsOf(*m_supervisor).back(), "agent")), spelt(protocol::Presence::Away));
         QVERIFY(teamsOf(*m_agent).empty());
     }
 
@@ -190,7 +196,7 @@ private Q_SLOTS:
         auto second = connectAs(QStringLiteral("supervisor"), true);
         QVERIFY(second);
         QVERIFY(second->waitFor([&] { return !teamsOf(*second).empty(); }));
-        QCOMPARE(presenceIn(teamsOf(*second).front(), "supervisor"), protocol::Presence::Away);
+        QCOMPARE(spelt(presenceIn(teamsOf(*second).front(), "supervisor")), spelt(protocol::Presence::Away));
 
         // The agent's last connection closes: offline for everyone who reads the team.
         m_agent.reset();
@@ -204,8 +210,8 @@ private Q_SLOTS:
         m_agent = connectAs(QStringLiteral("agent"), true);
         QVERIFY(m_agent);
         QVERIFY(m_agent->waitFor([this] { return !teamsOf(*m_agent).empty(); }));
-        QCOMPARE(presenceIn(teamsOf(*m_agent).front(), "agent"), protocol::Presence::Online);
-        QCOMPARE(presenceIn(teamsOf(*m_agent).front(), "supervisor"), protocol::Presence::Away);
+        QCOMPARE(spelt(presenceIn(teamsOf(*m_agent).front(), "agent")), spelt(protocol::Presence::Online));
+        QCOMPARE(spelt(presenceIn(teamsOf(*m_agent).front(), "supervisor")), spelt(protocol::Presence::Away));
 
         // One of the supervisor's two connections closes: nothing changes.
         before = teamsOf(*m_agent).size();
@@ -225,7 +231,7 @@ private Q_SLOTS:
         m_supervisor = connectAs(QStringLiteral("supervisor"), true);
         QVERIFY(m_supervisor);
         QVERIFY(m_supervisor->waitFor([this] { return !teamsOf(*m_supervisor).empty(); }));
-        QCOMPARE(presenceIn(teamsOf(*m_supervisor).front(), "supervisor"), protocol::Presence::Online);
+        QCOMPARE(spelt(presenceIn(teamsOf(*m_supervisor).front(), "supervisor")), spelt(protocol::Presence::Online));
     }
 
     void repliesVersionZeroIsBuiltIn()
@@ -303,7 +309,8 @@ private Q_SLOTS:
             return !parts.empty() && parts.back().final;
         }));
         std::map<std::string, std::int64_t> inForce;
-        for (const auto &config : fresh->snapshots().front().config)
+        const auto parts = fresh->snapshots(); // by value: kept alive for the loop
+        for (const auto &config : parts.front().config)
             inForce[config.document] = config.version;
         QCOMPARE(inForce, (std::map<std::string, std::int64_t> {{"replies", 1}, {"rules", 0}}));
     }
