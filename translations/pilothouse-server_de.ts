@@ -508,12 +508,24 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
         <translation>„note“ muss Text mit höchstens %1 Zeichen sein.</translation>
     </message>
     <message>
-        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
-        <translation>Es gibt kein Konfigurationsdokument „%1“; der Server führt „rules“.</translation>
-    </message>
-    <message>
         <source>The server could not save the change; try again.</source>
         <translation>Der Server konnte die Änderung nicht speichern; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot; and &quot;replies&quot;.</source>
+        <translation>Es gibt kein Konfigurationsdokument „%1“; der Server führt „rules“ und „replies“.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins edit the saved replies.</source>
+        <translation>Nur Supervisoren und Admins bearbeiten die gespeicherten Antworten.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins publish the saved replies.</source>
+        <translation>Nur Supervisoren und Admins veröffentlichen die gespeicherten Antworten.</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; must hold the saved replies.</source>
+        <translation>„body“ muss die gespeicherten Antworten enthalten.</translation>
     </message>
 </context>
 <context>

@@ -501,11 +501,23 @@ Run it while the server is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
+        <source>The server could not save the change; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server could not save the change; try again.</source>
+        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot; and &quot;replies&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins edit the saved replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins publish the saved replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; must hold the saved replies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -508,12 +508,24 @@ Ejecútalo con el servidor detenido.</translation>
         <translation>«note» debe ser un texto de como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
-        <translation>No existe el documento de configuración «%1»; el servidor guarda «rules».</translation>
-    </message>
-    <message>
         <source>The server could not save the change; try again.</source>
         <translation>El servidor no pudo guardar el cambio; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot; and &quot;replies&quot;.</source>
+        <translation>No existe el documento de configuración «%1»; el servidor guarda «rules» y «replies».</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins edit the saved replies.</source>
+        <translation>Solo supervisores y administradores editan las respuestas guardadas.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins publish the saved replies.</source>
+        <translation>Solo supervisores y administradores publican las respuestas guardadas.</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; must hold the saved replies.</source>
+        <translation>«body» debe contener las respuestas guardadas.</translation>
     </message>
 </context>
 <context>

@@ -508,12 +508,24 @@ Run it while the server is stopped.</source>
         <translation>«&#xa0;note&#xa0;» doit être un texte d’au plus %1 caractères.</translation>
     </message>
     <message>
-        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
-        <translation>Il n’y a pas de document de configuration «&#xa0;%1&#xa0;»&#xa0;; le serveur tient «&#xa0;rules&#xa0;».</translation>
-    </message>
-    <message>
         <source>The server could not save the change; try again.</source>
         <translation>Le serveur n’a pas pu enregistrer la modification&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot; and &quot;replies&quot;.</source>
+        <translation>Il n’y a pas de document de configuration «&#xa0;%1&#xa0;»&#xa0;; le serveur tient «&#xa0;rules&#xa0;» et «&#xa0;replies&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins edit the saved replies.</source>
+        <translation>Seuls les superviseurs et les administrateurs modifient les réponses enregistrées.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins publish the saved replies.</source>
+        <translation>Seuls les superviseurs et les administrateurs publient les réponses enregistrées.</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; must hold the saved replies.</source>
+        <translation>«&#xa0;body&#xa0;» doit contenir les réponses enregistrées.</translation>
     </message>
 </context>
 <context>

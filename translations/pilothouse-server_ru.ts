@@ -510,12 +510,24 @@ Run it while the server is stopped.</source>
         <translation>«note» должно быть текстом не длиннее %1 символов.</translation>
     </message>
     <message>
-        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot;.</source>
-        <translation>Документа конфигурации «%1» нет; сервер хранит «rules».</translation>
-    </message>
-    <message>
         <source>The server could not save the change; try again.</source>
         <translation>Серверу не удалось сохранить изменение; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>There is no configuration document &quot;%1&quot;; the server keeps &quot;rules&quot; and &quot;replies&quot;.</source>
+        <translation>Документа конфигурации «%1» нет; сервер хранит «rules» и «replies».</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins edit the saved replies.</source>
+        <translation>Сохранённые ответы редактируют только супервайзеры и администраторы.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins publish the saved replies.</source>
+        <translation>Сохранённые ответы публикуют только супервайзеры и администраторы.</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; must hold the saved replies.</source>
+        <translation>«body» должно содержать сохранённые ответы.</translation>
     </message>
 </context>
 <context>

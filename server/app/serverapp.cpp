@@ -9,10 +9,12 @@
 #include "eventlog/eventlog.h"
 #include "config/configapi.h"
 #include "config/configstore.h"
+#include "config/documents.h"
 #include "costmodel/costmodelstore.h"
 #include "facts/factsservice.h"
 #include "gateway/commandhandler.h"
 #include "gateway/gateway.h"
+#include "gateway/presence.h"
 #include "http/restapi.h"
 
 #include "agent/catalog.h"
@@ -61,6 +63,7 @@ ServerApp::~ServerApp()
     m_costModel.reset();
     m_http.reset();
     m_commands.reset();
+    m_presence.reset();
     m_users.reset();
     m_state.reset();
     m_log.reset();
@@ -121,7 +124,11 @@ int ServerApp::start(QString *error)
     housekeeping();
     m_housekeeping.start();
 
+    m_presence = std::make_unique<Presence>(*m_users);
     m_commands = std::make_unique<CommandHandler>(*m_db, *m_log, *m_state, *m_users);
+    m_commands->setPresenceSetter([presence = m_presence.get()](const std::string &user, protocol::Presence value) {
+        presence->set(QString::fromStdString(user), value);
+    });
     m_http = std::make_unique<QHttpServer>();
     m_costModel = std::make_unique<CostModelStore>(*m_db);
     m_facts = std::make_unique<FactsService>(*m_db, *m_log, m_options.factsDebounceMs);
@@ -131,13 +138,15 @@ int ServerApp::start(QString *error)
     connect(m_costModel.get(), &CostModelStore::changed, m_facts.get(),
         [facts = m_facts.get()](const analytics::CostModel &model) { facts->setCurrency(model.currency); });
     m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_log, *m_facts, *m_costModel, *m_db);
-    // The rule set (docs/config.md): version 0 is the built-in one; published versions take over
-    // from the next customer message on.
-    m_config = std::make_unique<ConfigStore>(
-        *m_db, *m_log, [](const QString &) { return tuning::toJson(tuning::defaultRuleSet()); });
+    // The configuration documents (docs/config.md): version 0 of each is the built-in one; a
+    // published rule set takes over from the next customer message on.
+    m_config = std::make_unique<ConfigStore>(*m_db, *m_log, &documents::builtIn);
     m_configApi = std::make_unique<ConfigApi>(*m_http, *m_users, *m_config);
-    connect(m_config.get(), &ConfigStore::published, this,
-        [this](const QString &, const ConfigVersion &version) { applyRules(version); });
+    connect(
+        m_config.get(), &ConfigStore::published, this, [this](const QString &document, const ConfigVersion &version) {
+            if (document == documents::kRules)
+                applyRules(version);
+        });
 
     QTcpServer *tcp = nullptr;
     if (m_options.tls) {
@@ -163,9 +172,12 @@ int ServerApp::start(QString *error)
     services.users = m_users.get();
     services.commands = m_commands.get();
     services.facts = m_facts.get();
+    services.presence = m_presence.get();
     services.configInForce = [config = m_config.get()] {
-        const QString rules = QStringLiteral("rules");
-        return std::vector<protocol::ConfigPublished> {ConfigStore::toEvent(rules, config->current(rules))};
+        std::vector<protocol::ConfigPublished> inForce;
+        for (const QString &document : documents::names())
+            inForce.push_back(ConfigStore::toEvent(document, config->current(document)));
+        return inForce;
     };
     services.config.heartbeatMs = m_options.heartbeatMs;
     services.config.idleMs = m_options.idleMs;
@@ -188,7 +200,7 @@ int ServerApp::start(QString *error)
         logger()->info("simulating {} conversations/min, seed {}", rate, config.seed);
         const CloseRules rules {m_options.aiResolveAfterMs, m_options.abandonAfterMs};
         m_engine = std::make_unique<Engine>(*m_log, *m_state, catalog, std::move(config), rules);
-        applyRules(m_config->current(QStringLiteral("rules")));
+        applyRules(m_config->current(documents::kRules));
         m_engine->start();
     }
     logger()->info("epoch {}, head {}, retention {} s", m_log->epoch(), m_log->head(), m_log->retentionSeconds());

@@ -24,6 +24,7 @@ struct ConfigVersion;
 class CostModelStore;
 class FactsService;
 class Gateway;
+class Presence;
 class RestApi;
 class StateStore;
 class UserStore;
@@ -63,6 +64,7 @@ private:
     std::unique_ptr<EventLog> m_log;
     std::unique_ptr<StateStore> m_state;
     std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<Presence> m_presence; ///< Who is at work (in memory only).
     std::unique_ptr<CommandHandler> m_commands;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<CostModelStore> m_costModel;

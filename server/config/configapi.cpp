@@ -1,12 +1,12 @@
 #include "config/configapi.h"
 
 #include "config/configstore.h"
+#include "config/documents.h"
 #include "http/restreply.h"
 
 #include "protocol/costmodel.h" // errors::InvalidValue
 #include "protocol/jsondom.h"
 #include "protocol/rest.h"
-#include "tuning/rulesetjson.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,8 +21,6 @@ using json = nlohmann::ordered_json;
 using rest::errorResponse;
 using rest::jsonResponse;
 using Status = rest::Status;
-
-const QString kRules = QStringLiteral("rules");
 
 /// The stored canonical text as a JSON value (written by this server from a valid document).
 json bodyOf(const std::string &text)
@@ -108,10 +106,10 @@ std::optional<User> admit(const QString &document, const QHttpServerRequest &req
     rest::Access access, const QString &forbidden, std::optional<QHttpServerResponse> &refusal)
 {
     auto user = rest::authorise(request, users, access, forbidden, refusal);
-    if (user && document != kRules) {
+    if (user && !documents::isKnown(document)) {
         refusal.emplace(errorResponse(protocol::errors::NotFound,
             QCoreApplication::translate("pilothouse::server::ConfigApi",
-                "There is no configuration document \"%1\"; the server keeps \"rules\".")
+                "There is no configuration document \"%1\"; the server keeps \"rules\" and \"replies\".")
                 .arg(document.left(64)),
             Status::NotFound));
         return std::nullopt;
@@ -136,6 +134,25 @@ QHttpServerResponse draftConflict(const QString &document, const ConfigDraft &no
             .arg(now.revision)
             .arg(now.author, whenText(now.at)),
         "draft", draftJson(document, now), Status::Conflict);
+}
+
+/// 403 for an agent who asked to edit `document`.
+QString editorsOnly(const QString &document)
+{
+    if (document == documents::kReplies)
+        return QCoreApplication::translate(
+            "pilothouse::server::ConfigApi", "Only supervisors and admins edit the saved replies.");
+    return QCoreApplication::translate("pilothouse::server::ConfigApi", "Only supervisors and admins edit the rules.");
+}
+
+/// 403 for an agent who asked to publish or roll back `document`.
+QString publishersOnly(const QString &document)
+{
+    if (document == documents::kReplies)
+        return QCoreApplication::translate(
+            "pilothouse::server::ConfigApi", "Only supervisors and admins publish the saved replies.");
+    return QCoreApplication::translate(
+        "pilothouse::server::ConfigApi", "Only supervisors and admins publish the rules.");
 }
 
 QHttpServerResponse storeFailed()
@@ -193,8 +210,8 @@ QHttpServerResponse ConfigApi::versions(const QString &document, const QHttpServ
 QHttpServerResponse ConfigApi::draft(const QString &document, const QHttpServerRequest &request) const
 {
     std::optional<QHttpServerResponse> refusal;
-    const auto user = admit(document, request, m_users, rest::Access::SupervisorOrAdmin,
-        tr("Only supervisors and admins edit the rules."), refusal);
+    const auto user
+        = admit(document, request, m_users, rest::Access::SupervisorOrAdmin, editorsOnly(document), refusal);
     if (!user)
         return std::move(*refusal);
     return jsonResponse(draftJson(document, m_store.draft(document)).dump(), Status::Ok);
@@ -203,8 +220,8 @@ QHttpServerResponse ConfigApi::draft(const QString &document, const QHttpServerR
 QHttpServerResponse ConfigApi::saveDraft(const QString &document, const QHttpServerRequest &request)
 {
     std::optional<QHttpServerResponse> refusal;
-    const auto user = admit(document, request, m_users, rest::Access::SupervisorOrAdmin,
-        tr("Only supervisors and admins edit the rules."), refusal);
+    const auto user
+        = admit(document, request, m_users, rest::Access::SupervisorOrAdmin, editorsOnly(document), refusal);
     if (!user)
         return std::move(*refusal);
     const auto body = requestObject(request, refusal);
@@ -213,8 +230,11 @@ QHttpServerResponse ConfigApi::saveDraft(const QString &document, const QHttpSer
         return std::move(*refusal);
     const auto content = body->find("body");
     if (content == body->end())
-        return errorResponse(protocol::errors::BadRequest, tr("\"body\" must hold the rule set."), Status::BadRequest);
-    auto parsed = tuning::parseRuleSet(content->dump());
+        return errorResponse(protocol::errors::BadRequest,
+            document == documents::kReplies ? tr("\"body\" must hold the saved replies.")
+                                            : tr("\"body\" must hold the rule set."),
+            Status::BadRequest);
+    auto parsed = documents::canonical(document, content->dump());
     if (const auto *errors = std::get_if<std::vector<tuning::FieldError>>(&parsed)) {
         json fields = json::array();
         for (const auto &e : *errors)
@@ -224,7 +244,7 @@ QHttpServerResponse ConfigApi::saveDraft(const QString &document, const QHttpSer
             protocol::errors::InvalidValue, message, "fields", std::move(fields), Status::UnprocessableEntity);
     }
     ConfigDraft saved;
-    switch (m_store.saveDraft(document, *revision, tuning::toJson(std::get<tuning::RuleSet>(parsed)), *user, saved)) {
+    switch (m_store.saveDraft(document, *revision, std::get<std::string>(parsed), *user, saved)) {
     case ConfigStore::Result::Done:
         return jsonResponse(draftJson(document, saved).dump(), Status::Ok);
     case ConfigStore::Result::Stale:
@@ -239,8 +259,8 @@ QHttpServerResponse ConfigApi::saveDraft(const QString &document, const QHttpSer
 QHttpServerResponse ConfigApi::publish(const QString &document, const QHttpServerRequest &request)
 {
     std::optional<QHttpServerResponse> refusal;
-    const auto user = admit(document, request, m_users, rest::Access::SupervisorOrAdmin,
-        tr("Only supervisors and admins publish the rules."), refusal);
+    const auto user
+        = admit(document, request, m_users, rest::Access::SupervisorOrAdmin, publishersOnly(document), refusal);
     if (!user)
         return std::move(*refusal);
     const auto body = requestObject(request, refusal);
@@ -268,8 +288,8 @@ QHttpServerResponse ConfigApi::publish(const QString &document, const QHttpServe
 QHttpServerResponse ConfigApi::rollback(const QString &document, const QHttpServerRequest &request)
 {
     std::optional<QHttpServerResponse> refusal;
-    const auto user = admit(document, request, m_users, rest::Access::SupervisorOrAdmin,
-        tr("Only supervisors and admins publish the rules."), refusal);
+    const auto user
+        = admit(document, request, m_users, rest::Access::SupervisorOrAdmin, publishersOnly(document), refusal);
     if (!user)
         return std::move(*refusal);
     const auto body = requestObject(request, refusal);

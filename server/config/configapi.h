@@ -11,7 +11,8 @@ namespace pilothouse::server {
 class ConfigStore;
 class UserStore;
 
-/// The configuration documents over REST (docs/protocol.md 2.1, "Configuration documents"):
+/// The configuration documents over REST (docs/protocol.md 2.1, "Configuration documents"), for
+/// each document of config/documents.h ("rules", "replies"; shown for "rules"):
 ///   GET  /api/v1/config/rules            (any signed-in user) -> the published version
 ///   GET  /api/v1/config/rules/versions   (any signed-in user) -> {"versions": [...]}, newest first
 ///   GET  /api/v1/config/rules/draft      (supervisors, admins) -> the shared draft

@@ -40,7 +40,7 @@ struct ConfigDraft {
 /// Versioned configuration documents (schema 10: config_versions, config_drafts): a draft, the
 /// published versions, rollback. Each change writes its audit row in the same transaction; a
 /// publish or rollback also appends `config.published` to the event log in it.
-/// Documents are named ("rules"); the caller validates bodies before they reach the store.
+/// Documents are named (config/documents.h); the caller validates bodies before they reach the store.
 class ConfigStore : public QObject {
     Q_OBJECT
 public:

@@ -73,8 +73,8 @@ CommandResult CommandHandler::apply(
     const protocol::Command &command, const User &user, const QString &argsHash, CommandPlan plan)
 {
     if (plan.events.empty()) {
-        // Nothing to change (e.g. taking over what you already own): an ack without an event,
-        // remembered and audited like any other.
+        // Nothing in the log (taking over what you already own, presence.set): an ack without an
+        // event, remembered and audited like any other.
         const protocol::Ack ack {command.id, 0};
         if (!m_db.begin())
             return nack(command, protocol::errors::Internal, tr("the server could not save this"), true);
@@ -83,6 +83,8 @@ CommandResult CommandHandler::apply(
             m_db.rollback();
             return nack(command, protocol::errors::Internal, tr("the server could not save this"), true);
         }
+        if (plan.afterCommit)
+            plan.afterCommit();
         return ack;
     }
     const auto appended = m_log.append(std::move(plan.events), [&](const std::vector<protocol::Event> &events) {

@@ -26,6 +26,8 @@ public:
     CommandHandler(Database &db, EventLog &log, StateStore &state, UserStore &users, Clock clock = {});
 
     CommandResult execute(const protocol::Command &command, const User &user);
+    /// Where `presence.set` takes effect (the gateway's Presence); none = acknowledged only.
+    void setPresenceSetter(CommandPlanner::PresenceSetter setter) { m_planner.setPresenceSetter(std::move(setter)); }
 
 private:
     CommandResult apply(const protocol::Command &command, const User &user, const QString &argsHash, CommandPlan plan);

@@ -2,6 +2,7 @@
 
 #include "facts/factsservice.h"
 #include "framing.h"
+#include "presence.h"
 #include "protocol/codec.h"
 
 #include "log/log.h"
@@ -37,6 +38,8 @@ Gateway::Gateway(QHttpServer &http, SessionServices services, QObject *parent)
     connect(m_services.log, &EventLog::appended, this, &Gateway::broadcast);
     if (m_services.facts)
         connect(m_services.facts, &FactsService::factsChanged, this, &Gateway::broadcastFacts);
+    if (m_services.presence)
+        connect(m_services.presence, &Presence::changed, this, &Gateway::broadcastTeam);
 }
 
 Gateway::~Gateway() = default;
@@ -84,6 +87,16 @@ void Gateway::broadcastFacts(const QList<QDate> &days)
         frames.push_back(protocol::encode(protocol::ServerFrame {part}));
     for (Session *session : m_sessions)
         session->deliverFacts(frames);
+}
+
+void Gateway::broadcastTeam()
+{
+    if (m_sessions.empty())
+        return;
+    const std::string frame = protocol::encode(protocol::ServerFrame {m_services.presence->team()});
+    const auto sessions = m_sessions; // a send may close a slow consumer
+    for (Session *session : sessions)
+        session->deliverTeam(frame);
 }
 
 void Gateway::remove(Session *session)

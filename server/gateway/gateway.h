@@ -34,6 +34,8 @@ private:
     void broadcast(const pilothouse::server::EventBatch &batch);
     /// Sends the facts of the days that changed to every live supervisor and admin.
     void broadcastFacts(const QList<QDate> &days);
+    /// Sends the team, whole, to every live session that accepts it (a presence changed).
+    void broadcastTeam();
     void remove(Session *session);
 
     QHttpServer &m_http;

@@ -61,6 +61,7 @@ Session::Session(std::unique_ptr<QWebSocket> socket, const SessionServices &serv
         m_state = State::Closing;
         m_helloTimer.stop();
         m_heartbeat.stop();
+        leaveTeam();
         Q_EMIT finished(this);
     });
 
@@ -183,6 +184,7 @@ void Session::onHello(const protocol::Hello &hello)
     m_user = m_services.users->userForToken(QString::fromStdString(hello.token));
     m_acceptsFacts = std::find(hello.accept.begin(), hello.accept.end(), protocol::kAcceptFacts) != hello.accept.end();
     m_factsSince = hello.factsSince;
+    m_acceptsTeam = std::find(hello.accept.begin(), hello.accept.end(), protocol::kAcceptTeam) != hello.accept.end();
     if (!m_user) {
         closeWith(
             protocol::close_codes::Unauthorized, protocol::errors::Unauthorized, "the token is invalid or has expired");
@@ -205,6 +207,7 @@ void Session::onHello(const protocol::Hello &hello)
     sendFrame(welcome);
     logger()->info("session {}: '{}' ({}) connected, {} from {}", m_sessionId, m_user->name.toStdString(),
         protocol::toString(m_user->role), replay ? "replay" : "snapshot", hello.cursor ? hello.cursor->seq : 0);
+    joinTeam();
 
     const auto sink = [this](const std::string &frame) { sendText(frame); };
     const protocol::Cursor head = log.headCursor(); // captured before anything is read
@@ -343,20 +346,6 @@ void Session::closeWhenDrained(int closeCode, const std::string &message)
     m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(closeCode), closeReason(message));
     // QWebSocket::close() waits for the peer's close frame forever; a dead peer must not linger.
     QTimer::singleShot(m_services.config.closeGraceMs, this, [this] { m_socket->abort(); });
-}
-
-bool Session::readsFacts() const
-{
-    return m_acceptsFacts && m_user
-        && (m_user->role == protocol::Role::Supervisor || m_user->role == protocol::Role::Admin);
-}
-
-void Session::deliverFacts(const std::vector<std::string> &frames)
-{
-    if (m_state != State::Live || !readsFacts())
-        return;
-    for (const std::string &frame : frames)
-        sendText(frame);
 }
 
 void Session::sendFrame(const protocol::ServerFrame &frame)

@@ -22,6 +22,7 @@ namespace pilothouse::server {
 
 class CommandHandler;
 class FactsService;
+class Presence;
 class StateStore;
 
 inline constexpr std::int64_t kDefaultMaxSendQueueBytes = 8 * 1024 * 1024;
@@ -55,6 +56,8 @@ struct SessionServices {
     CommandHandler *commands = nullptr;
     /// The supervisors' daily facts; null when the server keeps none (then no `facts` frames).
     FactsService *facts = nullptr;
+    /// Who is at work; null when the server keeps no presence (then no `team` frames).
+    Presence *presence = nullptr;
     /// The version in force of each configuration document, for snapshots; empty = none.
     std::function<std::vector<protocol::ConfigPublished>()> configInForce;
     SessionConfig config;
@@ -76,6 +79,8 @@ public:
     /// Sends already encoded `facts` frames when this live client may read the figures
     /// (supervisors and admins).
     void deliverFacts(const std::vector<std::string> &frames);
+    /// Sends an already encoded `team` frame when this live client accepts them (every role).
+    void deliverTeam(const std::string &frame);
     /// Closes with an application code; `errorCode` non-null sends an error frame first.
     void closeWith(int closeCode, const char *errorCode, const std::string &message);
 
@@ -98,6 +103,11 @@ private:
     void onHeartbeat();
     /// Supervisors and admins read the facts; agents never receive them.
     bool readsFacts() const;
+    /// Counts this connection in its user's presence and, when the client accepts them, sends the
+    /// first `team` frame (right after the welcome).
+    void joinTeam();
+    /// Uncounts it (the socket is gone).
+    void leaveTeam();
     void sendFrame(const protocol::ServerFrame &frame);
     void sendText(const std::string &text);
     /// Closes with 4013 when `bytes` more (a message and its frame headers, queuedBytes())
@@ -111,6 +121,8 @@ private:
     std::optional<User> m_user;
     bool m_acceptsFacts = false; ///< The hello listed "facts" in `accept`.
     std::optional<protocol::Millis> m_factsSince; ///< The hello's `factsSince`.
+    bool m_acceptsTeam = false; ///< The hello listed "team" in `accept`.
+    bool m_present = false; ///< Counted in the user's presence until the socket is gone.
     std::string m_sessionId;
     std::int64_t m_lastSentSeq = 0;
     /// Bytes of the welcome burst still queued to the socket (they drain first).

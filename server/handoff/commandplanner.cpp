@@ -118,7 +118,21 @@ std::optional<CommandPlan> CommandPlanner::plan(
         return erase(command, actor, at);
     if (name == commands::Merge::kName)
         return merge(command, actor, at);
+    if (name == commands::SetPresence::kName)
+        return setPresence(command, actor);
     return std::nullopt;
+}
+
+CommandPlan CommandPlanner::setPresence(const protocol::Command &command, const Actor &actor)
+{
+    // Any role; no event. The presence changes once the ack is remembered: a resend of the same
+    // id gets that ack and changes nothing again.
+    CommandPlan plan;
+    const auto args = argsOf<commands::SetPresence>(command, plan);
+    if (args && m_setPresence)
+        plan.afterCommit
+            = [setter = m_setPresence, user = actor.name, presence = args->presence] { setter(user, presence); };
+    return plan;
 }
 
 CommandPlan CommandPlanner::judge(const protocol::Command &command, const Actor &actor)

@@ -36,7 +36,13 @@ struct CommandPlan {
 /// role and state checks (ConversationStateMachine), and the events each command produces.
 class CommandPlanner {
 public:
+    /// Sets a user's presence (docs/protocol.md 7.2) once `presence.set` is remembered.
+    using PresenceSetter = std::function<void(const std::string &user, protocol::Presence presence)>;
+
     CommandPlanner(StateStore &state, UserStore &users, privacy::Erasure &erasure);
+
+    /// Where `presence.set` takes effect; without one it is acknowledged and changes nothing.
+    void setPresenceSetter(PresenceSetter setter) { m_setPresence = std::move(setter); }
 
     /// nullopt when `command.name` is not a command this server knows.
     std::optional<CommandPlan> plan(const protocol::Command &command, const Actor &actor, protocol::Millis at);
@@ -52,6 +58,7 @@ private:
     CommandPlan addNote(const protocol::Command &command, const Actor &actor, protocol::Millis at);
     CommandPlan erase(const protocol::Command &command, const Actor &actor, protocol::Millis at);
     CommandPlan merge(const protocol::Command &command, const Actor &actor, protocol::Millis at);
+    CommandPlan setPresence(const protocol::Command &command, const Actor &actor);
     /// `not_found` for a command about a conversation (or a message of one) whose customer was erased.
     std::optional<CommandPlan> refuseErased(const protocol::Command &command) const;
 
@@ -71,6 +78,7 @@ private:
     StateStore &m_state;
     UserStore &m_users;
     privacy::Erasure &m_erasure;
+    PresenceSetter m_setPresence;
 };
 
 } // namespace pilothouse::server
