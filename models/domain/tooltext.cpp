@@ -76,8 +76,8 @@ QString describe(const QString &name, const QString &summary)
     if (auto m = matchOf("^checked sizing for (.+)$", text); m.hasMatch())
         return tr("Checked the sizing of %1").arg(m.captured(1));
     if (auto m = matchOf("^looked up (.+): (\\d+) in stock$", text); m.hasMatch())
-        return QCoreApplication::translate("pilothouse::models::ToolText", "Looked up %1: %n in stock", nullptr,
-            m.captured(2).toInt())
+        return QCoreApplication::translate(
+            "pilothouse::models::ToolText", "Looked up %1: %n in stock", nullptr, m.captured(2).toInt())
             .arg(m.captured(1));
     if (auto m = matchOf("^qualified sales lead: (\\d+) units of (.+)$", text); m.hasMatch())
         return QCoreApplication::translate(

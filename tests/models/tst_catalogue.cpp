@@ -143,11 +143,13 @@ private Q_SLOTS:
     {
         using tooltext::describe;
         QCOMPARE(describe(u"order.lookup"_s, u"looked up order #12345"_s), u"Looked up order #12345"_s);
-        QCOMPARE(describe(u"order.lookup"_s, u"order #9 not found on this account"_s), u"Order #9 is not on this account"_s);
+        QCOMPARE(
+            describe(u"order.lookup"_s, u"order #9 not found on this account"_s), u"Order #9 is not on this account"_s);
         QCOMPARE(describe(u"order.cancel"_s, u"requested cancellation of order #7"_s), u"Asked to cancel order #7"_s);
         QCOMPARE(describe(u"product.lookup"_s, u"looked up Trail Runner 2: 14 in stock"_s),
             u"Looked up Trail Runner 2: 14 in stock"_s);
-        QCOMPARE(describe(u"product.lookup"_s, u"checked sizing for Wool Socks"_s), u"Checked the sizing of Wool Socks"_s);
+        QCOMPARE(
+            describe(u"product.lookup"_s, u"checked sizing for Wool Socks"_s), u"Checked the sizing of Wool Socks"_s);
         QCOMPARE(describe(u"policy.lookup"_s, u"read the refunds policy"_s), u"Read the refund policy"_s);
         QCOMPARE(describe(u"lead.qualify"_s, u"qualified sales lead: 40 units of Trail Runner 2"_s),
             u"Qualified a sales lead: 40 units of Trail Runner 2"_s);

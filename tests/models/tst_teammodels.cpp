@@ -274,4 +274,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestTeam)
-#include "tst_team.moc"
+#include "tst_teammodels.moc"
