@@ -58,11 +58,12 @@ public:
 
     /// Shows `text` (nothing for an empty one); returns the notice's id. Invokable for the notices
     /// only the views know of (Deadlines).
-    Q_INVOKABLE int post(Topic topic, pilothouse::models::Severity::Value severity, const QString &text);
+    Q_INVOKABLE int post(
+        pilothouse::models::Notices::Topic topic, pilothouse::models::Severity::Value severity, const QString &text);
     /// Removes one notice (the banner's Dismiss).
     Q_INVOKABLE void dismiss(int noticeId);
     /// Removes every notice of `topic`.
-    Q_INVOKABLE void clear(Topic topic);
+    Q_INVOKABLE void clear(pilothouse::models::Notices::Topic topic);
     Q_INVOKABLE void clearAll();
     /// The text of the newest notice of `topic`, "" when there is none (tests, diagnostics).
     QString text(Topic topic) const;

@@ -172,7 +172,10 @@ bool TeamModel::listedBefore(const TeamMemberRecord &a, const TeamMemberRecord &
     const int rb = presenceRank(b.presence);
     if (ra != rb)
         return ra < rb;
-    const int byName = QString::localeAwareCompare(a.displayName, b.displayName);
+    // Case does not order names ("bo" before "Maria"); the locale breaks what case leaves tied.
+    int byName = a.displayName.compare(b.displayName, Qt::CaseInsensitive);
+    if (byName == 0)
+        byName = QString::localeAwareCompare(a.displayName, b.displayName);
     return byName != 0 ? byName < 0 : a.name < b.name;
 }
 

@@ -107,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(ai.data(TranscriptModel::IsAiRole).toBool());
         QCOMPARE(ai.data(TranscriptModel::ConfidenceBandRole).toInt(), int(bands::LowConfidence));
         QCOMPARE(ai.data(TranscriptModel::LatencyMsRole).toLongLong(), 840);
-        QCOMPARE(ai.data(TranscriptModel::ToolSummariesRole).toStringList(), QStringList {u"looked up order #12345"_s});
+        QCOMPARE(ai.data(TranscriptModel::ToolSummariesRole).toStringList(), QStringList {u"Looked up order #12345"_s});
         QCOMPARE(ai.data(TranscriptModel::TimeTextRole).toString(),
             TimeText::messageTime(f.t0 + 10, QDateTime::currentDateTime(), QLocale()));
         QCOMPARE(transcript.index(0).data(TranscriptModel::ConfidenceRole).toDouble(), -1.0);

@@ -70,13 +70,14 @@ private Q_SLOTS:
         notices.post(Notices::Keychain, Severity::Warning, u"Signed in for this session only."_s);
         int id = 0;
         QVERIFY(QMetaObject::invokeMethod(&notices, "post", Q_RETURN_ARG(int, id),
-            Q_ARG(Notices::Topic, Notices::Deadlines), Q_ARG(pilothouse::models::Severity::Value, Severity::Warning),
-            Q_ARG(QString, u"1 missed"_s)));
+            Q_ARG(pilothouse::models::Notices::Topic, Notices::Deadlines),
+            Q_ARG(pilothouse::models::Severity::Value, Severity::Warning), Q_ARG(QString, u"1 missed"_s)));
         QVERIFY(id > 0);
         notices.post(Notices::Deadlines, Severity::Warning, u"2 missed"_s);
         QCOMPARE(texts(notices), QStringList({u"Signed in for this session only."_s, u"2 missed"_s}));
         QCOMPARE(notices.index(1).data(Notices::TopicRole).toInt(), int(Notices::Deadlines));
-        QVERIFY(QMetaObject::invokeMethod(&notices, "clear", Q_ARG(Notices::Topic, Notices::Deadlines)));
+        QVERIFY(QMetaObject::invokeMethod(
+            &notices, "clear", Q_ARG(pilothouse::models::Notices::Topic, Notices::Deadlines)));
         QCOMPARE(texts(notices), QStringList({u"Signed in for this session only."_s}));
     }
 

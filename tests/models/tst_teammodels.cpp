@@ -197,7 +197,7 @@ private Q_SLOTS:
         OrderRecord older;
         older.id = u"77189"_s;
         ann.orders = {newest, older}; // most recent first
-        workspace.applyChanges(batch({conversation(u"c1"_s, u"k1"_s)}, {ann, customer(u"k2"_s, u"")}));
+        workspace.applyChanges(batch({conversation(u"c1"_s, u"k1"_s)}, {ann, customer(u"k2"_s, QString())}));
         workspace.applyChanges(batch({conversation(u"c2"_s, u"k2"_s)}));
         workspace.flush();
 

@@ -56,6 +56,8 @@ std::string decodeTyped(const Command &c)
         return check(EraseCustomer::fromCommand(c));
     if (n == Merge::kName)
         return check(Merge::fromCommand(c));
+    if (n == SetPresence::kName)
+        return check(SetPresence::fromCommand(c));
     return "no typed command " + n;
 }
 
@@ -180,6 +182,15 @@ void TestHandoffProtocol::typedCommandsRoundTrip()
     checkCommand(EraseCustomer {"k-1042"});
     checkCommand(AddNote {"cv-1", "reseller"});
     checkCommand(Merge {"cv-1", "cv-2"});
+    checkCommand(SetPresence {Presence::Away});
+    checkCommand(SetPresence {Presence::Online});
+    // Offline is the server's to say; an unknown presence is no presence.
+    for (const char *refused : {"offline", "busy", "Away"}) {
+        const auto decoded = SetPresence::fromCommand(Command {"c-1", SetPresence::kName, {{"presence", refused}}});
+        QVERIFY(!decoded);
+        QCOMPARE(decoded.error().message,
+            std::string("args.presence: unknown value \"") + refused + "\" (expected online or away)");
+    }
     QCOMPARE(sentMessageId("c-42"), std::string("m-c-42"));
     QCOMPARE(mergedMessageId("m-7"), std::string("m-merged-m-7"));
 }
@@ -198,7 +209,7 @@ void TestHandoffProtocol::commandFixturesDecodeTyped()
         QVERIFY2(error.empty(), qPrintable(file + QStringLiteral(": ") + QString::fromStdString(error)));
         names.insert(QString::fromStdString(command.name));
     }
-    QCOMPARE(names.size(), 10); // one fixture per command of the spec
+    QCOMPARE(names.size(), 11); // one fixture per command of the spec
 }
 
 void TestHandoffProtocol::typedCommandsRejectBadArgs_data()

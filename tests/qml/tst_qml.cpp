@@ -508,7 +508,7 @@ private Q_SLOTS:
         // Every AI reply: confidence as a number, intent, latency and tools.
         QTRY_VERIFY(!scene.visibleTexts(QStringLiteral("87% confidence")).isEmpty());
         QVERIFY(!scene.visibleTexts(QStringLiteral("41% confidence")).isEmpty());
-        QVERIFY(!scene.visibleTexts(QStringLiteral("looked up order #20311")).isEmpty());
+        QVERIFY(!scene.visibleTexts(QStringLiteral("Looked up order #20311")).isEmpty());
         QVERIFY(!scene.visibleTexts(QStringLiteral("replied in 1.2 s")).isEmpty());
         QVERIFY(!scene.visibleTexts(QStringLiteral("replied in 860 ms")).isEmpty());
         QVERIFY(!scene.saveScreenshot(QStringLiteral("conversation-light")).isEmpty());

@@ -113,9 +113,9 @@ inline QRectF visiblePart(const QQuickItem *item, bool *scrolledAway = nullptr)
             if ((down && (box.bottom() <= pbox.top() || box.top() >= pbox.bottom()))
                 || (across && (box.right() <= pbox.left() || box.left() >= pbox.right())))
                 away = true;
-            clampTo(pbox); // across its direction: what it shows is all there is
             freeAcross = freeAcross || across;
             freeDown = freeDown || down;
+            clampTo(pbox); // across its direction: what it shows is all there is
         } else if (p->clip()) {
             clampTo(pbox);
         }

@@ -22,6 +22,8 @@ Rectangle {
     signal resolveRequested()
     signal whisperRequested()
     signal printRequested()
+    /// Supervisors and admins give the conversation to a colleague (`conversation.transfer`).
+    signal assignRequested()
 
     // Reading actions.identity makes every binding that calls these depend on the identity too.
     function can(action: int): bool {
@@ -80,13 +82,27 @@ Rectangle {
         Item {
             // Pushes the actions to the right edge while they fit on the reason's line.
             width: Math.max(0, layout.width - (why.visible ? why.implicitWidth + layout.spacing : 0)
-                            - buttons.implicitWidth - layout.spacing)
+                            - buttons.width - layout.spacing)
             height: 1
             visible: width > 0
         }
-        RowLayout {
+        // The buttons wrap among themselves too, so none runs off a narrow pane.
+        Flow {
             id: buttons
             spacing: Theme.spaceS
+            width: Math.min(layout.width, rowWidth)
+            readonly property real rowWidth: {
+                let total = 0
+                let shown = 0
+                for (let i = 0; i < children.length; ++i) {
+                    const child = children[i]
+                    if (child.visible) {
+                        total += child.implicitWidth
+                        ++shown
+                    }
+                }
+                return total + Math.max(0, shown - 1) * spacing
+            }
 
             ActionButton {
                 objectName: "takeOverButton"
@@ -123,6 +139,15 @@ Rectangle {
                 visible: bar.offers(Models.Action.Whisper)
                 enabled: bar.can(Models.Action.Whisper)
                 onClicked: bar.whisperRequested()
+            }
+            ActionButton {
+                objectName: "assignButton"
+                quiet: true
+                text: qsTr("Assign…")
+                visible: bar.offers(Models.Action.Transfer)
+                enabled: bar.can(Models.Action.Transfer)
+                Accessible.name: qsTr("Assign the conversation to a colleague")
+                onClicked: bar.assignRequested()
             }
             ActionButton {
                 objectName: "printTranscriptButton"

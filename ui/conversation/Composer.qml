@@ -35,6 +35,8 @@ Rectangle {
     readonly property bool asNote: !asWhisper && (noteToggle.checked || !canReply)
     /// Email: Enter is a new line, Ctrl+Enter sends, and the editor is taller.
     readonly property bool email: view.channel === Models.Channel.Email
+    /// Room for the AI's suggestions beside the editor; otherwise the newest shows above it.
+    readonly property bool draftsBeside: width > Theme.scaled(640)
     readonly property string sendKeyHint: email ? qsTr("Enter: new line · Ctrl+Enter: send")
                                                 : qsTr("Enter: send · Shift+Enter: new line")
     /// The customer's other open conversation, "" when there is none.
@@ -71,7 +73,7 @@ Rectangle {
     }
     /// Ctrl+Shift+D: the newest AI suggestion, when there is one.
     function insertFirstDraft() {
-        const draft = draftColumn.firstDraftText()
+        const draft = (draftsBeside ? draftColumn : draftsAbove).firstDraftText()
         if (draft.length > 0)
             insertDraft(draft)
     }
@@ -168,12 +170,23 @@ Rectangle {
                     onCancelled: composer.whisperMode = false
                 }
 
+                // No room beside the editor: the newest suggestion above it.
+                ComposerDrafts {
+                    id: draftsAbove
+                    objectName: "draftsAbove"
+                    Layout.fillWidth: true
+                    visible: composer.view.drafts.count > 0 && !composer.draftsBeside && !composer.asWhisper
+                    limit: 1
+                    drafts: composer.view.drafts
+                    onInsertRequested: text => composer.insertDraft(text)
+                }
+
                 ComposerEditor {
                     id: editorBox
                     Layout.fillWidth: true
                     Layout.preferredHeight: implicitHeight
                     email: composer.email
-                    availableHeight: composer.availableHeight
+                    roomHeight: composer.availableHeight
                     keyHint: composer.sendKeyHint
                     tone: composer.asWhisper ? Theme.infoSoft : composer.asNote ? Theme.warningSoft : Theme.surfaceAlt
                     placeholderText: composer.asWhisper ? qsTr("Instruction for the AI — the customer never sees it")
@@ -216,6 +229,11 @@ Rectangle {
                     }
                     Text {
                         objectName: "sendKeyHint"
+                        // On a narrow pane the buttons need the room; Send says its keys to a
+                        // screen reader, and the shortcut sheet lists them.
+                        visible: composer.width >= Theme.scaled(600)
+                        Layout.minimumWidth: 0
+                        horizontalAlignment: Text.AlignRight
                         text: composer.sendKeyHint
                         color: Theme.textFaint
                         font.pixelSize: Theme.fontCaption
@@ -238,7 +256,7 @@ Rectangle {
                 Layout.preferredWidth: Theme.scaled(260)
                 Layout.maximumWidth: Theme.scaled(260)
                 Layout.alignment: Qt.AlignTop
-                visible: composer.view.drafts.count > 0 && composer.width > 620
+                visible: composer.view.drafts.count > 0 && composer.draftsBeside
                 drafts: composer.view.drafts
                 onInsertRequested: text => composer.insertDraft(text)
             }

@@ -4,12 +4,15 @@ import QtQuick.Layouts
 import Pilothouse.Components
 import Pilothouse.Models as Models
 
-// The AI's suggested replies for the owner, beside the composer: a click (or Ctrl+Shift+D, the
-// newest) puts one into the editor for editing.
+// The AI's suggested replies for the owner, beside the composer, or only the newest above it on a
+// narrow pane (`limit` 1): a click (or Ctrl+Shift+D, the newest) puts one into the editor for
+// editing.
 ColumnLayout {
     id: column
 
     required property Models.DraftListModel drafts
+    /// How many cards show, newest first; 0 shows them all.
+    property int limit: 0
 
     signal insertRequested(string text)
 
@@ -32,13 +35,17 @@ ColumnLayout {
         id: cards
         model: column.drafts
         delegate: DraftCard {
+            required property int index
             Layout.fillWidth: true
+            visible: column.limit === 0 || index < column.limit
             onInsertRequested: text => column.insertRequested(text)
         }
     }
     Text {
         Layout.fillWidth: true
-        text: qsTr("Ctrl+Shift+D inserts the first")
+        text: column.limit > 0 && column.drafts.count > column.limit
+              ? qsTr("The newest of %n suggestions · Ctrl+Shift+D inserts it", "", column.drafts.count)
+              : qsTr("Ctrl+Shift+D inserts the newest")
         color: Theme.textFaint
         font.pixelSize: Theme.fontCaption
         wrapMode: Text.WordWrap

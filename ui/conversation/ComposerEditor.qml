@@ -12,7 +12,7 @@ ScrollView {
     /// Email: taller, and Enter is a new line.
     property bool email: false
     /// The height the conversation can give the composer: the email editor's cap follows it.
-    property real availableHeight: 600
+    property real roomHeight: 600
     /// Background: Theme.surfaceAlt for a reply, the note's or the whisper's soft tone otherwise.
     property color tone: Theme.surfaceAlt
     property alias placeholderText: editor.placeholderText
@@ -30,7 +30,7 @@ ScrollView {
     }
     readonly property real editorPadding: editor.topPadding + editor.bottomPadding
     readonly property real emailCap: Math.max(metrics.lineSpacing * 4 + editorPadding,
-                                              Math.min(metrics.lineSpacing * 16 + editorPadding, availableHeight * 0.45))
+                                              Math.min(metrics.lineSpacing * 16 + editorPadding, roomHeight * 0.45))
     readonly property real emailMin: Math.min(metrics.lineSpacing * 8 + editorPadding, emailCap)
 
     implicitHeight: email ? Math.min(emailCap, Math.max(emailMin, editor.implicitHeight))

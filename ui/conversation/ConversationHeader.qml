@@ -14,9 +14,7 @@ Rectangle {
     property bool panelToggleVisible: false
     property bool panelOpen: false
     signal panelToggled()
-    /// Supervisors and admins may give an open conversation to a colleague (`conversation.transfer`).
-    property bool canAssign: false
-    signal assignRequested()
+
 
     readonly property string displayName: view.customerName.length > 0 ? view.customerName : qsTr("Unknown customer")
 
@@ -68,7 +66,9 @@ Rectangle {
                     status: header.view.status
                 }
                 Text {
+                    // Gives way first on a narrow pane (the status chip still says a person has it).
                     visible: header.view.status === Models.Status.Human && header.view.assignee.length > 0
+                             && header.width >= Theme.scaled(520)
                     text: header.view.assignee === header.currentUser ? qsTr("with you")
                                                                       : qsTr("with %1").arg(header.view.assignee)
                     textFormat: Text.PlainText
@@ -78,29 +78,35 @@ Rectangle {
                 Item {
                     Layout.fillWidth: true
                 }
+            }
+
+            // The subject gives way to the deadline, which is never cut.
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spaceS
+                Text {
+                    Layout.fillWidth: true
+                    text: header.view.subject
+                    textFormat: Text.PlainText
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontBody
+                    elide: Text.ElideRight
+                }
                 // The first-reply deadline while it runs or once missed (models/queue/sla.h);
                 // otherwise how long the customer waits, in a colour that claims no urgency.
                 SlaTimer {
                     objectName: "conversationSla"
+                    Layout.minimumWidth: implicitWidth
                     slaState: header.view.slaState
                     text: header.view.slaText
                 }
                 WaitingTime {
+                    Layout.minimumWidth: implicitWidth
                     visible: since > 0 && header.view.slaState === Models.SlaState.None
                     since: header.view.waitingSince
                     prefix: qsTr("waiting")
                     color: Theme.textMuted
                 }
-            }
-
-            Text {
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: header.view.subject
-                textFormat: Text.PlainText
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontBody
-                elide: Text.ElideRight
             }
 
             // Channel, kind and intent on the left, sentiment and confidence on the right; they
@@ -159,16 +165,6 @@ Rectangle {
             }
         }
 
-        ActionButton {
-            objectName: "assignButton"
-            Layout.alignment: Qt.AlignTop
-            Layout.minimumWidth: implicitWidth
-            visible: header.canAssign
-            quiet: true
-            text: qsTr("Assign…")
-            Accessible.name: qsTr("Assign the conversation to a colleague")
-            onClicked: header.assignRequested()
-        }
         ActionButton {
             objectName: "customerPanelToggle"
             Layout.alignment: Qt.AlignTop

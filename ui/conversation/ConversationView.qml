@@ -93,8 +93,6 @@ Rectangle {
         panelToggleVisible: root.narrowPane
         panelOpen: root.panelOpen
         onPanelToggled: root.panelOpen = !root.panelOpen
-        canAssign: actionBar.can(Models.Action.Transfer)
-        onAssignRequested: assignDialog.openFor(view.customerName, view.assignee)
     }
 
     ActionBar {
@@ -111,6 +109,7 @@ Rectangle {
         onResolveRequested: root.resolve()
         onWhisperRequested: dialog.openFor(Models.Action.Whisper)
         onPrintRequested: root.transcriptPdfRequested(root.conversationId)
+        onAssignRequested: assignDialog.openFor(view.customerName, view.assignee)
     }
 
     Item {

@@ -12,12 +12,14 @@ TabButton {
     property int badge: 0
     property bool alert: false
     property string shortcutHint
+    /// Less room around the label (the top bar of a narrow window).
+    property bool compact: false
 
     checkable: false
     hoverEnabled: true
     focusPolicy: Qt.TabFocus
     implicitHeight: Theme.scaled(36)
-    implicitWidth: row.implicitWidth + 2 * Theme.spaceL
+    implicitWidth: row.implicitWidth + 2 * (compact ? Theme.spaceS : Theme.spaceL)
     font.pixelSize: Theme.fontBody
     font.weight: checked ? Font.DemiBold : Font.Medium
 

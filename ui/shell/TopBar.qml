@@ -75,6 +75,7 @@ Rectangle {
                     objectName: modelData.name
                     visible: !modelData.lead || Console.identity.lead
                     height: parent.height
+                    compact: bar.width < Theme.scaled(1100)
                     text: modelData.text
                     checked: bar.page === modelData.page
                     onClicked: bar.pageRequested(modelData.page)

@@ -112,7 +112,7 @@ Popup {
                 highlighted: ListView.isCurrentItem
                 text: displayName
                 Accessible.name: owner ? qsTr("%1, owns it now").arg(displayName)
-                                       : qsTr("Assign to %1, %2, %n conversation(s)", "", held).arg(displayName, presenceText)
+                                       : qsTr("Assign to %1, %2, %n conversation(s)", "", held).arg(displayName).arg(presenceText)
                 onClicked: choose()
 
                 background: Rectangle {

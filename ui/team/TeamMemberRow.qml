@@ -69,9 +69,9 @@ Rectangle {
             Text {
                 Layout.fillWidth: true
                 text: row.since > 0 && row.presence !== Presence.Unknown
-                      ? qsTr("%1 · %2 since %3").arg(row.roleText, row.presenceText,
-                                                      Qt.formatTime(new Date(row.since), Locale.ShortFormat))
-                      : row.roleText.length > 0 ? qsTr("%1 · %2").arg(row.roleText, row.presenceText) : row.presenceText
+                      ? qsTr("%1 · %2 since %3").arg(row.roleText).arg(row.presenceText)
+                                                      .arg(new Date(row.since).toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                      : row.roleText.length > 0 ? qsTr("%1 · %2").arg(row.roleText).arg(row.presenceText) : row.presenceText
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
                 color: Theme.textMuted
