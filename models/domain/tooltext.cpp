@@ -7,9 +7,12 @@ namespace pilothouse::models::tooltext {
 
 namespace {
 
-QString tr(const char *text)
+constexpr const char *kContext = "pilothouse::models::ToolText";
+
+/// A string marked with QT_TRANSLATE_NOOP in kContext, in the loaded language.
+QString translated(const char *text)
 {
-    return QCoreApplication::translate("pilothouse::models::ToolText", text);
+    return QCoreApplication::translate(kContext, text);
 }
 
 struct ToolRow {
@@ -51,7 +54,7 @@ QString toolLabel(const QString &name)
 {
     for (const ToolRow &row : kTools) {
         if (name == QLatin1String(row.name))
-            return tr(row.label);
+            return translated(row.label);
     }
     // "gift.wrap" -> "Gift wrap": words, never the code.
     QString words = name;
@@ -68,36 +71,46 @@ QString describe(const QString &name, const QString &summary)
     if (text.isEmpty())
         return toolLabel(name);
     if (auto m = matchOf("^looked up order #(\\S+)$", text); m.hasMatch())
-        return tr("Looked up order #%1").arg(m.captured(1));
+        return QCoreApplication::translate("pilothouse::models::ToolText", "Looked up order #%1").arg(m.captured(1));
     if (auto m = matchOf("^order #(\\S+) not found on this account$", text); m.hasMatch())
-        return tr("Order #%1 is not on this account").arg(m.captured(1));
-    if (auto m = matchOf("^requested cancellation of order #(\\S+)$", text); m.hasMatch())
-        return tr("Asked to cancel order #%1").arg(m.captured(1));
-    if (auto m = matchOf("^checked sizing for (.+)$", text); m.hasMatch())
-        return tr("Checked the sizing of %1").arg(m.captured(1));
-    if (auto m = matchOf("^looked up (.+): (\\d+) in stock$", text); m.hasMatch())
-        return QCoreApplication::translate(
-            "pilothouse::models::ToolText", "Looked up %1: %n in stock", nullptr, m.captured(2).toInt())
+        return QCoreApplication::translate("pilothouse::models::ToolText", "Order #%1 is not on this account")
             .arg(m.captured(1));
-    if (auto m = matchOf("^qualified sales lead: (\\d+) units of (.+)$", text); m.hasMatch())
+    if (auto m = matchOf("^requested cancellation of order #(\\S+)$", text); m.hasMatch())
+        return QCoreApplication::translate("pilothouse::models::ToolText", "Asked to cancel order #%1")
+            .arg(m.captured(1));
+    if (auto m = matchOf("^checked sizing for (.+)$", text); m.hasMatch())
+        return QCoreApplication::translate("pilothouse::models::ToolText", "Checked the sizing of %1")
+            .arg(m.captured(1));
+    // The counts are plain ints: lupdate loops on an expression in translate()'s last argument.
+    if (auto m = matchOf("^looked up (.+): (\\d+) in stock$", text); m.hasMatch()) {
+        const int stock = m.captured(2).toInt();
+        return QCoreApplication::translate("pilothouse::models::ToolText", "Looked up %1: %n in stock", nullptr, stock)
+            .arg(m.captured(1));
+    }
+    if (auto m = matchOf("^qualified sales lead: (\\d+) units of (.+)$", text); m.hasMatch()) {
+        const int units = m.captured(1).toInt();
         return QCoreApplication::translate(
-            "pilothouse::models::ToolText", "Qualified a sales lead: %n units of %1", nullptr, m.captured(1).toInt())
+            "pilothouse::models::ToolText", "Qualified a sales lead: %n units of %1", nullptr, units)
             .arg(m.captured(2));
-    if (auto m = matchOf("^qualified sales lead: (\\d+) units$", text); m.hasMatch())
+    }
+    if (auto m = matchOf("^qualified sales lead: (\\d+) units$", text); m.hasMatch()) {
+        const int units = m.captured(1).toInt();
         return QCoreApplication::translate(
-            "pilothouse::models::ToolText", "Qualified a sales lead: %n units", nullptr, m.captured(1).toInt());
+            "pilothouse::models::ToolText", "Qualified a sales lead: %n units", nullptr, units);
+    }
     if (auto m = matchOf("^qualified sales lead: (.+)$", text); m.hasMatch())
-        return tr("Qualified a sales lead: %1").arg(m.captured(1));
+        return QCoreApplication::translate("pilothouse::models::ToolText", "Qualified a sales lead: %1")
+            .arg(m.captured(1));
     if (text == QLatin1String("qualified sales lead"))
-        return tr("Qualified a sales lead");
+        return QCoreApplication::translate("pilothouse::models::ToolText", "Qualified a sales lead");
     if (auto m = matchOf("^read the (\\w+) policy$", text); m.hasMatch()) {
         for (const PolicyRow &row : kPolicies) {
             if (m.captured(1) == QLatin1String(row.topic))
-                return tr(row.text);
+                return translated(row.text);
         }
     }
     if (auto m = matchOf("^looked up (.+)$", text); m.hasMatch())
-        return tr("Looked up %1").arg(m.captured(1));
+        return QCoreApplication::translate("pilothouse::models::ToolText", "Looked up %1").arg(m.captured(1));
     return text; // another backend's words, as they came
 }
 

@@ -82,7 +82,8 @@ void SavedRepliesEditor::load()
 int SavedRepliesEditor::add()
 {
     if (count() >= maxReplies()) {
-        setState(false, tr("A team keeps at most %n saved replies.", nullptr, maxReplies()), true);
+        const int most = maxReplies();
+        setState(false, tr("A team keeps at most %n saved replies.", nullptr, most), true);
         return -1;
     }
     const int row = count();

@@ -53,7 +53,7 @@ Rectangle {
 
         RowLayout {
             id: why
-            height: Math.max(implicitHeight, buttons.implicitHeight) // centred on the buttons' line
+            height: Math.max(implicitHeight, Theme.controlHeight) // centred on the first line of buttons
             spacing: Theme.spaceS
             visible: bar.escalated
             // Why it was escalated (the deadline is in the header).

@@ -33,8 +33,9 @@ ScrollView {
                                               Math.min(metrics.lineSpacing * 16 + editorPadding, roomHeight * 0.45))
     readonly property real emailMin: Math.min(metrics.lineSpacing * 8 + editorPadding, emailCap)
 
-    implicitHeight: email ? Math.min(emailCap, Math.max(emailMin, editor.implicitHeight))
-                          : Math.min(160, Math.max(68, editor.implicitHeight))
+    // The view's own padding comes on top, so the text area is never taller than what shows it.
+    implicitHeight: (email ? Math.min(emailCap, Math.max(emailMin, editor.implicitHeight))
+                           : Math.min(160, Math.max(68, editor.implicitHeight))) + topPadding + bottomPadding
     // The text wraps: never a horizontal bar (nor an unnamed one for a screen reader).
     ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 

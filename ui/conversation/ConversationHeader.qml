@@ -171,7 +171,7 @@ Rectangle {
             Layout.minimumWidth: implicitWidth // the name and facts give way, never this
             visible: header.panelToggleVisible
             quiet: true
-            text: header.panelOpen ? qsTr("Hide details") : qsTr("Details")
+            text: header.panelOpen ? qsTr("Hide") : qsTr("Details")
             Accessible.name: header.panelOpen ? qsTr("Hide the customer panel") : qsTr("Show the customer panel and the AI's drafts")
             onClicked: header.panelToggled()
         }

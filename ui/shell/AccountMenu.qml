@@ -15,6 +15,10 @@ ActionButton {
     readonly property string roleText: Console.identity.role !== Models.Role.Unknown
                                        ? Models.Labels.role(Console.identity.role) : ""
 
+    /// The name beside the avatar; a narrow top bar shows the avatar alone (the name stays in the
+    /// button's accessible name and the menu).
+    property bool showName: true
+
     objectName: "accountButton"
     quiet: true
     leftPadding: Theme.spaceXs
@@ -31,6 +35,7 @@ ActionButton {
             name: Console.identity.displayName
         }
         Text {
+            visible: button.showName
             Layout.fillWidth: true
             Layout.maximumWidth: Math.min(Math.ceil(implicitWidth), Theme.scaled(180))
             text: Console.identity.displayName

@@ -86,6 +86,7 @@ Rectangle {
         Item { Layout.fillWidth: true }
 
         AccountMenu {
+            showName: bar.width >= Theme.scaled(1000)
             Layout.fillWidth: true
             Layout.maximumWidth: Math.ceil(implicitWidth) // whole pixels: a layout rounds down, and a text a fraction short elides
             Layout.minimumWidth: Theme.scaled(48)
