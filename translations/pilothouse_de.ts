@@ -163,6 +163,14 @@
         <source>Rule id: %1</source>
         <translation>Regel-ID: %1</translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Assign the conversation to a colleague</source>
+        <translation>Die Unterhaltung einer Kollegin oder einem Kollegen zuweisen</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -719,6 +727,47 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign the conversation</source>
+        <translation>Unterhaltung zuweisen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s conversation goes to the colleague you choose; they own it from now on.</source>
+        <translation>Die Unterhaltung von %1 geht an die Person, die Sie wählen; sie ist ab jetzt zuständig.</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Kolleginnen und Kollegen</translation>
+    </message>
+    <message>
+        <source>%1, owns it now</source>
+        <translation>%1, ist jetzt zuständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign to %1, %2, %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 zuweisen, %2, %n Unterhaltung</numerusform>
+            <numerusform>%1 zuweisen, %2, %n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owns it now</source>
+        <translation>ist jetzt zuständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 · %n Unterhaltung</numerusform>
+            <numerusform>%1 · %n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>BoardEmptyState</name>
     <message>
         <source>No conversations yet</source>
@@ -1106,10 +1155,6 @@
         <translation>Interne Notiz für Ihr Team – der Kunde sieht sie nie</translation>
     </message>
     <message>
-        <source>Reply to %1…  (Ctrl+Enter to send)</source>
-        <translation>Antwort an %1…  (Ctrl+Enter zum Senden)</translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
@@ -1122,10 +1167,6 @@
         <translation>Übernehmen Sie, um zu antworten; Notizen bleiben intern.</translation>
     </message>
     <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
@@ -1134,8 +1175,78 @@
         <translation>Senden</translation>
     </message>
     <message>
+        <source>Enter: new line · Ctrl+Enter: send</source>
+        <translation>Eingabe: neue Zeile · Strg+Eingabe: senden</translation>
+    </message>
+    <message>
+        <source>Enter: send · Shift+Enter: new line</source>
+        <translation>Eingabe: senden · Umschalt+Eingabe: neue Zeile</translation>
+    </message>
+    <message>
+        <source>Instruction for the AI — the customer never sees it</source>
+        <translation>Anweisung an die KI – der Kunde sieht sie nie</translation>
+    </message>
+    <message>
+        <source>Reply to %1…</source>
+        <translation>Antwort an %1…</translation>
+    </message>
+    <message>
+        <source>Instruction for the AI</source>
+        <translation>Anweisung an die KI</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Gespeicherte Antworten</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Gespeicherte Antwort einfügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Strg+/</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Flüstern</translation>
+    </message>
+    <message>
+        <source>Reply here anyway?</source>
+        <translation>Trotzdem hier antworten?</translation>
+    </message>
+    <message>
+        <source>Your reply goes to this conversation only. You are asked once per conversation.</source>
+        <translation>Ihre Antwort geht nur in diese Unterhaltung. Diese Frage kommt einmal pro Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Reply here</source>
+        <translation>Hier antworten</translation>
+    </message>
+    <message>
+        <source>Send the reply in this conversation</source>
+        <translation>Die Antwort in dieser Unterhaltung senden</translation>
+    </message>
+    <message>
+        <source>Cancel, do not send yet</source>
+        <translation>Abbrechen, noch nicht senden</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDrafts</name>
+    <message>
         <source>AI suggestions</source>
         <translation>KI-Vorschläge</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest of %n suggestions · Ctrl+Shift+D inserts it</source>
+        <translation>
+            <numerusform>Der neueste von %n Vorschlag · Strg+Umschalt+D fügt ihn ein</numerusform>
+            <numerusform>Der neueste von %n Vorschlägen · Strg+Umschalt+D fügt ihn ein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D inserts the newest</source>
+        <translation>Strg+Umschalt+D fügt den neuesten ein</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1291,17 @@
         <source>%1 %2, %3</source>
         <comment>what, percentage, band</comment>
         <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1235,10 +1357,6 @@
         <translation>wartet seit</translation>
     </message>
     <message>
-        <source>Hide details</source>
-        <translation>Details ausblenden</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1249,6 +1367,10 @@
     <message>
         <source>Show the customer panel and the AI&apos;s drafts</source>
         <translation>Kundenbereich und Entwürfe der KI anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1783,14 @@
     <message>
         <source>Open the customer&apos;s other conversation: %1, %2</source>
         <translation>Andere Unterhaltung des Kunden öffnen: %1, %2</translation>
+    </message>
+    <message>
+        <source>Merge into this conversation</source>
+        <translation>In diese Unterhaltung zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 into this conversation</source>
+        <translation>%1 in diese Unterhaltung zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2361,37 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into this conversation?</source>
+        <translation>In diese Unterhaltung zusammenführen?</translation>
+    </message>
+    <message>
+        <source>The other conversation (%1) is closed, and its customer&apos;s messages are copied into this one, where the conversation with the customer goes on.</source>
+        <translation>Die andere Unterhaltung (%1) wird geschlossen, und die Nachrichten des Kunden werden in diese kopiert, in der es mit dem Kunden weitergeht.</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>kein Betreff</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge the other conversation into this one</source>
+        <translation>Die andere Unterhaltung in diese zusammenführen</translation>
+    </message>
+    <message>
+        <source>Cancel, keep both conversations</source>
+        <translation>Abbrechen, beide Unterhaltungen behalten</translation>
+    </message>
+</context>
+<context>
     <name>MessageBubble</name>
     <message>
         <source>Agent</source>
@@ -2508,6 +2669,17 @@
     </message>
 </context>
 <context>
+    <name>NoteSwitch</name>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Shortcut: Ctrl+Shift+N</source>
+        <translation>Tastenkürzel: Strg+Umschalt+N</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <source>Dismiss</source>
@@ -2535,6 +2707,17 @@
     <message>
         <source>Notify me of hand-offs for these reasons</source>
         <translation>Bei Übergaben aus diesen Gründen benachrichtigen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenElsewhereNotice</name>
+    <message>
+        <source>Open it</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s other open conversation</source>
+        <translation>Die andere offene Unterhaltung des Kunden öffnen</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2953,25 @@
     </message>
 </context>
 <context>
+    <name>PresenceSwitch</name>
+    <message>
+        <source>Your presence</source>
+        <translation>Ihre Anwesenheit</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>Sie sind</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+</context>
+<context>
     <name>PriorityMark</name>
     <message>
         <source>Urgent</source>
@@ -2810,16 +3012,24 @@
         <translation>Nächste übernehmen</translation>
     </message>
     <message>
-        <source>Take over the most urgent waiting conversation</source>
-        <translation>Die dringendste wartende Unterhaltung übernehmen</translation>
-    </message>
-    <message>
         <source>Reason:</source>
         <translation>Grund:</translation>
     </message>
     <message>
         <source>Group by reason</source>
         <translation>Nach Grund gruppieren</translation>
+    </message>
+    <message>
+        <source>Take next  N</source>
+        <translation>Nächste übernehmen  N</translation>
+    </message>
+    <message>
+        <source>Take over the most urgent waiting conversation. Shortcut: N</source>
+        <translation>Die dringendste wartende Unterhaltung übernehmen. Tastenkürzel: N</translation>
+    </message>
+    <message>
+        <source>You are away, so Take next is off. Set yourself online in the Team tab (Ctrl+3).</source>
+        <translation>Sie sind abwesend, daher ist „Nächste übernehmen“ aus. Stellen Sie sich im Reiter „Team“ auf online (Strg+3).</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3665,111 @@
     </message>
 </context>
 <context>
+    <name>SavedRepliesEditorDialog</name>
+    <message>
+        <source>Edit saved replies</source>
+        <translation>Gespeicherte Antworten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Gespeicherte Antworten</translation>
+    </message>
+    <message>
+        <source>Shared by the whole team. Placeholders are filled in when a reply is inserted: {customer.name}, {customer.firstName}, {order.id} (the latest order), {agent.name}, {agent.firstName}.</source>
+        <translation>Für das ganze Team. Platzhalter werden beim Einfügen ausgefüllt: {customer.name}, {customer.firstName}, {order.id} (die neueste Bestellung), {agent.name}, {agent.firstName}.</translation>
+    </message>
+    <message>
+        <source>Add a reply</source>
+        <translation>Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>What changed (optional)</source>
+        <translation>Was sich geändert hat (optional)</translation>
+    </message>
+    <message>
+        <source>Note for this version</source>
+        <translation>Notiz zu dieser Version</translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplyEditRow</name>
+    <message>
+        <source>Title, e.g. Refund timeline</source>
+        <translation>Titel, z. B. Erstattungsdauer</translation>
+    </message>
+    <message>
+        <source>Title of saved reply %1</source>
+        <translation>Titel der gespeicherten Antwort %1</translation>
+    </message>
+    <message>
+        <source>Move saved reply %1 up</source>
+        <translation>Gespeicherte Antwort %1 nach oben</translation>
+    </message>
+    <message>
+        <source>Move saved reply %1 down</source>
+        <translation>Gespeicherte Antwort %1 nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove saved reply %1</source>
+        <translation>Gespeicherte Antwort %1 entfernen</translation>
+    </message>
+    <message>
+        <source>The reply. Placeholders: {customer.firstName}, {order.id}, {agent.firstName}…</source>
+        <translation>Die Antwort. Platzhalter: {customer.firstName}, {order.id}, {agent.firstName}…</translation>
+    </message>
+    <message>
+        <source>Text of saved reply %1</source>
+        <translation>Text der gespeicherten Antwort %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplyPicker</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Gespeicherte Antworten</translation>
+    </message>
+    <message>
+        <source>Search saved replies</source>
+        <translation>Gespeicherte Antworten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Insert “%1”</source>
+        <translation>„%1“ einfügen</translation>
+    </message>
+    <message>
+        <source>Your team has no saved replies yet. Supervisors add them in the Team view (Saved replies…).</source>
+        <translation>Ihr Team hat noch keine gespeicherten Antworten. Teamleitungen fügen sie im Reiter „Team“ hinzu (Gespeicherte Antworten…).</translation>
+    </message>
+    <message>
+        <source>No saved reply matches “%1”.</source>
+        <translation>Keine gespeicherte Antwort passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to insert, Esc to cancel</source>
+        <translation>↑↓ zum Wählen, Eingabe zum Einfügen, Esc zum Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search</source>
@@ -3601,6 +3916,18 @@
         <source>Compact rows: the board and the queue show two lines per conversation</source>
         <translation>Kompakte Zeilen: Liste und Warteschlange zeigen zwei Zeilen pro Unterhaltung</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbeiten</translation>
+    </message>
+    <message>
+        <source>After resolving, open the next conversation</source>
+        <translation>Nach dem Abschließen die nächste Unterhaltung öffnen</translation>
+    </message>
+    <message>
+        <source>The one of yours whose customer has waited longest, otherwise the top of the queue.</source>
+        <translation>Die eigene, deren Kunde am längsten wartet, sonst die erste der Warteschlange.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
@@ -3651,10 +3978,6 @@
     <message>
         <source>In the composer</source>
         <translation>Im Eingabebereich</translation>
-    </message>
-    <message>
-        <source>Send the reply or note</source>
-        <translation>Antwort oder Notiz senden</translation>
     </message>
     <message>
         <source>Leave the composer</source>
@@ -3716,6 +4039,46 @@
         <source>Show what is new or updated (the board keeps its order while you work)</source>
         <translation>Neues und Geändertes anzeigen (die Liste behält ihre Reihenfolge, während Sie arbeiten)</translation>
     </message>
+    <message>
+        <source>Show the team: presence and load</source>
+        <translation>Team anzeigen: Anwesenheit und Auslastung</translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation>Die Warteschlange</translation>
+    </message>
+    <message>
+        <source>Take the next waiting conversation</source>
+        <translation>Die nächste wartende Unterhaltung übernehmen</translation>
+    </message>
+    <message>
+        <source>Whisper to the AI (supervisors and admins, while the AI answers)</source>
+        <translation>Der KI zuflüstern (Teamleitung und Admins, solange die KI antwortet)</translation>
+    </message>
+    <message>
+        <source>Chat: send. Email: a new line</source>
+        <translation>Chat: senden. E-Mail: neue Zeile</translation>
+    </message>
+    <message>
+        <source>Chat: a new line</source>
+        <translation>Chat: neue Zeile</translation>
+    </message>
+    <message>
+        <source>Send the reply, note or whisper (chat and email)</source>
+        <translation>Antwort, Notiz oder Flüstern senden (Chat und E-Mail)</translation>
+    </message>
+    <message>
+        <source>Switch between a reply and an internal note</source>
+        <translation>Zwischen Antwort und interner Notiz wechseln</translation>
+    </message>
+    <message>
+        <source>Insert the AI&apos;s newest suggestion</source>
+        <translation>Den neuesten Vorschlag der KI einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Gespeicherte Antwort einfügen</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -3772,6 +4135,63 @@
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberRow</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 since %3</source>
+        <translation>%1 · %2 seit %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation>Keine Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>oldest wait</source>
+        <translation>längste Wartezeit</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Saved replies…</source>
+        <translation>Gespeicherte Antworten…</translation>
+    </message>
+    <message>
+        <source>Edit the team&apos;s saved replies</source>
+        <translation>Gespeicherte Antworten des Teams bearbeiten</translation>
+    </message>
+    <message>
+        <source>While you are away, Take next gives you no conversations. Colleagues see you as away.</source>
+        <translation>Solange Sie abwesend sind, gibt „Nächste übernehmen“ Ihnen keine Unterhaltungen. Ihr Team sieht Sie als abwesend.</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Kolleginnen und Kollegen</translation>
+    </message>
+    <message>
+        <source>No team to show yet</source>
+        <translation>Noch kein Team zu zeigen</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4543,21 @@
     </message>
 </context>
 <context>
+    <name>WhisperBar</name>
+    <message>
+        <source>Whisper to the AI: an instruction it follows in its next replies; the customer never sees it.</source>
+        <translation>Der KI zuflüstern: eine Anweisung, der sie in den nächsten Antworten folgt; der Kunde sieht sie nie.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Leave whisper mode</source>
+        <translation>Flüstermodus verlassen</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
         <source>Resize board</source>
@@ -4140,12 +4575,52 @@
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
+    <message>
+        <source>Open the queue</source>
+        <translation>Warteschlange öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n past the first-reply deadline</source>
+        <translation>
+            <numerusform>%1, %n über der Frist für die erste Antwort</numerusform>
+            <numerusform>%1, %n über der Frist für die erste Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n wartend</numerusform>
+            <numerusform>%1, %n wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) in the queue passed the first-reply deadline.</source>
+        <translation>
+            <numerusform>%n Unterhaltung in der Warteschlange hat die Frist für die erste Antwort überschritten.</numerusform>
+            <numerusform>%n Unterhaltungen in der Warteschlange haben die Frist für die erste Antwort überschritten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::app::AboutInfo</name>
     <message>
         <source>The licence text of %1 is missing from this build.</source>
         <translation>Der Lizenztext von %1 fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::Account</name>
+    <message>
+        <source>Saved replies are edited while connected to the server.</source>
+        <translation>Gespeicherte Antworten werden mit Verbindung zum Server bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Saved replies are published while connected to the server.</source>
+        <translation>Gespeicherte Antworten werden mit Verbindung zum Server veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4723,10 @@
     <message>
         <source>compact rows</source>
         <translation>kompakte Zeilen</translation>
+    </message>
+    <message>
+        <source>opening the next conversation after resolving</source>
+        <translation>nach dem Abschließen die nächste Unterhaltung öffnen</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +5018,18 @@
         <source>The AI is unsure</source>
         <translation>Die KI ist unsicher</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::CommandPump</name>
@@ -4745,6 +5236,39 @@
     <message>
         <source>The server did not accept some values; see the messages under the fields.</source>
         <translation>Der Server hat einige Werte nicht akzeptiert; beachten Sie die Meldungen unter den Feldern.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::CustomerConversationsModel</name>
+    <message>
+        <source>This customer</source>
+        <translation>Dieser Kunde</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <comment>started just now</comment>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>started 5 min ago</comment>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation by email, started %2</source>
+        <translation>%1 hat auch eine offene Unterhaltung per E-Mail, begonnen %2</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation by SMS, started %2</source>
+        <translation>%1 hat auch eine offene Unterhaltung per SMS, begonnen %2</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation by phone, started %2</source>
+        <translation>%1 hat auch eine offene Unterhaltung per Telefon, begonnen %2</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation in chat, started %2</source>
+        <translation>%1 hat auch eine offene Unterhaltung im Chat, begonnen %2</translation>
     </message>
 </context>
 <context>
@@ -5350,6 +5874,63 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::SavedRepliesEditor</name>
+    <message>
+        <source>Give the reply a title.</source>
+        <translation>Geben Sie der Antwort einen Titel.</translation>
+    </message>
+    <message>
+        <source>Write the reply.</source>
+        <translation>Schreiben Sie die Antwort.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder the console can fill in.</source>
+        <translation>%1 ist kein Platzhalter, den die Konsole ausfüllen kann.</translation>
+    </message>
+    <message>
+        <source>A placeholder the console cannot fill in.</source>
+        <translation>Ein Platzhalter, den die Konsole nicht ausfüllen kann.</translation>
+    </message>
+    <message>
+        <source>Reading the saved replies…</source>
+        <translation>Gespeicherte Antworten werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A team keeps at most %n saved replies.</source>
+        <translation>
+            <numerusform>Ein Team hat höchstens %n gespeicherte Antwort.</numerusform>
+            <numerusform>Ein Team hat höchstens %n gespeicherte Antworten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Published as version %1. Every console has it now.</source>
+        <translation>Als Version %1 veröffentlicht. Alle Konsolen haben sie jetzt.</translation>
+    </message>
+    <message>
+        <source>Not published: %1 Publish again to replace their version with yours, or discard your edits to see theirs.</source>
+        <translation>Nicht veröffentlicht: %1 Veröffentlichen Sie erneut, um deren Version durch Ihre zu ersetzen, oder verwerfen Sie Ihre Änderungen, um deren Version zu sehen.</translation>
+    </message>
+    <message>
+        <source>someone else changed the saved replies.</source>
+        <translation>jemand anderes hat die gespeicherten Antworten geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>Nicht veröffentlicht: %n Problem zu beheben.</numerusform>
+            <numerusform>Nicht veröffentlicht: %n Probleme zu beheben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::StoreWriter</name>
     <message>
         <source>The local cache failed unexpectedly (%1).</source>
@@ -5377,6 +5958,144 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::TeamModel</name>
+    <message>
+        <source>Presence unknown</source>
+        <translation>Anwesenheit unbekannt</translation>
+    </message>
+    <message>
+        <source>The team appears once the console is connected.</source>
+        <translation>Das Team erscheint, sobald die Konsole verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Presence is unknown while the console is not connected.</source>
+        <translation>Die Anwesenheit ist unbekannt, solange die Konsole nicht verbunden ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n online</numerusform>
+            <numerusform>%n online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>how many are online · how many are away</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n away</source>
+        <translation>
+            <numerusform>%n abwesend</numerusform>
+            <numerusform>%n abwesend</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ToolText</name>
+    <message>
+        <source>Order lookup</source>
+        <translation>Bestellabfrage</translation>
+    </message>
+    <message>
+        <source>Order cancellation</source>
+        <translation>Bestellstornierung</translation>
+    </message>
+    <message>
+        <source>Product lookup</source>
+        <translation>Produktabfrage</translation>
+    </message>
+    <message>
+        <source>Policy lookup</source>
+        <translation>Richtlinienabfrage</translation>
+    </message>
+    <message>
+        <source>Lead qualification</source>
+        <translation>Lead-Qualifizierung</translation>
+    </message>
+    <message>
+        <source>Read the billing policy</source>
+        <translation>Abrechnungsrichtlinie gelesen</translation>
+    </message>
+    <message>
+        <source>Read the bulk order policy</source>
+        <translation>Richtlinie für Großbestellungen gelesen</translation>
+    </message>
+    <message>
+        <source>Read the cancellation policy</source>
+        <translation>Stornorichtlinie gelesen</translation>
+    </message>
+    <message>
+        <source>Read the damaged goods policy</source>
+        <translation>Richtlinie für beschädigte Ware gelesen</translation>
+    </message>
+    <message>
+        <source>Read the refund policy</source>
+        <translation>Erstattungsrichtlinie gelesen</translation>
+    </message>
+    <message>
+        <source>Read the shipping policy</source>
+        <translation>Versandrichtlinie gelesen</translation>
+    </message>
+    <message>
+        <source>Read the sizing guide</source>
+        <translation>Größentabelle gelesen</translation>
+    </message>
+    <message>
+        <source>Read the warranty policy</source>
+        <translation>Garantierichtlinie gelesen</translation>
+    </message>
+    <message>
+        <source>Looked up order #%1</source>
+        <translation>Bestellung #%1 abgefragt</translation>
+    </message>
+    <message>
+        <source>Order #%1 is not on this account</source>
+        <translation>Bestellung #%1 gehört nicht zu diesem Konto</translation>
+    </message>
+    <message>
+        <source>Asked to cancel order #%1</source>
+        <translation>Stornierung der Bestellung #%1 beantragt</translation>
+    </message>
+    <message>
+        <source>Checked the sizing of %1</source>
+        <translation>Größen von %1 geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked up %1: %n in stock</source>
+        <translation>
+            <numerusform>%1 abgefragt: %n auf Lager</numerusform>
+            <numerusform>%1 abgefragt: %n auf Lager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualified a sales lead: %n units of %1</source>
+        <translation>
+            <numerusform>Lead qualifiziert: %n Stück %1</numerusform>
+            <numerusform>Lead qualifiziert: %n Stück %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualified a sales lead: %n units</source>
+        <translation>
+            <numerusform>Lead qualifiziert: %n Stück</numerusform>
+            <numerusform>Lead qualifiziert: %n Stück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qualified a sales lead: %1</source>
+        <translation>Lead qualifiziert: %1</translation>
+    </message>
+    <message>
+        <source>Qualified a sales lead</source>
+        <translation>Lead qualifiziert</translation>
+    </message>
+    <message>
+        <source>Looked up %1</source>
+        <translation>%1 abgefragt</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::TranscriptModel</name>
     <message>
         <source>Decided by the built-in rules</source>
@@ -5385,6 +6104,41 @@
     <message>
         <source>Decided by rules version %1</source>
         <translation>Entschieden von Regelversion %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::ConfigClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>„%1“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; try again when the console is connected.</source>
+        <translation>Der Server hat nicht geantwortet; versuchen Sie es erneut, wenn die Konsole verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins edit this.</source>
+        <translation>Nur Teamleitungen und Admins bearbeiten dies.</translation>
+    </message>
+    <message>
+        <source>The draft could not be read (HTTP %1).</source>
+        <translation>Der Entwurf konnte nicht gelesen werden (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON.</source>
+        <translation>Das Dokument ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; nothing was published.</source>
+        <translation>Der Server hat nicht geantwortet; nichts wurde veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Nothing was published (HTTP %1).</source>
+        <translation>Nichts wurde veröffentlicht (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: this is the version in force.</source>
+        <translation>Nichts zu veröffentlichen: Dies ist die geltende Version.</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,14 @@
         <source>Rule id: %1</source>
         <translation>Rule id: %1</translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the conversation to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -719,6 +727,47 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s conversation goes to the colleague you choose; they own it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, owns it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign to %1, %2, %n conversation(s)</source>
+        <translation>
+            <numerusform>Assign to %1, %2, %n conversation</numerusform>
+            <numerusform>Assign to %1, %2, %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owns it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 · %n conversation</numerusform>
+            <numerusform>%1 · %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardEmptyState</name>
     <message>
         <source>No conversations yet</source>
@@ -1106,10 +1155,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reply to %1…  (Ctrl+Enter to send)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,10 +1167,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,7 +1175,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter: new line · Ctrl+Enter: send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: send · Shift+Enter: new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction for the AI — the customer never sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction for the AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply here anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply goes to this conversation only. You are asked once per conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, do not send yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDrafts</name>
+    <message>
         <source>AI suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest of %n suggestions · Ctrl+Shift+D inserts it</source>
+        <translation>
+            <numerusform>The newest of %n suggestion · Ctrl+Shift+D inserts it</numerusform>
+            <numerusform>The newest of %n suggestions · Ctrl+Shift+D inserts it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D inserts the newest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,6 +1291,17 @@
         <source>%1 %2, %3</source>
         <comment>what, percentage, band</comment>
         <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1235,10 +1357,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide details</source>
-        <translation>Hide details</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1249,6 +1367,10 @@
     <message>
         <source>Show the customer panel and the AI&apos;s drafts</source>
         <translation>Show the customer panel and the AI&apos;s drafts</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1783,14 @@
     <message>
         <source>Open the customer&apos;s other conversation: %1, %2</source>
         <translation>Open the customer&apos;s other conversation: %1, %2</translation>
+    </message>
+    <message>
+        <source>Merge into this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into this conversation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2361,37 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into this conversation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other conversation (%1) is closed, and its customer&apos;s messages are copied into this one, where the conversation with the customer goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the other conversation into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, keep both conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBubble</name>
     <message>
         <source>Agent</source>
@@ -2508,6 +2669,17 @@
     </message>
 </context>
 <context>
+    <name>NoteSwitch</name>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <source>Dismiss</source>
@@ -2534,6 +2706,17 @@
     </message>
     <message>
         <source>Notify me of hand-offs for these reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenElsewhereNotice</name>
+    <message>
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s other open conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2770,6 +2953,25 @@
     </message>
 </context>
 <context>
+    <name>PresenceSwitch</name>
+    <message>
+        <source>Your presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PriorityMark</name>
     <message>
         <source>Urgent</source>
@@ -2810,15 +3012,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take over the most urgent waiting conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take next  N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the most urgent waiting conversation. Shortcut: N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are away, so Take next is off. Set yourself online in the Team tab (Ctrl+3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3455,6 +3665,111 @@
     </message>
 </context>
 <context>
+    <name>SavedRepliesEditorDialog</name>
+    <message>
+        <source>Edit saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by the whole team. Placeholders are filled in when a reply is inserted: {customer.name}, {customer.firstName}, {order.id} (the latest order), {agent.name}, {agent.firstName}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplyEditRow</name>
+    <message>
+        <source>Title, e.g. Refund timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of saved reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move saved reply %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move saved reply %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove saved reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply. Placeholders: {customer.firstName}, {order.id}, {agent.firstName}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of saved reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplyPicker</name>
+    <message>
+        <source>Saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team has no saved replies yet. Supervisors add them in the Team view (Saved replies…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved reply matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to insert, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search</source>
@@ -3601,6 +3916,18 @@
         <source>Compact rows: the board and the queue show two lines per conversation</source>
         <translation>Compact rows: the board and the queue show two lines per conversation</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After resolving, open the next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one of yours whose customer has waited longest, otherwise the top of the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
@@ -3650,10 +3977,6 @@
     </message>
     <message>
         <source>In the composer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the reply or note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3716,6 +4039,46 @@
         <source>Show what is new or updated (the board keeps its order while you work)</source>
         <translation>Show what is new or updated (the board keeps its order while you work)</translation>
     </message>
+    <message>
+        <source>Show the team: presence and load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the next waiting conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whisper to the AI (supervisors and admins, while the AI answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat: send. Email: a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat: a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply, note or whisper (chat and email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between a reply and an internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the AI&apos;s newest suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -3771,6 +4134,63 @@
     <name>StatusChip</name>
     <message>
         <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberRow</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the team&apos;s saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you are away, Take next gives you no conversations. Colleagues see you as away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team to show yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4123,6 +4543,21 @@
     </message>
 </context>
 <context>
+    <name>WhisperBar</name>
+    <message>
+        <source>Whisper to the AI: an instruction it follows in its next replies; the customer never sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave whisper mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
         <source>Resize board</source>
@@ -4140,11 +4575,51 @@
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n past the first-reply deadline</source>
+        <translation>
+            <numerusform>%1, %n past the first-reply deadline</numerusform>
+            <numerusform>%1, %n past the first-reply deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n waiting</numerusform>
+            <numerusform>%1, %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) in the queue passed the first-reply deadline.</source>
+        <translation>
+            <numerusform>%n conversation in the queue passed the first-reply deadline.</numerusform>
+            <numerusform>%n conversations in the queue passed the first-reply deadline.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::app::AboutInfo</name>
     <message>
         <source>The licence text of %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::Account</name>
+    <message>
+        <source>Saved replies are edited while connected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved replies are published while connected to the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4248,6 +4723,10 @@
     <message>
         <source>compact rows</source>
         <translation>compact rows</translation>
+    </message>
+    <message>
+        <source>opening the next conversation after resolving</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4539,6 +5018,18 @@
         <source>The AI is unsure</source>
         <translation>The AI is unsure</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::CommandPump</name>
@@ -4744,6 +5235,39 @@
     </message>
     <message>
         <source>The server did not accept some values; see the messages under the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::CustomerConversationsModel</name>
+    <message>
+        <source>This customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <comment>started just now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>started 5 min ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation by email, started %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation by SMS, started %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation by phone, started %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation in chat, started %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5350,6 +5874,63 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::SavedRepliesEditor</name>
+    <message>
+        <source>Give the reply a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder the console can fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placeholder the console cannot fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the saved replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A team keeps at most %n saved replies.</source>
+        <translation>
+            <numerusform>A team keeps at most %n saved reply.</numerusform>
+            <numerusform>A team keeps at most %n saved replies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published as version %1. Every console has it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1 Publish again to replace their version with yours, or discard your edits to see theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else changed the saved replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>Not published: %n problem to fix.</numerusform>
+            <numerusform>Not published: %n problems to fix.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::StoreWriter</name>
     <message>
         <source>The local cache failed unexpectedly (%1).</source>
@@ -5377,6 +5958,144 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::TeamModel</name>
+    <message>
+        <source>Presence unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team appears once the console is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence is unknown while the console is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n online</numerusform>
+            <numerusform>%n online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>how many are online · how many are away</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n away</source>
+        <translation>
+            <numerusform>%n away</numerusform>
+            <numerusform>%n away</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ToolText</name>
+    <message>
+        <source>Order lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the billing policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the bulk order policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the cancellation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the damaged goods policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the refund policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the shipping policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the sizing guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the warranty policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked up order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1 is not on this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to cancel order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked the sizing of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked up %1: %n in stock</source>
+        <translation>
+            <numerusform>Looked up %1: %n in stock</numerusform>
+            <numerusform>Looked up %1: %n in stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualified a sales lead: %n units of %1</source>
+        <translation>
+            <numerusform>Qualified a sales lead: %n unit of %1</numerusform>
+            <numerusform>Qualified a sales lead: %n units of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualified a sales lead: %n units</source>
+        <translation>
+            <numerusform>Qualified a sales lead: %n unit</numerusform>
+            <numerusform>Qualified a sales lead: %n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qualified a sales lead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified a sales lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::TranscriptModel</name>
     <message>
         <source>Decided by the built-in rules</source>
@@ -5384,6 +6103,41 @@
     </message>
     <message>
         <source>Decided by rules version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::ConfigClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer; try again when the console is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins edit this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer; nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to publish: this is the version in force.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

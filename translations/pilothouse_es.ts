@@ -163,6 +163,14 @@
         <source>Rule id: %1</source>
         <translation>Id. de la regla: %1</translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Asignar…</translation>
+    </message>
+    <message>
+        <source>Assign the conversation to a colleague</source>
+        <translation>Asignar la conversación a un compañero</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -719,6 +727,47 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign the conversation</source>
+        <translation>Asignar la conversación</translation>
+    </message>
+    <message>
+        <source>%1&apos;s conversation goes to the colleague you choose; they own it from now on.</source>
+        <translation>La conversación de %1 pasa al compañero que elija; desde ahora es suya.</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Compañeros</translation>
+    </message>
+    <message>
+        <source>%1, owns it now</source>
+        <translation>%1, la tiene ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign to %1, %2, %n conversation(s)</source>
+        <translation>
+            <numerusform>Asignar a %1, %2, %n conversación</numerusform>
+            <numerusform>Asignar a %1, %2, %n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owns it now</source>
+        <translation>la tiene ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 · %n conversación</numerusform>
+            <numerusform>%1 · %n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>BoardEmptyState</name>
     <message>
         <source>No conversations yet</source>
@@ -1106,10 +1155,6 @@
         <translation>Nota interna para tu equipo — el cliente nunca la ve</translation>
     </message>
     <message>
-        <source>Reply to %1…  (Ctrl+Enter to send)</source>
-        <translation>Responder a %1…  (Ctrl+Enter para enviar)</translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
@@ -1122,10 +1167,6 @@
         <translation>Toma el control para responder; las notas siguen siendo internas.</translation>
     </message>
     <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
@@ -1134,8 +1175,78 @@
         <translation>Enviar</translation>
     </message>
     <message>
+        <source>Enter: new line · Ctrl+Enter: send</source>
+        <translation>Intro: nueva línea · Ctrl+Intro: enviar</translation>
+    </message>
+    <message>
+        <source>Enter: send · Shift+Enter: new line</source>
+        <translation>Intro: enviar · Mayús+Intro: nueva línea</translation>
+    </message>
+    <message>
+        <source>Instruction for the AI — the customer never sees it</source>
+        <translation>Instrucción para la IA: el cliente nunca la ve</translation>
+    </message>
+    <message>
+        <source>Reply to %1…</source>
+        <translation>Responder a %1…</translation>
+    </message>
+    <message>
+        <source>Instruction for the AI</source>
+        <translation>Instrucción para la IA</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Insertar una respuesta guardada</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Susurrar</translation>
+    </message>
+    <message>
+        <source>Reply here anyway?</source>
+        <translation>¿Responder aquí de todos modos?</translation>
+    </message>
+    <message>
+        <source>Your reply goes to this conversation only. You are asked once per conversation.</source>
+        <translation>Su respuesta va solo a esta conversación. Se pregunta una vez por conversación.</translation>
+    </message>
+    <message>
+        <source>Reply here</source>
+        <translation>Responder aquí</translation>
+    </message>
+    <message>
+        <source>Send the reply in this conversation</source>
+        <translation>Enviar la respuesta en esta conversación</translation>
+    </message>
+    <message>
+        <source>Cancel, do not send yet</source>
+        <translation>Cancelar, no enviar todavía</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDrafts</name>
+    <message>
         <source>AI suggestions</source>
         <translation>Sugerencias de la IA</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest of %n suggestions · Ctrl+Shift+D inserts it</source>
+        <translation>
+            <numerusform>La más reciente de %n sugerencia · Ctrl+Mayús+D la inserta</numerusform>
+            <numerusform>La más reciente de %n sugerencias · Ctrl+Mayús+D la inserta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D inserts the newest</source>
+        <translation>Ctrl+Mayús+D inserta la más reciente</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1291,17 @@
         <source>%1 %2, %3</source>
         <comment>what, percentage, band</comment>
         <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1235,10 +1357,6 @@
         <translation>en espera desde hace</translation>
     </message>
     <message>
-        <source>Hide details</source>
-        <translation>Ocultar detalles</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1249,6 +1367,10 @@
     <message>
         <source>Show the customer panel and the AI&apos;s drafts</source>
         <translation>Mostrar el panel del cliente y los borradores de la IA</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1783,14 @@
     <message>
         <source>Open the customer&apos;s other conversation: %1, %2</source>
         <translation>Abrir otra conversación del cliente: %1, %2</translation>
+    </message>
+    <message>
+        <source>Merge into this conversation</source>
+        <translation>Fusionar en esta conversación</translation>
+    </message>
+    <message>
+        <source>Merge %1 into this conversation</source>
+        <translation>Fusionar %1 en esta conversación</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2361,37 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into this conversation?</source>
+        <translation>¿Fusionar en esta conversación?</translation>
+    </message>
+    <message>
+        <source>The other conversation (%1) is closed, and its customer&apos;s messages are copied into this one, where the conversation with the customer goes on.</source>
+        <translation>La otra conversación (%1) se cierra y los mensajes del cliente se copian en esta, donde continúa la conversación con el cliente.</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>sin asunto</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Merge the other conversation into this one</source>
+        <translation>Fusionar la otra conversación en esta</translation>
+    </message>
+    <message>
+        <source>Cancel, keep both conversations</source>
+        <translation>Cancelar, conservar las dos conversaciones</translation>
+    </message>
+</context>
+<context>
     <name>MessageBubble</name>
     <message>
         <source>Agent</source>
@@ -2508,6 +2669,17 @@
     </message>
 </context>
 <context>
+    <name>NoteSwitch</name>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Shortcut: Ctrl+Shift+N</source>
+        <translation>Atajo: Ctrl+Mayús+N</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <source>Dismiss</source>
@@ -2535,6 +2707,17 @@
     <message>
         <source>Notify me of hand-offs for these reasons</source>
         <translation>Avisarme de los traspasos por estos motivos</translation>
+    </message>
+</context>
+<context>
+    <name>OpenElsewhereNotice</name>
+    <message>
+        <source>Open it</source>
+        <translation>Abrirla</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s other open conversation</source>
+        <translation>Abrir la otra conversación abierta del cliente</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2953,25 @@
     </message>
 </context>
 <context>
+    <name>PresenceSwitch</name>
+    <message>
+        <source>Your presence</source>
+        <translation>Su disponibilidad</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>Está</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+</context>
+<context>
     <name>PriorityMark</name>
     <message>
         <source>Urgent</source>
@@ -2810,16 +3012,24 @@
         <translation>Tomar la siguiente</translation>
     </message>
     <message>
-        <source>Take over the most urgent waiting conversation</source>
-        <translation>Tomar el control de la conversación en espera más urgente</translation>
-    </message>
-    <message>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
         <source>Group by reason</source>
         <translation>Agrupar por motivo</translation>
+    </message>
+    <message>
+        <source>Take next  N</source>
+        <translation>Tomar la siguiente  N</translation>
+    </message>
+    <message>
+        <source>Take over the most urgent waiting conversation. Shortcut: N</source>
+        <translation>Asumir la conversación en espera más urgente. Atajo: N</translation>
+    </message>
+    <message>
+        <source>You are away, so Take next is off. Set yourself online in the Team tab (Ctrl+3).</source>
+        <translation>Está ausente, así que «Tomar la siguiente» está desactivado. Póngase conectado en la pestaña Equipo (Ctrl+3).</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3665,111 @@
     </message>
 </context>
 <context>
+    <name>SavedRepliesEditorDialog</name>
+    <message>
+        <source>Edit saved replies</source>
+        <translation>Editar respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>Shared by the whole team. Placeholders are filled in when a reply is inserted: {customer.name}, {customer.firstName}, {order.id} (the latest order), {agent.name}, {agent.firstName}.</source>
+        <translation>Compartidas por todo el equipo. Los marcadores se rellenan al insertar una respuesta: {customer.name}, {customer.firstName}, {order.id} (el último pedido), {agent.name}, {agent.firstName}.</translation>
+    </message>
+    <message>
+        <source>Add a reply</source>
+        <translation>Añadir una respuesta</translation>
+    </message>
+    <message>
+        <source>What changed (optional)</source>
+        <translation>Qué ha cambiado (opcional)</translation>
+    </message>
+    <message>
+        <source>Note for this version</source>
+        <translation>Nota de esta versión</translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplyEditRow</name>
+    <message>
+        <source>Title, e.g. Refund timeline</source>
+        <translation>Título, p. ej. Plazo del reembolso</translation>
+    </message>
+    <message>
+        <source>Title of saved reply %1</source>
+        <translation>Título de la respuesta guardada %1</translation>
+    </message>
+    <message>
+        <source>Move saved reply %1 up</source>
+        <translation>Subir la respuesta guardada %1</translation>
+    </message>
+    <message>
+        <source>Move saved reply %1 down</source>
+        <translation>Bajar la respuesta guardada %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove saved reply %1</source>
+        <translation>Quitar la respuesta guardada %1</translation>
+    </message>
+    <message>
+        <source>The reply. Placeholders: {customer.firstName}, {order.id}, {agent.firstName}…</source>
+        <translation>La respuesta. Marcadores: {customer.firstName}, {order.id}, {agent.firstName}…</translation>
+    </message>
+    <message>
+        <source>Text of saved reply %1</source>
+        <translation>Texto de la respuesta guardada %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplyPicker</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>Search saved replies</source>
+        <translation>Buscar respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>Insert “%1”</source>
+        <translation>Insertar «%1»</translation>
+    </message>
+    <message>
+        <source>Your team has no saved replies yet. Supervisors add them in the Team view (Saved replies…).</source>
+        <translation>Su equipo aún no tiene respuestas guardadas. Los supervisores las añaden en la vista Equipo (Respuestas guardadas…).</translation>
+    </message>
+    <message>
+        <source>No saved reply matches “%1”.</source>
+        <translation>Ninguna respuesta guardada coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to insert, Esc to cancel</source>
+        <translation>↑↓ para elegir, Intro para insertar, Esc para cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search</source>
@@ -3601,6 +3916,18 @@
         <source>Compact rows: the board and the queue show two lines per conversation</source>
         <translation>Filas compactas: el tablero y la cola muestran dos líneas por conversación</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>After resolving, open the next conversation</source>
+        <translation>Tras resolver, abrir la siguiente conversación</translation>
+    </message>
+    <message>
+        <source>The one of yours whose customer has waited longest, otherwise the top of the queue.</source>
+        <translation>La suya cuyo cliente lleva más tiempo esperando; si no, la primera de la cola.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
@@ -3651,10 +3978,6 @@
     <message>
         <source>In the composer</source>
         <translation>En el área de redacción</translation>
-    </message>
-    <message>
-        <source>Send the reply or note</source>
-        <translation>Enviar la respuesta o la nota</translation>
     </message>
     <message>
         <source>Leave the composer</source>
@@ -3716,6 +4039,46 @@
         <source>Show what is new or updated (the board keeps its order while you work)</source>
         <translation>Mostrar lo nuevo o actualizado (el tablero mantiene su orden mientras trabaja)</translation>
     </message>
+    <message>
+        <source>Show the team: presence and load</source>
+        <translation>Mostrar el equipo: disponibilidad y carga</translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation>La cola</translation>
+    </message>
+    <message>
+        <source>Take the next waiting conversation</source>
+        <translation>Tomar la siguiente conversación en espera</translation>
+    </message>
+    <message>
+        <source>Whisper to the AI (supervisors and admins, while the AI answers)</source>
+        <translation>Susurrar a la IA (supervisores y administradores, mientras responde la IA)</translation>
+    </message>
+    <message>
+        <source>Chat: send. Email: a new line</source>
+        <translation>Chat: enviar. Correo: nueva línea</translation>
+    </message>
+    <message>
+        <source>Chat: a new line</source>
+        <translation>Chat: nueva línea</translation>
+    </message>
+    <message>
+        <source>Send the reply, note or whisper (chat and email)</source>
+        <translation>Enviar la respuesta, la nota o el susurro (chat y correo)</translation>
+    </message>
+    <message>
+        <source>Switch between a reply and an internal note</source>
+        <translation>Cambiar entre respuesta y nota interna</translation>
+    </message>
+    <message>
+        <source>Insert the AI&apos;s newest suggestion</source>
+        <translation>Insertar la sugerencia más reciente de la IA</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Insertar una respuesta guardada</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -3772,6 +4135,63 @@
     <message>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberRow</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (usted)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 since %3</source>
+        <translation>%1 · %2 desde las %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation>Ninguna conversación</translation>
+    </message>
+    <message>
+        <source>oldest wait</source>
+        <translation>espera más larga</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Saved replies…</source>
+        <translation>Respuestas guardadas…</translation>
+    </message>
+    <message>
+        <source>Edit the team&apos;s saved replies</source>
+        <translation>Editar las respuestas guardadas del equipo</translation>
+    </message>
+    <message>
+        <source>While you are away, Take next gives you no conversations. Colleagues see you as away.</source>
+        <translation>Mientras esté ausente, «Tomar la siguiente» no le da conversaciones. Sus compañeros le ven ausente.</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Compañeros</translation>
+    </message>
+    <message>
+        <source>No team to show yet</source>
+        <translation>Aún no hay equipo que mostrar</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4543,21 @@
     </message>
 </context>
 <context>
+    <name>WhisperBar</name>
+    <message>
+        <source>Whisper to the AI: an instruction it follows in its next replies; the customer never sees it.</source>
+        <translation>Susurrar a la IA: una instrucción que sigue en sus próximas respuestas; el cliente nunca la ve.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Leave whisper mode</source>
+        <translation>Salir del modo susurro</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
         <source>Resize board</source>
@@ -4140,12 +4575,52 @@
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
+    <message>
+        <source>Open the queue</source>
+        <translation>Abrir la cola</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n past the first-reply deadline</source>
+        <translation>
+            <numerusform>%1, %n fuera del plazo de primera respuesta</numerusform>
+            <numerusform>%1, %n fuera del plazo de primera respuesta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n en espera</numerusform>
+            <numerusform>%1, %n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) in the queue passed the first-reply deadline.</source>
+        <translation>
+            <numerusform>%n conversación de la cola superó el plazo de primera respuesta.</numerusform>
+            <numerusform>%n conversaciones de la cola superaron el plazo de primera respuesta.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::app::AboutInfo</name>
     <message>
         <source>The licence text of %1 is missing from this build.</source>
         <translation>Falta el texto de la licencia de %1 en esta compilación.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::Account</name>
+    <message>
+        <source>Saved replies are edited while connected to the server.</source>
+        <translation>Las respuestas guardadas se editan con conexión al servidor.</translation>
+    </message>
+    <message>
+        <source>Saved replies are published while connected to the server.</source>
+        <translation>Las respuestas guardadas se publican con conexión al servidor.</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4723,10 @@
     <message>
         <source>compact rows</source>
         <translation>filas compactas</translation>
+    </message>
+    <message>
+        <source>opening the next conversation after resolving</source>
+        <translation>abrir la siguiente conversación tras resolver</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +5018,18 @@
         <source>The AI is unsure</source>
         <translation>La IA no está segura</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::CommandPump</name>
@@ -4745,6 +5236,39 @@
     <message>
         <source>The server did not accept some values; see the messages under the fields.</source>
         <translation>El servidor no aceptó algunos valores; consulta los mensajes bajo los campos.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::CustomerConversationsModel</name>
+    <message>
+        <source>This customer</source>
+        <translation>Este cliente</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <comment>started just now</comment>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>started 5 min ago</comment>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation by email, started %2</source>
+        <translation>%1 también tiene una conversación abierta por correo, iniciada %2</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation by SMS, started %2</source>
+        <translation>%1 también tiene una conversación abierta por SMS, iniciada %2</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation by phone, started %2</source>
+        <translation>%1 también tiene una conversación abierta por teléfono, iniciada %2</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation in chat, started %2</source>
+        <translation>%1 también tiene una conversación abierta en el chat, iniciada %2</translation>
     </message>
 </context>
 <context>
@@ -5350,6 +5874,63 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::SavedRepliesEditor</name>
+    <message>
+        <source>Give the reply a title.</source>
+        <translation>Dé un título a la respuesta.</translation>
+    </message>
+    <message>
+        <source>Write the reply.</source>
+        <translation>Escriba la respuesta.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder the console can fill in.</source>
+        <translation>%1 no es un marcador que la consola pueda rellenar.</translation>
+    </message>
+    <message>
+        <source>A placeholder the console cannot fill in.</source>
+        <translation>Un marcador que la consola no puede rellenar.</translation>
+    </message>
+    <message>
+        <source>Reading the saved replies…</source>
+        <translation>Leyendo las respuestas guardadas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A team keeps at most %n saved replies.</source>
+        <translation>
+            <numerusform>Un equipo guarda como máximo %n respuesta.</numerusform>
+            <numerusform>Un equipo guarda como máximo %n respuestas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publicando…</translation>
+    </message>
+    <message>
+        <source>Published as version %1. Every console has it now.</source>
+        <translation>Publicada como versión %1. Todas las consolas la tienen ya.</translation>
+    </message>
+    <message>
+        <source>Not published: %1 Publish again to replace their version with yours, or discard your edits to see theirs.</source>
+        <translation>No publicada: %1 Publique de nuevo para sustituir su versión por la suya, o descarte sus cambios para ver la otra.</translation>
+    </message>
+    <message>
+        <source>someone else changed the saved replies.</source>
+        <translation>otra persona cambió las respuestas guardadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>No publicada: %n problema por corregir.</numerusform>
+            <numerusform>No publicada: %n problemas por corregir.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::StoreWriter</name>
     <message>
         <source>The local cache failed unexpectedly (%1).</source>
@@ -5377,6 +5958,144 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::TeamModel</name>
+    <message>
+        <source>Presence unknown</source>
+        <translation>Disponibilidad desconocida</translation>
+    </message>
+    <message>
+        <source>The team appears once the console is connected.</source>
+        <translation>El equipo aparece cuando la consola está conectada.</translation>
+    </message>
+    <message>
+        <source>Presence is unknown while the console is not connected.</source>
+        <translation>La disponibilidad se desconoce mientras la consola no está conectada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n conectado</numerusform>
+            <numerusform>%n conectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>how many are online · how many are away</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n away</source>
+        <translation>
+            <numerusform>%n ausente</numerusform>
+            <numerusform>%n ausentes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ToolText</name>
+    <message>
+        <source>Order lookup</source>
+        <translation>Consulta de pedido</translation>
+    </message>
+    <message>
+        <source>Order cancellation</source>
+        <translation>Cancelación de pedido</translation>
+    </message>
+    <message>
+        <source>Product lookup</source>
+        <translation>Consulta de producto</translation>
+    </message>
+    <message>
+        <source>Policy lookup</source>
+        <translation>Consulta de política</translation>
+    </message>
+    <message>
+        <source>Lead qualification</source>
+        <translation>Cualificación del cliente potencial</translation>
+    </message>
+    <message>
+        <source>Read the billing policy</source>
+        <translation>Leyó la política de facturación</translation>
+    </message>
+    <message>
+        <source>Read the bulk order policy</source>
+        <translation>Leyó la política de pedidos al por mayor</translation>
+    </message>
+    <message>
+        <source>Read the cancellation policy</source>
+        <translation>Leyó la política de cancelación</translation>
+    </message>
+    <message>
+        <source>Read the damaged goods policy</source>
+        <translation>Leyó la política de artículos dañados</translation>
+    </message>
+    <message>
+        <source>Read the refund policy</source>
+        <translation>Leyó la política de reembolsos</translation>
+    </message>
+    <message>
+        <source>Read the shipping policy</source>
+        <translation>Leyó la política de envíos</translation>
+    </message>
+    <message>
+        <source>Read the sizing guide</source>
+        <translation>Leyó la guía de tallas</translation>
+    </message>
+    <message>
+        <source>Read the warranty policy</source>
+        <translation>Leyó la política de garantía</translation>
+    </message>
+    <message>
+        <source>Looked up order #%1</source>
+        <translation>Consultó el pedido #%1</translation>
+    </message>
+    <message>
+        <source>Order #%1 is not on this account</source>
+        <translation>El pedido #%1 no está en esta cuenta</translation>
+    </message>
+    <message>
+        <source>Asked to cancel order #%1</source>
+        <translation>Pidió cancelar el pedido #%1</translation>
+    </message>
+    <message>
+        <source>Checked the sizing of %1</source>
+        <translation>Consultó las tallas de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked up %1: %n in stock</source>
+        <translation>
+            <numerusform>Consultó %1: %n en existencia</numerusform>
+            <numerusform>Consultó %1: %n en existencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualified a sales lead: %n units of %1</source>
+        <translation>
+            <numerusform>Cualificó un cliente potencial: %n unidad de %1</numerusform>
+            <numerusform>Cualificó un cliente potencial: %n unidades de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualified a sales lead: %n units</source>
+        <translation>
+            <numerusform>Cualificó un cliente potencial: %n unidad</numerusform>
+            <numerusform>Cualificó un cliente potencial: %n unidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qualified a sales lead: %1</source>
+        <translation>Cualificó un cliente potencial: %1</translation>
+    </message>
+    <message>
+        <source>Qualified a sales lead</source>
+        <translation>Cualificó un cliente potencial</translation>
+    </message>
+    <message>
+        <source>Looked up %1</source>
+        <translation>Consultó %1</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::TranscriptModel</name>
     <message>
         <source>Decided by the built-in rules</source>
@@ -5385,6 +6104,41 @@
     <message>
         <source>Decided by rules version %1</source>
         <translation>Decidido por la versión %1 de las reglas</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::ConfigClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>«%1» no es una dirección de servidor.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; try again when the console is connected.</source>
+        <translation>El servidor no respondió; inténtelo de nuevo cuando la consola esté conectada.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins edit this.</source>
+        <translation>Solo los supervisores y administradores lo editan.</translation>
+    </message>
+    <message>
+        <source>The draft could not be read (HTTP %1).</source>
+        <translation>No se pudo leer el borrador (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON.</source>
+        <translation>El documento no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; nothing was published.</source>
+        <translation>El servidor no respondió; no se publicó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was published (HTTP %1).</source>
+        <translation>No se publicó nada (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: this is the version in force.</source>
+        <translation>Nada que publicar: esta es la versión vigente.</translation>
     </message>
 </context>
 <context>

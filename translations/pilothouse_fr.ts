@@ -163,6 +163,14 @@
         <source>Rule id: %1</source>
         <translation>Identifiant de la règle&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Attribuer…</translation>
+    </message>
+    <message>
+        <source>Assign the conversation to a colleague</source>
+        <translation>Attribuer la conversation à un collègue</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -719,6 +727,47 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign the conversation</source>
+        <translation>Attribuer la conversation</translation>
+    </message>
+    <message>
+        <source>%1&apos;s conversation goes to the colleague you choose; they own it from now on.</source>
+        <translation>La conversation de %1 va au collègue choisi&#xa0;; elle lui appartient désormais.</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Collègues</translation>
+    </message>
+    <message>
+        <source>%1, owns it now</source>
+        <translation>%1, en charge actuellement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign to %1, %2, %n conversation(s)</source>
+        <translation>
+            <numerusform>Attribuer à %1, %2, %n conversation</numerusform>
+            <numerusform>Attribuer à %1, %2, %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owns it now</source>
+        <translation>en charge actuellement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 · %n conversation</numerusform>
+            <numerusform>%1 · %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>BoardEmptyState</name>
     <message>
         <source>No conversations yet</source>
@@ -1106,10 +1155,6 @@
         <translation>Note interne pour votre équipe — le client ne la voit jamais</translation>
     </message>
     <message>
-        <source>Reply to %1…  (Ctrl+Enter to send)</source>
-        <translation>Répondre à %1…  (Ctrl+Enter pour envoyer)</translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
@@ -1122,10 +1167,6 @@
         <translation>Prenez la main pour répondre&#xa0;; les notes restent internes.</translation>
     </message>
     <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
@@ -1134,8 +1175,78 @@
         <translation>Envoyer</translation>
     </message>
     <message>
+        <source>Enter: new line · Ctrl+Enter: send</source>
+        <translation>Entrée&#xa0;: nouvelle ligne · Ctrl+Entrée&#xa0;: envoyer</translation>
+    </message>
+    <message>
+        <source>Enter: send · Shift+Enter: new line</source>
+        <translation>Entrée&#xa0;: envoyer · Maj+Entrée&#xa0;: nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Instruction for the AI — the customer never sees it</source>
+        <translation>Instruction pour l&apos;IA — le client ne la voit jamais</translation>
+    </message>
+    <message>
+        <source>Reply to %1…</source>
+        <translation>Répondre à %1…</translation>
+    </message>
+    <message>
+        <source>Instruction for the AI</source>
+        <translation>Instruction pour l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Insérer une réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Chuchoter</translation>
+    </message>
+    <message>
+        <source>Reply here anyway?</source>
+        <translation>Répondre ici quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your reply goes to this conversation only. You are asked once per conversation.</source>
+        <translation>Votre réponse va dans cette conversation seulement. La question est posée une fois par conversation.</translation>
+    </message>
+    <message>
+        <source>Reply here</source>
+        <translation>Répondre ici</translation>
+    </message>
+    <message>
+        <source>Send the reply in this conversation</source>
+        <translation>Envoyer la réponse dans cette conversation</translation>
+    </message>
+    <message>
+        <source>Cancel, do not send yet</source>
+        <translation>Annuler, ne pas encore envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDrafts</name>
+    <message>
         <source>AI suggestions</source>
         <translation>Suggestions de l&apos;IA</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest of %n suggestions · Ctrl+Shift+D inserts it</source>
+        <translation>
+            <numerusform>La plus récente de %n suggestion · Ctrl+Maj+D l&apos;insère</numerusform>
+            <numerusform>La plus récente de %n suggestions · Ctrl+Maj+D l&apos;insère</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D inserts the newest</source>
+        <translation>Ctrl+Maj+D insère la plus récente</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1291,17 @@
         <source>%1 %2, %3</source>
         <comment>what, percentage, band</comment>
         <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1235,10 +1357,6 @@
         <translation>en attente depuis</translation>
     </message>
     <message>
-        <source>Hide details</source>
-        <translation>Masquer les détails</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -1249,6 +1367,10 @@
     <message>
         <source>Show the customer panel and the AI&apos;s drafts</source>
         <translation>Afficher le panneau client et les brouillons de l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1783,14 @@
     <message>
         <source>Open the customer&apos;s other conversation: %1, %2</source>
         <translation>Ouvrir une autre conversation du client&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Merge into this conversation</source>
+        <translation>Fusionner dans cette conversation</translation>
+    </message>
+    <message>
+        <source>Merge %1 into this conversation</source>
+        <translation>Fusionner %1 dans cette conversation</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2361,37 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into this conversation?</source>
+        <translation>Fusionner dans cette conversation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The other conversation (%1) is closed, and its customer&apos;s messages are copied into this one, where the conversation with the customer goes on.</source>
+        <translation>L&apos;autre conversation (%1) est close et les messages du client sont copiés dans celle-ci, où l&apos;échange avec le client se poursuit.</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge the other conversation into this one</source>
+        <translation>Fusionner l&apos;autre conversation dans celle-ci</translation>
+    </message>
+    <message>
+        <source>Cancel, keep both conversations</source>
+        <translation>Annuler, garder les deux conversations</translation>
+    </message>
+</context>
+<context>
     <name>MessageBubble</name>
     <message>
         <source>Agent</source>
@@ -2508,6 +2669,17 @@
     </message>
 </context>
 <context>
+    <name>NoteSwitch</name>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Shortcut: Ctrl+Shift+N</source>
+        <translation>Raccourci&#xa0;: Ctrl+Maj+N</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <source>Dismiss</source>
@@ -2535,6 +2707,17 @@
     <message>
         <source>Notify me of hand-offs for these reasons</source>
         <translation>M&apos;avertir des transferts pour ces raisons</translation>
+    </message>
+</context>
+<context>
+    <name>OpenElsewhereNotice</name>
+    <message>
+        <source>Open it</source>
+        <translation>L&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s other open conversation</source>
+        <translation>Ouvrir l&apos;autre conversation ouverte du client</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2953,25 @@
     </message>
 </context>
 <context>
+    <name>PresenceSwitch</name>
+    <message>
+        <source>Your presence</source>
+        <translation>Votre présence</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>Vous êtes</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+</context>
+<context>
     <name>PriorityMark</name>
     <message>
         <source>Urgent</source>
@@ -2810,16 +3012,24 @@
         <translation>Prendre la suivante</translation>
     </message>
     <message>
-        <source>Take over the most urgent waiting conversation</source>
-        <translation>Prendre la main sur la conversation en attente la plus urgente</translation>
-    </message>
-    <message>
         <source>Reason:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Group by reason</source>
         <translation>Grouper par motif</translation>
+    </message>
+    <message>
+        <source>Take next  N</source>
+        <translation>Prendre la suivante  N</translation>
+    </message>
+    <message>
+        <source>Take over the most urgent waiting conversation. Shortcut: N</source>
+        <translation>Prendre en charge la conversation en attente la plus urgente. Raccourci&#xa0;: N</translation>
+    </message>
+    <message>
+        <source>You are away, so Take next is off. Set yourself online in the Team tab (Ctrl+3).</source>
+        <translation>Vous êtes absent&#xa0;: «&#xa0;Prendre la suivante&#xa0;» est désactivé. Repassez en ligne dans l&apos;onglet Équipe (Ctrl+3).</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3665,111 @@
     </message>
 </context>
 <context>
+    <name>SavedRepliesEditorDialog</name>
+    <message>
+        <source>Edit saved replies</source>
+        <translation>Modifier les réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Shared by the whole team. Placeholders are filled in when a reply is inserted: {customer.name}, {customer.firstName}, {order.id} (the latest order), {agent.name}, {agent.firstName}.</source>
+        <translation>Partagées par toute l&apos;équipe. Les champs sont remplis à l&apos;insertion&#xa0;: {customer.name}, {customer.firstName}, {order.id} (la dernière commande), {agent.name}, {agent.firstName}.</translation>
+    </message>
+    <message>
+        <source>Add a reply</source>
+        <translation>Ajouter une réponse</translation>
+    </message>
+    <message>
+        <source>What changed (optional)</source>
+        <translation>Ce qui a changé (facultatif)</translation>
+    </message>
+    <message>
+        <source>Note for this version</source>
+        <translation>Note de cette version</translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplyEditRow</name>
+    <message>
+        <source>Title, e.g. Refund timeline</source>
+        <translation>Titre, par ex. Délai de remboursement</translation>
+    </message>
+    <message>
+        <source>Title of saved reply %1</source>
+        <translation>Titre de la réponse enregistrée %1</translation>
+    </message>
+    <message>
+        <source>Move saved reply %1 up</source>
+        <translation>Monter la réponse enregistrée %1</translation>
+    </message>
+    <message>
+        <source>Move saved reply %1 down</source>
+        <translation>Descendre la réponse enregistrée %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove saved reply %1</source>
+        <translation>Retirer la réponse enregistrée %1</translation>
+    </message>
+    <message>
+        <source>The reply. Placeholders: {customer.firstName}, {order.id}, {agent.firstName}…</source>
+        <translation>La réponse. Champs&#xa0;: {customer.firstName}, {order.id}, {agent.firstName}…</translation>
+    </message>
+    <message>
+        <source>Text of saved reply %1</source>
+        <translation>Texte de la réponse enregistrée %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplyPicker</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Search saved replies</source>
+        <translation>Chercher dans les réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Insert “%1”</source>
+        <translation>Insérer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Your team has no saved replies yet. Supervisors add them in the Team view (Saved replies…).</source>
+        <translation>Votre équipe n&apos;a pas encore de réponses enregistrées. Les superviseurs les ajoutent dans la vue Équipe (Réponses enregistrées…).</translation>
+    </message>
+    <message>
+        <source>No saved reply matches “%1”.</source>
+        <translation>Aucune réponse enregistrée ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to insert, Esc to cancel</source>
+        <translation>↑↓ pour choisir, Entrée pour insérer, Échap pour annuler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search</source>
@@ -3601,6 +3916,18 @@
         <source>Compact rows: the board and the queue show two lines per conversation</source>
         <translation>Lignes compactes&#xa0;: le tableau et la file montrent deux lignes par conversation</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>After resolving, open the next conversation</source>
+        <translation>Après résolution, ouvrir la conversation suivante</translation>
+    </message>
+    <message>
+        <source>The one of yours whose customer has waited longest, otherwise the top of the queue.</source>
+        <translation>La vôtre dont le client attend depuis le plus longtemps, sinon la première de la file.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
@@ -3651,10 +3978,6 @@
     <message>
         <source>In the composer</source>
         <translation>Dans la zone de rédaction</translation>
-    </message>
-    <message>
-        <source>Send the reply or note</source>
-        <translation>Envoyer la réponse ou la note</translation>
     </message>
     <message>
         <source>Leave the composer</source>
@@ -3716,6 +4039,46 @@
         <source>Show what is new or updated (the board keeps its order while you work)</source>
         <translation>Afficher le nouveau et le modifié (le tableau garde son ordre pendant que vous travaillez)</translation>
     </message>
+    <message>
+        <source>Show the team: presence and load</source>
+        <translation>Afficher l&apos;équipe&#xa0;: présence et charge</translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation>La file</translation>
+    </message>
+    <message>
+        <source>Take the next waiting conversation</source>
+        <translation>Prendre la conversation suivante en attente</translation>
+    </message>
+    <message>
+        <source>Whisper to the AI (supervisors and admins, while the AI answers)</source>
+        <translation>Chuchoter à l&apos;IA (superviseurs et administrateurs, pendant que l&apos;IA répond)</translation>
+    </message>
+    <message>
+        <source>Chat: send. Email: a new line</source>
+        <translation>Chat&#xa0;: envoyer. E-mail&#xa0;: nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Chat: a new line</source>
+        <translation>Chat&#xa0;: nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Send the reply, note or whisper (chat and email)</source>
+        <translation>Envoyer la réponse, la note ou le chuchotement (chat et e-mail)</translation>
+    </message>
+    <message>
+        <source>Switch between a reply and an internal note</source>
+        <translation>Basculer entre réponse et note interne</translation>
+    </message>
+    <message>
+        <source>Insert the AI&apos;s newest suggestion</source>
+        <translation>Insérer la suggestion la plus récente de l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Insérer une réponse enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -3772,6 +4135,63 @@
     <message>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberRow</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 since %3</source>
+        <translation>%1 · %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation>Aucune conversation</translation>
+    </message>
+    <message>
+        <source>oldest wait</source>
+        <translation>attente la plus longue</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Saved replies…</source>
+        <translation>Réponses enregistrées…</translation>
+    </message>
+    <message>
+        <source>Edit the team&apos;s saved replies</source>
+        <translation>Modifier les réponses enregistrées de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>While you are away, Take next gives you no conversations. Colleagues see you as away.</source>
+        <translation>Tant que vous êtes absent, «&#xa0;Prendre la suivante&#xa0;» ne vous donne aucune conversation. Vos collègues vous voient absent.</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Collègues</translation>
+    </message>
+    <message>
+        <source>No team to show yet</source>
+        <translation>Pas encore d&apos;équipe à afficher</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4543,21 @@
     </message>
 </context>
 <context>
+    <name>WhisperBar</name>
+    <message>
+        <source>Whisper to the AI: an instruction it follows in its next replies; the customer never sees it.</source>
+        <translation>Chuchoter à l&apos;IA&#xa0;: une instruction qu&apos;elle suit dans ses prochaines réponses&#xa0;; le client ne la voit jamais.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Leave whisper mode</source>
+        <translation>Quitter le mode chuchotement</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
         <source>Resize board</source>
@@ -4140,12 +4575,52 @@
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
     </message>
+    <message>
+        <source>Open the queue</source>
+        <translation>Ouvrir la file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n past the first-reply deadline</source>
+        <translation>
+            <numerusform>%1, %n au-delà du délai de première réponse</numerusform>
+            <numerusform>%1, %n au-delà du délai de première réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n en attente</numerusform>
+            <numerusform>%1, %n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) in the queue passed the first-reply deadline.</source>
+        <translation>
+            <numerusform>%n conversation de la file a dépassé le délai de première réponse.</numerusform>
+            <numerusform>%n conversations de la file ont dépassé le délai de première réponse.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::app::AboutInfo</name>
     <message>
         <source>The licence text of %1 is missing from this build.</source>
         <translation>Le texte de la licence de %1 manque dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::Account</name>
+    <message>
+        <source>Saved replies are edited while connected to the server.</source>
+        <translation>Les réponses enregistrées se modifient connecté au serveur.</translation>
+    </message>
+    <message>
+        <source>Saved replies are published while connected to the server.</source>
+        <translation>Les réponses enregistrées se publient connecté au serveur.</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4723,10 @@
     <message>
         <source>compact rows</source>
         <translation>lignes compactes</translation>
+    </message>
+    <message>
+        <source>opening the next conversation after resolving</source>
+        <translation>ouvrir la conversation suivante après résolution</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +5018,18 @@
         <source>The AI is unsure</source>
         <translation>L&apos;IA n&apos;est pas sûre</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::CommandPump</name>
@@ -4745,6 +5236,39 @@
     <message>
         <source>The server did not accept some values; see the messages under the fields.</source>
         <translation>Le serveur n&apos;a pas accepté certaines valeurs&#xa0;; voir les messages sous les champs.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::CustomerConversationsModel</name>
+    <message>
+        <source>This customer</source>
+        <translation>Ce client</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <comment>started just now</comment>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>started 5 min ago</comment>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation by email, started %2</source>
+        <translation>%1 a aussi une conversation ouverte par e-mail, commencée %2</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation by SMS, started %2</source>
+        <translation>%1 a aussi une conversation ouverte par SMS, commencée %2</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation by phone, started %2</source>
+        <translation>%1 a aussi une conversation ouverte par téléphone, commencée %2</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation in chat, started %2</source>
+        <translation>%1 a aussi une conversation ouverte dans le chat, commencée %2</translation>
     </message>
 </context>
 <context>
@@ -5350,6 +5874,63 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::SavedRepliesEditor</name>
+    <message>
+        <source>Give the reply a title.</source>
+        <translation>Donnez un titre à la réponse.</translation>
+    </message>
+    <message>
+        <source>Write the reply.</source>
+        <translation>Écrivez la réponse.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder the console can fill in.</source>
+        <translation>%1 n&apos;est pas un champ que la console sait remplir.</translation>
+    </message>
+    <message>
+        <source>A placeholder the console cannot fill in.</source>
+        <translation>Un champ que la console ne sait pas remplir.</translation>
+    </message>
+    <message>
+        <source>Reading the saved replies…</source>
+        <translation>Lecture des réponses enregistrées…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A team keeps at most %n saved replies.</source>
+        <translation>
+            <numerusform>Une équipe garde au plus %n réponse enregistrée.</numerusform>
+            <numerusform>Une équipe garde au plus %n réponses enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <source>Published as version %1. Every console has it now.</source>
+        <translation>Publiée comme version %1. Toutes les consoles l&apos;ont maintenant.</translation>
+    </message>
+    <message>
+        <source>Not published: %1 Publish again to replace their version with yours, or discard your edits to see theirs.</source>
+        <translation>Non publiée&#xa0;: %1 Publiez de nouveau pour remplacer leur version par la vôtre, ou abandonnez vos modifications pour voir la leur.</translation>
+    </message>
+    <message>
+        <source>someone else changed the saved replies.</source>
+        <translation>quelqu&apos;un d&apos;autre a modifié les réponses enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>Non publiée&#xa0;: %n problème à corriger.</numerusform>
+            <numerusform>Non publiée&#xa0;: %n problèmes à corriger.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::StoreWriter</name>
     <message>
         <source>The local cache failed unexpectedly (%1).</source>
@@ -5377,6 +5958,144 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::TeamModel</name>
+    <message>
+        <source>Presence unknown</source>
+        <translation>Présence inconnue</translation>
+    </message>
+    <message>
+        <source>The team appears once the console is connected.</source>
+        <translation>L&apos;équipe apparaît une fois la console connectée.</translation>
+    </message>
+    <message>
+        <source>Presence is unknown while the console is not connected.</source>
+        <translation>La présence est inconnue tant que la console n&apos;est pas connectée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n en ligne</numerusform>
+            <numerusform>%n en ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>how many are online · how many are away</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n away</source>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ToolText</name>
+    <message>
+        <source>Order lookup</source>
+        <translation>Recherche de commande</translation>
+    </message>
+    <message>
+        <source>Order cancellation</source>
+        <translation>Annulation de commande</translation>
+    </message>
+    <message>
+        <source>Product lookup</source>
+        <translation>Recherche de produit</translation>
+    </message>
+    <message>
+        <source>Policy lookup</source>
+        <translation>Consultation de politique</translation>
+    </message>
+    <message>
+        <source>Lead qualification</source>
+        <translation>Qualification du prospect</translation>
+    </message>
+    <message>
+        <source>Read the billing policy</source>
+        <translation>A lu la politique de facturation</translation>
+    </message>
+    <message>
+        <source>Read the bulk order policy</source>
+        <translation>A lu la politique des commandes en gros</translation>
+    </message>
+    <message>
+        <source>Read the cancellation policy</source>
+        <translation>A lu la politique d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Read the damaged goods policy</source>
+        <translation>A lu la politique des articles endommagés</translation>
+    </message>
+    <message>
+        <source>Read the refund policy</source>
+        <translation>A lu la politique de remboursement</translation>
+    </message>
+    <message>
+        <source>Read the shipping policy</source>
+        <translation>A lu la politique de livraison</translation>
+    </message>
+    <message>
+        <source>Read the sizing guide</source>
+        <translation>A lu le guide des tailles</translation>
+    </message>
+    <message>
+        <source>Read the warranty policy</source>
+        <translation>A lu la politique de garantie</translation>
+    </message>
+    <message>
+        <source>Looked up order #%1</source>
+        <translation>A consulté la commande n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Order #%1 is not on this account</source>
+        <translation>La commande n°&#xa0;%1 n&apos;est pas sur ce compte</translation>
+    </message>
+    <message>
+        <source>Asked to cancel order #%1</source>
+        <translation>A demandé l&apos;annulation de la commande n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Checked the sizing of %1</source>
+        <translation>A vérifié les tailles de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked up %1: %n in stock</source>
+        <translation>
+            <numerusform>A consulté %1&#xa0;: %n en stock</numerusform>
+            <numerusform>A consulté %1&#xa0;: %n en stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualified a sales lead: %n units of %1</source>
+        <translation>
+            <numerusform>A qualifié un prospect&#xa0;: %n unité de %1</numerusform>
+            <numerusform>A qualifié un prospect&#xa0;: %n unités de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualified a sales lead: %n units</source>
+        <translation>
+            <numerusform>A qualifié un prospect&#xa0;: %n unité</numerusform>
+            <numerusform>A qualifié un prospect&#xa0;: %n unités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qualified a sales lead: %1</source>
+        <translation>A qualifié un prospect&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Qualified a sales lead</source>
+        <translation>A qualifié un prospect</translation>
+    </message>
+    <message>
+        <source>Looked up %1</source>
+        <translation>A consulté %1</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::TranscriptModel</name>
     <message>
         <source>Decided by the built-in rules</source>
@@ -5385,6 +6104,41 @@
     <message>
         <source>Decided by rules version %1</source>
         <translation>Décidé par la version %1 des règles</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::ConfigClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; try again when the console is connected.</source>
+        <translation>Le serveur n&apos;a pas répondu&#xa0;; réessayez une fois la console connectée.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins edit this.</source>
+        <translation>Seuls les superviseurs et les administrateurs le modifient.</translation>
+    </message>
+    <message>
+        <source>The draft could not be read (HTTP %1).</source>
+        <translation>Le brouillon n&apos;a pas pu être lu (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON.</source>
+        <translation>Le document n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; nothing was published.</source>
+        <translation>Le serveur n&apos;a pas répondu&#xa0;; rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <source>Nothing was published (HTTP %1).</source>
+        <translation>Rien n&apos;a été publié (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: this is the version in force.</source>
+        <translation>Rien à publier&#xa0;: c&apos;est la version en vigueur.</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,14 @@
         <source>Rule id: %1</source>
         <translation>Идентификатор правила: %1</translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Назначить…</translation>
+    </message>
+    <message>
+        <source>Assign the conversation to a colleague</source>
+        <translation>Назначить разговор коллеге</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -721,6 +729,49 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign the conversation</source>
+        <translation>Назначить разговор</translation>
+    </message>
+    <message>
+        <source>%1&apos;s conversation goes to the colleague you choose; they own it from now on.</source>
+        <translation>Разговор с %1 перейдёт выбранному коллеге; теперь он его владелец.</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Коллеги</translation>
+    </message>
+    <message>
+        <source>%1, owns it now</source>
+        <translation>%1, сейчас владелец</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign to %1, %2, %n conversation(s)</source>
+        <translation>
+            <numerusform>Назначить: %1, %2, %n разговор</numerusform>
+            <numerusform>Назначить: %1, %2, %n разговора</numerusform>
+            <numerusform>Назначить: %1, %2, %n разговоров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owns it now</source>
+        <translation>сейчас владелец</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 · %n разговор</numerusform>
+            <numerusform>%1 · %n разговора</numerusform>
+            <numerusform>%1 · %n разговоров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>BoardEmptyState</name>
     <message>
         <source>No conversations yet</source>
@@ -1111,10 +1162,6 @@
         <translation>Внутренняя заметка для команды — клиент её не увидит</translation>
     </message>
     <message>
-        <source>Reply to %1…  (Ctrl+Enter to send)</source>
-        <translation>Ответ для %1…  (Ctrl+Enter — отправить)</translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
@@ -1127,10 +1174,6 @@
         <translation>Возьмите диалог на себя, чтобы ответить; заметки остаются внутренними.</translation>
     </message>
     <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
@@ -1139,8 +1182,79 @@
         <translation>Отправить</translation>
     </message>
     <message>
+        <source>Enter: new line · Ctrl+Enter: send</source>
+        <translation>Enter — новая строка · Ctrl+Enter — отправить</translation>
+    </message>
+    <message>
+        <source>Enter: send · Shift+Enter: new line</source>
+        <translation>Enter — отправить · Shift+Enter — новая строка</translation>
+    </message>
+    <message>
+        <source>Instruction for the AI — the customer never sees it</source>
+        <translation>Указание для ИИ — клиент его не видит</translation>
+    </message>
+    <message>
+        <source>Reply to %1…</source>
+        <translation>Ответ для %1…</translation>
+    </message>
+    <message>
+        <source>Instruction for the AI</source>
+        <translation>Указание для ИИ</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Сохранённые ответы</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Вставить сохранённый ответ</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Шепнуть</translation>
+    </message>
+    <message>
+        <source>Reply here anyway?</source>
+        <translation>Всё равно ответить здесь?</translation>
+    </message>
+    <message>
+        <source>Your reply goes to this conversation only. You are asked once per conversation.</source>
+        <translation>Ответ уйдёт только в этот разговор. Этот вопрос задаётся один раз на разговор.</translation>
+    </message>
+    <message>
+        <source>Reply here</source>
+        <translation>Ответить здесь</translation>
+    </message>
+    <message>
+        <source>Send the reply in this conversation</source>
+        <translation>Отправить ответ в этом разговоре</translation>
+    </message>
+    <message>
+        <source>Cancel, do not send yet</source>
+        <translation>Отмена, пока не отправлять</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDrafts</name>
+    <message>
         <source>AI suggestions</source>
         <translation>Предложения ИИ</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest of %n suggestions · Ctrl+Shift+D inserts it</source>
+        <translation>
+            <numerusform>Новейшее из %n предложения · Ctrl+Shift+D вставляет его</numerusform>
+            <numerusform>Новейшее из %n предложений · Ctrl+Shift+D вставляет его</numerusform>
+            <numerusform>Новейшее из %n предложений · Ctrl+Shift+D вставляет его</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D inserts the newest</source>
+        <translation>Ctrl+Shift+D вставляет новейшее</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1299,17 @@
         <source>%1 %2, %3</source>
         <comment>what, percentage, band</comment>
         <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1241,10 +1366,6 @@
         <translation>ждёт</translation>
     </message>
     <message>
-        <source>Hide details</source>
-        <translation>Скрыть подробности</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -1255,6 +1376,10 @@
     <message>
         <source>Show the customer panel and the AI&apos;s drafts</source>
         <translation>Показать панель клиента и черновики ИИ</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1792,14 @@
     <message>
         <source>Open the customer&apos;s other conversation: %1, %2</source>
         <translation>Открыть другой разговор клиента: %1, %2</translation>
+    </message>
+    <message>
+        <source>Merge into this conversation</source>
+        <translation>Объединить с этим разговором</translation>
+    </message>
+    <message>
+        <source>Merge %1 into this conversation</source>
+        <translation>Объединить «%1» с этим разговором</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2372,37 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into this conversation?</source>
+        <translation>Объединить с этим разговором?</translation>
+    </message>
+    <message>
+        <source>The other conversation (%1) is closed, and its customer&apos;s messages are copied into this one, where the conversation with the customer goes on.</source>
+        <translation>Другой разговор (%1) закрывается, а сообщения клиента копируются в этот, где разговор с клиентом продолжается.</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>без темы</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Merge the other conversation into this one</source>
+        <translation>Объединить другой разговор с этим</translation>
+    </message>
+    <message>
+        <source>Cancel, keep both conversations</source>
+        <translation>Отмена, оставить оба разговора</translation>
+    </message>
+</context>
+<context>
     <name>MessageBubble</name>
     <message>
         <source>Agent</source>
@@ -2518,6 +2682,17 @@
     </message>
 </context>
 <context>
+    <name>NoteSwitch</name>
+    <message>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>Shortcut: Ctrl+Shift+N</source>
+        <translation>Сочетание клавиш: Ctrl+Shift+N</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <source>Dismiss</source>
@@ -2545,6 +2720,17 @@
     <message>
         <source>Notify me of hand-offs for these reasons</source>
         <translation>Уведомлять о передачах по этим причинам</translation>
+    </message>
+</context>
+<context>
+    <name>OpenElsewhereNotice</name>
+    <message>
+        <source>Open it</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s other open conversation</source>
+        <translation>Открыть другой открытый разговор клиента</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2967,25 @@
     </message>
 </context>
 <context>
+    <name>PresenceSwitch</name>
+    <message>
+        <source>Your presence</source>
+        <translation>Ваше присутствие</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Отошёл</translation>
+    </message>
+</context>
+<context>
     <name>PriorityMark</name>
     <message>
         <source>Urgent</source>
@@ -2822,16 +3027,24 @@
         <translation>Взять следующий</translation>
     </message>
     <message>
-        <source>Take over the most urgent waiting conversation</source>
-        <translation>Взять на себя самый срочный ожидающий диалог</translation>
-    </message>
-    <message>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
         <source>Group by reason</source>
         <translation>Группировать по причине</translation>
+    </message>
+    <message>
+        <source>Take next  N</source>
+        <translation>Взять следующий  N</translation>
+    </message>
+    <message>
+        <source>Take over the most urgent waiting conversation. Shortcut: N</source>
+        <translation>Взять самый срочный ожидающий разговор. Клавиша: N</translation>
+    </message>
+    <message>
+        <source>You are away, so Take next is off. Set yourself online in the Team tab (Ctrl+3).</source>
+        <translation>Вы отошли, поэтому «Взять следующий» выключено. Вернитесь в сеть на вкладке «Команда» (Ctrl+3).</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3684,111 @@
     </message>
 </context>
 <context>
+    <name>SavedRepliesEditorDialog</name>
+    <message>
+        <source>Edit saved replies</source>
+        <translation>Изменить сохранённые ответы</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Сохранённые ответы</translation>
+    </message>
+    <message>
+        <source>Shared by the whole team. Placeholders are filled in when a reply is inserted: {customer.name}, {customer.firstName}, {order.id} (the latest order), {agent.name}, {agent.firstName}.</source>
+        <translation>Общие для всей команды. Подстановки заполняются при вставке: {customer.name}, {customer.firstName}, {order.id} (последний заказ), {agent.name}, {agent.firstName}.</translation>
+    </message>
+    <message>
+        <source>Add a reply</source>
+        <translation>Добавить ответ</translation>
+    </message>
+    <message>
+        <source>What changed (optional)</source>
+        <translation>Что изменилось (необязательно)</translation>
+    </message>
+    <message>
+        <source>Note for this version</source>
+        <translation>Заметка к этой версии</translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation>Отменить правки</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplyEditRow</name>
+    <message>
+        <source>Title, e.g. Refund timeline</source>
+        <translation>Название, например «Сроки возврата»</translation>
+    </message>
+    <message>
+        <source>Title of saved reply %1</source>
+        <translation>Название сохранённого ответа %1</translation>
+    </message>
+    <message>
+        <source>Move saved reply %1 up</source>
+        <translation>Поднять сохранённый ответ %1</translation>
+    </message>
+    <message>
+        <source>Move saved reply %1 down</source>
+        <translation>Опустить сохранённый ответ %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove saved reply %1</source>
+        <translation>Удалить сохранённый ответ %1</translation>
+    </message>
+    <message>
+        <source>The reply. Placeholders: {customer.firstName}, {order.id}, {agent.firstName}…</source>
+        <translation>Текст ответа. Подстановки: {customer.firstName}, {order.id}, {agent.firstName}…</translation>
+    </message>
+    <message>
+        <source>Text of saved reply %1</source>
+        <translation>Текст сохранённого ответа %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplyPicker</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Сохранённые ответы</translation>
+    </message>
+    <message>
+        <source>Search saved replies</source>
+        <translation>Поиск по сохранённым ответам</translation>
+    </message>
+    <message>
+        <source>Insert “%1”</source>
+        <translation>Вставить «%1»</translation>
+    </message>
+    <message>
+        <source>Your team has no saved replies yet. Supervisors add them in the Team view (Saved replies…).</source>
+        <translation>У команды ещё нет сохранённых ответов. Руководители добавляют их на вкладке «Команда» («Сохранённые ответы…»).</translation>
+    </message>
+    <message>
+        <source>No saved reply matches “%1”.</source>
+        <translation>Нет сохранённых ответов по запросу «%1».</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to insert, Esc to cancel</source>
+        <translation>↑↓ — выбрать, Enter — вставить, Esc — отмена</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search</source>
@@ -3617,6 +3935,18 @@
         <source>Compact rows: the board and the queue show two lines per conversation</source>
         <translation>Компактные строки: доска и очередь показывают по две строки на разговор</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>After resolving, open the next conversation</source>
+        <translation>После решения открывать следующий разговор</translation>
+    </message>
+    <message>
+        <source>The one of yours whose customer has waited longest, otherwise the top of the queue.</source>
+        <translation>Ваш разговор, где клиент ждёт дольше всех, иначе первый в очереди.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
@@ -3667,10 +3997,6 @@
     <message>
         <source>In the composer</source>
         <translation>В поле ответа</translation>
-    </message>
-    <message>
-        <source>Send the reply or note</source>
-        <translation>Отправить ответ или заметку</translation>
     </message>
     <message>
         <source>Leave the composer</source>
@@ -3732,6 +4058,46 @@
         <source>Show what is new or updated (the board keeps its order while you work)</source>
         <translation>Показать новое и изменённое (доска сохраняет порядок, пока вы работаете)</translation>
     </message>
+    <message>
+        <source>Show the team: presence and load</source>
+        <translation>Показать команду: присутствие и нагрузку</translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Take the next waiting conversation</source>
+        <translation>Взять следующий ожидающий разговор</translation>
+    </message>
+    <message>
+        <source>Whisper to the AI (supervisors and admins, while the AI answers)</source>
+        <translation>Шепнуть ИИ (руководители и администраторы, пока отвечает ИИ)</translation>
+    </message>
+    <message>
+        <source>Chat: send. Email: a new line</source>
+        <translation>Чат — отправить. Почта — новая строка</translation>
+    </message>
+    <message>
+        <source>Chat: a new line</source>
+        <translation>Чат — новая строка</translation>
+    </message>
+    <message>
+        <source>Send the reply, note or whisper (chat and email)</source>
+        <translation>Отправить ответ, заметку или шёпот (чат и почта)</translation>
+    </message>
+    <message>
+        <source>Switch between a reply and an internal note</source>
+        <translation>Переключить ответ и внутреннюю заметку</translation>
+    </message>
+    <message>
+        <source>Insert the AI&apos;s newest suggestion</source>
+        <translation>Вставить новейшее предложение ИИ</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Вставить сохранённый ответ</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -3788,6 +4154,64 @@
     <message>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberRow</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n разговор</numerusform>
+            <numerusform>%n разговора</numerusform>
+            <numerusform>%n разговоров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (вы)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 since %3</source>
+        <translation>%1 · %2 с %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation>Нет разговоров</translation>
+    </message>
+    <message>
+        <source>oldest wait</source>
+        <translation>дольше всех ждёт</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Saved replies…</source>
+        <translation>Сохранённые ответы…</translation>
+    </message>
+    <message>
+        <source>Edit the team&apos;s saved replies</source>
+        <translation>Изменить сохранённые ответы команды</translation>
+    </message>
+    <message>
+        <source>While you are away, Take next gives you no conversations. Colleagues see you as away.</source>
+        <translation>Пока вы отошли, «Взять следующий» не даёт вам разговоров. Коллеги видят, что вы отошли.</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Коллеги</translation>
+    </message>
+    <message>
+        <source>No team to show yet</source>
+        <translation>Команды пока нет</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4570,21 @@
     </message>
 </context>
 <context>
+    <name>WhisperBar</name>
+    <message>
+        <source>Whisper to the AI: an instruction it follows in its next replies; the customer never sees it.</source>
+        <translation>Шепнуть ИИ: указание, которому он следует в следующих ответах; клиент его не видит.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Leave whisper mode</source>
+        <translation>Выйти из режима шёпота</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
         <source>Resize board</source>
@@ -4163,12 +4602,55 @@
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
+    <message>
+        <source>Open the queue</source>
+        <translation>Открыть очередь</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n past the first-reply deadline</source>
+        <translation>
+            <numerusform>%1, %n после срока первого ответа</numerusform>
+            <numerusform>%1, %n после срока первого ответа</numerusform>
+            <numerusform>%1, %n после срока первого ответа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation>
+            <numerusform>%1, %n ждёт</numerusform>
+            <numerusform>%1, %n ждут</numerusform>
+            <numerusform>%1, %n ждут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) in the queue passed the first-reply deadline.</source>
+        <translation>
+            <numerusform>%n разговор в очереди пропустил срок первого ответа.</numerusform>
+            <numerusform>%n разговора в очереди пропустили срок первого ответа.</numerusform>
+            <numerusform>%n разговоров в очереди пропустили срок первого ответа.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::app::AboutInfo</name>
     <message>
         <source>The licence text of %1 is missing from this build.</source>
         <translation>Текст лицензии %1 отсутствует в этой сборке.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::app::Account</name>
+    <message>
+        <source>Saved replies are edited while connected to the server.</source>
+        <translation>Сохранённые ответы редактируются при подключении к серверу.</translation>
+    </message>
+    <message>
+        <source>Saved replies are published while connected to the server.</source>
+        <translation>Сохранённые ответы публикуются при подключении к серверу.</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4753,10 @@
     <message>
         <source>compact rows</source>
         <translation>компактные строки</translation>
+    </message>
+    <message>
+        <source>opening the next conversation after resolving</source>
+        <translation>открывать следующий разговор после решения</translation>
     </message>
 </context>
 <context>
@@ -4567,6 +5053,18 @@
         <source>The AI is unsure</source>
         <translation>ИИ не уверен</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Отошёл</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::models::CommandPump</name>
@@ -4773,6 +5271,39 @@
     <message>
         <source>The server did not accept some values; see the messages under the fields.</source>
         <translation>Сервер не принял некоторые значения; см. сообщения под полями.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::CustomerConversationsModel</name>
+    <message>
+        <source>This customer</source>
+        <translation>Этот клиент</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <comment>started just now</comment>
+        <translation>только что</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>started 5 min ago</comment>
+        <translation>%1 назад</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation by email, started %2</source>
+        <translation>У %1 есть и открытый разговор по почте, начат %2</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation by SMS, started %2</source>
+        <translation>У %1 есть и открытый разговор по SMS, начат %2</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation by phone, started %2</source>
+        <translation>У %1 есть и открытый разговор по телефону, начат %2</translation>
+    </message>
+    <message>
+        <source>%1 also has an open conversation in chat, started %2</source>
+        <translation>У %1 есть и открытый разговор в чате, начат %2</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5925,65 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::SavedRepliesEditor</name>
+    <message>
+        <source>Give the reply a title.</source>
+        <translation>Дайте ответу название.</translation>
+    </message>
+    <message>
+        <source>Write the reply.</source>
+        <translation>Напишите текст ответа.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Не больше %1 символов.</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder the console can fill in.</source>
+        <translation>%1 — не подстановка, которую консоль умеет заполнить.</translation>
+    </message>
+    <message>
+        <source>A placeholder the console cannot fill in.</source>
+        <translation>Подстановка, которую консоль не умеет заполнить.</translation>
+    </message>
+    <message>
+        <source>Reading the saved replies…</source>
+        <translation>Чтение сохранённых ответов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A team keeps at most %n saved replies.</source>
+        <translation>
+            <numerusform>Команда хранит не больше %n сохранённого ответа.</numerusform>
+            <numerusform>Команда хранит не больше %n сохранённых ответов.</numerusform>
+            <numerusform>Команда хранит не больше %n сохранённых ответов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Публикация…</translation>
+    </message>
+    <message>
+        <source>Published as version %1. Every console has it now.</source>
+        <translation>Опубликовано как версия %1. Она уже во всех консолях.</translation>
+    </message>
+    <message>
+        <source>Not published: %1 Publish again to replace their version with yours, or discard your edits to see theirs.</source>
+        <translation>Не опубликовано: %1 Опубликуйте ещё раз, чтобы заменить их версию своей, или отмените правки, чтобы увидеть их версию.</translation>
+    </message>
+    <message>
+        <source>someone else changed the saved replies.</source>
+        <translation>кто-то другой изменил сохранённые ответы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>Не опубликовано: нужно исправить %n проблему.</numerusform>
+            <numerusform>Не опубликовано: нужно исправить %n проблемы.</numerusform>
+            <numerusform>Не опубликовано: нужно исправить %n проблем.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::StoreWriter</name>
     <message>
         <source>The local cache failed unexpectedly (%1).</source>
@@ -5421,6 +6011,149 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::TeamModel</name>
+    <message>
+        <source>Presence unknown</source>
+        <translation>Присутствие неизвестно</translation>
+    </message>
+    <message>
+        <source>The team appears once the console is connected.</source>
+        <translation>Команда появится, когда консоль подключится.</translation>
+    </message>
+    <message>
+        <source>Presence is unknown while the console is not connected.</source>
+        <translation>Присутствие неизвестно, пока консоль не подключена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n в сети</numerusform>
+            <numerusform>%n в сети</numerusform>
+            <numerusform>%n в сети</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>how many are online · how many are away</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n away</source>
+        <translation>
+            <numerusform>%n отошёл</numerusform>
+            <numerusform>%n отошли</numerusform>
+            <numerusform>%n отошли</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::ToolText</name>
+    <message>
+        <source>Order lookup</source>
+        <translation>Поиск заказа</translation>
+    </message>
+    <message>
+        <source>Order cancellation</source>
+        <translation>Отмена заказа</translation>
+    </message>
+    <message>
+        <source>Product lookup</source>
+        <translation>Поиск товара</translation>
+    </message>
+    <message>
+        <source>Policy lookup</source>
+        <translation>Поиск правил</translation>
+    </message>
+    <message>
+        <source>Lead qualification</source>
+        <translation>Квалификация лида</translation>
+    </message>
+    <message>
+        <source>Read the billing policy</source>
+        <translation>Прочитал правила оплаты</translation>
+    </message>
+    <message>
+        <source>Read the bulk order policy</source>
+        <translation>Прочитал правила оптовых заказов</translation>
+    </message>
+    <message>
+        <source>Read the cancellation policy</source>
+        <translation>Прочитал правила отмены</translation>
+    </message>
+    <message>
+        <source>Read the damaged goods policy</source>
+        <translation>Прочитал правила о повреждённых товарах</translation>
+    </message>
+    <message>
+        <source>Read the refund policy</source>
+        <translation>Прочитал правила возврата денег</translation>
+    </message>
+    <message>
+        <source>Read the shipping policy</source>
+        <translation>Прочитал правила доставки</translation>
+    </message>
+    <message>
+        <source>Read the sizing guide</source>
+        <translation>Прочитал таблицу размеров</translation>
+    </message>
+    <message>
+        <source>Read the warranty policy</source>
+        <translation>Прочитал гарантийные правила</translation>
+    </message>
+    <message>
+        <source>Looked up order #%1</source>
+        <translation>Проверил заказ №%1</translation>
+    </message>
+    <message>
+        <source>Order #%1 is not on this account</source>
+        <translation>Заказа №%1 нет в этом аккаунте</translation>
+    </message>
+    <message>
+        <source>Asked to cancel order #%1</source>
+        <translation>Запросил отмену заказа №%1</translation>
+    </message>
+    <message>
+        <source>Checked the sizing of %1</source>
+        <translation>Проверил размеры: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked up %1: %n in stock</source>
+        <translation>
+            <numerusform>Проверил %1: %n в наличии</numerusform>
+            <numerusform>Проверил %1: %n в наличии</numerusform>
+            <numerusform>Проверил %1: %n в наличии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualified a sales lead: %n units of %1</source>
+        <translation>
+            <numerusform>Квалифицировал лида: %n шт. %1</numerusform>
+            <numerusform>Квалифицировал лида: %n шт. %1</numerusform>
+            <numerusform>Квалифицировал лида: %n шт. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualified a sales lead: %n units</source>
+        <translation>
+            <numerusform>Квалифицировал лида: %n шт.</numerusform>
+            <numerusform>Квалифицировал лида: %n шт.</numerusform>
+            <numerusform>Квалифицировал лида: %n шт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qualified a sales lead: %1</source>
+        <translation>Квалифицировал лида: %1</translation>
+    </message>
+    <message>
+        <source>Qualified a sales lead</source>
+        <translation>Квалифицировал лида</translation>
+    </message>
+    <message>
+        <source>Looked up %1</source>
+        <translation>Проверил: %1</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::TranscriptModel</name>
     <message>
         <source>Decided by the built-in rules</source>
@@ -5429,6 +6162,41 @@
     <message>
         <source>Decided by rules version %1</source>
         <translation>Решено правилами версии %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::ConfigClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>«%1» — не адрес сервера.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; try again when the console is connected.</source>
+        <translation>Сервер не ответил; попробуйте снова, когда консоль подключится.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins edit this.</source>
+        <translation>Изменять это могут только руководители и администраторы.</translation>
+    </message>
+    <message>
+        <source>The draft could not be read (HTTP %1).</source>
+        <translation>Не удалось прочитать черновик (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON.</source>
+        <translation>Документ — не корректный JSON.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; nothing was published.</source>
+        <translation>Сервер не ответил; ничего не опубликовано.</translation>
+    </message>
+    <message>
+        <source>Nothing was published (HTTP %1).</source>
+        <translation>Ничего не опубликовано (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: this is the version in force.</source>
+        <translation>Нечего публиковать: это действующая версия.</translation>
     </message>
 </context>
 <context>
