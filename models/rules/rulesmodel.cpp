@@ -1,5 +1,6 @@
 #include "rules/rulesmodel.h"
 
+#include "domain/catalogue.h"
 #include "domain/displaytext.h"
 #include "domain/timetext.h"
 #include "rules/rulewords.h"
@@ -65,7 +66,8 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
         return QString::fromStdString(rule.id);
     case Qt::DisplayRole:
     case NameRole:
-        return QString::fromStdString(rule.name);
+        // A built-in rule under its translated name while it keeps it (catalogue::ruleLabel).
+        return catalogue::ruleLabel(QString::fromStdString(rule.id), QString::fromStdString(rule.name));
     case WhenRole:
         return RuleWords::when(rule);
     case ThenRole:

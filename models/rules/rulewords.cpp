@@ -231,7 +231,7 @@ QStringList RuleWords::trace(const tuning::RuleSet &rules, const std::vector<tun
     for (std::size_t i = 0; i < rules.rules.size() && i < trace.size(); ++i) {
         const tuning::Rule &rule = rules.rules[i];
         const tuning::RuleOutcome &outcome = trace[i];
-        const QString name = QString::fromStdString(rule.name);
+        const QString name = catalogue::ruleLabel(QString::fromStdString(rule.id), QString::fromStdString(rule.name));
         if (!outcome.enabled) {
             lines.append(tr("%1. %2: switched off").arg(i + 1).arg(name));
             continue;
@@ -306,7 +306,8 @@ QString RuleWords::decision(const tuning::RuleSet &rules, const tuning::Decision
         return tr("The AI answers");
     const tuning::Rule &rule = rules.rules[std::size_t(decision.rule)];
     //: %1 the rule's name (as the supervisor wrote it), %2 what it does
-    return tr("%1: %2").arg(QString::fromStdString(rule.name), action(decision.action));
+    return tr("%1: %2").arg(catalogue::ruleLabel(QString::fromStdString(rule.id), QString::fromStdString(rule.name)),
+        action(decision.action));
 }
 
 } // namespace pilothouse::models

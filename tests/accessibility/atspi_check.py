@@ -72,7 +72,7 @@ EXPECTED = {
     ("rules", "fr"): [("page tab", "Règles"), ("heading", r"Règles d’escalade\s:\sRègles intégrées, en vigueur"),
                       ("list", "Versions publiées des règles"), ("list item", "Règles intégrées, en vigueur, .+"),
                       ("list", "Règles, dans l’ordre de lecture"),
-                      ("list item", r"1\. Self-harm or a risk to life, garde-fou\. Quand\s:\s.+"),
+                      ("list item", r"1\. Automutilation ou danger de mort, garde-fou\. Quand\s:\s.+"),
                       ("heading", "Essai à blanc sur l’historique en cache"),
                       ("combo box", r"Historique à rejouer\s:\s30 derniers jours"),
                       ("push button", "Rejouer face aux règles en vigueur")],
