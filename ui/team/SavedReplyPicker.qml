@@ -123,7 +123,9 @@ Popup {
                     }
                     Text {
                         Layout.fillWidth: true
-                        text: entry.preview
+                        // As it would be inserted here: filled in for this conversation.
+                        text: picker.replies ? picker.replies.fill(entry.replyId, picker.conversationId).replace(/\s+/g, " ")
+                                             : entry.preview
                         textFormat: Text.PlainText
                         elide: Text.ElideRight
                         maximumLineCount: 2
