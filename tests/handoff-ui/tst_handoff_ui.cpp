@@ -7,6 +7,7 @@
 
 #include "consoleqmlmodules.h"
 #include "appoptions.h"
+#include "demosession.h"
 #include "console.h"
 #include "qmltesting.h"
 #include "serverlog.h"
@@ -30,6 +31,7 @@ using pilothouse::protocol::Author;
 using pilothouse::testing::readServerLog;
 using pilothouse::testing::ServerLog;
 using pilothouse::testing::ServerProcess;
+using pilothouse::tests::DemoSession;
 using pilothouse::tests::findByName;
 using pilothouse::tests::WarningRecorder;
 
@@ -92,19 +94,9 @@ private Q_SLOTS:
 
     void takeOverReplyAndHandBackThroughTheUi()
     {
-        QTemporaryDir serverData;
-        QTemporaryDir consoleData;
-        ServerProcess server;
-        QVERIFY2(server.start(serverData.path(),
-                     {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
-                         QStringLiteral("--seed"), QStringLiteral("11")}),
-            qPrintable(server.errorString()));
-
-        AppOptions options;
-        options.demo = true;
-        options.serverUrl = server.url();
-        options.userName = QString::fromLatin1(AppOptions::DemoUser);
-        options.dataDir = consoleData.path();
+        DemoSession demo;
+        QVERIFY2(demo.start(600, 11), qPrintable(demo.server.errorString()));
+        const AppOptions options = demo.consoleOptions();
         const QString reply = QStringLiteral("I have refunded the full amount. Thanks for your patience, ref 4821.");
         QString conversationId;
         {
@@ -195,9 +187,9 @@ private Q_SLOTS:
             QCOMPARE(actions->failedCount(), 0);
             window->grabWindow().save(QStringLiteral(PNG_DIR "/handoff-ui-handed-back.png"));
         }
-        server.stop();
+        demo.server.stop();
 
-        const ServerView seen = readServer(serverData.path(), conversationId, reply);
+        const ServerView seen = readServer(demo.serverData.path(), conversationId, reply);
         // ai -> escalated (the rule), escalated -> human (us), human -> ai (our hand back), in order.
         const qsizetype human = seen.transitionsTo.indexOf(QStringLiteral("human"));
         QVERIFY2(human >= 0, qPrintable(seen.transitionsTo.join(u',')));

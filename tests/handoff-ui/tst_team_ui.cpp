@@ -7,6 +7,7 @@
 
 #include "consoleqmlmodules.h"
 #include "appoptions.h"
+#include "demosession.h"
 #include "console.h"
 #include "qmltesting.h"
 #include "serverlog.h"
@@ -30,6 +31,7 @@ namespace models = pilothouse::models;
 using pilothouse::protocol::Author;
 using pilothouse::testing::readServerLog;
 using pilothouse::testing::ServerProcess;
+using pilothouse::tests::DemoSession;
 using pilothouse::tests::findByName;
 using pilothouse::tests::WarningRecorder;
 
@@ -76,19 +78,9 @@ private Q_SLOTS:
 
     void presenceAssignmentAndSavedRepliesThroughTheUi()
     {
-        QTemporaryDir serverData;
-        QTemporaryDir consoleData;
-        ServerProcess server;
-        QVERIFY2(server.start(serverData.path(),
-                     {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("600"),
-                         QStringLiteral("--seed"), QStringLiteral("23")}),
-            qPrintable(server.errorString()));
-
-        AppOptions options;
-        options.demo = true;
-        options.serverUrl = server.url();
-        options.userName = QString::fromLatin1(AppOptions::DemoUser);
-        options.dataDir = consoleData.path();
+        DemoSession demo;
+        QVERIFY2(demo.start(600, 23), qPrintable(demo.server.errorString()));
+        const AppOptions options = demo.consoleOptions();
         QString assignedId;
         QString repliedId;
         QString inserted;
@@ -195,10 +187,10 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(actions->pendingCount(), 0, 15000);
             QCOMPARE(actions->failedCount(), 0);
         }
-        server.stop();
+        demo.server.stop();
 
         // The server holds the assignment and the reply, as sent.
-        const auto log = readServerLog(serverData.path());
+        const auto log = readServerLog(demo.serverData.path());
         bool transferred = false;
         for (const auto &transition : log.transitions(assignedId.toStdString()))
             transferred = transferred || (transition.actor == AppOptions::DemoUser && transition.reason == "transfer");
