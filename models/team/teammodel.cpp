@@ -122,7 +122,9 @@ QString TeamModel::summary() const
     const int online = onlineCount();
     const int away = awayCount();
     const QString onlineText = tr("%n online", nullptr, online);
-    return away == 0 ? onlineText : tr("%1 · %2", "how many are online · how many are away").arg(onlineText, tr("%n away", nullptr, away));
+    return away == 0
+        ? onlineText
+        : tr("%1 · %2", "how many are online · how many are away").arg(onlineText, tr("%n away", nullptr, away));
 }
 
 void TeamModel::setTeam(const protocol::Team &team)
