@@ -123,7 +123,10 @@ Data make(quint16 port, qint64 now)
         {QStringLiteral("message with <a href> and overrides"), link, false, true, false},
         {QStringLiteral("message with <b> and controls"), bold, false, true, false},
         {QStringLiteral("AI reply"), aiText, false, true, false},
-        {QStringLiteral("tool summary"), tool, false, true, false},
+        // The reference agent's "looked up …" is said again in the console's words (models/domain/
+        // tooltext.h), with what it names kept as it came: still literal.
+        {QStringLiteral("tool summary"), QStringLiteral("Looked up") + tool.mid(QStringLiteral("looked up").size()),
+            false, true, false},
         {QStringLiteral("order summary"), orderSummary, false, true, false},
         {QStringLiteral("earlier conversation subject"), earlierSubject, false, true, false},
     };
