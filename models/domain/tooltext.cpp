@@ -1,6 +1,7 @@
 #include "domain/tooltext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace pilothouse::models::tooltext {
@@ -43,9 +44,14 @@ const PolicyRow kPolicies[] = {
     {"warranty", QT_TRANSLATE_NOOP("pilothouse::models::ToolText", "Read the warranty policy")},
 };
 
+/// Each pattern is compiled once per thread, not on every transcript row drawn.
 QRegularExpressionMatch matchOf(const char *pattern, const QString &text)
 {
-    return QRegularExpression(QLatin1String(pattern)).match(text);
+    thread_local QHash<const char *, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.insert(pattern, QRegularExpression(QLatin1String(pattern)));
+    return it->match(text);
 }
 
 } // namespace

@@ -8,7 +8,7 @@ import Pilothouse.Models
 // The team's saved replies (docs/config.md, "Saved replies"), searched by title and text as the
 // operator types; Enter or a click inserts the chosen one, filled in for the conversation
 // (customer's name, latest order, the operator's name). Placeholders with no value stay as
-// written, and the picker says which.
+// written, in the preview and in the editor, for the operator to fill in.
 Popup {
     id: picker
 
