@@ -74,16 +74,21 @@ BatchStatements::BatchStatements(const QSqlDatabase &db)
     , m_transition(db)
     , m_indexMessage(db)
     , m_refreshStats(db)
+    , m_foldStats(db)
+    , m_insertStats(db)
 { }
 
 bool BatchStatements::prepare()
 {
-    const auto prep = [this](QSqlQuery &query, const QString &sql) {
-        if (query.prepare(withNamedPlaceholders(sql)))
+    // Most statements are written with `?`; those that use a value more than once name it.
+    const auto prepNamed = [this](QSqlQuery &query, const QString &sql) {
+        if (query.prepare(sql))
             return true;
         m_error = query.lastError().text();
         return false;
     };
+    const auto prep
+        = [&prepNamed](QSqlQuery &query, const QString &sql) { return prepNamed(query, withNamedPlaceholders(sql)); };
     // ON CONFLICT(id) only covers the key: any other constraint failure still fails loudly,
     // unlike INSERT OR IGNORE. DO UPDATE keeps the rowid (and so the transcript's tie order) stable, unlike
     // INSERT OR REPLACE, which deletes and reinserts.
@@ -148,7 +153,9 @@ bool BatchStatements::prepare()
             u"INSERT OR REPLACE INTO transitions (conversation_id, at, from_status, to_status, reason, actor, "
             "actor_name, note, outcome, assignee_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
         && prep(m_indexMessage, u"INSERT INTO messages_fts (rowid, text) VALUES (?, ?)"_s)
-        && prep(m_refreshStats, stats::refreshSql(stats::Scope::One));
+        && prep(m_refreshStats, stats::refreshSql(stats::Scope::One))
+        && prepNamed(m_foldStats, stats::appendSql(stats::Append::Fold))
+        && prepNamed(m_insertStats, stats::appendSql(stats::Append::Insert));
 }
 
 bool BatchStatements::run(QSqlQuery &query)
@@ -311,7 +318,27 @@ bool BatchStatements::insert(const MessageRecord &message, bool &inserted)
         if (!run(m_indexMessage))
             return false;
     }
-    m_touched.insert(message.conversationId);
+    return m_statsDeferred || appendStats(message);
+}
+
+bool BatchStatements::appendStats(const MessageRecord &message)
+{
+    const bool reply = message.hasAi;
+    const auto at = [&message](bool counts) { return counts ? message.at : qint64(0); };
+    for (QSqlQuery *step : {&m_foldStats, &m_insertStats}) {
+        step->bindValue(u":conversation"_s, text(message.conversationId));
+        step->bindValue(u":replies"_s, reply ? 1 : 0);
+        step->bindValue(u":confidenceSum"_s, reply ? message.confidence : 0.0);
+        step->bindValue(u":confidence"_s, reply ? QVariant(message.confidence) : QVariant());
+        step->bindValue(u":messageId"_s, reply ? text(message.id) : text({}));
+        step->bindValue(u":customerAt"_s, at(message.author == Author::Customer));
+        step->bindValue(u":replyAt"_s, at(reply));
+        step->bindValue(u":humanAt"_s, at(message.author == Author::Human && message.visibility == Visibility::Public));
+        if (!run(*step))
+            return false;
+        if (step->numRowsAffected() > 0)
+            return true;
+    }
     return true;
 }
 
@@ -329,6 +356,7 @@ bool BatchStatements::refreshStats()
 bool BatchStatements::refreshAllStats()
 {
     m_touched.clear();
+    m_statsDeferred = false;
     QSqlQuery query(m_db);
     if (query.exec(u"DELETE FROM conversation_stats"_s) && query.exec(stats::refreshSql(stats::Scope::All)))
         return true;

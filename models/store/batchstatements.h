@@ -37,10 +37,15 @@ public:
     /// A new message is also added to the search index (messages_fts), unless the index has a
     /// backlog that holds it (store/searchbacklog.h).
     bool insert(const MessageRecord &message, bool &inserted);
-    /// Recomputes conversation_stats for every conversation whose messages or judgements were
-    /// written since the last refresh (store/statssql.h). Call before the batch commits.
+    /// Recomputes conversation_stats for every conversation whose judgements were written since
+    /// the last refresh (store/statssql.h); insert() folds each new message in as it goes. Call
+    /// before the batch commits.
     bool refreshStats();
-    /// Recomputes conversation_stats for the whole cache (after a snapshot).
+    /// Until refreshAllStats() or resumeStats(), insert() leaves conversation_stats alone: a
+    /// snapshot recounts the whole cache once at its end.
+    void deferStats() { m_statsDeferred = true; }
+    void resumeStats() { m_statsDeferred = false; }
+    /// Recomputes conversation_stats for the whole cache (after a snapshot), and resumes stats.
     bool refreshAllStats();
     bool writeCursor(const protocol::Cursor &cursor);
     /// Empties the cache tables and the search index before a snapshot is written. Judgements and
@@ -63,6 +68,7 @@ public:
 
 private:
     bool run(QSqlQuery &query);
+    bool appendStats(const MessageRecord &message);
 
     QSqlDatabase m_db;
     QSqlQuery m_customer;
@@ -77,8 +83,11 @@ private:
     QSqlQuery m_transition;
     QSqlQuery m_indexMessage;
     QSqlQuery m_refreshStats;
+    QSqlQuery m_foldStats;
+    QSqlQuery m_insertStats;
     std::optional<qint64> m_backlogFrom; ///< store/searchbacklog.h; nullopt: every message indexed
     QSet<QString> m_touched; ///< Conversations whose stats are stale until refreshStats().
+    bool m_statsDeferred = false;
     QString m_error;
 };
 

@@ -116,6 +116,7 @@ std::nullopt_t EventApplier::rollback(const QString &error)
     m_error = error;
     m_store.database().rollback();
     m_statements.reloadSearchBacklog(); // the mark is as the rollback left it
+    m_statements.resumeStats();
     return std::nullopt;
 }
 
@@ -204,7 +205,9 @@ bool EventApplier::beginSnapshot(const protocol::Cursor &position)
         sqlite::setSecureDelete(m_store.database(), true);
     if (!begin())
         return false;
-    // Its messages are stored unindexed; the search index catches up after the commit.
+    // Its messages are stored unindexed; the search index catches up after the commit. Their
+    // statistics are counted once, at the end.
+    m_statements.deferStats();
     if (!m_statements.clearForSnapshot() || !m_statements.startSearchBacklog()) {
         rollback(tr("Could not clear the cache for a snapshot (%1).").arg(m_statements.lastError()));
         return false;
@@ -299,6 +302,7 @@ void EventApplier::abandonSnapshot()
     m_snapshot.reset();
     m_store.database().rollback();
     m_statements.reloadSearchBacklog();
+    m_statements.resumeStats();
 }
 
 std::optional<ChangeBatch> EventApplier::applySnapshot(const std::vector<protocol::Snapshot> &parts)

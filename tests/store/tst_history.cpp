@@ -7,8 +7,10 @@
 #include "store/retention.h"
 #include "store/revenue.h"
 #include "store/searchsnippet.h"
+#include "store/statssql.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +81,7 @@ class TestHistory : public QObject {
 private Q_SLOTS:
     void init() { QVERIFY(m_dir.isValid()); }
     void rowCarriesTheReviewFigures();
+    void liveFiguresEqualARecount();
     void eachFilterNarrows_data();
     void eachFilterNarrows();
     void sortOrders();
@@ -148,6 +151,66 @@ void TestHistory::rowCarriesTheReviewFigures()
     cache.write(protocol::Judgement {"m-1c", "cv-1", true, "", "sam"});
     QCOMPARE(cache.rows().last().wrongReplies, 0);
     QCOMPARE(cache.rows().last().judgedReplies, 1);
+}
+
+// The write path folds each new message into its conversation's figures instead of recounting
+// them (store/statssql.h); whatever order and batching the events come in, the table must hold
+// what a recount of the same cache gives.
+void TestHistory::liveFiguresEqualARecount()
+{
+    Cache cache(path("recount.db"));
+    writeFourConversations(cache);
+    // cv-5, across many batches: a label before the reply it labels, replies tied at the lowest
+    // confidence arriving latest first, a note and a public reply by a person, a duplicate.
+    protocol::Conversation five = conversation("cv-5", "cu-fr", kT0 + 300 * kMinute);
+    cache.write(five, protocol::Judgement {"m-5c", "cv-5", false, "wrong_facts", "sam"});
+    cache.write(message("m-5a", "cv-5", protocol::Author::Customer, kT0 + 302 * kMinute, "Bonjour"));
+    cache.write(message("m-5c", "cv-5", protocol::Author::Ai, kT0 + 310 * kMinute, "Troisième", 0.3));
+    cache.write(message("m-5b", "cv-5", protocol::Author::Ai, kT0 + 305 * kMinute, "Deuxième", 0.3),
+        message("m-5d", "cv-5", protocol::Author::Ai, kT0 + 311 * kMinute, "Quatrième", 0.9));
+    protocol::Message note = message("m-5e", "cv-5", protocol::Author::Human, kT0 + 312 * kMinute, "Note");
+    note.visibility = protocol::Visibility::Note;
+    cache.write(note, message("m-5f", "cv-5", protocol::Author::Human, kT0 + 315 * kMinute, "Réponse"),
+        message("m-5a", "cv-5", protocol::Author::Customer, kT0 + 302 * kMinute, "Bonjour"));
+    cache.write(message("m-5g", "cv-5", protocol::Author::Customer, kT0 + 301 * kMinute, "Plus tôt"));
+
+    const auto table = [&cache] {
+        QSqlQuery query(cache.store.database());
+        [&] { QVERIFY(query.exec(u"SELECT * FROM conversation_stats ORDER BY conversation_id"_s)); }();
+        QList<QVariantList> rows;
+        while (query.next()) {
+            QVariantList row;
+            for (int column = 0; column < query.record().count(); ++column)
+                row.append(query.value(column));
+            rows.append(row);
+        }
+        return rows;
+    };
+    const QList<QVariantList> live = table();
+    QCOMPARE(live.size(), 5);
+    QSqlQuery recount(cache.store.database());
+    QVERIFY(recount.exec(u"DELETE FROM conversation_stats"_s));
+    QVERIFY(recount.exec(stats::refreshSql(stats::Scope::All)));
+    const QList<QVariantList> recounted = table();
+    QCOMPARE(recounted.size(), live.size());
+    for (qsizetype row = 0; row < live.size(); ++row) {
+        for (qsizetype column = 0; column < live[row].size(); ++column) {
+            const QVariant &a = live[row][column];
+            const QVariant &b = recounted[row][column];
+            if (a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double)
+                QVERIFY2(qFuzzyCompare(1 + a.toDouble(), 1 + b.toDouble()),
+                    qPrintable(a.toString() + u" "_s + b.toString()));
+            else
+                QCOMPARE(a, b);
+        }
+    }
+    const HistoryRow row = cache.rows().first(); // newest first
+    QCOMPARE(row.conversationId, u"cv-5"_s);
+    QCOMPARE(row.aiReplies, 3);
+    QCOMPARE(row.minConfidenceMessageId, u"m-5b"_s); // the earlier of the two at 0.3
+    QCOMPARE(row.judgedReplies, 1);
+    QCOMPARE(row.wrongReplies, 1);
+    QCOMPARE(row.aiFirstResponseMs.value(), 4 * kMinute); // from the earliest customer message
 }
 
 void TestHistory::eachFilterNarrows_data()
