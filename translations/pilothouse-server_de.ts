@@ -371,6 +371,14 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
         <source>How long a closing connection may take to drain before it is aborted.</source>
         <translation>Wie lange eine Verbindung beim Schließen noch ausstehende Daten senden darf, bevor sie abgebrochen wird.</translation>
     </message>
+    <message>
+        <source>Failed sign-ins of one user name (from anywhere) that lock it, 3 to 1000. Default 10. Attempts wait a growing delay from the fourth failure.</source>
+        <translation>Fehlgeschlagene Anmeldungen eines Benutzernamens (von überall), die ihn sperren, 3 bis 1000. Standard 10. Ab dem vierten Fehlschlag warten Versuche eine wachsende Verzögerung.</translation>
+    </message>
+    <message>
+        <source>How long a locked user name (or address) stays locked, and a failure is remembered, in seconds, 1 to 86400. Default 900 (15 min).</source>
+        <translation>Wie lange ein gesperrter Benutzername (oder eine Adresse) gesperrt bleibt und ein Fehlschlag gemerkt wird, in Sekunden, 1 bis 86400. Standard 900 (15 min).</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -786,6 +794,20 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     <message>
         <source>There is no such customer.</source>
         <translation>Diesen Kunden gibt es nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s) before the next attempt.</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Warten Sie %n Sekunde bis zum nächsten Versuch.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Warten Sie %n Sekunden bis zum nächsten Versuch.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,14 @@ Run it while the server is stopped.</source>
         <source>How long a closing connection may take to drain before it is aborted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Failed sign-ins of one user name (from anywhere) that lock it, 3 to 1000. Default 10. Attempts wait a growing delay from the fourth failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a locked user name (or address) stays locked, and a failure is remembered, in seconds, 1 to 86400. Default 900 (15 min).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -779,6 +787,20 @@ Run it while the server is stopped.</source>
     <message>
         <source>There is no such customer.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s) before the next attempt.</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Wait %n second before the next attempt.</numerusform>
+            <numerusform>Too many failed sign-ins. Wait %n seconds before the next attempt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,14 @@ Ejecútalo con el servidor detenido.</translation>
         <source>How long a closing connection may take to drain before it is aborted.</source>
         <translation>Tiempo que una conexión que se está cerrando puede tardar en vaciarse antes de interrumpirse.</translation>
     </message>
+    <message>
+        <source>Failed sign-ins of one user name (from anywhere) that lock it, 3 to 1000. Default 10. Attempts wait a growing delay from the fourth failure.</source>
+        <translation>Inicios de sesión fallidos de un nombre de usuario (desde cualquier lugar) que lo bloquean, de 3 a 1000. Por defecto 10. Desde el cuarto fallo, los intentos esperan un retardo creciente.</translation>
+    </message>
+    <message>
+        <source>How long a locked user name (or address) stays locked, and a failure is remembered, in seconds, 1 to 86400. Default 900 (15 min).</source>
+        <translation>Cuánto tiempo sigue bloqueado un nombre de usuario (o una dirección) y se recuerda un fallo, en segundos, de 1 a 86400. Por defecto 900 (15 min).</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -786,6 +794,20 @@ Ejecútalo con el servidor detenido.</translation>
     <message>
         <source>There is no such customer.</source>
         <translation>No existe ese cliente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados inicios de sesión fallidos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados inicios de sesión fallidos. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s) before the next attempt.</source>
+        <translation>
+            <numerusform>Demasiados inicios de sesión fallidos. Espere %n segundo antes del siguiente intento.</numerusform>
+            <numerusform>Demasiados inicios de sesión fallidos. Espere %n segundos antes del siguiente intento.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,14 @@ Run it while the server is stopped.</source>
         <source>How long a closing connection may take to drain before it is aborted.</source>
         <translation>Durée pendant laquelle une connexion en cours de fermeture peut finir d&apos;envoyer ses données avant d&apos;être interrompue.</translation>
     </message>
+    <message>
+        <source>Failed sign-ins of one user name (from anywhere) that lock it, 3 to 1000. Default 10. Attempts wait a growing delay from the fourth failure.</source>
+        <translation>Échecs de connexion d&apos;un nom d&apos;utilisateur (d&apos;où qu&apos;ils viennent) qui le verrouillent, de 3 à 1000. Par défaut 10. À partir du quatrième échec, les tentatives attendent un délai croissant.</translation>
+    </message>
+    <message>
+        <source>How long a locked user name (or address) stays locked, and a failure is remembered, in seconds, 1 to 86400. Default 900 (15 min).</source>
+        <translation>Durée pendant laquelle un nom d&apos;utilisateur (ou une adresse) reste verrouillé et un échec est retenu, en secondes, de 1 à 86400. Par défaut 900 (15&#xa0;min).</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -786,6 +794,20 @@ Run it while the server is stopped.</source>
     <message>
         <source>There is no such customer.</source>
         <translation>Ce client n’existe pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop d&apos;échecs de connexion. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop d&apos;échecs de connexion. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s) before the next attempt.</source>
+        <translation>
+            <numerusform>Trop d&apos;échecs de connexion. Attendez %n seconde avant la prochaine tentative.</numerusform>
+            <numerusform>Trop d&apos;échecs de connexion. Attendez %n secondes avant la prochaine tentative.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

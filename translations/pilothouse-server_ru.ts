@@ -371,6 +371,14 @@ Run it while the server is stopped.</source>
         <source>How long a closing connection may take to drain before it is aborted.</source>
         <translation>Сколько времени закрывающееся соединение может дописывать оставшиеся данные, прежде чем оно будет прервано.</translation>
     </message>
+    <message>
+        <source>Failed sign-ins of one user name (from anywhere) that lock it, 3 to 1000. Default 10. Attempts wait a growing delay from the fourth failure.</source>
+        <translation>Число неудачных входов под одним именем (откуда угодно), после которого оно блокируется, от 3 до 1000. По умолчанию 10. Начиная с четвёртой неудачи попытки ждут растущую задержку.</translation>
+    </message>
+    <message>
+        <source>How long a locked user name (or address) stays locked, and a failure is remembered, in seconds, 1 to 86400. Default 900 (15 min).</source>
+        <translation>Сколько секунд заблокированное имя (или адрес) остаётся заблокированным и помнится неудача, от 1 до 86400. По умолчанию 900 (15 мин).</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::CommandHandler</name>
@@ -789,6 +797,22 @@ Run it while the server is stopped.</source>
     <message>
         <source>There is no such customer.</source>
         <translation>Такого клиента нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s) before the next attempt.</source>
+        <translation>
+            <numerusform>Слишком много неудачных попыток входа. Подождите %n секунду до следующей попытки.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Подождите %n секунды до следующей попытки.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Подождите %n секунд до следующей попытки.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

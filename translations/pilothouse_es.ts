@@ -6245,6 +6245,20 @@
         <source>The server&apos;s certificate is not trusted (%1: %2), so your password was not sent. Check the address, or ask your administrator for the certificate authority file and start Pilothouse with --ca-file.</source>
         <translation>El certificado del servidor no es de confianza (%1: %2), así que no se envió su contraseña. Compruebe la dirección o pida a su administrador el archivo de la autoridad de certificación e inicie Pilothouse con --ca-file.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados inicios de sesión fallidos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados inicios de sesión fallidos. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados inicios de sesión fallidos. Vuelva a intentarlo dentro de %n minuto.</numerusform>
+            <numerusform>Demasiados inicios de sesión fallidos. Vuelva a intentarlo dentro de %n minutos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::SessionWorker</name>

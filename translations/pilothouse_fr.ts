@@ -6245,6 +6245,20 @@
         <source>The server&apos;s certificate is not trusted (%1: %2), so your password was not sent. Check the address, or ask your administrator for the certificate authority file and start Pilothouse with --ca-file.</source>
         <translation>Le certificat du serveur n’est pas approuvé (%1 : %2), votre mot de passe n’a donc pas été envoyé. Vérifiez l’adresse, ou demandez à votre administrateur le fichier de l’autorité de certification et lancez Pilothouse avec --ca-file.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop d&apos;échecs de connexion. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop d&apos;échecs de connexion. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop d&apos;échecs de connexion. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop d&apos;échecs de connexion. Réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::SessionWorker</name>

@@ -6303,6 +6303,22 @@
         <source>The server&apos;s certificate is not trusted (%1: %2), so your password was not sent. Check the address, or ask your administrator for the certificate authority file and start Pilothouse with --ca-file.</source>
         <translation>Сертификат сервера не является доверенным (%1: %2), поэтому пароль не был отправлен. Проверьте адрес или запросите у администратора файл центра сертификации и запустите Pilothouse с параметром --ca-file.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n минуту.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n минуты.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n минут.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::SessionWorker</name>

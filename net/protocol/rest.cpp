@@ -51,7 +51,8 @@ Decoded<RestError> decodeRestError(std::string_view body)
         const json *error = detail::readObject(r, o, p, "error");
         const Path e = p.member("error");
         return error && detail::readString(r, *error, e, "code", out.code, true)
-            && detail::readString(r, *error, e, "message", out.message);
+            && detail::readString(r, *error, e, "message", out.message)
+            && detail::readOptionalInt64(r, *error, e, "retryAfterMs", out.retryAfterMs, 0);
     });
 }
 
@@ -68,7 +69,10 @@ std::string encode(const LoginResponse &body)
 
 std::string encode(const RestError &body)
 {
-    return dump({{"error", {{"code", body.code}, {"message", body.message}}}});
+    json error = {{"code", body.code}, {"message", body.message}};
+    if (body.retryAfterMs)
+        error["retryAfterMs"] = *body.retryAfterMs;
+    return dump({{"error", error}});
 }
 
 } // namespace pilothouse::protocol

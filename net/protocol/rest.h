@@ -5,6 +5,8 @@
 
 #include "codec.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -29,6 +31,8 @@ struct LoginResponse {
 struct RestError {
     std::string code; ///< Non-empty.
     std::string message;
+    /// `rate_limited` answers: how long until another attempt is considered (docs/protocol.md 2.1).
+    std::optional<std::int64_t> retryAfterMs {};
     bool operator==(const RestError &) const = default;
 };
 

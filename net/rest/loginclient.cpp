@@ -7,6 +7,7 @@
 
 #include <QThreadPool>
 
+#include <algorithm>
 #include <mutex>
 
 namespace pilothouse::net {
@@ -45,6 +46,21 @@ QString serverMessage(const QByteArray &body)
     return error ? QString::fromStdString(error.value().message) : QString();
 }
 
+// The server's lockout or delay (docs/protocol.md 2.1, "Failed sign-ins"), in the console's words:
+// how long, never whether the user name exists.
+QString tooManyAttempts(const QByteArray &body)
+{
+    const auto error = protocol::decodeRestError(view(body));
+    const std::optional<std::int64_t> retryAfterMs = error ? error.value().retryAfterMs : std::nullopt;
+    if (!retryAfterMs)
+        return LoginClient::tr("Too many sign-in attempts. Wait a minute, then try again.");
+    const int seconds = int(std::min<std::int64_t>((*retryAfterMs + 999) / 1000, 24 * 3600));
+    if (seconds < 60)
+        return LoginClient::tr("Too many failed sign-ins. Try again in %n second(s).", nullptr, seconds);
+    const int minutes = (seconds + 59) / 60;
+    return LoginClient::tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr, minutes);
+}
+
 LoginResult interpret(const QUrl &server, const HttpReply &reply)
 {
     const QString where = serverText(server);
@@ -79,10 +95,7 @@ LoginResult interpret(const QUrl &server, const HttpReply &reply)
                             "administrator for access."),
             status);
     if (status == 429)
-        return failure(E::ServerError,
-            LoginClient::tr("Too many sign-in attempts. Wait a minute, then try "
-                            "again."),
-            status);
+        return failure(E::ServerError, tooManyAttempts(reply.body), status);
     if (status >= 500)
         return failure(E::ServerError,
             LoginClient::tr("The server at %1 has a problem (HTTP %2). Try again in "

@@ -141,6 +141,14 @@ ParseResult parseOptions(const QStringList &arguments)
         tr("trace, debug, info, warn, error or off. Default info."), QStringLiteral("level"));
     const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"),
         tr("Lifetime of a sign-in token in seconds, 60 to 31622400. Default 43200 (12 h)."), QStringLiteral("seconds"));
+    const QCommandLineOption lockAfter(QStringLiteral("signin-lock-after"),
+        tr("Failed sign-ins of one user name (from anywhere) that lock it, 3 to 1000. Default 10. Attempts "
+           "wait a growing delay from the fourth failure."),
+        QStringLiteral("failures"));
+    const QCommandLineOption lockSeconds(QStringLiteral("signin-lock-seconds"),
+        tr("How long a locked user name (or address) stays locked, and a failure is remembered, in seconds, 1 "
+           "to 86400. Default 900 (15 min)."),
+        QStringLiteral("seconds"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
         tr("PEM certificate chain (server certificate first): serve https and wss instead of http and ws."),
         QStringLiteral("file"));
@@ -173,8 +181,8 @@ ParseResult parseOptions(const QStringList &arguments)
     for (QCommandLineOption *hidden : {&heartbeat, &idle, &helloTimeout, &closeGrace, &factsDebounce})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({listen, dataDir, demo, simulate, mix, seed, historyDays, historyRate, logLevel, tokenTtl,
-        tlsCert, tlsKey, heartbeat, idle, helloTimeout, closeGrace, factsDebounce, retention, maxReplay, sendQueue,
-        aiResolveAfter, abandonAfter});
+        lockAfter, lockSeconds, tlsCert, tlsKey, heartbeat, idle, helloTimeout, closeGrace, factsDebounce, retention,
+        maxReplay, sendQueue, aiResolveAfter, abandonAfter});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText() + u' ' + tr("See --help."));
@@ -234,6 +242,14 @@ ParseResult parseOptions(const QStringList &arguments)
     if (error.isEmpty() && parser.isSet(tokenTtl)) {
         error = parseInt(QStringLiteral("token-ttl"), parser.value(tokenTtl), 60, 366LL * 24 * 3600, &value);
         options.tokenTtlSeconds = value;
+    }
+    if (error.isEmpty() && parser.isSet(lockAfter)) {
+        error = parseInt(QStringLiteral("signin-lock-after"), parser.value(lockAfter), 3, 1000, &value);
+        options.signInLockAfter = static_cast<int>(value);
+    }
+    if (error.isEmpty() && parser.isSet(lockSeconds)) {
+        error = parseInt(QStringLiteral("signin-lock-seconds"), parser.value(lockSeconds), 1, 24 * 3600, &value);
+        options.signInLockSeconds = value;
     }
     if (error.isEmpty() && parser.isSet(retention)) {
         error = parseInt(QStringLiteral("retention-seconds"), parser.value(retention), 1, 3660LL * 24 * 3600, &value);

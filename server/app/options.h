@@ -33,6 +33,9 @@ struct ServerOptions {
     double historyPerDay = 300.0; ///< Mean conversations a day in that past.
     QString logLevel = QStringLiteral("info");
     std::int64_t tokenTtlSeconds = 12 * 3600;
+    /// Failed sign-ins of one name that lock it, and for how long (auth/signinguard.h).
+    int signInLockAfter = 10;
+    std::int64_t signInLockSeconds = 15 * 60;
     /// Set by --tls-cert/--tls-key: REST and WebSocket on the one port speak https and wss.
     std::optional<QSslConfiguration> tls;
     // Hidden, for tests: shorter timers than a real deployment wants.

@@ -137,7 +137,10 @@ int ServerApp::start(QString *error)
     // Orders count in the organisation's currency: a saved change of it recomputes the facts.
     connect(m_costModel.get(), &CostModelStore::changed, m_facts.get(),
         [facts = m_facts.get()](const analytics::CostModel &model) { facts->setCurrency(model.currency); });
-    m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_log, *m_facts, *m_costModel, *m_db);
+    SignInPolicy signIn;
+    signIn.lockAfter = m_options.signInLockAfter;
+    signIn.lockMs = m_options.signInLockSeconds * 1000;
+    m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_log, *m_facts, *m_costModel, *m_db, signIn);
     // The configuration documents (docs/config.md): version 0 of each is the built-in one; a
     // published rule set takes over from the next customer message on.
     m_config = std::make_unique<ConfigStore>(*m_db, *m_log, &documents::builtIn);

@@ -62,6 +62,17 @@ bool UserStore::setUser(const User &user, const QString &password)
     return Database::exec(q);
 }
 
+bool UserStore::auditLockout(const QString &name, const char *code, std::int64_t atMs)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("INSERT INTO audit (at, user, role, command_id, name, outcome, code) "
+                             "VALUES (?, ?, '', '', 'sign_in', 'refused', ?)"));
+    q.addBindValue(static_cast<qint64>(atMs));
+    q.addBindValue(name.left(128));
+    q.addBindValue(QString::fromLatin1(code));
+    return Database::exec(q);
+}
+
 std::optional<User> UserStore::user(const QString &name) const
 {
     QSqlQuery q = m_db.query();

@@ -48,6 +48,10 @@ public:
     /// Active admins other than `except`: the last one may be neither demoted nor deactivated.
     int activeAdminsExcept(const QString &except) const;
 
+    /// An audit row for a sign-in the guard refused for good (auth/signinguard.h): `name` as typed
+    /// (no role: whether such a user exists is not said), action "sign_in", outcome "refused".
+    bool auditLockout(const QString &name, const char *code, std::int64_t atMs);
+
     std::optional<IssuedToken> issueToken(const QString &userName);
     /// The token's user, if the token is known and not expired.
     std::optional<User> userForToken(const QString &token) const;

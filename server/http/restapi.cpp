@@ -44,14 +44,16 @@ const PasswordHash &decoyHash()
 } // namespace
 
 RestApi::RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const FactsService &facts,
-    CostModelStore &costModelStore, const Database &db, QObject *parent)
+    CostModelStore &costModelStore, const Database &db, SignInPolicy signIn, QObject *parent)
     : QObject(parent)
     , m_users(users)
     , m_log(log)
     , m_facts(facts)
     , m_costModel(costModelStore)
     , m_export(db)
+    , m_signIn(signIn)
 {
+    m_since.start();
     http.route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &) {
         return QHttpServerResponse(QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")},
             {QStringLiteral("epoch"), QString::fromStdString(m_log.epoch())},
@@ -61,7 +63,7 @@ RestApi::RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const
     // Synchronous on purpose: Qt 6.4's QFuture responses drop the reply and stall the server
     // (observed), so a sign-in costs one PBKDF2 run (~0.2 s) on the event loop instead.
     http.route(QStringLiteral("/api/v1/login"), QHttpServerRequest::Method::Post,
-        [this](const QHttpServerRequest &request) { return login(request.body()); });
+        [this](const QHttpServerRequest &request) { return login(request); });
 
     http.route(QStringLiteral("/api/v1/facts/conversations"), QHttpServerRequest::Method::Get,
         [this](const QHttpServerRequest &request) { return factsConversations(request); });
@@ -303,9 +305,10 @@ QHttpServerResponse RestApi::factsConversations(const QHttpServerRequest &reques
     return jsonResponse(protocol::encode(body), Status::Ok);
 }
 
-QHttpServerResponse RestApi::login(const QByteArray &body) const
+QHttpServerResponse RestApi::login(const QHttpServerRequest &httpRequest)
 {
     // The stream's JSON rules hold for REST bodies too: a duplicate key is as malformed here.
+    const QByteArray body = httpRequest.body();
     const auto request = protocol::decodeLoginRequest(std::string_view(body.constData(), std::size_t(body.size())));
     if (!request) {
         return errorResponse(protocol::errors::BadRequest,
@@ -314,14 +317,22 @@ QHttpServerResponse RestApi::login(const QByteArray &body) const
             Status::BadRequest);
     }
     const QString name = QString::fromStdString(request.value().user);
+    const QString address = httpRequest.remoteAddress().toString();
+    // Refused before the password is looked at, the same way for a name that exists and one that
+    // does not: a correct password during a lock is refused too.
+    if (const auto refusal = m_signIn.admit(name, address, m_since.elapsed()))
+        return refuseSignIn(name, *refusal);
     const QString password = QString::fromStdString(request.value().password);
     const auto stored = m_users.passwordHash(name);
     const bool matches = verifyPassword(password, stored.value_or(decoyHash()));
     const auto user = m_users.user(name);
     if (!stored || !matches || !user) {
         pilothouse::log::get("server")->info("sign-in refused for '{}'", name.toStdString());
+        if (m_signIn.failed(name, address, m_since.elapsed()))
+            return refuseSignIn(name, {m_signIn.policy().lockMs, true, true});
         return errorResponse(protocol::errors::Unauthorized, tr("Wrong user name or password."), Status::Unauthorized);
     }
+    m_signIn.succeeded(name);
     const auto issued = m_users.issueToken(name);
     if (!issued) {
         return errorResponse(protocol::errors::Internal, tr("The server could not sign you in; try again."),
@@ -332,6 +343,27 @@ QHttpServerResponse RestApi::login(const QByteArray &body) const
         protocol::encode(protocol::LoginResponse {issued->token.toStdString(), issued->expiresAt,
             {user->name.toStdString(), user->displayName.toStdString(), std::string(protocol::toString(user->role))}}),
         Status::Ok);
+}
+
+QHttpServerResponse RestApi::refuseSignIn(const QString &name, const SignInGuard::Refusal &refusal)
+{
+    const int seconds = int((refusal.retryAfterMs + 999) / 1000);
+    if (refusal.lockedNow) {
+        pilothouse::log::get("server")->warn(
+            "sign-ins for '{}' locked for {} s after repeated failures", name.toStdString(), seconds);
+        const bool audited
+            = m_users.auditLockout(name, protocol::errors::RateLimited, QDateTime::currentMSecsSinceEpoch());
+        if (!audited)
+            pilothouse::log::get("server")->error("could not audit the lockout of '{}'", name.toStdString());
+    }
+    const QString message = refusal.locked
+        ? tr("Too many failed sign-ins. Try again in %n second(s).", nullptr, seconds)
+        : tr("Too many failed sign-ins. Wait %n second(s) before the next attempt.", nullptr, seconds);
+    QHttpServerResponse response = jsonResponse(protocol::encode(protocol::RestError {protocol::errors::RateLimited,
+                                                    message.toStdString(), refusal.retryAfterMs}),
+        Status::TooManyRequests);
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(seconds));
+    return response;
 }
 
 } // namespace pilothouse::server

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "auth/signinguard.h"
 #include "privacy/customerexport.h"
 
+#include <QElapsedTimer>
 #include <QHttpServerResponse>
 #include <QObject>
 
@@ -36,7 +38,7 @@ class RestApi : public QObject {
     Q_OBJECT
 public:
     RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const FactsService &facts,
-        CostModelStore &costModelStore, const Database &db, QObject *parent = nullptr);
+        CostModelStore &costModelStore, const Database &db, SignInPolicy signIn = {}, QObject *parent = nullptr);
 
     /// The longest range GET /api/v1/facts answers, in days.
     static constexpr int kMaxFactsDays = 366;
@@ -47,7 +49,8 @@ public:
     static constexpr int kMaxConversations = 1000;
 
 private:
-    QHttpServerResponse login(const QByteArray &body) const;
+    QHttpServerResponse login(const QHttpServerRequest &request);
+    QHttpServerResponse refuseSignIn(const QString &name, const SignInGuard::Refusal &refusal);
     QHttpServerResponse facts(const QHttpServerRequest &request) const;
     QHttpServerResponse factsConversations(const QHttpServerRequest &request) const;
     QHttpServerResponse costModel(const QHttpServerRequest &request, bool versions) const;
@@ -63,6 +66,8 @@ private:
     const FactsService &m_facts;
     CostModelStore &m_costModel;
     privacy::CustomerExport m_export;
+    SignInGuard m_signIn;
+    QElapsedTimer m_since; ///< The guard's monotonic clock.
 };
 
 } // namespace pilothouse::server

@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
+#include <QTranslator>
 
 using pilothouse::net::LoginClient;
 using pilothouse::net::LoginResult;
@@ -42,6 +43,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        static QTranslator english;
+        QVERIFY(english.load(QStringLiteral("pilothouse_en"), QStringLiteral(QM_DIR)));
+        QCoreApplication::installTranslator(&english);
         m_server.route(QStringLiteral("/api/v1/login"), QHttpServerRequest::Method::Post,
             [this](const QHttpServerRequest &request) {
                 m_lastBody = request.body();
@@ -99,6 +103,40 @@ private Q_SLOTS:
         QCOMPARE(result.error, LoginResult::Error::Unauthorized);
         QCOMPARE(result.httpStatus, 401);
         QCOMPARE(result.message, QStringLiteral("Wrong user name or password."));
+        QVERIFY(result.token.isEmpty());
+    }
+
+    void lockedOutSaysHowLong_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("locked 14 min") << QByteArray(
+            R"({"error":{"code":"rate_limited","message":"x","retryAfterMs":839001}})")
+                                       << QStringLiteral("Too many failed sign-ins. Try again in 14 minutes.");
+        QTest::newRow("one minute") << QByteArray(
+            R"({"error":{"code":"rate_limited","message":"x","retryAfterMs":60000}})")
+                                    << QStringLiteral("Too many failed sign-ins. Try again in 1 minute.");
+        QTest::newRow("delayed 2 s") << QByteArray(
+            R"({"error":{"code":"rate_limited","message":"x","retryAfterMs":1500}})")
+                                     << QStringLiteral("Too many failed sign-ins. Try again in 2 seconds.");
+        QTest::newRow("no figure") << QByteArray(R"({"error":{"code":"rate_limited","message":"x"}})")
+                                   << QStringLiteral("Too many sign-in attempts. Wait a minute, then try again.");
+        QTest::newRow("not json") << QByteArray("slow down")
+                                  << QStringLiteral("Too many sign-in attempts. Wait a minute, then try again.");
+    }
+    void lockedOutSaysHowLong()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        static QByteArray answer;
+        answer = body;
+        m_override = [] {
+            return QHttpServerResponse("application/json", answer, QHttpServerResponse::StatusCode::TooManyRequests);
+        };
+        const LoginResult result = signIn(base(), QStringLiteral("ada"), QStringLiteral("correct \"horse\""));
+        QVERIFY(!result.ok);
+        QCOMPARE(result.httpStatus, 429);
+        QCOMPARE(result.message, message);
         QVERIFY(result.token.isEmpty());
     }
 
