@@ -37,33 +37,44 @@ XDG_RUNTIME_DIR=$scratch/run
 export HOME XDG_RUNTIME_DIR
 mkdir -p "$HOME" && mkdir -m 700 "$XDG_RUNTIME_DIR" || exit 1
 
-# A free display: Xvfb writes the number it took to the descriptor.
-exec 3>"$scratch/display"
-Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp >"$scratch/xvfb.log" 2>&1 &
-pids="$pids $!"
-exec 3>&-
-for _ in $(seq 50); do [ -s "$scratch/display" ] && break; sleep 0.1; done
-if [ ! -s "$scratch/display" ]; then
-    echo "run-atspi: Xvfb did not start:" >&2; cat "$scratch/xvfb.log" >&2; exit 1
-fi
-DISPLAY=:$(cat "$scratch/display")
-export DISPLAY
-# The number is written when the server picked it; wait until its socket takes connections.
-socket=/tmp/.X11-unix/X$(cat "$scratch/display")
-for _ in $(seq 50); do [ -S "$socket" ] && break; sleep 0.1; done
-if [ ! -S "$socket" ]; then
-    echo "run-atspi: Xvfb on $DISPLAY has no socket:" >&2; cat "$scratch/xvfb.log" >&2; exit 1
-fi
-# A socket file can outlive the server that made it (another run's Xvfb, killed): wait until this
-# one accepts a connection (the console failed "could not connect to display :0" once).
+# A display of our own. Xvfb -displayfd let two runs starting together be told the same number; the
+# loser exited while the winner served it, and the loser's console then used the other run's X
+# server and lost it when that run ended ("could not connect to display :0" under ctest -j 2; this
+# Xvfb writes no /tmp/.X<n>-lock to tell them apart). So each run asks for a number of its own,
+# spread by its pid, and takes it only when its Xvfb is still running once the socket accepts
+# (an Xvfb refused a display in use exits); otherwise it tries the next number.
 accepts() {
     python3 -c 'import socket, sys; s = socket.socket(socket.AF_UNIX); s.settimeout(1); s.connect(sys.argv[1])' \
-        "$socket" 2>/dev/null
+        "$1" 2>/dev/null
 }
-for _ in $(seq 50); do accepts && break; sleep 0.1; done
-if ! accepts; then
-    echo "run-atspi: Xvfb on $DISPLAY takes no connections:" >&2; cat "$scratch/xvfb.log" >&2; exit 1
+start_xvfb() { # display number
+    Xvfb ":$1" -screen 0 1440x900x24 -nolisten tcp >"$scratch/xvfb.log" 2>&1 &
+    xvfb=$!
+    socket=/tmp/.X11-unix/X$1
+    for _ in $(seq 50); do
+        kill -0 "$xvfb" 2>/dev/null || return 1
+        if accepts "$socket"; then
+            sleep 0.2 # an Xvfb that lost the display to another is gone by now
+            kill -0 "$xvfb" 2>/dev/null && return 0
+            return 1
+        fi
+        sleep 0.1
+    done
+    kill "$xvfb" 2>/dev/null
+    return 1
+}
+started=no
+number=$((100 + $$ % 800))
+for _ in 1 2 3 4 5 6 7 8; do
+    if start_xvfb "$number"; then started=yes; break; fi
+    number=$((number + 1))
+done
+if [ "$started" != yes ]; then
+    echo "run-atspi: Xvfb did not start a display of its own:" >&2; cat "$scratch/xvfb.log" >&2; exit 1
 fi
+pids="$pids $xvfb"
+DISPLAY=:$number
+export DISPLAY
 
 serverArgs=""
 if [ "$page" != signin ]; then
