@@ -70,6 +70,9 @@ World readCache(const QString &path)
             world.conversationStatus[query.value(0).toString()] = query.value(1).toString();
             world.conversationLastMessage[query.value(0).toString()] = query.value(2).toString();
         }
+        query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'seq'"));
+        if (query.next())
+            world.seq = query.value(0).toLongLong();
     });
     return world;
 }
@@ -95,6 +98,14 @@ struct ClientSide {
     /// Writes what is buffered and applies it to the board now.
     void settle() { account.settle(); }
 };
+
+/// The cache committed the server's last event. Not the workspace's last batch: the store hands the
+/// GUI no batch for events that change nothing it shows (a rating, a configuration version), so a
+/// log that ends with one would never be "reached" there.
+bool cacheHolds(const QString &cache, const World &log)
+{
+    return readCache(cache).seq >= log.seq;
+}
 
 QString signIn(const QUrl &server)
 {
@@ -153,7 +164,7 @@ private Q_SLOTS:
         const World log = foldServerLog(serverData);
         QVERIFY(log.seq >= 300);
         QVERIFY2(QTest::qWaitFor([&] { return welcomed.count() == 2; }, 30000), "the session did not resume");
-        QVERIFY2(QTest::qWaitFor([&] { return client.lastSeq >= log.seq; }, 60000),
+        QVERIFY2(QTest::qWaitFor([&] { return cacheHolds(cache, log); }, 60000),
             qPrintable(QStringLiteral("client at %1, server log at %2").arg(client.lastSeq).arg(log.seq)));
         QCOMPARE(welcomed.constLast().constFirst().value<protocol::Welcome>().resume, protocol::ResumeMode::Replay);
         client.settle();
@@ -233,7 +244,8 @@ private Q_SLOTS:
             qPrintable(server.errorString()));
         const World log = foldServerLog(serverData);
         QVERIFY(QTest::qWaitFor([&] { return welcomed.count() == 2; }, 30000));
-        QVERIFY(QTest::qWaitFor([&] { return client.lastSeq >= log.seq; }, 60000));
+        QVERIFY2(QTest::qWaitFor([&] { return cacheHolds(cache, log); }, 60000),
+            qPrintable(QStringLiteral("client at %1, server log at %2").arg(client.lastSeq).arg(log.seq)));
         client.settle();
         compareWorlds(log, readCache(cache), client.workspace.board());
         qInfo("synced %lld conversations, largest snapshot part %lld bytes", qint64(log.conversationStatus.size()),
