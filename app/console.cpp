@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QTimer>
 
 namespace pilothouse::app {
 
@@ -48,6 +49,9 @@ struct Console::Impl {
     QString detail;
     bool signingIn = false;
     QString signInError;
+    /// The user name the server told to wait after failed sign-ins, until waitTimer fires.
+    QString signInWaitingFor;
+    QTimer waitTimer;
     QUrl server;
     QString user;
     /// Connection and refused-action notices go at the next welcome; keychain, storage and
@@ -159,6 +163,11 @@ void Console::Impl::beginSession(const QString &token)
 void Console::Impl::onLoginFinished(const net::LoginResult &result)
 {
     if (!result.ok) {
+        if (result.error == net::LoginResult::Error::TooManyAttempts && result.retryAfterMs > 0) {
+            // Sign in stays off for this name until the server would look at an attempt again.
+            signInWaitingFor = user;
+            waitTimer.start(std::chrono::milliseconds(result.retryAfterMs));
+        }
         setSignIn(false, result.message);
         setState(Console::ConnectionState::SignedOut, 0, {});
         return;
@@ -208,6 +217,11 @@ Console::Console(const AppOptions &options, QObject *parent)
     s_instance = this;
     connect(&d->login, &net::LoginClient::finished, this,
         [this](const net::LoginResult &result) { d->onLoginFinished(result); });
+    d->waitTimer.setSingleShot(true);
+    connect(&d->waitTimer, &QTimer::timeout, this, [this] {
+        d->signInWaitingFor.clear();
+        Q_EMIT signInChanged();
+    });
     connect(&d->tokens, &net::TokenStore::loaded, this,
         [this](bool ok, const QString &token, const QString &message) { d->onTokenLoaded(ok, token, message); });
     connect(&d->tokens, &net::TokenStore::saved, this, [this](bool ok, const QString &message) {
@@ -288,6 +302,10 @@ QString Console::connectionDetail() const
 bool Console::signingIn() const
 {
     return d->signingIn;
+}
+QString Console::signInWaitingFor() const
+{
+    return d->signInWaitingFor;
 }
 QString Console::signInError() const
 {

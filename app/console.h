@@ -61,6 +61,9 @@ public:
 
     Q_PROPERTY(bool signingIn READ signingIn NOTIFY signInChanged)
     Q_PROPERTY(QString signInError READ signInError NOTIFY signInChanged)
+    /// The user name whose failed sign-ins made the server ask to wait (docs/protocol.md 2.1); empty
+    /// once the wait is over. Sign in stays off for that name meanwhile.
+    Q_PROPERTY(QString signInWaitingFor READ signInWaitingFor NOTIFY signInChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY accountChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY accountChanged)
     /// Who is signed in: user name, display name and role, held once for every model.
@@ -101,6 +104,7 @@ public:
     QString connectionDetail() const;
     bool signingIn() const;
     QString signInError() const;
+    QString signInWaitingFor() const;
     QString serverUrl() const;
     QString userName() const;
     models::Identity *identity() const;

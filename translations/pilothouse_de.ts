@@ -4118,6 +4118,10 @@
         <source>Your password</source>
         <translation>Ihr Passwort</translation>
     </message>
+    <message>
+        <source>Wait to sign in</source>
+        <translation>Warten, dann anmelden</translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>

@@ -4118,6 +4118,10 @@
         <source>Your password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wait to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>

@@ -4118,6 +4118,10 @@
         <source>Your password</source>
         <translation>Tu contraseña</translation>
     </message>
+    <message>
+        <source>Wait to sign in</source>
+        <translation>Espere para iniciar sesión</translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>

@@ -4118,6 +4118,10 @@
         <source>Your password</source>
         <translation>Votre mot de passe</translation>
     </message>
+    <message>
+        <source>Wait to sign in</source>
+        <translation>Patientez pour vous connecter</translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>

@@ -4137,6 +4137,10 @@
         <source>Your password</source>
         <translation>Ваш пароль</translation>
     </message>
+    <message>
+        <source>Wait to sign in</source>
+        <translation>Подождите, чтобы войти</translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>

@@ -48,17 +48,24 @@ QString serverMessage(const QByteArray &body)
 
 // The server's lockout or delay (docs/protocol.md 2.1, "Failed sign-ins"), in the console's words:
 // how long, never whether the user name exists.
-QString tooManyAttempts(const QByteArray &body)
+LoginResult tooManyAttempts(const QByteArray &body)
 {
     const auto error = protocol::decodeRestError(view(body));
     const std::optional<std::int64_t> retryAfterMs = error ? error.value().retryAfterMs : std::nullopt;
-    if (!retryAfterMs)
-        return LoginClient::tr("Too many sign-in attempts. Wait a minute, then try again.");
-    const int seconds = int(std::min<std::int64_t>((*retryAfterMs + 999) / 1000, 24 * 3600));
-    if (seconds < 60)
-        return LoginClient::tr("Too many failed sign-ins. Try again in %n second(s).", nullptr, seconds);
+    LoginResult result;
+    result.error = LoginResult::Error::TooManyAttempts;
+    result.httpStatus = 429;
+    if (!retryAfterMs) {
+        result.message = LoginClient::tr("Too many sign-in attempts. Wait a minute, then try again.");
+        return result;
+    }
+    result.retryAfterMs = std::min<std::int64_t>(*retryAfterMs, 24LL * 3600 * 1000);
+    const int seconds = int((result.retryAfterMs + 999) / 1000);
     const int minutes = (seconds + 59) / 60;
-    return LoginClient::tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr, minutes);
+    result.message = seconds < 60
+        ? LoginClient::tr("Too many failed sign-ins. Try again in %n second(s).", nullptr, seconds)
+        : LoginClient::tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr, minutes);
+    return result;
 }
 
 LoginResult interpret(const QUrl &server, const HttpReply &reply)
@@ -95,7 +102,7 @@ LoginResult interpret(const QUrl &server, const HttpReply &reply)
                             "administrator for access."),
             status);
     if (status == 429)
-        return failure(E::ServerError, tooManyAttempts(reply.body), status);
+        return tooManyAttempts(reply.body);
     if (status >= 500)
         return failure(E::ServerError,
             LoginClient::tr("The server at %1 has a problem (HTTP %2). Try again in "

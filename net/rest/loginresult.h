@@ -15,6 +15,7 @@ struct LoginResult {
         Network, ///< No answer: DNS, refused, timeout, bad address.
         Tls, ///< The certificate could not be verified.
         Unauthorized, ///< Wrong user name or password.
+        TooManyAttempts, ///< Failed sign-ins made the server wait or lock (retryAfterMs says how long).
         ServerError, ///< The server answered with an error status.
         BadResponse, ///< The answer is not what a Pilothouse server sends.
     };
@@ -28,6 +29,7 @@ struct LoginResult {
     Error error = Error::None;
     QString message; ///< Empty on success.
     int httpStatus = 0; ///< 0 when no HTTP answer arrived.
+    qint64 retryAfterMs = 0; ///< TooManyAttempts: how long until the server considers another attempt; 0 unknown.
 };
 
 } // namespace pilothouse::net

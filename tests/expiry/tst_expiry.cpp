@@ -22,6 +22,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace pilothouse::app;
 using pilothouse::protocol::Author;
@@ -81,12 +82,83 @@ private Q_SLOTS:
     {
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         WarningRecorder::install();
+        // The English catalogue, as app/main.cpp loads it, for the plural forms ("5 seconds").
+        static QTranslator english;
+        QVERIFY(english.load(QStringLiteral("pilothouse_en"), QStringLiteral(QM_DIR)));
+        QCoreApplication::installTranslator(&english);
     }
 
     void cleanup()
     {
         const QStringList warnings = WarningRecorder::take();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    }
+
+    // Failed sign-ins that lock the name (docs/protocol.md 2.1): the page says how long in the
+    // console's words, Sign in stays off for that name (not for another) until the wait is over,
+    // and then the right password signs in.
+    void lockedSignInWaitsAndSaysHowLong()
+    {
+        QTemporaryDir serverData;
+        QTemporaryDir consoleData;
+        ServerProcess server;
+        QVERIFY2(server.start(serverData.path(),
+                     {QStringLiteral("--demo"), QStringLiteral("--simulate"), QStringLiteral("0"),
+                         QStringLiteral("--signin-lock-after"), QStringLiteral("3"),
+                         QStringLiteral("--signin-lock-seconds"), QStringLiteral("5")}),
+            qPrintable(server.errorString()));
+        AppOptions options;
+        options.serverUrl = server.url();
+        options.userName = kUser;
+        options.dataDir = consoleData.path();
+        Console console(options);
+        QQmlApplicationEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        engine.load(QUrl(QStringLiteral("qrc:/Pilothouse/Shell/Main.qml")));
+        QVERIFY(!engine.rootObjects().isEmpty());
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(window);
+        console.start();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_COMPARE(console.connectionState(), Console::ConnectionState::SignedOut);
+
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            console.signIn(server.url().toString(), kUser, QStringLiteral("not-the-password"));
+            QTRY_VERIFY_WITH_TIMEOUT(!console.signingIn(), 15000);
+        }
+        QCOMPARE(console.signInError(), QStringLiteral("Too many failed sign-ins. Try again in 5 seconds."));
+        QCOMPARE(console.signInWaitingFor(), kUser);
+
+        // The page: the sentence shown, Sign in off with the name that must wait even with a
+        // password typed, and on again for another name.
+        QQuickItem *content = window->contentItem();
+        auto *error = qobject_cast<QQuickItem *>(findByName(content, QStringLiteral("signInError")));
+        QVERIFY(error);
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->property("text").toString(), console.signInError());
+        auto *button = qobject_cast<QQuickItem *>(findByName(content, QStringLiteral("signInButton")));
+        QVERIFY(button);
+        QObject *user = findByName(content, QStringLiteral("signInUser"));
+        QObject *password = findByName(content, QStringLiteral("signInPassword"));
+        QVERIFY(user && password);
+        QCOMPARE(user->property("text").toString(), kUser);
+        password->setProperty("text", QStringLiteral("typed"));
+        QVERIFY(!button->isEnabled());
+        QCOMPARE(button->property("text").toString(), QStringLiteral("Wait to sign in"));
+        window->grabWindow().save(QStringLiteral("signin-locked.png")); // in the build directory, to look at
+        user->setProperty("text", QStringLiteral("someone-else"));
+        QTRY_VERIFY(button->isEnabled());
+        user->setProperty("text", kUser);
+        QTRY_VERIFY(!button->isEnabled());
+
+        // Once the wait is over, Sign in is back and the right password works.
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 8000);
+        QVERIFY(console.signInWaitingFor().isEmpty());
+        QCOMPARE(button->property("text").toString(), QStringLiteral("Sign in"));
+        console.signIn(server.url().toString(), kUser, kPassword);
+        QTRY_VERIFY2_WITH_TIMEOUT(console.connectionState() == Console::ConnectionState::Connected,
+            qPrintable(console.signInError()), 20000);
+        console.signOut();
     }
 
     void expiredTokenBringsSignInBackAndKeepsTheOutbox()

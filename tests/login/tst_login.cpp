@@ -136,6 +136,7 @@ private Q_SLOTS:
         const LoginResult result = signIn(base(), QStringLiteral("ada"), QStringLiteral("correct \"horse\""));
         QVERIFY(!result.ok);
         QCOMPARE(result.httpStatus, 429);
+        QCOMPARE(result.error, LoginResult::Error::TooManyAttempts);
         QCOMPARE(result.message, message);
         QVERIFY(result.token.isEmpty());
     }

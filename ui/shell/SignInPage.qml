@@ -17,7 +17,10 @@ Rectangle {
         password.text = ""
     }
 
-    readonly property bool canSubmit: !Console.signingIn && server.text.trim().length > 0
+    // After failed sign-ins the server asks this name to wait; another name may still sign in.
+    readonly property bool waiting: Console.signInWaitingFor.length > 0
+                                    && Console.signInWaitingFor.toLowerCase() === user.text.trim().toLowerCase()
+    readonly property bool canSubmit: !Console.signingIn && !waiting && server.text.trim().length > 0
                                       && user.text.trim().length > 0 && password.text.length > 0
 
     color: Theme.window
@@ -132,8 +135,9 @@ Rectangle {
                 Layout.topMargin: Theme.spaceXs
                 implicitHeight: Theme.controlHeight + 6
                 primary: true
+                objectName: "signInButton"
                 enabled: page.canSubmit
-                text: Console.signingIn ? qsTr("Signing in…") : qsTr("Sign in")
+                text: Console.signingIn ? qsTr("Signing in…") : page.waiting ? qsTr("Wait to sign in") : qsTr("Sign in")
                 onClicked: page.submit()
             }
         }
