@@ -156,8 +156,8 @@ private Q_SLOTS:
         QVERIFY(console.signInWaitingFor().isEmpty());
         QCOMPARE(button->property("text").toString(), QStringLiteral("Sign in"));
         console.signIn(server.url().toString(), kUser, kPassword);
-        QTRY_VERIFY2_WITH_TIMEOUT(console.connectionState() == Console::ConnectionState::Connected,
-            qPrintable(console.signInError()), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            console.connectionState() == Console::ConnectionState::Connected, qPrintable(console.signInError()), 20000);
         console.signOut();
     }
 
