@@ -160,13 +160,16 @@ void Console::Impl::beginSession(const QString &token)
     account.start(server, token);
 }
 
+// Past the server's figure, for rounding (it counts whole milliseconds on its own clock).
+constexpr qint64 kWaitMarginMs = 100;
+
 void Console::Impl::onLoginFinished(const net::LoginResult &result)
 {
     if (!result.ok) {
         if (result.error == net::LoginResult::Error::TooManyAttempts && result.retryAfterMs > 0) {
             // Sign in stays off for this name until the server would look at an attempt again.
             signInWaitingFor = user;
-            waitTimer.start(std::chrono::milliseconds(result.retryAfterMs));
+            waitTimer.start(std::chrono::milliseconds(result.retryAfterMs + kWaitMarginMs));
         }
         setSignIn(false, result.message);
         setState(Console::ConnectionState::SignedOut, 0, {});
@@ -218,6 +221,8 @@ Console::Console(const AppOptions &options, QObject *parent)
     connect(&d->login, &net::LoginClient::finished, this,
         [this](const net::LoginResult &result) { d->onLoginFinished(result); });
     d->waitTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early: Sign in came back 0.2 s before a 5 s lock ended.
+    d->waitTimer.setTimerType(Qt::PreciseTimer);
     connect(&d->waitTimer, &QTimer::timeout, this, [this] {
         d->signInWaitingFor.clear();
         Q_EMIT signInChanged();
