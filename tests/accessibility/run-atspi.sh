@@ -48,7 +48,10 @@ accepts() {
         "$1" 2>/dev/null
 }
 start_xvfb() { # display number
-    Xvfb ":$1" -screen 0 1440x900x24 -nolisten tcp >"$scratch/xvfb.log" 2>&1 &
+    # -noreset: by default the server resets when its last client leaves, and the check below is
+    # such a client; a console connecting during that reset was refused ("could not connect to
+    # display :484" with a display of its own, under ctest -j 2).
+    Xvfb ":$1" -screen 0 1440x900x24 -nolisten tcp -noreset >"$scratch/xvfb.log" 2>&1 &
     xvfb=$!
     socket=/tmp/.X11-unix/X$1
     for _ in $(seq 50); do
