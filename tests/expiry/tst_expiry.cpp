@@ -66,6 +66,29 @@ QStringList humanMessages(const QString &serverDataDir, const QString &text)
     return ids;
 }
 
+AppOptions optionsFor(const ServerProcess &server, const QString &dataDir)
+{
+    AppOptions options;
+    options.serverUrl = server.url();
+    options.userName = kUser;
+    options.dataDir = dataDir;
+    return options;
+}
+
+/// Main.qml loaded offscreen and the console started (on its sign-in page, with no token stored);
+/// nullptr if the window did not come.
+QQuickWindow *showStarted(Console &console, QQmlApplicationEngine &engine)
+{
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Pilothouse/Shell/Main.qml")));
+    auto *window
+        = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return nullptr;
+    console.start();
+    return QTest::qWaitForWindowExposed(window) ? window : nullptr;
+}
+
 void typeText(QQuickWindow *window, const QString &text)
 {
     for (const QChar c : text)
@@ -107,19 +130,10 @@ private Q_SLOTS:
                          QStringLiteral("--signin-lock-after"), QStringLiteral("3"),
                          QStringLiteral("--signin-lock-seconds"), QStringLiteral("5")}),
             qPrintable(server.errorString()));
-        AppOptions options;
-        options.serverUrl = server.url();
-        options.userName = kUser;
-        options.dataDir = consoleData.path();
-        Console console(options);
+        Console console(optionsFor(server, consoleData.path()));
         QQmlApplicationEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/"));
-        engine.load(QUrl(QStringLiteral("qrc:/Pilothouse/Shell/Main.qml")));
-        QVERIFY(!engine.rootObjects().isEmpty());
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QQuickWindow *window = showStarted(console, engine);
         QVERIFY(window);
-        console.start();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
         QTRY_COMPARE(console.connectionState(), Console::ConnectionState::SignedOut);
 
         for (int attempt = 0; attempt < 3; ++attempt) {
@@ -172,19 +186,10 @@ private Q_SLOTS:
         QVERIFY2(server.start(serverData.path(), serverArgs), qPrintable(server.errorString()));
         const int port = server.port();
 
-        AppOptions options;
-        options.serverUrl = server.url();
-        options.userName = kUser;
-        options.dataDir = consoleData.path();
-        Console console(options);
+        Console console(optionsFor(server, consoleData.path()));
         QQmlApplicationEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/"));
-        engine.load(QUrl(QStringLiteral("qrc:/Pilothouse/Shell/Main.qml")));
-        QVERIFY(!engine.rootObjects().isEmpty());
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QQuickWindow *window = showStarted(console, engine);
         QVERIFY(window);
-        console.start();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
         QTRY_COMPARE(console.connectionState(), Console::ConnectionState::SignedOut);
         console.signIn(server.url().toString(), kUser, kPassword);
         QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Connected, 20000);
