@@ -22,6 +22,7 @@ class UserStore;
 
 /// The small REST surface on the shared HTTP port:
 ///   POST /api/v1/login  {"user","password"} -> {"token","expiresAt","user":{...}} | 400 | 401
+///        | 429 (too many failed sign-ins: auth/signinguard.h)
 ///   GET  /api/v1/health -> {"status":"ok","epoch","head"}
 ///   GET  /api/v1/facts?from=YYYY-MM-DD&to=YYYY-MM-DD (bearer token; supervisors and admins)
 ///        -> {"asOf","currency","days","rows"} | 400 | 401 | 403
