@@ -381,6 +381,37 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     </message>
 </context>
 <context>
+    <name>pilothouse::server::AuditApi</name>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;user&quot; is at most 128 characters.</source>
+        <translation>&quot;user&quot; hat höchstens 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>At most %1 &quot;action&quot; parameters.</source>
+        <translation>Höchstens %1 &quot;action&quot;-Parameter.</translation>
+    </message>
+    <message>
+        <source>&quot;outcome&quot; is &quot;applied&quot; or &quot;refused&quot;.</source>
+        <translation>&quot;outcome&quot; ist &quot;applied&quot; oder &quot;refused&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; is before &quot;from&quot;.</source>
+        <translation>&quot;to&quot; liegt vor &quot;from&quot;.</translation>
+    </message>
+    <message>
+        <source>Only admins may read the audit log.</source>
+        <translation>Nur Administratoren dürfen das Audit-Protokoll lesen.</translation>
+    </message>
+    <message>
+        <source>The server could not read the audit log; try again.</source>
+        <translation>Der Server konnte das Audit-Protokoll nicht lesen; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::server::CommandHandler</name>
     <message>
         <source>command id must be 1 to 128 characters</source>

@@ -374,6 +374,37 @@ Run it while the server is stopped.</source>
     </message>
 </context>
 <context>
+    <name>pilothouse::server::AuditApi</name>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;user&quot; is at most 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 &quot;action&quot; parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;outcome&quot; is &quot;applied&quot; or &quot;refused&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; is before &quot;from&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins may read the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not read the audit log; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::server::CommandHandler</name>
     <message>
         <source>command id must be 1 to 128 characters</source>

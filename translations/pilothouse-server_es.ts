@@ -381,6 +381,37 @@ Ejecútalo con el servidor detenido.</translation>
     </message>
 </context>
 <context>
+    <name>pilothouse::server::AuditApi</name>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>&quot;user&quot; is at most 128 characters.</source>
+        <translation>&quot;user&quot; tiene como máximo 128 caracteres.</translation>
+    </message>
+    <message>
+        <source>At most %1 &quot;action&quot; parameters.</source>
+        <translation>Como máximo %1 parámetros &quot;action&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;outcome&quot; is &quot;applied&quot; or &quot;refused&quot;.</source>
+        <translation>&quot;outcome&quot; es &quot;applied&quot; o &quot;refused&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; is before &quot;from&quot;.</source>
+        <translation>&quot;to&quot; es anterior a &quot;from&quot;.</translation>
+    </message>
+    <message>
+        <source>Only admins may read the audit log.</source>
+        <translation>Solo los administradores pueden leer el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The server could not read the audit log; try again.</source>
+        <translation>El servidor no pudo leer el registro de auditoría; inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::server::CommandHandler</name>
     <message>
         <source>command id must be 1 to 128 characters</source>

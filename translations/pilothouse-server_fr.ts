@@ -381,6 +381,37 @@ Run it while the server is stopped.</source>
     </message>
 </context>
 <context>
+    <name>pilothouse::server::AuditApi</name>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; doit être un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>&quot;user&quot; is at most 128 characters.</source>
+        <translation>&quot;user&quot; fait au plus 128 caractères.</translation>
+    </message>
+    <message>
+        <source>At most %1 &quot;action&quot; parameters.</source>
+        <translation>Au plus %1 paramètres &quot;action&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;outcome&quot; is &quot;applied&quot; or &quot;refused&quot;.</source>
+        <translation>&quot;outcome&quot; vaut &quot;applied&quot; ou &quot;refused&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; is before &quot;from&quot;.</source>
+        <translation>&quot;to&quot; est antérieur à &quot;from&quot;.</translation>
+    </message>
+    <message>
+        <source>Only admins may read the audit log.</source>
+        <translation>Seuls les administrateurs peuvent lire le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The server could not read the audit log; try again.</source>
+        <translation>Le serveur n&apos;a pas pu lire le journal d&apos;audit&#xa0;; réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::server::CommandHandler</name>
     <message>
         <source>command id must be 1 to 128 characters</source>

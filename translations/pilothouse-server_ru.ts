@@ -381,6 +381,37 @@ Run it while the server is stopped.</source>
     </message>
 </context>
 <context>
+    <name>pilothouse::server::AuditApi</name>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; должно быть целым числом от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>&quot;user&quot; is at most 128 characters.</source>
+        <translation>&quot;user&quot; — не более 128 символов.</translation>
+    </message>
+    <message>
+        <source>At most %1 &quot;action&quot; parameters.</source>
+        <translation>Не более %1 параметров &quot;action&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;outcome&quot; is &quot;applied&quot; or &quot;refused&quot;.</source>
+        <translation>&quot;outcome&quot; — это &quot;applied&quot; или &quot;refused&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; is before &quot;from&quot;.</source>
+        <translation>&quot;to&quot; раньше, чем &quot;from&quot;.</translation>
+    </message>
+    <message>
+        <source>Only admins may read the audit log.</source>
+        <translation>Читать журнал аудита могут только администраторы.</translation>
+    </message>
+    <message>
+        <source>The server could not read the audit log; try again.</source>
+        <translation>Серверу не удалось прочитать журнал аудита; повторите попытку.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::server::CommandHandler</name>
     <message>
         <source>command id must be 1 to 128 characters</source>

@@ -15,6 +15,7 @@
 #include "gateway/commandhandler.h"
 #include "gateway/gateway.h"
 #include "gateway/presence.h"
+#include "http/auditapi.h"
 #include "http/restapi.h"
 
 #include "agent/catalog.h"
@@ -56,6 +57,7 @@ ServerApp::~ServerApp()
     // Explicit order: traffic and connections go before the stores they write to.
     m_engine.reset();
     m_gateway.reset();
+    m_auditApi.reset();
     m_configApi.reset();
     m_rest.reset();
     m_config.reset();
@@ -145,6 +147,7 @@ int ServerApp::start(QString *error)
     // published rule set takes over from the next customer message on.
     m_config = std::make_unique<ConfigStore>(*m_db, *m_log, &documents::builtIn);
     m_configApi = std::make_unique<ConfigApi>(*m_http, *m_users, *m_config);
+    m_auditApi = std::make_unique<AuditApi>(*m_http, *m_users, *m_db);
     connect(
         m_config.get(), &ConfigStore::published, this, [this](const QString &document, const ConfigVersion &version) {
             if (document == documents::kRules)

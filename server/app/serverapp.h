@@ -18,6 +18,7 @@ class CommandHandler;
 class Database;
 class Engine;
 class EventLog;
+class AuditApi;
 class ConfigApi;
 class ConfigStore;
 struct ConfigVersion;
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<RestApi> m_rest;
     std::unique_ptr<ConfigStore> m_config;
     std::unique_ptr<ConfigApi> m_configApi;
+    std::unique_ptr<AuditApi> m_auditApi;
     std::unique_ptr<Gateway> m_gateway;
     std::unique_ptr<Engine> m_engine;
     QTimer m_housekeeping;

@@ -1,6 +1,7 @@
 #include "userscli.h"
 
 #include "app/datadirlock.h"
+#include "audit/auditlog.h"
 #include "auth/passwordpolicy.h"
 #include "auth/userstore.h"
 #include "db/database.h"
@@ -9,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -60,6 +62,27 @@ std::optional<QString> readPassword(const QString &user, QTextStream &in, QTextS
         return std::nullopt;
     }
     return password;
+}
+
+/// Runs `change` and writes its audit row in one transaction: who ran the tool (the operating
+/// system's account), the action, the user it changed, from the command line.
+template<typename Change>
+bool audited(Database &db, const char *action, const QString &target, Change change, const QString &detail = {})
+{
+    QString account = qEnvironmentVariable("USER");
+    if (account.isEmpty())
+        account = qEnvironmentVariable("USERNAME"); // Windows
+    AuditRecord record {QDateTime::currentMSecsSinceEpoch(), account, QString(), QString::fromLatin1(action)};
+    record.target = target;
+    record.detail = detail;
+    record.source = QString::fromLatin1(kCommandLineSource);
+    if (!db.begin())
+        return false;
+    if (!change() || !appendAudit(db, record) || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -122,7 +145,9 @@ int runUsersCommand(const QStringList &arguments, QTextStream &in, QTextStream &
         if (!password)
             return 2;
         const QString shown = parser.isSet(displayName) ? parser.value(displayName).trimmed() : name;
-        if (!users.setUser(User {name, shown.isEmpty() ? name : shown, *newRole, true}, *password))
+        if (!audited(db, audit_actions::kUserAdd, name, [&] {
+                return users.setUser(User {name, shown.isEmpty() ? name : shown, *newRole, true}, *password);
+            }))
             return fail(tr("the database refused the new user"), 1);
         out << tr("added %1 (%2)").arg(name, roleName(*newRole)) << Qt::endl;
         return 0;
@@ -137,7 +162,9 @@ int runUsersCommand(const QStringList &arguments, QTextStream &in, QTextStream &
             return fail(tr("'%1' is not agent, supervisor or admin").arg(words.at(2)), 2);
         if (lastAdmin && *newRole != protocol::Role::Admin)
             return fail(tr("%1 is the last active admin; make another user admin first").arg(name), 2);
-        if (!users.setRole(name, *newRole))
+        if (!audited(
+                db, audit_actions::kUserSetRole, name, [&] { return users.setRole(name, *newRole); },
+                roleName(*newRole)))
             return fail(tr("the database refused the change"), 1);
         out << tr("%1 is now %2").arg(name, roleName(*newRole)) << Qt::endl;
         return 0;
@@ -146,7 +173,8 @@ int runUsersCommand(const QStringList &arguments, QTextStream &in, QTextStream &
         const bool enable = command == u"enable";
         if (!enable && lastAdmin)
             return fail(tr("%1 is the last active admin; make another user admin first").arg(name), 2);
-        if (!users.setActive(name, enable))
+        if (!audited(db, enable ? audit_actions::kUserEnable : audit_actions::kUserDisable, name,
+                [&] { return users.setActive(name, enable); }))
             return fail(tr("the database refused the change"), 1);
         out << (enable ? tr("%1 may sign in again").arg(name) : tr("%1 is disabled; their sessions ended").arg(name))
             << Qt::endl;
@@ -155,7 +183,7 @@ int runUsersCommand(const QStringList &arguments, QTextStream &in, QTextStream &
     const auto password = readPassword(name, in, err); // passwd
     if (!password)
         return 2;
-    if (!users.setPassword(name, *password))
+    if (!audited(db, audit_actions::kUserPassword, name, [&] { return users.setPassword(name, *password); }))
         return fail(tr("the database refused the change"), 1);
     out << tr("the password of %1 is changed").arg(name) << Qt::endl;
     return 0;

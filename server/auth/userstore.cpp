@@ -1,5 +1,6 @@
 #include "userstore.h"
 
+#include "audit/auditlog.h"
 #include "db/database.h"
 
 #include "log/log.h"
@@ -62,15 +63,16 @@ bool UserStore::setUser(const User &user, const QString &password)
     return Database::exec(q);
 }
 
-bool UserStore::auditLockout(const QString &name, const char *code, std::int64_t atMs)
+bool UserStore::auditSignIn(const QString &name, const std::optional<User> &signedIn, const char *code,
+    const QString &source, std::int64_t atMs)
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO audit (at, user, role, command_id, name, outcome, code) "
-                             "VALUES (?, ?, '', '', 'sign_in', 'refused', ?)"));
-    q.addBindValue(static_cast<qint64>(atMs));
-    q.addBindValue(name.left(128));
-    q.addBindValue(QString::fromLatin1(code));
-    return Database::exec(q);
+    AuditRecord record {atMs, name, QString(), QString::fromLatin1(audit_actions::kSignIn), signedIn.has_value()};
+    if (signedIn)
+        record.role = QString::fromLatin1(protocol::toString(signedIn->role).data());
+    else
+        record.code = QString::fromLatin1(code);
+    record.source = source;
+    return appendAudit(m_db, record);
 }
 
 std::optional<User> UserStore::user(const QString &name) const

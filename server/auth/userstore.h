@@ -20,6 +20,9 @@ struct User {
     QString displayName;
     protocol::Role role = protocol::Role::Agent;
     bool active = true; ///< A deactivated user signs in nowhere.
+    /// Where this user's request came from (audit/auditlog.h: clientAddress), for the audit log;
+    /// set by the session or REST route that signed the request in, "" elsewhere.
+    QString source {};
 };
 
 struct IssuedToken {
@@ -48,9 +51,11 @@ public:
     /// Active admins other than `except`: the last one may be neither demoted nor deactivated.
     int activeAdminsExcept(const QString &except) const;
 
-    /// An audit row for a sign-in the guard refused for good (auth/signinguard.h): `name` as typed
-    /// (no role: whether such a user exists is not said), action "sign_in", outcome "refused".
-    bool auditLockout(const QString &name, const char *code, std::int64_t atMs);
+    /// An audit row for a sign-in from `source`: applied, or refused with `code` (a wrong password,
+    /// a lock: auth/signinguard.h). `name` as typed, and no role when refused: whether such a user
+    /// exists is not said.
+    bool auditSignIn(const QString &name, const std::optional<User> &signedIn, const char *code, const QString &source,
+        std::int64_t atMs);
 
     std::optional<IssuedToken> issueToken(const QString &userName);
     /// The token's user, if the token is known and not expired.

@@ -1,6 +1,7 @@
 #include "config/configstore.h"
 
 #include "auth/userstore.h"
+#include "audit/auditlog.h"
 #include "db/database.h"
 #include "eventlog/eventlog.h"
 
@@ -110,17 +111,13 @@ bool ConfigStore::storeDraft(const QString &document, const ConfigDraft &draft)
 bool ConfigStore::audit(
     const QString &document, const char *action, const User &author, std::int64_t at, std::int64_t number)
 {
-    // The audit trail of operator changes (docs/protocol.md 2.1): who, when, which version.
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO audit (at, user, role, command_id, name, conversation_id, outcome, code,"
-                             " seq) VALUES (?, ?, ?, ?, ?, '', 'applied', '', ?)"));
-    q.addBindValue(qint64(at));
-    q.addBindValue(author.name);
-    q.addBindValue(QString::fromLatin1(protocol::toString(author.role).data()));
-    q.addBindValue(QStringLiteral("config/%1/%2/%3").arg(document, QLatin1String(action)).arg(number));
-    q.addBindValue(QStringLiteral("config.%1.%2").arg(document, QLatin1String(action)));
-    q.addBindValue(qint64(number));
-    return Database::exec(q);
+    // The audit trail (server/audit/auditlog.h): who, when, which version, from where.
+    AuditRecord record {at, author.name, QString::fromLatin1(protocol::toString(author.role).data()),
+        QStringLiteral("config.%1.%2").arg(document, QLatin1String(action))};
+    record.commandId = QStringLiteral("config/%1/%2/%3").arg(document, QLatin1String(action)).arg(number);
+    record.seq = number;
+    record.source = author.source;
+    return appendAudit(m_db, record);
 }
 
 ConfigStore::Result ConfigStore::saveDraft(

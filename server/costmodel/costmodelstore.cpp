@@ -1,6 +1,7 @@
 #include "costmodelstore.h"
 
 #include "auth/userstore.h"
+#include "audit/auditlog.h"
 #include "db/database.h"
 
 #include "analytics/costmodelwire.h"
@@ -94,16 +95,13 @@ CostModelStore::SaveResult CostModelStore::save(const analytics::CostModel &mode
     insert.addBindValue(author.name);
     insert.addBindValue(at);
     insert.addBindValue(note.isNull() ? QStringLiteral("") : note);
-    // The audit trail of operator commands (docs/protocol.md 2.1): who, when, which version.
-    QSqlQuery audit = m_db.query();
-    audit.prepare(QStringLiteral("INSERT INTO audit (at, user, role, command_id, name, conversation_id, outcome,"
-                                 " code, seq) VALUES (?, ?, ?, ?, 'cost_model.update', '', 'applied', '', ?)"));
-    audit.addBindValue(at);
-    audit.addBindValue(author.name);
-    audit.addBindValue(QString::fromLatin1(protocol::toString(author.role).data()));
-    audit.addBindValue(QStringLiteral("cost-model/%1").arg(version));
-    audit.addBindValue(qint64(version));
-    if (!Database::exec(insert) || !Database::exec(audit) || !m_db.commit()) {
+    // The audit trail (server/audit/auditlog.h): who, when, which version, from where.
+    AuditRecord audit {at, author.name, QString::fromLatin1(protocol::toString(author.role).data()),
+        QString::fromLatin1(audit_actions::kCostModelUpdate)};
+    audit.commandId = QStringLiteral("cost-model/%1").arg(version);
+    audit.seq = version;
+    audit.source = author.source;
+    if (!Database::exec(insert) || !appendAudit(m_db, audit) || !m_db.commit()) {
         m_db.rollback();
         return SaveResult::Failed;
     }

@@ -135,6 +135,24 @@ QStringList migration(int version)
             // (StateStore::openConversationOf, for every new simulated thread), the erasure's list.
             QStringLiteral("CREATE INDEX conversations_customer ON conversations(customer_id, status)"),
         };
+    case 12:
+        return {
+            // Where each audited action came from (the client's address, "command-line" for
+            // `pilothouse-server users`), the user an administration action changed, and what
+            // changed when the action alone does not say (the new role).
+            QStringLiteral("ALTER TABLE audit ADD COLUMN source TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit ADD COLUMN target TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit ADD COLUMN detail TEXT NOT NULL DEFAULT ''"),
+            // The Audit page filters by person and by time (server/audit/auditlog.h).
+            QStringLiteral("CREATE INDEX audit_user ON audit(user, id)"),
+            QStringLiteral("CREATE INDEX audit_at ON audit(at)"),
+            // Audit rows are written once and kept: no interface of the server changes or
+            // deletes one, and these make the database itself refuse to.
+            QStringLiteral("CREATE TRIGGER audit_rows_are_not_changed BEFORE UPDATE ON audit"
+                           " BEGIN SELECT RAISE(ABORT, 'audit rows cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER audit_rows_are_not_deleted BEFORE DELETE ON audit"
+                           " BEGIN SELECT RAISE(ABORT, 'audit rows cannot be deleted'); END"),
+        };
     default:
         return {};
     }

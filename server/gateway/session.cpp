@@ -3,6 +3,7 @@
 #include "commandhandler.h"
 #include "framing.h"
 
+#include "audit/auditlog.h"
 #include "db/statestore.h"
 #include "facts/factsservice.h"
 #include "log/log.h"
@@ -182,6 +183,8 @@ void Session::onHello(const protocol::Hello &hello)
         return;
     }
     m_user = m_services.users->userForToken(QString::fromStdString(hello.token));
+    if (m_user)
+        m_user->source = clientAddress(m_socket->peerAddress());
     m_acceptsFacts = std::find(hello.accept.begin(), hello.accept.end(), protocol::kAcceptFacts) != hello.accept.end();
     m_factsSince = hello.factsSince;
     m_acceptsTeam = std::find(hello.accept.begin(), hello.accept.end(), protocol::kAcceptTeam) != hello.accept.end();

@@ -1,5 +1,6 @@
 #include "commandjournal.h"
 
+#include "audit/auditlog.h"
 #include "auth/userstore.h"
 #include "db/database.h"
 #include "db/jsontext.h"
@@ -91,21 +92,14 @@ bool CommandJournal::audit(
 {
     const auto *ack = std::get_if<protocol::Ack>(&result);
     const auto *nack = std::get_if<protocol::Nack>(&result);
-    QSqlQuery *insert
-        = m_db.prepared(QStringLiteral("INSERT INTO audit (at, user, role, command_id, name, conversation_id, outcome,"
-                                       " code, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return false;
-    insert->bindValue(0, static_cast<qint64>(timeOf(m_clock)));
-    insert->bindValue(1, user.name);
-    insert->bindValue(2, QString::fromLatin1(protocol::toString(user.role).data()));
-    insert->bindValue(3, text(command.id.substr(0, 128)));
-    insert->bindValue(4, text(command.name.substr(0, 128)));
-    insert->bindValue(5, text(conversationId.substr(0, 128)));
-    insert->bindValue(6, ack ? QStringLiteral("applied") : QStringLiteral("refused"));
-    insert->bindValue(7, text(nack ? nack->code : std::string()));
-    insert->bindValue(8, static_cast<qint64>(ack ? ack->seq : 0));
-    return Database::exec(*insert);
+    AuditRecord record {timeOf(m_clock), user.name, QString::fromLatin1(protocol::toString(user.role).data()),
+        QString::fromStdString(command.name), ack != nullptr};
+    record.code = nack ? QString::fromStdString(nack->code) : QString();
+    record.conversationId = QString::fromStdString(conversationId);
+    record.commandId = QString::fromStdString(command.id);
+    record.seq = ack ? ack->seq : 0;
+    record.source = user.source;
+    return appendAudit(m_db, record);
 }
 
 bool CommandJournal::recordRefusal(const protocol::Command &command, const User &user, const QString &argsHash,

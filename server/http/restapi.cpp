@@ -1,5 +1,6 @@
 #include "restapi.h"
 
+#include "audit/auditlog.h"
 #include "auth/userstore.h"
 #include "costmodel/costmodelstore.h"
 #include "db/jsontext.h"
@@ -50,6 +51,7 @@ RestApi::RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const
     , m_log(log)
     , m_facts(facts)
     , m_costModel(costModelStore)
+    , m_db(db)
     , m_export(db)
     , m_signIn(signIn)
 {
@@ -92,9 +94,16 @@ QHttpServerResponse RestApi::exportCustomer(const QString &customerId, const QHt
     const auto document = m_export.build(customerId.toStdString(), QDateTime::currentMSecsSinceEpoch());
     if (!document)
         return errorResponse(protocol::errors::NotFound, tr("There is no such customer."), Status::NotFound);
-    // Audited in the log without the data: who exported whom, when.
+    // Audited without the data: who exported whom, when, from where.
     pilothouse::log::get("server")->info(
         "customer export of '{}' by '{}'", customerId.toStdString(), user->name.toStdString());
+    AuditRecord record {QDateTime::currentMSecsSinceEpoch(), user->name,
+        QString::fromLatin1(protocol::toString(user->role).data()),
+        QString::fromLatin1(audit_actions::kCustomerExport)};
+    record.target = customerId;
+    record.source = user->source;
+    if (!appendAudit(m_db, record))
+        pilothouse::log::get("server")->error("could not audit the export of '{}'", customerId.toStdString());
     return jsonResponse(toJsonText(*document).toStdString(), Status::Ok);
 }
 
@@ -317,19 +326,20 @@ QHttpServerResponse RestApi::login(const QHttpServerRequest &httpRequest)
             Status::BadRequest);
     }
     const QString name = QString::fromStdString(request.value().user);
-    const QString address = httpRequest.remoteAddress().toString();
+    const QString address = clientAddress(httpRequest.remoteAddress());
     // Refused before the password is looked at, the same way for a name that exists and one that
     // does not: a correct password during a lock is refused too.
     if (const auto refusal = m_signIn.admit(name, address, m_since.elapsed()))
-        return refuseSignIn(name, *refusal);
+        return refuseSignIn(name, address, *refusal);
     const QString password = QString::fromStdString(request.value().password);
     const auto stored = m_users.passwordHash(name);
     const bool matches = verifyPassword(password, stored.value_or(decoyHash()));
     const auto user = m_users.user(name);
     if (!stored || !matches || !user) {
         pilothouse::log::get("server")->info("sign-in refused for '{}'", name.toStdString());
+        auditSignIn(name, std::nullopt, protocol::errors::Unauthorized, address);
         if (m_signIn.failed(name, address, m_since.elapsed()))
-            return refuseSignIn(name, {m_signIn.policy().lockMs, true, true});
+            return refuseSignIn(name, address, {m_signIn.policy().lockMs, true, true});
         return errorResponse(protocol::errors::Unauthorized, tr("Wrong user name or password."), Status::Unauthorized);
     }
     m_signIn.succeeded(name);
@@ -339,22 +349,28 @@ QHttpServerResponse RestApi::login(const QHttpServerRequest &httpRequest)
             Status::InternalServerError);
     }
     pilothouse::log::get("server")->info("signed in '{}' ({})", name.toStdString(), protocol::toString(user->role));
+    auditSignIn(name, user, "", address);
     return jsonResponse(
         protocol::encode(protocol::LoginResponse {issued->token.toStdString(), issued->expiresAt,
             {user->name.toStdString(), user->displayName.toStdString(), std::string(protocol::toString(user->role))}}),
         Status::Ok);
 }
 
-QHttpServerResponse RestApi::refuseSignIn(const QString &name, const SignInGuard::Refusal &refusal)
+void RestApi::auditSignIn(
+    const QString &name, const std::optional<User> &user, const char *code, const QString &address)
+{
+    if (!m_users.auditSignIn(name, user, code, address, QDateTime::currentMSecsSinceEpoch()))
+        pilothouse::log::get("server")->error("could not audit a sign-in of '{}'", name.toStdString());
+}
+
+QHttpServerResponse RestApi::refuseSignIn(
+    const QString &name, const QString &address, const SignInGuard::Refusal &refusal)
 {
     const int seconds = int((refusal.retryAfterMs + 999) / 1000);
     if (refusal.lockedNow) {
         pilothouse::log::get("server")->warn(
             "sign-ins for '{}' locked for {} s after repeated failures", name.toStdString(), seconds);
-        const bool audited
-            = m_users.auditLockout(name, protocol::errors::RateLimited, QDateTime::currentMSecsSinceEpoch());
-        if (!audited)
-            pilothouse::log::get("server")->error("could not audit the lockout of '{}'", name.toStdString());
+        auditSignIn(name, std::nullopt, protocol::errors::RateLimited, address);
     }
     const QString message = refusal.locked
         ? tr("Too many failed sign-ins. Try again in %n second(s).", nullptr, seconds)

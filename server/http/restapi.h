@@ -51,7 +51,9 @@ public:
 
 private:
     QHttpServerResponse login(const QHttpServerRequest &request);
-    QHttpServerResponse refuseSignIn(const QString &name, const SignInGuard::Refusal &refusal);
+    QHttpServerResponse refuseSignIn(const QString &name, const QString &address, const SignInGuard::Refusal &refusal);
+    /// An audit row for a sign-in: applied when `user` is set, else refused with `code`.
+    void auditSignIn(const QString &name, const std::optional<User> &user, const char *code, const QString &address);
     QHttpServerResponse facts(const QHttpServerRequest &request) const;
     QHttpServerResponse factsConversations(const QHttpServerRequest &request) const;
     QHttpServerResponse costModel(const QHttpServerRequest &request, bool versions) const;
@@ -66,6 +68,7 @@ private:
     const EventLog &m_log;
     const FactsService &m_facts;
     CostModelStore &m_costModel;
+    const Database &m_db; ///< Where customer exports are audited.
     privacy::CustomerExport m_export;
     SignInGuard m_signIn;
     QElapsedTimer m_since; ///< The guard's monotonic clock.

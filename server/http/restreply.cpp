@@ -1,5 +1,7 @@
 #include "http/restreply.h"
 
+#include "audit/auditlog.h"
+
 #include "log/log.h"
 #include "protocol/codec.h"
 #include "protocol/rest.h"
@@ -27,7 +29,7 @@ std::optional<User> authorise(const QHttpServerRequest &request, const UserStore
     static const QByteArray bearer = QByteArrayLiteral("Bearer ");
     const QString token
         = authorization.startsWith(bearer) ? QString::fromLatin1(authorization.mid(bearer.size())) : QString();
-    const auto user = token.isEmpty() ? std::nullopt : users.userForToken(token);
+    auto user = token.isEmpty() ? std::nullopt : users.userForToken(token);
     if (!user) {
         refusal.emplace(errorResponse(protocol::errors::Unauthorized,
             QCoreApplication::translate("pilothouse::server::RestApi",
@@ -46,6 +48,7 @@ std::optional<User> authorise(const QHttpServerRequest &request, const UserStore
         refusal.emplace(errorResponse(protocol::errors::Forbidden, forbidden, Status::Forbidden));
         return std::nullopt;
     }
+    user->source = clientAddress(request.remoteAddress());
     return user;
 }
 

@@ -180,7 +180,7 @@ std::vector<AuditRecord> readAudit(const QString &serverDataDir)
     withReadOnlyDatabase(serverDatabasePath(serverDataDir), [&](QSqlDatabase &db) {
         QSqlQuery query(db);
         query.exec(QStringLiteral("SELECT command_id, name, user, role, outcome, code, conversation_id, seq"
-                                  " FROM audit ORDER BY id"));
+                                  " FROM audit WHERE name <> 'sign_in' ORDER BY id"));
         while (query.next()) {
             records.push_back({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                 query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),

@@ -81,7 +81,8 @@ struct AuditRecord {
     QString conversationId;
     qint64 seq = 0; ///< The first event it caused, 0 when none.
 };
-/// The audit trail in the order it was written.
+/// The audit trail in the order it was written, without the sign-ins (every client's REST sign-in
+/// writes one; the tests that read this count what operators did).
 std::vector<AuditRecord> readAudit(const QString &serverDataDir);
 
 } // namespace pilothouse::testing

@@ -118,7 +118,8 @@ private Q_SLOTS:
         QVERIFY(db.open());
         {
             QSqlQuery query(db);
-            QVERIFY(query.exec(u"SELECT user, role, name, outcome, code FROM audit WHERE name = 'sign_in'"_s));
+            QVERIFY(query.exec(
+                u"SELECT user, role, name, outcome, code FROM audit WHERE name = 'sign_in' AND code = 'rate_limited'"_s));
             QVERIFY(query.next());
             QCOMPARE(query.value(0).toString(), u"agent"_s);
             QCOMPARE(query.value(1).toString(), QString());
