@@ -14,6 +14,8 @@
 #include "review/historymodel.h"
 #include "review/reviewmodel.h"
 #include "rules/rulesmodel.h"
+#include "admin/auditmodel.h"
+#include "rest/auditclient.h"
 #include "log/log.h"
 #include "rest/configclient.h"
 #include "rest/costmodelclient.h"
@@ -58,6 +60,8 @@ struct Account::Impl {
     net::CostModelClient costModel; // GUI: the organisation's cost model (REST), read by leads, saved by admins
     net::FactsConversationsClient factsConversations; // GUI: the conversations behind a figure (REST)
     net::ConfigClient config; // GUI: configuration drafts (REST): the saved replies' editor
+    models::AuditModel audit; // GUI: the server's audit log, for admins
+    net::AuditClient auditClient; // GUI: its pages (REST)
     QUrl server; // GUI: where the session is, for the REST calls beside it
     QString token; // GUI: held in memory only, like the session's
 
@@ -66,6 +70,7 @@ struct Account::Impl {
     void connectCostModel();
     void connectConversationsBehind();
     void connectSavedRepliesEditor();
+    void connectAudit();
 
     /// Runs `job` on the io thread and waits for it.
     template<typename Job> void onIo(QObject *context, Job job) const
@@ -97,6 +102,8 @@ Account::Account(Settings settings, QObject *parent)
     d->connectConversationsBehind();
     d->config.setCaFile(settings.caFile);
     d->connectSavedRepliesEditor();
+    d->auditClient.setCaFile(settings.caFile);
+    d->connectAudit();
     d->io.start();
 }
 
@@ -193,6 +200,22 @@ void Account::Impl::connectSavedRepliesEditor()
             log::get("net")->warn("{}", message.toStdString());
             if (document == kDocument)
                 editor->onFailed(message);
+        });
+}
+
+void Account::Impl::connectAudit()
+{
+    QObject::connect(&audit, &models::AuditModel::requested, q, [this](const QUrlQuery &query, int id) {
+        if (server.isEmpty() || token.isEmpty()) // started offline: no session to ask with
+            audit.onFailed(id, QString(), true);
+        else
+            auditClient.fetch(server, token, query, id);
+    });
+    QObject::connect(&auditClient, &net::AuditClient::fetched, &audit, &models::AuditModel::onFetched);
+    QObject::connect(
+        &auditClient, &net::AuditClient::failed, &audit, [this](int id, const QString &message, bool offline) {
+            log::get("net")->warn("{}", message.toStdString());
+            audit.onFailed(id, message, offline);
         });
 }
 
@@ -413,6 +436,11 @@ models::RulesModel *Account::rules() const
     return &d->rules;
 }
 
+models::AuditModel *Account::audit() const
+{
+    return &d->audit;
+}
+
 void Account::openCache(const QString &cachePath)
 {
     if (d->writer && d->cachePath == cachePath) {
@@ -487,6 +515,7 @@ void Account::stop()
     d->workspace.identity()->clear();
     d->analytics.costModelForm()->setCanSave(false);
     d->analytics.conversationsBehind()->clear(); // the next user sees no list of this one's
+    d->audit.clear();
     d->token.fill(u'\0');
     d->token.clear();
 }

@@ -30,6 +30,7 @@ class CommandPump;
 class HistoryModel;
 class ReviewModel;
 class RulesModel;
+class AuditModel;
 class Identity;
 class OperatorActions;
 class StoreWriter;
@@ -66,6 +67,8 @@ public:
     models::ReviewModel *review() const;
     /// The escalation rule set's published versions in words, and dry runs over the cache.
     models::RulesModel *rules() const;
+    /// The server's audit log, for admins (REST).
+    models::AuditModel *audit() const;
 
     /// Opens the cache at `cachePath` and the outbox beside it on the io thread, wires them to the
     /// session and the GUI objects, and loads the board. The same path again reloads the board.

@@ -346,6 +346,11 @@ models::RulesModel *Console::rules() const
 {
     return d->account.rules();
 }
+
+models::AuditModel *Console::audit() const
+{
+    return d->account.audit();
+}
 models::Notices *Console::notices() const
 {
     return &d->notices;

@@ -21,6 +21,7 @@ Q_MOC_INCLUDE("insights/analyticsreport.h")
 Q_MOC_INCLUDE("review/historymodel.h")
 Q_MOC_INCLUDE("review/reviewmodel.h")
 Q_MOC_INCLUDE("rules/rulesmodel.h")
+Q_MOC_INCLUDE("admin/auditmodel.h")
 Q_MOC_INCLUDE("preferences.h")
 
 namespace pilothouse::models {
@@ -28,6 +29,7 @@ class AnalyticsReport;
 class HistoryModel;
 class ReviewModel;
 class RulesModel;
+class AuditModel;
 class Identity;
 class Notices;
 class OperatorActions;
@@ -76,6 +78,8 @@ public:
     Q_PROPERTY(pilothouse::models::ReviewModel *review READ review CONSTANT)
     /// The escalation rules: published versions in words, and the dry run of one against another.
     Q_PROPERTY(pilothouse::models::RulesModel *rules READ rules CONSTANT)
+    /// The server's audit log (admins): who did what, when and from where.
+    Q_PROPERTY(pilothouse::models::AuditModel *audit READ audit CONSTANT)
 
     /// The single surface for errors and notices: every subsystem's problem, one banner each.
     Q_PROPERTY(pilothouse::models::Notices *notices READ notices CONSTANT)
@@ -112,6 +116,7 @@ public:
     models::HistoryModel *history() const;
     models::ReviewModel *review() const;
     models::RulesModel *rules() const;
+    models::AuditModel *audit() const;
     models::Notices *notices() const;
     Preferences *preferences() const;
     bool darkTheme() const;

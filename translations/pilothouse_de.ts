@@ -77,6 +77,18 @@
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
+    <message>
+        <source>Audit log  Alt+8</source>
+        <translation>Audit-Protokoll  Alt+8</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+8</source>
+        <translation>Tastenkürzel: Alt+8</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettings</name>
@@ -765,6 +777,279 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilters</name>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Filter by user name</source>
+        <translation>Nach Benutzername filtern</translation>
+    </message>
+    <message>
+        <source>Press Enter to apply</source>
+        <translation>Mit der Eingabetaste anwenden</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Who did what, when and from where. %1</source>
+        <translation>Wer was wann und von wo getan hat. %1</translation>
+    </message>
+    <message>
+        <source>Who did what, when and from where.</source>
+        <translation>Wer was wann und von wo getan hat.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the audit log</source>
+        <translation>Audit-Protokoll aktualisieren</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation>Audit-Protokoll als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Saves every entry the filters match as a CSV file you choose</source>
+        <translation>Speichert jeden Eintrag, der zu den Filtern passt, als CSV-Datei Ihrer Wahl</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit-Einträge</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Ältere Einträge anzeigen</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read</source>
+        <translation>Das Audit-Protokoll kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No entry matches</source>
+        <translation>Kein Eintrag passt</translation>
+    </message>
+    <message>
+        <source>Nothing audited in this period</source>
+        <translation>In diesem Zeitraum nichts protokolliert</translation>
+    </message>
+    <message>
+        <source>Try another user, action or period.</source>
+        <translation>Versuchen Sie einen anderen Benutzer, eine andere Aktion oder einen anderen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI</source>
+        <translation>An die KI zurückgeben</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Whisper to the AI</source>
+        <translation>Der KI zuflüstern</translation>
+    </message>
+    <message>
+        <source>Send a reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Judge an AI reply</source>
+        <translation>KI-Antwort bewerten</translation>
+    </message>
+    <message>
+        <source>Merge conversations</source>
+        <translation>Unterhaltungen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Change presence</source>
+        <translation>Anwesenheit ändern</translation>
+    </message>
+    <message>
+        <source>Erase a customer</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <source>Export a customer&apos;s data</source>
+        <translation>Kundendaten exportieren</translation>
+    </message>
+    <message>
+        <source>Change the cost model</source>
+        <translation>Kostenmodell ändern</translation>
+    </message>
+    <message>
+        <source>Save a rules draft</source>
+        <translation>Regelentwurf speichern</translation>
+    </message>
+    <message>
+        <source>Publish the rules</source>
+        <translation>Regeln veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Roll back the rules</source>
+        <translation>Regeln zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save a saved-replies draft</source>
+        <translation>Entwurf der Textbausteine speichern</translation>
+    </message>
+    <message>
+        <source>Publish the saved replies</source>
+        <translation>Textbausteine veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Roll back the saved replies</source>
+        <translation>Textbausteine zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change a role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Deactivate a user</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>Reactivate a user</source>
+        <translation>Benutzer reaktivieren</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Not allowed for the role</source>
+        <translation>Für die Rolle nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Someone else acted first</source>
+        <translation>Jemand anderes war schneller</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Not possible in the conversation&apos;s state</source>
+        <translation>Im Zustand der Unterhaltung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Command id used twice</source>
+        <translation>Befehls-ID doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>Malformed request</source>
+        <translation>Fehlerhafte Anfrage</translation>
+    </message>
+    <message>
+        <source>Unknown command</source>
+        <translation>Unbekannter Befehl</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4364,10 @@
         <source>Insert a saved reply</source>
         <translation>Gespeicherte Antwort einfügen</translation>
     </message>
+    <message>
+        <source>Audit log: who did what, when and from where (admins)</source>
+        <translation>Audit-Protokoll: wer was wann und von wo getan hat (Administratoren)</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -4745,6 +5034,167 @@
     <message>
         <source>Pilothouse: the queue is clear</source>
         <translation>Pilothouse: Die Warteschlange ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::AuditModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Unterhaltung %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>%1, now %2</source>
+        <translation>%1, jetzt %2</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3. %4.</source>
+        <translation>%1: %2, %3. %4.</translation>
+    </message>
+    <message>
+        <source>About %1.</source>
+        <translation>Betrifft %1.</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>Von %1.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Keine Einträge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n entries.</source>
+        <translation>
+            <numerusform>Die neuesten %1 von %n Eintrag.</numerusform>
+            <numerusform>Die neuesten %1 von %n Einträgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Saved the newest %1 entries to %2; narrow the filters for older ones.</source>
+        <translation>Die neuesten %1 Einträge in %2 gespeichert; für ältere die Filter eingrenzen.</translation>
+    </message>
+    <message>
+        <source>Saved %1 entries to %2.</source>
+        <translation>%1 Einträge in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The export needs a connection to the server.</source>
+        <translation>Der Export braucht eine Verbindung zum Server.</translation>
+    </message>
+    <message>
+        <source>The audit log is kept on the server. Connect to read it.</source>
+        <translation>Das Audit-Protokoll liegt auf dem Server. Verbinden Sie sich, um es zu lesen.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Aktionscode</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Refusal code</source>
+        <translation>Ablehnungscode</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Command id</source>
+        <translation>Befehls-ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -6108,6 +6558,29 @@
     <message>
         <source>Decided by rules version %1</source>
         <translation>Entschieden von Regelversion %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::AuditClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>„%1“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The session has ended; sign in again to read the audit log.</source>
+        <translation>Die Sitzung ist beendet; melden Sie sich erneut an, um das Audit-Protokoll zu lesen.</translation>
+    </message>
+    <message>
+        <source>The server shows the audit log to admins only.</source>
+        <translation>Der Server zeigt das Audit-Protokoll nur Administratoren.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit log could not be read (HTTP %1).</source>
+        <translation>Das Audit-Protokoll des Servers konnte nicht gelesen werden (HTTP %1).</translation>
     </message>
 </context>
 <context>

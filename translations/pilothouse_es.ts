@@ -77,6 +77,18 @@
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
+    <message>
+        <source>Audit log  Alt+8</source>
+        <translation>Registro de auditoría  Alt+8</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+8</source>
+        <translation>Atajo: Alt+8</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettings</name>
@@ -765,6 +777,279 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilters</name>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Filter by user name</source>
+        <translation>Filtrar por nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Press Enter to apply</source>
+        <translation>Pulse Intro para aplicar</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Who did what, when and from where. %1</source>
+        <translation>Quién hizo qué, cuándo y desde dónde. %1</translation>
+    </message>
+    <message>
+        <source>Who did what, when and from where.</source>
+        <translation>Quién hizo qué, cuándo y desde dónde.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the audit log</source>
+        <translation>Actualizar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation>Exportar el registro de auditoría como CSV</translation>
+    </message>
+    <message>
+        <source>Saves every entry the filters match as a CSV file you choose</source>
+        <translation>Guarda cada entrada que cumple los filtros en un archivo CSV que usted elige</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entradas de auditoría</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Mostrar entradas anteriores</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read</source>
+        <translation>No se puede leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>No entry matches</source>
+        <translation>Ninguna entrada coincide</translation>
+    </message>
+    <message>
+        <source>Nothing audited in this period</source>
+        <translation>Nada auditado en este periodo</translation>
+    </message>
+    <message>
+        <source>Try another user, action or period.</source>
+        <translation>Pruebe con otro usuario, acción o periodo.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Tomar el control</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI</source>
+        <translation>Devolver a la IA</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Whisper to the AI</source>
+        <translation>Susurrar a la IA</translation>
+    </message>
+    <message>
+        <source>Send a reply</source>
+        <translation>Enviar una respuesta</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>Judge an AI reply</source>
+        <translation>Evaluar una respuesta de la IA</translation>
+    </message>
+    <message>
+        <source>Merge conversations</source>
+        <translation>Fusionar conversaciones</translation>
+    </message>
+    <message>
+        <source>Change presence</source>
+        <translation>Cambiar la presencia</translation>
+    </message>
+    <message>
+        <source>Erase a customer</source>
+        <translation>Borrar un cliente</translation>
+    </message>
+    <message>
+        <source>Export a customer&apos;s data</source>
+        <translation>Exportar los datos de un cliente</translation>
+    </message>
+    <message>
+        <source>Change the cost model</source>
+        <translation>Cambiar el modelo de costes</translation>
+    </message>
+    <message>
+        <source>Save a rules draft</source>
+        <translation>Guardar un borrador de reglas</translation>
+    </message>
+    <message>
+        <source>Publish the rules</source>
+        <translation>Publicar las reglas</translation>
+    </message>
+    <message>
+        <source>Roll back the rules</source>
+        <translation>Revertir las reglas</translation>
+    </message>
+    <message>
+        <source>Save a saved-replies draft</source>
+        <translation>Guardar un borrador de respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>Publish the saved replies</source>
+        <translation>Publicar las respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>Roll back the saved replies</source>
+        <translation>Revertir las respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Añadir un usuario</translation>
+    </message>
+    <message>
+        <source>Change a role</source>
+        <translation>Cambiar un rol</translation>
+    </message>
+    <message>
+        <source>Deactivate a user</source>
+        <translation>Desactivar un usuario</translation>
+    </message>
+    <message>
+        <source>Reactivate a user</source>
+        <translation>Reactivar un usuario</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Restablecer una contraseña</translation>
+    </message>
+    <message>
+        <source>Not allowed for the role</source>
+        <translation>No permitido para el rol</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins</source>
+        <translation>Demasiados inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <source>Someone else acted first</source>
+        <translation>Otra persona actuó antes</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Not possible in the conversation&apos;s state</source>
+        <translation>No es posible en el estado de la conversación</translation>
+    </message>
+    <message>
+        <source>Command id used twice</source>
+        <translation>Id de comando usado dos veces</translation>
+    </message>
+    <message>
+        <source>Malformed request</source>
+        <translation>Solicitud mal formada</translation>
+    </message>
+    <message>
+        <source>Unknown command</source>
+        <translation>Comando desconocido</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Error del servidor</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4364,10 @@
         <source>Insert a saved reply</source>
         <translation>Insertar una respuesta guardada</translation>
     </message>
+    <message>
+        <source>Audit log: who did what, when and from where (admins)</source>
+        <translation>Registro de auditoría: quién hizo qué, cuándo y desde dónde (administradores)</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -4745,6 +5034,167 @@
     <message>
         <source>Pilothouse: the queue is clear</source>
         <translation>Pilothouse: la cola está vacía</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::AuditModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversación %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>%1, now %2</source>
+        <translation>%1, ahora %2</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Línea de comandos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3. %4.</source>
+        <translation>%1: %2, %3. %4.</translation>
+    </message>
+    <message>
+        <source>About %1.</source>
+        <translation>Sobre %1.</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>Desde %1.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Ninguna entrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entrada.</numerusform>
+            <numerusform>%n entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n entries.</source>
+        <translation>
+            <numerusform>Las %1 más recientes de %n entrada.</numerusform>
+            <numerusform>Las %1 más recientes de %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Saved the newest %1 entries to %2; narrow the filters for older ones.</source>
+        <translation>Se guardaron las %1 entradas más recientes en %2; acote los filtros para las anteriores.</translation>
+    </message>
+    <message>
+        <source>Saved %1 entries to %2.</source>
+        <translation>Se guardaron %1 entradas en %2.</translation>
+    </message>
+    <message>
+        <source>The export needs a connection to the server.</source>
+        <translation>La exportación necesita conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>The audit log is kept on the server. Connect to read it.</source>
+        <translation>El registro de auditoría está en el servidor. Conéctese para leerlo.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Código de acción</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Refusal code</source>
+        <translation>Código de rechazo</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Command id</source>
+        <translation>Id de comando</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
     </message>
 </context>
 <context>
@@ -6108,6 +6558,29 @@
     <message>
         <source>Decided by rules version %1</source>
         <translation>Decidido por la versión %1 de las reglas</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::AuditClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>«%1» no es una dirección de servidor.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>El servidor no respondió.</translation>
+    </message>
+    <message>
+        <source>The session has ended; sign in again to read the audit log.</source>
+        <translation>La sesión ha terminado; vuelva a iniciar sesión para leer el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The server shows the audit log to admins only.</source>
+        <translation>El servidor muestra el registro de auditoría solo a los administradores.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit log could not be read (HTTP %1).</source>
+        <translation>No se pudo leer el registro de auditoría del servidor (HTTP %1).</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,18 @@
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
+    <message>
+        <source>Audit log  Alt+8</source>
+        <translation>Journal d&apos;audit  Alt+8</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+8</source>
+        <translation>Raccourci&#xa0;: Alt+8</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettings</name>
@@ -765,6 +777,279 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilters</name>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Filter by user name</source>
+        <translation>Filtrer par nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Press Enter to apply</source>
+        <translation>Appuyez sur Entrée pour appliquer</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Who did what, when and from where. %1</source>
+        <translation>Qui a fait quoi, quand et d&apos;où. %1</translation>
+    </message>
+    <message>
+        <source>Who did what, when and from where.</source>
+        <translation>Qui a fait quoi, quand et d&apos;où.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the audit log</source>
+        <translation>Actualiser le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation>Exporter le journal d&apos;audit en CSV</translation>
+    </message>
+    <message>
+        <source>Saves every entry the filters match as a CSV file you choose</source>
+        <translation>Enregistre chaque entrée correspondant aux filtres dans un fichier CSV de votre choix</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Afficher les entrées plus anciennes</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read</source>
+        <translation>Le journal d&apos;audit ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>No entry matches</source>
+        <translation>Aucune entrée ne correspond</translation>
+    </message>
+    <message>
+        <source>Nothing audited in this period</source>
+        <translation>Rien d&apos;audité sur cette période</translation>
+    </message>
+    <message>
+        <source>Try another user, action or period.</source>
+        <translation>Essayez un autre utilisateur, une autre action ou une autre période.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Prendre la main</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI</source>
+        <translation>Rendre à l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>Whisper to the AI</source>
+        <translation>Chuchoter à l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Send a reply</source>
+        <translation>Envoyer une réponse</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Judge an AI reply</source>
+        <translation>Évaluer une réponse de l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Merge conversations</source>
+        <translation>Fusionner des conversations</translation>
+    </message>
+    <message>
+        <source>Change presence</source>
+        <translation>Changer la présence</translation>
+    </message>
+    <message>
+        <source>Erase a customer</source>
+        <translation>Effacer un client</translation>
+    </message>
+    <message>
+        <source>Export a customer&apos;s data</source>
+        <translation>Exporter les données d&apos;un client</translation>
+    </message>
+    <message>
+        <source>Change the cost model</source>
+        <translation>Modifier le modèle de coûts</translation>
+    </message>
+    <message>
+        <source>Save a rules draft</source>
+        <translation>Enregistrer un brouillon de règles</translation>
+    </message>
+    <message>
+        <source>Publish the rules</source>
+        <translation>Publier les règles</translation>
+    </message>
+    <message>
+        <source>Roll back the rules</source>
+        <translation>Revenir à des règles antérieures</translation>
+    </message>
+    <message>
+        <source>Save a saved-replies draft</source>
+        <translation>Enregistrer un brouillon de réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Publish the saved replies</source>
+        <translation>Publier les réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Roll back the saved replies</source>
+        <translation>Revenir à des réponses enregistrées antérieures</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Change a role</source>
+        <translation>Changer un rôle</translation>
+    </message>
+    <message>
+        <source>Deactivate a user</source>
+        <translation>Désactiver un utilisateur</translation>
+    </message>
+    <message>
+        <source>Reactivate a user</source>
+        <translation>Réactiver un utilisateur</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Réinitialiser un mot de passe</translation>
+    </message>
+    <message>
+        <source>Not allowed for the role</source>
+        <translation>Non autorisé pour ce rôle</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins</source>
+        <translation>Trop d&apos;échecs de connexion</translation>
+    </message>
+    <message>
+        <source>Someone else acted first</source>
+        <translation>Quelqu&apos;un d&apos;autre a agi avant</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Not possible in the conversation&apos;s state</source>
+        <translation>Impossible dans l&apos;état de la conversation</translation>
+    </message>
+    <message>
+        <source>Command id used twice</source>
+        <translation>Identifiant de commande utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>Malformed request</source>
+        <translation>Requête mal formée</translation>
+    </message>
+    <message>
+        <source>Unknown command</source>
+        <translation>Commande inconnue</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erreur du serveur</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4364,10 @@
         <source>Insert a saved reply</source>
         <translation>Insérer une réponse enregistrée</translation>
     </message>
+    <message>
+        <source>Audit log: who did what, when and from where (admins)</source>
+        <translation>Journal d&apos;audit&#xa0;: qui a fait quoi, quand et d&apos;où (administrateurs)</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -4745,6 +5034,167 @@
     <message>
         <source>Pilothouse: the queue is clear</source>
         <translation>Pilothouse&#xa0;: la file d&apos;attente est vide</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::AuditModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversation %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>%1, now %2</source>
+        <translation>%1, désormais %2</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3. %4.</source>
+        <translation>%1&#xa0;: %2, %3. %4.</translation>
+    </message>
+    <message>
+        <source>About %1.</source>
+        <translation>Concerne %1.</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>Depuis %1.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Aucune entrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n entries.</source>
+        <translation>
+            <numerusform>Les %1 plus récentes sur %n entrée.</numerusform>
+            <numerusform>Les %1 plus récentes sur %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Saved the newest %1 entries to %2; narrow the filters for older ones.</source>
+        <translation>Les %1 entrées les plus récentes ont été enregistrées dans %2&#xa0;; resserrez les filtres pour les plus anciennes.</translation>
+    </message>
+    <message>
+        <source>Saved %1 entries to %2.</source>
+        <translation>%1 entrées enregistrées dans %2.</translation>
+    </message>
+    <message>
+        <source>The export needs a connection to the server.</source>
+        <translation>L&apos;exportation nécessite une connexion au serveur.</translation>
+    </message>
+    <message>
+        <source>The audit log is kept on the server. Connect to read it.</source>
+        <translation>Le journal d&apos;audit est conservé sur le serveur. Connectez-vous pour le lire.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Code de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Refusal code</source>
+        <translation>Code du refus</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Command id</source>
+        <translation>Identifiant de commande</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
     </message>
 </context>
 <context>
@@ -6108,6 +6558,29 @@
     <message>
         <source>Decided by rules version %1</source>
         <translation>Décidé par la version %1 des règles</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::AuditClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>The session has ended; sign in again to read the audit log.</source>
+        <translation>La session est terminée&#xa0;; reconnectez-vous pour lire le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The server shows the audit log to admins only.</source>
+        <translation>Le serveur ne montre le journal d&apos;audit qu&apos;aux administrateurs.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit log could not be read (HTTP %1).</source>
+        <translation>Le journal d&apos;audit du serveur n&apos;a pas pu être lu (HTTP %1).</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,18 @@
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
+    <message>
+        <source>Audit log  Alt+8</source>
+        <translation>Журнал аудита  Alt+8</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+8</source>
+        <translation>Сочетание клавиш: Alt+8</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettings</name>
@@ -769,6 +781,279 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilters</name>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Filter by user name</source>
+        <translation>Фильтр по имени пользователя</translation>
+    </message>
+    <message>
+        <source>Press Enter to apply</source>
+        <translation>Нажмите Enter, чтобы применить</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Действие:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Who did what, when and from where. %1</source>
+        <translation>Кто, что, когда и откуда сделал. %1</translation>
+    </message>
+    <message>
+        <source>Who did what, when and from where.</source>
+        <translation>Кто, что, когда и откуда сделал.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Refresh the audit log</source>
+        <translation>Обновить журнал аудита</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Выгрузка…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Выгрузить CSV</translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation>Выгрузить журнал аудита в CSV</translation>
+    </message>
+    <message>
+        <source>Saves every entry the filters match as a CSV file you choose</source>
+        <translation>Сохраняет все записи, подходящие под фильтры, в выбранный CSV-файл</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Касается</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Записи аудита</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Показать более ранние записи</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read</source>
+        <translation>Журнал аудита не удаётся прочитать</translation>
+    </message>
+    <message>
+        <source>No entry matches</source>
+        <translation>Нет подходящих записей</translation>
+    </message>
+    <message>
+        <source>Nothing audited in this period</source>
+        <translation>За этот период записей нет</translation>
+    </message>
+    <message>
+        <source>Try another user, action or period.</source>
+        <translation>Попробуйте другого пользователя, действие или период.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Взять на себя</translation>
+    </message>
+    <message>
+        <source>Hand back to the AI</source>
+        <translation>Вернуть ИИ</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Решить</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <source>Whisper to the AI</source>
+        <translation>Подсказка ИИ</translation>
+    </message>
+    <message>
+        <source>Send a reply</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Judge an AI reply</source>
+        <translation>Оценить ответ ИИ</translation>
+    </message>
+    <message>
+        <source>Merge conversations</source>
+        <translation>Объединить разговоры</translation>
+    </message>
+    <message>
+        <source>Change presence</source>
+        <translation>Изменить статус присутствия</translation>
+    </message>
+    <message>
+        <source>Erase a customer</source>
+        <translation>Стереть клиента</translation>
+    </message>
+    <message>
+        <source>Export a customer&apos;s data</source>
+        <translation>Выгрузить данные клиента</translation>
+    </message>
+    <message>
+        <source>Change the cost model</source>
+        <translation>Изменить модель затрат</translation>
+    </message>
+    <message>
+        <source>Save a rules draft</source>
+        <translation>Сохранить черновик правил</translation>
+    </message>
+    <message>
+        <source>Publish the rules</source>
+        <translation>Опубликовать правила</translation>
+    </message>
+    <message>
+        <source>Roll back the rules</source>
+        <translation>Откатить правила</translation>
+    </message>
+    <message>
+        <source>Save a saved-replies draft</source>
+        <translation>Сохранить черновик шаблонов ответов</translation>
+    </message>
+    <message>
+        <source>Publish the saved replies</source>
+        <translation>Опубликовать шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>Roll back the saved replies</source>
+        <translation>Откатить шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>Change a role</source>
+        <translation>Изменить роль</translation>
+    </message>
+    <message>
+        <source>Deactivate a user</source>
+        <translation>Отключить пользователя</translation>
+    </message>
+    <message>
+        <source>Reactivate a user</source>
+        <translation>Снова включить пользователя</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Сбросить пароль</translation>
+    </message>
+    <message>
+        <source>Not allowed for the role</source>
+        <translation>Не разрешено для этой роли</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Неверное имя пользователя или пароль</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins</source>
+        <translation>Слишком много неудачных попыток входа</translation>
+    </message>
+    <message>
+        <source>Someone else acted first</source>
+        <translation>Кто-то успел раньше</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>Not possible in the conversation&apos;s state</source>
+        <translation>Невозможно в текущем состоянии разговора</translation>
+    </message>
+    <message>
+        <source>Command id used twice</source>
+        <translation>Идентификатор команды использован дважды</translation>
+    </message>
+    <message>
+        <source>Malformed request</source>
+        <translation>Некорректный запрос</translation>
+    </message>
+    <message>
+        <source>Unknown command</source>
+        <translation>Неизвестная команда</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Ошибка сервера</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4383,10 @@
         <source>Insert a saved reply</source>
         <translation>Вставить сохранённый ответ</translation>
     </message>
+    <message>
+        <source>Audit log: who did what, when and from where (admins)</source>
+        <translation>Журнал аудита: кто, что, когда и откуда сделал (администраторы)</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -4776,6 +5065,169 @@
     <message>
         <source>Pilothouse: the queue is clear</source>
         <translation>Pilothouse: очередь пуста</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::models::AuditModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Отклонено: %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Разговор %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Клиент %1</translation>
+    </message>
+    <message>
+        <source>%1, now %2</source>
+        <translation>%1, теперь %2</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Командная строка</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3. %4.</source>
+        <translation>%1: %2, %3. %4.</translation>
+    </message>
+    <message>
+        <source>About %1.</source>
+        <translation>Касается: %1.</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>Откуда: %1.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Записей нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n запись.</numerusform>
+            <numerusform>%n записи.</numerusform>
+            <numerusform>%n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n entries.</source>
+        <translation>
+            <numerusform>Последние %1 из %n записи.</numerusform>
+            <numerusform>Последние %1 из %n записей.</numerusform>
+            <numerusform>Последние %1 из %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Выгрузка…</translation>
+    </message>
+    <message>
+        <source>Saved the newest %1 entries to %2; narrow the filters for older ones.</source>
+        <translation>Последние %1 записей сохранены в %2; для более старых сузьте фильтры.</translation>
+    </message>
+    <message>
+        <source>Saved %1 entries to %2.</source>
+        <translation>Записей сохранено в %2: %1.</translation>
+    </message>
+    <message>
+        <source>The export needs a connection to the server.</source>
+        <translation>Для выгрузки нужно подключение к серверу.</translation>
+    </message>
+    <message>
+        <source>The audit log is kept on the server. Connect to read it.</source>
+        <translation>Журнал аудита хранится на сервере. Подключитесь, чтобы его прочитать.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Код действия</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Refusal code</source>
+        <translation>Код отказа</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Разговор</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробность</translation>
+    </message>
+    <message>
+        <source>Command id</source>
+        <translation>Идентификатор команды</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
@@ -6166,6 +6618,29 @@
     <message>
         <source>Decided by rules version %1</source>
         <translation>Решено правилами версии %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::AuditClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>«%1» — не адрес сервера.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Сервер не ответил.</translation>
+    </message>
+    <message>
+        <source>The session has ended; sign in again to read the audit log.</source>
+        <translation>Сеанс завершён; войдите снова, чтобы прочитать журнал аудита.</translation>
+    </message>
+    <message>
+        <source>The server shows the audit log to admins only.</source>
+        <translation>Сервер показывает журнал аудита только администраторам.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit log could not be read (HTTP %1).</source>
+        <translation>Не удалось прочитать журнал аудита сервера (HTTP %1).</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@ class Identity : public QObject {
     Q_PROPERTY(pilothouse::models::Role::Value role READ role NOTIFY changed)
     /// A supervisor or an admin: may whisper, transfer and resolve what nobody owns.
     Q_PROPERTY(bool lead READ lead NOTIFY changed)
+    /// An admin: reads the audit log, manages users.
+    Q_PROPERTY(bool admin READ admin NOTIFY changed)
 
 public:
     using QObject::QObject;
@@ -32,6 +34,7 @@ public:
     QString displayName() const { return m_displayName.isEmpty() ? m_userName : m_displayName; }
     Role::Value role() const { return m_role; }
     bool lead() const { return isLead(m_role); }
+    bool admin() const { return m_role == Role::Admin; }
     bool signedIn() const { return !m_userName.isEmpty(); }
     /// True for the signed-in user's name (never for "").
     bool isMe(const QString &userName) const { return !userName.isEmpty() && userName == m_userName; }

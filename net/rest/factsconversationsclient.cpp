@@ -1,8 +1,7 @@
 #include "rest/factsconversationsclient.h"
 
-#include "log/log.h"
 #include "rest/clientguard.h"
-#include "rest/httppost.h"
+#include "rest/jsonget.h"
 
 #include <QThreadPool>
 
@@ -49,41 +48,33 @@ void FactsConversationsClient::fetch(const QUrl &server, const QString &token, c
     request.bearerToken = token.toStdString();
     request.maxResponseBytes = kMaxBytes;
     QThreadPool::globalInstance()->start([request, guard, id]() mutable {
-        auto logger = pilothouse::log::get("net");
-        HttpReply reply;
-        try {
-            reply = postJson(request);
-        } catch (const std::exception &error) {
-            logger->error("the conversations behind a figure could not be asked for: {}", error.what());
-        }
-        std::fill(request.bearerToken.begin(), request.bearerToken.end(), '\0');
-        if (reply.failure != HttpReply::Failure::None || reply.status == 0) {
-            logger->warn("the conversations behind a figure could not be fetched: {}", reply.curlMessage);
+        auto got = getJson<protocol::FactsConversations>(
+            request, protocol::decodeFactsConversations, "the conversations behind a figure");
+        using Failure = decltype(got)::Failure;
+        if (got.failure == Failure::None) {
             guard->post(
-                [id](FactsConversationsClient *c) { Q_EMIT c->failed(id, tr("The server did not answer."), true); });
+                [id, value = std::move(*got.body)](FactsConversationsClient *c) { Q_EMIT c->fetched(id, value); });
             return;
         }
-        if (reply.status == 403) {
-            guard->post([id](FactsConversationsClient *c) {
+        const long status = got.status;
+        const Failure failure = got.failure;
+        guard->post([id, status, failure](FactsConversationsClient *c) {
+            switch (failure) {
+            case Failure::NoAnswer:
+                Q_EMIT c->failed(id, tr("The server did not answer."), true);
+                return;
+            case Failure::Forbidden:
                 Q_EMIT c->failed(id,
                     tr("The server shows the conversations behind the figures to supervisors and admins only."), false);
-            });
-            return;
-        }
-        auto list = protocol::decodeFactsConversations(
-            std::string_view(reply.body.constData(), std::size_t(reply.body.size())));
-        if (reply.status != 200 || !list) {
-            logger->warn("the conversations behind a figure (HTTP {}) did not read: {}", reply.status,
-                list ? std::string() : list.error().message);
-            const long status = reply.status;
-            guard->post([id, status](FactsConversationsClient *c) {
-                Q_EMIT c->failed(
-                    id, tr("The server's list of conversations could not be read (HTTP %1).").arg(status), false);
-            });
-            return;
-        }
-        guard->post(
-            [id, value = std::move(list.value())](FactsConversationsClient *c) { Q_EMIT c->fetched(id, value); });
+                return;
+            case Failure::None:
+            case Failure::Unauthorized:
+            case Failure::Unreadable:
+                break;
+            }
+            Q_EMIT c->failed(
+                id, tr("The server's list of conversations could not be read (HTTP %1).").arg(status), false);
+        });
     });
 }
 

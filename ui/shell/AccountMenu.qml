@@ -6,11 +6,14 @@ import Pilothouse.Components
 import Pilothouse.Models as Models
 
 // Who is signed in, as one button at the top bar's end (the avatar and the name, which gives way
-// first when the bar is short of room); it opens a menu with the role, Settings and Sign out.
+// first when the bar is short of room); it opens a menu with the role, Settings, the audit log
+// (admins) and Sign out.
 ActionButton {
     id: button
 
     signal settingsRequested()
+    /// An admin asked for the audit log (WorkspacePage page 7).
+    signal auditRequested()
 
     readonly property string roleText: Console.identity.role !== Models.Role.Unknown
                                        ? Models.Labels.role(Console.identity.role) : ""
@@ -106,6 +109,19 @@ ActionButton {
                 onClicked: {
                     menu.close()
                     button.settingsRequested()
+                }
+            }
+            ActionButton {
+                objectName: "accountAudit"
+                Layout.fillWidth: true
+                quiet: true
+                visible: Console.identity.admin
+                text: qsTr("Audit log  Alt+8")
+                Accessible.name: qsTr("Audit log")
+                Accessible.description: qsTr("Shortcut: Alt+8")
+                onClicked: {
+                    menu.close()
+                    button.auditRequested()
                 }
             }
             ActionButton {

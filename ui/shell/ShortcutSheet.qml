@@ -21,7 +21,8 @@ Popup {
             { key: "Alt+4", text: qsTr("History: every cached conversation") },
             { key: "Alt+5", text: qsTr("Review: label the AI's replies") },
             { key: "Alt+6", text: qsTr("Rules: escalation rules and their dry run") },
-            { key: "Alt+7", text: qsTr("Settings: language, theme, text size, notifications") } ] },
+            { key: "Alt+7", text: qsTr("Settings: language, theme, text size, notifications") },
+            { key: "Alt+8", text: qsTr("Audit log: who did what, when and from where (admins)") } ] },
         { title: qsTr("The queue"), keys: [
             { key: "N", text: qsTr("Take the next waiting conversation") } ] },
         { title: qsTr("In review"), keys: [

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Pilothouse.Admin
 import Pilothouse.Analytics
 import Pilothouse.App
 import Pilothouse.Board
@@ -31,7 +32,7 @@ Rectangle {
     /// The signed-in user set themselves away: Take next gives them nothing.
     readonly property bool away: page.workspace.team.selfPresence === Models.Presence.Away
     /// 0 workspace, 1 overview, 2 analytics (these two for leads only), 3 history, 4 review, 5 rules,
-    /// 6 settings.
+    /// 6 settings, 7 audit (admins only).
     property int currentPage: 0
     readonly property bool lead: Console.identity.lead
     property bool overviewShown: false
@@ -40,21 +41,25 @@ Rectangle {
     property bool reviewShown: false
     property bool rulesShown: false
     property bool settingsShown: false
+    property bool auditShown: false
+    readonly property bool admin: Console.identity.admin
 
     function showPage(index: int) {
-        currentPage = lead || index === 0 || index >= 3 ? index : 0
+        currentPage = index === 7 ? (admin ? 7 : 0) : lead || index === 0 || index >= 3 ? index : 0
         overviewShown = overviewShown || currentPage === 1
         analyticsShown = analyticsShown || currentPage === 2
         historyShown = historyShown || currentPage === 3
         reviewShown = reviewShown || currentPage === 4
         rulesShown = rulesShown || currentPage === 5
         settingsShown = settingsShown || currentPage === 6
+        auditShown = auditShown || currentPage === 7
         if (currentPage === 1 && overview.item)
             overview.item.apply()
         else if (currentPage === 2 && analytics.item)
             analytics.item.apply()
     }
     onLeadChanged: if (!lead && (currentPage === 1 || currentPage === 2)) currentPage = 0
+    onAdminChanged: if (!admin && currentPage === 7) currentPage = 0
     readonly property int queueWaiting: queue.waitingCount
 
     function showQueue() {
@@ -303,6 +308,14 @@ Rectangle {
                     objectName: "settingsPage"
                 }
             }
+            Loader {
+                active: page.admin && page.auditShown
+                sourceComponent: AuditPage {
+                    objectName: "auditPage"
+                    audit: Console.audit
+                    offline: Console.connectionState !== Console.Connected
+                }
+            }
         }
     }
 
@@ -415,5 +428,10 @@ Rectangle {
     Shortcut {
         sequence: "Alt+7"
         onActivated: page.showPage(6)
+    }
+    Shortcut {
+        sequence: "Alt+8"
+        enabled: page.admin
+        onActivated: page.showPage(7)
     }
 }
