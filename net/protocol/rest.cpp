@@ -30,7 +30,8 @@ Decoded<LoginRequest> decodeLoginRequest(std::string_view body)
 {
     return decodeBody<LoginRequest>(body, [](Reader &r, const json &o, const Path &p, LoginRequest &out) {
         return detail::readString(r, o, p, "user", out.user, true)
-            && detail::readString(r, o, p, "password", out.password);
+            && detail::readString(r, o, p, "password", out.password)
+            && detail::readOptionalString(r, o, p, "device", out.device);
     });
 }
 
@@ -58,7 +59,10 @@ Decoded<RestError> decodeRestError(std::string_view body)
 
 std::string encode(const LoginRequest &body)
 {
-    return dump({{"user", body.user}, {"password", body.password}});
+    json out = {{"user", body.user}, {"password", body.password}};
+    if (!body.device.empty())
+        out["device"] = body.device;
+    return dump(out);
 }
 
 std::string encode(const LoginResponse &body)

@@ -16,8 +16,13 @@ namespace pilothouse::protocol {
 struct LoginRequest {
     std::string user; ///< Non-empty.
     std::string password;
+    /// What is signing in, in words people recognise in a list of sessions ("Pilothouse 1.2 on
+    /// Windows 11 (ANA-LAPTOP)"); optional. Servers keep the first kMaxDeviceLength characters.
+    std::string device {};
     bool operator==(const LoginRequest &) const = default;
 };
+
+inline constexpr std::size_t kMaxDeviceLength = 200;
 
 /// 200 answer to a sign-in. The token is a bearer secret: never log it.
 struct LoginResponse {

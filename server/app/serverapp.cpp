@@ -1,5 +1,6 @@
 #include "serverapp.h"
 
+#include "auth/sessionstore.h"
 #include "auth/userstore.h"
 #include "db/database.h"
 #include "db/statestore.h"
@@ -16,6 +17,7 @@
 #include "gateway/gateway.h"
 #include "gateway/presence.h"
 #include "http/auditapi.h"
+#include "http/sessionsapi.h"
 #include "http/restapi.h"
 
 #include "agent/catalog.h"
@@ -56,7 +58,9 @@ ServerApp::~ServerApp()
 {
     // Explicit order: traffic and connections go before the stores they write to.
     m_engine.reset();
+    m_sessionsApi.reset();
     m_gateway.reset();
+    m_sessions.reset();
     m_auditApi.reset();
     m_configApi.reset();
     m_rest.reset();
@@ -197,6 +201,10 @@ int ServerApp::start(QString *error)
         if (m_stopping)
             Q_EMIT stopped();
     });
+    m_sessions = std::make_unique<SessionStore>(*m_db);
+    m_sessionsApi = std::make_unique<SessionsApi>(
+        *m_http, *m_users, *m_sessions, *m_db, [gateway = m_gateway.get()] { return gateway->liveSessionIds(); });
+    connect(m_sessionsApi.get(), &SessionsApi::ended, m_gateway.get(), &Gateway::closeSession);
 
     if (const double rate = m_options.effectiveRate(); rate > 0.0) {
         SimulatorConfig config;

@@ -19,6 +19,8 @@ class Database;
 class Engine;
 class EventLog;
 class AuditApi;
+class SessionsApi;
+class SessionStore;
 class ConfigApi;
 class ConfigStore;
 struct ConfigVersion;
@@ -75,6 +77,8 @@ private:
     std::unique_ptr<ConfigApi> m_configApi;
     std::unique_ptr<AuditApi> m_auditApi;
     std::unique_ptr<Gateway> m_gateway;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<SessionsApi> m_sessionsApi;
     std::unique_ptr<Engine> m_engine;
     QTimer m_housekeeping;
     QStringList m_demoCredentials;

@@ -5,9 +5,11 @@
 
 #include "log/log.h"
 #include "protocol/codec.h"
+#include "protocol/rest.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace pilothouse::server {
 
@@ -95,14 +97,21 @@ std::optional<PasswordHash> UserStore::passwordHash(const QString &name) const
     return PasswordHash {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toInt()};
 }
 
-std::optional<IssuedToken> UserStore::issueToken(const QString &userName)
+std::optional<IssuedToken> UserStore::issueToken(const QString &userName, const QString &device, const QString &address)
 {
-    IssuedToken issued {newToken(), QDateTime::currentMSecsSinceEpoch() + m_ttlMs};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    IssuedToken issued {newToken(), QUuid::createUuid().toString(QUuid::Id128), now + m_ttlMs};
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO tokens (token_hash, user, expires_at) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO tokens (token_hash, user, expires_at, id, created_at, last_seen, device,"
+                             " address) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(tokenDigest(issued.token));
     q.addBindValue(userName);
     q.addBindValue(static_cast<qint64>(issued.expiresAt));
+    q.addBindValue(issued.sessionId);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(device.left(int(protocol::kMaxDeviceLength)));
+    q.addBindValue(address);
     if (!Database::exec(q))
         return std::nullopt;
     return issued;
@@ -112,16 +121,28 @@ std::optional<User> UserStore::userForToken(const QString &token) const
 {
     if (token.isEmpty())
         return std::nullopt;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q = m_db.query();
     // The lookup is by digest, so comparing digests leaks nothing useful about the token.
-    q.prepare(QStringLiteral("SELECT u.name, u.display_name, u.role, u.active FROM tokens t"
+    q.prepare(QStringLiteral("SELECT u.name, u.display_name, u.role, u.active, t.id, t.last_seen FROM tokens t"
                              " JOIN users u ON u.name = t.user"
                              " WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = 1"));
     q.addBindValue(tokenDigest(token));
-    q.addBindValue(static_cast<qint64>(QDateTime::currentMSecsSinceEpoch()));
+    q.addBindValue(now);
     if (!Database::exec(q) || !q.next())
         return std::nullopt;
-    return userFrom(q);
+    auto user = userFrom(q);
+    if (!user)
+        return std::nullopt;
+    user->sessionId = q.value(4).toString();
+    if (now - q.value(5).toLongLong() >= kSeenResolutionMs) {
+        QSqlQuery seen = m_db.query();
+        seen.prepare(QStringLiteral("UPDATE tokens SET last_seen = ? WHERE id = ?"));
+        seen.addBindValue(now);
+        seen.addBindValue(user->sessionId);
+        Database::exec(seen);
+    }
+    return user;
 }
 
 int UserStore::purgeExpiredTokens()

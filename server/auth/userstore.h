@@ -23,16 +23,23 @@ struct User {
     /// Where this user's request came from (audit/auditlog.h: clientAddress), for the audit log;
     /// set by the session or REST route that signed the request in, "" elsewhere.
     QString source {};
+    /// The session (docs/protocol.md 2.1, "Sessions") whose token signed the request in; "" when
+    /// the user was not looked up by a token.
+    QString sessionId {};
 };
 
 struct IssuedToken {
     QString token; ///< Handed to the client once; only its digest is stored.
+    QString sessionId; ///< The session's public id.
     std::int64_t expiresAt = 0; ///< ms since the epoch
 };
 
 /// Users and their sign-in tokens in the server database.
 class UserStore {
 public:
+    /// How often a session's last_seen is written (a sign of life, not a trace of every request).
+    static constexpr std::int64_t kSeenResolutionMs = 60'000;
+
     UserStore(Database &db, std::int64_t tokenTtlSeconds);
 
     bool hasUser(const QString &name) const;
@@ -57,8 +64,10 @@ public:
     bool auditSignIn(const QString &name, const std::optional<User> &signedIn, const char *code, const QString &source,
         std::int64_t atMs);
 
-    std::optional<IssuedToken> issueToken(const QString &userName);
-    /// The token's user, if the token is known and not expired.
+    /// A new session for `userName`: what signed in (`device`, as the client said) and from where.
+    std::optional<IssuedToken> issueToken(const QString &userName, const QString &device, const QString &address);
+    /// The token's user (with its sessionId), if the token is known and not expired; notes the
+    /// session as seen now (to the minute: the list of sessions shows it).
     std::optional<User> userForToken(const QString &token) const;
     int purgeExpiredTokens();
 

@@ -153,6 +153,20 @@ QStringList migration(int version)
             QStringLiteral("CREATE TRIGGER audit_rows_are_not_deleted BEFORE DELETE ON audit"
                            " BEGIN SELECT RAISE(ABORT, 'audit rows cannot be deleted'); END"),
         };
+    case 13:
+        return {
+            // Each token is a session people can see and end (docs/protocol.md 2.1, "Sessions"):
+            // a public id (never the token), what signed in, from where, when, and when its
+            // token was last presented. Tokens issued before have no device or address to show.
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN id TEXT"),
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN last_seen INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN device TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE tokens SET id = lower(hex(randomblob(16)))"),
+            QStringLiteral("CREATE UNIQUE INDEX tokens_id ON tokens(id)"),
+            QStringLiteral("CREATE INDEX tokens_user ON tokens(user)"),
+        };
     default:
         return {};
     }

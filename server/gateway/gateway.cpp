@@ -118,4 +118,30 @@ void Gateway::closeAll(int closeCode, const char *errorCode, const std::string &
         session->closeWith(closeCode, errorCode, reason);
 }
 
+int Gateway::closeSession(const QString &sessionId)
+{
+    if (sessionId.isEmpty())
+        return 0;
+    int closed = 0;
+    const auto sessions = m_sessions; // closing may remove entries
+    for (Session *session : sessions) {
+        if (session->signInSessionId() == sessionId) {
+            session->closeWith(
+                protocol::close_codes::Unauthorized, protocol::errors::Unauthorized, "this session was ended");
+            ++closed;
+        }
+    }
+    return closed;
+}
+
+QSet<QString> Gateway::liveSessionIds() const
+{
+    QSet<QString> live;
+    for (const Session *session : m_sessions) {
+        if (session->isLive())
+            live.insert(session->signInSessionId());
+    }
+    return live;
+}
+
 } // namespace pilothouse::server

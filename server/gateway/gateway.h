@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <vector>
 
@@ -25,6 +26,11 @@ public:
     /// Closes every connection with `closeCode` after an error frame with `errorCode`;
     /// `allClosed` follows once they are gone.
     void closeAll(int closeCode, const char *errorCode, const std::string &reason);
+    /// Closes every connection of the ended sign-in session `sessionId` (its token is revoked)
+    /// with 4001 after an error frame `unauthorized`; returns how many it closed.
+    int closeSession(const QString &sessionId);
+    /// The sign-in sessions with a live connection now.
+    QSet<QString> liveSessionIds() const;
 
 Q_SIGNALS:
     void allClosed();

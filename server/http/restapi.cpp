@@ -343,7 +343,7 @@ QHttpServerResponse RestApi::login(const QHttpServerRequest &httpRequest)
         return errorResponse(protocol::errors::Unauthorized, tr("Wrong user name or password."), Status::Unauthorized);
     }
     m_signIn.succeeded(name);
-    const auto issued = m_users.issueToken(name);
+    const auto issued = m_users.issueToken(name, QString::fromStdString(request.value().device), address);
     if (!issued) {
         return errorResponse(protocol::errors::Internal, tr("The server could not sign you in; try again."),
             Status::InternalServerError);
