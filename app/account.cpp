@@ -15,7 +15,9 @@
 #include "review/reviewmodel.h"
 #include "rules/rulesmodel.h"
 #include "admin/auditmodel.h"
+#include "admin/sessionsmodel.h"
 #include "rest/auditclient.h"
+#include "rest/sessionsclient.h"
 #include "log/log.h"
 #include "rest/configclient.h"
 #include "rest/costmodelclient.h"
@@ -62,6 +64,8 @@ struct Account::Impl {
     net::ConfigClient config; // GUI: configuration drafts (REST): the saved replies' editor
     models::AuditModel audit; // GUI: the server's audit log, for admins
     net::AuditClient auditClient; // GUI: its pages (REST)
+    models::SessionsModel sessions; // GUI: the user's sign-in sessions
+    net::SessionsClient sessionsClient; // GUI: listing and ending them (REST)
     QUrl server; // GUI: where the session is, for the REST calls beside it
     QString token; // GUI: held in memory only, like the session's
 
@@ -71,6 +75,7 @@ struct Account::Impl {
     void connectConversationsBehind();
     void connectSavedRepliesEditor();
     void connectAudit();
+    void connectSessions();
 
     /// Runs `job` on the io thread and waits for it.
     template<typename Job> void onIo(QObject *context, Job job) const
@@ -104,6 +109,8 @@ Account::Account(Settings settings, QObject *parent)
     d->connectSavedRepliesEditor();
     d->auditClient.setCaFile(settings.caFile);
     d->connectAudit();
+    d->sessionsClient.setCaFile(settings.caFile);
+    d->connectSessions();
     d->io.start();
 }
 
@@ -216,6 +223,29 @@ void Account::Impl::connectAudit()
         &auditClient, &net::AuditClient::failed, &audit, [this](int id, const QString &message, bool offline) {
             log::get("net")->warn("{}", message.toStdString());
             audit.onFailed(id, message, offline);
+        });
+}
+
+void Account::Impl::connectSessions()
+{
+    QObject::connect(&sessions, &models::SessionsModel::requested, q, [this](bool everyone, int id) {
+        if (server.isEmpty() || token.isEmpty())
+            sessions.onFailed(id, QString(), true);
+        else
+            sessionsClient.fetch(server, token, everyone, id);
+    });
+    QObject::connect(&sessions, &models::SessionsModel::endRequested, q, [this](const QString &sessionId, int id) {
+        if (server.isEmpty() || token.isEmpty())
+            sessions.onFailed(id, QString(), true);
+        else
+            sessionsClient.end(server, token, sessionId, id);
+    });
+    QObject::connect(&sessionsClient, &net::SessionsClient::fetched, &sessions, &models::SessionsModel::onFetched);
+    QObject::connect(&sessionsClient, &net::SessionsClient::ended, &sessions, &models::SessionsModel::onEnded);
+    QObject::connect(
+        &sessionsClient, &net::SessionsClient::failed, &sessions, [this](int id, const QString &message, bool offline) {
+            log::get("net")->warn("{}", message.toStdString());
+            sessions.onFailed(id, message, offline);
         });
 }
 
@@ -441,6 +471,11 @@ models::AuditModel *Account::audit() const
     return &d->audit;
 }
 
+models::SessionsModel *Account::sessions() const
+{
+    return &d->sessions;
+}
+
 void Account::openCache(const QString &cachePath)
 {
     if (d->writer && d->cachePath == cachePath) {
@@ -516,6 +551,7 @@ void Account::stop()
     d->analytics.costModelForm()->setCanSave(false);
     d->analytics.conversationsBehind()->clear(); // the next user sees no list of this one's
     d->audit.clear();
+    d->sessions.clear();
     d->token.fill(u'\0');
     d->token.clear();
 }

@@ -31,6 +31,7 @@ class HistoryModel;
 class ReviewModel;
 class RulesModel;
 class AuditModel;
+class SessionsModel;
 class Identity;
 class OperatorActions;
 class StoreWriter;
@@ -69,6 +70,8 @@ public:
     models::RulesModel *rules() const;
     /// The server's audit log, for admins (REST).
     models::AuditModel *audit() const;
+    /// The signed-in user's sessions (admins: everyone's), to end one (REST).
+    models::SessionsModel *sessions() const;
 
     /// Opens the cache at `cachePath` and the outbox beside it on the io thread, wires them to the
     /// session and the GUI objects, and loads the board. The same path again reloads the board.

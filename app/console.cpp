@@ -351,6 +351,11 @@ models::AuditModel *Console::audit() const
 {
     return d->account.audit();
 }
+
+models::SessionsModel *Console::sessions() const
+{
+    return d->account.sessions();
+}
 models::Notices *Console::notices() const
 {
     return &d->notices;

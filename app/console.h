@@ -22,6 +22,7 @@ Q_MOC_INCLUDE("review/historymodel.h")
 Q_MOC_INCLUDE("review/reviewmodel.h")
 Q_MOC_INCLUDE("rules/rulesmodel.h")
 Q_MOC_INCLUDE("admin/auditmodel.h")
+Q_MOC_INCLUDE("admin/sessionsmodel.h")
 Q_MOC_INCLUDE("preferences.h")
 
 namespace pilothouse::models {
@@ -30,6 +31,7 @@ class HistoryModel;
 class ReviewModel;
 class RulesModel;
 class AuditModel;
+class SessionsModel;
 class Identity;
 class Notices;
 class OperatorActions;
@@ -80,6 +82,8 @@ public:
     Q_PROPERTY(pilothouse::models::RulesModel *rules READ rules CONSTANT)
     /// The server's audit log (admins): who did what, when and from where.
     Q_PROPERTY(pilothouse::models::AuditModel *audit READ audit CONSTANT)
+    /// The signed-in user's sign-in sessions (admins: everyone's), to end one.
+    Q_PROPERTY(pilothouse::models::SessionsModel *sessions READ sessions CONSTANT)
 
     /// The single surface for errors and notices: every subsystem's problem, one banner each.
     Q_PROPERTY(pilothouse::models::Notices *notices READ notices CONSTANT)
@@ -117,6 +121,7 @@ public:
     models::ReviewModel *review() const;
     models::RulesModel *rules() const;
     models::AuditModel *audit() const;
+    models::SessionsModel *sessions() const;
     models::Notices *notices() const;
     Preferences *preferences() const;
     bool darkTheme() const;

@@ -879,4 +879,19 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
         <translation>Demo-Anmeldung: Benutzer %1, Passwort %2 (Rolle %1)</translation>
     </message>
 </context>
+<context>
+    <name>pilothouse::server::SessionsApi</name>
+    <message>
+        <source>Only admins may see other users&apos; sessions.</source>
+        <translation>Nur Administratoren dürfen die Sitzungen anderer Benutzer sehen.</translation>
+    </message>
+    <message>
+        <source>There is no such session.</source>
+        <translation>Diese Sitzung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The server could not end the session; try again.</source>
+        <translation>Der Server konnte die Sitzung nicht beenden; versuchen Sie es erneut.</translation>
+    </message>
+</context>
 </TS>

@@ -872,4 +872,19 @@ Run it while the server is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>pilothouse::server::SessionsApi</name>
+    <message>
+        <source>Only admins may see other users&apos; sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not end the session; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

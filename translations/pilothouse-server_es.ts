@@ -879,4 +879,19 @@ Ejecútalo con el servidor detenido.</translation>
         <translation>inicio de sesión de demostración: usuario %1, contraseña %2 (rol %1)</translation>
     </message>
 </context>
+<context>
+    <name>pilothouse::server::SessionsApi</name>
+    <message>
+        <source>Only admins may see other users&apos; sessions.</source>
+        <translation>Solo los administradores pueden ver las sesiones de otros usuarios.</translation>
+    </message>
+    <message>
+        <source>There is no such session.</source>
+        <translation>No existe esa sesión.</translation>
+    </message>
+    <message>
+        <source>The server could not end the session; try again.</source>
+        <translation>El servidor no pudo cerrar la sesión; inténtelo de nuevo.</translation>
+    </message>
+</context>
 </TS>

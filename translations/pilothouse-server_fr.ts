@@ -879,4 +879,19 @@ Run it while the server is stopped.</source>
         <translation>connexion de démo&#xa0;: utilisateur %1, mot de passe %2 (rôle %1)</translation>
     </message>
 </context>
+<context>
+    <name>pilothouse::server::SessionsApi</name>
+    <message>
+        <source>Only admins may see other users&apos; sessions.</source>
+        <translation>Seuls les administrateurs peuvent voir les sessions des autres utilisateurs.</translation>
+    </message>
+    <message>
+        <source>There is no such session.</source>
+        <translation>Cette session n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The server could not end the session; try again.</source>
+        <translation>Le serveur n&apos;a pas pu mettre fin à la session&#xa0;; réessayez.</translation>
+    </message>
+</context>
 </TS>

@@ -884,4 +884,19 @@ Run it while the server is stopped.</source>
         <translation>демо-вход: пользователь %1, пароль %2 (роль %1)</translation>
     </message>
 </context>
+<context>
+    <name>pilothouse::server::SessionsApi</name>
+    <message>
+        <source>Only admins may see other users&apos; sessions.</source>
+        <translation>Сеансы других пользователей могут видеть только администраторы.</translation>
+    </message>
+    <message>
+        <source>There is no such session.</source>
+        <translation>Такого сеанса нет.</translation>
+    </message>
+    <message>
+        <source>The server could not end the session; try again.</source>
+        <translation>Серверу не удалось завершить сеанс; повторите попытку.</translation>
+    </message>
+</context>
 </TS>

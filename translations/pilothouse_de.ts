@@ -1051,6 +1051,10 @@
         <source>Server error</source>
         <translation>Serverfehler</translation>
     </message>
+    <message>
+        <source>End a session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -4116,6 +4120,53 @@
     </message>
 </context>
 <context>
+    <name>SessionsSection</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Where you are signed in</source>
+        <translation>Wo Sie angemeldet sind</translation>
+    </message>
+    <message>
+        <source>End a session you do not recognise: that computer is signed out at once and must sign in again.</source>
+        <translation>Beenden Sie eine Sitzung, die Sie nicht kennen: Dieser Computer wird sofort abgemeldet und muss sich neu anmelden.</translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s sessions</source>
+        <translation>Sitzungen aller anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Ending…</source>
+        <translation>Wird beendet…</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>End the session on %1</source>
+        <translation>Sitzung auf %1 beenden</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the sessions</source>
+        <translation>Sitzungen aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -6385,6 +6436,45 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::SessionsModel</name>
+    <message>
+        <source>Unknown device</source>
+        <translation>Unbekanntes Gerät</translation>
+    </message>
+    <message>
+        <source>Active now</source>
+        <translation>Gerade aktiv</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <translation>Zuletzt benutzt %1</translation>
+    </message>
+    <message>
+        <source>Signed in %1</source>
+        <translation>Angemeldet %1</translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation>Dieser Computer: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1. From %2. %3. %4.</source>
+        <translation>%1. Von %2. %3. %4.</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>einer unbekannten Adresse</translation>
+    </message>
+    <message>
+        <source>Sessions are listed while connected to the server.</source>
+        <translation>Sitzungen werden angezeigt, solange eine Verbindung zum Server besteht.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::StoreWriter</name>
     <message>
         <source>The local cache failed unexpectedly (%1).</source>
@@ -6842,6 +6932,29 @@
     <message>
         <source>The link to %1 was too slow to keep up with the server; catching up.</source>
         <translation>Die Verbindung zu %1 war zu langsam, um mit dem Server Schritt zu halten; wird nachgeholt.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::SessionsClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>„%1“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Only admins see everyone&apos;s sessions.</source>
+        <translation>Nur Administratoren sehen die Sitzungen aller.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of sessions could not be read (HTTP %1).</source>
+        <translation>Die Sitzungsliste des Servers konnte nicht gelesen werden (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server did not end the session (HTTP %1).</source>
+        <translation>Der Server hat die Sitzung nicht beendet (HTTP %1).</translation>
     </message>
 </context>
 <context>

@@ -1051,6 +1051,10 @@
         <source>Server error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>End a session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -4116,6 +4120,53 @@
     </message>
 </context>
 <context>
+    <name>SessionsSection</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you are signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End a session you do not recognise: that computer is signed out at once and must sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -6385,6 +6436,45 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::SessionsModel</name>
+    <message>
+        <source>Unknown device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. From %2. %3. %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions are listed while connected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::StoreWriter</name>
     <message>
         <source>The local cache failed unexpectedly (%1).</source>
@@ -6841,6 +6931,29 @@
     </message>
     <message>
         <source>The link to %1 was too slow to keep up with the server; catching up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::SessionsClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins see everyone&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of sessions could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not end the session (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1051,6 +1051,10 @@
         <source>Server error</source>
         <translation>Error del servidor</translation>
     </message>
+    <message>
+        <source>End a session</source>
+        <translation>Cerrar una sesión</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -4116,6 +4120,53 @@
     </message>
 </context>
 <context>
+    <name>SessionsSection</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Where you are signed in</source>
+        <translation>Dónde tiene la sesión iniciada</translation>
+    </message>
+    <message>
+        <source>End a session you do not recognise: that computer is signed out at once and must sign in again.</source>
+        <translation>Cierre una sesión que no reconozca: ese equipo se desconecta al instante y debe volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s sessions</source>
+        <translation>Mostrar las sesiones de todos</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Ending…</source>
+        <translation>Cerrando…</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>End the session on %1</source>
+        <translation>Cerrar la sesión en %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the sessions</source>
+        <translation>Actualizar las sesiones</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -6385,6 +6436,45 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::SessionsModel</name>
+    <message>
+        <source>Unknown device</source>
+        <translation>Dispositivo desconocido</translation>
+    </message>
+    <message>
+        <source>Active now</source>
+        <translation>Activa ahora</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <translation>Último uso %1</translation>
+    </message>
+    <message>
+        <source>Signed in %1</source>
+        <translation>Sesión iniciada %1</translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation>Este equipo: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1. From %2. %3. %4.</source>
+        <translation>%1. Desde %2. %3. %4.</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>una dirección desconocida</translation>
+    </message>
+    <message>
+        <source>Sessions are listed while connected to the server.</source>
+        <translation>Las sesiones se muestran mientras hay conexión con el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::StoreWriter</name>
     <message>
         <source>The local cache failed unexpectedly (%1).</source>
@@ -6842,6 +6932,29 @@
     <message>
         <source>The link to %1 was too slow to keep up with the server; catching up.</source>
         <translation>El enlace con %1 era demasiado lento para seguir el ritmo del servidor; poniéndose al día.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::SessionsClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>«%1» no es una dirección de servidor.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>El servidor no respondió.</translation>
+    </message>
+    <message>
+        <source>Only admins see everyone&apos;s sessions.</source>
+        <translation>Solo los administradores ven las sesiones de todos.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of sessions could not be read (HTTP %1).</source>
+        <translation>No se pudo leer la lista de sesiones del servidor (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server did not end the session (HTTP %1).</source>
+        <translation>El servidor no cerró la sesión (HTTP %1).</translation>
     </message>
 </context>
 <context>

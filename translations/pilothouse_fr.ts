@@ -1051,6 +1051,10 @@
         <source>Server error</source>
         <translation>Erreur du serveur</translation>
     </message>
+    <message>
+        <source>End a session</source>
+        <translation>Mettre fin à une session</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -4116,6 +4120,53 @@
     </message>
 </context>
 <context>
+    <name>SessionsSection</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Where you are signed in</source>
+        <translation>Où vous êtes connecté</translation>
+    </message>
+    <message>
+        <source>End a session you do not recognise: that computer is signed out at once and must sign in again.</source>
+        <translation>Mettez fin à une session que vous ne reconnaissez pas&#xa0;: cet ordinateur est déconnecté aussitôt et doit se reconnecter.</translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s sessions</source>
+        <translation>Afficher les sessions de tous</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Ending…</source>
+        <translation>Fin en cours…</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>End the session on %1</source>
+        <translation>Mettre fin à la session sur %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the sessions</source>
+        <translation>Actualiser les sessions</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -6385,6 +6436,45 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::SessionsModel</name>
+    <message>
+        <source>Unknown device</source>
+        <translation>Appareil inconnu</translation>
+    </message>
+    <message>
+        <source>Active now</source>
+        <translation>Active maintenant</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <translation>Dernière utilisation le %1</translation>
+    </message>
+    <message>
+        <source>Signed in %1</source>
+        <translation>Connecté le %1</translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation>Cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1. From %2. %3. %4.</source>
+        <translation>%1. Depuis %2. %3. %4.</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>une adresse inconnue</translation>
+    </message>
+    <message>
+        <source>Sessions are listed while connected to the server.</source>
+        <translation>Les sessions s&apos;affichent lorsque la connexion au serveur est établie.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::StoreWriter</name>
     <message>
         <source>The local cache failed unexpectedly (%1).</source>
@@ -6842,6 +6932,29 @@
     <message>
         <source>The link to %1 was too slow to keep up with the server; catching up.</source>
         <translation>La liaison avec %1 était trop lente pour suivre le serveur ; rattrapage en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::SessionsClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Only admins see everyone&apos;s sessions.</source>
+        <translation>Seuls les administrateurs voient les sessions de tous.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of sessions could not be read (HTTP %1).</source>
+        <translation>La liste des sessions du serveur n&apos;a pas pu être lue (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server did not end the session (HTTP %1).</source>
+        <translation>Le serveur n&apos;a pas mis fin à la session (HTTP %1).</translation>
     </message>
 </context>
 <context>

@@ -1055,6 +1055,10 @@
         <source>Server error</source>
         <translation>Ошибка сервера</translation>
     </message>
+    <message>
+        <source>End a session</source>
+        <translation>Завершить сеанс</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -4135,6 +4139,53 @@
     </message>
 </context>
 <context>
+    <name>SessionsSection</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Сеансы</translation>
+    </message>
+    <message>
+        <source>Where you are signed in</source>
+        <translation>Где выполнен вход</translation>
+    </message>
+    <message>
+        <source>End a session you do not recognise: that computer is signed out at once and must sign in again.</source>
+        <translation>Завершите незнакомый сеанс: этот компьютер сразу выйдет и должен будет войти снова.</translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s sessions</source>
+        <translation>Показать сеансы всех пользователей</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Ending…</source>
+        <translation>Завершение…</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>End the session on %1</source>
+        <translation>Завершить сеанс на %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Refresh the sessions</source>
+        <translation>Обновить сеансы</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -6440,6 +6491,45 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::SessionsModel</name>
+    <message>
+        <source>Unknown device</source>
+        <translation>Неизвестное устройство</translation>
+    </message>
+    <message>
+        <source>Active now</source>
+        <translation>Активен сейчас</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <translation>Последнее использование: %1</translation>
+    </message>
+    <message>
+        <source>Signed in %1</source>
+        <translation>Вход выполнен: %1</translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation>Этот компьютер: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1. From %2. %3. %4.</source>
+        <translation>%1. Откуда: %2. %3. %4.</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>неизвестный адрес</translation>
+    </message>
+    <message>
+        <source>Sessions are listed while connected to the server.</source>
+        <translation>Сеансы видны, пока есть подключение к серверу.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::StoreWriter</name>
     <message>
         <source>The local cache failed unexpectedly (%1).</source>
@@ -6904,6 +6994,29 @@
     <message>
         <source>The link to %1 was too slow to keep up with the server; catching up.</source>
         <translation>Связь с %1 была слишком медленной, чтобы успевать за сервером; догоняем.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::SessionsClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>«%1» — не адрес сервера.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Сервер не ответил.</translation>
+    </message>
+    <message>
+        <source>Only admins see everyone&apos;s sessions.</source>
+        <translation>Сеансы всех пользователей видят только администраторы.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of sessions could not be read (HTTP %1).</source>
+        <translation>Не удалось прочитать список сеансов сервера (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server did not end the session (HTTP %1).</source>
+        <translation>Сервер не завершил сеанс (HTTP %1).</translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,7 @@ void AuditModel::setUserFilter(const QString &user)
 
 void AuditModel::setActionFilter(int action)
 {
-    if (action == m_action || action < -1 || action > int(AuditAction::SetUserPassword))
+    if (action == m_action || action < -1 || action > int(AuditAction::EndSession))
         return;
     m_action = action == int(AuditAction::Other) ? -1 : action;
     Q_EMIT filterChanged();

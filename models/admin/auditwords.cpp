@@ -41,6 +41,7 @@ constexpr std::array kRows {
     Row {AuditAction::DisableUser, "user.disable"},
     Row {AuditAction::EnableUser, "user.enable"},
     Row {AuditAction::SetUserPassword, "user.passwd"},
+    Row {AuditAction::EndSession, "session.end"},
 };
 
 } // namespace
@@ -124,6 +125,8 @@ QString AuditWords::label(AuditAction action)
         return tr("Reactivate a user");
     case AuditAction::SetUserPassword:
         return tr("Reset a password");
+    case AuditAction::EndSession:
+        return tr("End a session");
     }
     return {};
 }

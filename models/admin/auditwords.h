@@ -38,6 +38,7 @@ enum class AuditAction {
     DisableUser,
     EnableUser,
     SetUserPassword,
+    EndSession,
 };
 
 class AuditWords {

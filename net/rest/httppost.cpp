@@ -99,8 +99,10 @@ HttpReply postJson(const HttpPost &request)
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, long(request.connectTimeout.count()));
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, long(request.totalTimeout.count()));
     curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
-    if (request.get) {
+    if (request.get || request.del) {
         curl_easy_setopt(h, CURLOPT_HTTPGET, 1L); // and no POSTFIELDS, which would make it a POST again
+        if (request.del)
+            curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, "DELETE");
     } else {
         curl_easy_setopt(h, CURLOPT_POST, 1L);
         if (request.put)

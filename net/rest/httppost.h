@@ -1,6 +1,6 @@
 #pragma once
 // One blocking HTTPS request over libcurl: a JSON POST (sign-in), an authorised GET (facts, the
-// cost model) or PUT (saving the cost model).
+// cost model), PUT (saving the cost model) or DELETE (ending a session).
 // Runs on a worker thread only (never the GUI thread).
 
 #include <QByteArray>
@@ -22,6 +22,7 @@ struct HttpPost {
     std::size_t maxResponseBytes = 1024 * 1024;
     bool get = false; ///< GET instead of POST (the body is ignored).
     bool put = false; ///< PUT instead of POST, with the body.
+    bool del = false; ///< DELETE (the body is ignored).
     std::string bearerToken; ///< Sent as "Authorization: Bearer ..." when not empty.
 };
 

@@ -5,6 +5,8 @@
 
 #include "protocol/rest.h"
 
+#include <QCoreApplication>
+#include <QSysInfo>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -20,6 +22,15 @@ struct LoginClient::Guard {
 };
 
 namespace {
+
+/// What this console is, in words people recognise in their list of sessions: "Pilothouse 0.1.0
+/// on Debian GNU/Linux 12 (bookworm) (ana-laptop)".
+QString deviceName()
+{
+    const QString version = QCoreApplication::applicationVersion();
+    const QString product = version.isEmpty() ? QStringLiteral("Pilothouse") : QStringLiteral("Pilothouse ") + version;
+    return QStringLiteral("%1 on %2 (%3)").arg(product, QSysInfo::prettyProductName(), QSysInfo::machineHostName());
+}
 
 QString serverText(const QUrl &server)
 {
@@ -198,7 +209,7 @@ void LoginClient::login(const QUrl &server, const QString &user, const QString &
     request.caFile = m_caFile;
     QThreadPool::globalInstance()->start([request, server, user, secret = QString(password), deliver]() mutable {
         auto logger = pilothouse::log::get("net");
-        protocol::LoginRequest login {user.toStdString(), secret.toStdString()};
+        protocol::LoginRequest login {user.toStdString(), secret.toStdString(), deviceName().toStdString()};
         std::string encoded = protocol::encode(login);
         QByteArray body = QByteArray::fromStdString(encoded);
         for (std::string *copy : {&login.password, &encoded})

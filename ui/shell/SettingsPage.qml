@@ -195,6 +195,8 @@ Rectangle {
 
             AccountSettings {}
 
+            SessionsSection {}
+
             AboutSection {
                 Layout.bottomMargin: Theme.spaceXl
             }
