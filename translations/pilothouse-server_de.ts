@@ -894,4 +894,43 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
         <translation>Der Server konnte die Sitzung nicht beenden; versuchen Sie es erneut.</translation>
     </message>
 </context>
+<context>
+    <name>pilothouse::server::UsersApi</name>
+    <message>
+        <source>The body could not be read: %1</source>
+        <translation>Der Inhalt konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Only admins manage users.</source>
+        <translation>Nur Administratoren verwalten Benutzer.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is 1 to %1 characters, without &quot;/&quot;.</source>
+        <translation>"name" hat 1 bis %1 Zeichen, ohne "/".</translation>
+    </message>
+    <message>
+        <source>There is a user named %1 already.</source>
+        <translation>Es gibt bereits einen Benutzer namens %1.</translation>
+    </message>
+    <message>
+        <source>The server could not save the user; try again.</source>
+        <translation>Der Server konnte den Benutzer nicht speichern; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>Es gibt keinen Benutzer namens %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin; make another user admin first.</source>
+        <translation>%1 ist der letzte aktive Administrator; machen Sie zuerst einen anderen Benutzer zum Administrator.</translation>
+    </message>
+    <message>
+        <source>The server could not save the change; try again.</source>
+        <translation>Der Server konnte die Änderung nicht speichern; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server could not save the password; try again.</source>
+        <translation>Der Server konnte das Passwort nicht speichern; versuchen Sie es erneut.</translation>
+    </message>
+</context>
 </TS>

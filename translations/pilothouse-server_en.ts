@@ -887,4 +887,43 @@ Run it while the server is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>pilothouse::server::UsersApi</name>
+    <message>
+        <source>The body could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is 1 to %1 characters, without &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a user named %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not save the user; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin; make another user admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not save the change; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not save the password; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

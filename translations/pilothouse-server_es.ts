@@ -894,4 +894,43 @@ Ejecútalo con el servidor detenido.</translation>
         <translation>El servidor no pudo cerrar la sesión; inténtelo de nuevo.</translation>
     </message>
 </context>
+<context>
+    <name>pilothouse::server::UsersApi</name>
+    <message>
+        <source>The body could not be read: %1</source>
+        <translation>No se pudo leer el cuerpo: %1</translation>
+    </message>
+    <message>
+        <source>Only admins manage users.</source>
+        <translation>Solo los administradores gestionan usuarios.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is 1 to %1 characters, without &quot;/&quot;.</source>
+        <translation>"name" tiene de 1 a %1 caracteres, sin "/".</translation>
+    </message>
+    <message>
+        <source>There is a user named %1 already.</source>
+        <translation>Ya existe un usuario llamado %1.</translation>
+    </message>
+    <message>
+        <source>The server could not save the user; try again.</source>
+        <translation>El servidor no pudo guardar el usuario; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>No existe ningún usuario llamado %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin; make another user admin first.</source>
+        <translation>%1 es el último administrador activo; haga administrador a otro usuario primero.</translation>
+    </message>
+    <message>
+        <source>The server could not save the change; try again.</source>
+        <translation>El servidor no pudo guardar el cambio; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server could not save the password; try again.</source>
+        <translation>El servidor no pudo guardar la contraseña; inténtelo de nuevo.</translation>
+    </message>
+</context>
 </TS>

@@ -894,4 +894,43 @@ Run it while the server is stopped.</source>
         <translation>Le serveur n&apos;a pas pu mettre fin à la session&#xa0;; réessayez.</translation>
     </message>
 </context>
+<context>
+    <name>pilothouse::server::UsersApi</name>
+    <message>
+        <source>The body could not be read: %1</source>
+        <translation>Le corps n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only admins manage users.</source>
+        <translation>Seuls les administrateurs gèrent les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is 1 to %1 characters, without &quot;/&quot;.</source>
+        <translation>"name" fait de 1 à %1 caractères, sans "/".</translation>
+    </message>
+    <message>
+        <source>There is a user named %1 already.</source>
+        <translation>Il existe déjà un utilisateur nommé %1.</translation>
+    </message>
+    <message>
+        <source>The server could not save the user; try again.</source>
+        <translation>Le serveur n&apos;a pas pu enregistrer l&apos;utilisateur&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>Aucun utilisateur ne s&apos;appelle %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin; make another user admin first.</source>
+        <translation>%1 est le dernier administrateur actif&#xa0;; nommez d&apos;abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>The server could not save the change; try again.</source>
+        <translation>Le serveur n&apos;a pas pu enregistrer la modification&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The server could not save the password; try again.</source>
+        <translation>Le serveur n&apos;a pas pu enregistrer le mot de passe&#xa0;; réessayez.</translation>
+    </message>
+</context>
 </TS>

@@ -899,4 +899,43 @@ Run it while the server is stopped.</source>
         <translation>Серверу не удалось завершить сеанс; повторите попытку.</translation>
     </message>
 </context>
+<context>
+    <name>pilothouse::server::UsersApi</name>
+    <message>
+        <source>The body could not be read: %1</source>
+        <translation>Не удалось прочитать тело запроса: %1</translation>
+    </message>
+    <message>
+        <source>Only admins manage users.</source>
+        <translation>Пользователями управляют только администраторы.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is 1 to %1 characters, without &quot;/&quot;.</source>
+        <translation>"name" — от 1 до %1 символов, без "/".</translation>
+    </message>
+    <message>
+        <source>There is a user named %1 already.</source>
+        <translation>Пользователь с именем %1 уже есть.</translation>
+    </message>
+    <message>
+        <source>The server could not save the user; try again.</source>
+        <translation>Серверу не удалось сохранить пользователя; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>Пользователя с именем %1 нет.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin; make another user admin first.</source>
+        <translation>%1 — последний активный администратор; сначала назначьте администратором другого пользователя.</translation>
+    </message>
+    <message>
+        <source>The server could not save the change; try again.</source>
+        <translation>Серверу не удалось сохранить изменение; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server could not save the password; try again.</source>
+        <translation>Серверу не удалось сохранить пароль; повторите попытку.</translation>
+    </message>
+</context>
 </TS>

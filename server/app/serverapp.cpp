@@ -18,6 +18,7 @@
 #include "gateway/presence.h"
 #include "http/auditapi.h"
 #include "http/sessionsapi.h"
+#include "http/usersapi.h"
 #include "http/restapi.h"
 
 #include "agent/catalog.h"
@@ -58,6 +59,7 @@ ServerApp::~ServerApp()
 {
     // Explicit order: traffic and connections go before the stores they write to.
     m_engine.reset();
+    m_usersApi.reset();
     m_sessionsApi.reset();
     m_gateway.reset();
     m_sessions.reset();
@@ -205,6 +207,8 @@ int ServerApp::start(QString *error)
     m_sessionsApi = std::make_unique<SessionsApi>(
         *m_http, *m_users, *m_sessions, *m_db, [gateway = m_gateway.get()] { return gateway->liveSessionIds(); });
     connect(m_sessionsApi.get(), &SessionsApi::ended, m_gateway.get(), &Gateway::closeSession);
+    m_usersApi = std::make_unique<UsersApi>(*m_http, *m_users, *m_db);
+    connect(m_usersApi.get(), &UsersApi::signedOut, m_gateway.get(), &Gateway::closeUser);
 
     if (const double rate = m_options.effectiveRate(); rate > 0.0) {
         SimulatorConfig config;

@@ -20,6 +20,7 @@ class Engine;
 class EventLog;
 class AuditApi;
 class SessionsApi;
+class UsersApi;
 class SessionStore;
 class ConfigApi;
 class ConfigStore;
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<Gateway> m_gateway;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<SessionsApi> m_sessionsApi;
+    std::unique_ptr<UsersApi> m_usersApi;
     std::unique_ptr<Engine> m_engine;
     QTimer m_housekeeping;
     QStringList m_demoCredentials;

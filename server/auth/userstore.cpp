@@ -190,6 +190,23 @@ bool UserStore::setRole(const QString &name, protocol::Role role)
     return Database::exec(q) && q.numRowsAffected() == 1;
 }
 
+bool UserStore::setDisplayName(const QString &name, const QString &displayName)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE users SET display_name = ? WHERE name = ?"));
+    q.addBindValue(displayName);
+    q.addBindValue(name);
+    return Database::exec(q) && q.numRowsAffected() == 1;
+}
+
+bool UserStore::endSessions(const QString &name)
+{
+    QSqlQuery revoke = m_db.query();
+    revoke.prepare(QStringLiteral("DELETE FROM tokens WHERE user = ?"));
+    revoke.addBindValue(name);
+    return Database::exec(revoke);
+}
+
 bool UserStore::setActive(const QString &name, bool active)
 {
     QSqlQuery q = m_db.query();
@@ -198,12 +215,7 @@ bool UserStore::setActive(const QString &name, bool active)
     q.addBindValue(name);
     if (!Database::exec(q) || q.numRowsAffected() != 1)
         return false;
-    if (active)
-        return true;
-    QSqlQuery revoke = m_db.query();
-    revoke.prepare(QStringLiteral("DELETE FROM tokens WHERE user = ?"));
-    revoke.addBindValue(name);
-    return Database::exec(revoke);
+    return active || endSessions(name);
 }
 
 int UserStore::activeAdminsExcept(const QString &except) const

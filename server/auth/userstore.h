@@ -53,6 +53,9 @@ public:
     std::optional<PasswordHash> passwordHash(const QString &name) const;
     bool setPassword(const QString &name, const QString &password);
     bool setRole(const QString &name, protocol::Role role);
+    bool setDisplayName(const QString &name, const QString &displayName);
+    /// Revokes every token of the user: each of their sessions must sign in again.
+    bool endSessions(const QString &name);
     /// Deactivating also revokes every token of the user: their sessions end.
     bool setActive(const QString &name, bool active);
     /// Active admins other than `except`: the last one may be neither demoted nor deactivated.

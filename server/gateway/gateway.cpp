@@ -134,6 +134,20 @@ int Gateway::closeSession(const QString &sessionId)
     return closed;
 }
 
+int Gateway::closeUser(const QString &userName)
+{
+    int closed = 0;
+    const auto sessions = m_sessions; // closing may remove entries
+    for (Session *session : sessions) {
+        if (!userName.isEmpty() && session->userName() == userName) {
+            session->closeWith(protocol::close_codes::Unauthorized, protocol::errors::Unauthorized,
+                "an administrator changed this account; sign in again");
+            ++closed;
+        }
+    }
+    return closed;
+}
+
 QSet<QString> Gateway::liveSessionIds() const
 {
     QSet<QString> live;

@@ -29,6 +29,9 @@ public:
     /// Closes every connection of the ended sign-in session `sessionId` (its token is revoked)
     /// with 4001 after an error frame `unauthorized`; returns how many it closed.
     int closeSession(const QString &sessionId);
+    /// Closes every connection of `userName` the same way (an admin changed or deactivated them,
+    /// which revoked their tokens); returns how many it closed.
+    int closeUser(const QString &userName);
     /// The sign-in sessions with a live connection now.
     QSet<QString> liveSessionIds() const;
 

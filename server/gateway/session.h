@@ -75,6 +75,8 @@ public:
     /// The sign-in session (docs/protocol.md 2.1, "Sessions") whose token this connection
     /// presented; "" before the hello is accepted.
     QString signInSessionId() const { return m_user ? m_user->sessionId : QString(); }
+    /// Who signed in; "" before the hello is accepted.
+    QString userName() const { return m_user ? m_user->name : QString(); }
     std::int64_t lastSentSeq() const { return m_lastSentSeq; }
     /// Sends the part of `batch` this client has not seen; `sharedFrames` is the whole batch
     /// already encoded, used when this client is exactly up to date (the usual case).
