@@ -16,8 +16,10 @@
 #include "rules/rulesmodel.h"
 #include "admin/auditmodel.h"
 #include "admin/sessionsmodel.h"
+#include "admin/usersmodel.h"
 #include "rest/auditclient.h"
 #include "rest/sessionsclient.h"
+#include "rest/usersclient.h"
 #include "log/log.h"
 #include "rest/configclient.h"
 #include "rest/costmodelclient.h"
@@ -66,6 +68,8 @@ struct Account::Impl {
     net::AuditClient auditClient; // GUI: its pages (REST)
     models::SessionsModel sessions; // GUI: the user's sign-in sessions
     net::SessionsClient sessionsClient; // GUI: listing and ending them (REST)
+    models::UsersModel users; // GUI: the server's users, for admins
+    net::UsersClient usersClient; // GUI: managing them (REST)
     QUrl server; // GUI: where the session is, for the REST calls beside it
     QString token; // GUI: held in memory only, like the session's
 
@@ -76,6 +80,7 @@ struct Account::Impl {
     void connectSavedRepliesEditor();
     void connectAudit();
     void connectSessions();
+    void connectUsers();
 
     /// Runs `job` on the io thread and waits for it.
     template<typename Job> void onIo(QObject *context, Job job) const
@@ -111,6 +116,8 @@ Account::Account(Settings settings, QObject *parent)
     d->connectAudit();
     d->sessionsClient.setCaFile(settings.caFile);
     d->connectSessions();
+    d->usersClient.setCaFile(settings.caFile);
+    d->connectUsers();
     d->io.start();
 }
 
@@ -247,6 +254,34 @@ void Account::Impl::connectSessions()
             log::get("net")->warn("{}", message.toStdString());
             sessions.onFailed(id, message, offline);
         });
+}
+
+void Account::Impl::connectUsers()
+{
+    // Every request needs the session; without one (started offline) it fails as offline.
+    const auto withSession = [this](int id, auto send) {
+        if (server.isEmpty() || token.isEmpty())
+            users.onFailed(id, QString(), true);
+        else
+            send();
+    };
+    QObject::connect(&users, &models::UsersModel::fetchRequested, q,
+        [this, withSession](int id) { withSession(id, [&] { usersClient.fetch(server, token, id); }); });
+    QObject::connect(
+        &users, &models::UsersModel::addRequested, q, [this, withSession](const protocol::NewUser &user, int id) {
+            withSession(id, [&] { usersClient.add(server, token, user, id); });
+        });
+    QObject::connect(&users, &models::UsersModel::changeRequested, q,
+        [this, withSession](const QString &name, const protocol::UserChange &change, int id) {
+            withSession(id, [&] { usersClient.change(server, token, name, change, id); });
+        });
+    QObject::connect(&users, &models::UsersModel::passwordRequested, q,
+        [this, withSession](const QString &name, const QString &password, int id) {
+            withSession(id, [&] { usersClient.setPassword(server, token, name, password, id); });
+        });
+    QObject::connect(&usersClient, &net::UsersClient::fetched, &users, &models::UsersModel::onFetched);
+    QObject::connect(&usersClient, &net::UsersClient::saved, &users, &models::UsersModel::onSaved);
+    QObject::connect(&usersClient, &net::UsersClient::failed, &users, &models::UsersModel::onFailed);
 }
 
 Account::~Account()
@@ -476,6 +511,11 @@ models::SessionsModel *Account::sessions() const
     return &d->sessions;
 }
 
+models::UsersModel *Account::users() const
+{
+    return &d->users;
+}
+
 void Account::openCache(const QString &cachePath)
 {
     if (d->writer && d->cachePath == cachePath) {
@@ -552,6 +592,7 @@ void Account::stop()
     d->analytics.conversationsBehind()->clear(); // the next user sees no list of this one's
     d->audit.clear();
     d->sessions.clear();
+    d->users.clear();
     d->token.fill(u'\0');
     d->token.clear();
 }

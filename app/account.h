@@ -32,6 +32,7 @@ class ReviewModel;
 class RulesModel;
 class AuditModel;
 class SessionsModel;
+class UsersModel;
 class Identity;
 class OperatorActions;
 class StoreWriter;
@@ -72,6 +73,8 @@ public:
     models::AuditModel *audit() const;
     /// The signed-in user's sessions (admins: everyone's), to end one (REST).
     models::SessionsModel *sessions() const;
+    /// The server's users, for admins (REST).
+    models::UsersModel *users() const;
 
     /// Opens the cache at `cachePath` and the outbox beside it on the io thread, wires them to the
     /// session and the GUI objects, and loads the board. The same path again reloads the board.

@@ -356,6 +356,11 @@ models::SessionsModel *Console::sessions() const
 {
     return d->account.sessions();
 }
+
+models::UsersModel *Console::users() const
+{
+    return d->account.users();
+}
 models::Notices *Console::notices() const
 {
     return &d->notices;

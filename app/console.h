@@ -23,6 +23,7 @@ Q_MOC_INCLUDE("review/reviewmodel.h")
 Q_MOC_INCLUDE("rules/rulesmodel.h")
 Q_MOC_INCLUDE("admin/auditmodel.h")
 Q_MOC_INCLUDE("admin/sessionsmodel.h")
+Q_MOC_INCLUDE("admin/usersmodel.h")
 Q_MOC_INCLUDE("preferences.h")
 
 namespace pilothouse::models {
@@ -32,6 +33,7 @@ class ReviewModel;
 class RulesModel;
 class AuditModel;
 class SessionsModel;
+class UsersModel;
 class Identity;
 class Notices;
 class OperatorActions;
@@ -84,6 +86,8 @@ public:
     Q_PROPERTY(pilothouse::models::AuditModel *audit READ audit CONSTANT)
     /// The signed-in user's sign-in sessions (admins: everyone's), to end one.
     Q_PROPERTY(pilothouse::models::SessionsModel *sessions READ sessions CONSTANT)
+    /// The server's users (admins): roles, who may sign in, passwords.
+    Q_PROPERTY(pilothouse::models::UsersModel *users READ users CONSTANT)
 
     /// The single surface for errors and notices: every subsystem's problem, one banner each.
     Q_PROPERTY(pilothouse::models::Notices *notices READ notices CONSTANT)
@@ -122,6 +126,7 @@ public:
     models::RulesModel *rules() const;
     models::AuditModel *audit() const;
     models::SessionsModel *sessions() const;
+    models::UsersModel *users() const;
     models::Notices *notices() const;
     Preferences *preferences() const;
     bool darkTheme() const;

@@ -906,7 +906,7 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     </message>
     <message>
         <source>&quot;name&quot; is 1 to %1 characters, without &quot;/&quot;.</source>
-        <translation>"name" hat 1 bis %1 Zeichen, ohne "/".</translation>
+        <translation>&quot;name&quot; hat 1 bis %1 Zeichen, ohne &quot;/&quot;.</translation>
     </message>
     <message>
         <source>There is a user named %1 already.</source>

@@ -906,7 +906,7 @@ Ejecútalo con el servidor detenido.</translation>
     </message>
     <message>
         <source>&quot;name&quot; is 1 to %1 characters, without &quot;/&quot;.</source>
-        <translation>"name" tiene de 1 a %1 caracteres, sin "/".</translation>
+        <translation>&quot;name&quot; tiene de 1 a %1 caracteres, sin &quot;/&quot;.</translation>
     </message>
     <message>
         <source>There is a user named %1 already.</source>

@@ -906,7 +906,7 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>&quot;name&quot; is 1 to %1 characters, without &quot;/&quot;.</source>
-        <translation>"name" fait de 1 à %1 caractères, sans "/".</translation>
+        <translation>&quot;name&quot; fait de 1 à %1 caractères, sans &quot;/&quot;.</translation>
     </message>
     <message>
         <source>There is a user named %1 already.</source>

@@ -911,7 +911,7 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>&quot;name&quot; is 1 to %1 characters, without &quot;/&quot;.</source>
-        <translation>"name" — от 1 до %1 символов, без "/".</translation>
+        <translation>&quot;name&quot; — от 1 до %1 символов, без &quot;/&quot;.</translation>
     </message>
     <message>
         <source>There is a user named %1 already.</source>

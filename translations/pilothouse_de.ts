@@ -89,6 +89,18 @@
         <source>Shortcut: Alt+8</source>
         <translation>Tastenkürzel: Alt+8</translation>
     </message>
+    <message>
+        <source>Users  Alt+9</source>
+        <translation>Benutzer  Alt+9</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+9</source>
+        <translation>Tastenkürzel: Alt+9</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettings</name>
@@ -4419,6 +4431,10 @@
         <source>Audit log: who did what, when and from where (admins)</source>
         <translation>Audit-Protokoll: wer was wann und von wo getan hat (Administratoren)</translation>
     </message>
+    <message>
+        <source>Users: roles, who may sign in, passwords (admins)</source>
+        <translation>Benutzer: Rollen, wer sich anmelden darf, Passwörter (Administratoren)</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -4855,6 +4871,88 @@
         <source>%1 by %2</source>
         <comment>new status, actor</comment>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserRow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · may not sign in</source>
+        <translation>%1 · darf sich nicht anmelden</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Role of %1: %2</source>
+        <translation>Rolle von %1: %2</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Darf sich anmelden</translation>
+    </message>
+    <message>
+        <source>%1 may sign in</source>
+        <translation>%1 darf sich anmelden</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Passwort von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>New password for %1 (12 characters or more)</source>
+        <translation>Neues Passwort für %1 (12 Zeichen oder mehr)</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Who may sign in to this server, and as what. A change to someone signs them out everywhere.</source>
+        <translation>Wer sich an diesem Server anmelden darf und als was. Eine Änderung meldet die Person überall ab.</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Name people read (optional)</source>
+        <translation>Angezeigter Name (optional)</translation>
+    </message>
+    <message>
+        <source>First password (12 characters or more)</source>
+        <translation>Erstes Passwort (12 Zeichen oder mehr)</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -6651,6 +6749,33 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::UsersModel</name>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; they sign in again.</source>
+        <translation>%1 ist jetzt %2 und meldet sich neu an.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 darf sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer sign in; their sessions ended.</source>
+        <translation>%1 darf sich nicht mehr anmelden; die Sitzungen sind beendet.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed; they sign in again.</source>
+        <translation>Das Passwort von %1 ist geändert; die Anmeldung ist neu nötig.</translation>
+    </message>
+    <message>
+        <source>Users are managed while connected to the server.</source>
+        <translation>Benutzer werden verwaltet, solange eine Verbindung zum Server besteht.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::net::AuditClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
@@ -6986,6 +7111,33 @@
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
         <translation>Der Systemschlüsselbund hat nicht rechtzeitig geantwortet. Prüfen Sie, ob er läuft und entsperrt ist, und melden Sie sich dann erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::UsersClient</name>
+    <message>
+        <source>This is not a server address.</source>
+        <translation>Das ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Only admins manage users.</source>
+        <translation>Nur Administratoren verwalten Benutzer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of users could not be read (HTTP %1).</source>
+        <translation>Die Benutzerliste des Servers konnte nicht gelesen werden (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server refused the change (HTTP %1).</source>
+        <translation>Der Server hat die Änderung abgelehnt (HTTP %1).</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,18 @@
         <source>Shortcut: Alt+8</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Users  Alt+9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+9</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountSettings</name>
@@ -4419,6 +4431,10 @@
         <source>Audit log: who did what, when and from where (admins)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Users: roles, who may sign in, passwords (admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -4855,6 +4871,88 @@
         <source>%1 by %2</source>
         <comment>new status, actor</comment>
         <translation>%1 by %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserRow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · may not sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1 (12 characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may sign in to this server, and as what. A change to someone signs them out everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name people read (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password (12 characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6651,6 +6749,33 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::UsersModel</name>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2; they sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer sign in; their sessions ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed; they sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users are managed while connected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::net::AuditClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
@@ -6985,6 +7110,33 @@
     </message>
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::UsersClient</name>
+    <message>
+        <source>This is not a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of users could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the change (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

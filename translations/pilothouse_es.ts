@@ -89,6 +89,18 @@
         <source>Shortcut: Alt+8</source>
         <translation>Atajo: Alt+8</translation>
     </message>
+    <message>
+        <source>Users  Alt+9</source>
+        <translation>Usuarios  Alt+9</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+9</source>
+        <translation>Atajo: Alt+9</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettings</name>
@@ -4419,6 +4431,10 @@
         <source>Audit log: who did what, when and from where (admins)</source>
         <translation>Registro de auditoría: quién hizo qué, cuándo y desde dónde (administradores)</translation>
     </message>
+    <message>
+        <source>Users: roles, who may sign in, passwords (admins)</source>
+        <translation>Usuarios: roles, quién puede iniciar sesión, contraseñas (administradores)</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -4855,6 +4871,88 @@
         <source>%1 by %2</source>
         <comment>new status, actor</comment>
         <translation>%1 por %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserRow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · may not sign in</source>
+        <translation>%1 · no puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Role of %1: %2</source>
+        <translation>Rol de %1: %2</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>%1 may sign in</source>
+        <translation>%1 puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Restablecer la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>New password for %1 (12 characters or more)</source>
+        <translation>Nueva contraseña para %1 (12 caracteres o más)</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Establecer contraseña</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Who may sign in to this server, and as what. A change to someone signs them out everywhere.</source>
+        <translation>Quién puede iniciar sesión en este servidor y con qué rol. Un cambio cierra todas sus sesiones.</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Añadir un usuario</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Name people read (optional)</source>
+        <translation>Nombre visible (opcional)</translation>
+    </message>
+    <message>
+        <source>First password (12 characters or more)</source>
+        <translation>Primera contraseña (12 caracteres o más)</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Añadir usuario</translation>
     </message>
 </context>
 <context>
@@ -6651,6 +6749,33 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::UsersModel</name>
+    <message>
+        <source>Added %1.</source>
+        <translation>Se añadió a %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; they sign in again.</source>
+        <translation>%1 ahora es %2; debe volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer sign in; their sessions ended.</source>
+        <translation>%1 ya no puede iniciar sesión; sus sesiones se cerraron.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed; they sign in again.</source>
+        <translation>Se cambió la contraseña de %1; debe volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Users are managed while connected to the server.</source>
+        <translation>Los usuarios se gestionan mientras hay conexión con el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::net::AuditClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
@@ -6986,6 +7111,33 @@
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
         <translation>El llavero del sistema no respondió a tiempo. Comprueba que esté en ejecución y desbloqueado y vuelve a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::UsersClient</name>
+    <message>
+        <source>This is not a server address.</source>
+        <translation>Esto no es una dirección de servidor.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>El servidor no respondió.</translation>
+    </message>
+    <message>
+        <source>Only admins manage users.</source>
+        <translation>Solo los administradores gestionan usuarios.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of users could not be read (HTTP %1).</source>
+        <translation>No se pudo leer la lista de usuarios del servidor (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>No se pudo leer la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused the change (HTTP %1).</source>
+        <translation>El servidor rechazó el cambio (HTTP %1).</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,18 @@
         <source>Shortcut: Alt+8</source>
         <translation>Raccourci&#xa0;: Alt+8</translation>
     </message>
+    <message>
+        <source>Users  Alt+9</source>
+        <translation>Utilisateurs  Alt+9</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+9</source>
+        <translation>Raccourci&#xa0;: Alt+9</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettings</name>
@@ -4419,6 +4431,10 @@
         <source>Audit log: who did what, when and from where (admins)</source>
         <translation>Journal d&apos;audit&#xa0;: qui a fait quoi, quand et d&apos;où (administrateurs)</translation>
     </message>
+    <message>
+        <source>Users: roles, who may sign in, passwords (admins)</source>
+        <translation>Utilisateurs&#xa0;: rôles, qui peut se connecter, mots de passe (administrateurs)</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -4855,6 +4871,88 @@
         <source>%1 by %2</source>
         <comment>new status, actor</comment>
         <translation>%1 par %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserRow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · may not sign in</source>
+        <translation>%1 · ne peut pas se connecter</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role of %1: %2</source>
+        <translation>Rôle de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Peut se connecter</translation>
+    </message>
+    <message>
+        <source>%1 may sign in</source>
+        <translation>%1 peut se connecter</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Réinitialiser le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>New password for %1 (12 characters or more)</source>
+        <translation>Nouveau mot de passe pour %1 (12 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Who may sign in to this server, and as what. A change to someone signs them out everywhere.</source>
+        <translation>Qui peut se connecter à ce serveur, et avec quel rôle. Une modification déconnecte la personne partout.</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Name people read (optional)</source>
+        <translation>Nom affiché (facultatif)</translation>
+    </message>
+    <message>
+        <source>First password (12 characters or more)</source>
+        <translation>Premier mot de passe (12 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -6651,6 +6749,33 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::UsersModel</name>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; they sign in again.</source>
+        <translation>%1 est désormais %2&#xa0;; il se reconnecte.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer sign in; their sessions ended.</source>
+        <translation>%1 ne peut plus se connecter&#xa0;; ses sessions sont terminées.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed; they sign in again.</source>
+        <translation>Le mot de passe de %1 est changé&#xa0;; il se reconnecte.</translation>
+    </message>
+    <message>
+        <source>Users are managed while connected to the server.</source>
+        <translation>Les utilisateurs se gèrent lorsque la connexion au serveur est établie.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::net::AuditClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
@@ -6986,6 +7111,33 @@
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
         <translation>Le trousseau système n&apos;a pas répondu à temps. Vérifiez qu&apos;il est démarré et déverrouillé, puis reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::UsersClient</name>
+    <message>
+        <source>This is not a server address.</source>
+        <translation>Ce n&apos;est pas une adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Only admins manage users.</source>
+        <translation>Seuls les administrateurs gèrent les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of users could not be read (HTTP %1).</source>
+        <translation>La liste des utilisateurs du serveur n&apos;a pas pu être lue (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The server refused the change (HTTP %1).</source>
+        <translation>Le serveur a refusé la modification (HTTP %1).</translation>
     </message>
 </context>
 </TS>

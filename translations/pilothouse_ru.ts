@@ -89,6 +89,18 @@
         <source>Shortcut: Alt+8</source>
         <translation>Сочетание клавиш: Alt+8</translation>
     </message>
+    <message>
+        <source>Users  Alt+9</source>
+        <translation>Пользователи  Alt+9</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Shortcut: Alt+9</source>
+        <translation>Сочетание клавиш: Alt+9</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettings</name>
@@ -4438,6 +4450,10 @@
         <source>Audit log: who did what, when and from where (admins)</source>
         <translation>Журнал аудита: кто, что, когда и откуда сделал (администраторы)</translation>
     </message>
+    <message>
+        <source>Users: roles, who may sign in, passwords (admins)</source>
+        <translation>Пользователи: роли, кто может входить, пароли (администраторы)</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -4882,6 +4898,88 @@
         <source>%1 by %2</source>
         <comment>new status, actor</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UserRow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · may not sign in</source>
+        <translation>%1 · не может входить</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>Role of %1: %2</source>
+        <translation>Роль %1: %2</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Может входить</translation>
+    </message>
+    <message>
+        <source>%1 may sign in</source>
+        <translation>%1 может входить</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Сбросить пароль…</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Сбросить пароль пользователя %1</translation>
+    </message>
+    <message>
+        <source>New password for %1 (12 characters or more)</source>
+        <translation>Новый пароль для %1 (не менее 12 символов)</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Задать пароль</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Who may sign in to this server, and as what. A change to someone signs them out everywhere.</source>
+        <translation>Кто может входить на этот сервер и в какой роли. Изменение завершает все сеансы человека.</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Name people read (optional)</source>
+        <translation>Отображаемое имя (необязательно)</translation>
+    </message>
+    <message>
+        <source>First password (12 characters or more)</source>
+        <translation>Первый пароль (не менее 12 символов)</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Добавить</translation>
     </message>
 </context>
 <context>
@@ -6711,6 +6809,33 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::UsersModel</name>
+    <message>
+        <source>Added %1.</source>
+        <translation>Пользователь %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; they sign in again.</source>
+        <translation>%1 теперь %2; нужно войти снова.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 снова может входить.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer sign in; their sessions ended.</source>
+        <translation>%1 больше не может входить; сеансы завершены.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed; they sign in again.</source>
+        <translation>Пароль пользователя %1 изменён; нужно войти снова.</translation>
+    </message>
+    <message>
+        <source>Users are managed while connected to the server.</source>
+        <translation>Пользователями можно управлять, пока есть подключение к серверу.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::net::AuditClient</name>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
@@ -7048,6 +7173,33 @@
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
         <translation>Системное хранилище паролей не ответило вовремя. Убедитесь, что оно запущено и разблокировано, и войдите снова.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::UsersClient</name>
+    <message>
+        <source>This is not a server address.</source>
+        <translation>Это не адрес сервера.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Сервер не ответил.</translation>
+    </message>
+    <message>
+        <source>Only admins manage users.</source>
+        <translation>Пользователями управляют только администраторы.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of users could not be read (HTTP %1).</source>
+        <translation>Не удалось прочитать список пользователей сервера (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Не удалось прочитать ответ сервера.</translation>
+    </message>
+    <message>
+        <source>The server refused the change (HTTP %1).</source>
+        <translation>Сервер отклонил изменение (HTTP %1).</translation>
     </message>
 </context>
 </TS>

@@ -105,8 +105,8 @@ HttpReply postJson(const HttpPost &request)
             curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, "DELETE");
     } else {
         curl_easy_setopt(h, CURLOPT_POST, 1L);
-        if (request.put)
-            curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, "PUT"); // the body goes as for a POST
+        if (request.put || request.patch) // the body goes as for a POST
+            curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, request.put ? "PUT" : "PATCH");
         // POSTFIELDS borrows the caller's buffer (no copy inside curl), so wiping it wipes the password.
         curl_easy_setopt(h, CURLOPT_POSTFIELDS, request.body ? request.body->constData() : "");
         curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE, long(request.body ? request.body->size() : 0));

@@ -1,6 +1,6 @@
 #pragma once
 // One blocking HTTPS request over libcurl: a JSON POST (sign-in), an authorised GET (facts, the
-// cost model), PUT (saving the cost model) or DELETE (ending a session).
+// cost model), PUT (saving the cost model), PATCH (changing a user) or DELETE (ending a session).
 // Runs on a worker thread only (never the GUI thread).
 
 #include <QByteArray>
@@ -23,6 +23,7 @@ struct HttpPost {
     bool get = false; ///< GET instead of POST (the body is ignored).
     bool put = false; ///< PUT instead of POST, with the body.
     bool del = false; ///< DELETE (the body is ignored).
+    bool patch = false; ///< PATCH instead of POST, with the body.
     std::string bearerToken; ///< Sent as "Authorization: Bearer ..." when not empty.
 };
 

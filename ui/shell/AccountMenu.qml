@@ -6,14 +6,16 @@ import Pilothouse.Components
 import Pilothouse.Models as Models
 
 // Who is signed in, as one button at the top bar's end (the avatar and the name, which gives way
-// first when the bar is short of room); it opens a menu with the role, Settings, the audit log
-// (admins) and Sign out.
+// first when the bar is short of room); it opens a menu with the role, Settings, the audit log and
+// the users (admins) and Sign out.
 ActionButton {
     id: button
 
     signal settingsRequested()
     /// An admin asked for the audit log (WorkspacePage page 7).
     signal auditRequested()
+    /// An admin asked for the users (WorkspacePage page 8).
+    signal usersRequested()
 
     readonly property string roleText: Console.identity.role !== Models.Role.Unknown
                                        ? Models.Labels.role(Console.identity.role) : ""
@@ -122,6 +124,19 @@ ActionButton {
                 onClicked: {
                     menu.close()
                     button.auditRequested()
+                }
+            }
+            ActionButton {
+                objectName: "accountUsers"
+                Layout.fillWidth: true
+                quiet: true
+                visible: Console.identity.admin
+                text: qsTr("Users  Alt+9")
+                Accessible.name: qsTr("Users")
+                Accessible.description: qsTr("Shortcut: Alt+9")
+                onClicked: {
+                    menu.close()
+                    button.usersRequested()
                 }
             }
             ActionButton {

@@ -22,7 +22,8 @@ Popup {
             { key: "Alt+5", text: qsTr("Review: label the AI's replies") },
             { key: "Alt+6", text: qsTr("Rules: escalation rules and their dry run") },
             { key: "Alt+7", text: qsTr("Settings: language, theme, text size, notifications") },
-            { key: "Alt+8", text: qsTr("Audit log: who did what, when and from where (admins)") } ] },
+            { key: "Alt+8", text: qsTr("Audit log: who did what, when and from where (admins)") },
+            { key: "Alt+9", text: qsTr("Users: roles, who may sign in, passwords (admins)") } ] },
         { title: qsTr("The queue"), keys: [
             { key: "N", text: qsTr("Take the next waiting conversation") } ] },
         { title: qsTr("In review"), keys: [

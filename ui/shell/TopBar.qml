@@ -6,12 +6,12 @@ import Pilothouse.Models as Models
 
 // Product name, connection state, the pages (Workspace, Overview and Analytics for supervisors and
 // admins, History, Review, Rules, Settings), the theme switch, and who is signed in: a menu with
-// the role, Settings, the audit log for admins, and Sign out (ui/shell/AccountMenu.qml).
+// the role, Settings, the audit log and the users for admins, and Sign out (ui/shell/AccountMenu.qml).
 Rectangle {
     id: bar
 
     /// WorkspacePage.currentPage: 0 workspace, 1 overview, 2 analytics, 3 history, 4 review,
-    /// 5 rules, 6 settings, 7 audit (admins: from the account menu, not a tab).
+    /// 5 rules, 6 settings, 7 audit, 8 users (admins: from the account menu, not tabs).
     property int page: 0
     signal pageRequested(int page)
 
@@ -93,6 +93,7 @@ Rectangle {
             visible: Console.identity.userName.length > 0
             onSettingsRequested: bar.pageRequested(6)
             onAuditRequested: bar.pageRequested(7)
+            onUsersRequested: bar.pageRequested(8)
         }
 
         ActionButton {

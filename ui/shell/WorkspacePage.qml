@@ -32,7 +32,7 @@ Rectangle {
     /// The signed-in user set themselves away: Take next gives them nothing.
     readonly property bool away: page.workspace.team.selfPresence === Models.Presence.Away
     /// 0 workspace, 1 overview, 2 analytics (these two for leads only), 3 history, 4 review, 5 rules,
-    /// 6 settings, 7 audit (admins only).
+    /// 6 settings, 7 audit, 8 users (these two for admins only).
     property int currentPage: 0
     readonly property bool lead: Console.identity.lead
     property bool overviewShown: false
@@ -42,10 +42,11 @@ Rectangle {
     property bool rulesShown: false
     property bool settingsShown: false
     property bool auditShown: false
+    property bool usersShown: false
     readonly property bool admin: Console.identity.admin
 
     function showPage(index: int) {
-        currentPage = index === 7 ? (admin ? 7 : 0) : lead || index === 0 || index >= 3 ? index : 0
+        currentPage = index >= 7 ? (admin ? index : 0) : lead || index === 0 || index >= 3 ? index : 0
         overviewShown = overviewShown || currentPage === 1
         analyticsShown = analyticsShown || currentPage === 2
         historyShown = historyShown || currentPage === 3
@@ -53,13 +54,14 @@ Rectangle {
         rulesShown = rulesShown || currentPage === 5
         settingsShown = settingsShown || currentPage === 6
         auditShown = auditShown || currentPage === 7
+        usersShown = usersShown || currentPage === 8
         if (currentPage === 1 && overview.item)
             overview.item.apply()
         else if (currentPage === 2 && analytics.item)
             analytics.item.apply()
     }
     onLeadChanged: if (!lead && (currentPage === 1 || currentPage === 2)) currentPage = 0
-    onAdminChanged: if (!admin && currentPage === 7) currentPage = 0
+    onAdminChanged: if (!admin && currentPage >= 7) currentPage = 0
     readonly property int queueWaiting: queue.waitingCount
 
     function showQueue() {
@@ -316,6 +318,14 @@ Rectangle {
                     offline: Console.connectionState !== Console.Connected
                 }
             }
+            Loader {
+                active: page.admin && page.usersShown
+                sourceComponent: UsersPage {
+                    objectName: "usersPage"
+                    users: Console.users
+                    offline: Console.connectionState !== Console.Connected
+                }
+            }
         }
     }
 
@@ -433,5 +443,10 @@ Rectangle {
         sequence: "Alt+8"
         enabled: page.admin
         onActivated: page.showPage(7)
+    }
+    Shortcut {
+        sequence: "Alt+9"
+        enabled: page.admin
+        onActivated: page.showPage(8)
     }
 }

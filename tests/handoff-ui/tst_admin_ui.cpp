@@ -1,9 +1,11 @@
-// The audit log through the real UI, end to end: the real pilothouse-server, the real Console and
-// Main.qml offscreen in this process. A mistyped password and then the admin's sign-in are on the
-// Audit page at once, newest first, with where they came from; the outcome filter and the user
-// filter, driven from the keyboard, ask the server again; the export writes every matching entry
-// as CSV. The page is in the admin's account menu; a supervisor's has no such entry, and Alt+8
-// does not open it.
+// The admin's pages through the real UI, end to end: the real pilothouse-server, the real Console
+// and Main.qml offscreen in this process. The audit log: a mistyped password and then the admin's
+// sign-in are there at once, newest first, with where they came from; the outcome filter and the
+// user filter, driven from the keyboard, ask the server again; the export writes every matching
+// entry as CSV. Users: a weak first password is refused in the server's words, a good one adds the
+// user; a role changed from the keyboard, a user kept from signing in and a password reset reach
+// the server; demoting the last admin is refused and the row shows the role still held. Both pages
+// are in the admin's account menu; a supervisor's has neither entry, and Alt+8 does not open one.
 
 #include "consoleqmlmodules.h"
 #include "appoptions.h"
@@ -12,6 +14,7 @@
 #include "qmltesting.h"
 
 #include "admin/auditmodel.h"
+#include "admin/usersmodel.h"
 
 #include <QApplication>
 #include <QFile>
@@ -69,7 +72,7 @@ struct Window {
 
 } // namespace
 
-class TestAuditUi : public QObject {
+class TestAdminUi : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -177,6 +180,77 @@ private Q_SLOTS:
         QVERIFY2(lines.at(2).contains(u",Refused,unauthorized,"_s), qPrintable(lines.at(2)));
     }
 
+    void anAdminManagesUsers()
+    {
+        AppOptions options = m_demo.consoleOptions();
+        options.demo = false;
+        options.userName = u"admin"_s;
+        Console console(options);
+        Window shown;
+        QVERIFY(shown.load());
+        QQuickWindow *window = shown.window;
+        console.start();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        // The admin's token from the test before is in the keychain: the console may resume with it.
+        const auto state = [&console] { return console.connectionState(); };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            state() == Console::ConnectionState::SignedOut || state() == Console::ConnectionState::Connected, 10000);
+        if (state() == Console::ConnectionState::SignedOut)
+            console.signIn(m_demo.server.url().toString(), u"admin"_s, u"admin-demo"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Connected, 20000);
+
+        QTest::keyClick(window, Qt::Key_9, Qt::AltModifier);
+        models::UsersModel &users = *console.users();
+        QTRY_COMPARE_WITH_TIMEOUT(users.state(), models::UsersModel::Ready, 10000);
+        QCOMPARE(users.rowCount(), 3); // admin, agent, supervisor
+        const auto type = [window](const QString &text) {
+            for (const QChar c : text)
+                QTest::keyClick(window, c.toLatin1());
+        };
+
+        // A weak first password: the server's policy says why; a good one adds the user.
+        click(window, item(window, u"newUserName"_s));
+        type(u"dana"_s);
+        click(window, item(window, u"newUserPassword"_s));
+        type(u"short"_s);
+        click(window, item(window, u"addUser"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!users.errorText().isEmpty(), 10000);
+        QVERIFY2(users.errorText().contains(u"12"_s), qPrintable(users.errorText()));
+        QCOMPARE(users.rowCount(), 3);
+        click(window, item(window, u"newUserPassword"_s));
+        type(u"a long enough passphrase"_s);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(users.rowCount(), 4, 10000);
+        QCOMPARE(users.noticeText(), u"Added dana."_s);
+        QCOMPARE(users.index(2, 0).data(models::UsersModel::NameRole).toString(), u"dana"_s);
+
+        // The agent (row 1) made a supervisor from the keyboard.
+        QQuickItem *agentRole = item(window, u"userRole1"_s);
+        QVERIFY(agentRole);
+        agentRole->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Down);
+        QTRY_COMPARE_WITH_TIMEOUT(users.noticeText(), u"agent is now Supervisor; they sign in again."_s, 10000);
+        QCOMPARE(users.index(1, 0).data(models::UsersModel::RoleRole).toInt(), int(models::Role::Supervisor));
+
+        // Dana may not sign in; then her password is reset.
+        click(window, item(window, u"userActive2"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(users.noticeText(), u"dana may no longer sign in; their sessions ended."_s, 10000);
+        QVERIFY(!users.index(2, 0).data(models::UsersModel::ActiveRole).toBool());
+        click(window, item(window, u"userReset2"_s));
+        type(u"another long passphrase"_s);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(users.noticeText(), u"The password of dana is changed; they sign in again."_s, 10000);
+
+        // The only admin demoting themselves: refused, and the row shows the role still held.
+        QQuickItem *adminRole = item(window, u"userRole0"_s);
+        adminRole->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Up);
+        QTRY_VERIFY_WITH_TIMEOUT(users.errorText().contains(u"last active admin"_s), 10000);
+        QTRY_COMPARE(adminRole->property("currentValue").toInt(), int(models::Role::Admin));
+        QTest::qWait(200);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/users-page.png"));
+    }
+
     void aSupervisorHasNoAuditLog()
     {
         Console console(m_demo.consoleOptions()); // the demo supervisor
@@ -190,10 +264,14 @@ private Q_SLOTS:
         QVERIFY(entry);
         QTRY_VERIFY(item(shown.window, u"signOutButton"_s)->isVisible()); // the menu is open
         QVERIFY(!entry->isVisible());
+        QVERIFY(!item(shown.window, u"accountUsers"_s)->isVisible());
         QTest::keyClick(shown.window, Qt::Key_Escape);
         QTest::keyClick(shown.window, Qt::Key_8, Qt::AltModifier);
         QTest::qWait(100);
         QCOMPARE(findByName(shown.window->contentItem(), u"auditPage"_s), nullptr);
+        QTest::keyClick(shown.window, Qt::Key_9, Qt::AltModifier);
+        QTest::qWait(100);
+        QCOMPARE(findByName(shown.window->contentItem(), u"usersPage"_s), nullptr);
         QCOMPARE(console.audit()->state(), models::AuditModel::Idle); // nothing was asked for
     }
 
@@ -201,5 +279,5 @@ private:
     DemoSession m_demo;
 };
 
-QTEST_MAIN(TestAuditUi)
-#include "tst_audit_ui.moc"
+QTEST_MAIN(TestAdminUi)
+#include "tst_admin_ui.moc"
