@@ -1,11 +1,14 @@
 #pragma once
 // Helpers every QML test shares: a message handler that keeps warnings until taken (a QML test
-// fails on any warning), and a lookup of objects by objectName across visual and QObject children.
+// fails on any warning), a lookup of objects by objectName across visual and QObject children, and
+// a click in the middle of an item as a user would make it.
 
 #include <QMutex>
 #include <QMutexLocker>
 #include <QQuickItem>
+#include <QQuickWindow>
 #include <QStringList>
+#include <QTest>
 
 #include <utility>
 
@@ -105,6 +108,20 @@ inline QObject *findByName(QObject *object, const QString &name)
             return found;
     }
     return nullptr;
+}
+
+/// The item named `name` in the window's scene, or nullptr.
+inline QQuickItem *itemNamed(QQuickWindow *window, const QString &name)
+{
+    return qobject_cast<QQuickItem *>(findByName(window->contentItem(), name));
+}
+
+/// A left click in the middle of `item`; fails the test when there is no item.
+inline void clickItem(QQuickWindow *window, QQuickItem *item)
+{
+    QVERIFY(item);
+    QTest::mouseClick(
+        window, Qt::LeftButton, {}, item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
 }
 
 } // namespace pilothouse::tests

@@ -28,23 +28,13 @@
 using namespace pilothouse::app;
 using namespace Qt::StringLiterals;
 namespace models = pilothouse::models;
+using pilothouse::tests::clickItem;
 using pilothouse::tests::DemoSession;
 using pilothouse::tests::findByName;
+using pilothouse::tests::itemNamed;
 using pilothouse::tests::WarningRecorder;
 
 namespace {
-
-QQuickItem *item(QQuickWindow *window, const QString &name)
-{
-    return qobject_cast<QQuickItem *>(findByName(window->contentItem(), name));
-}
-
-void click(QQuickWindow *window, QQuickItem *target)
-{
-    QVERIFY(target);
-    QTest::mouseClick(
-        window, Qt::LeftButton, {}, target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint());
-}
 
 QString cell(const models::AuditModel &audit, int row, int role)
 {
@@ -110,14 +100,15 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Connected, 20000);
 
         // The audit log is in the admin's account menu; it opens on the newest entries.
-        click(window, item(window, u"accountButton"_s));
-        QQuickItem *entry = item(window, u"accountAudit"_s);
+        clickItem(window, itemNamed(window, u"accountButton"_s));
+        QQuickItem *entry = itemNamed(window, u"accountAudit"_s);
         QTRY_VERIFY(entry && entry->isVisible());
-        click(window, entry);
-        QTRY_VERIFY(item(window, u"auditPage"_s) && item(window, u"auditPage"_s)->isVisible());
+        clickItem(window, entry);
+        QTRY_VERIFY(itemNamed(window, u"auditPage"_s) && itemNamed(window, u"auditPage"_s)->isVisible());
         models::AuditModel &audit = *console.audit();
         QTRY_COMPARE_WITH_TIMEOUT(audit.state(), models::AuditModel::Ready, 10000);
-        QTRY_VERIFY(item(window, u"auditList"_s) && item(window, u"auditList"_s)->property("count").toInt() >= 2);
+        QTRY_VERIFY(
+            itemNamed(window, u"auditList"_s) && itemNamed(window, u"auditList"_s)->property("count").toInt() >= 2);
         QCOMPARE(cell(audit, 0, models::AuditModel::ActionTextRole), u"Sign-in"_s);
         QCOMPARE(cell(audit, 0, models::AuditModel::UserTextRole), u"admin"_s);
         QCOMPARE(cell(audit, 0, models::AuditModel::RoleTextRole), u"Administrator"_s);
@@ -133,7 +124,7 @@ private Q_SLOTS:
         window->grabWindow().save(QStringLiteral(PNG_DIR "/audit-page.png"));
 
         // Outcome: Down from Any is Done, again is Refused; the server is asked each time.
-        QQuickItem *outcome = item(window, u"auditOutcome"_s);
+        QQuickItem *outcome = itemNamed(window, u"auditOutcome"_s);
         QVERIFY(outcome);
         outcome->forceActiveFocus();
         QTest::keyClick(window, Qt::Key_Down);
@@ -144,16 +135,16 @@ private Q_SLOTS:
         QCOMPARE(cell(audit, 0, models::AuditModel::UserTextRole), u"admin"_s);
 
         // A user with nothing refused: the empty state says no entry matches.
-        QQuickItem *user = item(window, u"auditUser"_s);
+        QQuickItem *user = itemNamed(window, u"auditUser"_s);
         QVERIFY(user);
-        click(window, user);
+        clickItem(window, user);
         for (const QChar c : u"supervisor"_s)
             QTest::keyClick(window, c.toLatin1());
         QTest::keyClick(window, Qt::Key_Return);
         QCOMPARE(audit.userFilter(), u"supervisor"_s);
         QTRY_COMPARE_WITH_TIMEOUT(audit.state(), models::AuditModel::Ready, 10000);
         QCOMPARE(audit.rowCount(), 0);
-        QQuickItem *empty = item(window, u"auditEmpty"_s);
+        QQuickItem *empty = itemNamed(window, u"auditEmpty"_s);
         QTRY_VERIFY(empty && empty->isVisible());
         QCOMPARE(empty->property("title").toString(), u"No entry matches"_s);
         console.setProperty("darkTheme", true);
@@ -209,15 +200,15 @@ private Q_SLOTS:
         };
 
         // A weak first password: the server's policy says why; a good one adds the user.
-        click(window, item(window, u"newUserName"_s));
+        clickItem(window, itemNamed(window, u"newUserName"_s));
         type(u"dana"_s);
-        click(window, item(window, u"newUserPassword"_s));
+        clickItem(window, itemNamed(window, u"newUserPassword"_s));
         type(u"short"_s);
-        click(window, item(window, u"addUser"_s));
+        clickItem(window, itemNamed(window, u"addUser"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!users.errorText().isEmpty(), 10000);
         QVERIFY2(users.errorText().contains(u"12"_s), qPrintable(users.errorText()));
         QCOMPARE(users.rowCount(), 3);
-        click(window, item(window, u"newUserPassword"_s));
+        clickItem(window, itemNamed(window, u"newUserPassword"_s));
         type(u"a long enough passphrase"_s);
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(users.rowCount(), 4, 10000);
@@ -225,7 +216,7 @@ private Q_SLOTS:
         QCOMPARE(users.index(2, 0).data(models::UsersModel::NameRole).toString(), u"dana"_s);
 
         // The agent (row 1) made a supervisor from the keyboard.
-        QQuickItem *agentRole = item(window, u"userRole1"_s);
+        QQuickItem *agentRole = itemNamed(window, u"userRole1"_s);
         QVERIFY(agentRole);
         agentRole->forceActiveFocus();
         QTest::keyClick(window, Qt::Key_Down);
@@ -233,16 +224,16 @@ private Q_SLOTS:
         QCOMPARE(users.index(1, 0).data(models::UsersModel::RoleRole).toInt(), int(models::Role::Supervisor));
 
         // Dana may not sign in; then her password is reset.
-        click(window, item(window, u"userActive2"_s));
+        clickItem(window, itemNamed(window, u"userActive2"_s));
         QTRY_COMPARE_WITH_TIMEOUT(users.noticeText(), u"dana may no longer sign in; their sessions ended."_s, 10000);
         QVERIFY(!users.index(2, 0).data(models::UsersModel::ActiveRole).toBool());
-        click(window, item(window, u"userReset2"_s));
+        clickItem(window, itemNamed(window, u"userReset2"_s));
         type(u"another long passphrase"_s);
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(users.noticeText(), u"The password of dana is changed; they sign in again."_s, 10000);
 
         // The only admin demoting themselves: refused, and the row shows the role still held.
-        QQuickItem *adminRole = item(window, u"userRole0"_s);
+        QQuickItem *adminRole = itemNamed(window, u"userRole0"_s);
         adminRole->forceActiveFocus();
         QTest::keyClick(window, Qt::Key_Up);
         QTRY_VERIFY_WITH_TIMEOUT(users.errorText().contains(u"last active admin"_s), 10000);
@@ -259,12 +250,12 @@ private Q_SLOTS:
         console.start();
         QVERIFY(QTest::qWaitForWindowExposed(shown.window));
         QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Connected, 20000);
-        click(shown.window, item(shown.window, u"accountButton"_s));
-        QQuickItem *entry = item(shown.window, u"accountAudit"_s);
+        clickItem(shown.window, itemNamed(shown.window, u"accountButton"_s));
+        QQuickItem *entry = itemNamed(shown.window, u"accountAudit"_s);
         QVERIFY(entry);
-        QTRY_VERIFY(item(shown.window, u"signOutButton"_s)->isVisible()); // the menu is open
+        QTRY_VERIFY(itemNamed(shown.window, u"signOutButton"_s)->isVisible()); // the menu is open
         QVERIFY(!entry->isVisible());
-        QVERIFY(!item(shown.window, u"accountUsers"_s)->isVisible());
+        QVERIFY(!itemNamed(shown.window, u"accountUsers"_s)->isVisible());
         QTest::keyClick(shown.window, Qt::Key_Escape);
         QTest::keyClick(shown.window, Qt::Key_8, Qt::AltModifier);
         QTest::qWait(100);

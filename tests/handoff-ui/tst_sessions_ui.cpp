@@ -28,23 +28,13 @@ using namespace Qt::StringLiterals;
 namespace models = pilothouse::models;
 namespace protocol = pilothouse::protocol;
 using pilothouse::testing::HttpReply;
+using pilothouse::tests::clickItem;
 using pilothouse::tests::DemoSession;
 using pilothouse::tests::findByName;
+using pilothouse::tests::itemNamed;
 using pilothouse::tests::WarningRecorder;
 
 namespace {
-
-QQuickItem *item(QQuickWindow *window, const QString &name)
-{
-    return qobject_cast<QQuickItem *>(findByName(window->contentItem(), name));
-}
-
-void click(QQuickWindow *window, QQuickItem *target)
-{
-    QVERIFY(target);
-    QTest::mouseClick(
-        window, Qt::LeftButton, {}, target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint());
-}
 
 /// A sign-in of the demo supervisor from elsewhere, naming `device`: its token.
 QString signInElsewhere(const QUrl &server, const std::string &device)
@@ -115,12 +105,12 @@ private Q_SLOTS:
         QCOMPARE(text(0, models::SessionsModel::SeenTextRole), u"Active now"_s);
         QCOMPARE(text(1, models::SessionsModel::DeviceTextRole), u"Ana's old laptop"_s);
         QCOMPARE(text(1, models::SessionsModel::AddressRole), u"127.0.0.1"_s);
-        QVERIFY(!item(window, u"endSession0"_s)->isVisible()); // this computer signs out instead
+        QVERIFY(!itemNamed(window, u"endSession0"_s)->isVisible()); // this computer signs out instead
         QTest::qWait(200);
         window->grabWindow().save(QStringLiteral(PNG_DIR "/settings-sessions.png"));
 
         // End: the old laptop is signed out at once.
-        click(window, item(window, u"endSession1"_s));
+        clickItem(window, itemNamed(window, u"endSession1"_s));
         QTRY_COMPARE_WITH_TIMEOUT(sessions.rowCount(), 1, 10000);
         QCOMPARE(pilothouse::testing::httpGet(server, oldLaptop, u"/api/v1/sessions"_s).status, 401);
 
@@ -140,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(pilothouse::testing::finish(manager.deleteResource(end)).status, 204);
         QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::SignedOut, 10000);
         QVERIFY2(console.signInError().contains(u"this session was ended"_s), qPrintable(console.signInError()));
-        QTRY_VERIFY(item(window, u"signInPage"_s) && item(window, u"signInPage"_s)->isVisible());
+        QTRY_VERIFY(itemNamed(window, u"signInPage"_s) && itemNamed(window, u"signInPage"_s)->isVisible());
         const QDir cache(demo.consoleData.filePath(u"cache"_s));
         QVERIFY2(!cache.entryList({u"*.outbox.sqlite"_s}, QDir::Files).isEmpty(), qPrintable(cache.path()));
         QVERIFY(cache.entryList({u"*.sqlite"_s}, QDir::Files).size() >= 2); // the cache beside it
