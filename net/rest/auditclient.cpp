@@ -5,35 +5,17 @@
 
 #include <QThreadPool>
 
-#include <mutex>
-
 namespace pilothouse::net {
-
-struct AuditClient::Guard : ClientGuard<AuditClient> { };
 
 AuditClient::AuditClient(QObject *parent)
     : QObject(parent)
-    , m_guard(std::make_shared<Guard>())
 {
     qRegisterMetaType<protocol::AuditPage>("pilothouse::protocol::AuditPage");
-    ensureCurlInitialised();
-    m_guard->client = this;
-}
-
-AuditClient::~AuditClient()
-{
-    std::lock_guard lock(m_guard->mutex);
-    m_guard->client = nullptr;
-}
-
-void AuditClient::setCaFile(const QString &path)
-{
-    m_caFile = path;
 }
 
 void AuditClient::fetch(const QUrl &server, const QString &token, const QUrlQuery &query, int id)
 {
-    auto guard = m_guard;
+    auto guard = m_link.guard();
     QUrl url = apiUrl(server, QStringLiteral("/api/v1/audit"));
     if (url.isEmpty()) {
         const QString message = tr("\"%1\" is not a server address.").arg(server.toDisplayString(QUrl::RemoveUserInfo));
@@ -43,7 +25,7 @@ void AuditClient::fetch(const QUrl &server, const QString &token, const QUrlQuer
     url.setQuery(query);
     HttpPost request;
     request.url = url.toString(QUrl::FullyEncoded).toStdString();
-    request.caFile = m_caFile;
+    request.caFile = m_link.caFile;
     request.get = true;
     request.bearerToken = token.toStdString();
     request.maxResponseBytes = kMaxBytes;

@@ -4,6 +4,8 @@
 
 #include "protocol/audit.h"
 
+#include "rest/clientguard.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -23,9 +25,8 @@ public:
     static constexpr std::size_t kMaxBytes = 2 * 1024 * 1024;
 
     explicit AuditClient(QObject *parent = nullptr);
-    ~AuditClient() override;
 
-    void setCaFile(const QString &path);
+    void setCaFile(const QString &path) { m_link.caFile = path; }
     /// Asks for the page the query names (filters, `before`, `limit`): fetched() or failed(), with
     /// `requestId`.
     void fetch(const QUrl &server, const QString &token, const QUrlQuery &query, int requestId);
@@ -36,9 +37,7 @@ Q_SIGNALS:
     void failed(int requestId, const QString &message, bool offline);
 
 private:
-    struct Guard;
-    std::shared_ptr<Guard> m_guard;
-    QString m_caFile;
+    ClientLink<AuditClient> m_link {this};
 };
 
 } // namespace pilothouse::net

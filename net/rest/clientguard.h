@@ -3,8 +3,12 @@
 // after the client is gone (sign-out, shutdown), so it posts its result through the guard, which
 // the client's destructor empties. Shared by the clients that run libcurl on a QThreadPool worker.
 
-#include <QMetaObject>
+#include "rest/httppost.h"
 
+#include <QMetaObject>
+#include <QString>
+
+#include <memory>
 #include <mutex>
 
 namespace pilothouse::net {
@@ -21,6 +25,33 @@ template<typename Client> struct ClientGuard {
             QMetaObject::invokeMethod(
                 c, [c, emit = std::move(emit)] { emit(c); }, Qt::QueuedConnection);
     }
+};
+
+/// What a REST client holds for its requests: the guard they post their answers through, emptied
+/// when the client goes, and the extra CA file they trust. A member of the client, made with `this`.
+template<typename Client> class ClientLink {
+public:
+    explicit ClientLink(Client *client)
+        : m_guard(std::make_shared<ClientGuard<Client>>())
+    {
+        ensureCurlInitialised();
+        m_guard->client = client;
+    }
+    ~ClientLink()
+    {
+        std::lock_guard lock(m_guard->mutex);
+        m_guard->client = nullptr;
+    }
+    ClientLink(const ClientLink &) = delete;
+    ClientLink &operator=(const ClientLink &) = delete;
+
+    /// Held by each request until it has posted its answer.
+    std::shared_ptr<ClientGuard<Client>> guard() const { return m_guard; }
+
+    QString caFile; ///< Extra CA bundle; empty = the system store.
+
+private:
+    std::shared_ptr<ClientGuard<Client>> m_guard;
 };
 
 } // namespace pilothouse::net

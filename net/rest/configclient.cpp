@@ -15,8 +15,6 @@ namespace pilothouse::net {
 
 using nlohmann::json;
 
-struct ConfigClient::Guard : ClientGuard<ConfigClient> { };
-
 namespace {
 
 /// The JSON of a reply body, or nothing when it is not an object.
@@ -68,26 +66,11 @@ struct Exchange {
 
 ConfigClient::ConfigClient(QObject *parent)
     : QObject(parent)
-    , m_guard(std::make_shared<Guard>())
-{
-    ensureCurlInitialised();
-    m_guard->client = this;
-}
-
-ConfigClient::~ConfigClient()
-{
-    std::lock_guard lock(m_guard->mutex);
-    m_guard->client = nullptr;
-}
-
-void ConfigClient::setCaFile(const QString &path)
-{
-    m_caFile = path;
-}
+{ }
 
 void ConfigClient::fetchDraft(const QUrl &server, const QString &token, const QString &document)
 {
-    auto guard = m_guard;
+    auto guard = m_link.guard();
     const QUrl url = apiUrl(server, QStringLiteral("/api/v1/config/%1/draft").arg(document));
     if (url.isEmpty()) {
         const QString message = tr("\"%1\" is not a server address.").arg(server.toDisplayString(QUrl::RemoveUserInfo));
@@ -96,7 +79,7 @@ void ConfigClient::fetchDraft(const QUrl &server, const QString &token, const QS
     }
     Exchange exchange;
     exchange.request.url = url.toString(QUrl::FullyEncoded).toStdString();
-    exchange.request.caFile = m_caFile;
+    exchange.request.caFile = m_link.caFile;
     exchange.request.get = true;
     exchange.request.bearerToken = token.toStdString();
     exchange.request.maxResponseBytes = kMaxBytes;
@@ -126,7 +109,7 @@ void ConfigClient::fetchDraft(const QUrl &server, const QString &token, const QS
 void ConfigClient::saveAndPublish(const QUrl &server, const QString &token, const QString &document, qint64 revision,
     const QString &body, const QString &note)
 {
-    auto guard = m_guard;
+    auto guard = m_link.guard();
     const QUrl draftUrl = apiUrl(server, QStringLiteral("/api/v1/config/%1/draft").arg(document));
     const QUrl publishUrl = apiUrl(server, QStringLiteral("/api/v1/config/%1/publish").arg(document));
     json bodyJson = json::parse(body.toStdString(), nullptr, false);
@@ -139,7 +122,7 @@ void ConfigClient::saveAndPublish(const QUrl &server, const QString &token, cons
     }
     Exchange save;
     save.request.url = draftUrl.toString(QUrl::FullyEncoded).toStdString();
-    save.request.caFile = m_caFile;
+    save.request.caFile = m_link.caFile;
     save.request.put = true;
     save.request.bearerToken = token.toStdString();
     save.request.maxResponseBytes = kMaxBytes;

@@ -4,6 +4,8 @@
 // the session's bearer token, with libcurl on a QThreadPool worker. Bodies travel as JSON text: the
 // document's own parser (common/tuning) reads them.
 
+#include "rest/clientguard.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -22,9 +24,8 @@ public:
     static constexpr std::size_t kMaxBytes = 2 * 1024 * 1024;
 
     explicit ConfigClient(QObject *parent = nullptr);
-    ~ConfigClient() override;
 
-    void setCaFile(const QString &path);
+    void setCaFile(const QString &path) { m_link.caFile = path; }
     /// GET /api/v1/config/{document}/draft: draftFetched() or failed().
     void fetchDraft(const QUrl &server, const QString &token, const QString &document);
     /// PUT the draft at `revision`, then publish the revision saved: published(), conflict(),
@@ -46,9 +47,7 @@ Q_SIGNALS:
     void failed(const QString &document, const QString &message, bool forbidden);
 
 private:
-    struct Guard;
-    std::shared_ptr<Guard> m_guard;
-    QString m_caFile;
+    ClientLink<ConfigClient> m_link {this};
 };
 
 } // namespace pilothouse::net

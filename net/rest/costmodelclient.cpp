@@ -6,35 +6,17 @@
 
 #include <QThreadPool>
 
-#include <mutex>
-
 namespace pilothouse::net {
-
-struct CostModelClient::Guard : ClientGuard<CostModelClient> { };
 
 CostModelClient::CostModelClient(QObject *parent)
     : QObject(parent)
-    , m_guard(std::make_shared<Guard>())
 {
     qRegisterMetaType<protocol::CostModelVersion>("pilothouse::protocol::CostModelVersion");
-    ensureCurlInitialised();
-    m_guard->client = this;
-}
-
-CostModelClient::~CostModelClient()
-{
-    std::lock_guard lock(m_guard->mutex);
-    m_guard->client = nullptr;
-}
-
-void CostModelClient::setCaFile(const QString &path)
-{
-    m_caFile = path;
 }
 
 void CostModelClient::fetch(const QUrl &server, const QString &token)
 {
-    auto guard = m_guard;
+    auto guard = m_link.guard();
     const QUrl url = apiUrl(server, QStringLiteral("/api/v1/cost-model"));
     if (url.isEmpty()) {
         const QString message = tr("\"%1\" is not a server address.").arg(server.toDisplayString(QUrl::RemoveUserInfo));
@@ -43,7 +25,7 @@ void CostModelClient::fetch(const QUrl &server, const QString &token)
     }
     HttpPost request;
     request.url = url.toString(QUrl::FullyEncoded).toStdString();
-    request.caFile = m_caFile;
+    request.caFile = m_link.caFile;
     request.get = true;
     request.bearerToken = token.toStdString();
     request.maxResponseBytes = kMaxBytes;
@@ -86,7 +68,7 @@ void CostModelClient::fetch(const QUrl &server, const QString &token)
 
 void CostModelClient::save(const QUrl &server, const QString &token, const protocol::CostModelUpdate &update)
 {
-    auto guard = m_guard;
+    auto guard = m_link.guard();
     const QUrl url = apiUrl(server, QStringLiteral("/api/v1/cost-model"));
     if (url.isEmpty()) {
         const QString message = tr("\"%1\" is not a server address.").arg(server.toDisplayString(QUrl::RemoveUserInfo));
@@ -95,7 +77,7 @@ void CostModelClient::save(const QUrl &server, const QString &token, const proto
     }
     HttpPost request;
     request.url = url.toString(QUrl::FullyEncoded).toStdString();
-    request.caFile = m_caFile;
+    request.caFile = m_link.caFile;
     request.put = true;
     request.bearerToken = token.toStdString();
     request.maxResponseBytes = kMaxBytes;

@@ -5,6 +5,8 @@
 
 #include "protocol/costmodel.h"
 
+#include "rest/clientguard.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -22,9 +24,8 @@ public:
     static constexpr std::size_t kMaxBytes = 1024 * 1024;
 
     explicit CostModelClient(QObject *parent = nullptr);
-    ~CostModelClient() override;
 
-    void setCaFile(const QString &path);
+    void setCaFile(const QString &path) { m_link.caFile = path; }
     /// Asks for the current version: fetched() or failed().
     void fetch(const QUrl &server, const QString &token);
     /// Saves a new version: saved(), conflict(), refused() or failed().
@@ -41,9 +42,7 @@ Q_SIGNALS:
     void failed(const QString &message, bool forbidden);
 
 private:
-    struct Guard;
-    std::shared_ptr<Guard> m_guard;
-    QString m_caFile;
+    ClientLink<CostModelClient> m_link {this};
 };
 
 } // namespace pilothouse::net

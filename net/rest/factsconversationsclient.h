@@ -5,6 +5,8 @@
 
 #include "protocol/drilldown.h"
 
+#include "rest/clientguard.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -24,9 +26,8 @@ public:
     static constexpr std::size_t kMaxBytes = 2 * 1024 * 1024;
 
     explicit FactsConversationsClient(QObject *parent = nullptr);
-    ~FactsConversationsClient() override;
 
-    void setCaFile(const QString &path);
+    void setCaFile(const QString &path) { m_link.caFile = path; }
     /// Asks for the list the query names (metric, side, from, to and the filter): fetched() or
     /// failed(), with `requestId`.
     void fetch(const QUrl &server, const QString &token, const QUrlQuery &query, int requestId);
@@ -37,9 +38,7 @@ Q_SIGNALS:
     void failed(int requestId, const QString &message, bool offline);
 
 private:
-    struct Guard;
-    std::shared_ptr<Guard> m_guard;
-    QString m_caFile;
+    ClientLink<FactsConversationsClient> m_link {this};
 };
 
 } // namespace pilothouse::net

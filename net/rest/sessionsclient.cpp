@@ -5,35 +5,17 @@
 
 #include <QThreadPool>
 
-#include <mutex>
-
 namespace pilothouse::net {
-
-struct SessionsClient::Guard : ClientGuard<SessionsClient> { };
 
 SessionsClient::SessionsClient(QObject *parent)
     : QObject(parent)
-    , m_guard(std::make_shared<Guard>())
 {
     qRegisterMetaType<protocol::SessionList>("pilothouse::protocol::SessionList");
-    ensureCurlInitialised();
-    m_guard->client = this;
-}
-
-SessionsClient::~SessionsClient()
-{
-    std::lock_guard lock(m_guard->mutex);
-    m_guard->client = nullptr;
-}
-
-void SessionsClient::setCaFile(const QString &path)
-{
-    m_caFile = path;
 }
 
 void SessionsClient::fetch(const QUrl &server, const QString &token, bool everyone, int id)
 {
-    auto guard = m_guard;
+    auto guard = m_link.guard();
     QUrl url = apiUrl(server, QStringLiteral("/api/v1/sessions"));
     if (url.isEmpty()) {
         const QString message = tr("\"%1\" is not a server address.").arg(server.toDisplayString(QUrl::RemoveUserInfo));
@@ -44,7 +26,7 @@ void SessionsClient::fetch(const QUrl &server, const QString &token, bool everyo
         url.setQuery(QStringLiteral("all=true"));
     HttpPost request;
     request.url = url.toString(QUrl::FullyEncoded).toStdString();
-    request.caFile = m_caFile;
+    request.caFile = m_link.caFile;
     request.get = true;
     request.bearerToken = token.toStdString();
     request.maxResponseBytes = kMaxBytes;
@@ -71,7 +53,7 @@ void SessionsClient::fetch(const QUrl &server, const QString &token, bool everyo
 
 void SessionsClient::end(const QUrl &server, const QString &token, const QString &sessionId, int id)
 {
-    auto guard = m_guard;
+    auto guard = m_link.guard();
     const QUrl url
         = apiUrl(server, QStringLiteral("/api/v1/sessions/") + QString::fromLatin1(QUrl::toPercentEncoding(sessionId)));
     if (url.isEmpty()) {
@@ -81,7 +63,7 @@ void SessionsClient::end(const QUrl &server, const QString &token, const QString
     }
     HttpPost request;
     request.url = url.toString(QUrl::FullyEncoded).toStdString();
-    request.caFile = m_caFile;
+    request.caFile = m_link.caFile;
     request.del = true;
     request.bearerToken = token.toStdString();
     QThreadPool::globalInstance()->start([request, guard, id]() mutable {

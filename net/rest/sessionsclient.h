@@ -5,6 +5,8 @@
 
 #include "protocol/sessions.h"
 
+#include "rest/clientguard.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -22,9 +24,8 @@ public:
     static constexpr std::size_t kMaxBytes = 1024 * 1024;
 
     explicit SessionsClient(QObject *parent = nullptr);
-    ~SessionsClient() override;
 
-    void setCaFile(const QString &path);
+    void setCaFile(const QString &path) { m_link.caFile = path; }
     /// The caller's sessions, or everyone's (`everyone`, admins): fetched() or failed().
     void fetch(const QUrl &server, const QString &token, bool everyone, int requestId);
     /// Ends the session `sessionId`: ended() or failed().
@@ -37,9 +38,7 @@ Q_SIGNALS:
     void failed(int requestId, const QString &message, bool offline);
 
 private:
-    struct Guard;
-    std::shared_ptr<Guard> m_guard;
-    QString m_caFile;
+    ClientLink<SessionsClient> m_link {this};
 };
 
 } // namespace pilothouse::net

@@ -8,36 +8,19 @@
 #include <QThreadPool>
 
 #include <cstring>
-#include <mutex>
 
 namespace pilothouse::net {
 
-struct UsersClient::Guard : ClientGuard<UsersClient> { };
-
 UsersClient::UsersClient(QObject *parent)
     : QObject(parent)
-    , m_guard(std::make_shared<Guard>())
 {
     qRegisterMetaType<protocol::UserList>("pilothouse::protocol::UserList");
     qRegisterMetaType<protocol::UserRecord>("pilothouse::protocol::UserRecord");
-    ensureCurlInitialised();
-    m_guard->client = this;
-}
-
-UsersClient::~UsersClient()
-{
-    std::lock_guard lock(m_guard->mutex);
-    m_guard->client = nullptr;
-}
-
-void UsersClient::setCaFile(const QString &path)
-{
-    m_caFile = path;
 }
 
 void UsersClient::fetch(const QUrl &server, const QString &token, int id)
 {
-    auto guard = m_guard;
+    auto guard = m_link.guard();
     const QUrl url = apiUrl(server, QStringLiteral("/api/v1/users"));
     if (url.isEmpty()) {
         guard->post([id](UsersClient *c) { Q_EMIT c->failed(id, tr("This is not a server address."), false); });
@@ -45,7 +28,7 @@ void UsersClient::fetch(const QUrl &server, const QString &token, int id)
     }
     HttpPost request;
     request.url = url.toString(QUrl::FullyEncoded).toStdString();
-    request.caFile = m_caFile;
+    request.caFile = m_link.caFile;
     request.get = true;
     request.bearerToken = token.toStdString();
     request.maxResponseBytes = kMaxBytes;
@@ -93,7 +76,7 @@ void UsersClient::setPassword(
 void UsersClient::write(
     const QUrl &server, const QString &token, const QString &path, const char *verb, std::string body, int id)
 {
-    auto guard = m_guard;
+    auto guard = m_link.guard();
     const QUrl url = apiUrl(server, path);
     if (url.isEmpty()) {
         std::fill(body.begin(), body.end(), '\0');
@@ -102,7 +85,7 @@ void UsersClient::write(
     }
     HttpPost request;
     request.url = url.toString(QUrl::FullyEncoded).toStdString();
-    request.caFile = m_caFile;
+    request.caFile = m_link.caFile;
     request.put = std::strcmp(verb, "PUT") == 0;
     request.patch = std::strcmp(verb, "PATCH") == 0;
     request.bearerToken = token.toStdString();

@@ -5,6 +5,8 @@
 
 #include "protocol/users.h"
 
+#include "rest/clientguard.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -22,9 +24,8 @@ public:
     static constexpr std::size_t kMaxBytes = 1024 * 1024;
 
     explicit UsersClient(QObject *parent = nullptr);
-    ~UsersClient() override;
 
-    void setCaFile(const QString &path);
+    void setCaFile(const QString &path) { m_link.caFile = path; }
     void fetch(const QUrl &server, const QString &token, int requestId);
     void add(const QUrl &server, const QString &token, const protocol::NewUser &user, int requestId);
     void change(const QUrl &server, const QString &token, const QString &name, const protocol::UserChange &change,
@@ -44,9 +45,7 @@ private:
     void write(const QUrl &server, const QString &token, const QString &path, const char *verb, std::string body,
         int requestId);
 
-    struct Guard;
-    std::shared_ptr<Guard> m_guard;
-    QString m_caFile;
+    ClientLink<UsersClient> m_link {this};
 };
 
 } // namespace pilothouse::net
