@@ -32,12 +32,12 @@ protocol::AuditEntry entry(std::int64_t id, std::string action, std::string user
     return e;
 }
 
-/// Entries with ids from `first` down to `first - count + 1`, newest first.
+/// Entries with ids from `first` down to `first - count + 1`, newest first, each by user "u<id>".
 std::vector<protocol::AuditEntry> entries(std::int64_t first, int count)
 {
     std::vector<protocol::AuditEntry> out;
     for (int i = 0; i < count; ++i)
-        out.push_back(entry(first - i, "conversation.take_over"));
+        out.push_back(entry(first - i, "conversation.take_over", "u" + std::to_string(first - i)));
     return out;
 }
 
@@ -128,7 +128,9 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), 3);
         model.onFetched(asked[2].id, protocol::AuditPage {250, true, entries(150, 100)});
         QCOMPARE(model.rowCount(), 200);
-        QCOMPARE(text(model, 100, AuditModel::TimeTextRole), text(model, 100, AuditModel::TimeTextRole));
+        // The older page follows the first, in order.
+        QCOMPARE(text(model, 99, AuditModel::UserTextRole), u"u151"_s);
+        QCOMPARE(text(model, 100, AuditModel::UserTextRole), u"u150"_s);
         model.loadMore();
         model.onFetched(asked[3].id, protocol::AuditPage {250, false, entries(50, 50)});
         QCOMPARE(model.rowCount(), 250);
