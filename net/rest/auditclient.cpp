@@ -23,12 +23,7 @@ void AuditClient::fetch(const QUrl &server, const QString &token, const QUrlQuer
         return;
     }
     url.setQuery(query);
-    HttpPost request;
-    request.url = url.toString(QUrl::FullyEncoded).toStdString();
-    request.caFile = m_link.caFile;
-    request.get = true;
-    request.bearerToken = token.toStdString();
-    request.maxResponseBytes = kMaxBytes;
+    HttpPost request = m_link.get(url, token, kMaxBytes);
     QThreadPool::globalInstance()->start([request, guard, id]() mutable {
         auto got = getJson<protocol::AuditPage>(request, protocol::decodeAuditPage, "the audit log");
         using Failure = decltype(got)::Failure;

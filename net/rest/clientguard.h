@@ -7,6 +7,7 @@
 
 #include <QMetaObject>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 #include <mutex>
@@ -47,6 +48,18 @@ public:
 
     /// Held by each request until it has posted its answer.
     std::shared_ptr<ClientGuard<Client>> guard() const { return m_guard; }
+
+    /// A GET of `url` with the session's bearer token, trusting caFile, reading at most `maxBytes`.
+    HttpPost get(const QUrl &url, const QString &token, std::size_t maxBytes) const
+    {
+        HttpPost request;
+        request.url = url.toString(QUrl::FullyEncoded).toStdString();
+        request.caFile = caFile;
+        request.get = true;
+        request.bearerToken = token.toStdString();
+        request.maxResponseBytes = maxBytes;
+        return request;
+    }
 
     QString caFile; ///< Extra CA bundle; empty = the system store.
 

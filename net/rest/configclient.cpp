@@ -78,11 +78,7 @@ void ConfigClient::fetchDraft(const QUrl &server, const QString &token, const QS
         return;
     }
     Exchange exchange;
-    exchange.request.url = url.toString(QUrl::FullyEncoded).toStdString();
-    exchange.request.caFile = m_link.caFile;
-    exchange.request.get = true;
-    exchange.request.bearerToken = token.toStdString();
-    exchange.request.maxResponseBytes = kMaxBytes;
+    exchange.request = m_link.get(url, token, kMaxBytes);
     QThreadPool::globalInstance()->start([exchange, guard, document]() mutable {
         const HttpReply reply = exchange.run("reading the draft");
         std::fill(exchange.request.bearerToken.begin(), exchange.request.bearerToken.end(), '\0');

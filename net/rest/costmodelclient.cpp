@@ -23,12 +23,7 @@ void CostModelClient::fetch(const QUrl &server, const QString &token)
         guard->post([message](CostModelClient *c) { Q_EMIT c->failed(message, false); });
         return;
     }
-    HttpPost request;
-    request.url = url.toString(QUrl::FullyEncoded).toStdString();
-    request.caFile = m_link.caFile;
-    request.get = true;
-    request.bearerToken = token.toStdString();
-    request.maxResponseBytes = kMaxBytes;
+    HttpPost request = m_link.get(url, token, kMaxBytes);
     QThreadPool::globalInstance()->start([request, guard]() mutable {
         auto logger = pilothouse::log::get("net");
         HttpReply reply;

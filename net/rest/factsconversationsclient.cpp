@@ -23,12 +23,7 @@ void FactsConversationsClient::fetch(const QUrl &server, const QString &token, c
         return;
     }
     url.setQuery(query);
-    HttpPost request;
-    request.url = url.toString(QUrl::FullyEncoded).toStdString();
-    request.caFile = m_link.caFile;
-    request.get = true;
-    request.bearerToken = token.toStdString();
-    request.maxResponseBytes = kMaxBytes;
+    HttpPost request = m_link.get(url, token, kMaxBytes);
     QThreadPool::globalInstance()->start([request, guard, id]() mutable {
         auto got = getJson<protocol::FactsConversations>(
             request, protocol::decodeFactsConversations, "the conversations behind a figure");

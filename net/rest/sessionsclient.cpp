@@ -24,12 +24,7 @@ void SessionsClient::fetch(const QUrl &server, const QString &token, bool everyo
     }
     if (everyone)
         url.setQuery(QStringLiteral("all=true"));
-    HttpPost request;
-    request.url = url.toString(QUrl::FullyEncoded).toStdString();
-    request.caFile = m_link.caFile;
-    request.get = true;
-    request.bearerToken = token.toStdString();
-    request.maxResponseBytes = kMaxBytes;
+    HttpPost request = m_link.get(url, token, kMaxBytes);
     QThreadPool::globalInstance()->start([request, guard, id]() mutable {
         auto got = getJson<protocol::SessionList>(request, protocol::decodeSessionList, "the sessions");
         using Failure = decltype(got)::Failure;

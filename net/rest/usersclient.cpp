@@ -26,12 +26,7 @@ void UsersClient::fetch(const QUrl &server, const QString &token, int id)
         guard->post([id](UsersClient *c) { Q_EMIT c->failed(id, tr("This is not a server address."), false); });
         return;
     }
-    HttpPost request;
-    request.url = url.toString(QUrl::FullyEncoded).toStdString();
-    request.caFile = m_link.caFile;
-    request.get = true;
-    request.bearerToken = token.toStdString();
-    request.maxResponseBytes = kMaxBytes;
+    HttpPost request = m_link.get(url, token, kMaxBytes);
     QThreadPool::globalInstance()->start([request, guard, id]() mutable {
         auto got = getJson<protocol::UserList>(request, protocol::decodeUserList, "the users");
         using Failure = decltype(got)::Failure;

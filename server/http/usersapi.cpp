@@ -87,10 +87,16 @@ bool UsersApi::audited(
     return true;
 }
 
+std::optional<User> UsersApi::adminOf(
+    const QHttpServerRequest &request, std::optional<QHttpServerResponse> &refusal) const
+{
+    return rest::authorise(request, m_users, rest::Access::AdminOnly, tr("Only admins manage users."), refusal);
+}
+
 QHttpServerResponse UsersApi::list(const QHttpServerRequest &request) const
 {
     std::optional<QHttpServerResponse> refusal;
-    if (!rest::authorise(request, m_users, rest::Access::AdminOnly, tr("Only admins manage users."), refusal))
+    if (!adminOf(request, refusal))
         return std::move(*refusal);
     protocol::UserList body;
     for (const User &user : m_users.users())
@@ -101,8 +107,7 @@ QHttpServerResponse UsersApi::list(const QHttpServerRequest &request) const
 QHttpServerResponse UsersApi::add(const QHttpServerRequest &request)
 {
     std::optional<QHttpServerResponse> refusal;
-    const auto admin
-        = rest::authorise(request, m_users, rest::Access::AdminOnly, tr("Only admins manage users."), refusal);
+    const auto admin = adminOf(request, refusal);
     if (!admin)
         return std::move(*refusal);
     QByteArray keep;
@@ -132,8 +137,7 @@ QHttpServerResponse UsersApi::add(const QHttpServerRequest &request)
 QHttpServerResponse UsersApi::change(const QString &name, const QHttpServerRequest &request)
 {
     std::optional<QHttpServerResponse> refusal;
-    const auto admin
-        = rest::authorise(request, m_users, rest::Access::AdminOnly, tr("Only admins manage users."), refusal);
+    const auto admin = adminOf(request, refusal);
     if (!admin)
         return std::move(*refusal);
     QByteArray keep;
@@ -181,8 +185,7 @@ QHttpServerResponse UsersApi::change(const QString &name, const QHttpServerReque
 QHttpServerResponse UsersApi::setPassword(const QString &name, const QHttpServerRequest &request)
 {
     std::optional<QHttpServerResponse> refusal;
-    const auto admin
-        = rest::authorise(request, m_users, rest::Access::AdminOnly, tr("Only admins manage users."), refusal);
+    const auto admin = adminOf(request, refusal);
     if (!admin)
         return std::move(*refusal);
     QByteArray keep;

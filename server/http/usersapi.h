@@ -1,7 +1,11 @@
 #pragma once
 
+#include "auth/userstore.h"
+
 #include <QHttpServerResponse>
 #include <QObject>
+
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -9,8 +13,6 @@ class QHttpServerRequest;
 namespace pilothouse::server {
 
 class Database;
-struct User;
-class UserStore;
 
 /// The users of this server over REST (docs/protocol.md 2.1, "Users"), for admins only: what
 /// `pilothouse-server users` does on a stopped server, while it runs.
@@ -32,6 +34,8 @@ Q_SIGNALS:
     void signedOut(const QString &userName);
 
 private:
+    /// The bearer token's user when an admin; otherwise the 401 or 403 answer in `refusal`.
+    std::optional<User> adminOf(const QHttpServerRequest &request, std::optional<QHttpServerResponse> &refusal) const;
     QHttpServerResponse list(const QHttpServerRequest &request) const;
     QHttpServerResponse add(const QHttpServerRequest &request);
     QHttpServerResponse change(const QString &name, const QHttpServerRequest &request);
