@@ -242,24 +242,6 @@
         <translation>Kürzeste Zeit zwischen zwei Neuberechnungen der Fakten.</translation>
     </message>
     <message>
-        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
-  list                              every user, role and state
-  add NAME --role ROLE [--display-name TEXT]   password from standard input
-  set-role NAME ROLE                agent, supervisor or admin
-  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
-  passwd NAME                       new password from standard input
-  --data-dir DIR                    the server&apos;s data directory (default: as the server)
-Run it while the server is stopped.</source>
-        <translation>Aufruf: pilothouse-server users list|add|set-role|disable|enable|passwd [Optionen]
-  list                              alle Benutzer mit Rolle und Status
-  add NAME --role ROLE [--display-name TEXT]   Passwort von der Standardeingabe
-  set-role NAME ROLE                agent, supervisor oder admin
-  disable NAME | enable NAME        ein deaktivierter Benutzer kann sich nirgends anmelden; seine Sitzungen enden
-  passwd NAME                       neues Passwort von der Standardeingabe
-  --data-dir DIR                    der Datenordner des Servers (Standard: wie beim Server)
-Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
-    </message>
-    <message>
         <source>pilothouse-server users: no password on standard input (one line)</source>
         <translation>pilothouse-server users: kein Passwort auf der Standardeingabe (eine Zeile)</translation>
     </message>
@@ -270,10 +252,6 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     <message>
         <source>dir</source>
         <translation>ordner</translation>
-    </message>
-    <message>
-        <source>agent, supervisor or admin</source>
-        <translation>agent, supervisor oder admin</translation>
     </message>
     <message>
         <source>role</source>
@@ -312,10 +290,6 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
         <translation>Der Benutzer %1 existiert bereits; verwenden Sie set-role oder passwd</translation>
     </message>
     <message>
-        <source>--role: &apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation>--role: &apos;%1&apos; ist weder agent noch supervisor noch admin</translation>
-    </message>
-    <message>
         <source>the database refused the new user</source>
         <translation>Die Datenbank hat den neuen Benutzer abgelehnt</translation>
     </message>
@@ -326,10 +300,6 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     <message>
         <source>no user named %1</source>
         <translation>Kein Benutzer namens %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation>&apos;%1&apos; ist weder agent noch supervisor noch admin</translation>
     </message>
     <message>
         <source>%1 is the last active admin; make another user admin first</source>
@@ -378,6 +348,36 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     <message>
         <source>How long a locked user name (or address) stays locked, and a failure is remembered, in seconds, 1 to 86400. Default 900 (15 min).</source>
         <translation>Wie lange ein gesperrter Benutzername (oder eine Adresse) gesperrt bleibt und ein Fehlschlag gemerkt wird, in Sekunden, 1 bis 86400. Standard 900 (15 min).</translation>
+    </message>
+    <message>
+        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
+  list                              every user, role and state
+  add NAME --role ROLE [--display-name TEXT]   password from standard input
+  set-role NAME ROLE                viewer, agent, supervisor or admin
+  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
+  passwd NAME                       new password from standard input
+  --data-dir DIR                    the server&apos;s data directory (default: as the server)
+Run it while the server is stopped.</source>
+        <translation>Aufruf: pilothouse-server users list|add|set-role|disable|enable|passwd [Optionen]
+  list                              alle Benutzer mit Rolle und Status
+  add NAME --role ROLE [--display-name TEXT]   Passwort von der Standardeingabe
+  set-role NAME ROLE                viewer, agent, supervisor oder admin
+  disable NAME | enable NAME        ein deaktivierter Benutzer kann sich nirgends anmelden; seine Sitzungen enden
+  passwd NAME                       neues Passwort von der Standardeingabe
+  --data-dir DIR                    der Datenordner des Servers (Standard: wie beim Server)
+Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
+    </message>
+    <message>
+        <source>viewer, agent, supervisor or admin</source>
+        <translation>viewer, agent, supervisor oder admin</translation>
+    </message>
+    <message>
+        <source>--role: &apos;%1&apos; is not viewer, agent, supervisor or admin</source>
+        <translation>--role: &apos;%1&apos; ist weder viewer noch agent noch supervisor noch admin</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not viewer, agent, supervisor or admin</source>
+        <translation>&apos;%1&apos; ist weder viewer noch agent noch supervisor noch admin</translation>
     </message>
 </context>
 <context>
@@ -487,6 +487,14 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
             <numerusform>%1 hat Unterhaltung %2 hierher zusammengeführt: %n Nachricht des Kunden daraus übernommen.</numerusform>
             <numerusform>%1 hat Unterhaltung %2 hierher zusammengeführt: %n Nachrichten des Kunden daraus übernommen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A viewer can read but not act; ask an admin for another role.</source>
+        <translation>Ein Betrachter kann lesen, aber nicht handeln; bitten Sie einen Administrator um eine andere Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 is a viewer and cannot answer customers.</source>
+        <translation>%1 ist Betrachter und kann Kunden nicht antworten.</translation>
     </message>
 </context>
 <context>
@@ -724,10 +732,6 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
         <translation>Melden Sie sich zuerst an: Senden Sie das Sitzungstoken als &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
     </message>
     <message>
-        <source>Only supervisors and admins may read the analytics facts.</source>
-        <translation>Nur Supervisoren und Administratoren dürfen die Analysefakten lesen.</translation>
-    </message>
-    <message>
         <source>The query parameter &quot;%1&quot; must be a date YYYY-MM-DD.</source>
         <translation>Der Abfrageparameter &quot;%1&quot; muss ein Datum im Format YYYY-MM-DD sein.</translation>
     </message>
@@ -738,10 +742,6 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     <message>
         <source>The range from &quot;from&quot; to &quot;to&quot; spans more than %1 days.</source>
         <translation>Der Bereich von &quot;from&quot; bis &quot;to&quot; umfasst mehr als %1 Tage.</translation>
-    </message>
-    <message>
-        <source>Only supervisors and admins may read the cost model.</source>
-        <translation>Nur Supervisoren und Administratoren dürfen das Kostenmodell lesen.</translation>
     </message>
     <message>
         <source>Only admins may change the cost model.</source>
@@ -840,6 +840,14 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
             <numerusform>Zu viele fehlgeschlagene Anmeldungen. Warten Sie %n Sekunden bis zum nächsten Versuch.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only viewers, supervisors and admins may read the cost model.</source>
+        <translation>Nur Betrachter, Supervisoren und Administratoren dürfen das Kostenmodell lesen.</translation>
+    </message>
+    <message>
+        <source>Only viewers, supervisors and admins may read the analytics facts.</source>
+        <translation>Nur Betrachter, Supervisoren und Administratoren dürfen die Analysedaten lesen.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::Seeder</name>
@@ -877,6 +885,10 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     <message>
         <source>demo sign-in: user %1, password %2 (role %1)</source>
         <translation>Demo-Anmeldung: Benutzer %1, Passwort %2 (Rolle %1)</translation>
+    </message>
+    <message>
+        <source>Demo Viewer</source>
+        <translation>Demo-Betrachter</translation>
     </message>
 </context>
 <context>

@@ -242,17 +242,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
-  list                              every user, role and state
-  add NAME --role ROLE [--display-name TEXT]   password from standard input
-  set-role NAME ROLE                agent, supervisor or admin
-  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
-  passwd NAME                       new password from standard input
-  --data-dir DIR                    the server&apos;s data directory (default: as the server)
-Run it while the server is stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pilothouse-server users: no password on standard input (one line)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,10 +251,6 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agent, supervisor or admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -305,10 +290,6 @@ Run it while the server is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--role: &apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the database refused the new user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,10 +299,6 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>no user named %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not agent, supervisor or admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -370,6 +347,29 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>How long a locked user name (or address) stays locked, and a failure is remembered, in seconds, 1 to 86400. Default 900 (15 min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
+  list                              every user, role and state
+  add NAME --role ROLE [--display-name TEXT]   password from standard input
+  set-role NAME ROLE                viewer, agent, supervisor or admin
+  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
+  passwd NAME                       new password from standard input
+  --data-dir DIR                    the server&apos;s data directory (default: as the server)
+Run it while the server is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewer, agent, supervisor or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role: &apos;%1&apos; is not viewer, agent, supervisor or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not viewer, agent, supervisor or admin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -480,6 +480,14 @@ Run it while the server is stopped.</source>
             <numerusform>%1 merged conversation %2 into this one: %n of the customer&apos;s messages copied from it.</numerusform>
             <numerusform>%1 merged conversation %2 into this one: %n of the customer&apos;s messages copied from it.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A viewer can read but not act; ask an admin for another role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a viewer and cannot answer customers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -717,10 +725,6 @@ Run it while the server is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only supervisors and admins may read the analytics facts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The query parameter &quot;%1&quot; must be a date YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,10 +734,6 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>The range from &quot;from&quot; to &quot;to&quot; spans more than %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only supervisors and admins may read the cost model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -833,6 +833,14 @@ Run it while the server is stopped.</source>
             <numerusform>Too many failed sign-ins. Wait %n seconds before the next attempt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only viewers, supervisors and admins may read the cost model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only viewers, supervisors and admins may read the analytics facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::Seeder</name>
@@ -869,6 +877,10 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>demo sign-in: user %1, password %2 (role %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Viewer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

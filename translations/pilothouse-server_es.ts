@@ -242,24 +242,6 @@
         <translation>Tiempo mínimo entre dos recálculos de los hechos.</translation>
     </message>
     <message>
-        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
-  list                              every user, role and state
-  add NAME --role ROLE [--display-name TEXT]   password from standard input
-  set-role NAME ROLE                agent, supervisor or admin
-  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
-  passwd NAME                       new password from standard input
-  --data-dir DIR                    the server&apos;s data directory (default: as the server)
-Run it while the server is stopped.</source>
-        <translation>uso: pilothouse-server users list|add|set-role|disable|enable|passwd [opciones]
-  list                              todos los usuarios, con su rol y su estado
-  add NAME --role ROLE [--display-name TEXT]   contraseña por la entrada estándar
-  set-role NAME ROLE                agent, supervisor o admin
-  disable NAME | enable NAME        un usuario desactivado no puede iniciar sesión en ningún sitio; sus sesiones terminan
-  passwd NAME                       nueva contraseña por la entrada estándar
-  --data-dir DIR                    la carpeta de datos del servidor (predeterminada: la del servidor)
-Ejecútalo con el servidor detenido.</translation>
-    </message>
-    <message>
         <source>pilothouse-server users: no password on standard input (one line)</source>
         <translation>pilothouse-server users: no hay ninguna contraseña en la entrada estándar (una línea)</translation>
     </message>
@@ -270,10 +252,6 @@ Ejecútalo con el servidor detenido.</translation>
     <message>
         <source>dir</source>
         <translation>carpeta</translation>
-    </message>
-    <message>
-        <source>agent, supervisor or admin</source>
-        <translation>agent, supervisor o admin</translation>
     </message>
     <message>
         <source>role</source>
@@ -312,10 +290,6 @@ Ejecútalo con el servidor detenido.</translation>
         <translation>el usuario %1 ya existe; usa set-role o passwd</translation>
     </message>
     <message>
-        <source>--role: &apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation>--role: &apos;%1&apos; no es agent, supervisor ni admin</translation>
-    </message>
-    <message>
         <source>the database refused the new user</source>
         <translation>la base de datos rechazó el nuevo usuario</translation>
     </message>
@@ -326,10 +300,6 @@ Ejecútalo con el servidor detenido.</translation>
     <message>
         <source>no user named %1</source>
         <translation>no existe ningún usuario llamado %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation>&apos;%1&apos; no es agent, supervisor ni admin</translation>
     </message>
     <message>
         <source>%1 is the last active admin; make another user admin first</source>
@@ -378,6 +348,36 @@ Ejecútalo con el servidor detenido.</translation>
     <message>
         <source>How long a locked user name (or address) stays locked, and a failure is remembered, in seconds, 1 to 86400. Default 900 (15 min).</source>
         <translation>Cuánto tiempo sigue bloqueado un nombre de usuario (o una dirección) y se recuerda un fallo, en segundos, de 1 a 86400. Por defecto 900 (15 min).</translation>
+    </message>
+    <message>
+        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
+  list                              every user, role and state
+  add NAME --role ROLE [--display-name TEXT]   password from standard input
+  set-role NAME ROLE                viewer, agent, supervisor or admin
+  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
+  passwd NAME                       new password from standard input
+  --data-dir DIR                    the server&apos;s data directory (default: as the server)
+Run it while the server is stopped.</source>
+        <translation>uso: pilothouse-server users list|add|set-role|disable|enable|passwd [opciones]
+  list                              todos los usuarios, con su rol y su estado
+  add NAME --role ROLE [--display-name TEXT]   contraseña por la entrada estándar
+  set-role NAME ROLE                viewer, agent, supervisor o admin
+  disable NAME | enable NAME        un usuario desactivado no puede iniciar sesión en ningún sitio; sus sesiones terminan
+  passwd NAME                       nueva contraseña por la entrada estándar
+  --data-dir DIR                    la carpeta de datos del servidor (predeterminada: la del servidor)
+Ejecútalo con el servidor detenido.</translation>
+    </message>
+    <message>
+        <source>viewer, agent, supervisor or admin</source>
+        <translation>viewer, agent, supervisor o admin</translation>
+    </message>
+    <message>
+        <source>--role: &apos;%1&apos; is not viewer, agent, supervisor or admin</source>
+        <translation>--role: &apos;%1&apos; no es viewer, agent, supervisor ni admin</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not viewer, agent, supervisor or admin</source>
+        <translation>&apos;%1&apos; no es viewer, agent, supervisor ni admin</translation>
     </message>
 </context>
 <context>
@@ -487,6 +487,14 @@ Ejecútalo con el servidor detenido.</translation>
             <numerusform>%1 fusionó la conversación %2 con esta: se copió %n mensaje del cliente.</numerusform>
             <numerusform>%1 fusionó la conversación %2 con esta: se copiaron %n mensajes del cliente.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A viewer can read but not act; ask an admin for another role.</source>
+        <translation>Un observador puede leer pero no actuar; pida otro rol a un administrador.</translation>
+    </message>
+    <message>
+        <source>%1 is a viewer and cannot answer customers.</source>
+        <translation>%1 es observador y no puede responder a los clientes.</translation>
     </message>
 </context>
 <context>
@@ -724,10 +732,6 @@ Ejecútalo con el servidor detenido.</translation>
         <translation>Inicia sesión primero: envía el token de sesión como &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
     </message>
     <message>
-        <source>Only supervisors and admins may read the analytics facts.</source>
-        <translation>Solo los supervisores y administradores pueden leer los hechos de analítica.</translation>
-    </message>
-    <message>
         <source>The query parameter &quot;%1&quot; must be a date YYYY-MM-DD.</source>
         <translation>El parámetro de consulta &quot;%1&quot; debe ser una fecha con el formato YYYY-MM-DD.</translation>
     </message>
@@ -738,10 +742,6 @@ Ejecútalo con el servidor detenido.</translation>
     <message>
         <source>The range from &quot;from&quot; to &quot;to&quot; spans more than %1 days.</source>
         <translation>El intervalo de &quot;from&quot; a &quot;to&quot; abarca más de %1 días.</translation>
-    </message>
-    <message>
-        <source>Only supervisors and admins may read the cost model.</source>
-        <translation>Solo los supervisores y administradores pueden leer el modelo de costes.</translation>
     </message>
     <message>
         <source>Only admins may change the cost model.</source>
@@ -840,6 +840,14 @@ Ejecútalo con el servidor detenido.</translation>
             <numerusform>Demasiados inicios de sesión fallidos. Espere %n segundos antes del siguiente intento.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only viewers, supervisors and admins may read the cost model.</source>
+        <translation>Solo los observadores, supervisores y administradores pueden leer el modelo de costes.</translation>
+    </message>
+    <message>
+        <source>Only viewers, supervisors and admins may read the analytics facts.</source>
+        <translation>Solo los observadores, supervisores y administradores pueden leer los datos de análisis.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::Seeder</name>
@@ -877,6 +885,10 @@ Ejecútalo con el servidor detenido.</translation>
     <message>
         <source>demo sign-in: user %1, password %2 (role %1)</source>
         <translation>inicio de sesión de demostración: usuario %1, contraseña %2 (rol %1)</translation>
+    </message>
+    <message>
+        <source>Demo Viewer</source>
+        <translation>Observador de demostración</translation>
     </message>
 </context>
 <context>

@@ -242,24 +242,6 @@
         <translation>Délai minimal entre deux recalculs des faits.</translation>
     </message>
     <message>
-        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
-  list                              every user, role and state
-  add NAME --role ROLE [--display-name TEXT]   password from standard input
-  set-role NAME ROLE                agent, supervisor or admin
-  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
-  passwd NAME                       new password from standard input
-  --data-dir DIR                    the server&apos;s data directory (default: as the server)
-Run it while the server is stopped.</source>
-        <translation>usage&#xa0;: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
-  list                              tous les utilisateurs, avec leur rôle et leur état
-  add NAME --role ROLE [--display-name TEXT]   mot de passe sur l&apos;entrée standard
-  set-role NAME ROLE                agent, supervisor ou admin
-  disable NAME | enable NAME        un utilisateur désactivé ne peut se connecter nulle part&#xa0;; ses sessions prennent fin
-  passwd NAME                       nouveau mot de passe sur l&apos;entrée standard
-  --data-dir DIR                    le dossier de données du serveur (par défaut&#xa0;: celui du serveur)
-À lancer pendant que le serveur est arrêté.</translation>
-    </message>
-    <message>
         <source>pilothouse-server users: no password on standard input (one line)</source>
         <translation>pilothouse-server users&#xa0;: aucun mot de passe sur l&apos;entrée standard (une ligne)</translation>
     </message>
@@ -270,10 +252,6 @@ Run it while the server is stopped.</source>
     <message>
         <source>dir</source>
         <translation>dossier</translation>
-    </message>
-    <message>
-        <source>agent, supervisor or admin</source>
-        <translation>agent, supervisor ou admin</translation>
     </message>
     <message>
         <source>role</source>
@@ -312,10 +290,6 @@ Run it while the server is stopped.</source>
         <translation>l&apos;utilisateur %1 existe déjà&#xa0;; utilisez set-role ou passwd</translation>
     </message>
     <message>
-        <source>--role: &apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation>--role&#xa0;: &apos;%1&apos; n&apos;est ni agent, ni supervisor, ni admin</translation>
-    </message>
-    <message>
         <source>the database refused the new user</source>
         <translation>la base de données a refusé le nouvel utilisateur</translation>
     </message>
@@ -326,10 +300,6 @@ Run it while the server is stopped.</source>
     <message>
         <source>no user named %1</source>
         <translation>aucun utilisateur nommé %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation>&apos;%1&apos; n&apos;est ni agent, ni supervisor, ni admin</translation>
     </message>
     <message>
         <source>%1 is the last active admin; make another user admin first</source>
@@ -378,6 +348,36 @@ Run it while the server is stopped.</source>
     <message>
         <source>How long a locked user name (or address) stays locked, and a failure is remembered, in seconds, 1 to 86400. Default 900 (15 min).</source>
         <translation>Durée pendant laquelle un nom d&apos;utilisateur (ou une adresse) reste verrouillé et un échec est retenu, en secondes, de 1 à 86400. Par défaut 900 (15&#xa0;min).</translation>
+    </message>
+    <message>
+        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
+  list                              every user, role and state
+  add NAME --role ROLE [--display-name TEXT]   password from standard input
+  set-role NAME ROLE                viewer, agent, supervisor or admin
+  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
+  passwd NAME                       new password from standard input
+  --data-dir DIR                    the server&apos;s data directory (default: as the server)
+Run it while the server is stopped.</source>
+        <translation>usage&#xa0;: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
+  list                              tous les utilisateurs, avec leur rôle et leur état
+  add NAME --role ROLE [--display-name TEXT]   mot de passe sur l&apos;entrée standard
+  set-role NAME ROLE                viewer, agent, supervisor ou admin
+  disable NAME | enable NAME        un utilisateur désactivé ne peut se connecter nulle part&#xa0;; ses sessions prennent fin
+  passwd NAME                       nouveau mot de passe sur l&apos;entrée standard
+  --data-dir DIR                    le dossier de données du serveur (par défaut&#xa0;: celui du serveur)
+À lancer pendant que le serveur est arrêté.</translation>
+    </message>
+    <message>
+        <source>viewer, agent, supervisor or admin</source>
+        <translation>viewer, agent, supervisor ou admin</translation>
+    </message>
+    <message>
+        <source>--role: &apos;%1&apos; is not viewer, agent, supervisor or admin</source>
+        <translation>--role&#xa0;: &apos;%1&apos; n&apos;est ni viewer, ni agent, ni supervisor, ni admin</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not viewer, agent, supervisor or admin</source>
+        <translation>&apos;%1&apos; n&apos;est ni viewer, ni agent, ni supervisor, ni admin</translation>
     </message>
 </context>
 <context>
@@ -487,6 +487,14 @@ Run it while the server is stopped.</source>
             <numerusform>%1 a fusionné la conversation %2 avec celle-ci&#xa0;: %n message du client copié.</numerusform>
             <numerusform>%1 a fusionné la conversation %2 avec celle-ci&#xa0;: %n messages du client copiés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A viewer can read but not act; ask an admin for another role.</source>
+        <translation>Un observateur peut lire mais pas agir&#xa0;; demandez un autre rôle à un administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 is a viewer and cannot answer customers.</source>
+        <translation>%1 est observateur et ne peut pas répondre aux clients.</translation>
     </message>
 </context>
 <context>
@@ -724,10 +732,6 @@ Run it while the server is stopped.</source>
         <translation>Connectez-vous d&apos;abord&#xa0;: envoyez le jeton de session sous la forme &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
     </message>
     <message>
-        <source>Only supervisors and admins may read the analytics facts.</source>
-        <translation>Seuls les superviseurs et les administrateurs peuvent lire les faits analytiques.</translation>
-    </message>
-    <message>
         <source>The query parameter &quot;%1&quot; must be a date YYYY-MM-DD.</source>
         <translation>Le paramètre de requête &quot;%1&quot; doit être une date au format YYYY-MM-DD.</translation>
     </message>
@@ -738,10 +742,6 @@ Run it while the server is stopped.</source>
     <message>
         <source>The range from &quot;from&quot; to &quot;to&quot; spans more than %1 days.</source>
         <translation>La plage de &quot;from&quot; à &quot;to&quot; dépasse %1 jours.</translation>
-    </message>
-    <message>
-        <source>Only supervisors and admins may read the cost model.</source>
-        <translation>Seuls les superviseurs et les administrateurs peuvent lire le modèle de coûts.</translation>
     </message>
     <message>
         <source>Only admins may change the cost model.</source>
@@ -840,6 +840,14 @@ Run it while the server is stopped.</source>
             <numerusform>Trop d&apos;échecs de connexion. Attendez %n secondes avant la prochaine tentative.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only viewers, supervisors and admins may read the cost model.</source>
+        <translation>Seuls les observateurs, superviseurs et administrateurs peuvent lire le modèle de coûts.</translation>
+    </message>
+    <message>
+        <source>Only viewers, supervisors and admins may read the analytics facts.</source>
+        <translation>Seuls les observateurs, superviseurs et administrateurs peuvent lire les données d&apos;analyse.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::Seeder</name>
@@ -877,6 +885,10 @@ Run it while the server is stopped.</source>
     <message>
         <source>demo sign-in: user %1, password %2 (role %1)</source>
         <translation>connexion de démo&#xa0;: utilisateur %1, mot de passe %2 (rôle %1)</translation>
+    </message>
+    <message>
+        <source>Demo Viewer</source>
+        <translation>Observateur de démonstration</translation>
     </message>
 </context>
 <context>

@@ -242,24 +242,6 @@
         <translation>Минимальное время между двумя пересчётами фактов.</translation>
     </message>
     <message>
-        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
-  list                              every user, role and state
-  add NAME --role ROLE [--display-name TEXT]   password from standard input
-  set-role NAME ROLE                agent, supervisor or admin
-  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
-  passwd NAME                       new password from standard input
-  --data-dir DIR                    the server&apos;s data directory (default: as the server)
-Run it while the server is stopped.</source>
-        <translation>использование: pilothouse-server users list|add|set-role|disable|enable|passwd [параметры]
-  list                              все пользователи, их роли и состояние
-  add NAME --role ROLE [--display-name TEXT]   пароль из стандартного ввода
-  set-role NAME ROLE                agent, supervisor или admin
-  disable NAME | enable NAME        отключённый пользователь нигде не может войти; его сеансы завершаются
-  passwd NAME                       новый пароль из стандартного ввода
-  --data-dir DIR                    папка данных сервера (по умолчанию — как у сервера)
-Запускайте, когда сервер остановлен.</translation>
-    </message>
-    <message>
         <source>pilothouse-server users: no password on standard input (one line)</source>
         <translation>pilothouse-server users: в стандартном вводе нет пароля (одна строка)</translation>
     </message>
@@ -270,10 +252,6 @@ Run it while the server is stopped.</source>
     <message>
         <source>dir</source>
         <translation>папка</translation>
-    </message>
-    <message>
-        <source>agent, supervisor or admin</source>
-        <translation>agent, supervisor или admin</translation>
     </message>
     <message>
         <source>role</source>
@@ -312,10 +290,6 @@ Run it while the server is stopped.</source>
         <translation>пользователь %1 уже существует; используйте set-role или passwd</translation>
     </message>
     <message>
-        <source>--role: &apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation>--role: &apos;%1&apos; не является ни agent, ни supervisor, ни admin</translation>
-    </message>
-    <message>
         <source>the database refused the new user</source>
         <translation>база данных не приняла нового пользователя</translation>
     </message>
@@ -326,10 +300,6 @@ Run it while the server is stopped.</source>
     <message>
         <source>no user named %1</source>
         <translation>пользователь %1 не найден</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not agent, supervisor or admin</source>
-        <translation>&apos;%1&apos; не является ни agent, ни supervisor, ни admin</translation>
     </message>
     <message>
         <source>%1 is the last active admin; make another user admin first</source>
@@ -378,6 +348,36 @@ Run it while the server is stopped.</source>
     <message>
         <source>How long a locked user name (or address) stays locked, and a failure is remembered, in seconds, 1 to 86400. Default 900 (15 min).</source>
         <translation>Сколько секунд заблокированное имя (или адрес) остаётся заблокированным и помнится неудача, от 1 до 86400. По умолчанию 900 (15 мин).</translation>
+    </message>
+    <message>
+        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
+  list                              every user, role and state
+  add NAME --role ROLE [--display-name TEXT]   password from standard input
+  set-role NAME ROLE                viewer, agent, supervisor or admin
+  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
+  passwd NAME                       new password from standard input
+  --data-dir DIR                    the server&apos;s data directory (default: as the server)
+Run it while the server is stopped.</source>
+        <translation>использование: pilothouse-server users list|add|set-role|disable|enable|passwd [параметры]
+  list                              все пользователи, их роли и состояние
+  add NAME --role ROLE [--display-name TEXT]   пароль из стандартного ввода
+  set-role NAME ROLE                viewer, agent, supervisor или admin
+  disable NAME | enable NAME        отключённый пользователь нигде не может войти; его сеансы завершаются
+  passwd NAME                       новый пароль из стандартного ввода
+  --data-dir DIR                    папка данных сервера (по умолчанию — как у сервера)
+Запускайте, когда сервер остановлен.</translation>
+    </message>
+    <message>
+        <source>viewer, agent, supervisor or admin</source>
+        <translation>viewer, agent, supervisor или admin</translation>
+    </message>
+    <message>
+        <source>--role: &apos;%1&apos; is not viewer, agent, supervisor or admin</source>
+        <translation>--role: &apos;%1&apos; не является ни viewer, ни agent, ни supervisor, ни admin</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not viewer, agent, supervisor or admin</source>
+        <translation>&apos;%1&apos; не является ни viewer, ни agent, ни supervisor, ни admin</translation>
     </message>
 </context>
 <context>
@@ -488,6 +488,14 @@ Run it while the server is stopped.</source>
             <numerusform>%1 объединил(а) разговор %2 с этим: скопировано %n сообщения клиента.</numerusform>
             <numerusform>%1 объединил(а) разговор %2 с этим: скопировано %n сообщений клиента.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A viewer can read but not act; ask an admin for another role.</source>
+        <translation>Наблюдатель может читать, но не действовать; попросите администратора о другой роли.</translation>
+    </message>
+    <message>
+        <source>%1 is a viewer and cannot answer customers.</source>
+        <translation>%1 — наблюдатель и не может отвечать клиентам.</translation>
     </message>
 </context>
 <context>
@@ -726,10 +734,6 @@ Run it while the server is stopped.</source>
         <translation>Сначала войдите: передайте токен сеанса в виде &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
     </message>
     <message>
-        <source>Only supervisors and admins may read the analytics facts.</source>
-        <translation>Читать факты аналитики могут только супервайзеры и администраторы.</translation>
-    </message>
-    <message>
         <source>The query parameter &quot;%1&quot; must be a date YYYY-MM-DD.</source>
         <translation>Параметр запроса &quot;%1&quot; должен быть датой в формате YYYY-MM-DD.</translation>
     </message>
@@ -740,10 +744,6 @@ Run it while the server is stopped.</source>
     <message>
         <source>The range from &quot;from&quot; to &quot;to&quot; spans more than %1 days.</source>
         <translation>Диапазон от &quot;from&quot; до &quot;to&quot; превышает %1 дн.</translation>
-    </message>
-    <message>
-        <source>Only supervisors and admins may read the cost model.</source>
-        <translation>Читать модель затрат могут только супервайзеры и администраторы.</translation>
     </message>
     <message>
         <source>Only admins may change the cost model.</source>
@@ -845,6 +845,14 @@ Run it while the server is stopped.</source>
             <numerusform>Слишком много неудачных попыток входа. Подождите %n секунд до следующей попытки.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only viewers, supervisors and admins may read the cost model.</source>
+        <translation>Модель затрат могут читать только наблюдатели, супервайзеры и администраторы.</translation>
+    </message>
+    <message>
+        <source>Only viewers, supervisors and admins may read the analytics facts.</source>
+        <translation>Данные аналитики могут читать только наблюдатели, супервайзеры и администраторы.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::Seeder</name>
@@ -882,6 +890,10 @@ Run it while the server is stopped.</source>
     <message>
         <source>demo sign-in: user %1, password %2 (role %1)</source>
         <translation>демо-вход: пользователь %1, пароль %2 (роль %1)</translation>
+    </message>
+    <message>
+        <source>Demo Viewer</source>
+        <translation>Демо-наблюдатель</translation>
     </message>
 </context>
 <context>

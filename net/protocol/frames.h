@@ -67,10 +67,11 @@ enum class ReviewReason {
     WrongLanguage,
     Other,
 };
-/// What a user may do. On the wire a role stays a string (`UserInfo.role`), so a role a newer
-/// server adds still decodes; each side maps it with roleFromString and decides what an unknown
-/// role may do (nothing that needs a role).
-enum class Role { Agent, Supervisor, Admin };
+/// What a user may do (docs/protocol.md section 1.2). A viewer reads (the board, transcripts,
+/// analytics) and sends no command. On the wire a role stays a string (`UserInfo.role`), so a role
+/// a newer server adds still decodes; each side maps it with roleFromString and decides what an
+/// unknown role may do (nothing that needs a role).
+enum class Role { Viewer, Agent, Supervisor, Admin };
 /// Whether a user is at work (docs/protocol.md section 7.2): kept by the server per user.
 enum class Presence { Online, Away, Offline };
 

@@ -39,8 +39,8 @@ inline constexpr Spellings<SalesStage, 4> kSalesStages {{{SalesStage::Engaged, "
 inline constexpr Spellings<QualificationFact, 4> kQualificationFacts {
     {{QualificationFact::Need, "need"}, {QualificationFact::Timeline, "timeline"},
         {QualificationFact::Budget, "budget"}, {QualificationFact::Authority, "authority"}}};
-inline constexpr Spellings<Role, 3> kRoles {
-    {{Role::Agent, "agent"}, {Role::Supervisor, "supervisor"}, {Role::Admin, "admin"}}};
+inline constexpr Spellings<Role, 4> kRoles {
+    {{Role::Viewer, "viewer"}, {Role::Agent, "agent"}, {Role::Supervisor, "supervisor"}, {Role::Admin, "admin"}}};
 inline constexpr Spellings<Presence, 3> kPresences {
     {{Presence::Online, "online"}, {Presence::Away, "away"}, {Presence::Offline, "offline"}}};
 inline constexpr Spellings<ReviewReason, 7> kReviewReasons {

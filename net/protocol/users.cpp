@@ -20,7 +20,7 @@ bool readRecord(Reader &r, const json &o, const Path &p, UserRecord &out)
 {
     return detail::readString(r, o, p, "name", out.name, true)
         && detail::readString(r, o, p, "displayName", out.displayName)
-        && detail::readEnum(r, o, p, "role", out.role, roleFromString, "agent, supervisor or admin")
+        && detail::readEnum(r, o, p, "role", out.role, roleFromString, "viewer, agent, supervisor or admin")
         && detail::readBool(r, o, p, "active", out.active);
 }
 
@@ -89,7 +89,7 @@ Decoded<NewUser> decodeNewUser(std::string_view text)
     return decodeBody<NewUser>(text, [](Reader &r, const json &o, const Path &p, NewUser &out) {
         return detail::readString(r, o, p, "name", out.name, true)
             && detail::readOptionalString(r, o, p, "displayName", out.displayName)
-            && detail::readEnum(r, o, p, "role", out.role, roleFromString, "agent, supervisor or admin")
+            && detail::readEnum(r, o, p, "role", out.role, roleFromString, "viewer, agent, supervisor or admin")
             && detail::readString(r, o, p, "password", out.password);
     });
 }
@@ -99,7 +99,7 @@ Decoded<UserChange> decodeUserChange(std::string_view text)
     return decodeBody<UserChange>(text, [](Reader &r, const json &o, const Path &p, UserChange &out) {
         if (const json *role = detail::find(o, "role"); role && !role->is_null()) {
             Role value = Role::Agent;
-            if (!detail::readEnum(r, o, p, "role", value, roleFromString, "agent, supervisor or admin"))
+            if (!detail::readEnum(r, o, p, "role", value, roleFromString, "viewer, agent, supervisor or admin"))
                 return false;
             out.role = value;
         }

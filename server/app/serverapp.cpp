@@ -259,7 +259,8 @@ bool ServerApp::createDemoUsers(QString *error)
     } demo[] = {{"agent", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Agent"), protocol::Role::Agent},
         {"supervisor", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Supervisor"),
             protocol::Role::Supervisor},
-        {"admin", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Admin"), protocol::Role::Admin}};
+        {"admin", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Admin"), protocol::Role::Admin},
+        {"viewer", QT_TRANSLATE_NOOP("pilothouse::server::ServerApp", "Demo Viewer"), protocol::Role::Viewer}};
     for (const auto &entry : demo) {
         const QString name = QString::fromLatin1(entry.name);
         const QString password = name + QStringLiteral("-demo");

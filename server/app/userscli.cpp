@@ -42,7 +42,7 @@ QString usage()
     return tr("usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]\n"
               "  list                              every user, role and state\n"
               "  add NAME --role ROLE [--display-name TEXT]   password from standard input\n"
-              "  set-role NAME ROLE                agent, supervisor or admin\n"
+              "  set-role NAME ROLE                viewer, agent, supervisor or admin\n"
               "  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end\n"
               "  passwd NAME                       new password from standard input\n"
               "  --data-dir DIR                    the server's data directory (default: as the server)\n"
@@ -91,7 +91,7 @@ int runUsersCommand(const QStringList &arguments, QTextStream &in, QTextStream &
 {
     QCommandLineParser parser;
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("The server's data directory."), tr("dir"));
-    const QCommandLineOption role(QStringLiteral("role"), tr("agent, supervisor or admin"), tr("role"));
+    const QCommandLineOption role(QStringLiteral("role"), tr("viewer, agent, supervisor or admin"), tr("role"));
     const QCommandLineOption displayName(QStringLiteral("display-name"), tr("The name colleagues see."), tr("text"));
     parser.addOptions({dataDir, role, displayName});
     const auto fail = [&err](const QString &message, int code) {
@@ -140,7 +140,7 @@ int runUsersCommand(const QStringList &arguments, QTextStream &in, QTextStream &
             return fail(tr("the user %1 exists already; use set-role or passwd").arg(name), 2);
         const auto newRole = parseRole(parser.value(role));
         if (!newRole)
-            return fail(tr("--role: '%1' is not agent, supervisor or admin").arg(parser.value(role)), 2);
+            return fail(tr("--role: '%1' is not viewer, agent, supervisor or admin").arg(parser.value(role)), 2);
         const auto password = readPassword(name, in, err);
         if (!password)
             return 2;
@@ -159,7 +159,7 @@ int runUsersCommand(const QStringList &arguments, QTextStream &in, QTextStream &
     if (command == u"set-role") {
         const auto newRole = parseRole(words.at(2));
         if (!newRole)
-            return fail(tr("'%1' is not agent, supervisor or admin").arg(words.at(2)), 2);
+            return fail(tr("'%1' is not viewer, agent, supervisor or admin").arg(words.at(2)), 2);
         if (lastAdmin && *newRole != protocol::Role::Admin)
             return fail(tr("%1 is the last active admin; make another user admin first").arg(name), 2);
         if (!audited(

@@ -167,6 +167,35 @@ QStringList migration(int version)
             QStringLiteral("CREATE UNIQUE INDEX tokens_id ON tokens(id)"),
             QStringLiteral("CREATE INDEX tokens_user ON tokens(user)"),
         };
+    case 14:
+        return {
+            // The viewer role (docs/protocol.md 1.2). SQLite cannot change a CHECK constraint, so
+            // `users` is rebuilt. The sessions are kept aside first: with foreign keys on,
+            // dropping `users` would delete every token with it and sign everybody out.
+            QStringLiteral("CREATE TEMP TABLE tokens_kept AS SELECT * FROM tokens"),
+            QStringLiteral("DROP TABLE tokens"),
+            QStringLiteral("CREATE TABLE users_new (name TEXT PRIMARY KEY, display_name TEXT NOT NULL,"
+                           " role TEXT NOT NULL CHECK (role IN ('viewer','agent','supervisor','admin')),"
+                           " salt BLOB NOT NULL, password_hash BLOB NOT NULL, iterations INTEGER NOT NULL,"
+                           " active INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("INSERT INTO users_new (name, display_name, role, salt, password_hash, iterations, active)"
+                           " SELECT name, display_name, role, salt, password_hash, iterations, active FROM users"),
+            QStringLiteral("DROP TABLE users"),
+            QStringLiteral("ALTER TABLE users_new RENAME TO users"),
+            QStringLiteral("CREATE TABLE tokens (token_hash TEXT PRIMARY KEY,"
+                           " user TEXT NOT NULL REFERENCES users(name) ON DELETE CASCADE,"
+                           " expires_at INTEGER NOT NULL, id TEXT, created_at INTEGER NOT NULL DEFAULT 0,"
+                           " last_seen INTEGER NOT NULL DEFAULT 0, device TEXT NOT NULL DEFAULT '',"
+                           " address TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral(
+                "INSERT INTO tokens (token_hash, user, expires_at, id, created_at, last_seen, device, address)"
+                " SELECT token_hash, user, expires_at, id, created_at, last_seen, device, address"
+                " FROM tokens_kept"),
+            QStringLiteral("DROP TABLE tokens_kept"),
+            QStringLiteral("CREATE INDEX tokens_expiry ON tokens(expires_at)"),
+            QStringLiteral("CREATE UNIQUE INDEX tokens_id ON tokens(id)"),
+            QStringLiteral("CREATE INDEX tokens_user ON tokens(user)"),
+        };
     default:
         return {};
     }

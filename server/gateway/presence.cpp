@@ -1,5 +1,6 @@
 #include "gateway/presence.h"
 
+#include "auth/roles.h"
 #include "auth/userstore.h"
 
 #include "protocol/codec.h"
@@ -64,7 +65,8 @@ protocol::Team Presence::team() const
 {
     protocol::Team team;
     for (const User &user : m_users.users()) {
-        if (!user.active)
+        // The team is who works conversations: viewers read along and are not on it.
+        if (!user.active || !roles::operates(user.role))
             continue;
         const auto it = m_entries.find(user.name);
         team.members.push_back(

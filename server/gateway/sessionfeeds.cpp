@@ -5,14 +5,15 @@
 
 #include "presence.h"
 
+#include "auth/roles.h"
+
 #include "protocol/codec.h"
 
 namespace pilothouse::server {
 
 bool Session::readsFacts() const
 {
-    return m_acceptsFacts && m_user
-        && (m_user->role == protocol::Role::Supervisor || m_user->role == protocol::Role::Admin);
+    return m_acceptsFacts && m_user && roles::readsAnalytics(m_user->role);
 }
 
 void Session::deliverFacts(const std::vector<std::string> &frames)
@@ -28,9 +29,12 @@ void Session::joinTeam()
     if (!m_services.presence || !m_user || m_present)
         return;
     // Counted first: when this makes the user online, the other connections hear it (this one is
-    // not live yet), and the frame below lists the user online already.
-    m_present = true;
-    m_services.presence->connected(m_user->name);
+    // not live yet), and the frame below lists the user online already. Viewers read the team but
+    // are not on it (Presence::team): their comings and goings are nobody's business.
+    if (roles::operates(m_user->role)) {
+        m_present = true;
+        m_services.presence->connected(m_user->name);
+    }
     if (m_acceptsTeam)
         sendFrame(m_services.presence->team());
 }

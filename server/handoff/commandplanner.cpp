@@ -1,6 +1,7 @@
 #include "commandplanner.h"
 #include "planning.h"
 
+#include "auth/roles.h"
 #include "auth/userstore.h"
 #include "db/statestore.h"
 #include "privacy/erasure.h"
@@ -24,6 +25,10 @@ std::optional<CommandPlan> CommandPlanner::plan(
     const protocol::Command &command, const Actor &actor, protocol::Millis at)
 {
     const std::string &name = command.name;
+    // A viewer reads and sends nothing: refused before anything about the command is looked at.
+    if (!roles::operates(actor.role))
+        return refused(
+            command, protocol::errors::Forbidden, tr("A viewer can read but not act; ask an admin for another role."));
     // An erased customer's conversations no longer exist for operators: a command written
     // offline before the erasure and sent after it must not bring text back.
     if (const auto refusal = refuseErased(command))
@@ -172,6 +177,13 @@ CommandPlan CommandPlanner::transfer(const protocol::Command &command, const Act
     const auto target = m_users.user(QString::fromStdString(args->toUser));
     if (!target)
         return refused(command, protocol::errors::NotFound, tr("no such user"), args->conversationId);
+    if (!roles::operates(target->role))
+        return refused(command, protocol::errors::BadRequest,
+            QCoreApplication::translate(
+                "pilothouse::server::CommandPlanner", "%1 is a viewer and cannot answer customers.")
+                .arg(target->displayName)
+                .toStdString(),
+            args->conversationId);
     const Actor to {args->toUser, target->displayName.toStdString(), target->role};
     return fromDecision(command, *conversation, ConversationStateMachine::transfer(*conversation, actor, to, at));
 }

@@ -1,5 +1,7 @@
 #include "statemachine.h"
 
+#include "auth/roles.h"
+
 #include "protocol/codec.h"
 
 #include <QCoreApplication>
@@ -25,7 +27,7 @@ std::string trArg(const char *text, const std::string &a)
 
 bool isSupervisor(const Actor &actor)
 {
-    return actor.role == Role::Supervisor || actor.role == Role::Admin;
+    return roles::leads(actor.role);
 }
 
 Refusal refuse(const char *code, std::string message)

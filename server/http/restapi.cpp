@@ -88,7 +88,8 @@ RestApi::RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const
 QHttpServerResponse RestApi::exportCustomer(const QString &customerId, const QHttpServerRequest &request) const
 {
     std::optional<QHttpServerResponse> refusal;
-    const auto user = authorise(request, true, tr("Only admins may export a customer's data."), refusal);
+    const auto user
+        = authorise(request, rest::Access::AdminOnly, tr("Only admins may export a customer's data."), refusal);
     if (!user)
         return std::move(*refusal);
     const auto document = m_export.build(customerId.toStdString(), QDateTime::currentMSecsSinceEpoch());
@@ -107,17 +108,17 @@ QHttpServerResponse RestApi::exportCustomer(const QString &customerId, const QHt
     return jsonResponse(toJsonText(*document).toStdString(), Status::Ok);
 }
 
-std::optional<User> RestApi::authorise(const QHttpServerRequest &request, bool adminOnly, const QString &forbidden,
+std::optional<User> RestApi::authorise(const QHttpServerRequest &request, rest::Access access, const QString &forbidden,
     std::optional<QHttpServerResponse> &refusal) const
 {
-    return rest::authorise(
-        request, m_users, adminOnly ? rest::Access::AdminOnly : rest::Access::SupervisorOrAdmin, forbidden, refusal);
+    return rest::authorise(request, m_users, access, forbidden, refusal);
 }
 
 QHttpServerResponse RestApi::costModel(const QHttpServerRequest &request, bool versions) const
 {
     std::optional<QHttpServerResponse> refusal;
-    if (!authorise(request, false, tr("Only supervisors and admins may read the cost model."), refusal))
+    if (!authorise(request, rest::Access::AnalyticsReaders,
+            tr("Only viewers, supervisors and admins may read the cost model."), refusal))
         return std::move(*refusal);
     if (versions)
         return jsonResponse(protocol::encode(protocol::CostModelVersions {m_costModel.versions()}), Status::Ok);
@@ -127,7 +128,8 @@ QHttpServerResponse RestApi::costModel(const QHttpServerRequest &request, bool v
 QHttpServerResponse RestApi::saveCostModel(const QHttpServerRequest &request)
 {
     std::optional<QHttpServerResponse> refusal;
-    const auto user = authorise(request, true, tr("Only admins may change the cost model."), refusal);
+    const auto user
+        = authorise(request, rest::Access::AdminOnly, tr("Only admins may change the cost model."), refusal);
     if (!user)
         return std::move(*refusal);
     const QByteArray body = request.body();
@@ -177,7 +179,8 @@ QHttpServerResponse RestApi::saveCostModel(const QHttpServerRequest &request)
 QHttpServerResponse RestApi::facts(const QHttpServerRequest &request) const
 {
     std::optional<QHttpServerResponse> refusal;
-    if (!authorise(request, false, tr("Only supervisors and admins may read the analytics facts."), refusal))
+    if (!authorise(request, rest::Access::AnalyticsReaders,
+            tr("Only viewers, supervisors and admins may read the analytics facts."), refusal))
         return std::move(*refusal);
     const QUrlQuery query = request.query();
     QDate range[2];
@@ -206,7 +209,8 @@ QHttpServerResponse RestApi::facts(const QHttpServerRequest &request) const
 QHttpServerResponse RestApi::factsConversations(const QHttpServerRequest &request) const
 {
     std::optional<QHttpServerResponse> refusal;
-    if (!authorise(request, false, tr("Only supervisors and admins may read the analytics facts."), refusal))
+    if (!authorise(request, rest::Access::AnalyticsReaders,
+            tr("Only viewers, supervisors and admins may read the analytics facts."), refusal))
         return std::move(*refusal);
     const QUrlQuery query = request.query();
     auto bad = [](const QString &name, const QString &what) {

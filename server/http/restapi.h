@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/signinguard.h"
+#include "http/restreply.h"
 #include "privacy/customerexport.h"
 
 #include <QElapsedTimer>
@@ -61,7 +62,7 @@ private:
     QHttpServerResponse exportCustomer(const QString &customerId, const QHttpServerRequest &request) const;
     /// The bearer token's user when it may do this (`adminOnly`: admins, else supervisors and
     /// admins); otherwise the 401 or 403 answer in `refusal`, and nullopt.
-    std::optional<User> authorise(const QHttpServerRequest &request, bool adminOnly, const QString &forbidden,
+    std::optional<User> authorise(const QHttpServerRequest &request, rest::Access access, const QString &forbidden,
         std::optional<QHttpServerResponse> &refusal) const;
 
     UserStore &m_users;

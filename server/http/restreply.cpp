@@ -1,6 +1,7 @@
 #include "http/restreply.h"
 
 #include "audit/auditlog.h"
+#include "auth/roles.h"
 
 #include "log/log.h"
 #include "protocol/codec.h"
@@ -9,6 +10,25 @@
 #include <QCoreApplication>
 
 namespace pilothouse::server::rest {
+namespace {
+
+const char *methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    default:
+        return "GET";
+    }
+}
+
+} // namespace
 
 QHttpServerResponse jsonResponse(const std::string &body, Status status)
 {
@@ -20,6 +40,21 @@ QHttpServerResponse jsonResponse(const std::string &body, Status status)
 QHttpServerResponse errorResponse(const char *code, const QString &message, Status status)
 {
     return jsonResponse(protocol::encode(protocol::RestError {code, message.toStdString()}), status);
+}
+
+bool allows(Access access, protocol::Role role)
+{
+    switch (access) {
+    case Access::SignedIn:
+        return true;
+    case Access::AnalyticsReaders:
+        return roles::readsAnalytics(role);
+    case Access::SupervisorOrAdmin:
+        return roles::leads(role);
+    case Access::AdminOnly:
+        return role == protocol::Role::Admin;
+    }
+    return false;
 }
 
 std::optional<User> authorise(const QHttpServerRequest &request, const UserStore &users, Access access,
@@ -37,14 +72,9 @@ std::optional<User> authorise(const QHttpServerRequest &request, const UserStore
             Status::Unauthorized));
         return std::nullopt;
     }
-    const bool allowed = access == Access::SignedIn || user->role == protocol::Role::Admin
-        || (access == Access::SupervisorOrAdmin && user->role == protocol::Role::Supervisor);
-    if (!allowed) {
-        const char *method = request.method() == QHttpServerRequest::Method::Put ? "PUT"
-            : request.method() == QHttpServerRequest::Method::Post               ? "POST"
-                                                                                 : "GET";
-        pilothouse::log::get("server")->info("{} {} refused to '{}' ({})", method, request.url().path().toStdString(),
-            user->name.toStdString(), protocol::toString(user->role));
+    if (!allows(access, user->role)) {
+        pilothouse::log::get("server")->info("{} {} refused to '{}' ({})", methodName(request.method()),
+            request.url().path().toStdString(), user->name.toStdString(), protocol::toString(user->role));
         refusal.emplace(errorResponse(protocol::errors::Forbidden, forbidden, Status::Forbidden));
         return std::nullopt;
     }

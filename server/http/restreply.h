@@ -19,7 +19,12 @@ QHttpServerResponse jsonResponse(const std::string &body, Status status);
 /// {"error": {"code", "message"}}
 QHttpServerResponse errorResponse(const char *code, const QString &message, Status status);
 
-enum class Access { SignedIn, SupervisorOrAdmin, AdminOnly };
+/// Who a route lets in (server/auth/roles.h): every signed-in role; those who read the analytics
+/// (viewer, supervisor, admin); leads (supervisor, admin); admins.
+enum class Access { SignedIn, AnalyticsReaders, SupervisorOrAdmin, AdminOnly };
+
+/// Whether `role` passes `access`.
+bool allows(Access access, protocol::Role role);
 
 /// The bearer token's user when `access` lets it in; otherwise the 401 (no or unknown token) or
 /// 403 (`forbidden` as the message) answer in `refusal`, and nullopt.

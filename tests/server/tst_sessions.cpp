@@ -169,6 +169,39 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"audit"_s);
     }
 
+    /// After endingsAreAudited (the server stopped): a data directory of schema 13, from before the
+    /// viewer role, is migrated with its sessions kept: nobody is signed out by the upgrade.
+    void sessionsSurviveTheUpgradeToTheViewerRole()
+    {
+        QVERIFY(m_server.start(m_dir.path(), {u"--demo"_s, u"--simulate"_s, u"0"_s}));
+        const QString supervisor = signInAs(m_server.url(), u"supervisor"_s, "Upgrade desk");
+        QVERIFY(!supervisor.isEmpty());
+        QCOMPARE(m_server.stop(), 0);
+        {
+            // What schema 13 was: no viewers, and a users table whose CHECK does not know them.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+            db.setDatabaseName(m_dir.filePath(u"pilothouse-server.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"DELETE FROM users WHERE role = 'viewer'"_s));
+            QVERIFY(q.exec(u"PRAGMA writable_schema = ON"_s));
+            QVERIFY(q.exec(u"UPDATE sqlite_schema SET sql = replace(sql, '''viewer'',', '') WHERE name = 'users'"_s));
+            QVERIFY(q.exec(u"PRAGMA writable_schema = OFF"_s));
+            QVERIFY(q.exec(u"PRAGMA user_version = 13"_s));
+            q = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"old"_s);
+
+        QVERIFY(m_server.start(m_dir.path(), {u"--demo"_s, u"--simulate"_s, u"0"_s}));
+        const auto list = sessions(m_server.url(), supervisor);
+        QVERIFY2(list, "the supervisor's session did not survive the migration");
+        QVERIFY(std::any_of(list->sessions.begin(), list->sessions.end(),
+            [](const protocol::SessionInfo &s) { return s.current && s.device == "Upgrade desk"; }));
+        QVERIFY(!signInAs(m_server.url(), u"viewer"_s, "Viewer desk").isEmpty()); // the demo viewer again
+        QCOMPARE(m_server.stop(), 0);
+    }
+
 private:
     QTemporaryDir m_dir;
     ServerProcess m_server;

@@ -77,7 +77,7 @@ private Q_SLOTS:
         QStringList names;
         for (const auto &u : users.value().users)
             names << QString::fromStdString(u.name);
-        QCOMPARE(names, (QStringList {u"admin"_s, u"agent"_s, u"supervisor"_s}));
+        QCOMPARE(names, (QStringList {u"admin"_s, u"agent"_s, u"supervisor"_s, u"viewer"_s}));
         const QString supervisor = pilothouse::testing::signIn(url, u"supervisor"_s);
         QCOMPARE(send(url, "GET", u"/api/v1/users"_s, supervisor).status, 403);
         QCOMPARE(send(url, "POST", u"/api/v1/users"_s, supervisor,
