@@ -305,10 +305,10 @@ void Account::Impl::connectSession()
                 QString::fromStdString(welcome.user.displayName),
                 models::catalogue::roleFromWire(QString::fromStdString(welcome.user.role)));
             Q_EMIT q->welcomed(welcome);
-            // The figures are for supervisors and admins, who get them after the welcome; a user
-            // who is no longer one keeps no copy of them.
+            // The figures are for viewers, supervisors and admins, who get them after the welcome;
+            // a user who no longer reads them keeps no copy of them.
             analytics.costModelForm()->setCanSave(workspace.identity()->role() == models::Role::Admin);
-            if (workspace.identity()->lead()) {
+            if (workspace.identity()->readsAnalytics()) {
                 if (!server.isEmpty() && !token.isEmpty())
                     costModel.fetch(server, token);
             } else if (!facts.isEmpty()) {

@@ -195,6 +195,10 @@
         <source>Assign the conversation to a colleague</source>
         <translation>Die Unterhaltung einer Kollegin oder einem Kollegen zuweisen</translation>
     </message>
+    <message>
+        <source>View only: your role reads conversations and acts on none.</source>
+        <translation>Nur ansehen: Ihre Rolle liest Unterhaltungen und handelt in keiner.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -5632,6 +5636,10 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Betrachter</translation>
     </message>
 </context>
 <context>

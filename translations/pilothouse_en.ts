@@ -195,6 +195,10 @@
         <source>Assign the conversation to a colleague</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>View only: your role reads conversations and acts on none.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -5631,6 +5635,10 @@
     </message>
     <message>
         <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -195,6 +195,10 @@
         <source>Assign the conversation to a colleague</source>
         <translation>Asignar la conversación a un compañero</translation>
     </message>
+    <message>
+        <source>View only: your role reads conversations and acts on none.</source>
+        <translation>Solo lectura: su rol lee las conversaciones y no actúa en ninguna.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -5632,6 +5636,10 @@
     <message>
         <source>Offline</source>
         <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Observador</translation>
     </message>
 </context>
 <context>

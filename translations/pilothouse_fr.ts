@@ -195,6 +195,10 @@
         <source>Assign the conversation to a colleague</source>
         <translation>Attribuer la conversation à un collègue</translation>
     </message>
+    <message>
+        <source>View only: your role reads conversations and acts on none.</source>
+        <translation>Lecture seule&#xa0;: votre rôle lit les conversations et n&apos;agit sur aucune.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -5632,6 +5636,10 @@
     <message>
         <source>Offline</source>
         <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Observateur</translation>
     </message>
 </context>
 <context>

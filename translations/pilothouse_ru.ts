@@ -195,6 +195,10 @@
         <source>Assign the conversation to a colleague</source>
         <translation>Назначить разговор коллеге</translation>
     </message>
+    <message>
+        <source>View only: your role reads conversations and acts on none.</source>
+        <translation>Только просмотр: ваша роль читает разговоры и ничего в них не делает.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -5669,6 +5673,10 @@
     <message>
         <source>Offline</source>
         <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Наблюдатель</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,9 @@ int OperatorActions::failedCount() const
 
 bool OperatorActions::offers(Action::Value action, Status::Value status) const
 {
+    // A viewer reads: no action is offered, not even greyed out.
+    if (!m_identity->operates())
+        return false;
     switch (action) {
     case Action::TakeOver:
         return status == Status::Ai || status == Status::Escalated;
@@ -79,7 +82,7 @@ bool OperatorActions::offers(Action::Value action, Status::Value status) const
 
 bool OperatorActions::can(Action::Value action, Status::Value status, const QString &assignee) const
 {
-    if (!m_identity->signedIn() || m_identity->role() == Role::Unknown)
+    if (!m_identity->signedIn() || !m_identity->operates())
         return false;
     const bool mine = m_identity->isMe(assignee);
     switch (action) {
@@ -125,6 +128,10 @@ QString OperatorActions::request(
 QString OperatorActions::enqueue(
     Action::Value action, const QString &conversationId, const QString &text, const protocol::Command &command)
 {
+    // A viewer's command would only come back refused: none is written. (An unknown role is let
+    // through: offline, before the first welcome, the role is not known yet and the server decides.)
+    if (m_identity->role() == Role::Viewer)
+        return {};
     OutboxRecord record;
     record.commandId = QString::fromStdString(command.id);
     record.action = action;

@@ -43,7 +43,8 @@ QHash<int, QByteArray> UsersModel::roleNames() const
 QVariantList UsersModel::roleOptions() const
 {
     QVariantList out;
-    for (const Role::Value role : {Role::Agent, Role::Supervisor, Role::Admin})
+    // From least to most a role may do; a new colleague starts as an agent (UsersPage).
+    for (const Role::Value role : {Role::Viewer, Role::Agent, Role::Supervisor, Role::Admin})
         out.append(
             QVariantMap {{QStringLiteral("text"), catalogue::label(role)}, {QStringLiteral("value"), int(role)}});
     return out;

@@ -151,6 +151,7 @@ const Row<Outcome::Value, O> kOutcomes[] = {
 };
 
 const Row<Role::Value, protocol::Role> kRoles[] = {
+    {Role::Viewer, protocol::Role::Viewer, QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Viewer")},
     {Role::Agent, protocol::Role::Agent, QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Agent")},
     {Role::Supervisor, protocol::Role::Supervisor, QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Supervisor")},
     {Role::Admin, protocol::Role::Admin, QT_TRANSLATE_NOOP("pilothouse::models::Catalogue", "Administrator")},

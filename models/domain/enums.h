@@ -118,10 +118,11 @@ Q_ENUM_NS(Value)
 } // namespace ReviewReason
 
 /// The signed-in user's role. Unknown before the first welcome, or a role this console does not
-/// know: it may do nothing a role is needed for (least privilege).
+/// know: it may do nothing a role is needed for (least privilege). A viewer reads the board,
+/// transcripts and analytics and sends no command.
 namespace Role {
 Q_NAMESPACE
-enum Value : int { Unknown, Agent, Supervisor, Admin };
+enum Value : int { Unknown, Viewer, Agent, Supervisor, Admin };
 Q_ENUM_NS(Value)
 } // namespace Role
 
@@ -194,6 +195,18 @@ Q_ENUM_NS(Value)
 constexpr bool isLead(Role::Value role)
 {
     return role == Role::Supervisor || role == Role::Admin;
+}
+
+/// True for the roles that work conversations: they send commands (every known role but viewer).
+constexpr bool operates(Role::Value role)
+{
+    return role == Role::Agent || isLead(role);
+}
+
+/// True for the roles that read the analytics (the facts and the cost model): viewers and leads.
+constexpr bool readsAnalytics(Role::Value role)
+{
+    return role == Role::Viewer || isLead(role);
 }
 
 } // namespace pilothouse::models

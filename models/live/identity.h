@@ -24,6 +24,12 @@ class Identity : public QObject {
     Q_PROPERTY(pilothouse::models::Role::Value role READ role NOTIFY changed)
     /// A supervisor or an admin: may whisper, transfer and resolve what nobody owns.
     Q_PROPERTY(bool lead READ lead NOTIFY changed)
+    /// Works conversations (agent, supervisor, admin): may take over, reply, judge, set presence.
+    Q_PROPERTY(bool operates READ operates NOTIFY changed)
+    /// A viewer: reads the board, transcripts and analytics; the console offers no action at all.
+    Q_PROPERTY(bool viewer READ viewer NOTIFY changed)
+    /// Reads the Overview and Analytics (viewer, supervisor, admin).
+    Q_PROPERTY(bool readsAnalytics READ readsAnalytics NOTIFY changed)
     /// An admin: reads the audit log, manages users.
     Q_PROPERTY(bool admin READ admin NOTIFY changed)
 
@@ -34,6 +40,9 @@ public:
     QString displayName() const { return m_displayName.isEmpty() ? m_userName : m_displayName; }
     Role::Value role() const { return m_role; }
     bool lead() const { return isLead(m_role); }
+    bool operates() const { return models::operates(m_role); }
+    bool viewer() const { return m_role == Role::Viewer; }
+    bool readsAnalytics() const { return models::readsAnalytics(m_role); }
     bool admin() const { return m_role == Role::Admin; }
     bool signedIn() const { return !m_userName.isEmpty(); }
     /// True for the signed-in user's name (never for "").

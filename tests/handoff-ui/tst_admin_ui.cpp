@@ -193,7 +193,7 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_9, Qt::AltModifier);
         models::UsersModel &users = *console.users();
         QTRY_COMPARE_WITH_TIMEOUT(users.state(), models::UsersModel::Ready, 10000);
-        QCOMPARE(users.rowCount(), 3); // admin, agent, supervisor
+        QCOMPARE(users.rowCount(), 4); // admin, agent, supervisor, viewer
         const auto type = [window](const QString &text) {
             for (const QChar c : text)
                 QTest::keyClick(window, c.toLatin1());
@@ -207,11 +207,11 @@ private Q_SLOTS:
         clickItem(window, itemNamed(window, u"addUser"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!users.errorText().isEmpty(), 10000);
         QVERIFY2(users.errorText().contains(u"12"_s), qPrintable(users.errorText()));
-        QCOMPARE(users.rowCount(), 3);
+        QCOMPARE(users.rowCount(), 4);
         clickItem(window, itemNamed(window, u"newUserPassword"_s));
         type(u"a long enough passphrase"_s);
         QTest::keyClick(window, Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(users.rowCount(), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(users.rowCount(), 5, 10000);
         QCOMPARE(users.noticeText(), u"Added dana."_s);
         QCOMPARE(users.index(2, 0).data(models::UsersModel::NameRole).toString(), u"dana"_s);
 

@@ -121,7 +121,8 @@ private Q_SLOTS:
             allOf<EscalationReason::Value>());
         using O = protocol::ResolveOutcome;
         checkRoundTrip(std::array {O::Resolved, O::NotResolved, O::Spam, O::Abandoned}, allOf<Outcome::Value>());
-        checkRoundTrip(std::array {protocol::Role::Agent, protocol::Role::Supervisor, protocol::Role::Admin},
+        checkRoundTrip(std::array {protocol::Role::Viewer, protocol::Role::Agent, protocol::Role::Supervisor,
+                           protocol::Role::Admin},
             allOf<Role::Value>());
         checkRoundTrip(std::array {protocol::Presence::Online, protocol::Presence::Away, protocol::Presence::Offline},
             allOf<Presence::Value>());
@@ -135,7 +136,8 @@ private Q_SLOTS:
         QVERIFY(!catalogue::toProtocol(EscalationReason::None));
         QVERIFY(!catalogue::toProtocol(Outcome::None));
         QVERIFY(!catalogue::toProtocol(Role::Unknown));
-        QCOMPARE(catalogue::roleFromWire(u"viewer"_s), Role::Unknown); // a newer server's role: no rights
+        QCOMPARE(catalogue::roleFromWire(u"owner"_s), Role::Unknown); // a newer server's role: no rights
+        QCOMPARE(catalogue::roleFromWire(u"viewer"_s), Role::Viewer);
         QCOMPARE(catalogue::roleFromWire(u"supervisor"_s), Role::Supervisor);
     }
 

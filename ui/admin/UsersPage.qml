@@ -111,6 +111,7 @@ Rectangle {
                         textRole: "text"
                         valueRole: "value"
                         model: page.users.roleOptions
+                        Component.onCompleted: currentIndex = indexOfValue(Models.Role.Agent)
                     }
                     ActionButton {
                         id: addButton

@@ -36,6 +36,8 @@ Rectangle {
     color: Theme.surfaceAlt
     implicitHeight: layout.implicitHeight + 2 * Theme.spaceS
     visible: actions !== null
+    /// A viewer's conversation: nothing is offered, and the bar says so.
+    readonly property bool readOnly: actions !== null && actions.identity !== null && actions.identity.viewer
 
     Accessible.role: Accessible.ToolBar
     Accessible.name: qsTr("Conversation actions")
@@ -55,7 +57,15 @@ Rectangle {
             id: why
             height: Math.max(implicitHeight, Theme.controlHeight) // centred on the first line of buttons
             spacing: Theme.spaceS
-            visible: bar.escalated
+            visible: bar.escalated || bar.readOnly
+            // A viewer is told why no action is offered (docs/protocol.md 1.2).
+            Text {
+                objectName: "viewOnlyNote"
+                visible: bar.readOnly
+                text: qsTr("View only: your role reads conversations and acts on none.")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
             // Why it was escalated (the deadline is in the header).
             ReasonChip {
                 visible: bar.escalated

@@ -141,6 +141,8 @@ Rectangle {
             anchors.left: parent.left
             anchors.right: transcript.right
             anchors.bottom: parent.bottom
+            // A viewer reads: no editor (the transcript takes the room).
+            visible: !(root.actions && root.actions.identity && root.actions.identity.viewer)
             view: view
             actions: root.actions
             availableHeight: body.height

@@ -17,6 +17,8 @@ Rectangle {
     property int reasonFilter: Models.EscalationReason.None
     property bool groupByReason: false
     property bool canTakeNext: false
+    /// A viewer's queue: Take next is not shown at all.
+    property bool readOnly: false
     /// The operator set themselves away (the Team tab): Take next hands them nothing.
     property bool away: false
 
@@ -65,6 +67,7 @@ Rectangle {
                 objectName: "takeNextButton"
                 primary: true
                 text: qsTr("Take next  N")
+                visible: !header.readOnly
                 enabled: header.canTakeNext
                 Accessible.name: qsTr("Take next")
                 Accessible.description: qsTr("Take over the most urgent waiting conversation. Shortcut: N")

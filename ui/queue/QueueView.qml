@@ -19,6 +19,8 @@ Rectangle {
     property bool shortcutsEnabled: true
     /// Whether the operator's role may take conversations over (the shell asks Console.actions).
     property bool canTakeOver: true
+    /// A viewer's queue: read only, no Take next at all.
+    property bool readOnly: false
     /// The operator set themselves away: the header says why Take next is off.
     property bool away: false
 
@@ -83,6 +85,7 @@ Rectangle {
         waitingCount: queue.waitingCount
         reasonOptions: queue.reasonOptions
         canTakeNext: root.canTakeOver && queue.waitingCount > 0
+        readOnly: root.readOnly
         away: root.away
         onTakeNextRequested: root.takeNext()
     }

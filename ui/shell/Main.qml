@@ -89,6 +89,7 @@ ApplicationWindow {
         active: !window.signedOut && !window.rebuilding
         visible: active
         sourceComponent: WorkspacePage {
+            objectName: "workspacePage"
             workspace: Console.workspace
         }
         onLoaded: {

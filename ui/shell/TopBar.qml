@@ -4,8 +4,8 @@ import Pilothouse.App
 import Pilothouse.Components
 import Pilothouse.Models as Models
 
-// Product name, connection state, the pages (Workspace, Overview and Analytics for supervisors and
-// admins, History, Review, Rules, Settings), the theme switch, and who is signed in: a menu with
+// Product name, connection state, the pages the role may open (Workspace, Overview, Analytics,
+// History, Review, Rules, Settings), the theme switch, and who is signed in: a menu with
 // the role, Settings, the audit log and the users for admins, and Sign out (ui/shell/AccountMenu.qml).
 Rectangle {
     id: bar
@@ -13,6 +13,8 @@ Rectangle {
     /// WorkspacePage.currentPage: 0 workspace, 1 overview, 2 analytics, 3 history, 4 review,
     /// 5 rules, 6 settings, 7 audit, 8 users (admins: from the account menu, not tabs).
     property int page: 0
+    /// Whether the signed-in role may open a page (WorkspacePage.mayShow): its tab shows only then.
+    property var pageAllowed: index => true
     signal pageRequested(int page)
 
     color: Theme.surface
@@ -62,18 +64,18 @@ Rectangle {
             Accessible.name: qsTr("Pages")
             Repeater {
                 model: [
-                    { text: qsTr("Workspace"), page: 0, name: "workspacePageTab", lead: false },
-                    { text: qsTr("Overview"), page: 1, name: "overviewPageTab", lead: true },
-                    { text: qsTr("Analytics"), page: 2, name: "analyticsPageTab", lead: true },
-                    { text: qsTr("History"), page: 3, name: "historyPageTab", lead: false },
-                    { text: qsTr("Review"), page: 4, name: "reviewPageTab", lead: false },
-                    { text: qsTr("Rules"), page: 5, name: "rulesPageTab", lead: false },
-                    { text: qsTr("Settings"), page: 6, name: "settingsPageTab", lead: false }
+                    { text: qsTr("Workspace"), page: 0, name: "workspacePageTab" },
+                    { text: qsTr("Overview"), page: 1, name: "overviewPageTab" },
+                    { text: qsTr("Analytics"), page: 2, name: "analyticsPageTab" },
+                    { text: qsTr("History"), page: 3, name: "historyPageTab" },
+                    { text: qsTr("Review"), page: 4, name: "reviewPageTab" },
+                    { text: qsTr("Rules"), page: 5, name: "rulesPageTab" },
+                    { text: qsTr("Settings"), page: 6, name: "settingsPageTab" }
                 ]
                 delegate: NavTab {
                     required property var modelData
                     objectName: modelData.name
-                    visible: !modelData.lead || Console.identity.lead
+                    visible: bar.pageAllowed(modelData.page)
                     height: parent.height
                     compact: bar.width < Theme.scaled(1100)
                     text: modelData.text

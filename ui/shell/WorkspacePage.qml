@@ -31,10 +31,11 @@ Rectangle {
     property int pane: 0
     /// The signed-in user set themselves away: Take next gives them nothing.
     readonly property bool away: page.workspace.team.selfPresence === Models.Presence.Away
-    /// 0 workspace, 1 overview, 2 analytics (these two for leads only), 3 history, 4 review, 5 rules,
-    /// 6 settings, 7 audit, 8 users (these two for admins only).
+    /// 0 workspace, 1 overview, 2 analytics, 3 history, 4 review, 5 rules, 6 settings, 7 audit,
+    /// 8 users; which of them the role may open, mayShow says.
     property int currentPage: 0
-    readonly property bool lead: Console.identity.lead
+    readonly property bool readsAnalytics: Console.identity.readsAnalytics
+    readonly property bool viewer: Console.identity.viewer
     property bool overviewShown: false
     property bool analyticsShown: false
     property bool historyShown: false
@@ -45,8 +46,21 @@ Rectangle {
     property bool usersShown: false
     readonly property bool admin: Console.identity.admin
 
+    /// Whether the signed-in role may open page `index`: Overview and Analytics for those who read
+    /// the analytics (viewers, supervisors, admins), Review (judging replies) for those who work
+    /// conversations, Audit and Users for admins. The server refuses the rest anyway.
+    function mayShow(index: int): bool {
+        if (index === 1 || index === 2)
+            return readsAnalytics
+        if (index === 4)
+            return !viewer
+        if (index >= 7)
+            return admin
+        return true
+    }
+
     function showPage(index: int) {
-        currentPage = index >= 7 ? (admin ? index : 0) : lead || index === 0 || index >= 3 ? index : 0
+        currentPage = mayShow(index) ? index : 0
         overviewShown = overviewShown || currentPage === 1
         analyticsShown = analyticsShown || currentPage === 2
         historyShown = historyShown || currentPage === 3
@@ -60,8 +74,9 @@ Rectangle {
         else if (currentPage === 2 && analytics.item)
             analytics.item.apply()
     }
-    onLeadChanged: if (!lead && (currentPage === 1 || currentPage === 2)) currentPage = 0
-    onAdminChanged: if (!admin && currentPage >= 7) currentPage = 0
+    onReadsAnalyticsChanged: if (!mayShow(currentPage)) currentPage = 0
+    onViewerChanged: if (!mayShow(currentPage)) currentPage = 0
+    onAdminChanged: if (!mayShow(currentPage)) currentPage = 0
     readonly property int queueWaiting: queue.waitingCount
 
     function showQueue() {
@@ -91,6 +106,7 @@ Rectangle {
         TopBar {
             Layout.fillWidth: true
             page: page.currentPage
+            pageAllowed: index => page.mayShow(index)
             onPageRequested: index => page.showPage(index)
         }
 
@@ -201,7 +217,8 @@ Rectangle {
                             workspace: page.workspace
                             selectedConversationId: page.openConversationId
                             shortcutsEnabled: !sheet.visible && page.currentPage === 0
-                            canTakeOver: Console.identity.role !== Models.Role.Unknown && !page.away
+                            canTakeOver: Console.identity.operates && !page.away
+                            readOnly: page.viewer
                             away: page.away
                             onConversationActivated: id => page.openConversationId = id
                             onTakeNextRequested: id => Console.actions.takeOver(id)
@@ -239,7 +256,7 @@ Rectangle {
             // Created when first shown: the charts need Qt Charts (and a QApplication).
             Loader {
                 id: overview
-                active: page.lead && page.overviewShown
+                active: page.readsAnalytics && page.overviewShown
                 sourceComponent: OverviewPage {
                     objectName: "overviewPage"
                     report: Console.analytics
@@ -255,7 +272,7 @@ Rectangle {
             }
             Loader {
                 id: analytics
-                active: page.lead && page.analyticsShown
+                active: page.readsAnalytics && page.analyticsShown
                 sourceComponent: AnalyticsPage {
                     objectName: "analyticsPage"
                     report: Console.analytics
@@ -415,12 +432,12 @@ Rectangle {
     }
     Shortcut {
         sequence: "Alt+2"
-        enabled: page.lead
+        enabled: page.readsAnalytics
         onActivated: page.showPage(1)
     }
     Shortcut {
         sequence: "Alt+3"
-        enabled: page.lead
+        enabled: page.readsAnalytics
         onActivated: page.showPage(2)
     }
     Shortcut {
@@ -429,6 +446,7 @@ Rectangle {
     }
     Shortcut {
         sequence: "Alt+5"
+        enabled: !page.viewer
         onActivated: page.showPage(4)
     }
     Shortcut {

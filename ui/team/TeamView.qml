@@ -51,6 +51,8 @@ Rectangle {
             spacing: Theme.spaceM
             PresenceSwitch {
                 objectName: "presenceSwitch"
+                // A viewer is not on the team's roster: there is no presence to set.
+                visible: !(root.workspace && root.workspace.identity.viewer)
                 presence: root.team ? root.team.selfPresence : Presence.Unknown
                 onPresenceRequested: presence => root.presenceRequested(presence)
             }
