@@ -1071,6 +1071,10 @@
         <source>End a session</source>
         <translation>Sitzung beenden</translation>
     </message>
+    <message>
+        <source>Change a display name</source>
+        <translation>Anzeigenamen ändern</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -5348,6 +5352,10 @@
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>%1, now shown as %2</source>
+        <translation>%1, jetzt angezeigt als %2</translation>
     </message>
 </context>
 <context>

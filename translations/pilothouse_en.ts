@@ -1071,6 +1071,10 @@
         <source>End a session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change a display name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -5347,6 +5351,10 @@
     </message>
     <message>
         <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, now shown as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1075,6 +1075,10 @@
         <source>End a session</source>
         <translation>Завершить сеанс</translation>
     </message>
+    <message>
+        <source>Change a display name</source>
+        <translation>Изменить отображаемое имя</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -5381,6 +5385,10 @@
     <message>
         <source>Source</source>
         <translation>Источник</translation>
+    </message>
+    <message>
+        <source>%1, now shown as %2</source>
+        <translation>%1, теперь отображается как %2</translation>
     </message>
 </context>
 <context>

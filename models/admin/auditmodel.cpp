@@ -46,6 +46,8 @@ QString subjectText(const protocol::AuditEntry &entry)
     if (action == AuditAction::SetUserRole && !entry.detail.empty())
         return AuditModel::tr("%1, now %2")
             .arg(text(entry.target), catalogue::label(catalogue::roleFromWire(text(entry.detail))));
+    if (action == AuditAction::RenameUser && !entry.detail.empty())
+        return AuditModel::tr("%1, now shown as %2").arg(text(entry.target), text(entry.detail));
     return text(entry.target);
 }
 

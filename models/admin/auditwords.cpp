@@ -38,6 +38,7 @@ constexpr std::array kRows {
     Row {AuditAction::RollBackReplies, "config.replies.rollback"},
     Row {AuditAction::AddUser, "user.add"},
     Row {AuditAction::SetUserRole, "user.set_role"},
+    Row {AuditAction::RenameUser, "user.set_display_name"},
     Row {AuditAction::DisableUser, "user.disable"},
     Row {AuditAction::EnableUser, "user.enable"},
     Row {AuditAction::SetUserPassword, "user.passwd"},
@@ -119,6 +120,8 @@ QString AuditWords::label(AuditAction action)
         return tr("Add a user");
     case AuditAction::SetUserRole:
         return tr("Change a role");
+    case AuditAction::RenameUser:
+        return tr("Change a display name");
     case AuditAction::DisableUser:
         return tr("Deactivate a user");
     case AuditAction::EnableUser:

@@ -35,6 +35,7 @@ enum class AuditAction {
     RollBackReplies,
     AddUser,
     SetUserRole,
+    RenameUser,
     DisableUser,
     EnableUser,
     SetUserPassword,

@@ -26,6 +26,7 @@ inline constexpr const char *kCostModelUpdate = "cost_model.update";
 inline constexpr const char *kSessionEnd = "session.end";
 inline constexpr const char *kUserAdd = "user.add";
 inline constexpr const char *kUserSetRole = "user.set_role";
+inline constexpr const char *kUserRename = "user.set_display_name";
 inline constexpr const char *kUserDisable = "user.disable";
 inline constexpr const char *kUserEnable = "user.enable";
 inline constexpr const char *kUserPassword = "user.passwd";

@@ -160,7 +160,8 @@ QHttpServerResponse UsersApi::change(const QString &name, const QHttpServerReque
     if (wanted.displayName && QString::fromStdString(*wanted.displayName).trimmed() != user->displayName) {
         const QString shown = QString::fromStdString(*wanted.displayName).trimmed();
         user->displayName = shown.isEmpty() ? name : shown.left(kMaxNameLength * 2);
-        ok = ok && m_users.setDisplayName(name, user->displayName);
+        ok = audited(*admin, audit_actions::kUserRename, name, user->displayName,
+            [&] { return m_users.setDisplayName(name, user->displayName); });
     }
     if (ok && wanted.role && *wanted.role != user->role) {
         user->role = *wanted.role;

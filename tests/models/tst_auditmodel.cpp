@@ -165,11 +165,14 @@ private Q_SLOTS:
         role.target = "sam";
         role.detail = "supervisor";
         role.source = "command-line";
-        protocol::AuditEntry unknown = entry(7, "widget.frobnicate");
+        protocol::AuditEntry renamed = entry(7, "user.set_display_name", "admin");
+        renamed.target = "sam";
+        renamed.detail = "Sam <i>Ortiz</i>"; // the admin's text, shown as it is
+        protocol::AuditEntry unknown = entry(6, "widget.frobnicate");
         unknown.outcome = protocol::AuditOutcome::Refused;
         unknown.code = "teapot";
         unknown.conversationId = "c-42";
-        model.onFetched(asked[0].id, protocol::AuditPage {3, false, {refused, role, unknown}});
+        model.onFetched(asked[0].id, protocol::AuditPage {4, false, {refused, role, renamed, unknown}});
 
         QCOMPARE(text(model, 0, AuditModel::ActionTextRole), u"Sign-in"_s);
         QCOMPARE(text(model, 0, AuditModel::UserTextRole), u"Ana <b>"_s);
@@ -180,12 +183,14 @@ private Q_SLOTS:
         QCOMPARE(text(model, 1, AuditModel::SubjectTextRole), u"sam, now Supervisor"_s);
         QCOMPARE(text(model, 1, AuditModel::SourceRole), u"Command line"_s);
         QCOMPARE(text(model, 1, AuditModel::OutcomeTextRole), u"Done"_s);
+        QCOMPARE(text(model, 2, AuditModel::ActionTextRole), u"Change a display name"_s);
+        QCOMPARE(text(model, 2, AuditModel::SubjectTextRole), u"sam, now shown as Sam <i>Ortiz</i>"_s);
         // What this console does not know, as it came.
-        QCOMPARE(text(model, 2, AuditModel::ActionTextRole), u"widget.frobnicate"_s);
-        QCOMPARE(text(model, 2, AuditModel::OutcomeTextRole), u"Refused: teapot"_s);
-        QCOMPARE(text(model, 2, AuditModel::SubjectTextRole), u"Conversation c-42"_s);
-        QCOMPARE(text(model, 2, AuditModel::RoleTextRole), u"Agent"_s);
-        const QString sentence = text(model, 2, AuditModel::AccessibleTextRole);
+        QCOMPARE(text(model, 3, AuditModel::ActionTextRole), u"widget.frobnicate"_s);
+        QCOMPARE(text(model, 3, AuditModel::OutcomeTextRole), u"Refused: teapot"_s);
+        QCOMPARE(text(model, 3, AuditModel::SubjectTextRole), u"Conversation c-42"_s);
+        QCOMPARE(text(model, 3, AuditModel::RoleTextRole), u"Agent"_s);
+        const QString sentence = text(model, 3, AuditModel::AccessibleTextRole);
         QVERIFY2(sentence.contains(u"sam (Agent), widget.frobnicate. Refused: teapot. About Conversation c-42. "
                                    "From 10.0.0.7."_s),
             qPrintable(sentence));

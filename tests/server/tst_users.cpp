@@ -154,6 +154,11 @@ private Q_SLOTS:
             204);
         QCOMPARE(login(url, "dana", kGoodPassword), QString());
         QVERIFY(!login(url, "dana", "another long passphrase").isEmpty());
+        // A new display name is audited with the name it now shows; the same name again changes nothing.
+        QCOMPARE(
+            send(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"displayName":" Dana K. Scully "})").status, 200);
+        QCOMPARE(
+            send(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"displayName":"Dana K. Scully"})").status, 200);
         QCOMPARE(send(url, "PATCH", u"/api/v1/users/nobody"_s, m_admin, R"({"active":false})").status, 404);
         QCOMPARE(send(url, "PUT", u"/api/v1/users/nobody/password"_s, m_admin, R"({"password":"x"})").status, 404);
         QCOMPARE(send(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"role":7})").status, 400);
@@ -194,6 +199,7 @@ private Q_SLOTS:
                 (QStringList {u"user.add admin dana agent 127.0.0.1"_s,
                     u"user.set_role admin dana supervisor 127.0.0.1"_s, u"user.disable admin dana 127.0.0.1"_s,
                     u"user.enable admin dana 127.0.0.1"_s, u"user.passwd admin dana 127.0.0.1"_s,
+                    u"user.set_display_name admin dana Dana K. Scully 127.0.0.1"_s,
                     u"user.set_role admin dana admin 127.0.0.1"_s,
                     u"user.set_role admin admin supervisor 127.0.0.1"_s}));
         }
