@@ -848,6 +848,29 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
         <source>Only viewers, supervisors and admins may read the analytics facts.</source>
         <translation>Nur Betrachter, Supervisoren und Administratoren dürfen die Analysedaten lesen.</translation>
     </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or a recovery code.</source>
+        <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App oder einen Wiederherstellungscode ein.</translation>
+    </message>
+    <message>
+        <source>That code is not right, or was used already. Enter the code the app shows now.</source>
+        <translation>Dieser Code ist falsch oder wurde schon benutzt. Geben Sie den Code ein, den die App jetzt zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::SecretBox</name>
+    <message>
+        <source>cannot create the key file %1: %2</source>
+        <translation>die Schlüsseldatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation>die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the key file %1 is not %2 bytes long; restore it from a backup (without it, two-factor sign-in must be reset for every user)</source>
+        <translation>die Schlüsseldatei %1 ist nicht %2 Byte lang; stellen Sie sie aus einer Sicherung wieder her (ohne sie muss die Zwei-Faktor-Anmeldung für alle Benutzer zurückgesetzt werden)</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::Seeder</name>
@@ -904,6 +927,41 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     <message>
         <source>The server could not end the session; try again.</source>
         <translation>Der Server konnte die Sitzung nicht beenden; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::TwoFactorApi</name>
+    <message>
+        <source>Two-factor sign-in is already on for %1; an admin can reset it.</source>
+        <translation>Die Zwei-Faktor-Anmeldung ist für %1 schon eingeschaltet; ein Administrator kann sie zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>The server could not start the set-up; try again.</source>
+        <translation>Der Server konnte die Einrichtung nicht beginnen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with the string &quot;code&quot; (the 6 digits the app shows).</source>
+        <translation>Der Inhalt muss ein JSON-Objekt mit der Zeichenkette &quot;code&quot; sein (die 6 Ziffern, die die App zeigt).</translation>
+    </message>
+    <message>
+        <source>There is no set-up to confirm: start one first (or two-factor sign-in is already on).</source>
+        <translation>Es gibt keine Einrichtung zu bestätigen: Beginnen Sie zuerst eine (oder die Zwei-Faktor-Anmeldung ist schon eingeschaltet).</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the app&apos;s clock and enter the code it shows now.</source>
+        <translation>Dieser Code ist falsch. Prüfen Sie die Uhr der App und geben Sie den Code ein, den sie jetzt zeigt.</translation>
+    </message>
+    <message>
+        <source>The server could not save this; try again.</source>
+        <translation>Der Server konnte das nicht speichern; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Only admins reset another user&apos;s two-factor sign-in.</source>
+        <translation>Nur Administratoren setzen die Zwei-Faktor-Anmeldung anderer Benutzer zurück.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>Es gibt keinen Benutzer namens %1.</translation>
     </message>
 </context>
 <context>

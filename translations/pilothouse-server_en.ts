@@ -841,6 +841,29 @@ Run it while the server is stopped.</source>
         <source>Only viewers, supervisors and admins may read the analytics facts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or a recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not right, or was used already. Enter the code the app shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::SecretBox</name>
+    <message>
+        <source>cannot create the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1 is not %2 bytes long; restore it from a backup (without it, two-factor sign-in must be reset for every user)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::Seeder</name>
@@ -896,6 +919,41 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>The server could not end the session; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::TwoFactorApi</name>
+    <message>
+        <source>Two-factor sign-in is already on for %1; an admin can reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not start the set-up; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with the string &quot;code&quot; (the 6 digits the app shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no set-up to confirm: start one first (or two-factor sign-in is already on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the app&apos;s clock and enter the code it shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not save this; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins reset another user&apos;s two-factor sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -848,6 +848,29 @@ Ejecútalo con el servidor detenido.</translation>
         <source>Only viewers, supervisors and admins may read the analytics facts.</source>
         <translation>Solo los observadores, supervisores y administradores pueden leer los datos de análisis.</translation>
     </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or a recovery code.</source>
+        <translation>Introduzca el código de 6 dígitos de su aplicación de autenticación o un código de recuperación.</translation>
+    </message>
+    <message>
+        <source>That code is not right, or was used already. Enter the code the app shows now.</source>
+        <translation>Ese código no es correcto o ya se usó. Introduzca el código que muestra ahora la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::SecretBox</name>
+    <message>
+        <source>cannot create the key file %1: %2</source>
+        <translation>no se puede crear el archivo de clave %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation>no se puede leer el archivo de clave %1: %2</translation>
+    </message>
+    <message>
+        <source>the key file %1 is not %2 bytes long; restore it from a backup (without it, two-factor sign-in must be reset for every user)</source>
+        <translation>el archivo de clave %1 no mide %2 bytes; restáurelo desde una copia de seguridad (sin él, hay que restablecer el inicio de sesión en dos pasos de todos los usuarios)</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::Seeder</name>
@@ -904,6 +927,41 @@ Ejecútalo con el servidor detenido.</translation>
     <message>
         <source>The server could not end the session; try again.</source>
         <translation>El servidor no pudo cerrar la sesión; inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::TwoFactorApi</name>
+    <message>
+        <source>Two-factor sign-in is already on for %1; an admin can reset it.</source>
+        <translation>El inicio de sesión en dos pasos ya está activado para %1; un administrador puede restablecerlo.</translation>
+    </message>
+    <message>
+        <source>The server could not start the set-up; try again.</source>
+        <translation>El servidor no pudo iniciar la configuración; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with the string &quot;code&quot; (the 6 digits the app shows).</source>
+        <translation>El cuerpo debe ser un objeto JSON con la cadena &quot;code&quot; (los 6 dígitos que muestra la aplicación).</translation>
+    </message>
+    <message>
+        <source>There is no set-up to confirm: start one first (or two-factor sign-in is already on).</source>
+        <translation>No hay ninguna configuración que confirmar: inicie una primero (o el inicio de sesión en dos pasos ya está activado).</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the app&apos;s clock and enter the code it shows now.</source>
+        <translation>Ese código no es correcto. Compruebe el reloj de la aplicación e introduzca el código que muestra ahora.</translation>
+    </message>
+    <message>
+        <source>The server could not save this; try again.</source>
+        <translation>El servidor no pudo guardarlo; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Only admins reset another user&apos;s two-factor sign-in.</source>
+        <translation>Solo los administradores restablecen el inicio de sesión en dos pasos de otros usuarios.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>No hay ningún usuario llamado %1.</translation>
     </message>
 </context>
 <context>

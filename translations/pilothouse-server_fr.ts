@@ -848,6 +848,29 @@ Run it while the server is stopped.</source>
         <source>Only viewers, supervisors and admins may read the analytics facts.</source>
         <translation>Seuls les observateurs, superviseurs et administrateurs peuvent lire les données d&apos;analyse.</translation>
     </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or a recovery code.</source>
+        <translation>Saisissez le code à 6 chiffres de votre application d&apos;authentification, ou un code de récupération.</translation>
+    </message>
+    <message>
+        <source>That code is not right, or was used already. Enter the code the app shows now.</source>
+        <translation>Ce code est faux ou a déjà servi. Saisissez le code que l&apos;application affiche maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::SecretBox</name>
+    <message>
+        <source>cannot create the key file %1: %2</source>
+        <translation>impossible de créer le fichier de clé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation>impossible de lire le fichier de clé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the key file %1 is not %2 bytes long; restore it from a backup (without it, two-factor sign-in must be reset for every user)</source>
+        <translation>le fichier de clé %1 ne fait pas %2 octets&#xa0;; restaurez-le depuis une sauvegarde (sans lui, la connexion à deux facteurs doit être réinitialisée pour chaque utilisateur)</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::Seeder</name>
@@ -904,6 +927,41 @@ Run it while the server is stopped.</source>
     <message>
         <source>The server could not end the session; try again.</source>
         <translation>Le serveur n&apos;a pas pu mettre fin à la session&#xa0;; réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::TwoFactorApi</name>
+    <message>
+        <source>Two-factor sign-in is already on for %1; an admin can reset it.</source>
+        <translation>La connexion à deux facteurs est déjà activée pour %1&#xa0;; un administrateur peut la réinitialiser.</translation>
+    </message>
+    <message>
+        <source>The server could not start the set-up; try again.</source>
+        <translation>Le serveur n&apos;a pas pu commencer la configuration&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with the string &quot;code&quot; (the 6 digits the app shows).</source>
+        <translation>Le corps doit être un objet JSON avec la chaîne &quot;code&quot; (les 6 chiffres affichés par l&apos;application).</translation>
+    </message>
+    <message>
+        <source>There is no set-up to confirm: start one first (or two-factor sign-in is already on).</source>
+        <translation>Aucune configuration à confirmer&#xa0;: commencez-en une d&apos;abord (ou la connexion à deux facteurs est déjà activée).</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the app&apos;s clock and enter the code it shows now.</source>
+        <translation>Ce code est faux. Vérifiez l&apos;horloge de l&apos;application et saisissez le code qu&apos;elle affiche maintenant.</translation>
+    </message>
+    <message>
+        <source>The server could not save this; try again.</source>
+        <translation>Le serveur n&apos;a pas pu l&apos;enregistrer&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Only admins reset another user&apos;s two-factor sign-in.</source>
+        <translation>Seuls les administrateurs réinitialisent la connexion à deux facteurs d&apos;un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>Il n&apos;y a aucun utilisateur nommé %1.</translation>
     </message>
 </context>
 <context>

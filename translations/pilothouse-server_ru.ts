@@ -853,6 +853,29 @@ Run it while the server is stopped.</source>
         <source>Only viewers, supervisors and admins may read the analytics facts.</source>
         <translation>Данные аналитики могут читать только наблюдатели, супервайзеры и администраторы.</translation>
     </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or a recovery code.</source>
+        <translation>Введите 6-значный код из приложения-аутентификатора или код восстановления.</translation>
+    </message>
+    <message>
+        <source>That code is not right, or was used already. Enter the code the app shows now.</source>
+        <translation>Код неверен или уже использован. Введите код, который приложение показывает сейчас.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::SecretBox</name>
+    <message>
+        <source>cannot create the key file %1: %2</source>
+        <translation>не удаётся создать файл ключа %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation>не удаётся прочитать файл ключа %1: %2</translation>
+    </message>
+    <message>
+        <source>the key file %1 is not %2 bytes long; restore it from a backup (without it, two-factor sign-in must be reset for every user)</source>
+        <translation>файл ключа %1 имеет длину не %2 байт; восстановите его из резервной копии (без него двухфакторный вход придётся сбросить всем пользователям)</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::Seeder</name>
@@ -909,6 +932,41 @@ Run it while the server is stopped.</source>
     <message>
         <source>The server could not end the session; try again.</source>
         <translation>Серверу не удалось завершить сеанс; повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::server::TwoFactorApi</name>
+    <message>
+        <source>Two-factor sign-in is already on for %1; an admin can reset it.</source>
+        <translation>Двухфакторный вход для %1 уже включён; администратор может его сбросить.</translation>
+    </message>
+    <message>
+        <source>The server could not start the set-up; try again.</source>
+        <translation>Серверу не удалось начать настройку; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with the string &quot;code&quot; (the 6 digits the app shows).</source>
+        <translation>Тело запроса должно быть объектом JSON со строкой &quot;code&quot; (6 цифр, которые показывает приложение).</translation>
+    </message>
+    <message>
+        <source>There is no set-up to confirm: start one first (or two-factor sign-in is already on).</source>
+        <translation>Нечего подтверждать: сначала начните настройку (или двухфакторный вход уже включён).</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the app&apos;s clock and enter the code it shows now.</source>
+        <translation>Код неверен. Проверьте часы приложения и введите код, который оно показывает сейчас.</translation>
+    </message>
+    <message>
+        <source>The server could not save this; try again.</source>
+        <translation>Серверу не удалось это сохранить; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Only admins reset another user&apos;s two-factor sign-in.</source>
+        <translation>Сбрасывать двухфакторный вход других пользователей могут только администраторы.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>Пользователя с именем %1 нет.</translation>
     </message>
 </context>
 <context>

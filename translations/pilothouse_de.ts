@@ -1075,6 +1075,14 @@
         <source>Change a display name</source>
         <translation>Anzeigenamen ändern</translation>
     </message>
+    <message>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Zwei-Faktor-Anmeldung einschalten</translation>
+    </message>
+    <message>
+        <source>Reset two-factor sign-in</source>
+        <translation>Zwei-Faktor-Anmeldung zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>

@@ -1075,6 +1075,14 @@
         <source>Change a display name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Turn on two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>

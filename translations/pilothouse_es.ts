@@ -1075,6 +1075,14 @@
         <source>Change a display name</source>
         <translation>Cambiar un nombre visible</translation>
     </message>
+    <message>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Activar el inicio de sesión en dos pasos</translation>
+    </message>
+    <message>
+        <source>Reset two-factor sign-in</source>
+        <translation>Restablecer el inicio de sesión en dos pasos</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>

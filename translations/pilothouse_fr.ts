@@ -1075,6 +1075,14 @@
         <source>Change a display name</source>
         <translation>Changer un nom affiché</translation>
     </message>
+    <message>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Activer la connexion à deux facteurs</translation>
+    </message>
+    <message>
+        <source>Reset two-factor sign-in</source>
+        <translation>Réinitialiser la connexion à deux facteurs</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>

@@ -1079,6 +1079,14 @@
         <source>Change a display name</source>
         <translation>Изменить отображаемое имя</translation>
     </message>
+    <message>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Включить двухфакторный вход</translation>
+    </message>
+    <message>
+        <source>Reset two-factor sign-in</source>
+        <translation>Сбросить двухфакторный вход</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>

@@ -42,6 +42,8 @@ constexpr std::array kRows {
     Row {AuditAction::DisableUser, "user.disable"},
     Row {AuditAction::EnableUser, "user.enable"},
     Row {AuditAction::SetUserPassword, "user.passwd"},
+    Row {AuditAction::TurnOnTwoFactor, "user.two_factor_on"},
+    Row {AuditAction::ResetTwoFactor, "user.two_factor_reset"},
     Row {AuditAction::EndSession, "session.end"},
 };
 
@@ -128,6 +130,10 @@ QString AuditWords::label(AuditAction action)
         return tr("Reactivate a user");
     case AuditAction::SetUserPassword:
         return tr("Reset a password");
+    case AuditAction::TurnOnTwoFactor:
+        return tr("Turn on two-factor sign-in");
+    case AuditAction::ResetTwoFactor:
+        return tr("Reset two-factor sign-in");
     case AuditAction::EndSession:
         return tr("End a session");
     }

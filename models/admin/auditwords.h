@@ -39,6 +39,8 @@ enum class AuditAction {
     DisableUser,
     EnableUser,
     SetUserPassword,
+    TurnOnTwoFactor,
+    ResetTwoFactor,
     EndSession,
 };
 

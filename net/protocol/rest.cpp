@@ -31,7 +31,8 @@ Decoded<LoginRequest> decodeLoginRequest(std::string_view body)
     return decodeBody<LoginRequest>(body, [](Reader &r, const json &o, const Path &p, LoginRequest &out) {
         return detail::readString(r, o, p, "user", out.user, true)
             && detail::readString(r, o, p, "password", out.password)
-            && detail::readOptionalString(r, o, p, "device", out.device);
+            && detail::readOptionalString(r, o, p, "device", out.device)
+            && detail::readOptionalString(r, o, p, "code", out.code);
     });
 }
 
@@ -62,6 +63,8 @@ std::string encode(const LoginRequest &body)
     json out = {{"user", body.user}, {"password", body.password}};
     if (!body.device.empty())
         out["device"] = body.device;
+    if (!body.code.empty())
+        out["code"] = body.code;
     return dump(out);
 }
 

@@ -19,8 +19,19 @@ struct LoginRequest {
     /// What is signing in, in words people recognise in a list of sessions ("Pilothouse 1.2 on
     /// Windows 11 (ANA-LAPTOP)"); optional. Servers keep the first kMaxDeviceLength characters.
     std::string device {};
+    /// The second step of a two-factor sign-in: a 6-digit code from the user's authenticator app,
+    /// or one of their recovery codes; "" (absent) for the first step. A secret: never log it.
+    std::string code {};
     bool operator==(const LoginRequest &) const = default;
 };
+
+inline constexpr std::size_t kMaxCodeLength = 64;
+
+namespace errors {
+/// 401 to a sign-in whose password was right for a user with two-factor sign-in, sent without
+/// `code`: ask for the code and sign in again with it.
+inline constexpr const char *SecondFactorRequired = "second_factor_required";
+} // namespace errors
 
 inline constexpr std::size_t kMaxDeviceLength = 200;
 

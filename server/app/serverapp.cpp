@@ -19,6 +19,9 @@
 #include "http/auditapi.h"
 #include "http/sessionsapi.h"
 #include "http/usersapi.h"
+#include "http/twofactorapi.h"
+#include "auth/secretbox.h"
+#include "auth/twofactorstore.h"
 #include "http/restapi.h"
 
 #include "agent/catalog.h"
@@ -59,6 +62,7 @@ ServerApp::~ServerApp()
 {
     // Explicit order: traffic and connections go before the stores they write to.
     m_engine.reset();
+    m_twoFactorApi.reset();
     m_usersApi.reset();
     m_sessionsApi.reset();
     m_gateway.reset();
@@ -66,6 +70,7 @@ ServerApp::~ServerApp()
     m_auditApi.reset();
     m_configApi.reset();
     m_rest.reset();
+    m_twoFactor.reset();
     m_config.reset();
     m_facts.reset();
     m_costModel.reset();
@@ -148,7 +153,12 @@ int ServerApp::start(QString *error)
     SignInPolicy signIn;
     signIn.lockAfter = m_options.signInLockAfter;
     signIn.lockMs = m_options.signInLockSeconds * 1000;
-    m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_log, *m_facts, *m_costModel, *m_db, signIn);
+    // Two-factor secrets are sealed with a key kept beside the database, not in it.
+    const auto box = SecretBox::fromKeyFile(QDir(m_options.dataDir).filePath(QStringLiteral("secrets.key")), error);
+    if (!box)
+        return 1;
+    m_twoFactor = std::make_unique<TwoFactorStore>(*m_db, *box);
+    m_rest = std::make_unique<RestApi>(*m_http, *m_users, *m_twoFactor, *m_log, *m_facts, *m_costModel, *m_db, signIn);
     // The configuration documents (docs/config.md): version 0 of each is the built-in one; a
     // published rule set takes over from the next customer message on.
     m_config = std::make_unique<ConfigStore>(*m_db, *m_log, &documents::builtIn);
@@ -208,6 +218,7 @@ int ServerApp::start(QString *error)
         *m_http, *m_users, *m_sessions, *m_db, [gateway = m_gateway.get()] { return gateway->liveSessionIds(); });
     connect(m_sessionsApi.get(), &SessionsApi::ended, m_gateway.get(), &Gateway::closeSession);
     m_usersApi = std::make_unique<UsersApi>(*m_http, *m_users, *m_db);
+    m_twoFactorApi = std::make_unique<TwoFactorApi>(*m_http, *m_users, *m_twoFactor, *m_db);
     connect(m_usersApi.get(), &UsersApi::signedOut, m_gateway.get(), &Gateway::closeUser);
 
     if (const double rate = m_options.effectiveRate(); rate > 0.0) {

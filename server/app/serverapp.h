@@ -21,6 +21,8 @@ class EventLog;
 class AuditApi;
 class SessionsApi;
 class UsersApi;
+class TwoFactorApi;
+class TwoFactorStore;
 class SessionStore;
 class ConfigApi;
 class ConfigStore;
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<CostModelStore> m_costModel;
     std::unique_ptr<FactsService> m_facts;
+    std::unique_ptr<TwoFactorStore> m_twoFactor;
     std::unique_ptr<RestApi> m_rest;
     std::unique_ptr<ConfigStore> m_config;
     std::unique_ptr<ConfigApi> m_configApi;
@@ -81,6 +84,7 @@ private:
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<SessionsApi> m_sessionsApi;
     std::unique_ptr<UsersApi> m_usersApi;
+    std::unique_ptr<TwoFactorApi> m_twoFactorApi;
     std::unique_ptr<Engine> m_engine;
     QTimer m_housekeeping;
     QStringList m_demoCredentials;

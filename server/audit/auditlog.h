@@ -30,6 +30,8 @@ inline constexpr const char *kUserRename = "user.set_display_name";
 inline constexpr const char *kUserDisable = "user.disable";
 inline constexpr const char *kUserEnable = "user.enable";
 inline constexpr const char *kUserPassword = "user.passwd";
+inline constexpr const char *kTwoFactorEnable = "user.two_factor_on";
+inline constexpr const char *kTwoFactorReset = "user.two_factor_reset";
 } // namespace audit_actions
 
 /// The source of what the server's own command-line tool does.

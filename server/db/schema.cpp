@@ -196,6 +196,16 @@ QStringList migration(int version)
             QStringLiteral("CREATE UNIQUE INDEX tokens_id ON tokens(id)"),
             QStringLiteral("CREATE INDEX tokens_user ON tokens(user)"),
         };
+    case 15:
+        return {
+            // Two-factor sign-in (server/auth/twofactorstore.h): the TOTP secret sealed with the
+            // key file beside the database, confirmed once a first code was right, and the last
+            // step a code was accepted for; recovery codes as SHA-256 hashes, used once.
+            QStringLiteral("CREATE TABLE totp (user TEXT PRIMARY KEY REFERENCES users(name) ON DELETE CASCADE,"
+                           " secret BLOB NOT NULL, confirmed_at INTEGER, last_step INTEGER NOT NULL DEFAULT -1)"),
+            QStringLiteral("CREATE TABLE recovery_codes (user TEXT NOT NULL REFERENCES users(name) ON DELETE CASCADE,"
+                           " code_hash TEXT NOT NULL, used_at INTEGER, PRIMARY KEY (user, code_hash))"),
+        };
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "restapi.h"
 
 #include "audit/auditlog.h"
+#include "auth/twofactorstore.h"
 #include "auth/userstore.h"
 #include "costmodel/costmodelstore.h"
 #include "db/jsontext.h"
@@ -44,10 +45,11 @@ const PasswordHash &decoyHash()
 
 } // namespace
 
-RestApi::RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const FactsService &facts,
-    CostModelStore &costModelStore, const Database &db, SignInPolicy signIn, QObject *parent)
+RestApi::RestApi(QHttpServer &http, UserStore &users, TwoFactorStore &twoFactor, const EventLog &log,
+    const FactsService &facts, CostModelStore &costModelStore, const Database &db, SignInPolicy signIn, QObject *parent)
     : QObject(parent)
     , m_users(users)
+    , m_twoFactor(twoFactor)
     , m_log(log)
     , m_facts(facts)
     , m_costModel(costModelStore)
@@ -345,6 +347,27 @@ QHttpServerResponse RestApi::login(const QHttpServerRequest &httpRequest)
         if (m_signIn.failed(name, address, m_since.elapsed()))
             return refuseSignIn(name, address, {m_signIn.policy().lockMs, true, true});
         return errorResponse(protocol::errors::Unauthorized, tr("Wrong user name or password."), Status::Unauthorized);
+    }
+    // The second step: a user with two-factor sign-in also sends a current code (or a recovery
+    // code). Without one, the answer says so; a wrong one counts as a failed sign-in.
+    if (m_twoFactor.enabled(name)) {
+        const QString code = QString::fromStdString(request.value().code).left(int(protocol::kMaxCodeLength));
+        if (code.isEmpty())
+            return errorResponse(protocol::errors::SecondFactorRequired,
+                tr("Enter the 6-digit code from your authenticator app, or a recovery code."), Status::Unauthorized);
+        const auto check = m_twoFactor.check(name, code, QDateTime::currentSecsSinceEpoch());
+        if (check == TwoFactorStore::Check::Wrong) {
+            pilothouse::log::get("server")->info("sign-in refused for '{}' (wrong code)", name.toStdString());
+            auditSignIn(name, std::nullopt, protocol::errors::Unauthorized, address);
+            if (m_signIn.failed(name, address, m_since.elapsed()))
+                return refuseSignIn(name, address, {m_signIn.policy().lockMs, true, true});
+            return errorResponse(protocol::errors::Unauthorized,
+                tr("That code is not right, or was used already. Enter the code the app shows now."),
+                Status::Unauthorized);
+        }
+        if (check == TwoFactorStore::Check::PassedWithRecoveryCode)
+            pilothouse::log::get("server")->warn("'{}' signed in with a recovery code ({} left)", name.toStdString(),
+                m_twoFactor.recoveryCodesLeft(name));
     }
     m_signIn.succeeded(name);
     const auto issued = m_users.issueToken(name, QString::fromStdString(request.value().device), address);

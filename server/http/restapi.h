@@ -20,6 +20,7 @@ class EventLog;
 class FactsService;
 struct User;
 class UserStore;
+class TwoFactorStore;
 
 /// The small REST surface on the shared HTTP port:
 ///   POST /api/v1/login  {"user","password"} -> {"token","expiresAt","user":{...}} | 400 | 401
@@ -39,8 +40,9 @@ class UserStore;
 class RestApi : public QObject {
     Q_OBJECT
 public:
-    RestApi(QHttpServer &http, UserStore &users, const EventLog &log, const FactsService &facts,
-        CostModelStore &costModelStore, const Database &db, SignInPolicy signIn = {}, QObject *parent = nullptr);
+    RestApi(QHttpServer &http, UserStore &users, TwoFactorStore &twoFactor, const EventLog &log,
+        const FactsService &facts, CostModelStore &costModelStore, const Database &db, SignInPolicy signIn = {},
+        QObject *parent = nullptr);
 
     /// The longest range GET /api/v1/facts answers, in days.
     static constexpr int kMaxFactsDays = 366;
@@ -66,6 +68,7 @@ private:
         std::optional<QHttpServerResponse> &refusal) const;
 
     UserStore &m_users;
+    TwoFactorStore &m_twoFactor;
     const EventLog &m_log;
     const FactsService &m_facts;
     CostModelStore &m_costModel;

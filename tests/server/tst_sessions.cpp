@@ -178,12 +178,15 @@ private Q_SLOTS:
         QVERIFY(!supervisor.isEmpty());
         QCOMPARE(m_server.stop(), 0);
         {
-            // What schema 13 was: no viewers, and a users table whose CHECK does not know them.
+            // What schema 13 was: no viewers, a users table whose CHECK does not know them, and
+            // none of the later tables (schema 15's two-factor ones).
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
             db.setDatabaseName(m_dir.filePath(u"pilothouse-server.sqlite"_s));
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(u"DELETE FROM users WHERE role = 'viewer'"_s));
+            QVERIFY(q.exec(u"DROP TABLE totp"_s));
+            QVERIFY(q.exec(u"DROP TABLE recovery_codes"_s));
             QVERIFY(q.exec(u"PRAGMA writable_schema = ON"_s));
             QVERIFY(q.exec(u"UPDATE sqlite_schema SET sql = replace(sql, '''viewer'',', '') WHERE name = 'users'"_s));
             QVERIFY(q.exec(u"PRAGMA writable_schema = OFF"_s));
