@@ -52,6 +52,16 @@ struct Console::Impl {
     /// The user name the server told to wait after failed sign-ins, until waitTimer fires.
     QString signInWaitingFor;
     QTimer waitTimer;
+    /// Held between the two steps of a two-factor sign-in only, wiped when it ends either way.
+    QString pendingPassword;
+    bool codeNeeded = false;
+
+    void forgetPendingPassword()
+    {
+        pendingPassword.fill(u'\0');
+        pendingPassword.clear();
+        codeNeeded = false;
+    }
     QUrl server;
     QString user;
     /// Connection and refused-action notices go at the next welcome; keychain, storage and
@@ -165,6 +175,17 @@ constexpr qint64 kWaitMarginMs = 100;
 
 void Console::Impl::onLoginFinished(const net::LoginResult &result)
 {
+    // Asked for the code, or a wrong code: the second step goes on with the password held.
+    // Anything else ends it.
+    const bool secondStep = result.error == net::LoginResult::Error::SecondFactorRequired
+        || (codeNeeded && result.error == net::LoginResult::Error::Unauthorized);
+    if (secondStep && !pendingPassword.isEmpty()) {
+        codeNeeded = true;
+        setSignIn(false, result.error == net::LoginResult::Error::SecondFactorRequired ? QString() : result.message);
+        setState(Console::ConnectionState::SignedOut, 0, {});
+        return;
+    }
+    forgetPendingPassword();
     if (!result.ok) {
         if (result.error == net::LoginResult::Error::TooManyAttempts && result.retryAfterMs > 0) {
             // Sign in stays off for this name until the server would look at an attempt again.
@@ -400,12 +421,38 @@ void Console::signIn(const QString &serverUrl, const QString &userName, const QS
     }
     d->server = url;
     d->user = userName.trimmed();
+    d->forgetPendingPassword();
+    d->pendingPassword = password; // for the second step, should the server ask for a code
     d->setSignIn(true, {});
     d->login.login(url, d->user, password);
 }
 
+void Console::submitCode(const QString &code)
+{
+    if (!d->codeNeeded || d->pendingPassword.isEmpty())
+        return;
+    if (code.trimmed().isEmpty()) {
+        d->setSignIn(false, tr("Enter the code from your authenticator app."));
+        return;
+    }
+    d->setSignIn(true, {});
+    d->login.login(d->server, d->user, d->pendingPassword, code.trimmed());
+}
+
+void Console::cancelCode()
+{
+    d->forgetPendingPassword();
+    d->setSignIn(false, {});
+}
+
+bool Console::codeNeeded() const
+{
+    return d->codeNeeded;
+}
+
 void Console::signOut()
 {
+    d->forgetPendingPassword();
     d->account.stop();
     d->tokens.remove(d->keychainAccount());
     Q_EMIT accountChanged();

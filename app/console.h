@@ -70,6 +70,9 @@ public:
     /// The user name whose failed sign-ins made the server ask to wait (docs/protocol.md 2.1); empty
     /// once the wait is over. Sign in stays off for that name meanwhile.
     Q_PROPERTY(QString signInWaitingFor READ signInWaitingFor NOTIFY signInChanged)
+    /// The password was right and the server asks for the two-factor code (docs/protocol.md 2.1):
+    /// the sign-in page asks for it and calls submitCode, or cancelCode to start over.
+    Q_PROPERTY(bool codeNeeded READ codeNeeded NOTIFY signInChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY accountChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY accountChanged)
     /// Who is signed in: user name, display name and role, held once for every model.
@@ -117,6 +120,7 @@ public:
     bool signingIn() const;
     QString signInError() const;
     QString signInWaitingFor() const;
+    bool codeNeeded() const;
     QString serverUrl() const;
     QString userName() const;
     models::Identity *identity() const;
@@ -135,6 +139,10 @@ public:
     models::OperatorActions *actions() const;
 
     Q_INVOKABLE void signIn(const QString &serverUrl, const QString &userName, const QString &password);
+    /// The second step of a two-factor sign-in: the code from the app, or a recovery code.
+    Q_INVOKABLE void submitCode(const QString &code);
+    /// Back to the first step: the password held for the second step is forgotten.
+    Q_INVOKABLE void cancelCode();
     Q_INVOKABLE void signOut();
     /// Signs out and offers `serverUrl` on the sign-in page (the Settings page's server address).
     /// Returns an error sentence for an address that is not one, empty otherwise.

@@ -4494,6 +4494,30 @@
         <source>Wait to sign in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>
@@ -5125,6 +5149,10 @@
     </message>
     <message>
         <source>You are signed in for this session only: your sign-in could not be stored in the system keychain, so you will be asked to sign in next time. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6974,6 +7002,14 @@
             <numerusform>Too many failed sign-ins. Try again in %n minute.</numerusform>
             <numerusform>Too many failed sign-ins. Try again in %n minutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not right, or was used already. Enter the code the app shows now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4494,6 +4494,30 @@
         <source>Wait to sign in</source>
         <translation>Espere para iniciar sesión</translation>
     </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Introduzca el código de 6 dígitos de su aplicación de autenticación o uno de sus códigos de recuperación.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation>123 456</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to user name and password</source>
+        <translation>Volver al nombre de usuario y la contraseña</translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>
@@ -5126,6 +5150,10 @@
     <message>
         <source>You are signed in for this session only: your sign-in could not be stored in the system keychain, so you will be asked to sign in next time. %1</source>
         <translation>Ha iniciado sesión solo para esta sesión: no se pudo guardar su inicio de sesión en el llavero del sistema, así que la próxima vez deberá iniciar sesión de nuevo. %1</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Introduzca el código de su aplicación de autenticación.</translation>
     </message>
 </context>
 <context>
@@ -6974,6 +7002,14 @@
             <numerusform>Demasiados inicios de sesión fallidos. Vuelva a intentarlo dentro de %n minuto.</numerusform>
             <numerusform>Demasiados inicios de sesión fallidos. Vuelva a intentarlo dentro de %n minutos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Introduzca el código de 6 dígitos de su aplicación de autenticación o uno de sus códigos de recuperación.</translation>
+    </message>
+    <message>
+        <source>That code is not right, or was used already. Enter the code the app shows now.</source>
+        <translation>Ese código no es correcto o ya se usó. Introduzca el código que muestra ahora la aplicación.</translation>
     </message>
 </context>
 <context>

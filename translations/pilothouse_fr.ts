@@ -4494,6 +4494,30 @@
         <source>Wait to sign in</source>
         <translation>Patientez pour vous connecter</translation>
     </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Saisissez le code à 6 chiffres de votre application d&apos;authentification, ou l&apos;un de vos codes de récupération.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation>123 456</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to user name and password</source>
+        <translation>Revenir au nom d&apos;utilisateur et au mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>
@@ -5126,6 +5150,10 @@
     <message>
         <source>You are signed in for this session only: your sign-in could not be stored in the system keychain, so you will be asked to sign in next time. %1</source>
         <translation>Vous êtes connecté pour cette session seulement : votre connexion n’a pas pu être enregistrée dans le trousseau du système, il faudra donc vous reconnecter la prochaine fois. %1</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Saisissez le code de votre application d&apos;authentification.</translation>
     </message>
 </context>
 <context>
@@ -6974,6 +7002,14 @@
             <numerusform>Trop d&apos;échecs de connexion. Réessayez dans %n minute.</numerusform>
             <numerusform>Trop d&apos;échecs de connexion. Réessayez dans %n minutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Saisissez le code à 6 chiffres de votre application d&apos;authentification, ou l&apos;un de vos codes de récupération.</translation>
+    </message>
+    <message>
+        <source>That code is not right, or was used already. Enter the code the app shows now.</source>
+        <translation>Ce code est faux ou a déjà servi. Saisissez le code que l&apos;application affiche maintenant.</translation>
     </message>
 </context>
 <context>

@@ -4513,6 +4513,30 @@
         <source>Wait to sign in</source>
         <translation>Подождите, чтобы войти</translation>
     </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Введите 6-значный код из приложения-аутентификатора или один из ваших кодов восстановления.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation>123 456</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Back to user name and password</source>
+        <translation>Вернуться к имени пользователя и паролю</translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>
@@ -5156,6 +5180,10 @@
     <message>
         <source>You are signed in for this session only: your sign-in could not be stored in the system keychain, so you will be asked to sign in next time. %1</source>
         <translation>Вы вошли только на этот сеанс: данные входа не удалось сохранить в системной связке ключей, поэтому в следующий раз потребуется войти снова. %1</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Введите код из приложения-аутентификатора.</translation>
     </message>
 </context>
 <context>
@@ -7036,6 +7064,14 @@
             <numerusform>Слишком много неудачных попыток входа. Повторите через %n минуты.</numerusform>
             <numerusform>Слишком много неудачных попыток входа. Повторите через %n минут.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Введите 6-значный код из приложения-аутентификатора или один из ваших кодов восстановления.</translation>
+    </message>
+    <message>
+        <source>That code is not right, or was used already. Enter the code the app shows now.</source>
+        <translation>Код неверен или уже использован. Введите код, который приложение показывает сейчас.</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@ LoginResult tooManyAttempts(const QByteArray &body)
     return result;
 }
 
-LoginResult interpret(const QUrl &server, const HttpReply &reply)
+LoginResult interpret(const QUrl &server, const HttpReply &reply, bool codeSent)
 {
     const QString where = serverText(server);
     using E = LoginResult::Error;
@@ -105,8 +105,17 @@ LoginResult interpret(const QUrl &server, const HttpReply &reply)
     }
 
     const int status = int(reply.status);
-    if (status == 401)
-        return failure(E::Unauthorized, LoginClient::tr("Wrong user name or password."), status);
+    if (status == 401) {
+        const auto error = protocol::decodeRestError(view(reply.body));
+        if (error && error.value().code == protocol::errors::SecondFactorRequired)
+            return failure(E::SecondFactorRequired,
+                LoginClient::tr("Enter the 6-digit code from your authenticator app, or one of your recovery codes."),
+                status);
+        return failure(E::Unauthorized,
+            codeSent ? LoginClient::tr("That code is not right, or was used already. Enter the code the app shows now.")
+                     : LoginClient::tr("Wrong user name or password."),
+            status);
+    }
     if (status == 403)
         return failure(E::Unauthorized,
             LoginClient::tr("This account may not sign in to the console. Ask an "
@@ -185,7 +194,7 @@ void LoginClient::setCaFile(const QString &path)
     m_caFile = path;
 }
 
-void LoginClient::login(const QUrl &server, const QString &user, const QString &password)
+void LoginClient::login(const QUrl &server, const QString &user, const QString &password, const QString &code)
 {
     const QUrl url = apiUrl(server, QStringLiteral("/api/v1/login"));
     auto guard = m_guard;
@@ -207,32 +216,36 @@ void LoginClient::login(const QUrl &server, const QString &user, const QString &
     HttpPost request;
     request.url = url.toString(QUrl::FullyEncoded).toStdString();
     request.caFile = m_caFile;
-    QThreadPool::globalInstance()->start([request, server, user, secret = QString(password), deliver]() mutable {
-        auto logger = pilothouse::log::get("net");
-        protocol::LoginRequest login {user.toStdString(), secret.toStdString(), deviceName().toStdString()};
-        std::string encoded = protocol::encode(login);
-        QByteArray body = QByteArray::fromStdString(encoded);
-        for (std::string *copy : {&login.password, &encoded})
-            std::fill(copy->begin(), copy->end(), '\0');
-        secret.fill(u'\0');
-        request.body = &body;
-        logger->debug("signing in to {} as {}", serverText(server).toStdString(), user.toStdString());
-        LoginResult result;
-        try {
-            const HttpReply reply = postJson(request);
-            body.fill('\0'); // the password must not linger in freed memory
-            if (reply.failure != HttpReply::Failure::None)
-                logger->warn("login at {} failed: {}", serverText(server).toStdString(), reply.curlMessage);
-            else
-                logger->info("login at {} answered HTTP {}", serverText(server).toStdString(), reply.status);
-            result = interpret(server, reply);
-        } catch (const std::exception &error) {
-            body.fill('\0');
-            logger->error("login at {} failed: {}", serverText(server).toStdString(), error.what());
-            result = failure(LoginResult::Error::Network, tr("Signing in failed unexpectedly. Try again."));
-        }
-        deliver(result);
-    });
+    QThreadPool::globalInstance()->start(
+        [request, server, user, secret = QString(password), otp = QString(code), deliver]() mutable {
+            auto logger = pilothouse::log::get("net");
+            protocol::LoginRequest login {user.toStdString(), secret.toStdString(), deviceName().toStdString()};
+            login.code = otp.toStdString();
+            const bool codeSent = !otp.isEmpty();
+            std::string encoded = protocol::encode(login);
+            QByteArray body = QByteArray::fromStdString(encoded);
+            for (std::string *copy : {&login.password, &login.code, &encoded})
+                std::fill(copy->begin(), copy->end(), '\0');
+            secret.fill(u'\0');
+            otp.fill(u'\0');
+            request.body = &body;
+            logger->debug("signing in to {} as {}", serverText(server).toStdString(), user.toStdString());
+            LoginResult result;
+            try {
+                const HttpReply reply = postJson(request);
+                body.fill('\0'); // the password must not linger in freed memory
+                if (reply.failure != HttpReply::Failure::None)
+                    logger->warn("login at {} failed: {}", serverText(server).toStdString(), reply.curlMessage);
+                else
+                    logger->info("login at {} answered HTTP {}", serverText(server).toStdString(), reply.status);
+                result = interpret(server, reply, codeSent);
+            } catch (const std::exception &error) {
+                body.fill('\0');
+                logger->error("login at {} failed: {}", serverText(server).toStdString(), error.what());
+                result = failure(LoginResult::Error::Network, tr("Signing in failed unexpectedly. Try again."));
+            }
+            deliver(result);
+        });
 }
 
 } // namespace pilothouse::net

@@ -26,8 +26,9 @@ public:
     QString caFile() const { return m_caFile; }
 
 public Q_SLOTS:
-    /// `server` is the base address, e.g. https://pilothouse.example.com:8443.
-    void login(const QUrl &server, const QString &user, const QString &password);
+    /// `server` is the base address, e.g. https://pilothouse.example.com:8443. `code` is the second
+    /// step of a two-factor sign-in (docs/protocol.md 2.1), empty for the first.
+    void login(const QUrl &server, const QString &user, const QString &password, const QString &code = {});
 
 Q_SIGNALS:
     void finished(const pilothouse::net::LoginResult &result);

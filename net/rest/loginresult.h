@@ -14,7 +14,8 @@ struct LoginResult {
         None,
         Network, ///< No answer: DNS, refused, timeout, bad address.
         Tls, ///< The certificate could not be verified.
-        Unauthorized, ///< Wrong user name or password.
+        Unauthorized, ///< Wrong user name or password (or a wrong two-factor code).
+        SecondFactorRequired, ///< The password is right; the user's two-factor code is asked for.
         TooManyAttempts, ///< Failed sign-ins made the server wait or lock (retryAfterMs says how long).
         ServerError, ///< The server answered with an error status.
         BadResponse, ///< The answer is not what a Pilothouse server sends.

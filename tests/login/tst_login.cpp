@@ -31,11 +31,11 @@ private:
 
     QUrl base() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
 
-    LoginResult signIn(const QUrl &server, const QString &user, const QString &password)
+    LoginResult signIn(const QUrl &server, const QString &user, const QString &password, const QString &code = {})
     {
         LoginClient client;
         QSignalSpy finished(&client, &LoginClient::finished);
-        client.login(server, user, password);
+        client.login(server, user, password, code);
         [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000); }();
         return finished.isEmpty() ? LoginResult {} : finished.first().at(0).value<LoginResult>();
     }
@@ -104,6 +104,30 @@ private Q_SLOTS:
         QCOMPARE(result.httpStatus, 401);
         QCOMPARE(result.message, QStringLiteral("Wrong user name or password."));
         QVERIFY(result.token.isEmpty());
+    }
+
+    void aSecondFactorIsAskedForThenSent()
+    {
+        // docs/protocol.md 2.1, "Two-factor sign-in": the right password alone is answered
+        // second_factor_required; the login is sent again with "code".
+        m_override = [] {
+            return QHttpServerResponse(
+                QJsonObject {{QStringLiteral("error"),
+                    QJsonObject {{QStringLiteral("code"), QStringLiteral("second_factor_required")},
+                        {QStringLiteral("message"), QStringLiteral("code please")}}}},
+                QHttpServerResponse::StatusCode::Unauthorized);
+        };
+        LoginResult result = signIn(base(), QStringLiteral("ada"), QStringLiteral("pw"));
+        QCOMPARE(result.error, LoginResult::Error::SecondFactorRequired);
+        QVERIFY(result.message.contains(QStringLiteral("authenticator app")));
+        QVERIFY(!QJsonDocument::fromJson(m_lastBody).object().contains(QStringLiteral("code")));
+        m_override = nullptr;
+        result = signIn(base(), QStringLiteral("ada"), QStringLiteral("pw"), QStringLiteral("123456"));
+        QCOMPARE(QJsonDocument::fromJson(m_lastBody).object().value(QStringLiteral("code")).toString(),
+            QStringLiteral("123456"));
+        QCOMPARE(result.error, LoginResult::Error::Unauthorized);
+        QCOMPARE(result.message,
+            QStringLiteral("That code is not right, or was used already. Enter the code the app shows now."));
     }
 
     void lockedOutSaysHowLong_data()

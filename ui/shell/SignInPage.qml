@@ -5,12 +5,20 @@ import Pilothouse.App
 import Pilothouse.Components
 import Pilothouse.Models as Models
 
-// Sign in: server, user name, password. The password goes straight to Console.signIn and is
+// Sign in: server, user name, password; then, for a user with two-factor sign-in, the code from
+// their authenticator app (or a recovery code). The password goes straight to Console.signIn and is
 // never kept in a property of this page beyond the field itself.
 Rectangle {
     id: page
 
     function submit() {
+        if (Console.codeNeeded) {
+            if (code.text.trim().length === 0 || Console.signingIn)
+                return
+            Console.submitCode(code.text)
+            code.text = ""
+            return
+        }
         if (!canSubmit)
             return
         Console.signIn(server.text.trim(), user.text.trim(), password.text)
@@ -20,8 +28,18 @@ Rectangle {
     // After failed sign-ins the server asks this name to wait; another name may still sign in.
     readonly property bool waiting: Console.signInWaitingFor.length > 0
                                     && Console.signInWaitingFor.toLowerCase() === user.text.trim().toLowerCase()
-    readonly property bool canSubmit: !Console.signingIn && !waiting && server.text.trim().length > 0
-                                      && user.text.trim().length > 0 && password.text.length > 0
+    readonly property bool canSubmit: Console.codeNeeded
+                                      ? !Console.signingIn && code.text.trim().length > 0
+                                      : !Console.signingIn && !waiting && server.text.trim().length > 0
+                                        && user.text.trim().length > 0 && password.text.length > 0
+
+    Connections {
+        target: Console
+        function onSignInChanged() {
+            if (Console.codeNeeded && !code.field.activeFocus)
+                code.field.forceActiveFocus()
+        }
+    }
 
     color: Theme.window
     Accessible.role: Accessible.Form
@@ -95,6 +113,7 @@ Rectangle {
                 label: qsTr("Server")
                 placeholderText: qsTr("https://pilothouse.example.com")
                 text: Console.serverUrl
+                enabled: !Console.codeNeeded
                 onAccepted: user.field.forceActiveFocus()
             }
             FormField {
@@ -103,6 +122,7 @@ Rectangle {
                 Layout.fillWidth: true
                 label: qsTr("User name")
                 text: Console.userName
+                enabled: !Console.codeNeeded
                 onAccepted: password.field.forceActiveFocus()
             }
             FormField {
@@ -112,6 +132,27 @@ Rectangle {
                 label: qsTr("Password")
                 placeholderText: qsTr("Your password")
                 echoMode: TextInput.Password
+                visible: !Console.codeNeeded
+                invalid: Console.signInError.length > 0
+                onAccepted: page.submit()
+            }
+            // The second step: shown once the server said the password was right.
+            Text {
+                Layout.fillWidth: true
+                visible: Console.codeNeeded
+                text: qsTr("Enter the 6-digit code from your authenticator app, or one of your recovery codes.")
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+            }
+            FormField {
+                id: code
+                objectName: "signInCode"
+                Layout.fillWidth: true
+                visible: Console.codeNeeded
+                label: qsTr("Code")
+                placeholderText: qsTr("123 456")
+                field.inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText
                 invalid: Console.signInError.length > 0
                 onAccepted: page.submit()
             }
@@ -137,8 +178,22 @@ Rectangle {
                 primary: true
                 objectName: "signInButton"
                 enabled: page.canSubmit
-                text: Console.signingIn ? qsTr("Signing in…") : page.waiting ? qsTr("Wait to sign in") : qsTr("Sign in")
+                text: Console.signingIn ? qsTr("Signing in…")
+                                        : Console.codeNeeded ? qsTr("Verify")
+                                        : page.waiting ? qsTr("Wait to sign in") : qsTr("Sign in")
                 onClicked: page.submit()
+            }
+            ActionButton {
+                objectName: "signInBack"
+                Layout.alignment: Qt.AlignHCenter
+                visible: Console.codeNeeded
+                quiet: true
+                text: qsTr("Back")
+                Accessible.name: qsTr("Back to user name and password")
+                onClicked: {
+                    Console.cancelCode()
+                    password.field.forceActiveFocus()
+                }
             }
         }
     }

@@ -1,0 +1,133 @@
+// Two-factor sign-in through the real UI, end to end (issue 15, section 2): the real
+// pilothouse-server, the real Console and Main.qml offscreen. After the right password the sign-in
+// page asks for the code from the app (the field focused, the password not asked again); a wrong
+// code says so and keeps asking; the right one, typed, signs in. Zero QML warnings.
+
+#include "consoleqmlmodules.h"
+#include "appoptions.h"
+#include "console.h"
+#include "demosession.h"
+#include "qmltesting.h"
+#include "restclient.h"
+
+#include "auth/totp.h"
+#include "protocol/twofactor.h"
+
+#include <QDateTime>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTest>
+
+using namespace pilothouse::app;
+using namespace Qt::StringLiterals;
+namespace protocol = pilothouse::protocol;
+namespace totp = pilothouse::server::totp;
+using pilothouse::tests::DemoSession;
+using pilothouse::tests::itemNamed;
+using pilothouse::tests::WarningRecorder;
+
+namespace {
+
+pilothouse::testing::HttpReply post(
+    const QUrl &server, const QString &path, const QString &token, const std::string &body)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(server.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    return pilothouse::testing::finish(manager.post(request, QByteArray::fromStdString(body)));
+}
+
+void type(QQuickWindow *window, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(window, c.toLatin1());
+}
+
+} // namespace
+
+class TestTwoFactorUi : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(u"Basic"_s);
+        WarningRecorder::install();
+        QVERIFY2(m_demo.start(0, 3), qPrintable(m_demo.server.errorString()));
+    }
+
+    void cleanup()
+    {
+        const QStringList warnings = WarningRecorder::take();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    }
+
+    void theCodeIsAskedForAfterThePassword()
+    {
+        // The agent has turned two-factor sign-in on (over REST, as the server documents it).
+        const QUrl url = m_demo.server.url();
+        const QString token = pilothouse::testing::signIn(url, u"agent"_s);
+        const auto enrolment = protocol::decodeTwoFactorEnrolment(
+            post(url, u"/api/v1/account/two-factor"_s, token, "").body.toStdString());
+        QVERIFY(enrolment);
+        const QByteArray key = *totp::fromBase32(QString::fromStdString(enrolment.value().secret));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QCOMPARE(post(url, u"/api/v1/account/two-factor/confirm"_s, token,
+                     protocol::encode(protocol::TwoFactorCode {totp::codeAt(key, now).toStdString()}))
+                     .status,
+            200);
+
+        AppOptions options = m_demo.consoleOptions();
+        options.demo = false;
+        options.userName = u"agent"_s;
+        Console console(options);
+        QQmlApplicationEngine engine;
+        engine.addImportPath(u"qrc:/"_s);
+        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
+        QVERIFY(!engine.rootObjects().isEmpty());
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(window);
+        window->resize(1100, 760);
+        console.start();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::SignedOut, 10000);
+
+        // The password, typed: the page then asks for the code, in a focused field of its own.
+        QQuickItem *password = itemNamed(window, u"signInPassword"_s);
+        QVERIFY(password);
+        QTRY_VERIFY(password->property("field").value<QQuickItem *>()->hasActiveFocus());
+        type(window, u"agent-demo"_s);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(console.codeNeeded(), 10000);
+        QQuickItem *code = itemNamed(window, u"signInCode"_s);
+        QVERIFY(code && code->isVisible());
+        QVERIFY(!password->isVisible());
+        QTRY_VERIFY(code->property("field").value<QQuickItem *>()->hasActiveFocus());
+        QCOMPARE(console.signInError(), QString());
+        QTest::qWait(200);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/signin-code.png"));
+
+        // A wrong code: said, and asked again (the password is not).
+        type(window, totp::codeAt(key, now - 300));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!console.signInError().isEmpty(), 10000);
+        QVERIFY2(console.signInError().contains(u"not right"_s), qPrintable(console.signInError()));
+        QVERIFY(console.codeNeeded());
+        QVERIFY(code->isVisible());
+
+        // The code the app shows next: signed in.
+        type(window, totp::codeAt(key, QDateTime::currentSecsSinceEpoch() + totp::kStepSeconds));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Connected, 20000);
+        QVERIFY(!console.codeNeeded());
+    }
+
+private:
+    DemoSession m_demo;
+};
+
+QTEST_MAIN(TestTwoFactorUi)
+#include "tst_twofactor_ui.moc"
