@@ -12,7 +12,7 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-dialogs
   qml6-module-qt-labs-folderlistmodel qml6-module-qttest qml6-module-qtcharts qml6-module-qtwebsockets
-  qtkeychain-qt6-dev nlohmann-json3-dev libcurl4-openssl-dev libspdlog-dev
+  qtkeychain-qt6-dev nlohmann-json3-dev libcurl4-openssl-dev libspdlog-dev libqrencode-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools openssl libssl-dev
   at-spi2-core python3-pyatspi
   dpkg-dev desktop-file-utils appstream systemd

@@ -1,5 +1,7 @@
 #include "aboutinfo.h"
 
+#include "admin/twofactormodel.h"
+
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -72,6 +74,8 @@ QVariantList AboutInfo::components() const
             QStringLiteral("MIT"), QStringLiteral("nlohmann-json.txt")),
         component(QStringLiteral("spdlog"), dotted(SPDLOG_VER_MAJOR, SPDLOG_VER_MINOR, SPDLOG_VER_PATCH),
             QStringLiteral("MIT"), QStringLiteral("spdlog.txt")),
+        component(QStringLiteral("libqrencode"), models::TwoFactorModel::qrLibraryVersion(),
+            QStringLiteral("LGPL-2.1-or-later"), QStringLiteral("libqrencode.txt")),
         component(
             QStringLiteral("Lucide"), QStringLiteral("1.87.0"), QStringLiteral("ISC"), QStringLiteral("lucide.txt")),
         component(QStringLiteral("{fmt}"), dotted(FMT_VERSION / 10000, FMT_VERSION / 100 % 100, FMT_VERSION % 100),

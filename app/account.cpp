@@ -17,9 +17,11 @@
 #include "admin/auditmodel.h"
 #include "admin/sessionsmodel.h"
 #include "admin/usersmodel.h"
+#include "admin/twofactormodel.h"
 #include "rest/auditclient.h"
 #include "rest/sessionsclient.h"
 #include "rest/usersclient.h"
+#include "rest/twofactorclient.h"
 #include "log/log.h"
 #include "rest/configclient.h"
 #include "rest/costmodelclient.h"
@@ -70,6 +72,8 @@ struct Account::Impl {
     net::SessionsClient sessionsClient; // GUI: listing and ending them (REST)
     models::UsersModel users; // GUI: the server's users, for admins
     net::UsersClient usersClient; // GUI: managing them (REST)
+    models::TwoFactorModel twoFactor; // GUI: the user's two-factor sign-in
+    net::TwoFactorClient twoFactorClient; // GUI: setting it up (REST)
     QUrl server; // GUI: where the session is, for the REST calls beside it
     QString token; // GUI: held in memory only, like the session's
 
@@ -81,6 +85,7 @@ struct Account::Impl {
     void connectAudit();
     void connectSessions();
     void connectUsers();
+    void connectTwoFactor();
 
     /// Runs `job` on the io thread and waits for it.
     template<typename Job> void onIo(QObject *context, Job job) const
@@ -118,6 +123,8 @@ Account::Account(Settings settings, QObject *parent)
     d->connectSessions();
     d->usersClient.setCaFile(settings.caFile);
     d->connectUsers();
+    d->twoFactorClient.setCaFile(settings.caFile);
+    d->connectTwoFactor();
     d->io.start();
 }
 
@@ -254,6 +261,32 @@ void Account::Impl::connectSessions()
             log::get("net")->warn("{}", message.toStdString());
             sessions.onFailed(id, message, offline);
         });
+}
+
+void Account::Impl::connectTwoFactor()
+{
+    // Every request needs the session; without one (started offline) it fails as offline.
+    const auto withSession = [this](int id, auto send) {
+        if (server.isEmpty() || token.isEmpty())
+            twoFactor.onFailed(id, QString(), true);
+        else
+            send();
+    };
+    QObject::connect(&twoFactor, &models::TwoFactorModel::statusRequested, q,
+        [this, withSession](int id) { withSession(id, [&] { twoFactorClient.fetchStatus(server, token, id); }); });
+    QObject::connect(&twoFactor, &models::TwoFactorModel::enrolRequested, q,
+        [this, withSession](int id) { withSession(id, [&] { twoFactorClient.enrol(server, token, id); }); });
+    QObject::connect(
+        &twoFactor, &models::TwoFactorModel::confirmRequested, q, [this, withSession](const QString &code, int id) {
+            withSession(id, [&] { twoFactorClient.confirm(server, token, code, id); });
+        });
+    QObject::connect(
+        &twoFactorClient, &net::TwoFactorClient::statusFetched, &twoFactor, &models::TwoFactorModel::onStatus);
+    QObject::connect(
+        &twoFactorClient, &net::TwoFactorClient::enrolled, &twoFactor, &models::TwoFactorModel::onEnrolled);
+    QObject::connect(
+        &twoFactorClient, &net::TwoFactorClient::confirmed, &twoFactor, &models::TwoFactorModel::onConfirmed);
+    QObject::connect(&twoFactorClient, &net::TwoFactorClient::failed, &twoFactor, &models::TwoFactorModel::onFailed);
 }
 
 void Account::Impl::connectUsers()
@@ -511,6 +544,11 @@ models::SessionsModel *Account::sessions() const
     return &d->sessions;
 }
 
+models::TwoFactorModel *Account::twoFactor() const
+{
+    return &d->twoFactor;
+}
+
 models::UsersModel *Account::users() const
 {
     return &d->users;
@@ -593,6 +631,7 @@ void Account::stop()
     d->audit.clear();
     d->sessions.clear();
     d->users.clear();
+    d->twoFactor.clear();
     d->token.fill(u'\0');
     d->token.clear();
 }

@@ -32,6 +32,7 @@ class ReviewModel;
 class RulesModel;
 class AuditModel;
 class SessionsModel;
+class TwoFactorModel;
 class UsersModel;
 class Identity;
 class OperatorActions;
@@ -73,6 +74,7 @@ public:
     models::AuditModel *audit() const;
     /// The signed-in user's sessions (admins: everyone's), to end one (REST).
     models::SessionsModel *sessions() const;
+    models::TwoFactorModel *twoFactor() const;
     /// The server's users, for admins (REST).
     models::UsersModel *users() const;
 

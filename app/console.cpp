@@ -378,6 +378,11 @@ models::SessionsModel *Console::sessions() const
     return d->account.sessions();
 }
 
+models::TwoFactorModel *Console::twoFactor() const
+{
+    return d->account.twoFactor();
+}
+
 models::UsersModel *Console::users() const
 {
     return d->account.users();

@@ -23,6 +23,7 @@ Q_MOC_INCLUDE("review/reviewmodel.h")
 Q_MOC_INCLUDE("rules/rulesmodel.h")
 Q_MOC_INCLUDE("admin/auditmodel.h")
 Q_MOC_INCLUDE("admin/sessionsmodel.h")
+Q_MOC_INCLUDE("admin/twofactormodel.h")
 Q_MOC_INCLUDE("admin/usersmodel.h")
 Q_MOC_INCLUDE("preferences.h")
 
@@ -33,6 +34,7 @@ class ReviewModel;
 class RulesModel;
 class AuditModel;
 class SessionsModel;
+class TwoFactorModel;
 class UsersModel;
 class Identity;
 class Notices;
@@ -89,6 +91,8 @@ public:
     Q_PROPERTY(pilothouse::models::AuditModel *audit READ audit CONSTANT)
     /// The signed-in user's sign-in sessions (admins: everyone's), to end one.
     Q_PROPERTY(pilothouse::models::SessionsModel *sessions READ sessions CONSTANT)
+    /// The signed-in user's two-factor sign-in, for Settings.
+    Q_PROPERTY(pilothouse::models::TwoFactorModel *twoFactor READ twoFactor CONSTANT)
     /// The server's users (admins): roles, who may sign in, passwords.
     Q_PROPERTY(pilothouse::models::UsersModel *users READ users CONSTANT)
 
@@ -130,6 +134,7 @@ public:
     models::RulesModel *rules() const;
     models::AuditModel *audit() const;
     models::SessionsModel *sessions() const;
+    models::TwoFactorModel *twoFactor() const;
     models::UsersModel *users() const;
     models::Notices *notices() const;
     Preferences *preferences() const;

@@ -4914,6 +4914,84 @@
     </message>
 </context>
 <context>
+    <name>TwoFactorSection</name>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Zwei-Faktor-Anmeldung</translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app</source>
+        <translation>An: Die Anmeldung fragt nach einem Code aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Off: your password alone signs you in</source>
+        <translation>Aus: Ihr Passwort allein meldet Sie an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery code(s) left. Lost your phone? An administrator can reset it.</source>
+        <translation>
+            <numerusform>Noch %n Wiederherstellungscode. Telefon verloren? Ein Administrator kann es zurücksetzen.</numerusform>
+            <numerusform>Noch %n Wiederherstellungscodes. Telefon verloren? Ein Administrator kann es zurücksetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With it on, a stolen password is not enough to sign in as you.</source>
+        <translation>Wenn sie an ist, reicht ein gestohlenes Passwort nicht, um sich als Sie anzumelden.</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Einschalten…</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Zwei-Faktor-Anmeldung einschalten</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app, or type the key below into it.</source>
+        <translation>Scannen Sie diesen Code mit Ihrer Authenticator-App oder tippen Sie den Schlüssel unten ein.</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>QR-Code für Ihre Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Code aus der App</translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation>123 456</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the set-up</source>
+        <translation>Einrichtung abbrechen</translation>
+    </message>
+    <message>
+        <source>Write these recovery codes down and keep them safe. Each signs you in once without your phone. They are not shown again.</source>
+        <translation>Schreiben Sie diese Wiederherstellungscodes auf und bewahren Sie sie sicher auf. Jeder meldet Sie einmal ohne Ihr Telefon an. Sie werden nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Recovery codes: %1</source>
+        <translation>Wiederherstellungscodes: %1</translation>
+    </message>
+    <message>
+        <source>I have written them down</source>
+        <translation>Ich habe sie aufgeschrieben</translation>
+    </message>
+</context>
+<context>
     <name>UserRow</name>
     <message>
         <source>%1 (%2)</source>
@@ -6801,6 +6879,17 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::TwoFactorModel</name>
+    <message>
+        <source>Enter the 6-digit code the app shows.</source>
+        <translation>Geben Sie den 6-stelligen Code ein, den die App zeigt.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is set up while connected to the server.</source>
+        <translation>Die Zwei-Faktor-Anmeldung wird eingerichtet, während eine Verbindung zum Server besteht.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::UsersModel</name>
     <message>
         <source>Added %1.</source>
@@ -7171,6 +7260,25 @@
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
         <translation>Der Systemschlüsselbund hat nicht rechtzeitig geantwortet. Prüfen Sie, ob er läuft und entsperrt ist, und melden Sie sich dann erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::TwoFactorClient</name>
+    <message>
+        <source>This is not a server address.</source>
+        <translation>Das ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server refused this (HTTP %1).</source>
+        <translation>Der Server hat das abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -4914,6 +4914,84 @@
     </message>
 </context>
 <context>
+    <name>TwoFactorSection</name>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: your password alone signs you in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery code(s) left. Lost your phone? An administrator can reset it.</source>
+        <translation>
+            <numerusform>%n recovery code left. Lost your phone? An administrator can reset it.</numerusform>
+            <numerusform>%n recovery codes left. Lost your phone? An administrator can reset it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With it on, a stolen password is not enough to sign in as you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app, or type the key below into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these recovery codes down and keep them safe. Each signs you in once without your phone. They are not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written them down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserRow</name>
     <message>
         <source>%1 (%2)</source>
@@ -6801,6 +6879,17 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::TwoFactorModel</name>
+    <message>
+        <source>Enter the 6-digit code the app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is set up while connected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::UsersModel</name>
     <message>
         <source>Added %1.</source>
@@ -7170,6 +7259,25 @@
     </message>
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::TwoFactorClient</name>
+    <message>
+        <source>This is not a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4914,6 +4914,84 @@
     </message>
 </context>
 <context>
+    <name>TwoFactorSection</name>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Inicio de sesión en dos pasos</translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app</source>
+        <translation>Activado: al iniciar sesión se pide un código de su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Off: your password alone signs you in</source>
+        <translation>Desactivado: basta su contraseña para iniciar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery code(s) left. Lost your phone? An administrator can reset it.</source>
+        <translation>
+            <numerusform>Queda %n código de recuperación. ¿Perdió el teléfono? Un administrador puede restablecerlo.</numerusform>
+            <numerusform>Quedan %n códigos de recuperación. ¿Perdió el teléfono? Un administrador puede restablecerlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With it on, a stolen password is not enough to sign in as you.</source>
+        <translation>Con él activado, una contraseña robada no basta para iniciar sesión en su nombre.</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Activar…</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Activar el inicio de sesión en dos pasos</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app, or type the key below into it.</source>
+        <translation>Escanee este código con su aplicación de autenticación o escriba en ella la clave de abajo.</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>Código QR para su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Clave: %1</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Código de la aplicación</translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation>123 456</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the set-up</source>
+        <translation>Cancelar la configuración</translation>
+    </message>
+    <message>
+        <source>Write these recovery codes down and keep them safe. Each signs you in once without your phone. They are not shown again.</source>
+        <translation>Anote estos códigos de recuperación y guárdelos en un lugar seguro. Cada uno le permite iniciar sesión una vez sin su teléfono. No se volverán a mostrar.</translation>
+    </message>
+    <message>
+        <source>Recovery codes: %1</source>
+        <translation>Códigos de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>I have written them down</source>
+        <translation>Ya los he anotado</translation>
+    </message>
+</context>
+<context>
     <name>UserRow</name>
     <message>
         <source>%1 (%2)</source>
@@ -6801,6 +6879,17 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::TwoFactorModel</name>
+    <message>
+        <source>Enter the 6-digit code the app shows.</source>
+        <translation>Introduzca el código de 6 dígitos que muestra la aplicación.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is set up while connected to the server.</source>
+        <translation>El inicio de sesión en dos pasos se configura mientras hay conexión con el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::UsersModel</name>
     <message>
         <source>Added %1.</source>
@@ -7171,6 +7260,25 @@
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
         <translation>El llavero del sistema no respondió a tiempo. Comprueba que esté en ejecución y desbloqueado y vuelve a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::TwoFactorClient</name>
+    <message>
+        <source>This is not a server address.</source>
+        <translation>Esta no es una dirección de servidor.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>El servidor no respondió.</translation>
+    </message>
+    <message>
+        <source>The server refused this (HTTP %1).</source>
+        <translation>El servidor lo rechazó (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>No se pudo leer la respuesta del servidor.</translation>
     </message>
 </context>
 <context>

@@ -4914,6 +4914,84 @@
     </message>
 </context>
 <context>
+    <name>TwoFactorSection</name>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Connexion à deux facteurs</translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app</source>
+        <translation>Activée&#xa0;: la connexion demande un code de votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Off: your password alone signs you in</source>
+        <translation>Désactivée&#xa0;: votre mot de passe seul vous connecte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery code(s) left. Lost your phone? An administrator can reset it.</source>
+        <translation>
+            <numerusform>%n code de récupération restant. Téléphone perdu&#xa0;? Un administrateur peut la réinitialiser.</numerusform>
+            <numerusform>%n codes de récupération restants. Téléphone perdu&#xa0;? Un administrateur peut la réinitialiser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With it on, a stolen password is not enough to sign in as you.</source>
+        <translation>Une fois activée, un mot de passe volé ne suffit pas pour se connecter à votre place.</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Activer…</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Activer la connexion à deux facteurs</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app, or type the key below into it.</source>
+        <translation>Scannez ce code avec votre application d&apos;authentification, ou saisissez-y la clé ci-dessous.</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>Code QR pour votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Code de l&apos;application</translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation>123 456</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the set-up</source>
+        <translation>Annuler la configuration</translation>
+    </message>
+    <message>
+        <source>Write these recovery codes down and keep them safe. Each signs you in once without your phone. They are not shown again.</source>
+        <translation>Notez ces codes de récupération et gardez-les en lieu sûr. Chacun vous connecte une fois sans votre téléphone. Ils ne seront plus affichés.</translation>
+    </message>
+    <message>
+        <source>Recovery codes: %1</source>
+        <translation>Codes de récupération&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>I have written them down</source>
+        <translation>Je les ai notés</translation>
+    </message>
+</context>
+<context>
     <name>UserRow</name>
     <message>
         <source>%1 (%2)</source>
@@ -6801,6 +6879,17 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::TwoFactorModel</name>
+    <message>
+        <source>Enter the 6-digit code the app shows.</source>
+        <translation>Saisissez le code à 6 chiffres affiché par l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is set up while connected to the server.</source>
+        <translation>La connexion à deux facteurs se configure lorsque la connexion au serveur est établie.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::UsersModel</name>
     <message>
         <source>Added %1.</source>
@@ -7171,6 +7260,25 @@
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
         <translation>Le trousseau système n&apos;a pas répondu à temps. Vérifiez qu&apos;il est démarré et déverrouillé, puis reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::TwoFactorClient</name>
+    <message>
+        <source>This is not a server address.</source>
+        <translation>Ce n&apos;est pas une adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>The server refused this (HTTP %1).</source>
+        <translation>Le serveur l&apos;a refusé (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
     </message>
 </context>
 <context>

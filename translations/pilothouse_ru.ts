@@ -4941,6 +4941,85 @@
     </message>
 </context>
 <context>
+    <name>TwoFactorSection</name>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Двухфакторный вход</translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app</source>
+        <translation>Включён: при входе запрашивается код из приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <source>Off: your password alone signs you in</source>
+        <translation>Выключен: для входа достаточно пароля</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery code(s) left. Lost your phone? An administrator can reset it.</source>
+        <translation>
+            <numerusform>Остался %n код восстановления. Потеряли телефон? Администратор может сбросить вход.</numerusform>
+            <numerusform>Осталось %n кода восстановления. Потеряли телефон? Администратор может сбросить вход.</numerusform>
+            <numerusform>Осталось %n кодов восстановления. Потеряли телефон? Администратор может сбросить вход.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With it on, a stolen password is not enough to sign in as you.</source>
+        <translation>Когда он включён, украденного пароля недостаточно, чтобы войти от вашего имени.</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Включить…</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Включить двухфакторный вход</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app, or type the key below into it.</source>
+        <translation>Отсканируйте этот код приложением-аутентификатором или введите в него ключ ниже.</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>QR-код для приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Ключ: %1</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Код из приложения</translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation>123 456</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel the set-up</source>
+        <translation>Отменить настройку</translation>
+    </message>
+    <message>
+        <source>Write these recovery codes down and keep them safe. Each signs you in once without your phone. They are not shown again.</source>
+        <translation>Запишите эти коды восстановления и храните их в надёжном месте. Каждый позволяет один раз войти без телефона. Больше они показаны не будут.</translation>
+    </message>
+    <message>
+        <source>Recovery codes: %1</source>
+        <translation>Коды восстановления: %1</translation>
+    </message>
+    <message>
+        <source>I have written them down</source>
+        <translation>Я их записал</translation>
+    </message>
+</context>
+<context>
     <name>UserRow</name>
     <message>
         <source>%1 (%2)</source>
@@ -6861,6 +6940,17 @@
     </message>
 </context>
 <context>
+    <name>pilothouse::models::TwoFactorModel</name>
+    <message>
+        <source>Enter the 6-digit code the app shows.</source>
+        <translation>Введите 6-значный код, который показывает приложение.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is set up while connected to the server.</source>
+        <translation>Двухфакторный вход настраивается при подключении к серверу.</translation>
+    </message>
+</context>
+<context>
     <name>pilothouse::models::UsersModel</name>
     <message>
         <source>Added %1.</source>
@@ -7233,6 +7323,25 @@
     <message>
         <source>The system keychain did not answer in time. Check that it is running and unlocked, then sign in again.</source>
         <translation>Системное хранилище паролей не ответило вовремя. Убедитесь, что оно запущено и разблокировано, и войдите снова.</translation>
+    </message>
+</context>
+<context>
+    <name>pilothouse::net::TwoFactorClient</name>
+    <message>
+        <source>This is not a server address.</source>
+        <translation>Это не адрес сервера.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Сервер не ответил.</translation>
+    </message>
+    <message>
+        <source>The server refused this (HTTP %1).</source>
+        <translation>Сервер отклонил запрос (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Не удалось прочитать ответ сервера.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "qmltesting.h"
 #include "restclient.h"
 
+#include "admin/twofactormodel.h"
 #include "auth/totp.h"
 #include "protocol/twofactor.h"
 
@@ -23,7 +24,9 @@
 using namespace pilothouse::app;
 using namespace Qt::StringLiterals;
 namespace protocol = pilothouse::protocol;
+namespace models = pilothouse::models;
 namespace totp = pilothouse::server::totp;
+using pilothouse::tests::clickItem;
 using pilothouse::tests::DemoSession;
 using pilothouse::tests::itemNamed;
 using pilothouse::tests::WarningRecorder;
@@ -123,6 +126,63 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Connected, 20000);
         QVERIFY(!console.codeNeeded());
+    }
+
+    void anyoneTurnsItOnInSettings()
+    {
+        // The supervisor, signed in with the password alone, turns it on from Settings: a QR code
+        // and the key to type, the first code from the app, then the ten recovery codes once.
+        AppOptions options = m_demo.consoleOptions();
+        options.demo = false;
+        options.userName = u"supervisor"_s;
+        Console console(options);
+        QQmlApplicationEngine engine;
+        engine.addImportPath(u"qrc:/"_s);
+        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
+        QVERIFY(!engine.rootObjects().isEmpty());
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(window);
+        window->resize(1360, 2300); // Settings, unscrolled, down to this section
+        console.start();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::SignedOut, 10000);
+        console.signIn(m_demo.server.url().toString(), u"supervisor"_s, u"supervisor-demo"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Connected, 20000);
+
+        QTest::keyClick(window, Qt::Key_7, Qt::AltModifier);
+        models::TwoFactorModel &model = *console.twoFactor();
+        QTRY_COMPARE_WITH_TIMEOUT(model.state(), models::TwoFactorModel::Off, 10000);
+        QTRY_VERIFY(itemNamed(window, u"twoFactorStart"_s) && itemNamed(window, u"twoFactorStart"_s)->isVisible());
+        clickItem(window, itemNamed(window, u"twoFactorStart"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(model.state(), models::TwoFactorModel::SettingUp, 10000);
+        QVERIFY(model.qrSize() >= 21); // a version 1 code at least
+        QVERIFY(itemNamed(window, u"twoFactorQr"_s)->isVisible());
+        // The key as shown, typed into an "app": the code it makes turns it on.
+        const auto key = totp::fromBase32(model.secretText());
+        QVERIFY(key && key->size() == totp::kSecretBytes);
+        QTest::qWait(200);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/twofactor-setup.png"));
+        clickItem(window, itemNamed(window, u"twoFactorCode"_s));
+        type(window, totp::codeAt(*key, QDateTime::currentSecsSinceEpoch()));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(model.state(), models::TwoFactorModel::On, 10000);
+        QCOMPARE(model.recoveryCodes().size(), 10);
+        QCOMPARE(model.secretText(), QString()); // the key is off the screen
+        QCOMPARE(model.qrSize(), 0);
+        QTRY_VERIFY(itemNamed(window, u"twoFactorRecoveryCodes"_s)->isVisible());
+        QTest::qWait(200);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/twofactor-codes.png"));
+        clickItem(window, itemNamed(window, u"twoFactorCodesDone"_s));
+        QTRY_COMPARE(model.recoveryCodes().size(), 0);
+
+        // The server now asks the supervisor for a code at sign-in.
+        QNetworkAccessManager manager;
+        QNetworkRequest request(m_demo.server.url().resolved(QUrl(u"/api/v1/login"_s)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        const auto reply = pilothouse::testing::finish(
+            manager.post(request, QByteArray(R"({"user":"supervisor","password":"supervisor-demo"})")));
+        QCOMPARE(reply.status, 401);
+        QVERIFY(reply.body.contains("second_factor_required"));
     }
 
 private:

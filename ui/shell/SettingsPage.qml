@@ -196,6 +196,7 @@ Rectangle {
             AccountSettings {}
 
             SessionsSection {}
+            TwoFactorSection {}
 
             AboutSection {
                 Layout.bottomMargin: Theme.spaceXl
