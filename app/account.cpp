@@ -312,6 +312,10 @@ void Account::Impl::connectUsers()
         [this, withSession](const QString &name, const QString &password, int id) {
             withSession(id, [&] { usersClient.setPassword(server, token, name, password, id); });
         });
+    QObject::connect(
+        &users, &models::UsersModel::twoFactorResetRequested, q, [this, withSession](const QString &name, int id) {
+            withSession(id, [&] { usersClient.resetTwoFactor(server, token, name, id); });
+        });
     QObject::connect(&usersClient, &net::UsersClient::fetched, &users, &models::UsersModel::onFetched);
     QObject::connect(&usersClient, &net::UsersClient::saved, &users, &models::UsersModel::onSaved);
     QObject::connect(&usersClient, &net::UsersClient::failed, &users, &models::UsersModel::onFailed);

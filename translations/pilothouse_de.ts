@@ -5037,6 +5037,14 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Reset two-factor</source>
+        <translation>Zwei-Faktor zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the two-factor sign-in of %1</source>
+        <translation>Zwei-Faktor-Anmeldung von %1 zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -6914,6 +6922,10 @@
     <message>
         <source>Users are managed while connected to the server.</source>
         <translation>Benutzer werden verwaltet, solange eine Verbindung zum Server besteht.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in of %1 is off; their password alone signs them in.</source>
+        <translation>Die Zwei-Faktor-Anmeldung von %1 ist aus; das Passwort allein meldet sie an.</translation>
     </message>
 </context>
 <context>

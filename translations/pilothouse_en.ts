@@ -5037,6 +5037,14 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reset two-factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the two-factor sign-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -6913,6 +6921,10 @@
     </message>
     <message>
         <source>Users are managed while connected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in of %1 is off; their password alone signs them in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5037,6 +5037,14 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Reset two-factor</source>
+        <translation>Restablecer dos pasos</translation>
+    </message>
+    <message>
+        <source>Reset the two-factor sign-in of %1</source>
+        <translation>Restablecer el inicio de sesión en dos pasos de %1</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -6914,6 +6922,10 @@
     <message>
         <source>Users are managed while connected to the server.</source>
         <translation>Los usuarios se gestionan mientras hay conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in of %1 is off; their password alone signs them in.</source>
+        <translation>El inicio de sesión en dos pasos de %1 está desactivado; su contraseña basta para entrar.</translation>
     </message>
 </context>
 <context>

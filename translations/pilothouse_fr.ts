@@ -5037,6 +5037,14 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Reset two-factor</source>
+        <translation>Réinitialiser le double facteur</translation>
+    </message>
+    <message>
+        <source>Reset the two-factor sign-in of %1</source>
+        <translation>Réinitialiser la connexion à deux facteurs de %1</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -6914,6 +6922,10 @@
     <message>
         <source>Users are managed while connected to the server.</source>
         <translation>Les utilisateurs se gèrent lorsque la connexion au serveur est établie.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in of %1 is off; their password alone signs them in.</source>
+        <translation>La connexion à deux facteurs de %1 est désactivée&#xa0;; son mot de passe seul suffit.</translation>
     </message>
 </context>
 <context>

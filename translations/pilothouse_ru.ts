@@ -5065,6 +5065,14 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Reset two-factor</source>
+        <translation>Сбросить 2FA</translation>
+    </message>
+    <message>
+        <source>Reset the two-factor sign-in of %1</source>
+        <translation>Сбросить двухфакторный вход пользователя %1</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -6975,6 +6983,10 @@
     <message>
         <source>Users are managed while connected to the server.</source>
         <translation>Пользователями можно управлять, пока есть подключение к серверу.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in of %1 is off; their password alone signs them in.</source>
+        <translation>Двухфакторный вход пользователя %1 выключен; для входа достаточно пароля.</translation>
     </message>
 </context>
 <context>

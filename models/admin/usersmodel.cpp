@@ -30,6 +30,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         return int(catalogue::fromProtocol(u.role));
     case ActiveRole:
         return u.active;
+    case TwoFactorRole:
+        return u.twoFactor;
     default:
         return {};
     }
@@ -37,7 +39,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> UsersModel::roleNames() const
 {
-    return {{NameRole, "name"}, {DisplayNameRole, "displayName"}, {RoleRole, "role"}, {ActiveRole, "active"}};
+    return {{NameRole, "name"}, {DisplayNameRole, "displayName"}, {RoleRole, "role"}, {ActiveRole, "active"},
+        {TwoFactorRole, "twoFactor"}};
 }
 
 QVariantList UsersModel::roleOptions() const
@@ -117,6 +120,16 @@ void UsersModel::resetPassword(int row, const QString &password)
     Q_EMIT passwordRequested(name, password, id);
 }
 
+void UsersModel::resetTwoFactor(int row)
+{
+    if (busy() || row < 0 || row >= rowCount() || !m_rows[std::size_t(row)].twoFactor)
+        return;
+    const QString name = QString::fromStdString(m_rows[std::size_t(row)].name);
+    const int id = begin(name, tr("Two-factor sign-in of %1 is off; their password alone signs them in."));
+    m_pending.clearsTwoFactor = true;
+    Q_EMIT twoFactorResetRequested(name, id);
+}
+
 void UsersModel::clear()
 {
     beginResetModel();
@@ -147,6 +160,12 @@ void UsersModel::onSaved(int requestId, const protocol::UserRecord &user)
     if (requestId == 0 || requestId != m_pending.requestId)
         return;
     m_notice = m_pending.done.arg(m_pending.name);
+    if (m_pending.clearsTwoFactor) {
+        if (const int row = rowOf(m_pending.name.toStdString()); row >= 0) {
+            m_rows[std::size_t(row)].twoFactor = false;
+            Q_EMIT dataChanged(index(row), index(row));
+        }
+    }
     m_pending = {};
     if (!user.name.empty()) {
         const int row = rowOf(user.name);

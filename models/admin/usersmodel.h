@@ -39,6 +39,7 @@ public:
         DisplayNameRole, ///< QString, plain text
         RoleRole, ///< int: Role::Value
         ActiveRole, ///< bool
+        TwoFactorRole, ///< bool: signs in with a second factor
     };
     Q_ENUM(Roles)
 
@@ -53,6 +54,9 @@ public:
     Q_INVOKABLE void setRole(int row, int role);
     Q_INVOKABLE void setActive(int row, bool active);
     Q_INVOKABLE void resetPassword(int row, const QString &password);
+    /// Turns off the user's two-factor sign-in (a lost phone): they sign in with the password and
+    /// may set it up again.
+    Q_INVOKABLE void resetTwoFactor(int row);
     void clear();
 
     State state() const { return m_state; }
@@ -72,6 +76,7 @@ Q_SIGNALS:
     void addRequested(const pilothouse::protocol::NewUser &user, int requestId);
     void changeRequested(const QString &name, const pilothouse::protocol::UserChange &change, int requestId);
     void passwordRequested(const QString &name, const QString &password, int requestId);
+    void twoFactorResetRequested(const QString &name, int requestId);
     void changed();
 
 private:
@@ -89,6 +94,7 @@ private:
         int requestId = 0;
         QString name;
         QString done;
+        bool clearsTwoFactor = false; ///< A reset of two-factor sign-in: its answer has no record.
     } m_pending;
 };
 

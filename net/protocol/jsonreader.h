@@ -182,6 +182,14 @@ template<typename Json> bool readBool(Reader &r, Json &object, const Path &path,
     return true;
 }
 
+/// Optional boolean: absent or null leaves `out` unchanged.
+template<typename Json>
+bool readOptionalBool(Reader &r, Json &object, const Path &path, std::string_view key, bool &out)
+{
+    Json *value = find(object, key);
+    return !value || value->is_null() || readBool(r, object, path, key, out);
+}
+
 /// A required member that must be an object (NotAnObject otherwise).
 template<typename Json> Json *readObject(Reader &r, Json &object, const Path &path, std::string_view key)
 {

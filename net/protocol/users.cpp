@@ -13,7 +13,7 @@ using nlohmann::json;
 json toJson(const UserRecord &u)
 {
     return {{"name", u.name}, {"displayName", u.displayName}, {"role", std::string(toString(u.role))},
-        {"active", u.active}};
+        {"active", u.active}, {"twoFactor", u.twoFactor}};
 }
 
 bool readRecord(Reader &r, const json &o, const Path &p, UserRecord &out)
@@ -21,7 +21,8 @@ bool readRecord(Reader &r, const json &o, const Path &p, UserRecord &out)
     return detail::readString(r, o, p, "name", out.name, true)
         && detail::readString(r, o, p, "displayName", out.displayName)
         && detail::readEnum(r, o, p, "role", out.role, roleFromString, "viewer, agent, supervisor or admin")
-        && detail::readBool(r, o, p, "active", out.active);
+        && detail::readBool(r, o, p, "active", out.active)
+        && detail::readOptionalBool(r, o, p, "twoFactor", out.twoFactor);
 }
 
 template<typename Body, typename Read> Decoded<Body> decodeBody(std::string_view text, Read read)

@@ -16,6 +16,8 @@ struct UserRecord {
     std::string displayName;
     Role role = Role::Agent;
     bool active = true;
+    /// Signs in with a second factor (docs/protocol.md 2.1, "Two-factor sign-in"); absent = false.
+    bool twoFactor = false;
     bool operator==(const UserRecord &) const = default;
 };
 

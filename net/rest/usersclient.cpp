@@ -68,6 +68,14 @@ void UsersClient::setPassword(
         "PUT", protocol::encode(protocol::PasswordChange {password.toStdString()}), id);
 }
 
+void UsersClient::resetTwoFactor(const QUrl &server, const QString &token, const QString &name, int id)
+{
+    write(server, token,
+        QStringLiteral("/api/v1/users/") + QString::fromLatin1(QUrl::toPercentEncoding(name))
+            + QStringLiteral("/two-factor"),
+        "DELETE", {}, id);
+}
+
 void UsersClient::write(
     const QUrl &server, const QString &token, const QString &path, const char *verb, std::string body, int id)
 {
@@ -83,6 +91,7 @@ void UsersClient::write(
     request.caFile = m_link.caFile;
     request.put = std::strcmp(verb, "PUT") == 0;
     request.patch = std::strcmp(verb, "PATCH") == 0;
+    request.del = std::strcmp(verb, "DELETE") == 0;
     request.bearerToken = token.toStdString();
     QThreadPool::globalInstance()->start([request, guard, id, body = std::move(body)]() mutable {
         auto logger = pilothouse::log::get("net");

@@ -32,6 +32,8 @@ public:
         int requestId);
     void setPassword(
         const QUrl &server, const QString &token, const QString &name, const QString &password, int requestId);
+    /// DELETE /api/v1/users/{name}/two-factor: saved() with an empty record, or failed().
+    void resetTwoFactor(const QUrl &server, const QString &token, const QString &name, int requestId);
 
 Q_SIGNALS:
     void fetched(int requestId, const pilothouse::protocol::UserList &list);

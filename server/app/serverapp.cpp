@@ -217,7 +217,7 @@ int ServerApp::start(QString *error)
     m_sessionsApi = std::make_unique<SessionsApi>(
         *m_http, *m_users, *m_sessions, *m_db, [gateway = m_gateway.get()] { return gateway->liveSessionIds(); });
     connect(m_sessionsApi.get(), &SessionsApi::ended, m_gateway.get(), &Gateway::closeSession);
-    m_usersApi = std::make_unique<UsersApi>(*m_http, *m_users, *m_db);
+    m_usersApi = std::make_unique<UsersApi>(*m_http, *m_users, *m_twoFactor, *m_db);
     m_twoFactorApi = std::make_unique<TwoFactorApi>(*m_http, *m_users, *m_twoFactor, *m_db);
     connect(m_usersApi.get(), &UsersApi::signedOut, m_gateway.get(), &Gateway::closeUser);
 

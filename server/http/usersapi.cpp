@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "auth/passwordpolicy.h"
+#include "auth/twofactorstore.h"
 #include "auth/userstore.h"
 #include "db/database.h"
 #include "http/restreply.h"
@@ -23,11 +24,6 @@ using rest::jsonResponse;
 using rest::Status;
 
 constexpr int kMaxNameLength = 64;
-
-protocol::UserRecord record(const User &user)
-{
-    return {user.name.toStdString(), user.displayName.toStdString(), user.role, user.active};
-}
 
 QString roleText(protocol::Role role)
 {
@@ -53,9 +49,10 @@ QHttpServerResponse weakPassword(const QString &problem)
 
 } // namespace
 
-UsersApi::UsersApi(QHttpServer &http, UserStore &users, Database &db, QObject *parent)
+UsersApi::UsersApi(QHttpServer &http, UserStore &users, const TwoFactorStore &twoFactor, Database &db, QObject *parent)
     : QObject(parent)
     , m_users(users)
+    , m_twoFactor(twoFactor)
     , m_db(db)
 {
     http.route(QStringLiteral("/api/v1/users"), QHttpServerRequest::Method::Get,
@@ -66,6 +63,12 @@ UsersApi::UsersApi(QHttpServer &http, UserStore &users, Database &db, QObject *p
         [this](const QString &name, const QHttpServerRequest &request) { return change(name, request); });
     http.route(QStringLiteral("/api/v1/users/<arg>/password"), QHttpServerRequest::Method::Put,
         [this](const QString &name, const QHttpServerRequest &request) { return setPassword(name, request); });
+}
+
+protocol::UserRecord UsersApi::record(const User &user) const
+{
+    return {user.name.toStdString(), user.displayName.toStdString(), user.role, user.active,
+        m_twoFactor.enabled(user.name)};
 }
 
 template<typename Change>

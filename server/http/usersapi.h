@@ -2,6 +2,8 @@
 
 #include "auth/userstore.h"
 
+#include "protocol/users.h"
+
 #include <QHttpServerResponse>
 #include <QObject>
 
@@ -13,6 +15,7 @@ class QHttpServerRequest;
 namespace pilothouse::server {
 
 class Database;
+class TwoFactorStore;
 
 /// The users of this server over REST (docs/protocol.md 2.1, "Users"), for admins only: what
 /// `pilothouse-server users` does on a stopped server, while it runs.
@@ -27,7 +30,8 @@ class Database;
 class UsersApi : public QObject {
     Q_OBJECT
 public:
-    UsersApi(QHttpServer &http, UserStore &users, Database &db, QObject *parent = nullptr);
+    UsersApi(
+        QHttpServer &http, UserStore &users, const TwoFactorStore &twoFactor, Database &db, QObject *parent = nullptr);
 
 Q_SIGNALS:
     /// `userName`'s tokens are revoked: their live connections must close now.
@@ -44,7 +48,11 @@ private:
     template<typename Change>
     bool audited(const User &admin, const char *action, const QString &target, const QString &detail, Change change);
 
+    /// The record as the API shows it: with whether the user signs in with a second factor.
+    protocol::UserRecord record(const User &user) const;
+
     UserStore &m_users;
+    const TwoFactorStore &m_twoFactor;
     Database &m_db;
 };
 

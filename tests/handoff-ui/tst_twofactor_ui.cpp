@@ -11,6 +11,7 @@
 #include "restclient.h"
 
 #include "admin/twofactormodel.h"
+#include "admin/usersmodel.h"
 #include "auth/totp.h"
 #include "protocol/twofactor.h"
 
@@ -183,6 +184,51 @@ private Q_SLOTS:
             manager.post(request, QByteArray(R"({"user":"supervisor","password":"supervisor-demo"})")));
         QCOMPARE(reply.status, 401);
         QVERIFY(reply.body.contains("second_factor_required"));
+    }
+
+    /// After the two above: the admin resets the supervisor's, from the Users page.
+    void anAdminResetsItForALostPhone()
+    {
+        AppOptions options = m_demo.consoleOptions();
+        options.demo = false;
+        options.userName = u"admin"_s;
+        Console console(options);
+        QQmlApplicationEngine engine;
+        engine.addImportPath(u"qrc:/"_s);
+        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
+        QVERIFY(!engine.rootObjects().isEmpty());
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(window);
+        window->resize(1360, 860);
+        console.start();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::SignedOut, 10000);
+        console.signIn(m_demo.server.url().toString(), u"admin"_s, u"admin-demo"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Connected, 20000);
+
+        QTest::keyClick(window, Qt::Key_9, Qt::AltModifier);
+        models::UsersModel &users = *console.users();
+        QTRY_COMPARE_WITH_TIMEOUT(users.state(), models::UsersModel::Ready, 10000);
+        // admin, agent, supervisor, viewer: the agent and the supervisor have it, the others not.
+        const auto hasIt
+            = [&](int row) { return users.index(row, 0).data(models::UsersModel::TwoFactorRole).toBool(); };
+        QVERIFY(!hasIt(0) && hasIt(1) && hasIt(2) && !hasIt(3));
+        QTRY_VERIFY(
+            itemNamed(window, u"userResetTwoFactor2"_s) && itemNamed(window, u"userResetTwoFactor2"_s)->isVisible());
+        QVERIFY(!itemNamed(window, u"userResetTwoFactor3"_s)->isVisible());
+        clickItem(window, itemNamed(window, u"userResetTwoFactor2"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!hasIt(2), 10000);
+        QVERIFY(!itemNamed(window, u"userResetTwoFactor2"_s)->isVisible());
+        QCOMPARE(users.noticeText(), u"Two-factor sign-in of supervisor is off; their password alone signs them in."_s);
+
+        // The supervisor's password alone signs in again.
+        QNetworkAccessManager manager;
+        QNetworkRequest request(m_demo.server.url().resolved(QUrl(u"/api/v1/login"_s)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QCOMPARE(pilothouse::testing::finish(
+                     manager.post(request, QByteArray(R"({"user":"supervisor","password":"supervisor-demo"})")))
+                     .status,
+            200);
     }
 
 private:

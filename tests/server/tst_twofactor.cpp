@@ -7,6 +7,7 @@
 #include "auth/totp.h"
 #include "protocol/rest.h"
 #include "protocol/twofactor.h"
+#include "protocol/users.h"
 #include "restclient.h"
 #include "serverprocess.h"
 
@@ -169,9 +170,20 @@ private Q_SLOTS:
         const QString admin = pilothouse::testing::signIn(url, u"admin"_s);
         QCOMPARE(send(url, "DELETE", u"/api/v1/users/agent/two-factor"_s, supervisor).status, 403);
         QCOMPARE(send(url, "DELETE", u"/api/v1/users/nobody/two-factor"_s, admin).status, 404);
+        // The users list says who has it.
+        const auto twoFactorOf = [&](const std::string &name) {
+            const auto list = protocol::decodeUserList(send(url, "GET", u"/api/v1/users"_s, admin).body.toStdString());
+            for (const auto &user : list.value().users)
+                if (user.name == name)
+                    return user.twoFactor;
+            return false;
+        };
+        QVERIFY(twoFactorOf("agent"));
+        QVERIFY(!twoFactorOf("supervisor"));
         QCOMPARE(signIn(url, "agent", {}).status, 401);
         QCOMPARE(send(url, "DELETE", u"/api/v1/users/agent/two-factor"_s, admin).status, 204);
         QCOMPARE(signIn(url, "agent", {}).status, 200); // the password alone again
+        QVERIFY(!twoFactorOf("agent"));
         // A restart keeps what is on and what is not: the supervisor turns it on, the server
         // restarts (the key file read back), and the code from the app still works.
         const HttpReply started = send(url, "POST", u"/api/v1/account/two-factor"_s, supervisor);

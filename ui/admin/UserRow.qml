@@ -5,8 +5,9 @@ import QtQuick.Layouts
 import Pilothouse.Components
 import Pilothouse.Models as Models
 
-// One user on the Users page: who, their role (changed in place), whether they may sign in, and a
-// password reset that opens a field of its own.
+// One user on the Users page: who, their role (changed in place), whether they may sign in, a
+// reset of their two-factor sign-in when they have it, and a password reset that opens a field of
+// its own.
 Rectangle {
     id: row
 
@@ -15,6 +16,7 @@ Rectangle {
     required property string displayName
     required property int role
     required property bool active
+    required property bool twoFactor
     required property Models.UsersModel users
 
     property bool resetting: false
@@ -89,6 +91,15 @@ Rectangle {
                 enabled: !row.users.busy
                 Accessible.name: qsTr("%1 may sign in").arg(row.name)
                 onToggled: row.users.setActive(row.index, checked)
+            }
+            ActionButton {
+                objectName: "userResetTwoFactor" + row.index
+                quiet: true
+                visible: row.twoFactor
+                enabled: !row.users.busy
+                text: qsTr("Reset two-factor")
+                Accessible.name: qsTr("Reset the two-factor sign-in of %1").arg(row.name)
+                onClicked: row.users.resetTwoFactor(row.index)
             }
             ActionButton {
                 objectName: "userReset" + row.index
