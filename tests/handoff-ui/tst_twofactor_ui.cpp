@@ -7,6 +7,9 @@
 #include "appoptions.h"
 #include "console.h"
 #include "demosession.h"
+#include "log/log.h"
+#include "logging.h"
+#include "secretscan.h"
 #include "qmltesting.h"
 #include "restclient.h"
 
@@ -16,6 +19,7 @@
 #include "protocol/twofactor.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -27,6 +31,7 @@ using namespace Qt::StringLiterals;
 namespace protocol = pilothouse::protocol;
 namespace models = pilothouse::models;
 namespace totp = pilothouse::server::totp;
+using pilothouse::app::initLogging;
 using pilothouse::tests::clickItem;
 using pilothouse::tests::DemoSession;
 using pilothouse::tests::itemNamed;
@@ -61,6 +66,10 @@ private Q_SLOTS:
         QQuickStyle::setStyle(u"Basic"_s);
         WarningRecorder::install();
         QVERIFY2(m_demo.start(0, 3), qPrintable(m_demo.server.errorString()));
+        // Every line the console logs, at trace level, into its data folder: swept for the
+        // secret and the recovery codes below.
+        m_logFile = initLogging(m_demo.consoleData.filePath(u"logs"_s), u"trace"_s);
+        QVERIFY(!m_logFile.isEmpty());
     }
 
     void cleanup()
@@ -173,8 +182,24 @@ private Q_SLOTS:
         QTRY_VERIFY(itemNamed(window, u"twoFactorRecoveryCodes"_s)->isVisible());
         QTest::qWait(200);
         window->grabWindow().save(QStringLiteral(PNG_DIR "/twofactor-codes.png"));
+        const QStringList recovery = model.recoveryCodes();
         clickItem(window, itemNamed(window, u"twoFactorCodesDone"_s));
         QTRY_COMPARE(model.recoveryCodes().size(), 0);
+
+        // The secrets sweep (tests/secrets/secretscan.h): neither the key, in any form, nor a
+        // recovery code is in the console's data folder (cache, settings, the trace log).
+        spdlog::apply_all([](const std::shared_ptr<spdlog::logger> &logger) { logger->flush(); });
+        QList<QByteArray> needles = pilothouse::tests::secretForms(*key);
+        needles += pilothouse::tests::secretForms(totp::base32(*key).toLatin1());
+        for (const QString &code : recovery) {
+            needles += code.toLatin1();
+            needles += QString(code).remove(u'-').toLatin1();
+        }
+        pilothouse::tests::ScanReport report;
+        pilothouse::tests::scanDirectory(m_demo.consoleData.path(), needles, {}, &report);
+        QVERIFY2(QFileInfo(m_logFile).size() > 0, qPrintable(m_logFile)); // the log was searched too
+        QVERIFY2(report.files > 0 && report.bytes > 0, "nothing was searched");
+        QVERIFY2(report.hits.isEmpty(), qPrintable(report.hits.join(u'\n')));
 
         // The server now asks the supervisor for a code at sign-in.
         QNetworkAccessManager manager;
@@ -233,6 +258,7 @@ private Q_SLOTS:
 
 private:
     DemoSession m_demo;
+    QString m_logFile;
 };
 
 QTEST_MAIN(TestTwoFactorUi)
