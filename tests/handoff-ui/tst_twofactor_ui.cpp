@@ -6,6 +6,7 @@
 #include "consoleqmlmodules.h"
 #include "appoptions.h"
 #include "console.h"
+#include "consolewindow.h"
 #include "demosession.h"
 #include "log/log.h"
 #include "logging.h"
@@ -33,6 +34,7 @@ namespace models = pilothouse::models;
 namespace totp = pilothouse::server::totp;
 using pilothouse::app::initLogging;
 using pilothouse::tests::clickItem;
+using pilothouse::tests::ConsoleWindow;
 using pilothouse::tests::DemoSession;
 using pilothouse::tests::itemNamed;
 using pilothouse::tests::WarningRecorder;
@@ -93,20 +95,10 @@ private Q_SLOTS:
                      .status,
             200);
 
-        AppOptions options = m_demo.consoleOptions();
-        options.demo = false;
-        options.userName = u"agent"_s;
-        Console console(options);
-        QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/"_s);
-        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
-        QVERIFY(!engine.rootObjects().isEmpty());
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        QVERIFY(window);
-        window->resize(1100, 760);
-        console.start();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::SignedOut, 10000);
+        ConsoleWindow shown;
+        QVERIFY(shown.open(m_demo, u"agent"_s, QSize(1100, 760)));
+        Console &console = *shown.console;
+        QQuickWindow *window = shown.window;
 
         // The password, typed: the page then asks for the code, in a focused field of its own.
         QQuickItem *password = itemNamed(window, u"signInPassword"_s);
@@ -142,22 +134,10 @@ private Q_SLOTS:
     {
         // The supervisor, signed in with the password alone, turns it on from Settings: a QR code
         // and the key to type, the first code from the app, then the ten recovery codes once.
-        AppOptions options = m_demo.consoleOptions();
-        options.demo = false;
-        options.userName = u"supervisor"_s;
-        Console console(options);
-        QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/"_s);
-        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
-        QVERIFY(!engine.rootObjects().isEmpty());
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        QVERIFY(window);
-        window->resize(1360, 2300); // Settings, unscrolled, down to this section
-        console.start();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::SignedOut, 10000);
-        console.signIn(m_demo.server.url().toString(), u"supervisor"_s, u"supervisor-demo"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Connected, 20000);
+        ConsoleWindow shown;
+        QVERIFY(shown.signIn(m_demo, u"supervisor"_s, QSize(1360, 2300)));
+        Console &console = *shown.console;
+        QQuickWindow *window = shown.window;
 
         QTest::keyClick(window, Qt::Key_7, Qt::AltModifier);
         models::TwoFactorModel &model = *console.twoFactor();
@@ -214,22 +194,10 @@ private Q_SLOTS:
     /// After the two above: the admin resets the supervisor's, from the Users page.
     void anAdminResetsItForALostPhone()
     {
-        AppOptions options = m_demo.consoleOptions();
-        options.demo = false;
-        options.userName = u"admin"_s;
-        Console console(options);
-        QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/"_s);
-        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
-        QVERIFY(!engine.rootObjects().isEmpty());
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        QVERIFY(window);
-        window->resize(1360, 860);
-        console.start();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::SignedOut, 10000);
-        console.signIn(m_demo.server.url().toString(), u"admin"_s, u"admin-demo"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Connected, 20000);
+        ConsoleWindow shown;
+        QVERIFY(shown.signIn(m_demo, u"admin"_s, QSize(1360, 860)));
+        Console &console = *shown.console;
+        QQuickWindow *window = shown.window;
 
         QTest::keyClick(window, Qt::Key_9, Qt::AltModifier);
         models::UsersModel &users = *console.users();

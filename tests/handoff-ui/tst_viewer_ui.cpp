@@ -7,6 +7,7 @@
 #include "consoleqmlmodules.h"
 #include "appoptions.h"
 #include "console.h"
+#include "consolewindow.h"
 #include "demosession.h"
 #include "qmltesting.h"
 
@@ -23,6 +24,7 @@ using namespace pilothouse::app;
 using namespace Qt::StringLiterals;
 namespace models = pilothouse::models;
 using pilothouse::tests::clickItem;
+using pilothouse::tests::ConsoleWindow;
 using pilothouse::tests::DemoSession;
 using pilothouse::tests::findByName;
 using pilothouse::tests::itemNamed;
@@ -47,22 +49,10 @@ private Q_SLOTS:
 
     void aViewerReadsAndIsOfferedNothingToDo()
     {
-        AppOptions options = m_demo.consoleOptions();
-        options.demo = false;
-        options.userName = u"viewer"_s;
-        Console console(options);
-        QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/"_s);
-        engine.load(QUrl(u"qrc:/Pilothouse/Shell/Main.qml"_s));
-        QVERIFY(!engine.rootObjects().isEmpty());
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        QVERIFY(window);
-        window->resize(1360, 860);
-        console.start();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::SignedOut, 10000);
-        console.signIn(m_demo.server.url().toString(), u"viewer"_s, u"viewer-demo"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Connected, 20000);
+        ConsoleWindow shown;
+        QVERIFY(shown.signIn(m_demo, u"viewer"_s, QSize(1360, 860)));
+        Console &console = *shown.console;
+        QQuickWindow *window = shown.window;
         QCOMPARE(console.identity()->role(), models::Role::Viewer);
 
         // The pages: the analytics yes, Review (judging the AI's replies) no.
