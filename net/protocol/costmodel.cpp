@@ -8,6 +8,7 @@
 namespace pilothouse::protocol {
 namespace {
 
+using detail::decodeBody;
 using detail::Path;
 using detail::Reader;
 using nlohmann::json;
@@ -15,15 +16,6 @@ using nlohmann::json;
 // Any finite or infinite number decodes; CostModelCheck refuses what is out of range, field by
 // field, so a PUT with an absurd value gets a 422 naming it rather than a 400.
 constexpr double kInf = std::numeric_limits<double>::infinity();
-
-template<typename T, typename Decode> Decoded<T> decodeBody(std::string_view text, Decode decode)
-{
-    json root;
-    DecodeError error;
-    if (!detail::parseJson(text, root, error))
-        return error;
-    return detail::decodeRoot<T>(root, "body", decode);
-}
 
 bool decodeValues(Reader &r, const json &o, const Path &p, CostModelValues &out)
 {

@@ -3,6 +3,7 @@
 // object already known to be a JSON object. Instantiated for `json` (moves strings out) and
 // `const json` (copies).
 
+#include "jsondom.h"
 #include "jsonreader.h"
 
 namespace pilothouse::protocol::detail {
@@ -45,6 +46,16 @@ Decoded<T> decodeRoot(const nlohmann::json &json, std::string_view rootName, Dec
         // Only allocation failure can get here; never let it cross the decode boundary.
         return DecodeError {DecodeError::Code::MalformedJson, std::string("decode failed: ") + e.what()};
     }
+}
+
+/// A REST body: parsed by the codec's JSON rules (section 3.1), then decoded with `decode`.
+template<typename T, typename Decode> Decoded<T> decodeBody(std::string_view text, Decode decode)
+{
+    nlohmann::json root;
+    DecodeError error;
+    if (!parseJson(text, root, error))
+        return error;
+    return decodeRoot<T>(root, "body", decode);
 }
 
 } // namespace pilothouse::protocol::detail

@@ -6,18 +6,10 @@
 namespace pilothouse::protocol {
 namespace {
 
+using detail::decodeBody;
 using detail::Path;
 using detail::Reader;
 using nlohmann::json;
-
-template<typename T, typename Decode> Decoded<T> decodeBody(std::string_view text, Decode decode)
-{
-    json root;
-    DecodeError error;
-    if (!detail::parseJson(text, root, error))
-        return error;
-    return detail::decodeRoot<T>(root, "body", decode);
-}
 
 } // namespace
 

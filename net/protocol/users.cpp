@@ -6,6 +6,7 @@
 namespace pilothouse::protocol {
 namespace {
 
+using detail::decodeBody;
 using detail::Path;
 using detail::Reader;
 using nlohmann::json;
@@ -23,15 +24,6 @@ bool readRecord(Reader &r, const json &o, const Path &p, UserRecord &out)
         && detail::readEnum(r, o, p, "role", out.role, roleFromString, "viewer, agent, supervisor or admin")
         && detail::readBool(r, o, p, "active", out.active)
         && detail::readOptionalBool(r, o, p, "twoFactor", out.twoFactor);
-}
-
-template<typename Body, typename Read> Decoded<Body> decodeBody(std::string_view text, Read read)
-{
-    json root;
-    DecodeError error;
-    if (!detail::parseJson(text, root, error))
-        return error;
-    return detail::decodeRoot<Body>(root, "body", read);
 }
 
 } // namespace

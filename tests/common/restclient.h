@@ -45,6 +45,19 @@ inline QString signIn(const QUrl &server, const QString &user)
     return response ? QString::fromStdString(response.value().token) : QString();
 }
 
+/// `verb` `path` with a JSON `body` and the bearer token (none when empty), for the routes that
+/// change something (POST, PUT, PATCH, DELETE).
+inline HttpReply httpSend(
+    const QUrl &server, const QByteArray &verb, const QString &path, const QString &token, const std::string &body = {})
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(server.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    return finish(manager.sendCustomRequest(request, verb, QByteArray::fromStdString(body)));
+}
+
 /// GET `pathAndQuery` with the bearer token (none when empty).
 inline HttpReply httpGet(const QUrl &server, const QString &token, const QString &pathAndQuery)
 {

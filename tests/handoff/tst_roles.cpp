@@ -19,6 +19,7 @@
 #include <set>
 
 using pilothouse::testing::HttpReply;
+using pilothouse::testing::httpSend;
 using pilothouse::testing::ServerProcess;
 using namespace testing;
 using namespace Qt::StringLiterals;
@@ -104,16 +105,6 @@ const char *word(Expect e)
     return e == Expect::Allow ? "allow" : e == Expect::Passes ? "pass the role check" : "refuse";
 }
 
-HttpReply request(
-    const QUrl &server, const QByteArray &verb, const QString &path, const QString &token, const QByteArray &body)
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest req(server.resolved(QUrl(path)));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    return pilothouse::testing::finish(manager.sendCustomRequest(req, verb, body));
-}
-
 } // namespace
 
 class TestRoles : public QObject {
@@ -191,7 +182,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QByteArray, body);
         QFETCH(int, expect);
-        const HttpReply reply = request(m_server.url(), verb, path, m_tokens[role], body);
+        const HttpReply reply = httpSend(m_server.url(), verb, path, m_tokens[role], body.toStdString());
         const QString why = u"%1 %2 %3 should %4, got %5 %6"_s.arg(role, QString::fromLatin1(verb), path,
             QLatin1String(word(Expect(expect))), QString::number(reply.status),
             QString::fromUtf8(reply.body.left(200)));

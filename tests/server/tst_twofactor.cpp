@@ -20,6 +20,7 @@
 #include <QTest>
 
 using pilothouse::testing::HttpReply;
+using pilothouse::testing::httpSend;
 using pilothouse::testing::ServerProcess;
 using namespace Qt::StringLiterals;
 namespace protocol = pilothouse::protocol;
@@ -27,23 +28,12 @@ namespace totp = pilothouse::server::totp;
 
 namespace {
 
-HttpReply send(
-    const QUrl &server, const QByteArray &verb, const QString &path, const QString &token, const std::string &body = {})
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest request(server.resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    return pilothouse::testing::finish(manager.sendCustomRequest(request, verb, QByteArray::fromStdString(body)));
-}
-
 /// A sign-in with the demo password (or `password`) and `code`.
 HttpReply signIn(const QUrl &server, const std::string &user, const QString &code, std::string password = {})
 {
     protocol::LoginRequest login {user, password.empty() ? user + "-demo" : password};
     login.code = code.toStdString();
-    return send(server, "POST", u"/api/v1/login"_s, {}, protocol::encode(login));
+    return httpSend(server, "POST", u"/api/v1/login"_s, {}, protocol::encode(login));
 }
 
 QString errorCode(const HttpReply &reply)
@@ -77,12 +67,12 @@ private Q_SLOTS:
         const QString token = pilothouse::testing::signIn(url, u"agent"_s);
         QVERIFY(!token.isEmpty());
         auto status = protocol::decodeTwoFactorStatus(
-            send(url, "GET", u"/api/v1/account/two-factor"_s, token).body.toStdString());
+            httpSend(url, "GET", u"/api/v1/account/two-factor"_s, token).body.toStdString());
         QVERIFY(status);
         QCOMPARE(status.value(), (protocol::TwoFactorStatus {false, 0}));
 
         // The set-up: a secret as text and as the URI a QR code carries.
-        const HttpReply started = send(url, "POST", u"/api/v1/account/two-factor"_s, token);
+        const HttpReply started = httpSend(url, "POST", u"/api/v1/account/two-factor"_s, token);
         QCOMPARE(started.status, 200);
         const auto enrolment = protocol::decodeTwoFactorEnrolment(started.body.toStdString());
         QVERIFY(enrolment);
@@ -97,11 +87,11 @@ private Q_SLOTS:
 
         // A wrong first code is refused; the right one turns it on and gives ten codes once.
         const auto confirm = [&](const QString &code) {
-            return send(url, "POST", u"/api/v1/account/two-factor/confirm"_s, token,
+            return httpSend(url, "POST", u"/api/v1/account/two-factor/confirm"_s, token,
                 protocol::encode(protocol::TwoFactorCode {code.toStdString()}));
         };
         QCOMPARE(confirm(totp::codeAt(m_key, now() - 300)).status, 422);
-        QCOMPARE(send(url, "POST", u"/api/v1/account/two-factor/confirm"_s, token, "{}").status, 400);
+        QCOMPARE(httpSend(url, "POST", u"/api/v1/account/two-factor/confirm"_s, token, "{}").status, 400);
         const QString first = totp::codeAt(m_key, now());
         const HttpReply confirmed = confirm(first);
         QCOMPARE(confirmed.status, 200);
@@ -114,7 +104,7 @@ private Q_SLOTS:
         }
         QCOMPARE(QSet<QString>(m_recovery.begin(), m_recovery.end()).size(), 10);
         QCOMPARE(confirm(first).status, 409); // nothing left to confirm
-        QCOMPARE(send(url, "POST", u"/api/v1/account/two-factor"_s, token).status, 409);
+        QCOMPARE(httpSend(url, "POST", u"/api/v1/account/two-factor"_s, token).status, 409);
 
         // Sign-in now asks for the code after the password.
         const HttpReply asked = signIn(url, "agent", {});
@@ -134,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(signIn(url, "agent", m_recovery.at(0)).status, 401);
         QCOMPARE(signIn(url, "agent", m_recovery.at(1).toUpper().remove(u'-')).status, 200);
         status = protocol::decodeTwoFactorStatus(
-            send(url, "GET", u"/api/v1/account/two-factor"_s, token).body.toStdString());
+            httpSend(url, "GET", u"/api/v1/account/two-factor"_s, token).body.toStdString());
         QCOMPARE(status.value(), (protocol::TwoFactorStatus {true, 8}));
     }
 
@@ -168,11 +158,12 @@ private Q_SLOTS:
         const QUrl url = m_server.url();
         const QString supervisor = pilothouse::testing::signIn(url, u"supervisor"_s);
         const QString admin = pilothouse::testing::signIn(url, u"admin"_s);
-        QCOMPARE(send(url, "DELETE", u"/api/v1/users/agent/two-factor"_s, supervisor).status, 403);
-        QCOMPARE(send(url, "DELETE", u"/api/v1/users/nobody/two-factor"_s, admin).status, 404);
+        QCOMPARE(httpSend(url, "DELETE", u"/api/v1/users/agent/two-factor"_s, supervisor).status, 403);
+        QCOMPARE(httpSend(url, "DELETE", u"/api/v1/users/nobody/two-factor"_s, admin).status, 404);
         // The users list says who has it.
         const auto twoFactorOf = [&](const std::string &name) {
-            const auto list = protocol::decodeUserList(send(url, "GET", u"/api/v1/users"_s, admin).body.toStdString());
+            const auto list
+                = protocol::decodeUserList(httpSend(url, "GET", u"/api/v1/users"_s, admin).body.toStdString());
             for (const auto &user : list.value().users)
                 if (user.name == name)
                     return user.twoFactor;
@@ -181,16 +172,16 @@ private Q_SLOTS:
         QVERIFY(twoFactorOf("agent"));
         QVERIFY(!twoFactorOf("supervisor"));
         QCOMPARE(signIn(url, "agent", {}).status, 401);
-        QCOMPARE(send(url, "DELETE", u"/api/v1/users/agent/two-factor"_s, admin).status, 204);
+        QCOMPARE(httpSend(url, "DELETE", u"/api/v1/users/agent/two-factor"_s, admin).status, 204);
         QCOMPARE(signIn(url, "agent", {}).status, 200); // the password alone again
         QVERIFY(!twoFactorOf("agent"));
         // A restart keeps what is on and what is not: the supervisor turns it on, the server
         // restarts (the key file read back), and the code from the app still works.
-        const HttpReply started = send(url, "POST", u"/api/v1/account/two-factor"_s, supervisor);
+        const HttpReply started = httpSend(url, "POST", u"/api/v1/account/two-factor"_s, supervisor);
         const auto enrolment = protocol::decodeTwoFactorEnrolment(started.body.toStdString());
         QVERIFY(enrolment);
         const QByteArray key = *totp::fromBase32(QString::fromStdString(enrolment.value().secret));
-        QCOMPARE(send(url, "POST", u"/api/v1/account/two-factor/confirm"_s, supervisor,
+        QCOMPARE(httpSend(url, "POST", u"/api/v1/account/two-factor/confirm"_s, supervisor,
                      protocol::encode(protocol::TwoFactorCode {totp::codeAt(key, now()).toStdString()}))
                      .status,
             200);

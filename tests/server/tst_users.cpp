@@ -16,6 +16,7 @@
 #include <QTest>
 
 using pilothouse::testing::HttpReply;
+using pilothouse::testing::httpSend;
 using pilothouse::testing::ServerProcess;
 using testing::StreamClient;
 using namespace Qt::StringLiterals;
@@ -25,21 +26,10 @@ namespace {
 
 constexpr const char *kGoodPassword = "a long enough passphrase";
 
-HttpReply send(
-    const QUrl &server, const QByteArray &verb, const QString &path, const QString &token, const std::string &body = {})
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest request(server.resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    return pilothouse::testing::finish(manager.sendCustomRequest(request, verb, QByteArray::fromStdString(body)));
-}
-
 QString login(const QUrl &server, const std::string &user, const std::string &password)
 {
     const HttpReply reply
-        = send(server, "POST", u"/api/v1/login"_s, {}, protocol::encode(protocol::LoginRequest {user, password}));
+        = httpSend(server, "POST", u"/api/v1/login"_s, {}, protocol::encode(protocol::LoginRequest {user, password}));
     const auto response = protocol::decodeLoginResponse(reply.body.toStdString());
     return response ? QString::fromStdString(response.value().token) : QString();
 }
@@ -47,7 +37,7 @@ QString login(const QUrl &server, const std::string &user, const std::string &pa
 std::string roleOnLogin(const QUrl &server, const std::string &user, const std::string &password)
 {
     const HttpReply reply
-        = send(server, "POST", u"/api/v1/login"_s, {}, protocol::encode(protocol::LoginRequest {user, password}));
+        = httpSend(server, "POST", u"/api/v1/login"_s, {}, protocol::encode(protocol::LoginRequest {user, password}));
     const auto response = protocol::decodeLoginResponse(reply.body.toStdString());
     return response ? response.value().user.role : std::string();
 }
@@ -70,7 +60,7 @@ private Q_SLOTS:
     void onlyAdminsManageUsers()
     {
         const QUrl url = m_server.url();
-        const HttpReply list = send(url, "GET", u"/api/v1/users"_s, m_admin);
+        const HttpReply list = httpSend(url, "GET", u"/api/v1/users"_s, m_admin);
         QCOMPARE(list.status, 200);
         const auto users = protocol::decodeUserList(list.body.toStdString());
         QVERIFY(users);
@@ -79,13 +69,13 @@ private Q_SLOTS:
             names << QString::fromStdString(u.name);
         QCOMPARE(names, (QStringList {u"admin"_s, u"agent"_s, u"supervisor"_s, u"viewer"_s}));
         const QString supervisor = pilothouse::testing::signIn(url, u"supervisor"_s);
-        QCOMPARE(send(url, "GET", u"/api/v1/users"_s, supervisor).status, 403);
-        QCOMPARE(send(url, "POST", u"/api/v1/users"_s, supervisor,
+        QCOMPARE(httpSend(url, "GET", u"/api/v1/users"_s, supervisor).status, 403);
+        QCOMPARE(httpSend(url, "POST", u"/api/v1/users"_s, supervisor,
                      protocol::encode(protocol::NewUser {"eve", "", protocol::Role::Admin, kGoodPassword}))
                      .status,
             403);
-        QCOMPARE(send(url, "PATCH", u"/api/v1/users/agent"_s, supervisor, R"({"role":"admin"})").status, 403);
-        QCOMPARE(send(url, "GET", u"/api/v1/users"_s, {}).status, 401);
+        QCOMPARE(httpSend(url, "PATCH", u"/api/v1/users/agent"_s, supervisor, R"({"role":"admin"})").status, 403);
+        QCOMPARE(httpSend(url, "GET", u"/api/v1/users"_s, {}).status, 401);
     }
 
     void addingChecksNameAndPassword_data()
@@ -112,13 +102,13 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QFETCH(int, status);
-        QCOMPARE(send(m_server.url(), "POST", u"/api/v1/users"_s, m_admin, body.toStdString()).status, status);
+        QCOMPARE(httpSend(m_server.url(), "POST", u"/api/v1/users"_s, m_admin, body.toStdString()).status, status);
     }
 
     void aChangeEndsTheUsersSessions()
     {
         const QUrl url = m_server.url();
-        const HttpReply added = send(url, "POST", u"/api/v1/users"_s, m_admin,
+        const HttpReply added = httpSend(url, "POST", u"/api/v1/users"_s, m_admin,
             protocol::encode(protocol::NewUser {"dana", "Dana Scully", protocol::Role::Agent, kGoodPassword}));
         QCOMPARE(added.status, 201);
         QCOMPARE(protocol::decodeUserRecord(added.body.toStdString()).value().displayName, std::string("Dana Scully"));
@@ -130,51 +120,53 @@ private Q_SLOTS:
         QVERIFY(live.waitFor([&] { return live.welcome().has_value(); }));
 
         // A new role: her connection closes, her token is refused, and she signs in as what she is now.
-        const HttpReply promoted = send(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"role":"supervisor"})");
+        const HttpReply promoted = httpSend(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"role":"supervisor"})");
         QCOMPARE(promoted.status, 200);
         QVERIFY(protocol::decodeUserRecord(promoted.body.toStdString()).value().role == protocol::Role::Supervisor);
         QVERIFY(live.waitForClose(5000));
         QCOMPARE(live.closeCode(), 4001);
-        QCOMPARE(send(url, "GET", u"/api/v1/sessions"_s, dana).status, 401);
+        QCOMPARE(httpSend(url, "GET", u"/api/v1/sessions"_s, dana).status, 401);
         QCOMPARE(roleOnLogin(url, "dana", kGoodPassword), std::string("supervisor"));
 
         // Deactivated: she signs in nowhere; reactivated, she does again.
-        QCOMPARE(send(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"active":false})").status, 200);
+        QCOMPARE(httpSend(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"active":false})").status, 200);
         QCOMPARE(login(url, "dana", kGoodPassword), QString());
-        QCOMPARE(send(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"active":true})").status, 200);
+        QCOMPARE(httpSend(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"active":true})").status, 200);
         QVERIFY(!login(url, "dana", kGoodPassword).isEmpty());
 
         // A new password: the old one stops working; a weak one is refused with the policy's words.
-        const HttpReply weak = send(url, "PUT", u"/api/v1/users/dana/password"_s, m_admin, R"({"password":"short"})");
+        const HttpReply weak
+            = httpSend(url, "PUT", u"/api/v1/users/dana/password"_s, m_admin, R"({"password":"short"})");
         QCOMPARE(weak.status, 422);
         QVERIFY2(weak.body.contains("12"), weak.body.constData());
         QCOMPARE(
-            send(url, "PUT", u"/api/v1/users/dana/password"_s, m_admin, R"({"password":"another long passphrase"})")
+            httpSend(url, "PUT", u"/api/v1/users/dana/password"_s, m_admin, R"({"password":"another long passphrase"})")
                 .status,
             204);
         QCOMPARE(login(url, "dana", kGoodPassword), QString());
         QVERIFY(!login(url, "dana", "another long passphrase").isEmpty());
         // A new display name is audited with the name it now shows; the same name again changes nothing.
         QCOMPARE(
-            send(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"displayName":" Dana K. Scully "})").status, 200);
-        QCOMPARE(
-            send(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"displayName":"Dana K. Scully"})").status, 200);
-        QCOMPARE(send(url, "PATCH", u"/api/v1/users/nobody"_s, m_admin, R"({"active":false})").status, 404);
-        QCOMPARE(send(url, "PUT", u"/api/v1/users/nobody/password"_s, m_admin, R"({"password":"x"})").status, 404);
-        QCOMPARE(send(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"role":7})").status, 400);
+            httpSend(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"displayName":" Dana K. Scully "})").status,
+            200);
+        QCOMPARE(httpSend(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"displayName":"Dana K. Scully"})").status,
+            200);
+        QCOMPARE(httpSend(url, "PATCH", u"/api/v1/users/nobody"_s, m_admin, R"({"active":false})").status, 404);
+        QCOMPARE(httpSend(url, "PUT", u"/api/v1/users/nobody/password"_s, m_admin, R"({"password":"x"})").status, 404);
+        QCOMPARE(httpSend(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"role":7})").status, 400);
     }
 
     void theLastAdminStays()
     {
         const QUrl url = m_server.url();
-        const HttpReply demote = send(url, "PATCH", u"/api/v1/users/admin"_s, m_admin, R"({"role":"agent"})");
+        const HttpReply demote = httpSend(url, "PATCH", u"/api/v1/users/admin"_s, m_admin, R"({"role":"agent"})");
         QCOMPARE(demote.status, 409);
         QVERIFY2(demote.body.contains("last active admin"), demote.body.constData());
-        QCOMPARE(send(url, "PATCH", u"/api/v1/users/admin"_s, m_admin, R"({"active":false})").status, 409);
+        QCOMPARE(httpSend(url, "PATCH", u"/api/v1/users/admin"_s, m_admin, R"({"active":false})").status, 409);
         // With a second admin, the first may step down.
-        QCOMPARE(send(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"role":"admin"})").status, 200);
-        QCOMPARE(send(url, "PATCH", u"/api/v1/users/admin"_s, m_admin, R"({"role":"supervisor"})").status, 200);
-        QCOMPARE(send(url, "GET", u"/api/v1/users"_s, m_admin).status, 401); // the change ended this session too
+        QCOMPARE(httpSend(url, "PATCH", u"/api/v1/users/dana"_s, m_admin, R"({"role":"admin"})").status, 200);
+        QCOMPARE(httpSend(url, "PATCH", u"/api/v1/users/admin"_s, m_admin, R"({"role":"supervisor"})").status, 200);
+        QCOMPARE(httpSend(url, "GET", u"/api/v1/users"_s, m_admin).status, 401); // the change ended this session too
     }
 
     /// Last: stops the server.
