@@ -4990,6 +4990,14 @@
         <source>I have written them down</source>
         <translation>Ich habe sie aufgeschrieben</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the recovery codes</source>
+        <translation>Wiederherstellungscodes kopieren</translation>
+    </message>
 </context>
 <context>
     <name>UserRow</name>

@@ -4990,6 +4990,14 @@
         <source>I have written them down</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserRow</name>

@@ -4990,6 +4990,14 @@
         <source>I have written them down</source>
         <translation>Ya los he anotado</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the recovery codes</source>
+        <translation>Copiar los códigos de recuperación</translation>
+    </message>
 </context>
 <context>
     <name>UserRow</name>

@@ -4990,6 +4990,14 @@
         <source>I have written them down</source>
         <translation>Je les ai notés</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the recovery codes</source>
+        <translation>Copier les codes de récupération</translation>
+    </message>
 </context>
 <context>
     <name>UserRow</name>

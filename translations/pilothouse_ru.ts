@@ -5018,6 +5018,14 @@
         <source>I have written them down</source>
         <translation>Я их записал</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the recovery codes</source>
+        <translation>Скопировать коды восстановления</translation>
+    </message>
 </context>
 <context>
     <name>UserRow</name>

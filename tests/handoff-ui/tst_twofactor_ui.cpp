@@ -19,7 +19,9 @@
 #include "auth/totp.h"
 #include "protocol/twofactor.h"
 
+#include <QClipboard>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -163,6 +165,9 @@ private Q_SLOTS:
         QTest::qWait(200);
         window->grabWindow().save(QStringLiteral(PNG_DIR "/twofactor-codes.png"));
         const QStringList recovery = model.recoveryCodes();
+        // Copy puts them on the clipboard, one per line, for a password manager.
+        clickItem(window, itemNamed(window, u"twoFactorCodesCopy"_s));
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), recovery.join(u'\n'));
         clickItem(window, itemNamed(window, u"twoFactorCodesDone"_s));
         QTRY_COMPARE(model.recoveryCodes().size(), 0);
 

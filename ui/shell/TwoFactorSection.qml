@@ -138,21 +138,41 @@ SettingsSection {
             font.pixelSize: Theme.fontBody
             wrapMode: Text.WordWrap
         }
-        Text {
+        // Selectable, so they can be copied into a password manager.
+        TextEdit {
+            id: codesText
             objectName: "twoFactorRecoveryCodes"
             Layout.fillWidth: true
+            readOnly: true
+            selectByMouse: true
             text: section.model.recoveryCodes.join("\n")
-            textFormat: Text.PlainText
+            textFormat: TextEdit.PlainText
             color: Theme.text
+            selectionColor: Theme.accent
+            selectedTextColor: Theme.surface
             font.family: "monospace"
             font.pixelSize: Theme.fontBody
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Recovery codes: %1").arg(section.model.recoveryCodes.join(", "))
         }
-        ActionButton {
-            objectName: "twoFactorCodesDone"
-            text: qsTr("I have written them down")
-            onClicked: section.model.dismiss()
+        RowLayout {
+            spacing: Theme.spaceS
+            ActionButton {
+                objectName: "twoFactorCodesCopy"
+                quiet: true
+                text: qsTr("Copy")
+                Accessible.name: qsTr("Copy the recovery codes")
+                onClicked: {
+                    codesText.selectAll()
+                    codesText.copy()
+                    codesText.deselect()
+                }
+            }
+            ActionButton {
+                objectName: "twoFactorCodesDone"
+                text: qsTr("I have written them down")
+                onClicked: section.model.dismiss()
+            }
         }
     }
     Text {
