@@ -86,6 +86,15 @@ struct Account::Impl {
     void connectSessions();
     void connectUsers();
     void connectTwoFactor();
+    /// Runs `send` when there is a session to send with; otherwise `model` hears that request `id`
+    /// failed as offline (started with --offline, or signed out meanwhile).
+    template<typename Model, typename Send> void withSession(Model &model, int id, Send send)
+    {
+        if (server.isEmpty() || token.isEmpty())
+            model.onFailed(id, QString(), true);
+        else
+            send();
+    }
 
     /// Runs `job` on the io thread and waits for it.
     template<typename Job> void onIo(QObject *context, Job job) const
@@ -164,10 +173,7 @@ void Account::Impl::connectConversationsBehind()
     models::ConversationsBehindModel *behind = analytics.conversationsBehind();
     behind->setBoard(workspace.board());
     QObject::connect(behind, &models::ConversationsBehindModel::requested, q, [this](const QUrlQuery &query, int id) {
-        if (server.isEmpty() || token.isEmpty()) // started offline: no session to ask with
-            analytics.conversationsBehind()->onFailed(id, QString(), true);
-        else
-            factsConversations.fetch(server, token, query, id);
+        withSession(*analytics.conversationsBehind(), id, [&] { factsConversations.fetch(server, token, query, id); });
     });
     QObject::connect(&factsConversations, &net::FactsConversationsClient::fetched, behind,
         &models::ConversationsBehindModel::onFetched);
@@ -227,10 +233,7 @@ void Account::Impl::connectSavedRepliesEditor()
 void Account::Impl::connectAudit()
 {
     QObject::connect(&audit, &models::AuditModel::requested, q, [this](const QUrlQuery &query, int id) {
-        if (server.isEmpty() || token.isEmpty()) // started offline: no session to ask with
-            audit.onFailed(id, QString(), true);
-        else
-            auditClient.fetch(server, token, query, id);
+        withSession(audit, id, [&] { auditClient.fetch(server, token, query, id); });
     });
     QObject::connect(&auditClient, &net::AuditClient::fetched, &audit, &models::AuditModel::onFetched);
     QObject::connect(
@@ -243,16 +246,10 @@ void Account::Impl::connectAudit()
 void Account::Impl::connectSessions()
 {
     QObject::connect(&sessions, &models::SessionsModel::requested, q, [this](bool everyone, int id) {
-        if (server.isEmpty() || token.isEmpty())
-            sessions.onFailed(id, QString(), true);
-        else
-            sessionsClient.fetch(server, token, everyone, id);
+        withSession(sessions, id, [&] { sessionsClient.fetch(server, token, everyone, id); });
     });
     QObject::connect(&sessions, &models::SessionsModel::endRequested, q, [this](const QString &sessionId, int id) {
-        if (server.isEmpty() || token.isEmpty())
-            sessions.onFailed(id, QString(), true);
-        else
-            sessionsClient.end(server, token, sessionId, id);
+        withSession(sessions, id, [&] { sessionsClient.end(server, token, sessionId, id); });
     });
     QObject::connect(&sessionsClient, &net::SessionsClient::fetched, &sessions, &models::SessionsModel::onFetched);
     QObject::connect(&sessionsClient, &net::SessionsClient::ended, &sessions, &models::SessionsModel::onEnded);
@@ -265,21 +262,13 @@ void Account::Impl::connectSessions()
 
 void Account::Impl::connectTwoFactor()
 {
-    // Every request needs the session; without one (started offline) it fails as offline.
-    const auto withSession = [this](int id, auto send) {
-        if (server.isEmpty() || token.isEmpty())
-            twoFactor.onFailed(id, QString(), true);
-        else
-            send();
-    };
     QObject::connect(&twoFactor, &models::TwoFactorModel::statusRequested, q,
-        [this, withSession](int id) { withSession(id, [&] { twoFactorClient.fetchStatus(server, token, id); }); });
+        [this](int id) { withSession(twoFactor, id, [&] { twoFactorClient.fetchStatus(server, token, id); }); });
     QObject::connect(&twoFactor, &models::TwoFactorModel::enrolRequested, q,
-        [this, withSession](int id) { withSession(id, [&] { twoFactorClient.enrol(server, token, id); }); });
-    QObject::connect(
-        &twoFactor, &models::TwoFactorModel::confirmRequested, q, [this, withSession](const QString &code, int id) {
-            withSession(id, [&] { twoFactorClient.confirm(server, token, code, id); });
-        });
+        [this](int id) { withSession(twoFactor, id, [&] { twoFactorClient.enrol(server, token, id); }); });
+    QObject::connect(&twoFactor, &models::TwoFactorModel::confirmRequested, q, [this](const QString &code, int id) {
+        withSession(twoFactor, id, [&] { twoFactorClient.confirm(server, token, code, id); });
+    });
     QObject::connect(
         &twoFactorClient, &net::TwoFactorClient::statusFetched, &twoFactor, &models::TwoFactorModel::onStatus);
     QObject::connect(
@@ -291,31 +280,22 @@ void Account::Impl::connectTwoFactor()
 
 void Account::Impl::connectUsers()
 {
-    // Every request needs the session; without one (started offline) it fails as offline.
-    const auto withSession = [this](int id, auto send) {
-        if (server.isEmpty() || token.isEmpty())
-            users.onFailed(id, QString(), true);
-        else
-            send();
-    };
     QObject::connect(&users, &models::UsersModel::fetchRequested, q,
-        [this, withSession](int id) { withSession(id, [&] { usersClient.fetch(server, token, id); }); });
-    QObject::connect(
-        &users, &models::UsersModel::addRequested, q, [this, withSession](const protocol::NewUser &user, int id) {
-            withSession(id, [&] { usersClient.add(server, token, user, id); });
-        });
+        [this](int id) { withSession(users, id, [&] { usersClient.fetch(server, token, id); }); });
+    QObject::connect(&users, &models::UsersModel::addRequested, q, [this](const protocol::NewUser &user, int id) {
+        withSession(users, id, [&] { usersClient.add(server, token, user, id); });
+    });
     QObject::connect(&users, &models::UsersModel::changeRequested, q,
-        [this, withSession](const QString &name, const protocol::UserChange &change, int id) {
-            withSession(id, [&] { usersClient.change(server, token, name, change, id); });
+        [this](const QString &name, const protocol::UserChange &change, int id) {
+            withSession(users, id, [&] { usersClient.change(server, token, name, change, id); });
         });
     QObject::connect(&users, &models::UsersModel::passwordRequested, q,
-        [this, withSession](const QString &name, const QString &password, int id) {
-            withSession(id, [&] { usersClient.setPassword(server, token, name, password, id); });
+        [this](const QString &name, const QString &password, int id) {
+            withSession(users, id, [&] { usersClient.setPassword(server, token, name, password, id); });
         });
-    QObject::connect(
-        &users, &models::UsersModel::twoFactorResetRequested, q, [this, withSession](const QString &name, int id) {
-            withSession(id, [&] { usersClient.resetTwoFactor(server, token, name, id); });
-        });
+    QObject::connect(&users, &models::UsersModel::twoFactorResetRequested, q, [this](const QString &name, int id) {
+        withSession(users, id, [&] { usersClient.resetTwoFactor(server, token, name, id); });
+    });
     QObject::connect(&usersClient, &net::UsersClient::fetched, &users, &models::UsersModel::onFetched);
     QObject::connect(&usersClient, &net::UsersClient::saved, &users, &models::UsersModel::onSaved);
     QObject::connect(&usersClient, &net::UsersClient::failed, &users, &models::UsersModel::onFailed);

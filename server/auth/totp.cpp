@@ -97,9 +97,9 @@ std::optional<QByteArray> fromBase32(const QString &text)
     for (const QChar c : text) {
         if (c == QLatin1Char(' ') || c == QLatin1Char('='))
             continue;
-        const char upper = char(c.toUpper().unicode() < 128 ? c.toUpper().unicode() : 0);
-        const char *found = upper ? std::strchr(kAlphabet, upper) : nullptr;
-        if (!found || !*found)
+        const char16_t upper = c.toUpper().unicode();
+        const char *found = upper > 0 && upper < 128 ? std::strchr(kAlphabet, char(upper)) : nullptr;
+        if (!found)
             return std::nullopt;
         buffer = (buffer << 5) | std::uint32_t(found - kAlphabet);
         bits += 5;

@@ -171,13 +171,11 @@ bool TwoFactorStore::reset(const QString &user)
     QSqlQuery codes = m_db.query();
     codes.prepare(QStringLiteral("DELETE FROM recovery_codes WHERE user = ?"));
     codes.addBindValue(user);
-    const bool ok = Database::exec(secret) && Database::exec(codes);
-    const bool removed = ok && secret.numRowsAffected() > 0;
-    if (!ok || !m_db.commit()) {
+    if (!Database::exec(secret) || !Database::exec(codes) || !m_db.commit()) {
         m_db.rollback();
         return false;
     }
-    return removed;
+    return true;
 }
 
 } // namespace pilothouse::server

@@ -41,7 +41,8 @@ public:
     /// (used up by this). Wrong for a user without two-factor sign-in.
     Check check(const QString &user, const QString &code, std::int64_t nowSeconds);
     int recoveryCodesLeft(const QString &user) const;
-    /// Removes the secret and the recovery codes (an admin's reset); false when there were none.
+    /// Removes the secret and the recovery codes, if any (an admin's reset); false when the
+    /// database refused.
     bool reset(const QString &user);
 
 private:

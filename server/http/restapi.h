@@ -62,8 +62,8 @@ private:
     QHttpServerResponse costModel(const QHttpServerRequest &request, bool versions) const;
     QHttpServerResponse saveCostModel(const QHttpServerRequest &request);
     QHttpServerResponse exportCustomer(const QString &customerId, const QHttpServerRequest &request) const;
-    /// The bearer token's user when it may do this (`adminOnly`: admins, else supervisors and
-    /// admins); otherwise the 401 or 403 answer in `refusal`, and nullopt.
+    /// The bearer token's user when `access` lets its role in (rest::allows); otherwise the 401 or
+    /// 403 answer in `refusal`, and nullopt.
     std::optional<User> authorise(const QHttpServerRequest &request, rest::Access access, const QString &forbidden,
         std::optional<QHttpServerResponse> &refusal) const;
 

@@ -134,8 +134,7 @@ QHttpServerResponse TwoFactorApi::reset(const QString &name, const QHttpServerRe
     if (!m_db.begin())
         return errorResponse(
             protocol::errors::Internal, tr("The server could not save this; try again."), Status::InternalServerError);
-    m_store.reset(name);
-    if (!audit(*admin, audit_actions::kTwoFactorReset, name) || !m_db.commit()) {
+    if (!m_store.reset(name) || !audit(*admin, audit_actions::kTwoFactorReset, name) || !m_db.commit()) {
         m_db.rollback();
         return errorResponse(
             protocol::errors::Internal, tr("The server could not save this; try again."), Status::InternalServerError);
