@@ -16,11 +16,6 @@
 
 namespace pilothouse::protocol {
 
-namespace errors {
-/// REST 422: well-formed values the server refuses (docs/protocol.md section 12).
-inline constexpr const char *InvalidValue = "invalid_value";
-} // namespace errors
-
 /// The assumptions themselves, as analytics::CostModel holds them.
 struct CostModelValues {
     double loadedHourlyCost = 0;

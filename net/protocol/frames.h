@@ -465,6 +465,8 @@ inline constexpr const char *SlowConsumer = "slow_consumer"; ///< Error frame be
 inline constexpr const char *ShuttingDown = "shutting_down"; ///< Error frame before close 4011.
 inline constexpr const char *IdReused = "id_reused"; ///< Same command id, different name or args.
 inline constexpr const char *InvalidState = "invalid_state"; ///< The command does not fit the conversation's state.
+/// REST 422: well-formed values the server refuses (docs/protocol.md section 12).
+inline constexpr const char *InvalidValue = "invalid_value";
 } // namespace errors
 
 struct Nack {

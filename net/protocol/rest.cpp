@@ -35,7 +35,8 @@ Decoded<LoginResponse> decodeLoginResponse(std::string_view body)
             || !detail::readInt64(r, o, p, "expiresAt", out.expiresAt, 0))
             return false;
         const json *user = detail::readObject(r, o, p, "user");
-        return user && detail::decodeUserInfo(r, *user, p.member("user"), out.user);
+        return user && detail::decodeUserInfo(r, *user, p.member("user"), out.user)
+            && detail::readOptionalBool(r, o, p, "twoFactorSetupRequired", out.twoFactorSetupRequired);
     });
 }
 
@@ -62,8 +63,11 @@ std::string encode(const LoginRequest &body)
 
 std::string encode(const LoginResponse &body)
 {
-    return dump({{"token", body.token}, {"expiresAt", body.expiresAt},
-        {"user", {{"name", body.user.name}, {"displayName", body.user.displayName}, {"role", body.user.role}}}});
+    json out = {{"token", body.token}, {"expiresAt", body.expiresAt},
+        {"user", {{"name", body.user.name}, {"displayName", body.user.displayName}, {"role", body.user.role}}}};
+    if (body.twoFactorSetupRequired)
+        out["twoFactorSetupRequired"] = true;
+    return dump(out);
 }
 
 std::string encode(const RestError &body)

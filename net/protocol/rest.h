@@ -31,6 +31,10 @@ namespace errors {
 /// 401 to a sign-in whose password was right for a user with two-factor sign-in, sent without
 /// `code`: ask for the code and sign in again with it.
 inline constexpr const char *SecondFactorRequired = "second_factor_required";
+/// 403 to a token of a user who must set up two-factor sign-in before anything else (an admin
+/// requires it: docs/protocol.md 2.1, "Requiring two-factor sign-in"); the stream refuses such a
+/// token at hello with this code and close 4001.
+inline constexpr const char *TwoFactorSetupRequired = "two_factor_setup_required";
 } // namespace errors
 
 inline constexpr std::size_t kMaxDeviceLength = 200;
@@ -40,6 +44,9 @@ struct LoginResponse {
     std::string token; ///< Non-empty.
     Millis expiresAt = 0;
     UserInfo user;
+    /// The server requires two-factor sign-in and this user has not set it up: the token reaches
+    /// the set-up routes only until a first code confirms it. Absent means false.
+    bool twoFactorSetupRequired = false;
     bool operator==(const LoginResponse &) const = default;
 };
 

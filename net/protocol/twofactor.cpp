@@ -33,6 +33,11 @@ std::string encode(const RecoveryCodes &body)
     return encodeJson({{"recoveryCodes", body.codes}});
 }
 
+std::string encode(const SecurityPolicy &body)
+{
+    return encodeJson({{"twoFactorRequired", body.twoFactorRequired}});
+}
+
 Decoded<TwoFactorStatus> decodeTwoFactorStatus(std::string_view text)
 {
     return decodeBody<TwoFactorStatus>(text, [](Reader &r, const json &o, const Path &p, TwoFactorStatus &out) {
@@ -70,6 +75,13 @@ Decoded<RecoveryCodes> decodeRecoveryCodes(std::string_view text)
             out.codes.push_back(std::move(code));
         }
         return true;
+    });
+}
+
+Decoded<SecurityPolicy> decodeSecurityPolicy(std::string_view text)
+{
+    return decodeBody<SecurityPolicy>(text, [](Reader &r, const json &o, const Path &p, SecurityPolicy &out) {
+        return detail::readBool(r, o, p, "twoFactorRequired", out.twoFactorRequired);
     });
 }
 

@@ -38,13 +38,22 @@ struct RecoveryCodes {
     bool operator==(const RecoveryCodes &) const = default;
 };
 
+/// GET and PUT /api/v1/security: the server's sign-in rules that admins set.
+struct SecurityPolicy {
+    /// Every user must sign in with a second factor; one who has none sets it up first.
+    bool twoFactorRequired = false;
+    bool operator==(const SecurityPolicy &) const = default;
+};
+
 std::string encode(const TwoFactorStatus &body);
 std::string encode(const TwoFactorEnrolment &body);
 std::string encode(const TwoFactorCode &body);
 std::string encode(const RecoveryCodes &body);
+std::string encode(const SecurityPolicy &body);
 Decoded<TwoFactorStatus> decodeTwoFactorStatus(std::string_view body);
 Decoded<TwoFactorEnrolment> decodeTwoFactorEnrolment(std::string_view body);
 Decoded<TwoFactorCode> decodeTwoFactorCode(std::string_view body);
 Decoded<RecoveryCodes> decodeRecoveryCodes(std::string_view body);
+Decoded<SecurityPolicy> decodeSecurityPolicy(std::string_view body);
 
 } // namespace pilothouse::protocol

@@ -220,6 +220,7 @@ int ServerApp::start(QString *error)
     m_usersApi = std::make_unique<UsersApi>(*m_http, *m_users, *m_twoFactor, *m_db);
     m_twoFactorApi = std::make_unique<TwoFactorApi>(*m_http, *m_users, *m_twoFactor, *m_db);
     connect(m_usersApi.get(), &UsersApi::signedOut, m_gateway.get(), &Gateway::closeUser);
+    connect(m_twoFactorApi.get(), &TwoFactorApi::mustSetUpAgain, m_gateway.get(), &Gateway::closeUserForTwoFactorSetUp);
 
     if (const double rate = m_options.effectiveRate(); rate > 0.0) {
         SimulatorConfig config;

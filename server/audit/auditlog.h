@@ -32,6 +32,8 @@ inline constexpr const char *kUserEnable = "user.enable";
 inline constexpr const char *kUserPassword = "user.passwd";
 inline constexpr const char *kTwoFactorEnable = "user.two_factor_on";
 inline constexpr const char *kTwoFactorReset = "user.two_factor_reset";
+inline constexpr const char *kRequireTwoFactor = "security.require_two_factor";
+inline constexpr const char *kStopRequiringTwoFactor = "security.stop_requiring_two_factor";
 } // namespace audit_actions
 
 /// The source of what the server's own command-line tool does.

@@ -178,4 +178,27 @@ bool TwoFactorStore::reset(const QString &user)
     return true;
 }
 
+bool TwoFactorStore::required() const
+{
+    return m_db.meta(QLatin1String(kRequiredKey)).value_or(QString()) == QLatin1String("1");
+}
+
+bool TwoFactorStore::setRequired(bool required)
+{
+    return m_db.setMeta(QLatin1String(kRequiredKey), required ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+QStringList TwoFactorStore::usersWithout() const
+{
+    QStringList names;
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT name FROM users WHERE active = 1 AND name NOT IN"
+                             " (SELECT user FROM totp WHERE confirmed_at IS NOT NULL) ORDER BY name"));
+    if (!Database::exec(q))
+        return names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
 } // namespace pilothouse::server

@@ -45,6 +45,14 @@ public:
     /// database refused.
     bool reset(const QString &user);
 
+    /// Whether an admin requires two-factor sign-in of every user (docs/protocol.md 2.1,
+    /// "Requiring two-factor sign-in"); kept in the database's meta table under kRequiredKey.
+    bool required() const;
+    bool setRequired(bool required);
+    /// The active users who have not turned it on, by name.
+    QStringList usersWithout() const;
+    static constexpr const char *kRequiredKey = "two_factor_required";
+
 private:
     struct Row {
         QByteArray secret;

@@ -1,6 +1,7 @@
 #include "userstore.h"
 
 #include "audit/auditlog.h"
+#include "auth/twofactorstore.h"
 #include "db/database.h"
 
 #include "log/log.h"
@@ -124,9 +125,15 @@ std::optional<User> UserStore::userForToken(const QString &token) const
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q = m_db.query();
     // The lookup is by digest, so comparing digests leaks nothing useful about the token.
-    q.prepare(QStringLiteral("SELECT u.name, u.display_name, u.role, u.active, t.id, t.last_seen FROM tokens t"
-                             " JOIN users u ON u.name = t.user"
+    // Whether the user must still set up two-factor sign-in is decided here, per request, so
+    // confirming a first code lifts it at once (auth/twofactorstore.h keeps both facts).
+    q.prepare(QStringLiteral("SELECT u.name, u.display_name, u.role, u.active, t.id, t.last_seen,"
+                             " COALESCE((SELECT value FROM meta WHERE key = ?), '0') = '1'"
+                             " AND NOT EXISTS (SELECT 1 FROM totp f WHERE f.user = u.name"
+                             " AND f.confirmed_at IS NOT NULL)"
+                             " FROM tokens t JOIN users u ON u.name = t.user"
                              " WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = 1"));
+    q.addBindValue(QLatin1String(TwoFactorStore::kRequiredKey));
     q.addBindValue(tokenDigest(token));
     q.addBindValue(now);
     if (!Database::exec(q) || !q.next())
@@ -135,6 +142,7 @@ std::optional<User> UserStore::userForToken(const QString &token) const
     if (!user)
         return std::nullopt;
     user->sessionId = q.value(4).toString();
+    user->mustSetUpTwoFactor = q.value(6).toBool();
     if (now - q.value(5).toLongLong() >= kSeenResolutionMs) {
         QSqlQuery seen = m_db.query();
         seen.prepare(QStringLiteral("UPDATE tokens SET last_seen = ? WHERE id = ?"));

@@ -26,6 +26,10 @@ struct User {
     /// The session (docs/protocol.md 2.1, "Sessions") whose token signed the request in; "" when
     /// the user was not looked up by a token.
     QString sessionId {};
+    /// Two-factor sign-in is required and this user has not set it up: the token reaches the
+    /// set-up routes and nothing else (docs/protocol.md 2.1, "Requiring two-factor sign-in").
+    /// Known only for a user looked up by a token.
+    bool mustSetUpTwoFactor = false;
 };
 
 struct IssuedToken {

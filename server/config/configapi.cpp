@@ -4,7 +4,7 @@
 #include "config/documents.h"
 #include "http/restreply.h"
 
-#include "protocol/costmodel.h" // errors::InvalidValue
+#include "protocol/frames.h"
 #include "protocol/jsondom.h"
 #include "protocol/rest.h"
 

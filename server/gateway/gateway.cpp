@@ -4,6 +4,7 @@
 #include "framing.h"
 #include "presence.h"
 #include "protocol/codec.h"
+#include "protocol/rest.h"
 
 #include "log/log.h"
 
@@ -136,12 +137,22 @@ int Gateway::closeSession(const QString &sessionId)
 
 int Gateway::closeUser(const QString &userName)
 {
+    return closeUserWith(
+        userName, protocol::errors::Unauthorized, "an administrator changed this account; sign in again");
+}
+
+int Gateway::closeUserForTwoFactorSetUp(const QString &userName)
+{
+    return closeUserWith(userName, protocol::errors::TwoFactorSetupRequired, kTwoFactorSetupReason);
+}
+
+int Gateway::closeUserWith(const QString &userName, const char *errorCode, const std::string &reason)
+{
     int closed = 0;
     const auto sessions = m_sessions; // closing may remove entries
     for (Session *session : sessions) {
         if (!userName.isEmpty() && session->userName() == userName) {
-            session->closeWith(protocol::close_codes::Unauthorized, protocol::errors::Unauthorized,
-                "an administrator changed this account; sign in again");
+            session->closeWith(protocol::close_codes::Unauthorized, errorCode, reason);
             ++closed;
         }
     }

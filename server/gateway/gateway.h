@@ -32,6 +32,9 @@ public:
     /// Closes every connection of `userName` the same way (an admin changed or deactivated them,
     /// which revoked their tokens); returns how many it closed.
     int closeUser(const QString &userName);
+    /// Closes every connection of `userName` with 4001 after an error frame
+    /// `two_factor_setup_required` (their tokens were revoked because it is now required of them).
+    int closeUserForTwoFactorSetUp(const QString &userName);
     /// The sign-in sessions with a live connection now.
     QSet<QString> liveSessionIds() const;
 
@@ -39,6 +42,7 @@ Q_SIGNALS:
     void allClosed();
 
 private:
+    int closeUserWith(const QString &userName, const char *errorCode, const std::string &reason);
     void acceptPending();
     void broadcast(const pilothouse::server::EventBatch &batch);
     /// Sends the facts of the days that changed to every live supervisor and admin.

@@ -8,6 +8,7 @@
 #include "facts/factsservice.h"
 #include "log/log.h"
 #include "protocol/codec.h"
+#include "protocol/rest.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -191,6 +192,11 @@ void Session::onHello(const protocol::Hello &hello)
     if (!m_user) {
         closeWith(
             protocol::close_codes::Unauthorized, protocol::errors::Unauthorized, "the token is invalid or has expired");
+        return;
+    }
+    if (m_user->mustSetUpTwoFactor) {
+        closeWith(protocol::close_codes::Unauthorized, protocol::errors::TwoFactorSetupRequired, kTwoFactorSetupReason);
+        m_user.reset();
         return;
     }
     EventLog &log = *m_services.log;

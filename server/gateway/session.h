@@ -20,6 +20,11 @@ class QWebSocket;
 
 namespace pilothouse::server {
 
+/// Why a connection of a user who must set up two-factor sign-in closes (docs/protocol.md 2.1,
+/// "Requiring two-factor sign-in").
+inline constexpr const char *kTwoFactorSetupReason
+    = "this server requires two-factor sign-in: sign in again to set it up";
+
 class CommandHandler;
 class FactsService;
 class Presence;

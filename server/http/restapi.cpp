@@ -375,11 +375,15 @@ QHttpServerResponse RestApi::login(const QHttpServerRequest &httpRequest)
         return errorResponse(protocol::errors::Internal, tr("The server could not sign you in; try again."),
             Status::InternalServerError);
     }
-    pilothouse::log::get("server")->info("signed in '{}' ({})", name.toStdString(), protocol::toString(user->role));
+    // Required of everyone but not set up yet: the token reaches the set-up and nothing else.
+    const bool mustSetUp = !m_twoFactor.enabled(name) && m_twoFactor.required();
+    pilothouse::log::get("server")->info("signed in '{}' ({}){}", name.toStdString(), protocol::toString(user->role),
+        mustSetUp ? ", who must set up two-factor sign-in first" : "");
     auditSignIn(name, user, "", address);
     return jsonResponse(
         protocol::encode(protocol::LoginResponse {issued->token.toStdString(), issued->expiresAt,
-            {user->name.toStdString(), user->displayName.toStdString(), std::string(protocol::toString(user->role))}}),
+            {user->name.toStdString(), user->displayName.toStdString(), std::string(protocol::toString(user->role))},
+            mustSetUp}),
         Status::Ok);
 }
 

@@ -46,6 +46,7 @@ bool allows(Access access, protocol::Role role)
 {
     switch (access) {
     case Access::SignedIn:
+    case Access::SettingUpTwoFactor:
         return true;
     case Access::AnalyticsReaders:
         return roles::readsAnalytics(role);
@@ -70,6 +71,13 @@ std::optional<User> authorise(const QHttpServerRequest &request, const UserStore
             QCoreApplication::translate("pilothouse::server::RestApi",
                 "Sign in first: send the session token as \"Authorization: Bearer <token>\"."),
             Status::Unauthorized));
+        return std::nullopt;
+    }
+    if (user->mustSetUpTwoFactor && access != Access::SettingUpTwoFactor) {
+        refusal.emplace(errorResponse(protocol::errors::TwoFactorSetupRequired,
+            QCoreApplication::translate("pilothouse::server::RestApi",
+                "This server requires two-factor sign-in: set it up first (POST /api/v1/account/two-factor)."),
+            Status::Forbidden));
         return std::nullopt;
     }
     if (!allows(access, user->role)) {

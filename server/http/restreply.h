@@ -20,14 +20,16 @@ QHttpServerResponse jsonResponse(const std::string &body, Status status);
 QHttpServerResponse errorResponse(const char *code, const QString &message, Status status);
 
 /// Who a route lets in (server/auth/roles.h): every signed-in role; those who read the analytics
-/// (viewer, supervisor, admin); leads (supervisor, admin); admins.
-enum class Access { SignedIn, AnalyticsReaders, SupervisorOrAdmin, AdminOnly };
+/// (viewer, supervisor, admin); leads (supervisor, admin); admins. None of these admits a user
+/// who must still set up two-factor sign-in (User::mustSetUpTwoFactor): only SettingUpTwoFactor,
+/// the routes of that set-up, does.
+enum class Access { SignedIn, AnalyticsReaders, SupervisorOrAdmin, AdminOnly, SettingUpTwoFactor };
 
 /// Whether `role` passes `access`.
 bool allows(Access access, protocol::Role role);
 
 /// The bearer token's user when `access` lets it in; otherwise the 401 (no or unknown token) or
-/// 403 (`forbidden` as the message) answer in `refusal`, and nullopt.
+/// 403 (`forbidden` as the message, or two_factor_setup_required) answer in `refusal`, and nullopt.
 std::optional<User> authorise(const QHttpServerRequest &request, const UserStore &users, Access access,
     const QString &forbidden, std::optional<QHttpServerResponse> &refusal);
 

@@ -7,7 +7,7 @@
 #include "http/restreply.h"
 
 #include "log/log.h"
-#include "protocol/costmodel.h" // errors::InvalidValue
+#include "protocol/frames.h"
 #include "protocol/rest.h"
 #include "protocol/twofactor.h"
 
@@ -43,6 +43,10 @@ TwoFactorApi::TwoFactorApi(QHttpServer &http, UserStore &users, TwoFactorStore &
         [this](const QHttpServerRequest &request) { return confirm(request); });
     http.route(QStringLiteral("/api/v1/users/<arg>/two-factor"), QHttpServerRequest::Method::Delete,
         [this](const QString &name, const QHttpServerRequest &request) { return reset(name, request); });
+    http.route(QStringLiteral("/api/v1/security"), QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest &request) { return policy(request); });
+    http.route(QStringLiteral("/api/v1/security"), QHttpServerRequest::Method::Put,
+        [this](const QHttpServerRequest &request) { return setPolicy(request); });
 }
 
 bool TwoFactorApi::audit(const User &by, const char *action, const QString &target)
@@ -51,14 +55,15 @@ bool TwoFactorApi::audit(const User &by, const char *action, const QString &targ
         QString::fromLatin1(protocol::toString(by.role).data()), QString::fromLatin1(action)};
     row.target = target;
     row.source = by.source;
-    pilothouse::log::get("server")->info("{} of '{}' by '{}'", action, target.toStdString(), by.name.toStdString());
+    if (!target.isEmpty())
+        pilothouse::log::get("server")->info("{} of '{}' by '{}'", action, target.toStdString(), by.name.toStdString());
     return appendAudit(m_db, row);
 }
 
 QHttpServerResponse TwoFactorApi::status(const QHttpServerRequest &request) const
 {
     std::optional<QHttpServerResponse> refusal;
-    const auto user = rest::authorise(request, m_users, rest::Access::SignedIn, {}, refusal);
+    const auto user = rest::authorise(request, m_users, rest::Access::SettingUpTwoFactor, {}, refusal);
     if (!user)
         return std::move(*refusal);
     return jsonResponse(protocol::encode(protocol::TwoFactorStatus {
@@ -69,7 +74,7 @@ QHttpServerResponse TwoFactorApi::status(const QHttpServerRequest &request) cons
 QHttpServerResponse TwoFactorApi::enrol(const QHttpServerRequest &request)
 {
     std::optional<QHttpServerResponse> refusal;
-    const auto user = rest::authorise(request, m_users, rest::Access::SignedIn, {}, refusal);
+    const auto user = rest::authorise(request, m_users, rest::Access::SettingUpTwoFactor, {}, refusal);
     if (!user)
         return std::move(*refusal);
     if (m_store.enabled(user->name))
@@ -87,7 +92,7 @@ QHttpServerResponse TwoFactorApi::enrol(const QHttpServerRequest &request)
 QHttpServerResponse TwoFactorApi::confirm(const QHttpServerRequest &request)
 {
     std::optional<QHttpServerResponse> refusal;
-    const auto user = rest::authorise(request, m_users, rest::Access::SignedIn, {}, refusal);
+    const auto user = rest::authorise(request, m_users, rest::Access::SettingUpTwoFactor, {}, refusal);
     if (!user)
         return std::move(*refusal);
     const QByteArray raw = request.body();
@@ -134,12 +139,68 @@ QHttpServerResponse TwoFactorApi::reset(const QString &name, const QHttpServerRe
     if (!m_db.begin())
         return errorResponse(
             protocol::errors::Internal, tr("The server could not save this; try again."), Status::InternalServerError);
-    if (!m_store.reset(name) || !audit(*admin, audit_actions::kTwoFactorReset, name) || !m_db.commit()) {
+    // While it is required, the user must set it up again before anything else: their sessions end.
+    const bool endSessions = m_store.required();
+    if (!m_store.reset(name) || !audit(*admin, audit_actions::kTwoFactorReset, name)
+        || (endSessions && !m_users.endSessions(name)) || !m_db.commit()) {
         m_db.rollback();
         return errorResponse(
             protocol::errors::Internal, tr("The server could not save this; try again."), Status::InternalServerError);
     }
+    if (endSessions)
+        Q_EMIT mustSetUpAgain(name);
     return QHttpServerResponse(Status::NoContent);
+}
+
+QHttpServerResponse TwoFactorApi::policy(const QHttpServerRequest &request) const
+{
+    std::optional<QHttpServerResponse> refusal;
+    if (!rest::authorise(
+            request, m_users, rest::Access::AdminOnly, tr("Only admins read and set the sign-in rules."), refusal))
+        return std::move(*refusal);
+    return jsonResponse(protocol::encode(protocol::SecurityPolicy {m_store.required()}), Status::Ok);
+}
+
+QHttpServerResponse TwoFactorApi::setPolicy(const QHttpServerRequest &request)
+{
+    std::optional<QHttpServerResponse> refusal;
+    const auto admin = rest::authorise(
+        request, m_users, rest::Access::AdminOnly, tr("Only admins read and set the sign-in rules."), refusal);
+    if (!admin)
+        return std::move(*refusal);
+    const QByteArray raw = request.body();
+    const auto body = protocol::decodeSecurityPolicy(std::string_view(raw.constData(), std::size_t(raw.size())));
+    if (!body)
+        return errorResponse(protocol::errors::BadRequest,
+            tr("The body must be a JSON object with the boolean \"twoFactorRequired\": %1")
+                .arg(QString::fromStdString(body.error().message)),
+            Status::BadRequest);
+    const bool require = body.value().twoFactorRequired;
+    // Requiring it of everyone starts with oneself: an admin without it would be shut out at once.
+    if (require && !m_store.enabled(admin->name))
+        return errorResponse(protocol::errors::Conflict,
+            tr("Turn on two-factor sign-in for yourself first (Settings), then require it of everyone."),
+            Status::Conflict);
+    if (require == m_store.required())
+        return jsonResponse(protocol::encode(protocol::SecurityPolicy {require}), Status::Ok);
+    const QStringList without = require ? m_store.usersWithout() : QStringList();
+    if (!m_db.begin())
+        return errorResponse(
+            protocol::errors::Internal, tr("The server could not save this; try again."), Status::InternalServerError);
+    bool saved = m_store.setRequired(require)
+        && audit(*admin, require ? audit_actions::kRequireTwoFactor : audit_actions::kStopRequiringTwoFactor, {});
+    for (const QString &name : without)
+        saved = saved && m_users.endSessions(name);
+    if (!saved || !m_db.commit()) {
+        m_db.rollback();
+        return errorResponse(
+            protocol::errors::Internal, tr("The server could not save this; try again."), Status::InternalServerError);
+    }
+    pilothouse::log::get("server")->info("two-factor sign-in {} by '{}'; {} user(s) must set it up",
+        require ? "required" : "no longer required", admin->name.toStdString(), without.size());
+    for (const QString &name : without)
+        Q_EMIT mustSetUpAgain(name);
+    return jsonResponse(protocol::encode(protocol::SecurityPolicy {require}), Status::Ok);
 }
 
 } // namespace pilothouse::server

@@ -9,7 +9,7 @@
 
 #include "log/log.h"
 #include "protocol/rest.h"
-#include "protocol/costmodel.h" // errors::InvalidValue
+#include "protocol/frames.h"
 #include "protocol/users.h"
 
 #include <QDateTime>
