@@ -74,6 +74,7 @@ struct Account::Impl {
     net::UsersClient usersClient; // GUI: managing them (REST)
     models::TwoFactorModel twoFactor; // GUI: the user's two-factor sign-in
     net::TwoFactorClient twoFactorClient; // GUI: setting it up (REST)
+    net::TwoFactorClient policyClient; // GUI: whether it is required of everyone, for the Users page (REST)
     QUrl server; // GUI: where the session is, for the REST calls beside it
     QString token; // GUI: held in memory only, like the session's
 
@@ -133,6 +134,7 @@ Account::Account(Settings settings, QObject *parent)
     d->usersClient.setCaFile(settings.caFile);
     d->connectUsers();
     d->twoFactorClient.setCaFile(settings.caFile);
+    d->policyClient.setCaFile(settings.caFile);
     d->connectTwoFactor();
     d->io.start();
 }
@@ -293,6 +295,14 @@ void Account::Impl::connectUsers()
         [this](const QString &name, const QString &password, int id) {
             withSession(users, id, [&] { usersClient.setPassword(server, token, name, password, id); });
         });
+    QObject::connect(&users, &models::UsersModel::policyRequested, q,
+        [this](int id) { withSession(users, id, [&] { policyClient.fetchPolicy(server, token, id); }); });
+    QObject::connect(
+        &users, &models::UsersModel::policyChangeRequested, q, [this](const protocol::SecurityPolicy &policy, int id) {
+            withSession(users, id, [&] { policyClient.setPolicy(server, token, policy, id); });
+        });
+    QObject::connect(&policyClient, &net::TwoFactorClient::policyFetched, &users, &models::UsersModel::onPolicy);
+    QObject::connect(&policyClient, &net::TwoFactorClient::failed, &users, &models::UsersModel::onFailed);
     QObject::connect(&users, &models::UsersModel::twoFactorResetRequested, q, [this](const QString &name, int id) {
         withSession(users, id, [&] { usersClient.resetTwoFactor(server, token, name, id); });
     });
@@ -604,6 +614,12 @@ void Account::start(const QUrl &server, const QString &token)
     d->token = token;
     QMetaObject::invokeMethod(
         d->worker, [w = d->worker, server, token] { w->start(server, token); }, Qt::QueuedConnection);
+}
+
+void Account::holdSignIn(const QUrl &server, const QString &token)
+{
+    d->server = server;
+    d->token = token;
 }
 
 void Account::stop()

@@ -88,6 +88,9 @@ public:
     void setRetentionDays(int days);
     /// Connects to `server` with `token` (held only in memory), reconnecting with backoff until stop().
     void start(const QUrl &server, const QString &token);
+    /// Holds a sign-in for the REST clients without connecting the stream: a user the server asks
+    /// to set up two-factor sign-in first (twoFactor()); start() connects once that is done.
+    void holdSignIn(const QUrl &server, const QString &token);
     void stop();
     void retryNow();
 

@@ -7,6 +7,7 @@
 #include "preferences.h"
 #include "uilanguage.h"
 #include "credentials/tokenstore.h"
+#include "admin/twofactormodel.h"
 #include "domain/catalogue.h"
 #include "live/identity.h"
 #include "live/notices.h"
@@ -55,6 +56,14 @@ struct Console::Impl {
     /// Held between the two steps of a two-factor sign-in only, wiped when it ends either way.
     QString pendingPassword;
     bool codeNeeded = false;
+    /// A sign-in whose token reaches the two-factor set-up only, held until the set-up is on.
+    QString setUpToken;
+
+    void forgetSetUpToken()
+    {
+        setUpToken.fill(u'\0');
+        setUpToken.clear();
+    }
 
     void forgetPendingPassword()
     {
@@ -201,6 +210,13 @@ void Console::Impl::onLoginFinished(const net::LoginResult &result)
     settings.setValue(QStringLiteral("account/server"), server.toString());
     settings.setValue(QStringLiteral("account/user"), user);
     Q_EMIT q->accountChanged();
+    if (result.twoFactorSetupRequired) {
+        // Nothing connects and nothing is remembered until the set-up is on (continueSignIn).
+        setUpToken = result.token;
+        account.holdSignIn(server, result.token);
+        setSignIn(false, {});
+        return;
+    }
     setSignIn(false, {});
     // The session starts with the token held in memory; the keychain save runs beside it under its
     // own timeout, so a hung or missing Secret Service only costs the "remember me".
@@ -427,6 +443,7 @@ void Console::signIn(const QString &serverUrl, const QString &userName, const QS
     d->server = url;
     d->user = userName.trimmed();
     d->forgetPendingPassword();
+    d->forgetSetUpToken();
     d->pendingPassword = password; // for the second step, should the server ask for a code
     d->setSignIn(true, {});
     d->login.login(url, d->user, password);
@@ -447,7 +464,27 @@ void Console::submitCode(const QString &code)
 void Console::cancelCode()
 {
     d->forgetPendingPassword();
+    if (!d->setUpToken.isEmpty()) {
+        d->forgetSetUpToken();
+        d->account.stop();
+    }
     d->setSignIn(false, {});
+}
+
+void Console::continueSignIn()
+{
+    if (d->setUpToken.isEmpty() || d->account.twoFactor()->state() != models::TwoFactorModel::On)
+        return;
+    const QString token = d->setUpToken;
+    d->forgetSetUpToken();
+    d->setSignIn(false, {});
+    d->tokens.save(d->keychainAccount(), token);
+    d->beginSession(token);
+}
+
+bool Console::twoFactorSetUpNeeded() const
+{
+    return !d->setUpToken.isEmpty();
 }
 
 bool Console::codeNeeded() const
@@ -458,6 +495,7 @@ bool Console::codeNeeded() const
 void Console::signOut()
 {
     d->forgetPendingPassword();
+    d->forgetSetUpToken();
     d->account.stop();
     d->tokens.remove(d->keychainAccount());
     Q_EMIT accountChanged();

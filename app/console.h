@@ -75,6 +75,10 @@ public:
     /// The password was right and the server asks for the two-factor code (docs/protocol.md 2.1):
     /// the sign-in page asks for it and calls submitCode, or cancelCode to start over.
     Q_PROPERTY(bool codeNeeded READ codeNeeded NOTIFY signInChanged)
+    /// The server requires two-factor sign-in and this user has none yet (docs/protocol.md 2.1):
+    /// the sign-in page sets it up through `twoFactor` before anything connects, then calls
+    /// continueSignIn; cancelCode gives up and signs out.
+    Q_PROPERTY(bool twoFactorSetUpNeeded READ twoFactorSetUpNeeded NOTIFY signInChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY accountChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY accountChanged)
     /// Who is signed in: user name, display name and role, held once for every model.
@@ -125,6 +129,7 @@ public:
     QString signInError() const;
     QString signInWaitingFor() const;
     bool codeNeeded() const;
+    bool twoFactorSetUpNeeded() const;
     QString serverUrl() const;
     QString userName() const;
     models::Identity *identity() const;
@@ -146,8 +151,11 @@ public:
     Q_INVOKABLE void signIn(const QString &serverUrl, const QString &userName, const QString &password);
     /// The second step of a two-factor sign-in: the code from the app, or a recovery code.
     Q_INVOKABLE void submitCode(const QString &code);
-    /// Back to the first step: the password held for the second step is forgotten.
+    /// Back to the first step: the password held for the second step is forgotten, or the
+    /// sign-in held for a two-factor set-up is let go.
     Q_INVOKABLE void cancelCode();
+    /// Once the required two-factor set-up is on: the sign-in is kept and the console connects.
+    Q_INVOKABLE void continueSignIn();
     Q_INVOKABLE void signOut();
     /// Signs out and offers `serverUrl` on the sign-in page (the Settings page's server address).
     /// Returns an error sentence for an address that is not one, empty otherwise.

@@ -856,6 +856,10 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
         <source>That code is not right, or was used already. Enter the code the app shows now.</source>
         <translation>Dieser Code ist falsch oder wurde schon benutzt. Geben Sie den Code ein, den die App jetzt zeigt.</translation>
     </message>
+    <message>
+        <source>This server requires two-factor sign-in: set it up first (POST /api/v1/account/two-factor).</source>
+        <translation>Dieser Server verlangt die Zwei-Faktor-Anmeldung: Richten Sie sie zuerst ein (POST /api/v1/account/two-factor).</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::SecretBox</name>
@@ -962,6 +966,18 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     <message>
         <source>There is no user named %1.</source>
         <translation>Es gibt keinen Benutzer namens %1.</translation>
+    </message>
+    <message>
+        <source>Only admins read and set the sign-in rules.</source>
+        <translation>Nur Administratoren lesen und setzen die Anmelderegeln.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with the boolean &quot;twoFactorRequired&quot;: %1</source>
+        <translation>Der Rumpf muss ein JSON-Objekt mit dem booleschen Feld &quot;twoFactorRequired&quot; sein: %1</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in for yourself first (Settings), then require it of everyone.</source>
+        <translation>Schalten Sie die Zwei-Faktor-Anmeldung zuerst für sich selbst ein (Einstellungen) und verlangen Sie sie dann von allen.</translation>
     </message>
 </context>
 <context>

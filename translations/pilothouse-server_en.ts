@@ -849,6 +849,10 @@ Run it while the server is stopped.</source>
         <source>That code is not right, or was used already. Enter the code the app shows now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This server requires two-factor sign-in: set it up first (POST /api/v1/account/two-factor).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::SecretBox</name>
@@ -954,6 +958,18 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>There is no user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins read and set the sign-in rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with the boolean &quot;twoFactorRequired&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in for yourself first (Settings), then require it of everyone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -856,6 +856,10 @@ Ejecútalo con el servidor detenido.</translation>
         <source>That code is not right, or was used already. Enter the code the app shows now.</source>
         <translation>Ese código no es correcto o ya se usó. Introduzca el código que muestra ahora la aplicación.</translation>
     </message>
+    <message>
+        <source>This server requires two-factor sign-in: set it up first (POST /api/v1/account/two-factor).</source>
+        <translation>Este servidor exige el inicio de sesión en dos pasos: configúrelo primero (POST /api/v1/account/two-factor).</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::SecretBox</name>
@@ -962,6 +966,18 @@ Ejecútalo con el servidor detenido.</translation>
     <message>
         <source>There is no user named %1.</source>
         <translation>No hay ningún usuario llamado %1.</translation>
+    </message>
+    <message>
+        <source>Only admins read and set the sign-in rules.</source>
+        <translation>Solo los administradores leen y fijan las reglas de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with the boolean &quot;twoFactorRequired&quot;: %1</source>
+        <translation>El cuerpo debe ser un objeto JSON con el booleano &quot;twoFactorRequired&quot;: %1</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in for yourself first (Settings), then require it of everyone.</source>
+        <translation>Active primero el inicio de sesión en dos pasos para usted (Ajustes) y luego exíjalo a todos.</translation>
     </message>
 </context>
 <context>

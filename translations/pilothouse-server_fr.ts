@@ -856,6 +856,10 @@ Run it while the server is stopped.</source>
         <source>That code is not right, or was used already. Enter the code the app shows now.</source>
         <translation>Ce code est faux ou a déjà servi. Saisissez le code que l&apos;application affiche maintenant.</translation>
     </message>
+    <message>
+        <source>This server requires two-factor sign-in: set it up first (POST /api/v1/account/two-factor).</source>
+        <translation>Ce serveur exige la connexion à deux facteurs&#xa0;: configurez-la d&apos;abord (POST /api/v1/account/two-factor).</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::SecretBox</name>
@@ -962,6 +966,18 @@ Run it while the server is stopped.</source>
     <message>
         <source>There is no user named %1.</source>
         <translation>Il n&apos;y a aucun utilisateur nommé %1.</translation>
+    </message>
+    <message>
+        <source>Only admins read and set the sign-in rules.</source>
+        <translation>Seuls les administrateurs lisent et fixent les règles de connexion.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with the boolean &quot;twoFactorRequired&quot;: %1</source>
+        <translation>Le corps doit être un objet JSON avec le booléen &quot;twoFactorRequired&quot;&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in for yourself first (Settings), then require it of everyone.</source>
+        <translation>Activez d&apos;abord la connexion à deux facteurs pour vous-même (Paramètres), puis exigez-la de tous.</translation>
     </message>
 </context>
 <context>

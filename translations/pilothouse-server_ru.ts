@@ -861,6 +861,10 @@ Run it while the server is stopped.</source>
         <source>That code is not right, or was used already. Enter the code the app shows now.</source>
         <translation>Код неверен или уже использован. Введите код, который приложение показывает сейчас.</translation>
     </message>
+    <message>
+        <source>This server requires two-factor sign-in: set it up first (POST /api/v1/account/two-factor).</source>
+        <translation>Этот сервер требует двухфакторный вход: сначала настройте его (POST /api/v1/account/two-factor).</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::server::SecretBox</name>
@@ -967,6 +971,18 @@ Run it while the server is stopped.</source>
     <message>
         <source>There is no user named %1.</source>
         <translation>Пользователя с именем %1 нет.</translation>
+    </message>
+    <message>
+        <source>Only admins read and set the sign-in rules.</source>
+        <translation>Только администраторы читают и задают правила входа.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with the boolean &quot;twoFactorRequired&quot;: %1</source>
+        <translation>Тело должно быть объектом JSON с логическим полем &quot;twoFactorRequired&quot;: %1</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in for yourself first (Settings), then require it of everyone.</source>
+        <translation>Сначала включите двухфакторный вход для себя (Настройки), затем требуйте его от всех.</translation>
     </message>
 </context>
 <context>

@@ -1083,6 +1083,14 @@
         <source>Reset two-factor sign-in</source>
         <translation>Zwei-Faktor-Anmeldung zurücksetzen</translation>
     </message>
+    <message>
+        <source>Require two-factor sign-in of everyone</source>
+        <translation>Zwei-Faktor-Anmeldung für alle verlangen</translation>
+    </message>
+    <message>
+        <source>Stop requiring two-factor sign-in</source>
+        <translation>Zwei-Faktor-Anmeldung nicht mehr verlangen</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -4518,6 +4526,22 @@
         <source>Back to user name and password</source>
         <translation>Zurück zu Benutzername und Passwort</translation>
     </message>
+    <message>
+        <source>This server requires two-factor sign-in. Set it up now with an authenticator app on your phone; from then on, signing in asks for a code from it.</source>
+        <translation>Dieser Server verlangt die Zwei-Faktor-Anmeldung. Richten Sie sie jetzt mit einer Authenticator-App auf Ihrem Telefon ein; danach fragt die Anmeldung nach einem Code aus der App.</translation>
+    </message>
+    <message>
+        <source>Start the set-up</source>
+        <translation>Einrichtung starten</translation>
+    </message>
+    <message>
+        <source>Cancel and sign out</source>
+        <translation>Abbrechen und abmelden</translation>
+    </message>
+    <message>
+        <source>Cancel the set-up and sign out</source>
+        <translation>Einrichtung abbrechen und abmelden</translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>
@@ -4946,6 +4970,9 @@
         <source>Turn on two-factor sign-in</source>
         <translation>Zwei-Faktor-Anmeldung einschalten</translation>
     </message>
+</context>
+<context>
+    <name>TwoFactorSetUp</name>
     <message>
         <source>Scan this code with your authenticator app, or type the key below into it.</source>
         <translation>Scannen Sie diesen Code mit Ihrer Authenticator-App oder tippen Sie den Schlüssel unten ein.</translation>
@@ -4987,16 +5014,16 @@
         <translation>Wiederherstellungscodes: %1</translation>
     </message>
     <message>
-        <source>I have written them down</source>
-        <translation>Ich habe sie aufgeschrieben</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the recovery codes</source>
         <translation>Wiederherstellungscodes kopieren</translation>
+    </message>
+    <message>
+        <source>I have written them down</source>
+        <translation>Ich habe sie aufgeschrieben</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5080,14 @@
         <source>Reset the two-factor sign-in of %1</source>
         <translation>Zwei-Faktor-Anmeldung von %1 zurücksetzen</translation>
     </message>
+    <message>
+        <source>No second factor yet</source>
+        <translation>Noch kein zweiter Faktor</translation>
+    </message>
+    <message>
+        <source>%1 has not set up two-factor sign-in yet</source>
+        <translation>%1 hat die Zwei-Faktor-Anmeldung noch nicht eingerichtet</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -5087,6 +5122,18 @@
     <message>
         <source>Add user</source>
         <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sign-in rules</source>
+        <translation>Anmelderegeln</translation>
+    </message>
+    <message>
+        <source>Require two-factor sign-in for everyone</source>
+        <translation>Zwei-Faktor-Anmeldung für alle verlangen</translation>
+    </message>
+    <message>
+        <source>Turning it on signs out everyone who has not set it up; their next sign-in sets it up before anything else. Turn it on for yourself first, in Settings.</source>
+        <translation>Beim Einschalten werden alle abgemeldet, die sie nicht eingerichtet haben; ihre nächste Anmeldung richtet sie vor allem anderen ein. Schalten Sie sie zuerst für sich selbst ein, in den Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -6935,6 +6982,14 @@
         <source>Two-factor sign-in of %1 is off; their password alone signs them in.</source>
         <translation>Die Zwei-Faktor-Anmeldung von %1 ist aus; das Passwort allein meldet sie an.</translation>
     </message>
+    <message>
+        <source>Two-factor sign-in is now required of everyone. Those without it set it up at their next sign-in.</source>
+        <translation>Die Zwei-Faktor-Anmeldung ist jetzt für alle verpflichtend. Wer sie nicht hat, richtet sie bei der nächsten Anmeldung ein.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is no longer required.</source>
+        <translation>Die Zwei-Faktor-Anmeldung ist nicht mehr verpflichtend.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::AuditClient</name>
@@ -7226,6 +7281,10 @@
     <message>
         <source>The link to %1 was too slow to keep up with the server; catching up.</source>
         <translation>Die Verbindung zu %1 war zu langsam, um mit dem Server Schritt zu halten; wird nachgeholt.</translation>
+    </message>
+    <message>
+        <source>%1 now requires two-factor sign-in. Sign in again to set it up.</source>
+        <translation>%1 verlangt jetzt die Zwei-Faktor-Anmeldung. Melden Sie sich erneut an, um sie einzurichten.</translation>
     </message>
 </context>
 <context>

@@ -1083,6 +1083,14 @@
         <source>Reset two-factor sign-in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Require two-factor sign-in of everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop requiring two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -4518,6 +4526,22 @@
         <source>Back to user name and password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This server requires two-factor sign-in. Set it up now with an authenticator app on your phone; from then on, signing in asks for a code from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel and sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the set-up and sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>
@@ -4946,6 +4970,9 @@
         <source>Turn on two-factor sign-in</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>TwoFactorSetUp</name>
     <message>
         <source>Scan this code with your authenticator app, or type the key below into it.</source>
         <translation type="unfinished"></translation>
@@ -4987,15 +5014,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I have written them down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy the recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written them down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5053,6 +5080,14 @@
         <source>Reset the two-factor sign-in of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No second factor yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not set up two-factor sign-in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -5086,6 +5121,18 @@
     </message>
     <message>
         <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require two-factor sign-in for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning it on signs out everyone who has not set it up; their next sign-in sets it up before anything else. Turn it on for yourself first, in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6935,6 +6982,14 @@
         <source>Two-factor sign-in of %1 is off; their password alone signs them in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Two-factor sign-in is now required of everyone. Those without it set it up at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is no longer required.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::AuditClient</name>
@@ -7225,6 +7280,10 @@
     </message>
     <message>
         <source>The link to %1 was too slow to keep up with the server; catching up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now requires two-factor sign-in. Sign in again to set it up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1083,6 +1083,14 @@
         <source>Reset two-factor sign-in</source>
         <translation>Restablecer el inicio de sesión en dos pasos</translation>
     </message>
+    <message>
+        <source>Require two-factor sign-in of everyone</source>
+        <translation>Exigir el inicio de sesión en dos pasos a todos</translation>
+    </message>
+    <message>
+        <source>Stop requiring two-factor sign-in</source>
+        <translation>Dejar de exigir el inicio de sesión en dos pasos</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -4518,6 +4526,22 @@
         <source>Back to user name and password</source>
         <translation>Volver al nombre de usuario y la contraseña</translation>
     </message>
+    <message>
+        <source>This server requires two-factor sign-in. Set it up now with an authenticator app on your phone; from then on, signing in asks for a code from it.</source>
+        <translation>Este servidor exige el inicio de sesión en dos pasos. Configúrelo ahora con una aplicación de autenticación en su teléfono; a partir de entonces, al iniciar sesión se le pedirá un código de ella.</translation>
+    </message>
+    <message>
+        <source>Start the set-up</source>
+        <translation>Iniciar la configuración</translation>
+    </message>
+    <message>
+        <source>Cancel and sign out</source>
+        <translation>Cancelar y cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Cancel the set-up and sign out</source>
+        <translation>Cancelar la configuración y cerrar sesión</translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>
@@ -4946,6 +4970,9 @@
         <source>Turn on two-factor sign-in</source>
         <translation>Activar el inicio de sesión en dos pasos</translation>
     </message>
+</context>
+<context>
+    <name>TwoFactorSetUp</name>
     <message>
         <source>Scan this code with your authenticator app, or type the key below into it.</source>
         <translation>Escanee este código con su aplicación de autenticación o escriba en ella la clave de abajo.</translation>
@@ -4987,16 +5014,16 @@
         <translation>Códigos de recuperación: %1</translation>
     </message>
     <message>
-        <source>I have written them down</source>
-        <translation>Ya los he anotado</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the recovery codes</source>
         <translation>Copiar los códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>I have written them down</source>
+        <translation>Ya los he anotado</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5080,14 @@
         <source>Reset the two-factor sign-in of %1</source>
         <translation>Restablecer el inicio de sesión en dos pasos de %1</translation>
     </message>
+    <message>
+        <source>No second factor yet</source>
+        <translation>Aún sin segundo factor</translation>
+    </message>
+    <message>
+        <source>%1 has not set up two-factor sign-in yet</source>
+        <translation>%1 aún no ha configurado el inicio de sesión en dos pasos</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -5087,6 +5122,18 @@
     <message>
         <source>Add user</source>
         <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <source>Sign-in rules</source>
+        <translation>Reglas de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Require two-factor sign-in for everyone</source>
+        <translation>Exigir el inicio de sesión en dos pasos a todos</translation>
+    </message>
+    <message>
+        <source>Turning it on signs out everyone who has not set it up; their next sign-in sets it up before anything else. Turn it on for yourself first, in Settings.</source>
+        <translation>Al activarlo se cierra la sesión de quienes no lo han configurado; su próximo inicio de sesión lo configura antes que nada. Actívelo primero para usted, en Ajustes.</translation>
     </message>
 </context>
 <context>
@@ -6935,6 +6982,14 @@
         <source>Two-factor sign-in of %1 is off; their password alone signs them in.</source>
         <translation>El inicio de sesión en dos pasos de %1 está desactivado; su contraseña basta para entrar.</translation>
     </message>
+    <message>
+        <source>Two-factor sign-in is now required of everyone. Those without it set it up at their next sign-in.</source>
+        <translation>El inicio de sesión en dos pasos es ahora obligatorio para todos. Quien no lo tenga lo configurará en su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is no longer required.</source>
+        <translation>El inicio de sesión en dos pasos ya no es obligatorio.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::AuditClient</name>
@@ -7226,6 +7281,10 @@
     <message>
         <source>The link to %1 was too slow to keep up with the server; catching up.</source>
         <translation>El enlace con %1 era demasiado lento para seguir el ritmo del servidor; poniéndose al día.</translation>
+    </message>
+    <message>
+        <source>%1 now requires two-factor sign-in. Sign in again to set it up.</source>
+        <translation>%1 exige ahora el inicio de sesión en dos pasos. Inicie sesión de nuevo para configurarlo.</translation>
     </message>
 </context>
 <context>

@@ -1083,6 +1083,14 @@
         <source>Reset two-factor sign-in</source>
         <translation>Réinitialiser la connexion à deux facteurs</translation>
     </message>
+    <message>
+        <source>Require two-factor sign-in of everyone</source>
+        <translation>Exiger la connexion à deux facteurs de tous</translation>
+    </message>
+    <message>
+        <source>Stop requiring two-factor sign-in</source>
+        <translation>Ne plus exiger la connexion à deux facteurs</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -4518,6 +4526,22 @@
         <source>Back to user name and password</source>
         <translation>Revenir au nom d&apos;utilisateur et au mot de passe</translation>
     </message>
+    <message>
+        <source>This server requires two-factor sign-in. Set it up now with an authenticator app on your phone; from then on, signing in asks for a code from it.</source>
+        <translation>Ce serveur exige la connexion à deux facteurs. Configurez-la maintenant avec une application d&apos;authentification sur votre téléphone&#xa0;; ensuite, la connexion vous demandera un code de cette application.</translation>
+    </message>
+    <message>
+        <source>Start the set-up</source>
+        <translation>Commencer la configuration</translation>
+    </message>
+    <message>
+        <source>Cancel and sign out</source>
+        <translation>Annuler et se déconnecter</translation>
+    </message>
+    <message>
+        <source>Cancel the set-up and sign out</source>
+        <translation>Annuler la configuration et se déconnecter</translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>
@@ -4946,6 +4970,9 @@
         <source>Turn on two-factor sign-in</source>
         <translation>Activer la connexion à deux facteurs</translation>
     </message>
+</context>
+<context>
+    <name>TwoFactorSetUp</name>
     <message>
         <source>Scan this code with your authenticator app, or type the key below into it.</source>
         <translation>Scannez ce code avec votre application d&apos;authentification, ou saisissez-y la clé ci-dessous.</translation>
@@ -4987,16 +5014,16 @@
         <translation>Codes de récupération&#xa0;: %1</translation>
     </message>
     <message>
-        <source>I have written them down</source>
-        <translation>Je les ai notés</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the recovery codes</source>
         <translation>Copier les codes de récupération</translation>
+    </message>
+    <message>
+        <source>I have written them down</source>
+        <translation>Je les ai notés</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5080,14 @@
         <source>Reset the two-factor sign-in of %1</source>
         <translation>Réinitialiser la connexion à deux facteurs de %1</translation>
     </message>
+    <message>
+        <source>No second factor yet</source>
+        <translation>Pas encore de second facteur</translation>
+    </message>
+    <message>
+        <source>%1 has not set up two-factor sign-in yet</source>
+        <translation>%1 n&apos;a pas encore configuré la connexion à deux facteurs</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -5087,6 +5122,18 @@
     <message>
         <source>Add user</source>
         <translation>Ajouter l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Sign-in rules</source>
+        <translation>Règles de connexion</translation>
+    </message>
+    <message>
+        <source>Require two-factor sign-in for everyone</source>
+        <translation>Exiger la connexion à deux facteurs pour tous</translation>
+    </message>
+    <message>
+        <source>Turning it on signs out everyone who has not set it up; their next sign-in sets it up before anything else. Turn it on for yourself first, in Settings.</source>
+        <translation>L&apos;activer déconnecte tous ceux qui ne l&apos;ont pas configurée&#xa0;; leur prochaine connexion la configure avant toute chose. Activez-la d&apos;abord pour vous-même, dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -6935,6 +6982,14 @@
         <source>Two-factor sign-in of %1 is off; their password alone signs them in.</source>
         <translation>La connexion à deux facteurs de %1 est désactivée&#xa0;; son mot de passe seul suffit.</translation>
     </message>
+    <message>
+        <source>Two-factor sign-in is now required of everyone. Those without it set it up at their next sign-in.</source>
+        <translation>La connexion à deux facteurs est désormais exigée de tous. Ceux qui ne l&apos;ont pas la configurent à leur prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is no longer required.</source>
+        <translation>La connexion à deux facteurs n&apos;est plus exigée.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::AuditClient</name>
@@ -7226,6 +7281,10 @@
     <message>
         <source>The link to %1 was too slow to keep up with the server; catching up.</source>
         <translation>La liaison avec %1 était trop lente pour suivre le serveur ; rattrapage en cours.</translation>
+    </message>
+    <message>
+        <source>%1 now requires two-factor sign-in. Sign in again to set it up.</source>
+        <translation>%1 exige désormais la connexion à deux facteurs. Reconnectez-vous pour la configurer.</translation>
     </message>
 </context>
 <context>

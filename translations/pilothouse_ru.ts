@@ -1087,6 +1087,14 @@
         <source>Reset two-factor sign-in</source>
         <translation>Сбросить двухфакторный вход</translation>
     </message>
+    <message>
+        <source>Require two-factor sign-in of everyone</source>
+        <translation>Требовать двухфакторный вход от всех</translation>
+    </message>
+    <message>
+        <source>Stop requiring two-factor sign-in</source>
+        <translation>Больше не требовать двухфакторный вход</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>
@@ -4537,6 +4545,22 @@
         <source>Back to user name and password</source>
         <translation>Вернуться к имени пользователя и паролю</translation>
     </message>
+    <message>
+        <source>This server requires two-factor sign-in. Set it up now with an authenticator app on your phone; from then on, signing in asks for a code from it.</source>
+        <translation>Этот сервер требует двухфакторный вход. Настройте его сейчас с приложением-аутентификатором на телефоне; после этого при входе будет запрашиваться код из него.</translation>
+    </message>
+    <message>
+        <source>Start the set-up</source>
+        <translation>Начать настройку</translation>
+    </message>
+    <message>
+        <source>Cancel and sign out</source>
+        <translation>Отменить и выйти</translation>
+    </message>
+    <message>
+        <source>Cancel the set-up and sign out</source>
+        <translation>Отменить настройку и выйти</translation>
+    </message>
 </context>
 <context>
     <name>SlaTimer</name>
@@ -4974,6 +4998,9 @@
         <source>Turn on two-factor sign-in</source>
         <translation>Включить двухфакторный вход</translation>
     </message>
+</context>
+<context>
+    <name>TwoFactorSetUp</name>
     <message>
         <source>Scan this code with your authenticator app, or type the key below into it.</source>
         <translation>Отсканируйте этот код приложением-аутентификатором или введите в него ключ ниже.</translation>
@@ -5015,16 +5042,16 @@
         <translation>Коды восстановления: %1</translation>
     </message>
     <message>
-        <source>I have written them down</source>
-        <translation>Я их записал</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
         <source>Copy the recovery codes</source>
         <translation>Скопировать коды восстановления</translation>
+    </message>
+    <message>
+        <source>I have written them down</source>
+        <translation>Я их записал</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5108,14 @@
         <source>Reset the two-factor sign-in of %1</source>
         <translation>Сбросить двухфакторный вход пользователя %1</translation>
     </message>
+    <message>
+        <source>No second factor yet</source>
+        <translation>Второго фактора пока нет</translation>
+    </message>
+    <message>
+        <source>%1 has not set up two-factor sign-in yet</source>
+        <translation>%1 ещё не настроил(а) двухфакторный вход</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -5115,6 +5150,18 @@
     <message>
         <source>Add user</source>
         <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Sign-in rules</source>
+        <translation>Правила входа</translation>
+    </message>
+    <message>
+        <source>Require two-factor sign-in for everyone</source>
+        <translation>Требовать двухфакторный вход для всех</translation>
+    </message>
+    <message>
+        <source>Turning it on signs out everyone who has not set it up; their next sign-in sets it up before anything else. Turn it on for yourself first, in Settings.</source>
+        <translation>При включении выходят из системы все, кто его не настроил; при следующем входе они сначала его настроят. Сначала включите его для себя в настройках.</translation>
     </message>
 </context>
 <context>
@@ -6996,6 +7043,14 @@
         <source>Two-factor sign-in of %1 is off; their password alone signs them in.</source>
         <translation>Двухфакторный вход пользователя %1 выключен; для входа достаточно пароля.</translation>
     </message>
+    <message>
+        <source>Two-factor sign-in is now required of everyone. Those without it set it up at their next sign-in.</source>
+        <translation>Двухфакторный вход теперь обязателен для всех. У кого его нет, настроят его при следующем входе.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is no longer required.</source>
+        <translation>Двухфакторный вход больше не обязателен.</translation>
+    </message>
 </context>
 <context>
     <name>pilothouse::net::AuditClient</name>
@@ -7289,6 +7344,10 @@
     <message>
         <source>The link to %1 was too slow to keep up with the server; catching up.</source>
         <translation>Связь с %1 была слишком медленной, чтобы успевать за сервером; догоняем.</translation>
+    </message>
+    <message>
+        <source>%1 now requires two-factor sign-in. Sign in again to set it up.</source>
+        <translation>%1 теперь требует двухфакторный вход. Войдите снова, чтобы настроить его.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ constexpr std::array kRows {
     Row {AuditAction::SetUserPassword, "user.passwd"},
     Row {AuditAction::TurnOnTwoFactor, "user.two_factor_on"},
     Row {AuditAction::ResetTwoFactor, "user.two_factor_reset"},
+    Row {AuditAction::RequireTwoFactor, "security.require_two_factor"},
+    Row {AuditAction::StopRequiringTwoFactor, "security.stop_requiring_two_factor"},
     Row {AuditAction::EndSession, "session.end"},
 };
 
@@ -134,6 +136,10 @@ QString AuditWords::label(AuditAction action)
         return tr("Turn on two-factor sign-in");
     case AuditAction::ResetTwoFactor:
         return tr("Reset two-factor sign-in");
+    case AuditAction::RequireTwoFactor:
+        return tr("Require two-factor sign-in of everyone");
+    case AuditAction::StopRequiringTwoFactor:
+        return tr("Stop requiring two-factor sign-in");
     case AuditAction::EndSession:
         return tr("End a session");
     }

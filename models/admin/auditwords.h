@@ -41,6 +41,8 @@ enum class AuditAction {
     SetUserPassword,
     TurnOnTwoFactor,
     ResetTwoFactor,
+    RequireTwoFactor,
+    StopRequiringTwoFactor,
     EndSession,
 };
 

@@ -57,8 +57,10 @@ void UsersModel::refresh()
 {
     m_state = Loading;
     m_fetch = ++m_nextRequest;
+    m_policyFetch = ++m_nextRequest;
     Q_EMIT changed();
     Q_EMIT fetchRequested(m_fetch);
+    Q_EMIT policyRequested(m_policyFetch);
 }
 
 int UsersModel::begin(const QString &name, QString done)
@@ -130,6 +132,32 @@ void UsersModel::resetTwoFactor(int row)
     Q_EMIT twoFactorResetRequested(name, id);
 }
 
+void UsersModel::setTwoFactorRequired(bool required)
+{
+    if (busy() || required == m_twoFactorRequired)
+        return;
+    const int id = begin({},
+        required
+            ? tr("Two-factor sign-in is now required of everyone. Those without it set it up at their next sign-in.")
+            : tr("Two-factor sign-in is no longer required."));
+    Q_EMIT policyChangeRequested(protocol::SecurityPolicy {required}, id);
+}
+
+void UsersModel::onPolicy(int requestId, const protocol::SecurityPolicy &policy)
+{
+    if (requestId == 0 || (requestId != m_policyFetch && requestId != m_pending.requestId))
+        return;
+    m_twoFactorRequired = policy.twoFactorRequired;
+    if (requestId == m_policyFetch) {
+        m_policyFetch = 0;
+        Q_EMIT changed();
+        return;
+    }
+    m_notice = m_pending.done;
+    m_pending = {};
+    refresh(); // who has it now, beside the rule
+}
+
 void UsersModel::clear()
 {
     beginResetModel();
@@ -139,6 +167,8 @@ void UsersModel::clear()
     m_error.clear();
     m_notice.clear();
     m_fetch = 0;
+    m_policyFetch = 0;
+    m_twoFactorRequired = false;
     m_pending = {};
     Q_EMIT changed();
 }
@@ -194,6 +224,10 @@ void UsersModel::onFailed(int requestId, const QString &message, bool offline)
         if (row >= 0) // the row shows what the server still holds
             Q_EMIT dataChanged(index(row), index(row));
         Q_EMIT changed();
+        return;
+    }
+    if (requestId != 0 && requestId == m_policyFetch) {
+        m_policyFetch = 0; // the switch keeps what it showed; the list's own failure says why
         return;
     }
     if (requestId == 0 || requestId != m_fetch)

@@ -6,6 +6,7 @@
 // admin, a weak password). GUI thread.
 
 #include "domain/enums.h"
+#include "protocol/twofactor.h"
 #include "protocol/users.h"
 
 #include <QAbstractListModel>
@@ -30,6 +31,9 @@ class UsersModel : public QAbstractListModel {
     /// {text, value} for each role a user may have (Role::Value).
     Q_PROPERTY(QVariantList roleOptions READ roleOptions CONSTANT)
     Q_PROPERTY(int count READ count NOTIFY changed)
+    /// The server requires two-factor sign-in of every user (docs/protocol.md 2.1, "Requiring
+    /// two-factor sign-in"), as it last said.
+    Q_PROPERTY(bool twoFactorRequired READ twoFactorRequired NOTIFY changed)
 
 public:
     enum State { Idle, Loading, Ready, Failed };
@@ -57,6 +61,9 @@ public:
     /// Turns off the user's two-factor sign-in (a lost phone): they sign in with the password and
     /// may set it up again.
     Q_INVOKABLE void resetTwoFactor(int row);
+    /// Requires two-factor sign-in of everyone, or stops requiring it. Requiring it ends the
+    /// sessions of those without it; the server refuses it to an admin who has none.
+    Q_INVOKABLE void setTwoFactorRequired(bool required);
     void clear();
 
     State state() const { return m_state; }
@@ -65,11 +72,13 @@ public:
     bool busy() const { return m_pending.requestId != 0; }
     QVariantList roleOptions() const;
     int count() const { return rowCount(); }
+    bool twoFactorRequired() const { return m_twoFactorRequired; }
 
 public Q_SLOTS:
     void onFetched(int requestId, const pilothouse::protocol::UserList &list);
     void onSaved(int requestId, const pilothouse::protocol::UserRecord &user);
     void onFailed(int requestId, const QString &message, bool offline);
+    void onPolicy(int requestId, const pilothouse::protocol::SecurityPolicy &policy);
 
 Q_SIGNALS:
     void fetchRequested(int requestId);
@@ -77,6 +86,8 @@ Q_SIGNALS:
     void changeRequested(const QString &name, const pilothouse::protocol::UserChange &change, int requestId);
     void passwordRequested(const QString &name, const QString &password, int requestId);
     void twoFactorResetRequested(const QString &name, int requestId);
+    void policyRequested(int requestId);
+    void policyChangeRequested(const pilothouse::protocol::SecurityPolicy &policy, int requestId);
     void changed();
 
 private:
@@ -89,6 +100,8 @@ private:
     QString m_error;
     QString m_notice;
     int m_fetch = 0;
+    int m_policyFetch = 0;
+    bool m_twoFactorRequired = false;
     int m_nextRequest = 0;
     struct Pending {
         int requestId = 0;

@@ -164,6 +164,7 @@ LoginResult interpret(const QUrl &server, const HttpReply &reply, bool codeSent)
     result.userName = QString::fromStdString(body.user.name);
     result.displayName = QString::fromStdString(body.user.displayName);
     result.role = QString::fromStdString(body.user.role);
+    result.twoFactorSetupRequired = body.twoFactorSetupRequired;
     result.expiresAt = QDateTime::fromMSecsSinceEpoch(body.expiresAt, Qt::UTC);
     if (result.displayName.isEmpty())
         result.displayName = result.userName;

@@ -26,7 +26,10 @@ struct LoginResult {
     QDateTime expiresAt; ///< UTC; invalid when the server gave none.
     QString userName;
     QString displayName;
-    QString role; ///< "agent", "supervisor", "admin"
+    QString role; ///< "viewer", "agent", "supervisor", "admin"
+    /// The server requires two-factor sign-in and this user has none yet: the token reaches its
+    /// set-up and nothing else until a first code confirms it (docs/protocol.md 2.1).
+    bool twoFactorSetupRequired = false;
     Error error = Error::None;
     QString message; ///< Empty on success.
     int httpStatus = 0; ///< 0 when no HTTP answer arrived.

@@ -15,6 +15,7 @@ TwoFactorClient::TwoFactorClient(QObject *parent)
     qRegisterMetaType<protocol::TwoFactorStatus>("pilothouse::protocol::TwoFactorStatus");
     qRegisterMetaType<protocol::TwoFactorEnrolment>("pilothouse::protocol::TwoFactorEnrolment");
     qRegisterMetaType<protocol::RecoveryCodes>("pilothouse::protocol::RecoveryCodes");
+    qRegisterMetaType<protocol::SecurityPolicy>("pilothouse::protocol::SecurityPolicy");
 }
 
 void TwoFactorClient::fetchStatus(const QUrl &server, const QString &token, int id)
@@ -32,18 +33,43 @@ void TwoFactorClient::confirm(const QUrl &server, const QString &token, const QS
     send(server, token, Call::Confirm, protocol::encode(protocol::TwoFactorCode {code.trimmed().toStdString()}), id);
 }
 
+void TwoFactorClient::fetchPolicy(const QUrl &server, const QString &token, int id)
+{
+    send(server, token, Call::Policy, {}, id);
+}
+
+void TwoFactorClient::setPolicy(
+    const QUrl &server, const QString &token, const protocol::SecurityPolicy &policy, int id)
+{
+    send(server, token, Call::SetPolicy, protocol::encode(policy), id);
+}
+
+QString TwoFactorClient::path(Call call)
+{
+    switch (call) {
+    case Call::Status:
+    case Call::Enrol:
+        break;
+    case Call::Confirm:
+        return QStringLiteral("/api/v1/account/two-factor/confirm");
+    case Call::Policy:
+    case Call::SetPolicy:
+        return QStringLiteral("/api/v1/security");
+    }
+    return QStringLiteral("/api/v1/account/two-factor");
+}
+
 void TwoFactorClient::send(const QUrl &server, const QString &token, Call call, std::string body, int id)
 {
     auto guard = m_link.guard();
-    const QUrl url = apiUrl(server,
-        call == Call::Confirm ? QStringLiteral("/api/v1/account/two-factor/confirm")
-                              : QStringLiteral("/api/v1/account/two-factor"));
+    const QUrl url = apiUrl(server, path(call));
     if (url.isEmpty()) {
         guard->post([id](TwoFactorClient *c) { Q_EMIT c->failed(id, tr("This is not a server address."), false); });
         return;
     }
     HttpPost request = m_link.get(url, token, kMaxBytes);
-    request.get = call == Call::Status;
+    request.get = call == Call::Status || call == Call::Policy;
+    request.put = call == Call::SetPolicy;
     QThreadPool::globalInstance()->start([request, guard, id, call, body = std::move(body)]() mutable {
         auto logger = pilothouse::log::get("net");
         QByteArray bytes = QByteArray::fromStdString(body);
@@ -95,6 +121,13 @@ void TwoFactorClient::send(const QUrl &server, const QString &token, Call call, 
         case Call::Confirm:
             if (auto decoded = protocol::decodeRecoveryCodes(answer))
                 guard->post([id, value = decoded.value()](TwoFactorClient *c) { Q_EMIT c->confirmed(id, value); });
+            else
+                unreadable();
+            break;
+        case Call::Policy:
+        case Call::SetPolicy:
+            if (auto decoded = protocol::decodeSecurityPolicy(answer))
+                guard->post([id, value = decoded.value()](TwoFactorClient *c) { Q_EMIT c->policyFetched(id, value); });
             else
                 unreadable();
             break;

@@ -1,7 +1,8 @@
 #pragma once
-// Two-factor sign-in for the signed-in user over REST (docs/protocol.md 2.1, "Two-factor sign-in"):
-// where they stand, a new secret to put into the app, and its confirmation with a first code,
-// with libcurl on a QThreadPool worker. Secrets and codes are wiped from the request once sent.
+// Two-factor sign-in over REST (docs/protocol.md 2.1, "Two-factor sign-in"): where the signed-in
+// user stands, a new secret to put into the app, and its confirmation with a first code; and, for
+// admins, whether the server requires it of everyone. With libcurl on a QThreadPool worker.
+// Secrets and codes are wiped from the request once sent.
 
 #include "protocol/twofactor.h"
 
@@ -30,17 +31,23 @@ public:
     void enrol(const QUrl &server, const QString &token, int requestId);
     /// POST /api/v1/account/two-factor/confirm: confirmed() or failed().
     void confirm(const QUrl &server, const QString &token, const QString &code, int requestId);
+    /// GET /api/v1/security (admins): policyFetched() or failed().
+    void fetchPolicy(const QUrl &server, const QString &token, int requestId);
+    /// PUT /api/v1/security (admins): policyFetched() with what the server now holds, or failed().
+    void setPolicy(const QUrl &server, const QString &token, const protocol::SecurityPolicy &policy, int requestId);
 
 Q_SIGNALS:
     void statusFetched(int requestId, const pilothouse::protocol::TwoFactorStatus &status);
     void enrolled(int requestId, const pilothouse::protocol::TwoFactorEnrolment &enrolment);
     void confirmed(int requestId, const pilothouse::protocol::RecoveryCodes &codes);
+    void policyFetched(int requestId, const pilothouse::protocol::SecurityPolicy &policy);
     /// Why not, in a sentence (the server's own words when it gave some); `offline` when the
     /// server did not answer at all.
     void failed(int requestId, const QString &message, bool offline);
 
 private:
-    enum class Call { Status, Enrol, Confirm };
+    enum class Call { Status, Enrol, Confirm, Policy, SetPolicy };
+    static QString path(Call call);
     void send(const QUrl &server, const QString &token, Call call, std::string body, int requestId);
 
     ClientLink<TwoFactorClient> m_link {this};
@@ -51,3 +58,4 @@ private:
 Q_DECLARE_METATYPE(pilothouse::protocol::TwoFactorStatus)
 Q_DECLARE_METATYPE(pilothouse::protocol::TwoFactorEnrolment)
 Q_DECLARE_METATYPE(pilothouse::protocol::RecoveryCodes)
+Q_DECLARE_METATYPE(pilothouse::protocol::SecurityPolicy)

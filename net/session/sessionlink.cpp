@@ -6,6 +6,7 @@
 
 #include "log/log.h"
 #include "protocol/frames.h"
+#include "protocol/rest.h"
 #include "session/tlsconfig.h"
 
 #include <QWebSocket>
@@ -92,9 +93,10 @@ void SessionWorker::handleClose(int code, const QString &reason)
     namespace cc = protocol::close_codes;
     if (code == cc::Unauthorized) {
         m_running = false;
-        const QString message = serverSays.isEmpty()
-            ? tr("Your sign-in is no longer valid. Sign in again.")
-            : tr("Your sign-in is no longer valid (%1). Sign in again.").arg(serverSays);
+        const QString message = m_lastServerErrorCode == QLatin1String(protocol::errors::TwoFactorSetupRequired)
+            ? tr("%1 now requires two-factor sign-in. Sign in again to set it up.").arg(endpointText())
+            : serverSays.isEmpty() ? tr("Your sign-in is no longer valid. Sign in again.")
+                                   : tr("Your sign-in is no longer valid (%1). Sign in again.").arg(serverSays);
         setState(ConnectionState::Stopped, 0, message);
         Q_EMIT authenticationFailed(message);
         return;

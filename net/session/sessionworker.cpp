@@ -190,6 +190,7 @@ void SessionWorker::connectNow()
     discardSocket(false);
     m_welcomed = false;
     m_lastServerError.clear();
+    m_lastServerErrorCode.clear();
     m_maxOutgoingBytes = protocol::kDefaultMaxMessageBytes;
 
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
@@ -354,6 +355,7 @@ void SessionWorker::handleFrame(protocol::ServerFrame &&frame)
     if (auto *error = std::get_if<protocol::Error>(&frame)) {
         logger()->warn("server error {}: {}", error->code, error->message);
         m_lastServerError = QString::fromStdString(error->message);
+        m_lastServerErrorCode = QString::fromStdString(error->code);
         return;
     }
     if (!m_welcomed) {

@@ -151,6 +151,7 @@ private:
     qint64 m_frameArrivedAt = 0; ///< log::monotonicMicros() of the frame being handled
     ConnectionState m_state = ConnectionState::Idle;
     QString m_lastServerError; ///< From an error frame; the close that follows uses it.
+    QString m_lastServerErrorCode; ///< That frame's code.
 
     qint64 m_maxOutgoingBytes = protocol::kDefaultMaxMessageBytes;
     qint64 m_maxIncomingBytes = kPreWelcomeMaxBytes; ///< Announced; Qt's own cap is twice this.

@@ -1,7 +1,9 @@
 // Two-factor sign-in through the real UI, end to end (issue 15, section 2): the real
 // pilothouse-server, the real Console and Main.qml offscreen. After the right password the sign-in
 // page asks for the code from the app (the field focused, the password not asked again); a wrong
-// code says so and keeps asking; the right one, typed, signs in. Zero QML warnings.
+// code says so and keeps asking; the right one, typed, signs in. Settings turns it on; an admin
+// resets it, and requires it of everyone, after which the sign-in page sets it up before the
+// console connects. Zero QML warnings.
 
 #include "consoleqmlmodules.h"
 #include "appoptions.h"
@@ -16,6 +18,7 @@
 
 #include "admin/twofactormodel.h"
 #include "admin/usersmodel.h"
+#include "live/identity.h"
 #include "auth/totp.h"
 #include "protocol/twofactor.h"
 
@@ -227,6 +230,96 @@ private Q_SLOTS:
                      manager.post(request, QByteArray(R"({"user":"supervisor","password":"supervisor-demo"})")))
                      .status,
             200);
+    }
+
+    /// After the three above (the agent has it; the supervisor's was reset): the admin requires it
+    /// of everyone from the Users page, and the supervisor's next sign-in sets it up on the sign-in
+    /// page before anything connects.
+    void aRequirementIsSetUpOnTheSignInPage()
+    {
+        const QUrl url = m_demo.server.url();
+        {
+            ConsoleWindow shown;
+            QVERIFY(shown.signIn(m_demo, u"admin"_s, QSize(1360, 860)));
+            QQuickWindow *window = shown.window;
+            QTest::keyClick(window, Qt::Key_9, Qt::AltModifier);
+            models::UsersModel &users = *shown.console->users();
+            QTRY_COMPARE_WITH_TIMEOUT(users.state(), models::UsersModel::Ready, 10000);
+            QQuickItem *require = itemNamed(window, u"usersRequireTwoFactor"_s);
+            QVERIFY(require && require->isVisible());
+            QVERIFY(!require->property("checked").toBool());
+            // Without it oneself, the server refuses, and says why.
+            clickItem(window, require);
+            QTRY_VERIFY_WITH_TIMEOUT(!users.errorText().isEmpty(), 10000);
+            QVERIFY2(users.errorText().contains(u"for yourself first"_s), qPrintable(users.errorText()));
+            QVERIFY(!users.twoFactorRequired());
+            QTRY_VERIFY(!require->property("checked").toBool());
+            // With it (set up over REST, as the server documents it), the same click requires it.
+            const QString token = pilothouse::testing::signIn(url, u"admin"_s);
+            const auto enrolment = protocol::decodeTwoFactorEnrolment(
+                post(url, u"/api/v1/account/two-factor"_s, token, "").body.toStdString());
+            QVERIFY(enrolment);
+            const QByteArray key = *totp::fromBase32(QString::fromStdString(enrolment.value().secret));
+            QCOMPARE(post(url, u"/api/v1/account/two-factor/confirm"_s, token,
+                         protocol::encode(protocol::TwoFactorCode {
+                             totp::codeAt(key, QDateTime::currentSecsSinceEpoch()).toStdString()}))
+                         .status,
+                200);
+            clickItem(window, require);
+            QTRY_VERIFY_WITH_TIMEOUT(users.twoFactorRequired(), 10000);
+            QTRY_VERIFY(require->property("checked").toBool());
+            QVERIFY2(users.noticeText().startsWith(u"Two-factor sign-in is now required of everyone."_s),
+                qPrintable(users.noticeText()));
+            // The rows say who has not set it up yet (the supervisor, reset above; the viewer).
+            QTRY_VERIFY_WITH_TIMEOUT(itemNamed(window, u"userResetTwoFactor0"_s)->isVisible(), 10000); // the admin now
+            QVERIFY(!itemNamed(window, u"userNoTwoFactor0"_s)->isVisible());
+            QVERIFY(!itemNamed(window, u"userNoTwoFactor1"_s)->isVisible());
+            QVERIFY(itemNamed(window, u"userNoTwoFactor2"_s)->isVisible());
+            QVERIFY(itemNamed(window, u"userNoTwoFactor3"_s)->isVisible());
+            QTest::qWait(200);
+            window->grabWindow().save(QStringLiteral(PNG_DIR "/users-require-twofactor.png"));
+        }
+
+        ConsoleWindow shown;
+        QVERIFY(shown.open(m_demo, u"supervisor"_s, QSize(1100, 760)));
+        Console &console = *shown.console;
+        QQuickWindow *window = shown.window;
+        // The supervisor's remembered sign-in was ended by the requirement: signed out, asked to
+        // sign in again.
+        QVERIFY2(console.signInError().contains(u"Sign in again"_s), qPrintable(console.signInError()));
+        QQuickItem *password = itemNamed(window, u"signInPassword"_s);
+        QTRY_VERIFY(password->property("field").value<QQuickItem *>()->hasActiveFocus());
+        type(window, u"supervisor-demo"_s);
+        QTest::keyClick(window, Qt::Key_Return);
+        // The password was right: the page sets two-factor sign-in up, and nothing connects yet.
+        QTRY_VERIFY_WITH_TIMEOUT(console.twoFactorSetUpNeeded(), 10000);
+        models::TwoFactorModel &model = *console.twoFactor();
+        QTRY_COMPARE_WITH_TIMEOUT(model.state(), models::TwoFactorModel::SettingUp, 10000);
+        QCOMPARE(console.connectionState(), Console::ConnectionState::SignedOut);
+        QQuickItem *setUp = itemNamed(window, u"signInSetUp"_s);
+        QVERIFY(setUp && setUp->isVisible());
+        QVERIFY(!password->isVisible() && !itemNamed(window, u"signInButton"_s)->isVisible());
+        QVERIFY(pilothouse::tests::findVisibleByName(setUp, u"twoFactorQr"_s));
+        const auto key = totp::fromBase32(model.secretText());
+        QVERIFY(key && key->size() == totp::kSecretBytes);
+        QTest::qWait(200);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/signin-twofactor-setup.png"));
+
+        clickItem(window, pilothouse::tests::findVisibleByName(setUp, u"twoFactorCode"_s));
+        type(window, totp::codeAt(*key, QDateTime::currentSecsSinceEpoch()));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(model.recoveryCodes().size(), 10, 10000);
+        QCOMPARE(console.connectionState(), Console::ConnectionState::SignedOut); // codes first
+        QQuickItem *done = pilothouse::tests::findVisibleByName(setUp, u"twoFactorCodesDone"_s);
+        QVERIFY(done);
+        QTest::qWait(200);
+        window->grabWindow().save(QStringLiteral(PNG_DIR "/signin-twofactor-codes.png"));
+        clickItem(window, done);
+        // Written down: on to the console, with the same sign-in.
+        QTRY_COMPARE_WITH_TIMEOUT(console.connectionState(), Console::ConnectionState::Connected, 20000);
+        QVERIFY(!console.twoFactorSetUpNeeded());
+        QCOMPARE(model.recoveryCodes().size(), 0);
+        QCOMPARE(console.identity()->userName(), u"supervisor"_s);
     }
 
 private:

@@ -6,8 +6,8 @@ import Pilothouse.Components
 import Pilothouse.Models as Models
 
 // One user on the Users page: who, their role (changed in place), whether they may sign in, a
-// reset of their two-factor sign-in when they have it, and a password reset that opens a field of
-// its own.
+// reset of their two-factor sign-in when they have it (or, when it is required, that they have not
+// set it up yet), and a password reset that opens a field of its own.
 Rectangle {
     id: row
 
@@ -92,14 +92,35 @@ Rectangle {
                 Accessible.name: qsTr("%1 may sign in").arg(row.name)
                 onToggled: row.users.setActive(row.index, checked)
             }
-            ActionButton {
-                objectName: "userResetTwoFactor" + row.index
-                quiet: true
-                visible: row.twoFactor
-                enabled: !row.users.busy
-                text: qsTr("Reset two-factor")
-                Accessible.name: qsTr("Reset the two-factor sign-in of %1").arg(row.name)
-                onClicked: row.users.resetTwoFactor(row.index)
+            // The two-factor slot keeps its width whatever it shows, so the rows' controls line up.
+            Item {
+                // Both texts' width, whichever shows (the same in every row, in every language).
+                Layout.preferredWidth: Math.max(resetTwoFactor.implicitWidth, noTwoFactor.implicitWidth)
+                Layout.preferredHeight: resetTwoFactor.implicitHeight
+                ActionButton {
+                    id: resetTwoFactor
+                    objectName: "userResetTwoFactor" + row.index
+                    anchors.centerIn: parent
+                    quiet: true
+                    visible: row.twoFactor
+                    enabled: !row.users.busy
+                    text: qsTr("Reset two-factor")
+                    Accessible.name: qsTr("Reset the two-factor sign-in of %1").arg(row.name)
+                    onClicked: row.users.resetTwoFactor(row.index)
+                }
+                // Required of everyone, not set up yet: their next sign-in sets it up.
+                Text {
+                    id: noTwoFactor
+                    objectName: "userNoTwoFactor" + row.index
+                    anchors.centerIn: parent
+                    visible: !row.twoFactor && row.users.twoFactorRequired && row.active
+                    text: qsTr("No second factor yet")
+                    textFormat: Text.PlainText
+                    color: Theme.warning
+                    font.pixelSize: Theme.fontSmall
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("%1 has not set up two-factor sign-in yet").arg(row.name)
+                }
             }
             ActionButton {
                 objectName: "userReset" + row.index

@@ -5,9 +5,9 @@ import QtQuick.Layouts
 import Pilothouse.Components
 import Pilothouse.Models as Models
 
-// Users (admins): who may sign in to this server and as what. Add a colleague with a first
-// password, change a role, let someone sign in or not, reset a password; a change to someone signs
-// them out everywhere. The server's refusals (a weak password, the last admin) are shown in its
+// Users (admins): who may sign in to this server and as what. Whether everyone must sign in with
+// a second factor; add a colleague with a first password, change a role, let someone sign in or
+// not, reset a password; a change to someone signs them out everywhere. The server's refusals (a weak password, the last admin) are shown in its
 // words. Read from the server when shown; the list lives there, not in the cache.
 Rectangle {
     id: page
@@ -57,6 +57,44 @@ Rectangle {
                 wrapMode: Text.WordWrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
+            }
+
+            // The server's sign-in rules: two-factor sign-in for everyone.
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: rules.implicitHeight + 2 * Theme.spaceL
+                radius: Theme.radiusL
+                color: Theme.surface
+                border.color: Theme.border
+                Accessible.role: Accessible.Grouping
+                Accessible.name: qsTr("Sign-in rules")
+
+                ColumnLayout {
+                    id: rules
+                    anchors.fill: parent
+                    anchors.margins: Theme.spaceL
+                    spacing: Theme.spaceXs
+                    CheckChoice {
+                        id: requireBox
+                        objectName: "usersRequireTwoFactor"
+                        text: qsTr("Require two-factor sign-in for everyone")
+                        checked: page.users.twoFactorRequired
+                        enabled: !page.users.busy && !page.offline
+                        onToggled: {
+                            page.users.setTwoFactorRequired(checked)
+                            checked = Qt.binding(() => page.users.twoFactorRequired) // the server decides
+                        }
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: Theme.indicatorSize + Theme.spaceS
+                        text: qsTr("Turning it on signs out everyone who has not set it up; their next sign-in sets it up before anything else. Turn it on for yourself first, in Settings.")
+                        textFormat: Text.PlainText
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.WordWrap
+                    }
+                }
             }
 
             // A new colleague.

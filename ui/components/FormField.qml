@@ -32,7 +32,8 @@ ColumnLayout {
         implicitHeight: Theme.controlHeight + 6
         leftPadding: Theme.spaceM
         rightPadding: Theme.spaceM
-        color: Theme.text
+        // A field that cannot be changed now (the sign-in's code step) looks it.
+        color: enabled ? Theme.text : Theme.textMuted
         placeholderTextColor: Theme.textFaint
         selectionColor: Theme.accent
         selectedTextColor: Theme.textOnAccent
@@ -46,7 +47,7 @@ ColumnLayout {
 
         background: Rectangle {
             radius: Theme.radiusM
-            color: Theme.surface
+            color: field.enabled ? Theme.surface : Theme.window
             border.width: field.activeFocus || root.invalid ? 2 : 1
             border.color: root.invalid ? Theme.danger : field.activeFocus ? Theme.focusRing : Theme.controlBorder
         }

@@ -6,9 +6,8 @@ import Pilothouse.Components
 import Pilothouse.Models as Models
 
 // Two-factor sign-in for the signed-in user (Console.twoFactor; docs/protocol.md 2.1): off, then
-// "Turn on…" shows a QR code (drawn here from the secret, never fetched) and the secret as text
-// for the authenticator app, and asks for the first code; once it is on, the ten recovery codes
-// are shown this once. An admin resets it for someone who lost their phone.
+// "Turn on…" runs the set-up (TwoFactorSetUp: the QR code and the key, the first code, the ten
+// recovery codes this once). An admin resets it for someone who lost their phone.
 SettingsSection {
     id: section
 
@@ -37,154 +36,10 @@ SettingsSection {
         onClicked: section.model.start()
     }
 
-    // The set-up: scan or type, then the first code.
-    ColumnLayout {
+    TwoFactorSetUp {
         Layout.fillWidth: true
-        visible: section.model.state === Models.TwoFactorModel.SettingUp
-        spacing: Theme.spaceS
-        Text {
-            Layout.fillWidth: true
-            text: qsTr("Scan this code with your authenticator app, or type the key below into it.")
-            color: Theme.text
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.WordWrap
-        }
-        Rectangle {
-            // A quiet zone of four modules on white, whatever the theme: phones read dark on light.
-            readonly property int modules: section.model.qrSize + 8
-            readonly property int moduleSize: Math.max(3, Math.floor(Theme.scaled(200) / Math.max(1, modules)))
-            objectName: "twoFactorQr"
-            implicitWidth: modules * moduleSize
-            implicitHeight: implicitWidth
-            color: "white"
-            Accessible.role: Accessible.Graphic
-            Accessible.name: qsTr("QR code for your authenticator app")
-            Canvas {
-                id: qr
-                anchors.fill: parent
-                onPaint: {
-                    const ctx = getContext("2d")
-                    ctx.fillStyle = "white"
-                    ctx.fillRect(0, 0, width, height)
-                    ctx.fillStyle = "black"
-                    const side = section.model.qrSize
-                    const size = parent.moduleSize
-                    for (let y = 0; y < side; ++y)
-                        for (let x = 0; x < side; ++x)
-                            if (section.model.qrDark(x, y))
-                                ctx.fillRect((x + 4) * size, (y + 4) * size, size, size)
-                }
-                Connections {
-                    target: section.model
-                    function onChanged() { qr.requestPaint() }
-                }
-            }
-        }
-        Text {
-            objectName: "twoFactorSecret"
-            Layout.fillWidth: true
-            text: section.model.secretText
-            textFormat: Text.PlainText
-            color: Theme.text
-            font.family: "monospace"
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.WrapAnywhere
-            Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Key: %1").arg(text)
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spaceS
-            FormField {
-                id: firstCode
-                objectName: "twoFactorCode"
-                Layout.preferredWidth: Theme.scaled(160)
-                label: qsTr("Code from the app")
-                placeholderText: qsTr("123 456")
-                invalid: section.model.errorText.length > 0
-                onAccepted: confirmButton.clicked()
-            }
-            ActionButton {
-                id: confirmButton
-                objectName: "twoFactorConfirm"
-                Layout.alignment: Qt.AlignBottom
-                primary: true
-                enabled: !section.model.busy && firstCode.text.trim().length > 0
-                text: qsTr("Turn on")
-                onClicked: {
-                    section.model.confirm(firstCode.text)
-                    firstCode.text = ""
-                }
-            }
-            ActionButton {
-                Layout.alignment: Qt.AlignBottom
-                quiet: true
-                text: qsTr("Cancel")
-                Accessible.name: qsTr("Cancel the set-up")
-                onClicked: section.model.dismiss()
-            }
-        }
-    }
-
-    // Shown once, right after it was turned on.
-    ColumnLayout {
-        Layout.fillWidth: true
-        visible: section.model.recoveryCodes.length > 0
-        spacing: Theme.spaceS
-        Text {
-            Layout.fillWidth: true
-            text: qsTr("Write these recovery codes down and keep them safe. Each signs you in once without your phone. They are not shown again.")
-            color: Theme.warning
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.WordWrap
-        }
-        // Selectable, so they can be copied into a password manager.
-        TextEdit {
-            id: codesText
-            objectName: "twoFactorRecoveryCodes"
-            Layout.fillWidth: true
-            readOnly: true
-            selectByMouse: true
-            text: section.model.recoveryCodes.join("\n")
-            textFormat: TextEdit.PlainText
-            color: Theme.text
-            selectionColor: Theme.accent
-            selectedTextColor: Theme.surface
-            font.family: "monospace"
-            font.pixelSize: Theme.fontBody
-            Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Recovery codes: %1").arg(section.model.recoveryCodes.join(", "))
-        }
-        RowLayout {
-            spacing: Theme.spaceS
-            ActionButton {
-                objectName: "twoFactorCodesCopy"
-                quiet: true
-                text: qsTr("Copy")
-                Accessible.name: qsTr("Copy the recovery codes")
-                onClicked: {
-                    codesText.selectAll()
-                    codesText.copy()
-                    codesText.deselect()
-                }
-            }
-            ActionButton {
-                objectName: "twoFactorCodesDone"
-                text: qsTr("I have written them down")
-                onClicked: section.model.dismiss()
-            }
-        }
-    }
-    Text {
-        objectName: "twoFactorError"
-        Layout.fillWidth: true
-        visible: text.length > 0
-        text: section.model.errorText
-        textFormat: Text.PlainText
-        color: Theme.danger
-        font.pixelSize: Theme.fontSmall
-        wrapMode: Text.WordWrap
-        Accessible.role: Accessible.AlertMessage
-        Accessible.name: text
+        model: section.model
+        onDone: section.model.dismiss()
+        onCancelled: section.model.dismiss()
     }
 }
