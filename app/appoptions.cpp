@@ -48,7 +48,8 @@ ParseResult parseArguments(const QStringList &arguments)
         Text::tr("Trust the CA certificates in this PEM file for https and wss."), Text::tr("file"));
     const QCommandLineOption offline(QStringLiteral("offline"), Text::tr("Review the local cache without connecting."));
     const QCommandLineOption demo(QStringLiteral("demo"),
-        Text::tr("Connect to a local demo backend (%1) as the demo supervisor.")
+        Text::tr("Connect to a local demo backend (%1) as the demo supervisor, or as the demo user --user names "
+                 "(viewer, agent, admin).")
             .arg(QLatin1String(AppOptions::DemoServer)));
     const QCommandLineOption lang(QStringLiteral("lang"),
         Text::tr("Interface language: %1.").arg(supportedLanguages().join(u", ")), Text::tr("code"));

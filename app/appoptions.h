@@ -30,6 +30,8 @@ struct AppOptions {
     static constexpr const char *DemoServer = "http://127.0.0.1:8787";
     static constexpr const char *DemoUser = "supervisor";
     static constexpr const char *DemoPassword = "supervisor-demo";
+    /// The demo backend's password of `user` ("<user>-demo": pilothouse-server --demo).
+    static QString demoPassword(const QString &user) { return user + QStringLiteral("-demo"); }
 };
 
 /// Languages the console ships translations for.

@@ -231,7 +231,7 @@ void Console::Impl::onTokenLoaded(bool ok, const QString &token, const QString &
     if (!token.isEmpty()) {
         beginSession(token);
     } else if (options.demo) {
-        q->signIn(server.toString(), user, QLatin1String(AppOptions::DemoPassword));
+        q->signIn(server.toString(), user, AppOptions::demoPassword(user));
     } else {
         setState(Console::ConnectionState::SignedOut, 0, {});
     }
@@ -243,7 +243,7 @@ void Console::Impl::onAuthenticationFailed(const QString &message)
     setState(Console::ConnectionState::SignedOut, 0, {});
     if (options.demo && !demoRetried) {
         demoRetried = true;
-        q->signIn(server.toString(), user, QLatin1String(AppOptions::DemoPassword));
+        q->signIn(server.toString(), user, AppOptions::demoPassword(user));
         return;
     }
     setSignIn(false, message.isEmpty() ? Console::tr("Your session has ended. Sign in again.") : message);

@@ -670,10 +670,6 @@
         <translation>Den lokalen Cache ohne Verbindung ansehen.</translation>
     </message>
     <message>
-        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
-        <translation>Mit einem lokalen Demo-Backend (%1) als Demo-Supervisor verbinden.</translation>
-    </message>
-    <message>
         <source>Interface language: %1.</source>
         <translation>Sprache der Oberfläche: %1.</translation>
     </message>
@@ -752,6 +748,10 @@
     <message>
         <source>--window-size: &apos;%1&apos; is not a size like 1024x768 from %2x%3 to 16384x16384.</source>
         <translation>--window-size: „%1“ ist keine Größe wie 1024x768 zwischen %2x%3 und 16384x16384.</translation>
+    </message>
+    <message>
+        <source>Connect to a local demo backend (%1) as the demo supervisor, or as the demo user --user names (viewer, agent, admin).</source>
+        <translation>Mit einem lokalen Demo-Backend (%1) als Demo-Supervisor verbinden, oder als der Demo-Benutzer, den --user nennt (viewer, agent, admin).</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5088,10 @@
         <source>%1 has not set up two-factor sign-in yet</source>
         <translation>%1 hat die Zwei-Faktor-Anmeldung noch nicht eingerichtet</translation>
     </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Neues Passwort für %1</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -5134,6 +5138,10 @@
     <message>
         <source>Turning it on signs out everyone who has not set it up; their next sign-in sets it up before anything else. Turn it on for yourself first, in Settings.</source>
         <translation>Beim Einschalten werden alle abgemeldet, die sie nicht eingerichtet haben; ihre nächste Anmeldung richtet sie vor allem anderen ein. Schalten Sie sie zuerst für sich selbst ein, in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Their first password</source>
+        <translation>Das erste Passwort</translation>
     </message>
 </context>
 <context>

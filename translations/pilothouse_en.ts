@@ -670,10 +670,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Interface language: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,6 +748,10 @@
     <message>
         <source>--window-size: &apos;%1&apos; is not a size like 1024x768 from %2x%3 to 16384x16384.</source>
         <translation>--window-size: &apos;%1&apos; is not a size like 1024x768 from %2x%3 to 16384x16384.</translation>
+    </message>
+    <message>
+        <source>Connect to a local demo backend (%1) as the demo supervisor, or as the demo user --user names (viewer, agent, admin).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5088,10 @@
         <source>%1 has not set up two-factor sign-in yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -5133,6 +5137,10 @@
     </message>
     <message>
         <source>Turning it on signs out everyone who has not set it up; their next sign-in sets it up before anything else. Turn it on for yourself first, in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their first password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -670,10 +670,6 @@
         <translation>Revisar la caché local sin conectarse.</translation>
     </message>
     <message>
-        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
-        <translation>Conectarse a un backend de demostración local (%1) como supervisor de demostración.</translation>
-    </message>
-    <message>
         <source>Interface language: %1.</source>
         <translation>Idioma de la interfaz: %1.</translation>
     </message>
@@ -752,6 +748,10 @@
     <message>
         <source>--window-size: &apos;%1&apos; is not a size like 1024x768 from %2x%3 to 16384x16384.</source>
         <translation>--window-size: «%1» no es un tamaño como 1024x768 entre %2x%3 y 16384x16384.</translation>
+    </message>
+    <message>
+        <source>Connect to a local demo backend (%1) as the demo supervisor, or as the demo user --user names (viewer, agent, admin).</source>
+        <translation>Conectarse a un backend de demostración local (%1) como supervisor de demostración, o como el usuario de demostración que indique --user (viewer, agent, admin).</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5088,10 @@
         <source>%1 has not set up two-factor sign-in yet</source>
         <translation>%1 aún no ha configurado el inicio de sesión en dos pasos</translation>
     </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nueva contraseña para %1</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -5134,6 +5138,10 @@
     <message>
         <source>Turning it on signs out everyone who has not set it up; their next sign-in sets it up before anything else. Turn it on for yourself first, in Settings.</source>
         <translation>Al activarlo se cierra la sesión de quienes no lo han configurado; su próximo inicio de sesión lo configura antes que nada. Actívelo primero para usted, en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Their first password</source>
+        <translation>Su primera contraseña</translation>
     </message>
 </context>
 <context>

@@ -670,10 +670,6 @@
         <translation>Consulter le cache local sans se connecter.</translation>
     </message>
     <message>
-        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
-        <translation>Se connecter à un backend de démo local (%1) en tant que superviseur de démo.</translation>
-    </message>
-    <message>
         <source>Interface language: %1.</source>
         <translation>Langue de l&apos;interface&#xa0;: %1.</translation>
     </message>
@@ -752,6 +748,10 @@
     <message>
         <source>--window-size: &apos;%1&apos; is not a size like 1024x768 from %2x%3 to 16384x16384.</source>
         <translation>--window-size&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une taille comme 1024x768 entre %2x%3 et 16384x16384.</translation>
+    </message>
+    <message>
+        <source>Connect to a local demo backend (%1) as the demo supervisor, or as the demo user --user names (viewer, agent, admin).</source>
+        <translation>Se connecter à un backend de démo local (%1) en tant que superviseur de démo, ou en tant que l&apos;utilisateur de démo que nomme --user (viewer, agent, admin).</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5088,10 @@
         <source>%1 has not set up two-factor sign-in yet</source>
         <translation>%1 n&apos;a pas encore configuré la connexion à deux facteurs</translation>
     </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -5134,6 +5138,10 @@
     <message>
         <source>Turning it on signs out everyone who has not set it up; their next sign-in sets it up before anything else. Turn it on for yourself first, in Settings.</source>
         <translation>L&apos;activer déconnecte tous ceux qui ne l&apos;ont pas configurée&#xa0;; leur prochaine connexion la configure avant toute chose. Activez-la d&apos;abord pour vous-même, dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Their first password</source>
+        <translation>Son premier mot de passe</translation>
     </message>
 </context>
 <context>

@@ -672,10 +672,6 @@
         <translation>Просмотреть локальный кэш без подключения.</translation>
     </message>
     <message>
-        <source>Connect to a local demo backend (%1) as the demo supervisor.</source>
-        <translation>Подключиться к локальному демо-серверу (%1) как демо-супервайзер.</translation>
-    </message>
-    <message>
         <source>Interface language: %1.</source>
         <translation>Язык интерфейса: %1.</translation>
     </message>
@@ -754,6 +750,10 @@
     <message>
         <source>--window-size: &apos;%1&apos; is not a size like 1024x768 from %2x%3 to 16384x16384.</source>
         <translation>--window-size: «%1» — не размер вида 1024x768 от %2x%3 до 16384x16384.</translation>
+    </message>
+    <message>
+        <source>Connect to a local demo backend (%1) as the demo supervisor, or as the demo user --user names (viewer, agent, admin).</source>
+        <translation>Подключиться к локальному демо-серверу (%1) как демо-супервайзер или как демо-пользователь, указанный в --user (viewer, agent, admin).</translation>
     </message>
 </context>
 <context>
@@ -5116,6 +5116,10 @@
         <source>%1 has not set up two-factor sign-in yet</source>
         <translation>%1 ещё не настроил(а) двухфакторный вход</translation>
     </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Новый пароль для %1</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -5162,6 +5166,10 @@
     <message>
         <source>Turning it on signs out everyone who has not set it up; their next sign-in sets it up before anything else. Turn it on for yourself first, in Settings.</source>
         <translation>При включении выходят из системы все, кто его не настроил; при следующем входе они сначала его настроят. Сначала включите его для себя в настройках.</translation>
+    </message>
+    <message>
+        <source>Their first password</source>
+        <translation>Первый пароль</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,9 @@
 
 Run by run-atspi.sh inside a private X server, D-Bus session and accessibility bus, with the
 real console already starting. Usage: atspi_check.py <page> <lang>, where page is "signin",
-"workspace", "overview", "analytics", "history", "review", "rules" or "settings" (the last six opened from the top bar's page
-tabs, as a screen-reader user would, through the tab's AT-SPI action). Exits 0 when every check holds;
+"workspace", "overview", "analytics", "history", "review", "rules", "settings", "users" or "audit" (six opened
+from the top bar's page tabs, the admins' two from the account menu, as a screen-reader user would,
+through each control's AT-SPI action). Exits 0 when every check holds;
 otherwise prints each failure and exits 1.
 """
 import re
@@ -79,14 +80,30 @@ EXPECTED = {
     ("settings", "en"): [("page tab", "Settings"), ("heading", "Settings"), ("combo box", "Interface language: .+"),
                          ("radio button", "Follow the system"), ("radio button", "Dark"),
                          ("combo box", "Text size: .+"), ("check box", "Reduce motion: .+"),
-                         ("check box", "Show a desktop notification .+"), ("check box", "Low confidence")],
+                         ("check box", "Show a desktop notification .+"), ("check box", "Low confidence"),
+                         ("heading", "Sessions"), ("push button", "Refresh the sessions"),
+                         ("heading", "Two-factor sign-in"), ("push button", "Turn on two-factor sign-in")],
     ("settings", "fr"): [("page tab", "Paramètres"), ("heading", "Paramètres"),
                          ("combo box", r"Langue de l’interface\s:\s.+|Langue de l'interface\s:\s.+"),
                          ("radio button", "Suivre le système"), ("radio button", "Sombre"),
                          ("combo box", r"Taille du texte\s:\s.+"), ("check box", r"Réduire les animations\s:\s.+"),
-                         ("check box", "Afficher une notification .+"), ("check box", "Confiance faible")],
+                         ("check box", "Afficher une notification .+"), ("check box", "Confiance faible"),
+                         ("heading", "Sessions"), ("push button", "Actualiser les sessions"),
+                         ("heading", "Connexion à deux facteurs"),
+                         ("push button", "Activer la connexion à deux facteurs")],
+    ("users", "en"): [("heading", "Users"), ("check box", "Require two-factor sign-in for everyone"),
+                      ("combo box", "Role of admin: .+"), ("check box", "agent may sign in"),
+                      ("push button", "Reset the password of viewer"), ("push button", "Add user")],
+    ("users", "fr"): [("heading", "Utilisateurs"), ("check box", "Exiger la connexion à deux facteurs pour tous"),
+                      ("combo box", r"Rôle de admin\s:\s.+"), ("check box", "agent peut se connecter"),
+                      ("push button", "Réinitialiser le mot de passe de viewer")],
+    ("audit", "en"): [("heading", "Audit log"), ("push button", "Refresh the audit log"),
+                      ("push button", "Export the audit log as CSV"), ("list", "Audit entries")],
+    ("audit", "fr"): [("heading", "Journal d'audit"), ("push button", "Actualiser le journal d'audit"),
+                      ("push button", "Exporter le journal d'audit en CSV"), ("list", "Entrées d'audit")],
 }
-MIN_ROWS = {"signin": 0, "workspace": 3, "overview": 0, "analytics": 0, "history": 0, "review": 1, "rules": 2, "settings": 0}
+MIN_ROWS = {"signin": 0, "workspace": 3, "overview": 0, "analytics": 0, "history": 0, "review": 1, "rules": 2, "settings": 0,
+            "users": 0, "audit": 1}
 # The top bar's page tab that opens a page, by language.
 PAGE_TAB = {("overview", "en"): "Overview", ("overview", "fr"): "Vue d'ensemble",
             ("analytics", "en"): "Analytics", ("analytics", "fr"): "Analyses",
@@ -94,6 +111,9 @@ PAGE_TAB = {("overview", "en"): "Overview", ("overview", "fr"): "Vue d'ensemble"
             ("review", "en"): "Review", ("review", "fr"): "Revue",
             ("rules", "en"): "Rules", ("rules", "fr"): "Règles",
             ("settings", "en"): "Settings", ("settings", "fr"): "Paramètres"}
+# The admins' pages open from the account menu: the buttons to press, in turn, by language.
+MENU_STEPS = {("users", "en"): [r"Account: .+", "Users"], ("users", "fr"): [r"Compte\s:\s.+", "Utilisateurs"],
+              ("audit", "en"): [r"Account: .+", "Audit log"], ("audit", "fr"): [r"Compte\s:\s.+", "Journal d'audit"]}
 
 
 def showing(node):
@@ -133,23 +153,29 @@ def find_application(seconds):
     return None, seen
 
 
-def open_page(app, tab, seconds):
-    """Presses the top bar's page tab named `tab` through its AT-SPI action; None when done."""
+def press(app, role, pattern, seconds):
+    """Presses the showing `role` whose name matches `pattern` through its AT-SPI action; None when
+    done, otherwise why not."""
     deadline = time.time() + seconds
     while time.time() < deadline:
         nodes = []
         walk(app, [], nodes)
-        for node, role, name, _, _ in nodes:
-            if role == "page tab" and name == tab and showing(node):
+        for node, node_role, name, _, _ in nodes:
+            if node_role == role and re.fullmatch(pattern, name) and showing(node):
                 action = node.queryAction()
                 names = [action.getName(i) for i in range(action.nActions)]
-                press = [i for i, n in enumerate(names) if n.lower() in ("press", "click", "activate")]
-                if not press:
-                    return f"the page tab '{tab}' offers no press action (actions: {names})"
-                action.doAction(press[0])
+                presses = [i for i, n in enumerate(names) if n.lower() in ("press", "click", "activate")]
+                if not presses:
+                    return f"the {role} '{name}' offers no press action (actions: {names})"
+                action.doAction(presses[0])
                 return None
         time.sleep(1)
-    return f"no page tab '{tab}' showing (is the demo user a supervisor?)"
+    return f"no {role} '{pattern}' showing (is the demo user allowed this page?)"
+
+
+def open_page(app, tab, seconds):
+    """Presses the top bar's page tab named `tab`; None when done."""
+    return press(app, "page tab", re.escape(tab), seconds)
 
 
 def check(page, lang, seconds=40):
@@ -160,6 +186,10 @@ def check(page, lang, seconds=40):
     tab = PAGE_TAB.get((page, lang))
     if tab is not None:
         failure = open_page(app, tab, seconds)
+        if failure:
+            return [failure]
+    for step in MENU_STEPS.get((page, lang), []):
+        failure = press(app, "push button", step, seconds)
         if failure:
             return [failure]
     # The page fills in as the console connects: look until every expected control is there.

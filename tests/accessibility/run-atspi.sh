@@ -2,11 +2,11 @@
 # The real console as a screen reader meets it: a private X server (Xvfb), D-Bus session,
 # accessibility bus and keyring; for every page but the sign-in also a real pilothouse-server --demo with
 # simulated traffic. Then atspi_check.py reads the console's tree through AT-SPI.
-# Usage: run-atspi.sh CONSOLE SERVER PAGE LANG   (PAGE: signin | workspace | overview | analytics)
+# Usage: run-atspi.sh CONSOLE SERVER PAGE LANG   (PAGE: as atspi_check.py lists them)
 # A missing tool is a failure, never a skip: .ci/install-deps.sh installs them all.
 set -u
 if [ $# -ne 4 ]; then
-    echo "usage: $0 CONSOLE SERVER signin|workspace|overview|analytics LANG" >&2
+    echo "usage: $0 CONSOLE SERVER signin|workspace|overview|analytics|history|review|rules|settings|users|audit LANG" >&2
     exit 2
 fi
 console=$1 server=$2 page=$3 lang=$4
@@ -51,7 +51,7 @@ start_xvfb() { # display number
     # -noreset: by default the server resets when its last client leaves, and the check below is
     # such a client; a console connecting during that reset was refused ("could not connect to
     # display :484" with a display of its own, under ctest -j 2).
-    Xvfb ":$1" -screen 0 1440x900x24 -nolisten tcp -noreset >"$scratch/xvfb.log" 2>&1 &
+    Xvfb ":$1" -screen 0 "$screen" -nolisten tcp -noreset >"$scratch/xvfb.log" 2>&1 &
     xvfb=$!
     socket=/tmp/.X11-unix/X$1
     for _ in $(seq 50); do
@@ -66,6 +66,10 @@ start_xvfb() { # display number
     kill "$xvfb" 2>/dev/null
     return 1
 }
+# Settings is one long page: a screen and a window tall enough to show all of it, so that each
+# section is showing, as it is to a screen-reader user who scrolls to it.
+screen=1440x900x24 windowArgs=""
+[ "$page" = settings ] && screen=1440x2600x24 windowArgs="--window-size 1400x2500"
 started=no
 number=$((100 + $$ % 800))
 for _ in 1 2 3 4 5 6 7 8; do
@@ -92,7 +96,9 @@ if [ "$page" != signin ]; then
     if [ -z "$url" ]; then
         echo "run-atspi: the server did not start:" >&2; cat "$scratch/server.log" >&2; exit 1
     fi
-    serverArgs="--demo --server $url"
+    serverArgs="--demo --server $url $windowArgs"
+    # The admins' pages: signed in as the demo admin.
+    [ "$page" = users ] || [ "$page" = audit ] && serverArgs="$serverArgs --user admin"
 fi
 
 export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb

@@ -143,6 +143,8 @@ Rectangle {
                 objectName: "userPassword" + row.index
                 Layout.fillWidth: true
                 label: qsTr("New password for %1 (12 characters or more)").arg(row.name)
+                // What a screen reader says a password field is (FormField).
+                placeholderText: qsTr("New password for %1").arg(row.name)
                 echoMode: TextInput.Password
                 onAccepted: save.clicked()
             }

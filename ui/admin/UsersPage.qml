@@ -23,6 +23,7 @@ Rectangle {
         anchors.fill: parent
         contentWidth: availableWidth
         ScrollBar.vertical: ThinScrollBar {}
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
         ColumnLayout {
             width: Math.min(parent.width - 2 * Theme.spaceXl, Theme.scaled(820))
@@ -138,6 +139,8 @@ Rectangle {
                         objectName: "newUserPassword"
                         Layout.fillWidth: true
                         label: qsTr("First password (12 characters or more)")
+                        // What a screen reader says a password field is (FormField).
+                        placeholderText: qsTr("Their first password")
                         echoMode: TextInput.Password
                         onAccepted: addButton.clicked()
                     }
