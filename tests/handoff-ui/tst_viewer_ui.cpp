@@ -12,6 +12,7 @@
 #include "qmltesting.h"
 
 #include "actions/operatoractions.h"
+#include "board/boardfiltermodel.h"
 
 #include <QApplication>
 #include <QQmlApplicationEngine>
@@ -64,6 +65,10 @@ private Q_SLOTS:
         QObject *workspacePage = findByName(window->contentItem(), u"workspacePage"_s);
         QVERIFY(workspacePage);
         QCOMPARE(workspacePage->property("currentPage").toInt(), 0);
+        // The board offers no "Mine": no conversation is ever a viewer's.
+        // (tests/qml clicks it for an agent.)
+        const QString mine = u"filterTab_%1"_s.arg(int(pilothouse::models::BoardFilterModel::Mine));
+        QVERIFY(itemNamed(window, mine) && !itemNamed(window, mine)->isVisible());
 
         // A conversation opens and reads like anyone's; nothing in it can be done.
         QObject *conversation = findByName(window->contentItem(), u"conversationView"_s);

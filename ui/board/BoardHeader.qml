@@ -11,6 +11,8 @@ Rectangle {
 
     property int shownCount: 0
     property int filter: BoardFilterModel.All
+    /// Whether "Mine" is offered: a viewer is never assigned a conversation.
+    property bool offersMine: true
     property int sortKey: BoardFilterModel.ByActivity
     property alias searchText: search.text
 
@@ -104,7 +106,7 @@ Rectangle {
             FilterTab { text: qsTr("All"); filter: BoardFilterModel.All; activeFilter: header.filter; onClicked: header.filter = filter }
             FilterTab { text: qsTr("AI handling"); filter: BoardFilterModel.AiHandling; activeFilter: header.filter; onClicked: header.filter = filter }
             FilterTab { text: qsTr("Escalated"); filter: BoardFilterModel.Escalated; activeFilter: header.filter; onClicked: header.filter = filter }
-            FilterTab { text: qsTr("Mine"); filter: BoardFilterModel.Mine; activeFilter: header.filter; onClicked: header.filter = filter }
+            FilterTab { visible: header.offersMine; text: qsTr("Mine"); filter: BoardFilterModel.Mine; activeFilter: header.filter; onClicked: header.filter = filter }
             FilterTab { text: qsTr("VIP"); filter: BoardFilterModel.Vip; activeFilter: header.filter; onClicked: header.filter = filter }
             FilterTab { text: qsTr("Today"); filter: BoardFilterModel.Today; activeFilter: header.filter; onClicked: header.filter = filter }
             FilterTab { text: qsTr("Support"); filter: BoardFilterModel.Support; activeFilter: header.filter; onClicked: header.filter = filter }

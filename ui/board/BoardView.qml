@@ -89,6 +89,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.top: parent.top
         shownCount: filtered.count
+        offersMine: !root.workspace || !root.workspace.identity.viewer
     }
 
     ListView {
