@@ -1,5 +1,8 @@
 #include "account.h"
 
+#include "accountsecurity.h"
+#include "restsession.h"
+
 #include "actions/operatoractions.h"
 #include "analytics/costmodelwire.h"
 #include "analytics/factsledger.h"
@@ -14,14 +17,6 @@
 #include "review/historymodel.h"
 #include "review/reviewmodel.h"
 #include "rules/rulesmodel.h"
-#include "admin/auditmodel.h"
-#include "admin/sessionsmodel.h"
-#include "admin/usersmodel.h"
-#include "admin/twofactormodel.h"
-#include "rest/auditclient.h"
-#include "rest/sessionsclient.h"
-#include "rest/usersclient.h"
-#include "rest/twofactorclient.h"
 #include "log/log.h"
 #include "rest/configclient.h"
 #include "rest/costmodelclient.h"
@@ -46,8 +41,9 @@ using models::Workspace;
 using net::SessionWorker;
 
 struct Account::Impl {
-    explicit Impl(Account *owner)
+    Impl(Account *owner, const QString &caFile)
         : q(owner)
+        , security(rest, caFile)
     { }
 
     Account *q;
@@ -66,37 +62,13 @@ struct Account::Impl {
     net::CostModelClient costModel; // GUI: the organisation's cost model (REST), read by leads, saved by admins
     net::FactsConversationsClient factsConversations; // GUI: the conversations behind a figure (REST)
     net::ConfigClient config; // GUI: configuration drafts (REST): the saved replies' editor
-    models::AuditModel audit; // GUI: the server's audit log, for admins
-    net::AuditClient auditClient; // GUI: its pages (REST)
-    models::SessionsModel sessions; // GUI: the user's sign-in sessions
-    net::SessionsClient sessionsClient; // GUI: listing and ending them (REST)
-    models::UsersModel users; // GUI: the server's users, for admins
-    net::UsersClient usersClient; // GUI: managing them (REST)
-    models::TwoFactorModel twoFactor; // GUI: the user's two-factor sign-in
-    net::TwoFactorClient twoFactorClient; // GUI: setting it up (REST)
-    net::TwoFactorClient policyClient; // GUI: whether it is required of everyone, for the Users page (REST)
-    QUrl server; // GUI: where the session is, for the REST calls beside it
-    QString token; // GUI: held in memory only, like the session's
-
+    RestSession rest; // GUI: where the session is, for the REST calls beside it; in memory only
+    AccountSecurity security; // GUI: audit log, users, sessions, two-factor sign-in
     /// Shows what the ledger holds on the pages.
     void showFacts();
     void connectCostModel();
     void connectConversationsBehind();
     void connectSavedRepliesEditor();
-    void connectAudit();
-    void connectSessions();
-    void connectUsers();
-    void connectTwoFactor();
-    /// Runs `send` when there is a session to send with; otherwise `model` hears that request `id`
-    /// failed as offline (started with --offline, or signed out meanwhile).
-    template<typename Model, typename Send> void withSession(Model &model, int id, Send send)
-    {
-        if (server.isEmpty() || token.isEmpty())
-            model.onFailed(id, QString(), true);
-        else
-            send();
-    }
-
     /// Runs `job` on the io thread and waits for it.
     template<typename Job> void onIo(QObject *context, Job job) const
     {
@@ -110,7 +82,7 @@ struct Account::Impl {
 
 Account::Account(Settings settings, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Impl>(this))
+    , d(std::make_unique<Impl>(this, settings.caFile))
 {
     d->io.setObjectName(QStringLiteral("io"));
     d->worker = new SessionWorker;
@@ -127,15 +99,6 @@ Account::Account(Settings settings, QObject *parent)
     d->connectConversationsBehind();
     d->config.setCaFile(settings.caFile);
     d->connectSavedRepliesEditor();
-    d->auditClient.setCaFile(settings.caFile);
-    d->connectAudit();
-    d->sessionsClient.setCaFile(settings.caFile);
-    d->connectSessions();
-    d->usersClient.setCaFile(settings.caFile);
-    d->connectUsers();
-    d->twoFactorClient.setCaFile(settings.caFile);
-    d->policyClient.setCaFile(settings.caFile);
-    d->connectTwoFactor();
     d->io.start();
 }
 
@@ -162,11 +125,11 @@ void Account::Impl::connectCostModel()
         form->onFailed(message);
     });
     QObject::connect(form, &models::CostModelForm::saveRequested, q, [this](const protocol::CostModelUpdate &update) {
-        if (server.isEmpty() || token.isEmpty())
+        if (!rest.signedIn())
             analytics.costModelForm()->onFailed(
                 QCoreApplication::translate("Account", "Sign in to save the cost model."));
         else
-            costModel.save(server, token, update);
+            costModel.save(rest.server, rest.token, update);
     });
 }
 
@@ -175,7 +138,8 @@ void Account::Impl::connectConversationsBehind()
     models::ConversationsBehindModel *behind = analytics.conversationsBehind();
     behind->setBoard(workspace.board());
     QObject::connect(behind, &models::ConversationsBehindModel::requested, q, [this](const QUrlQuery &query, int id) {
-        withSession(*analytics.conversationsBehind(), id, [&] { factsConversations.fetch(server, token, query, id); });
+        rest.send(*analytics.conversationsBehind(), id,
+            [&] { factsConversations.fetch(rest.server, rest.token, query, id); });
     });
     QObject::connect(&factsConversations, &net::FactsConversationsClient::fetched, behind,
         &models::ConversationsBehindModel::onFetched);
@@ -191,17 +155,17 @@ void Account::Impl::connectSavedRepliesEditor()
     static const QString kDocument = QStringLiteral("replies");
     models::SavedRepliesEditor *editor = workspace.savedRepliesEditor();
     QObject::connect(editor, &models::SavedRepliesEditor::fetchRequested, q, [this, editor] {
-        if (server.isEmpty() || token.isEmpty())
+        if (!rest.signedIn())
             editor->onFailed(Account::tr("Saved replies are edited while connected to the server."));
         else
-            config.fetchDraft(server, token, kDocument);
+            config.fetchDraft(rest.server, rest.token, kDocument);
     });
     QObject::connect(editor, &models::SavedRepliesEditor::publishRequested, q,
         [this, editor](qint64 revision, const QString &body, const QString &note) {
-            if (server.isEmpty() || token.isEmpty())
+            if (!rest.signedIn())
                 editor->onFailed(Account::tr("Saved replies are published while connected to the server."));
             else
-                config.saveAndPublish(server, token, kDocument, revision, body, note);
+                config.saveAndPublish(rest.server, rest.token, kDocument, revision, body, note);
         });
     // Answers about other documents (none today) are not the editor's.
     QObject::connect(&config, &net::ConfigClient::draftFetched, editor,
@@ -232,85 +196,6 @@ void Account::Impl::connectSavedRepliesEditor()
         });
 }
 
-void Account::Impl::connectAudit()
-{
-    QObject::connect(&audit, &models::AuditModel::requested, q, [this](const QUrlQuery &query, int id) {
-        withSession(audit, id, [&] { auditClient.fetch(server, token, query, id); });
-    });
-    QObject::connect(&auditClient, &net::AuditClient::fetched, &audit, &models::AuditModel::onFetched);
-    QObject::connect(
-        &auditClient, &net::AuditClient::failed, &audit, [this](int id, const QString &message, bool offline) {
-            log::get("net")->warn("{}", message.toStdString());
-            audit.onFailed(id, message, offline);
-        });
-}
-
-void Account::Impl::connectSessions()
-{
-    QObject::connect(&sessions, &models::SessionsModel::requested, q, [this](bool everyone, int id) {
-        withSession(sessions, id, [&] { sessionsClient.fetch(server, token, everyone, id); });
-    });
-    QObject::connect(&sessions, &models::SessionsModel::endRequested, q, [this](const QString &sessionId, int id) {
-        withSession(sessions, id, [&] { sessionsClient.end(server, token, sessionId, id); });
-    });
-    QObject::connect(&sessionsClient, &net::SessionsClient::fetched, &sessions, &models::SessionsModel::onFetched);
-    QObject::connect(&sessionsClient, &net::SessionsClient::ended, &sessions, &models::SessionsModel::onEnded);
-    QObject::connect(
-        &sessionsClient, &net::SessionsClient::failed, &sessions, [this](int id, const QString &message, bool offline) {
-            log::get("net")->warn("{}", message.toStdString());
-            sessions.onFailed(id, message, offline);
-        });
-}
-
-void Account::Impl::connectTwoFactor()
-{
-    QObject::connect(&twoFactor, &models::TwoFactorModel::statusRequested, q,
-        [this](int id) { withSession(twoFactor, id, [&] { twoFactorClient.fetchStatus(server, token, id); }); });
-    QObject::connect(&twoFactor, &models::TwoFactorModel::enrolRequested, q,
-        [this](int id) { withSession(twoFactor, id, [&] { twoFactorClient.enrol(server, token, id); }); });
-    QObject::connect(&twoFactor, &models::TwoFactorModel::confirmRequested, q, [this](const QString &code, int id) {
-        withSession(twoFactor, id, [&] { twoFactorClient.confirm(server, token, code, id); });
-    });
-    QObject::connect(
-        &twoFactorClient, &net::TwoFactorClient::statusFetched, &twoFactor, &models::TwoFactorModel::onStatus);
-    QObject::connect(
-        &twoFactorClient, &net::TwoFactorClient::enrolled, &twoFactor, &models::TwoFactorModel::onEnrolled);
-    QObject::connect(
-        &twoFactorClient, &net::TwoFactorClient::confirmed, &twoFactor, &models::TwoFactorModel::onConfirmed);
-    QObject::connect(&twoFactorClient, &net::TwoFactorClient::failed, &twoFactor, &models::TwoFactorModel::onFailed);
-}
-
-void Account::Impl::connectUsers()
-{
-    QObject::connect(&users, &models::UsersModel::fetchRequested, q,
-        [this](int id) { withSession(users, id, [&] { usersClient.fetch(server, token, id); }); });
-    QObject::connect(&users, &models::UsersModel::addRequested, q, [this](const protocol::NewUser &user, int id) {
-        withSession(users, id, [&] { usersClient.add(server, token, user, id); });
-    });
-    QObject::connect(&users, &models::UsersModel::changeRequested, q,
-        [this](const QString &name, const protocol::UserChange &change, int id) {
-            withSession(users, id, [&] { usersClient.change(server, token, name, change, id); });
-        });
-    QObject::connect(&users, &models::UsersModel::passwordRequested, q,
-        [this](const QString &name, const QString &password, int id) {
-            withSession(users, id, [&] { usersClient.setPassword(server, token, name, password, id); });
-        });
-    QObject::connect(&users, &models::UsersModel::policyRequested, q,
-        [this](int id) { withSession(users, id, [&] { policyClient.fetchPolicy(server, token, id); }); });
-    QObject::connect(
-        &users, &models::UsersModel::policyChangeRequested, q, [this](const protocol::SecurityPolicy &policy, int id) {
-            withSession(users, id, [&] { policyClient.setPolicy(server, token, policy, id); });
-        });
-    QObject::connect(&policyClient, &net::TwoFactorClient::policyFetched, &users, &models::UsersModel::onPolicy);
-    QObject::connect(&policyClient, &net::TwoFactorClient::failed, &users, &models::UsersModel::onFailed);
-    QObject::connect(&users, &models::UsersModel::twoFactorResetRequested, q, [this](const QString &name, int id) {
-        withSession(users, id, [&] { usersClient.resetTwoFactor(server, token, name, id); });
-    });
-    QObject::connect(&usersClient, &net::UsersClient::fetched, &users, &models::UsersModel::onFetched);
-    QObject::connect(&usersClient, &net::UsersClient::saved, &users, &models::UsersModel::onSaved);
-    QObject::connect(&usersClient, &net::UsersClient::failed, &users, &models::UsersModel::onFailed);
-}
-
 Account::~Account()
 {
     closeCache();
@@ -336,8 +221,8 @@ void Account::Impl::connectSession()
             // a user who no longer reads them keeps no copy of them.
             analytics.costModelForm()->setCanSave(workspace.identity()->role() == models::Role::Admin);
             if (workspace.identity()->readsAnalytics()) {
-                if (!server.isEmpty() && !token.isEmpty())
-                    costModel.fetch(server, token);
+                if (rest.signedIn())
+                    costModel.fetch(rest.server, rest.token);
             } else if (!facts.isEmpty()) {
                 facts.clear();
                 showFacts();
@@ -530,22 +415,22 @@ models::RulesModel *Account::rules() const
 
 models::AuditModel *Account::audit() const
 {
-    return &d->audit;
+    return d->security.audit();
 }
 
 models::SessionsModel *Account::sessions() const
 {
-    return &d->sessions;
+    return d->security.sessions();
 }
 
 models::TwoFactorModel *Account::twoFactor() const
 {
-    return &d->twoFactor;
+    return d->security.twoFactor();
 }
 
 models::UsersModel *Account::users() const
 {
-    return &d->users;
+    return d->security.users();
 }
 
 void Account::openCache(const QString &cachePath)
@@ -610,16 +495,14 @@ QString Account::cachePath() const
 
 void Account::start(const QUrl &server, const QString &token)
 {
-    d->server = server;
-    d->token = token;
+    d->rest = {server, token};
     QMetaObject::invokeMethod(
         d->worker, [w = d->worker, server, token] { w->start(server, token); }, Qt::QueuedConnection);
 }
 
 void Account::holdSignIn(const QUrl &server, const QString &token)
 {
-    d->server = server;
-    d->token = token;
+    d->rest = {server, token};
 }
 
 void Account::stop()
@@ -628,12 +511,8 @@ void Account::stop()
     d->workspace.identity()->clear();
     d->analytics.costModelForm()->setCanSave(false);
     d->analytics.conversationsBehind()->clear(); // the next user sees no list of this one's
-    d->audit.clear();
-    d->sessions.clear();
-    d->users.clear();
-    d->twoFactor.clear();
-    d->token.fill(u'\0');
-    d->token.clear();
+    d->security.clear();
+    d->rest.wipe();
 }
 
 void Account::retryNow()
