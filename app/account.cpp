@@ -19,6 +19,7 @@
 #include "rules/rulesmodel.h"
 #include "log/log.h"
 #include "rest/configclient.h"
+#include "rest/loginclient.h"
 #include "rest/costmodelclient.h"
 #include "rest/factsconversationsclient.h"
 #include "session/sessionworker.h"
@@ -64,6 +65,7 @@ struct Account::Impl {
     net::ConfigClient config; // GUI: configuration drafts (REST): the saved replies' editor
     RestSession rest; // GUI: where the session is, for the REST calls beside it; in memory only
     AccountSecurity security; // GUI: audit log, users, sessions, two-factor sign-in
+    net::LoginClient signOutClient; // GUI: ends the session on the server at sign-out
     /// Shows what the ledger holds on the pages.
     void showFacts();
     void connectCostModel();
@@ -92,6 +94,7 @@ Account::Account(Settings settings, QObject *parent)
     d->worker->setBackoff(std::move(settings.backoff));
     d->worker->setCaFile(settings.caFile);
     d->worker->moveToThread(&d->io);
+    d->signOutClient.setCaFile(settings.caFile);
     d->connectSession();
     d->costModel.setCaFile(settings.caFile);
     d->connectCostModel();
@@ -513,6 +516,13 @@ void Account::stop()
     d->analytics.conversationsBehind()->clear(); // the next user sees no list of this one's
     d->security.clear();
     d->rest.wipe();
+}
+
+void Account::signOut()
+{
+    if (d->rest.signedIn())
+        d->signOutClient.logout(d->rest.server, d->rest.token);
+    stop();
 }
 
 void Account::retryNow()

@@ -92,6 +92,8 @@ public:
     /// to set up two-factor sign-in first (twoFactor()); start() connects once that is done.
     void holdSignIn(const QUrl &server, const QString &token);
     void stop();
+    /// Ends the session on the server too (its token revoked there), then stop().
+    void signOut();
     void retryNow();
 
     // The io thread's objects, for tests that observe them (connect with an explicit type) or call

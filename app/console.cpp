@@ -466,7 +466,7 @@ void Console::cancelCode()
     d->forgetPendingPassword();
     if (!d->setUpToken.isEmpty()) {
         d->forgetSetUpToken();
-        d->account.stop();
+        d->account.signOut();
     }
     d->setSignIn(false, {});
 }
@@ -496,7 +496,7 @@ void Console::signOut()
 {
     d->forgetPendingPassword();
     d->forgetSetUpToken();
-    d->account.stop();
+    d->account.signOut();
     d->tokens.remove(d->keychainAccount());
     Q_EMIT accountChanged();
     d->setSignIn(false, {});

@@ -1091,6 +1091,10 @@
         <source>Stop requiring two-factor sign-in</source>
         <translation>Zwei-Faktor-Anmeldung nicht mehr verlangen</translation>
     </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Abmeldung</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>

@@ -1091,6 +1091,10 @@
         <source>Stop requiring two-factor sign-in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>

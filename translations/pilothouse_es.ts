@@ -1091,6 +1091,10 @@
         <source>Stop requiring two-factor sign-in</source>
         <translation>Dejar de exigir el inicio de sesión en dos pasos</translation>
     </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Cierre de sesión</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>

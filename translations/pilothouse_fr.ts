@@ -1091,6 +1091,10 @@
         <source>Stop requiring two-factor sign-in</source>
         <translation>Ne plus exiger la connexion à deux facteurs</translation>
     </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Déconnexion</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>

@@ -1095,6 +1095,10 @@
         <source>Stop requiring two-factor sign-in</source>
         <translation>Больше не требовать двухфакторный вход</translation>
     </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Выход</translation>
+    </message>
 </context>
 <context>
     <name>BoardEmptyState</name>

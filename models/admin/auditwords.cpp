@@ -17,6 +17,7 @@ namespace commands = protocol::commands;
 // Filter order: what happens most and matters most first.
 constexpr std::array kRows {
     Row {AuditAction::SignIn, "sign_in"},
+    Row {AuditAction::SignOut, "sign_out"},
     Row {AuditAction::TakeOver, commands::TakeOver::kName},
     Row {AuditAction::HandBack, commands::HandBack::kName},
     Row {AuditAction::Resolve, commands::Resolve::kName},
@@ -82,6 +83,8 @@ QString AuditWords::label(AuditAction action)
         return {};
     case AuditAction::SignIn:
         return tr("Sign-in");
+    case AuditAction::SignOut:
+        return tr("Sign-out");
     case AuditAction::TakeOver:
         return tr("Take over");
     case AuditAction::HandBack:

@@ -14,6 +14,7 @@ namespace pilothouse::models {
 enum class AuditAction {
     Other, ///< A name this console does not know.
     SignIn,
+    SignOut,
     TakeOver,
     HandBack,
     Resolve,

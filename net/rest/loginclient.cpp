@@ -249,4 +249,33 @@ void LoginClient::login(const QUrl &server, const QString &user, const QString &
         });
 }
 
+void LoginClient::logout(const QUrl &server, const QString &token)
+{
+    const QUrl url = apiUrl(server, QStringLiteral("/api/v1/logout"));
+    if (url.isEmpty() || token.isEmpty())
+        return;
+    HttpPost request;
+    request.url = url.toString(QUrl::FullyEncoded).toStdString();
+    request.caFile = m_caFile;
+    request.bearerToken = token.toStdString();
+    QThreadPool::globalInstance()->start([request, server]() mutable {
+        auto logger = pilothouse::log::get("net");
+        QByteArray body = QByteArrayLiteral("{}");
+        request.body = &body;
+        HttpReply reply;
+        try {
+            reply = postJson(request);
+        } catch (const std::exception &error) {
+            logger->error("signing out of {} failed: {}", serverText(server).toStdString(), error.what());
+        }
+        std::fill(request.bearerToken.begin(), request.bearerToken.end(), '\0');
+        if (reply.status == 204 || reply.status == 401) // 401: the session had ended already
+            logger->info("signed out of {}", serverText(server).toStdString());
+        else
+            logger->warn("signing out of {} was not confirmed (HTTP {}{}{}); the session ends when it expires",
+                serverText(server).toStdString(), reply.status, reply.curlMessage.empty() ? "" : ", ",
+                reply.curlMessage);
+    });
+}
+
 } // namespace pilothouse::net

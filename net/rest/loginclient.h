@@ -29,6 +29,9 @@ public Q_SLOTS:
     /// `server` is the base address, e.g. https://pilothouse.example.com:8443. `code` is the second
     /// step of a two-factor sign-in (docs/protocol.md 2.1), empty for the first.
     void login(const QUrl &server, const QString &user, const QString &password, const QString &code = {});
+    /// Signs out on the server (POST /api/v1/logout): the session's token is revoked there, so a
+    /// copy of it left anywhere signs nothing in. Fire and forget: the outcome is only logged.
+    void logout(const QUrl &server, const QString &token);
 
 Q_SIGNALS:
     void finished(const pilothouse::net::LoginResult &result);

@@ -24,6 +24,7 @@ inline constexpr const char *kSignIn = "sign_in";
 inline constexpr const char *kCustomerExport = "customer.export";
 inline constexpr const char *kCostModelUpdate = "cost_model.update";
 inline constexpr const char *kSessionEnd = "session.end";
+inline constexpr const char *kSignOut = "sign_out";
 inline constexpr const char *kUserAdd = "user.add";
 inline constexpr const char *kUserSetRole = "user.set_role";
 inline constexpr const char *kUserRename = "user.set_display_name";

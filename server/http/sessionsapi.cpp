@@ -39,6 +39,8 @@ SessionsApi::SessionsApi(QHttpServer &http, const UserStore &users, SessionStore
         [this](const QHttpServerRequest &request) { return list(request); });
     http.route(QStringLiteral("/api/v1/sessions/<arg>"), QHttpServerRequest::Method::Delete,
         [this](const QString &id, const QHttpServerRequest &request) { return end(id, request); });
+    http.route(QStringLiteral("/api/v1/logout"), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &request) { return signOut(request); });
 }
 
 QHttpServerResponse SessionsApi::list(const QHttpServerRequest &request) const
@@ -76,18 +78,40 @@ QHttpServerResponse SessionsApi::end(const QString &id, const QHttpServerRequest
     // Another user's session is "not found" to a non-admin: ids are not confirmed to strangers.
     if (!session || (session->user != caller->name && caller->role != protocol::Role::Admin))
         return errorResponse(protocol::errors::NotFound, tr("There is no such session."), Status::NotFound);
-    AuditRecord record {now, caller->name, QString::fromLatin1(protocol::toString(caller->role).data()),
-        QString::fromLatin1(audit_actions::kSessionEnd)};
-    record.target = session->user;
-    record.detail = session->id;
-    record.source = caller->source;
-    if (!m_sessions.end(id) || !appendAudit(m_db, record))
+    if (!endAudited(*caller, *session, audit_actions::kSessionEnd, now))
         return errorResponse(protocol::errors::Internal, tr("The server could not end the session; try again."),
             Status::InternalServerError);
-    pilothouse::log::get("server")->info(
-        "session {} of '{}' ended by '{}'", id.toStdString(), session->user.toStdString(), caller->name.toStdString());
-    Q_EMIT ended(id);
     return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+}
+
+QHttpServerResponse SessionsApi::signOut(const QHttpServerRequest &request)
+{
+    std::optional<QHttpServerResponse> refusal;
+    // Any valid token may end itself, one held for a two-factor set-up too.
+    const auto caller = rest::authorise(request, m_users, rest::Access::SettingUpTwoFactor, QString(), refusal);
+    if (!caller)
+        return std::move(*refusal);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto session = m_sessions.find(caller->sessionId, now);
+    if (!session || !endAudited(*caller, *session, audit_actions::kSignOut, now))
+        return errorResponse(protocol::errors::Internal, tr("The server could not end the session; try again."),
+            Status::InternalServerError);
+    return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+}
+
+bool SessionsApi::endAudited(const User &caller, const SessionRow &session, const char *action, std::int64_t now)
+{
+    AuditRecord record {
+        now, caller.name, QString::fromLatin1(protocol::toString(caller.role).data()), QString::fromLatin1(action)};
+    record.target = session.user;
+    record.detail = session.id;
+    record.source = caller.source;
+    if (!m_sessions.end(session.id) || !appendAudit(m_db, record))
+        return false;
+    pilothouse::log::get("server")->info("{}: session {} of '{}' ended by '{}'", action, session.id.toStdString(),
+        session.user.toStdString(), caller.name.toStdString());
+    Q_EMIT ended(session.id);
+    return true;
 }
 
 } // namespace pilothouse::server

@@ -7,6 +7,7 @@
 #include "consoleqmlmodules.h"
 #include "appoptions.h"
 #include "console.h"
+#include "consolewindow.h"
 #include "demosession.h"
 #include "qmltesting.h"
 #include "restclient.h"
@@ -29,6 +30,7 @@ namespace models = pilothouse::models;
 namespace protocol = pilothouse::protocol;
 using pilothouse::testing::HttpReply;
 using pilothouse::tests::clickItem;
+using pilothouse::tests::ConsoleWindow;
 using pilothouse::tests::DemoSession;
 using pilothouse::tests::findByName;
 using pilothouse::tests::itemNamed;
@@ -135,6 +137,30 @@ private Q_SLOTS:
         QVERIFY2(!cache.entryList({u"*.outbox.sqlite"_s}, QDir::Files).isEmpty(), qPrintable(cache.path()));
         QVERIFY(cache.entryList({u"*.sqlite"_s}, QDir::Files).size() >= 2); // the cache beside it
         window->grabWindow().save(QStringLiteral(PNG_DIR "/signin-session-ended.png"));
+    }
+
+    /// Sign out (the account menu) ends the session on the server too: its token is refused there
+    /// from then on, however many copies of it were left behind.
+    void signingOutEndsTheSessionOnTheServer()
+    {
+        DemoSession demo;
+        QVERIFY2(demo.start(0, 7), qPrintable(demo.server.errorString()));
+        const QUrl server = demo.server.url();
+        const QString admin = pilothouse::testing::signIn(server, u"admin"_s);
+        const auto agentSessions = [&] {
+            const auto list = protocol::decodeSessionList(
+                pilothouse::testing::httpGet(server, admin, u"/api/v1/sessions?user=agent"_s).body.toStdString());
+            return list ? int(list.value().sessions.size()) : -1;
+        };
+        ConsoleWindow shown;
+        QVERIFY(shown.signIn(demo, u"agent"_s, QSize(1100, 760)));
+        QCOMPARE(agentSessions(), 1);
+        clickItem(shown.window, itemNamed(shown.window, u"accountButton"_s));
+        QTRY_VERIFY(
+            itemNamed(shown.window, u"signOutButton"_s) && itemNamed(shown.window, u"signOutButton"_s)->isVisible());
+        clickItem(shown.window, itemNamed(shown.window, u"signOutButton"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.console->connectionState(), Console::ConnectionState::SignedOut, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(agentSessions(), 0, 10000);
     }
 };
 

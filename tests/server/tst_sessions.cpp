@@ -147,6 +147,35 @@ private Q_SLOTS:
     }
 
     /// Last: stops the server.
+    void signingOutEndsThisSessionOnly()
+    {
+        const QUrl url = m_server.url();
+        const QString laptop = signInAs(url, u"supervisor"_s, "supervisor's laptop");
+        const QString tablet = signInAs(url, u"supervisor"_s, "supervisor's tablet");
+        StreamClient live;
+        QVERIFY(live.connectTo(quint16(m_server.port())));
+        live.hello(laptop.toStdString());
+        QVERIFY(live.waitFor([&] { return live.welcome().has_value(); }));
+
+        QCOMPARE(pilothouse::testing::httpSend(url, "POST", u"/api/v1/logout"_s, laptop, "{}").status, 204);
+        // The laptop's token is revoked and its connection closed at once; the tablet signs in still.
+        QVERIFY(live.waitForClose(5000));
+        QCOMPARE(live.closeCode(), 4001);
+        QCOMPARE(pilothouse::testing::httpGet(url, laptop, u"/api/v1/sessions"_s).status, 401);
+        QCOMPARE(pilothouse::testing::httpSend(url, "POST", u"/api/v1/logout"_s, laptop, "{}").status, 401);
+        QCOMPARE(pilothouse::testing::httpSend(url, "POST", u"/api/v1/logout"_s, {}, "{}").status, 401);
+        const auto left = sessions(url, tablet);
+        QVERIFY(left);
+        QStringList devices;
+        for (const protocol::SessionInfo &session : left->sessions) {
+            devices << QString::fromStdString(session.device);
+            if (session.current)
+                m_stayed = QString::fromStdString(session.id);
+        }
+        QVERIFY2(devices.contains(u"supervisor's tablet"_s) && !devices.contains(u"supervisor's laptop"_s),
+            qPrintable(devices.join(u", ")));
+    }
+
     void endingsAreAudited()
     {
         QCOMPARE(m_server.stop(), 0);
@@ -163,6 +192,13 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"SELECT detail FROM audit WHERE name = 'session.end' ORDER BY id DESC LIMIT 1"_s));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString(), m_agentDesk);
+            // A sign-out is its own action, by the user about their own session.
+            QVERIFY(q.exec(u"SELECT user, target, detail FROM audit WHERE name = 'sign_out'"_s));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), u"supervisor"_s);
+            QCOMPARE(q.value(1).toString(), u"supervisor"_s);
+            QVERIFY(!q.value(2).toString().isEmpty() && q.value(2).toString() != m_stayed); // the laptop's
+            QVERIFY(!q.next());
         }
         db.close();
         db = {};
@@ -210,6 +246,7 @@ private:
     ServerProcess m_server;
     QString m_agentDesk;
     QString m_agentToken;
+    QString m_stayed; ///< The session that stayed (the tablet's) when the laptop signed out.
 };
 
 QTEST_GUILESS_MAIN(TestSessions)
