@@ -350,24 +350,6 @@
         <translation>Wie lange ein gesperrter Benutzername (oder eine Adresse) gesperrt bleibt und ein Fehlschlag gemerkt wird, in Sekunden, 1 bis 86400. Standard 900 (15 min).</translation>
     </message>
     <message>
-        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
-  list                              every user, role and state
-  add NAME --role ROLE [--display-name TEXT]   password from standard input
-  set-role NAME ROLE                viewer, agent, supervisor or admin
-  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
-  passwd NAME                       new password from standard input
-  --data-dir DIR                    the server&apos;s data directory (default: as the server)
-Run it while the server is stopped.</source>
-        <translation>Aufruf: pilothouse-server users list|add|set-role|disable|enable|passwd [Optionen]
-  list                              alle Benutzer mit Rolle und Status
-  add NAME --role ROLE [--display-name TEXT]   Passwort von der Standardeingabe
-  set-role NAME ROLE                viewer, agent, supervisor oder admin
-  disable NAME | enable NAME        ein deaktivierter Benutzer kann sich nirgends anmelden; seine Sitzungen enden
-  passwd NAME                       neues Passwort von der Standardeingabe
-  --data-dir DIR                    der Datenordner des Servers (Standard: wie beim Server)
-Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
-    </message>
-    <message>
         <source>viewer, agent, supervisor or admin</source>
         <translation>viewer, agent, supervisor oder admin</translation>
     </message>
@@ -378,6 +360,36 @@ Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
     <message>
         <source>&apos;%1&apos; is not viewer, agent, supervisor or admin</source>
         <translation>&apos;%1&apos; ist weder viewer noch agent noch supervisor noch admin</translation>
+    </message>
+    <message>
+        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd|reset-two-factor [options]
+  list                              every user, role and state
+  add NAME --role ROLE [--display-name TEXT]   password from standard input
+  set-role NAME ROLE                viewer, agent, supervisor or admin
+  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
+  passwd NAME                       new password from standard input
+  reset-two-factor NAME             turns off NAME&apos;s two-factor sign-in (a lost phone and
+                                    recovery codes); their sessions end
+  --data-dir DIR                    the server&apos;s data directory (default: as the server)
+Run it while the server is stopped.</source>
+        <translation>Aufruf: pilothouse-server users list|add|set-role|disable|enable|passwd|reset-two-factor [Optionen]
+  list                              alle Benutzer mit Rolle und Status
+  add NAME --role ROLE [--display-name TEXT]   Passwort von der Standardeingabe
+  set-role NAME ROLE                viewer, agent, supervisor oder admin
+  disable NAME | enable NAME        ein deaktivierter Benutzer kann sich nirgends anmelden; seine Sitzungen enden
+  passwd NAME                       neues Passwort von der Standardeingabe
+  reset-two-factor NAME             schaltet die Zwei-Faktor-Anmeldung von NAME ab (Telefon und
+                                    Wiederherstellungscodes verloren); die Sitzungen enden
+  --data-dir DIR                    der Datenordner des Servers (Standard: wie beim Server)
+Führen Sie den Befehl aus, während der Server gestoppt ist.</translation>
+    </message>
+    <message>
+        <source>%1 has no two-factor sign-in to reset</source>
+        <translation>%1 hat keine Zwei-Faktor-Anmeldung zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>two-factor sign-in of %1 is off; their password alone signs them in, and their sessions ended</source>
+        <translation>die Zwei-Faktor-Anmeldung von %1 ist aus; das Passwort allein meldet an, und die Sitzungen sind beendet</translation>
     </message>
 </context>
 <context>

@@ -350,17 +350,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
-  list                              every user, role and state
-  add NAME --role ROLE [--display-name TEXT]   password from standard input
-  set-role NAME ROLE                viewer, agent, supervisor or admin
-  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
-  passwd NAME                       new password from standard input
-  --data-dir DIR                    the server&apos;s data directory (default: as the server)
-Run it while the server is stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>viewer, agent, supervisor or admin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,6 +359,27 @@ Run it while the server is stopped.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not viewer, agent, supervisor or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd|reset-two-factor [options]
+  list                              every user, role and state
+  add NAME --role ROLE [--display-name TEXT]   password from standard input
+  set-role NAME ROLE                viewer, agent, supervisor or admin
+  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
+  passwd NAME                       new password from standard input
+  reset-two-factor NAME             turns off NAME&apos;s two-factor sign-in (a lost phone and
+                                    recovery codes); their sessions end
+  --data-dir DIR                    the server&apos;s data directory (default: as the server)
+Run it while the server is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no two-factor sign-in to reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-factor sign-in of %1 is off; their password alone signs them in, and their sessions ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

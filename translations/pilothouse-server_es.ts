@@ -350,24 +350,6 @@
         <translation>Cuánto tiempo sigue bloqueado un nombre de usuario (o una dirección) y se recuerda un fallo, en segundos, de 1 a 86400. Por defecto 900 (15 min).</translation>
     </message>
     <message>
-        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
-  list                              every user, role and state
-  add NAME --role ROLE [--display-name TEXT]   password from standard input
-  set-role NAME ROLE                viewer, agent, supervisor or admin
-  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
-  passwd NAME                       new password from standard input
-  --data-dir DIR                    the server&apos;s data directory (default: as the server)
-Run it while the server is stopped.</source>
-        <translation>uso: pilothouse-server users list|add|set-role|disable|enable|passwd [opciones]
-  list                              todos los usuarios, con su rol y su estado
-  add NAME --role ROLE [--display-name TEXT]   contraseña por la entrada estándar
-  set-role NAME ROLE                viewer, agent, supervisor o admin
-  disable NAME | enable NAME        un usuario desactivado no puede iniciar sesión en ningún sitio; sus sesiones terminan
-  passwd NAME                       nueva contraseña por la entrada estándar
-  --data-dir DIR                    la carpeta de datos del servidor (predeterminada: la del servidor)
-Ejecútalo con el servidor detenido.</translation>
-    </message>
-    <message>
         <source>viewer, agent, supervisor or admin</source>
         <translation>viewer, agent, supervisor o admin</translation>
     </message>
@@ -378,6 +360,36 @@ Ejecútalo con el servidor detenido.</translation>
     <message>
         <source>&apos;%1&apos; is not viewer, agent, supervisor or admin</source>
         <translation>&apos;%1&apos; no es viewer, agent, supervisor ni admin</translation>
+    </message>
+    <message>
+        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd|reset-two-factor [options]
+  list                              every user, role and state
+  add NAME --role ROLE [--display-name TEXT]   password from standard input
+  set-role NAME ROLE                viewer, agent, supervisor or admin
+  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
+  passwd NAME                       new password from standard input
+  reset-two-factor NAME             turns off NAME&apos;s two-factor sign-in (a lost phone and
+                                    recovery codes); their sessions end
+  --data-dir DIR                    the server&apos;s data directory (default: as the server)
+Run it while the server is stopped.</source>
+        <translation>uso: pilothouse-server users list|add|set-role|disable|enable|passwd|reset-two-factor [opciones]
+  list                              todos los usuarios, con su rol y su estado
+  add NAME --role ROLE [--display-name TEXT]   contraseña por la entrada estándar
+  set-role NAME ROLE                viewer, agent, supervisor o admin
+  disable NAME | enable NAME        un usuario desactivado no puede iniciar sesión en ningún sitio; sus sesiones terminan
+  passwd NAME                       nueva contraseña por la entrada estándar
+  reset-two-factor NAME             desactiva el inicio de sesión en dos pasos de NAME (teléfono y
+                                    códigos de recuperación perdidos); sus sesiones terminan
+  --data-dir DIR                    la carpeta de datos del servidor (predeterminada: la del servidor)
+Ejecútalo con el servidor detenido.</translation>
+    </message>
+    <message>
+        <source>%1 has no two-factor sign-in to reset</source>
+        <translation>%1 no tiene inicio de sesión en dos pasos que restablecer</translation>
+    </message>
+    <message>
+        <source>two-factor sign-in of %1 is off; their password alone signs them in, and their sessions ended</source>
+        <translation>el inicio de sesión en dos pasos de %1 está desactivado; su contraseña sola le permite entrar, y sus sesiones han terminado</translation>
     </message>
 </context>
 <context>

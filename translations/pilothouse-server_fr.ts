@@ -350,24 +350,6 @@
         <translation>Durée pendant laquelle un nom d&apos;utilisateur (ou une adresse) reste verrouillé et un échec est retenu, en secondes, de 1 à 86400. Par défaut 900 (15&#xa0;min).</translation>
     </message>
     <message>
-        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
-  list                              every user, role and state
-  add NAME --role ROLE [--display-name TEXT]   password from standard input
-  set-role NAME ROLE                viewer, agent, supervisor or admin
-  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
-  passwd NAME                       new password from standard input
-  --data-dir DIR                    the server&apos;s data directory (default: as the server)
-Run it while the server is stopped.</source>
-        <translation>usage&#xa0;: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
-  list                              tous les utilisateurs, avec leur rôle et leur état
-  add NAME --role ROLE [--display-name TEXT]   mot de passe sur l&apos;entrée standard
-  set-role NAME ROLE                viewer, agent, supervisor ou admin
-  disable NAME | enable NAME        un utilisateur désactivé ne peut se connecter nulle part&#xa0;; ses sessions prennent fin
-  passwd NAME                       nouveau mot de passe sur l&apos;entrée standard
-  --data-dir DIR                    le dossier de données du serveur (par défaut&#xa0;: celui du serveur)
-À lancer pendant que le serveur est arrêté.</translation>
-    </message>
-    <message>
         <source>viewer, agent, supervisor or admin</source>
         <translation>viewer, agent, supervisor ou admin</translation>
     </message>
@@ -378,6 +360,36 @@ Run it while the server is stopped.</source>
     <message>
         <source>&apos;%1&apos; is not viewer, agent, supervisor or admin</source>
         <translation>&apos;%1&apos; n&apos;est ni viewer, ni agent, ni supervisor, ni admin</translation>
+    </message>
+    <message>
+        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd|reset-two-factor [options]
+  list                              every user, role and state
+  add NAME --role ROLE [--display-name TEXT]   password from standard input
+  set-role NAME ROLE                viewer, agent, supervisor or admin
+  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
+  passwd NAME                       new password from standard input
+  reset-two-factor NAME             turns off NAME&apos;s two-factor sign-in (a lost phone and
+                                    recovery codes); their sessions end
+  --data-dir DIR                    the server&apos;s data directory (default: as the server)
+Run it while the server is stopped.</source>
+        <translation>usage&#xa0;: pilothouse-server users list|add|set-role|disable|enable|passwd|reset-two-factor [options]
+  list                              tous les utilisateurs, avec leur rôle et leur état
+  add NAME --role ROLE [--display-name TEXT]   mot de passe sur l&apos;entrée standard
+  set-role NAME ROLE                viewer, agent, supervisor ou admin
+  disable NAME | enable NAME        un utilisateur désactivé ne peut se connecter nulle part&#xa0;; ses sessions prennent fin
+  passwd NAME                       nouveau mot de passe sur l&apos;entrée standard
+  reset-two-factor NAME             désactive la connexion à deux facteurs de NAME (téléphone et
+                                    codes de récupération perdus)&#xa0;; ses sessions prennent fin
+  --data-dir DIR                    le dossier de données du serveur (par défaut&#xa0;: celui du serveur)
+À lancer pendant que le serveur est arrêté.</translation>
+    </message>
+    <message>
+        <source>%1 has no two-factor sign-in to reset</source>
+        <translation>%1 n&apos;a pas de connexion à deux facteurs à réinitialiser</translation>
+    </message>
+    <message>
+        <source>two-factor sign-in of %1 is off; their password alone signs them in, and their sessions ended</source>
+        <translation>la connexion à deux facteurs de %1 est désactivée&#xa0;; son mot de passe seul le connecte, et ses sessions ont pris fin</translation>
     </message>
 </context>
 <context>

@@ -350,24 +350,6 @@
         <translation>Сколько секунд заблокированное имя (или адрес) остаётся заблокированным и помнится неудача, от 1 до 86400. По умолчанию 900 (15 мин).</translation>
     </message>
     <message>
-        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]
-  list                              every user, role and state
-  add NAME --role ROLE [--display-name TEXT]   password from standard input
-  set-role NAME ROLE                viewer, agent, supervisor or admin
-  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
-  passwd NAME                       new password from standard input
-  --data-dir DIR                    the server&apos;s data directory (default: as the server)
-Run it while the server is stopped.</source>
-        <translation>использование: pilothouse-server users list|add|set-role|disable|enable|passwd [параметры]
-  list                              все пользователи, их роли и состояние
-  add NAME --role ROLE [--display-name TEXT]   пароль из стандартного ввода
-  set-role NAME ROLE                viewer, agent, supervisor или admin
-  disable NAME | enable NAME        отключённый пользователь нигде не может войти; его сеансы завершаются
-  passwd NAME                       новый пароль из стандартного ввода
-  --data-dir DIR                    папка данных сервера (по умолчанию — как у сервера)
-Запускайте, когда сервер остановлен.</translation>
-    </message>
-    <message>
         <source>viewer, agent, supervisor or admin</source>
         <translation>viewer, agent, supervisor или admin</translation>
     </message>
@@ -378,6 +360,36 @@ Run it while the server is stopped.</source>
     <message>
         <source>&apos;%1&apos; is not viewer, agent, supervisor or admin</source>
         <translation>&apos;%1&apos; не является ни viewer, ни agent, ни supervisor, ни admin</translation>
+    </message>
+    <message>
+        <source>usage: pilothouse-server users list|add|set-role|disable|enable|passwd|reset-two-factor [options]
+  list                              every user, role and state
+  add NAME --role ROLE [--display-name TEXT]   password from standard input
+  set-role NAME ROLE                viewer, agent, supervisor or admin
+  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end
+  passwd NAME                       new password from standard input
+  reset-two-factor NAME             turns off NAME&apos;s two-factor sign-in (a lost phone and
+                                    recovery codes); their sessions end
+  --data-dir DIR                    the server&apos;s data directory (default: as the server)
+Run it while the server is stopped.</source>
+        <translation>использование: pilothouse-server users list|add|set-role|disable|enable|passwd|reset-two-factor [параметры]
+  list                              все пользователи, их роли и состояние
+  add NAME --role ROLE [--display-name TEXT]   пароль из стандартного ввода
+  set-role NAME ROLE                viewer, agent, supervisor или admin
+  disable NAME | enable NAME        отключённый пользователь нигде не может войти; его сеансы завершаются
+  passwd NAME                       новый пароль из стандартного ввода
+  reset-two-factor NAME             отключает двухфакторный вход NAME (потерян телефон и
+                                    коды восстановления); его сеансы завершаются
+  --data-dir DIR                    папка данных сервера (по умолчанию — как у сервера)
+Запускайте, когда сервер остановлен.</translation>
+    </message>
+    <message>
+        <source>%1 has no two-factor sign-in to reset</source>
+        <translation>у %1 нет двухфакторного входа для сброса</translation>
+    </message>
+    <message>
+        <source>two-factor sign-in of %1 is off; their password alone signs them in, and their sessions ended</source>
+        <translation>двухфакторный вход %1 отключён; теперь достаточно пароля, а его сеансы завершены</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/datadirlock.h"
 #include "audit/auditlog.h"
 #include "auth/passwordpolicy.h"
+#include "auth/twofactorstore.h"
 #include "auth/userstore.h"
 #include "db/database.h"
 
@@ -39,12 +40,14 @@ std::optional<protocol::Role> parseRole(const QString &text)
 
 QString usage()
 {
-    return tr("usage: pilothouse-server users list|add|set-role|disable|enable|passwd [options]\n"
+    return tr("usage: pilothouse-server users list|add|set-role|disable|enable|passwd|reset-two-factor [options]\n"
               "  list                              every user, role and state\n"
               "  add NAME --role ROLE [--display-name TEXT]   password from standard input\n"
               "  set-role NAME ROLE                viewer, agent, supervisor or admin\n"
               "  disable NAME | enable NAME        a disabled user signs in nowhere; their sessions end\n"
               "  passwd NAME                       new password from standard input\n"
+              "  reset-two-factor NAME             turns off NAME's two-factor sign-in (a lost phone and\n"
+              "                                    recovery codes); their sessions end\n"
               "  --data-dir DIR                    the server's data directory (default: as the server)\n"
               "Run it while the server is stopped.");
 }
@@ -106,7 +109,8 @@ int runUsersCommand(const QStringList &arguments, QTextStream &in, QTextStream &
     const QString command = words.first();
     const auto needs = [&words](int count) { return words.size() == count; };
     static const QStringList known {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("set-role"),
-        QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("passwd")};
+        QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("passwd"),
+        QStringLiteral("reset-two-factor")};
     if (!known.contains(command))
         return fail(tr("unknown command '%1'").arg(command) + u'\n' + usage(), 2);
     if ((command == u"list" && !needs(1)) || (command == u"set-role" && !needs(3))
@@ -177,6 +181,20 @@ int runUsersCommand(const QStringList &arguments, QTextStream &in, QTextStream &
                 [&] { return users.setActive(name, enable); }))
             return fail(tr("the database refused the change"), 1);
         out << (enable ? tr("%1 may sign in again").arg(name) : tr("%1 is disabled; their sessions ended").arg(name))
+            << Qt::endl;
+        return 0;
+    }
+    if (command == u"reset-two-factor") {
+        // The last way back in for an admin who lost both the phone and the recovery codes; the
+        // tool needs no key file for it (auth/twofactorstore.h).
+        TwoFactorStore twoFactor(db, std::nullopt);
+        if (!twoFactor.enabled(name))
+            return fail(tr("%1 has no two-factor sign-in to reset").arg(name), 2);
+        if (!audited(db, audit_actions::kTwoFactorReset, name,
+                [&] { return twoFactor.reset(name) && users.endSessions(name); }))
+            return fail(tr("the database refused the change"), 1);
+        out << tr("two-factor sign-in of %1 is off; their password alone signs them in, and their sessions ended")
+                   .arg(name)
             << Qt::endl;
         return 0;
     }

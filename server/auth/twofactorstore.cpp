@@ -45,7 +45,7 @@ QString recoveryHash(const QString &code)
 
 } // namespace
 
-TwoFactorStore::TwoFactorStore(Database &db, SecretBox box)
+TwoFactorStore::TwoFactorStore(Database &db, std::optional<SecretBox> box)
     : m_db(db)
     , m_box(std::move(box))
 { }
@@ -55,9 +55,9 @@ std::optional<TwoFactorStore::Row> TwoFactorStore::row(const QString &user) cons
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT secret, confirmed_at IS NOT NULL, last_step FROM totp WHERE user = ?"));
     q.addBindValue(user);
-    if (!Database::exec(q) || !q.next())
+    if (!m_box || !Database::exec(q) || !q.next())
         return std::nullopt;
-    const auto secret = m_box.open(q.value(0).toByteArray(), user.toUtf8());
+    const auto secret = m_box->open(q.value(0).toByteArray(), user.toUtf8());
     if (!secret)
         return std::nullopt; // sealed with another key, or changed: treated as absent, never used
     return Row {*secret, q.value(1).toBool(), q.value(2).toLongLong()};
@@ -73,14 +73,14 @@ bool TwoFactorStore::enabled(const QString &user) const
 
 std::optional<QByteArray> TwoFactorStore::begin(const QString &user)
 {
-    if (enabled(user))
+    if (!m_box || enabled(user))
         return std::nullopt;
     const QByteArray secret = totp::newSecret();
     QSqlQuery q = m_db.query();
     q.prepare(
         QStringLiteral("INSERT OR REPLACE INTO totp (user, secret, confirmed_at, last_step) VALUES (?, ?, NULL, -1)"));
     q.addBindValue(user);
-    q.addBindValue(m_box.seal(secret, user.toUtf8()));
+    q.addBindValue(m_box->seal(secret, user.toUtf8()));
     if (!Database::exec(q))
         return std::nullopt;
     return secret;

@@ -20,7 +20,9 @@ class TwoFactorStore {
 public:
     static constexpr int kRecoveryCodes = 10;
 
-    TwoFactorStore(Database &db, SecretBox box);
+    /// Without a `box` (the command-line tool, which may run without the key file) the store
+    /// reads and resets what is stored but neither enrols nor checks a code.
+    TwoFactorStore(Database &db, std::optional<SecretBox> box);
 
     /// True once `user` confirmed an enrolment: their sign-in asks for a code.
     bool enabled(const QString &user) const;
@@ -63,7 +65,7 @@ private:
     bool acceptStep(const QString &user, std::int64_t step);
 
     Database &m_db;
-    SecretBox m_box;
+    std::optional<SecretBox> m_box;
 };
 
 } // namespace pilothouse::server

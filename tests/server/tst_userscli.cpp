@@ -1,16 +1,25 @@
 // `pilothouse-server users`: an administrator adds colleagues and manages them on a stopped server
 // (docs: README, "Users"), and what they did holds when the server runs: the new user signs in,
-// a disabled one cannot, the last admin stays, weak passwords are refused, and the tool refuses
-// to touch a data directory a running server holds.
+// a disabled one cannot, the last admin stays, weak passwords are refused, an admin locked out of
+// two-factor sign-in gets back in, and the tool refuses to touch a data directory a running server
+// holds.
 
+#include "auth/totp.h"
+#include "protocol/audit.h"
+#include "protocol/twofactor.h"
+#include "restclient.h"
 #include "serverharness.h"
 #include "serverprocess.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace pilothouse::testing;
 using testing::login;
+namespace protocol = pilothouse::protocol;
+namespace totp = pilothouse::server::totp;
 
 namespace {
 
@@ -89,6 +98,61 @@ private Q_SLOTS:
         QCOMPARE(
             users(data, {QStringLiteral("set-role"), QStringLiteral("dana"), QStringLiteral("supervisor")}).exitCode,
             0);
+    }
+
+    /// The way back in for an admin who lost both the phone and the recovery codes: on the stopped
+    /// server, without the key file (lost with the phone's backup, say).
+    void resetTwoFactorOfALockedOutAdmin()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.path();
+        QCOMPARE(users(data,
+                     {QStringLiteral("add"), QStringLiteral("dana"), QStringLiteral("--role"), QStringLiteral("admin")},
+                     "correct horse battery\n")
+                     .exitCode,
+            0);
+        ServerProcess server;
+        QVERIFY2(server.start(data), qPrintable(server.errorString()));
+        const QUrl url = server.url();
+        const QString token
+            = login(quint16(server.port()), QStringLiteral("dana"), QStringLiteral("correct horse battery"));
+        const auto enrolment = protocol::decodeTwoFactorEnrolment(
+            httpSend(url, "POST", QStringLiteral("/api/v1/account/two-factor"), token).body.toStdString());
+        QVERIFY(enrolment);
+        const QByteArray key = *totp::fromBase32(QString::fromStdString(enrolment.value().secret));
+        QCOMPARE(httpSend(url, "POST", QStringLiteral("/api/v1/account/two-factor/confirm"), token,
+                     protocol::encode(
+                         protocol::TwoFactorCode {totp::codeAt(key, QDateTime::currentSecsSinceEpoch()).toStdString()}))
+                     .status,
+            200);
+        QVERIFY(
+            login(quint16(server.port()), QStringLiteral("dana"), QStringLiteral("correct horse battery")).isEmpty());
+        // Refused while the server runs, like every other command.
+        QCOMPARE(users(data, {QStringLiteral("reset-two-factor"), QStringLiteral("dana")}).exitCode, 1);
+        QCOMPARE(server.stop(), 0);
+
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("secrets.key"))));
+        ServerRun run = users(data, {QStringLiteral("reset-two-factor"), QStringLiteral("dana")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.standardError));
+        QVERIFY2(run.standardOutput.contains(QStringLiteral("two-factor sign-in of dana is off")),
+            qPrintable(run.standardOutput));
+        run = users(data, {QStringLiteral("reset-two-factor"), QStringLiteral("dana")}); // nothing left to reset
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.standardError.contains(QStringLiteral("no two-factor sign-in")), qPrintable(run.standardError));
+
+        // The password alone signs in again; the old session ended; the reset is audited.
+        QVERIFY2(server.start(data), qPrintable(server.errorString()));
+        const QString again
+            = login(quint16(server.port()), QStringLiteral("dana"), QStringLiteral("correct horse battery"));
+        QVERIFY(!again.isEmpty());
+        QCOMPARE(httpGet(server.url(), token, QStringLiteral("/api/v1/sessions")).status, 401);
+        const auto audit = protocol::decodeAuditPage(
+            httpGet(server.url(), again, QStringLiteral("/api/v1/audit?action=user.two_factor_reset"))
+                .body.toStdString());
+        QVERIFY(audit && audit.value().entries.size() == 1);
+        QCOMPARE(audit.value().entries[0].source, std::string("command-line"));
+        QCOMPARE(audit.value().entries[0].target, std::string("dana"));
+        QCOMPARE(server.stop(), 0);
     }
 
     void badInputIsRefusedClearly_data()
