@@ -123,35 +123,33 @@ int Gateway::closeSession(const QString &sessionId)
 {
     if (sessionId.isEmpty())
         return 0;
-    int closed = 0;
-    const auto sessions = m_sessions; // closing may remove entries
-    for (Session *session : sessions) {
-        if (session->signInSessionId() == sessionId) {
-            session->closeWith(
-                protocol::close_codes::Unauthorized, protocol::errors::Unauthorized, "this session was ended");
-            ++closed;
-        }
-    }
-    return closed;
+    return closeWhere([&](const Session &s) { return s.signInSessionId() == sessionId; },
+        protocol::errors::Unauthorized, "this session was ended");
 }
 
 int Gateway::closeUser(const QString &userName)
 {
-    return closeUserWith(
-        userName, protocol::errors::Unauthorized, "an administrator changed this account; sign in again");
+    if (userName.isEmpty())
+        return 0;
+    return closeWhere([&](const Session &s) { return s.userName() == userName; }, protocol::errors::Unauthorized,
+        "an administrator changed this account; sign in again");
 }
 
 int Gateway::closeUserForTwoFactorSetUp(const QString &userName)
 {
-    return closeUserWith(userName, protocol::errors::TwoFactorSetupRequired, kTwoFactorSetupReason);
+    if (userName.isEmpty())
+        return 0;
+    return closeWhere([&](const Session &s) { return s.userName() == userName; },
+        protocol::errors::TwoFactorSetupRequired, kTwoFactorSetupReason);
 }
 
-int Gateway::closeUserWith(const QString &userName, const char *errorCode, const std::string &reason)
+int Gateway::closeWhere(
+    const std::function<bool(const Session &)> &matches, const char *errorCode, const std::string &reason)
 {
     int closed = 0;
     const auto sessions = m_sessions; // closing may remove entries
     for (Session *session : sessions) {
-        if (!userName.isEmpty() && session->userName() == userName) {
+        if (matches(*session)) {
             session->closeWith(protocol::close_codes::Unauthorized, errorCode, reason);
             ++closed;
         }

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <vector>
 
 class QHttpServer;
@@ -42,7 +43,9 @@ Q_SIGNALS:
     void allClosed();
 
 private:
-    int closeUserWith(const QString &userName, const char *errorCode, const std::string &reason);
+    /// Closes every connection `matches` with 4001 after an error frame `errorCode`; how many.
+    int closeWhere(
+        const std::function<bool(const Session &)> &matches, const char *errorCode, const std::string &reason);
     void acceptPending();
     void broadcast(const pilothouse::server::EventBatch &batch);
     /// Sends the facts of the days that changed to every live supervisor and admin.

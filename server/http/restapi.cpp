@@ -100,12 +100,7 @@ QHttpServerResponse RestApi::exportCustomer(const QString &customerId, const QHt
     // Audited without the data: who exported whom, when, from where.
     pilothouse::log::get("server")->info(
         "customer export of '{}' by '{}'", customerId.toStdString(), user->name.toStdString());
-    AuditRecord record {QDateTime::currentMSecsSinceEpoch(), user->name,
-        QString::fromLatin1(protocol::toString(user->role).data()),
-        QString::fromLatin1(audit_actions::kCustomerExport)};
-    record.target = customerId;
-    record.source = user->source;
-    if (!appendAudit(m_db, record))
+    if (!appendAudit(m_db, rest::auditRecord(*user, audit_actions::kCustomerExport, customerId)))
         pilothouse::log::get("server")->error("could not audit the export of '{}'", customerId.toStdString());
     return jsonResponse(toJsonText(*document).toStdString(), Status::Ok);
 }

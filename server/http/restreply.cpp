@@ -8,6 +8,7 @@
 #include "protocol/rest.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace pilothouse::server::rest {
 namespace {
@@ -40,6 +41,16 @@ QHttpServerResponse jsonResponse(const std::string &body, Status status)
 QHttpServerResponse errorResponse(const char *code, const QString &message, Status status)
 {
     return jsonResponse(protocol::encode(protocol::RestError {code, message.toStdString()}), status);
+}
+
+AuditRecord auditRecord(const User &by, const char *action, const QString &target, const QString &detail)
+{
+    AuditRecord record {QDateTime::currentMSecsSinceEpoch(), by.name,
+        QString::fromLatin1(protocol::toString(by.role).data()), QString::fromLatin1(action)};
+    record.target = target;
+    record.detail = detail;
+    record.source = by.source;
+    return record;
 }
 
 bool allows(Access access, protocol::Role role)

@@ -2,6 +2,7 @@
 // What every REST route shares (docs/protocol.md 2.1): JSON answers that are never cached, the
 // error body, and the bearer token's check against the roles a route allows.
 
+#include "audit/auditlog.h"
 #include "auth/userstore.h"
 
 #include <QHttpServerRequest>
@@ -18,6 +19,9 @@ using Status = QHttpServerResponse::StatusCode;
 QHttpServerResponse jsonResponse(const std::string &body, Status status);
 /// {"error": {"code", "message"}}
 QHttpServerResponse errorResponse(const char *code, const QString &message, Status status);
+
+/// The audit row of what `by` does now over REST, from where their request came (User::source).
+AuditRecord auditRecord(const User &by, const char *action, const QString &target = {}, const QString &detail = {});
 
 /// Who a route lets in (server/auth/roles.h): every signed-in role; those who read the analytics
 /// (viewer, supervisor, admin); leads (supervisor, admin); admins. None of these admits a user

@@ -78,7 +78,7 @@ QHttpServerResponse SessionsApi::end(const QString &id, const QHttpServerRequest
     // Another user's session is "not found" to a non-admin: ids are not confirmed to strangers.
     if (!session || (session->user != caller->name && caller->role != protocol::Role::Admin))
         return errorResponse(protocol::errors::NotFound, tr("There is no such session."), Status::NotFound);
-    if (!endAudited(*caller, *session, audit_actions::kSessionEnd, now))
+    if (!endAudited(*caller, *session, audit_actions::kSessionEnd))
         return errorResponse(protocol::errors::Internal, tr("The server could not end the session; try again."),
             Status::InternalServerError);
     return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
@@ -93,20 +93,15 @@ QHttpServerResponse SessionsApi::signOut(const QHttpServerRequest &request)
         return std::move(*refusal);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto session = m_sessions.find(caller->sessionId, now);
-    if (!session || !endAudited(*caller, *session, audit_actions::kSignOut, now))
+    if (!session || !endAudited(*caller, *session, audit_actions::kSignOut))
         return errorResponse(protocol::errors::Internal, tr("The server could not end the session; try again."),
             Status::InternalServerError);
     return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
 }
 
-bool SessionsApi::endAudited(const User &caller, const SessionRow &session, const char *action, std::int64_t now)
+bool SessionsApi::endAudited(const User &caller, const SessionRow &session, const char *action)
 {
-    AuditRecord record {
-        now, caller.name, QString::fromLatin1(protocol::toString(caller.role).data()), QString::fromLatin1(action)};
-    record.target = session.user;
-    record.detail = session.id;
-    record.source = caller.source;
-    if (!m_sessions.end(session.id) || !appendAudit(m_db, record))
+    if (!m_sessions.end(session.id) || !appendAudit(m_db, rest::auditRecord(caller, action, session.user, session.id)))
         return false;
     pilothouse::log::get("server")->info("{}: session {} of '{}' ended by '{}'", action, session.id.toStdString(),
         session.user.toStdString(), caller.name.toStdString());

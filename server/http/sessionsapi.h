@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QSet>
 
-#include <cstdint>
 #include <functional>
 
 class QHttpServer;
@@ -42,7 +41,7 @@ private:
     QHttpServerResponse signOut(const QHttpServerRequest &request);
     /// Ends `session` (its token revoked, ended() emitted) with an audit row of `action`; false
     /// when the database refused either.
-    bool endAudited(const User &caller, const SessionRow &session, const char *action, std::int64_t now);
+    bool endAudited(const User &caller, const SessionRow &session, const char *action);
 
     const UserStore &m_users;
     SessionStore &m_sessions;

@@ -27,6 +27,12 @@ std::int64_t nowSeconds()
     return QDateTime::currentSecsSinceEpoch();
 }
 
+QHttpServerResponse saveFailed()
+{
+    return errorResponse(protocol::errors::Internal, TwoFactorApi::tr("The server could not save this; try again."),
+        Status::InternalServerError);
+}
+
 } // namespace
 
 TwoFactorApi::TwoFactorApi(QHttpServer &http, UserStore &users, TwoFactorStore &store, Database &db, QObject *parent)
@@ -51,13 +57,9 @@ TwoFactorApi::TwoFactorApi(QHttpServer &http, UserStore &users, TwoFactorStore &
 
 bool TwoFactorApi::audit(const User &by, const char *action, const QString &target)
 {
-    AuditRecord row {QDateTime::currentMSecsSinceEpoch(), by.name,
-        QString::fromLatin1(protocol::toString(by.role).data()), QString::fromLatin1(action)};
-    row.target = target;
-    row.source = by.source;
     if (!target.isEmpty())
         pilothouse::log::get("server")->info("{} of '{}' by '{}'", action, target.toStdString(), by.name.toStdString());
-    return appendAudit(m_db, row);
+    return appendAudit(m_db, rest::auditRecord(by, action, target));
 }
 
 QHttpServerResponse TwoFactorApi::status(const QHttpServerRequest &request) const
@@ -113,8 +115,7 @@ QHttpServerResponse TwoFactorApi::confirm(const QHttpServerRequest &request)
             tr("That code is not right. Check the app's clock and enter the code it shows now."),
             Status::UnprocessableEntity);
     case Error::Failed:
-        return errorResponse(
-            protocol::errors::Internal, tr("The server could not save this; try again."), Status::InternalServerError);
+        return saveFailed();
     case Error::None:
         break;
     }
@@ -137,15 +138,13 @@ QHttpServerResponse TwoFactorApi::reset(const QString &name, const QHttpServerRe
         return errorResponse(
             protocol::errors::NotFound, tr("There is no user named %1.").arg(name.left(64)), Status::NotFound);
     if (!m_db.begin())
-        return errorResponse(
-            protocol::errors::Internal, tr("The server could not save this; try again."), Status::InternalServerError);
+        return saveFailed();
     // While it is required, the user must set it up again before anything else: their sessions end.
     const bool endSessions = m_store.required();
     if (!m_store.reset(name) || !audit(*admin, audit_actions::kTwoFactorReset, name)
         || (endSessions && !m_users.endSessions(name)) || !m_db.commit()) {
         m_db.rollback();
-        return errorResponse(
-            protocol::errors::Internal, tr("The server could not save this; try again."), Status::InternalServerError);
+        return saveFailed();
     }
     if (endSessions)
         Q_EMIT mustSetUpAgain(name);
@@ -185,16 +184,14 @@ QHttpServerResponse TwoFactorApi::setPolicy(const QHttpServerRequest &request)
         return jsonResponse(protocol::encode(protocol::SecurityPolicy {require}), Status::Ok);
     const QStringList without = require ? m_store.usersWithout() : QStringList();
     if (!m_db.begin())
-        return errorResponse(
-            protocol::errors::Internal, tr("The server could not save this; try again."), Status::InternalServerError);
+        return saveFailed();
     bool saved = m_store.setRequired(require)
         && audit(*admin, require ? audit_actions::kRequireTwoFactor : audit_actions::kStopRequiringTwoFactor, {});
     for (const QString &name : without)
         saved = saved && m_users.endSessions(name);
     if (!saved || !m_db.commit()) {
         m_db.rollback();
-        return errorResponse(
-            protocol::errors::Internal, tr("The server could not save this; try again."), Status::InternalServerError);
+        return saveFailed();
     }
     pilothouse::log::get("server")->info("two-factor sign-in {} by '{}'; {} user(s) must set it up",
         require ? "required" : "no longer required", admin->name.toStdString(), without.size());

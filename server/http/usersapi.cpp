@@ -75,14 +75,9 @@ template<typename Change>
 bool UsersApi::audited(
     const User &admin, const char *action, const QString &target, const QString &detail, Change change)
 {
-    AuditRecord row {
-        QDateTime::currentMSecsSinceEpoch(), admin.name, roleText(admin.role), QString::fromLatin1(action)};
-    row.target = target;
-    row.detail = detail;
-    row.source = admin.source;
     if (!m_db.begin())
         return false;
-    if (!change() || !appendAudit(m_db, row) || !m_db.commit()) {
+    if (!change() || !appendAudit(m_db, rest::auditRecord(admin, action, target, detail)) || !m_db.commit()) {
         m_db.rollback();
         return false;
     }
